@@ -1,0 +1,44 @@
+// The command-line contract: every command has --help, bad usage exits 2 with a one-line reason,
+// failures exit 1.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(argv: string[]): Promise<number>;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Strict flag parsing: unknown flags and missing values become UsageError. */
+export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0]);
+  }
+}
+
+export function numberFlag(value: string | undefined, name: string, fallback: number, min = -Infinity, max = Infinity): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number in [${min}, ${max}], got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Progress that rewrites one line on a TTY and stays quiet otherwise. */
+export function progress(stream: NodeJS.WriteStream = process.stderr): (line: string, done?: boolean) => void {
+  const tty = stream.isTTY === true;
+  return (line, done = false) => {
+    if (!tty) return;
+    stream.write(`\r\x1b[2K${line}${done ? '\n' : ''}`);
+  };
+}

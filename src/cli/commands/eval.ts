@@ -1,0 +1,36 @@
+// `netra eval`: the fixed test split and leave-one-election-out, with the rule and fastText baselines.
+import path from 'node:path';
+import type { Command } from '../command.js';
+import { parseFlags } from '../command.js';
+import { loadDataset } from '../../data/dataset.js';
+import { readTestSplit } from '../../data/splits.js';
+import { loadElectionDir } from '../../elections/load.js';
+import { ElectionIndexes } from '../../model/train.js';
+import { initBackend } from '../../model/backend.js';
+import { runSuite, writeSuiteReports } from '../../eval/suite.js';
+import { scenarioMarkdown } from '../../eval/report.js';
+import { FIT_FLAGS, fitConfigFromFlags, log } from './shared.js';
+import { MODELS_DIR } from '../../model/artifact.js';
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'evaluate on the fixed test split and leave-one-election-out, with baselines',
+  usage: [
+    'usage: netra eval [--out DIR] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
+    '  --out DIR      where evaluation.json, evaluation.md and pr-curve.svg go (default models/eval)',
+    '  --corpus DIR   the unlabeled corpus the labels join with (default ../shared/corpus)',
+    'Uses the Debian `fasttext` binary for the fastText baseline when present (FASTTEXT_BIN overrides).',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parseFlags(argv, { ...FIT_FLAGS, out: { type: 'string' } });
+    const config = fitConfigFromFlags(values);
+    const backend = await initBackend(log);
+    const all = loadDataset({ corpusDir: values.corpus });
+    const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log);
+    const out = values.out ?? path.join(MODELS_DIR, 'eval');
+    writeSuiteReports(out, reports, `Backend ${backend}, seed ${config.train.seed}, ${all.length} labeled examples.`);
+    for (const r of reports) console.log(scenarioMarkdown(r));
+    log(`reports written to ${out}`);
+    return 0;
+  },
+};

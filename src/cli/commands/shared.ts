@@ -1,0 +1,42 @@
+// Pieces several commands share: loading data and elections, fit configuration from flags, hashes.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
+import { numberFlag } from '../command.js';
+import { DATA_DIR } from '../../text/resources.js';
+
+export const FIT_FLAGS = {
+  corpus: { type: 'string' },
+  seed: { type: 'string' },
+  epochs: { type: 'string' },
+  'max-features': { type: 'string' },
+} as const;
+
+export function fitConfigFromFlags(values: { seed?: string; epochs?: string; 'max-features'?: string }): FitConfig {
+  return {
+    ...DEFAULT_FIT_CONFIG,
+    maxFeatures: numberFlag(values['max-features'], 'max-features', DEFAULT_FIT_CONFIG.maxFeatures, 16, 1 << 20),
+    train: {
+      ...DEFAULT_FIT_CONFIG.train,
+      seed: numberFlag(values.seed, 'seed', DEFAULT_FIT_CONFIG.train.seed, 0, 2 ** 31),
+      epochs: numberFlag(values.epochs, 'epochs', DEFAULT_FIT_CONFIG.train.epochs, 1, 1000),
+    },
+  };
+}
+
+/** sha256 of every file that defines the training data, for the model card. */
+export function dataHashes(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sub of ['labels', 'examples', 'splits', 'elections']) {
+    const dir = path.join(DATA_DIR, sub);
+    for (const f of readdirSync(dir).sort()) {
+      out[`data/${sub}/${f}`] = createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex');
+    }
+  }
+  return out;
+}
+
+export function log(msg: string): void {
+  process.stderr.write(`${msg}\n`);
+}

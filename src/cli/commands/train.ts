@@ -1,0 +1,116 @@
+// `netra train`: evaluates (test split + leave-one-election-out, with baselines), then fits the shipped
+// model on every labeled example, carrying over the calibration and thresholds chosen on the
+// test-split run's validation slice, and writes models/<version>/ with its model card.
+import path from 'node:path';
+import { statSync, readdirSync } from 'node:fs';
+import type { Command } from '../command.js';
+import { parseFlags, progress, UsageError } from '../command.js';
+import { loadDataset } from '../../data/dataset.js';
+import { readTestSplit } from '../../data/splits.js';
+import { loadElectionDir } from '../../elections/load.js';
+import { ElectionIndexes, fitModel } from '../../model/train.js';
+import { initBackend, tf } from '../../model/backend.js';
+import { saveModel, setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifact.js';
+import { runSuite, writeSuiteReports } from '../../eval/suite.js';
+import { LABELS } from '../../data/labels.js';
+import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log } from './shared.js';
+
+function defaultVersion(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export const trainCommand: Command = {
+  name: 'train',
+  summary: 'train a model (with evaluation and model card) into models/<version>/',
+  usage: [
+    'usage: netra train [--version V] [--no-default] [--skip-eval] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
+    '  --version V     model directory name under models/ (default: today\'s date)',
+    '  --no-default    do not point models/default.json at the new model',
+    '  --skip-eval     skip the evaluation runs (the card then has no metrics; thresholds come from a validation slice)',
+    '  --corpus DIR    the unlabeled corpus the labels join with (default ../shared/corpus)',
+  ].join('\n'),
+  async run(argv) {
+    const { values } = parseFlags(argv, {
+      ...FIT_FLAGS,
+      version: { type: 'string' },
+      'no-default': { type: 'boolean' },
+      'skip-eval': { type: 'boolean' },
+    });
+    const version = values.version ?? defaultVersion();
+    if (!/^[A-Za-z0-9._-]+$/.test(version)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(version)}`);
+    const config = fitConfigFromFlags(values);
+    const started = performance.now();
+    const backend = await initBackend(log);
+    const all = loadDataset({ corpusDir: values.corpus });
+    const indexes = new ElectionIndexes(loadElectionDir());
+    const dir = path.join(MODELS_DIR, version);
+
+    let calibration;
+    let thresholds;
+    let reports: Awaited<ReturnType<typeof runSuite>>['reports'] = [];
+    if (!values['skip-eval']) {
+      const suite = await runSuite(all, readTestSplit(), indexes, config, log);
+      reports = suite.reports;
+      calibration = suite.testSplitModel.calibration;
+      thresholds = suite.testSplitModel.thresholds;
+      suite.testSplitModel.tfModel.dispose();
+    }
+    const show = progress();
+    const fitted = await fitModel({
+      train: values['skip-eval'] ? all.filter((_, i) => i % 7 !== 0) : all,
+      validation: values['skip-eval'] ? all.filter((_, i) => i % 7 === 0) : undefined,
+      calibration,
+      thresholds,
+      indexes,
+      config,
+      onEpoch: (epoch, loss) => show(`[final] epoch ${epoch}/${config.train.epochs} loss ${loss.toFixed(4)}`, epoch === config.train.epochs),
+    });
+    const spec: ModelSpec = {
+      format: 'netra-linear-v1',
+      version,
+      labels: LABELS,
+      features: fitted.features,
+      vocabulary: fitted.vocabulary.toJSON(),
+      calibration: fitted.calibration,
+      thresholds: fitted.thresholds,
+    };
+    const counts = Object.fromEntries(LABELS.map((l) => [l, all.filter((e) => e.label === l).length]));
+    const metadata = {
+      name: 'netra partisan-signal screener',
+      version,
+      createdAt: new Date().toISOString(),
+      intendedUse: 'Ranks and explains Indonesian social-media posts by civil servants for human review of ASN neutrality. It never decides a violation.',
+      labels: LABELS,
+      trainingData: {
+        examples: all.length,
+        perLabel: counts,
+        sources: Object.fromEntries([...new Set(all.map((e) => e.source))].map((s) => [s, all.filter((e) => e.source === s).length])),
+        note: 'Final model trained on every labeled example; calibration and thresholds come from the test-split run (validation slice), see evaluation.',
+        hashes: dataHashes(),
+      },
+      seed: config.train.seed,
+      backend,
+      tfjsVersion: tf.version.tfjs,
+      hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, features: config.features },
+      vocabularySize: fitted.vocabulary.size,
+      trainingSeconds: { final: Math.round(fitted.seconds * 10) / 10, total: Math.round((performance.now() - started) / 100) / 10 },
+      calibration: fitted.calibration,
+      thresholds: fitted.thresholds,
+      evaluation: reports.map((r) => ({
+        scenario: r.name,
+        description: r.description,
+        sizes: r.sizes,
+        model: { partisan: r.model.partisan, macroF1: r.model.macroF1, perClass: r.model.perClass, confusion: r.model.confusion, calibrationError: r.model.calibrationError },
+        rules: { partisan: r.rules.partisan, macroF1: r.rules.macroF1 },
+        fasttext: 'unavailable' in r.fasttext ? r.fasttext : { partisan: r.fasttext.partisan, macroF1: r.fasttext.macroF1 },
+      })),
+      prCurveImage: reports.length ? 'pr-curve.svg' : undefined,
+    };
+    await saveModel(dir, fitted.tfModel, spec, metadata);
+    if (reports.length) writeSuiteReports(dir, reports, `Backend ${backend}, seed ${config.train.seed}, ${all.length} labeled examples.`);
+    if (!values['no-default']) setDefaultModel(version);
+    const bytes = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
+    log(`model ${version} written to ${dir} (${(bytes / 1e6).toFixed(2)} MB, final fit ${fitted.seconds.toFixed(1)} s)`);
+    return 0;
+  },
+};

@@ -1,0 +1,42 @@
+// The labeled data set: corpus posts joined with our labels, plus the examples we wrote.
+import { joinLabels } from './label-files.js';
+import { readExamples } from './examples.js';
+import { DEFAULT_CORPUS_DIR } from './corpus.js';
+import type { Label } from './labels.js';
+
+export interface Example {
+  /** `<corpus-file>:<row>` or the written example's id. */
+  id: string;
+  text: string;
+  label: Label;
+  election?: string;
+  /** corpus file name, or `examples/<file>` */
+  source: string;
+  platform: string;
+}
+
+export interface DatasetOptions {
+  corpusDir?: string;
+  /** Include our written examples (default true). */
+  examples?: boolean;
+}
+
+export function loadDataset(opts: DatasetOptions = {}): Example[] {
+  const corpus = joinLabels(opts.corpusDir ?? DEFAULT_CORPUS_DIR).map<Example>((p) => ({
+    id: `${p.file}:${p.row}`,
+    text: p.text,
+    label: p.label,
+    election: p.election,
+    source: p.file,
+    platform: p.platform,
+  }));
+  const written = opts.examples === false ? [] : readExamples().map<Example>((e) => ({
+    id: e.id,
+    text: e.text,
+    label: e.label,
+    election: e.election,
+    source: `examples/${e.file}`,
+    platform: 'written',
+  }));
+  return [...corpus, ...written];
+}

@@ -1,0 +1,34 @@
+// Examples we wrote ourselves (data/examples/*.csv: id,label,election,text). Unlike corpus posts, their
+// text lives in the project.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DATA_DIR } from '../text/resources.js';
+import { isLabel, type Label } from './labels.js';
+
+export const EXAMPLES_DIR = path.join(DATA_DIR, 'examples');
+
+export interface WrittenExample {
+  id: string;
+  label: Label;
+  election?: string;
+  text: string;
+  file: string;
+}
+
+export function readExamples(dir: string = EXAMPLES_DIR): WrittenExample[] {
+  const out: WrittenExample[] = [];
+  const ids = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+    const records = parse(readFileSync(path.join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    records.forEach((r, i) => {
+      const where = `${file} line ${i + 2}`;
+      if (!r.id || ids.has(r.id)) throw new Error(`${where}: missing or duplicate id ${JSON.stringify(r.id)}`);
+      if (!isLabel(r.label)) throw new Error(`${where}: unknown label ${JSON.stringify(r.label)}`);
+      if (!r.text?.trim()) throw new Error(`${where}: empty text`);
+      ids.add(r.id);
+      out.push({ id: r.id, label: r.label, election: r.election || undefined, text: r.text, file });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// The fixed test split: chosen once (seeded, stratified by source × label), stored as an id list in
+// data/splits/test.json, and never used for tuning. Ids labeled later are never added to it silently.
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR } from '../text/resources.js';
+import { mulberry32, shuffleInPlace } from '../util/random.js';
+import type { Example } from './dataset.js';
+
+export const SPLITS_DIR = path.join(DATA_DIR, 'splits');
+export const TEST_SPLIT_FILE = path.join(SPLITS_DIR, 'test.json');
+
+export interface SplitFile {
+  seed: number;
+  fraction: number;
+  createdAt: string;
+  ids: string[];
+}
+
+/** Stratified sample of `fraction` of the examples in every (source, label) group. */
+export function stratifiedSample(examples: readonly Example[], fraction: number, seed: number): Set<string> {
+  const groups = new Map<string, string[]>();
+  for (const e of examples) {
+    const key = `${e.source}|${e.label}`;
+    groups.set(key, [...(groups.get(key) ?? []), e.id]);
+  }
+  const rand = mulberry32(seed);
+  const chosen = new Set<string>();
+  for (const key of [...groups.keys()].sort()) {
+    const ids = shuffleInPlace([...groups.get(key)!].sort(), rand);
+    for (const id of ids.slice(0, Math.round(ids.length * fraction))) chosen.add(id);
+  }
+  return chosen;
+}
+
+export function createTestSplit(examples: readonly Example[], fraction = 0.2, seed = 2026, file = TEST_SPLIT_FILE, force = false): SplitFile {
+  if (existsSync(file) && !force) throw new Error(`${file} exists: the test split is fixed once (use --force to replace it deliberately)`);
+  const ids = [...stratifiedSample(examples, fraction, seed)].sort();
+  const split: SplitFile = { seed, fraction, createdAt: new Date().toISOString(), ids };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(split, null, 1) + '\n');
+  return split;
+}
+
+export function readTestSplit(file = TEST_SPLIT_FILE): Set<string> {
+  if (!existsSync(file)) throw new Error(`${file} is missing: create it once with \`npm run cli -- split --create\``);
+  return new Set((JSON.parse(readFileSync(file, 'utf8')) as SplitFile).ids);
+}

@@ -1,0 +1,296 @@
+// Mention detection: finds candidates (names, aliases, pair names, misspelt nicknames), ballot numbers,
+// gestures, parties, slogans, hashtags and candidate accounts in a normalized post, says which candidate
+// each refers to, and rewrites them into typed placeholders (<cand>, <cand_no>, <party>, …) so that a
+// model trained on one election reads "support for a candidate", not "support for Khofifah".
+import type { NormalizedPost } from '../text/normalize.js';
+import { normalize } from '../text/normalize.js';
+import { isKnownWord } from '../text/lexicon.js';
+import { isStopword } from '../text/stopwords.js';
+import { BoundedCache } from '../text/lru.js';
+import { spellKey, deletions } from './spelling.js';
+import type { ElectionConfig } from './schema.js';
+
+export type MentionKind = 'name' | 'alias' | 'number' | 'gesture' | 'party' | 'slogan' | 'hashtag' | 'account';
+
+export interface CandidateRef {
+  election: string;
+  number: number;
+  name: string;
+}
+
+export interface Mention {
+  kind: MentionKind;
+  /** The normalized words (or #tag / @handle) that were matched. */
+  text: string;
+  candidate?: CandidateRef;
+  /** Token span [start, end) in the normalized token list. */
+  start: number;
+  end: number;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  /** Tokens with mentions replaced by typed placeholders. */
+  tokens: string[];
+  /** For each typed token, the words it stands for (the token itself when it is not a mention). */
+  surfaces: string[];
+  /** For each typed token, the candidate it refers to, if any. */
+  refs: (CandidateRef | undefined)[];
+  /** The election most mentions point at, when any. */
+  election?: string;
+}
+
+interface Phrase {
+  keys: string[];
+  kind: MentionKind;
+  refs: CandidateRef[]; // empty for parties not tied to a candidate
+  /** Single common or short words ("amin", "tri", "ade") need a title or a neighbouring mention. */
+  needsContext: boolean;
+}
+
+export const PLACEHOLDER_OF: Record<MentionKind, string> = {
+  name: '<cand>',
+  alias: '<cand>',
+  number: '<cand_no>',
+  gesture: '<cand_gesture>',
+  party: '<party>',
+  slogan: '<slogan>',
+  hashtag: '<cand_tag>',
+  account: '<cand_user>',
+};
+
+const TITLES = new Set([
+  'pak', 'bu', 'bapak', 'ibu', 'cak', 'gus', 'mas', 'mbak', 'bang', 'kang', 'ning', 'abah', 'mbah', 'prof',
+  'ustadz', 'kiai', 'kyai', 'kh', 'capres', 'cawapres', 'cagub', 'cawagub', 'paslon', 'calon', 'partai', 'bunda', 'cak',
+]);
+const FUZZY_MIN = 6;
+const keyCache = new BoundedCache<string, string>(50_000);
+
+function cachedKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = spellKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function phraseWords(text: string): string[] {
+  return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
+}
+
+function isCommonWord(word: string): boolean {
+  return word.length < 4 || isKnownWord(word) || isStopword(word);
+}
+
+export class MentionIndex {
+  private readonly byFirstKey = new Map<string, Phrase[]>();
+  private readonly fuzzy = new Map<string, Phrase[]>();
+  private readonly hashtags = new Map<string, CandidateRef[]>();
+  private readonly numbers = new Map<string, Map<number, CandidateRef>>();
+  private readonly accountKeys: { key: string; ref: CandidateRef }[] = [];
+  private readonly votingDay = new Map<string, string>();
+  readonly elections: readonly ElectionConfig[];
+
+  constructor(configs: readonly ElectionConfig[]) {
+    this.elections = configs;
+    for (const cfg of configs) this.addElection(cfg);
+    for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  private addPhrase(text: string, kind: MentionKind, refs: CandidateRef[]): void {
+    const words = phraseWords(text);
+    if (words.length === 0) return;
+    const keys = words.map(cachedKey);
+    const needsContext = words.length === 1 && isCommonWord(words[0]);
+    const list = this.byFirstKey.get(keys[0]) ?? [];
+    const same = list.find((p) => p.kind === kind && p.keys.join(' ') === keys.join(' '));
+    if (same) {
+      for (const r of refs) if (!same.refs.includes(r)) same.refs.push(r);
+      return;
+    }
+    const phrase: Phrase = { keys, kind, refs: [...refs], needsContext };
+    list.push(phrase);
+    this.byFirstKey.set(keys[0], list);
+    if (keys.length === 1 && keys[0].length >= FUZZY_MIN && (kind === 'name' || kind === 'alias')) {
+      for (const d of [keys[0], ...deletions(keys[0])]) {
+        const f = this.fuzzy.get(d) ?? [];
+        f.push(phrase);
+        this.fuzzy.set(d, f);
+      }
+    }
+  }
+
+  private addElection(cfg: ElectionConfig): void {
+    const numbers = new Map<number, CandidateRef>();
+    this.numbers.set(cfg.id, numbers);
+    if (cfg.schedule?.voting) this.votingDay.set(cfg.id, cfg.schedule.voting);
+    for (const c of cfg.candidates) {
+      const ref: CandidateRef = { election: cfg.id, number: c.number, name: c.names.join(' – ') };
+      numbers.set(c.number, ref);
+      const firstWords: string[] = [];
+      for (const full of c.names) {
+        this.addPhrase(full, 'name', [ref]);
+        const words = phraseWords(full);
+        if (words.length > 1) {
+          this.addPhrase(words[0], 'name', [ref]);
+          this.addPhrase(words[words.length - 1], 'name', [ref]);
+        }
+        if (words[0]) firstWords.push(words[0]);
+      }
+      if (firstWords.length > 1) this.addPhrase(firstWords.join(' '), 'name', [ref]); // joined pair name
+      for (const a of c.aliases ?? []) this.addPhrase(a, 'alias', [ref]);
+      for (const s of c.slogans ?? []) this.addPhrase(s, 'slogan', [ref]);
+      for (const p of c.parties ?? []) this.addPhrase(p, 'party', [ref]);
+      for (const h of c.hashtags ?? []) {
+        const tag = h.replace(/^#/, '').toLowerCase();
+        this.hashtags.set(tag, [...(this.hashtags.get(tag) ?? []), ref]);
+      }
+      for (const w of [...firstWords, ...(c.aliases ?? []).map((a) => a.toLowerCase())]) {
+        const key = w.replace(/[^a-z0-9]/g, '');
+        if (key.length >= 5) this.accountKeys.push({ key, ref });
+      }
+    }
+    for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);
+  }
+
+  private matchAt(keys: string[], tokens: string[], i: number): Phrase | undefined {
+    const list = this.byFirstKey.get(keys[i]);
+    if (list) {
+      outer: for (const p of list) {
+        if (i + p.keys.length > keys.length) continue;
+        for (let k = 1; k < p.keys.length; k++) if (keys[i + k] !== p.keys[k]) continue outer;
+        return p;
+      }
+    }
+    const key = keys[i];
+    if (key.length >= FUZZY_MIN && !isKnownWord(tokens[i])) {
+      for (const d of [key, ...deletions(key)]) {
+        const hit = this.fuzzy.get(d)?.[0];
+        if (hit) return hit;
+      }
+    }
+    return undefined;
+  }
+
+  detect(post: NormalizedPost): MentionResult {
+    const tokens = post.tokens;
+    const keys = tokens.map((t) => (t.charCodeAt(0) === 60 || t.charCodeAt(0) === 35 ? '' : cachedKey(t)));
+    type Found = { phrase?: Phrase; kind: MentionKind; start: number; end: number; refs: CandidateRef[]; number?: number };
+    const found: Found[] = [];
+    let handleIndex = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === '<user>') {
+        const handle = post.handles[handleIndex++];
+        const refs = handle ? this.accountKeys.filter((a) => handle.includes(a.key)).map((a) => a.ref) : [];
+        if (refs.length) found.push({ kind: 'account', start: i, end: i + 1, refs });
+        continue;
+      }
+      const ballot = /^<(no|gesture):(\d+)>$/.exec(t);
+      if (ballot) {
+        found.push({ kind: ballot[1] === 'no' ? 'number' : 'gesture', start: i, end: i + 1, refs: [], number: Number(ballot[2]) });
+        continue;
+      }
+      if (t.charCodeAt(0) === 35) {
+        const refs = this.hashtags.get(t.slice(1));
+        if (refs) found.push({ kind: 'hashtag', start: i, end: i + 1, refs });
+        continue;
+      }
+      if (!keys[i]) continue;
+      const phrase = this.matchAt(keys, tokens, i);
+      if (phrase) {
+        found.push({ phrase, kind: phrase.kind, start: i, end: i + phrase.keys.length, refs: phrase.refs });
+        i += phrase.keys.length - 1;
+      }
+    }
+    // Single common words count only next to a title ("bu", "gus") or another mention.
+    const accepted = found.filter((f, idx) => {
+      if (!f.phrase?.needsContext) return true;
+      const prev = tokens[f.start - 1];
+      if (prev && TITLES.has(prev)) return true;
+      // a neighbouring mention of the same candidate: "jokowi amin", not "gus hans amin"
+      const sameCandidate = (o: Found | undefined): boolean =>
+        !!o && !o.phrase?.needsContext && o.refs.some((r) => f.refs.some((q) => q.election === r.election && q.number === r.number));
+      const before = found[idx - 1];
+      const after = found[idx + 1];
+      return (before?.end === f.start && sameCandidate(before)) || (after?.start === f.end && sameCandidate(after));
+    });
+    const election = this.chooseElection(accepted);
+    const mentions: Mention[] = [];
+    const replaced = new Map<number, Mention>();
+    for (const f of accepted) {
+      let candidate: CandidateRef | undefined;
+      if (f.number !== undefined) {
+        candidate = this.resolveNumber(f.number, election);
+        if (!candidate && !this.numberExists(f.number)) continue; // a ballot number no election has
+      } else {
+        candidate = f.refs.find((r) => r.election === election) ?? (f.refs.length === 1 ? f.refs[0] : undefined) ?? this.latest(f.refs);
+      }
+      const mention: Mention = {
+        kind: f.kind,
+        text: f.kind === 'account' ? `@${post.handles[this.userOrdinal(tokens, f.start)] ?? ''}` : tokens.slice(f.start, f.end).join(' '),
+        candidate,
+        start: f.start,
+        end: f.end,
+      };
+      mentions.push(mention);
+      replaced.set(f.start, mention);
+    }
+    const out: string[] = [];
+    const surfaces: string[] = [];
+    const refs: (CandidateRef | undefined)[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = replaced.get(i);
+      if (m) {
+        out.push(PLACEHOLDER_OF[m.kind]);
+        surfaces.push(m.kind === 'account' ? m.text : tokens.slice(m.start, m.end).join(' '));
+        refs.push(m.candidate);
+        i = m.end - 1;
+      } else {
+        out.push(tokens[i]);
+        surfaces.push(tokens[i]);
+        refs.push(undefined);
+      }
+    }
+    return { mentions, tokens: out, surfaces, refs, election };
+  }
+
+  private userOrdinal(tokens: string[], at: number): number {
+    let n = 0;
+    for (let i = 0; i < at; i++) if (tokens[i] === '<user>') n++;
+    return n;
+  }
+
+  private numberExists(n: number): boolean {
+    for (const m of this.numbers.values()) if (m.has(n)) return true;
+    return false;
+  }
+
+  private resolveNumber(n: number, election: string | undefined): CandidateRef | undefined {
+    if (election) return this.numbers.get(election)?.get(n);
+    if (this.numbers.size === 1) return [...this.numbers.values()][0].get(n);
+    return undefined;
+  }
+
+  private latest(refs: CandidateRef[]): CandidateRef | undefined {
+    let best: CandidateRef | undefined;
+    for (const r of refs) {
+      if (!best || (this.votingDay.get(r.election) ?? '') > (this.votingDay.get(best.election) ?? '')) best = r;
+    }
+    return best;
+  }
+
+  /** The election with the most candidate-bound mentions; ties go to the most recent election. */
+  private chooseElection(found: { refs: CandidateRef[] }[]): string | undefined {
+    if (this.numbers.size === 1) return [...this.numbers.keys()][0];
+    const votes = new Map<string, number>();
+    for (const f of found) for (const id of new Set(f.refs.map((r) => r.election))) votes.set(id, (votes.get(id) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [id, v] of votes) {
+      const bv = best ? votes.get(best)! : -1;
+      if (v > bv || (v === bv && (this.votingDay.get(id) ?? '') > (this.votingDay.get(best!) ?? ''))) best = id;
+    }
+    return best;
+  }
+}

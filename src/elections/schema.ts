@@ -1,0 +1,74 @@
+// The election config contract (shared election-config.md): zod schema, strict about unknown fields.
+import { z } from 'zod';
+
+const isoDate = z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD)' });
+const dateRange = z
+  .tuple([isoDate, isoDate])
+  .refine(([a, b]) => a <= b, { message: 'range start must not be after its end' });
+const names = z.array(z.string().trim().min(1, 'must not be empty'));
+
+export const candidateSchema = z.strictObject({
+  number: z.number().int().min(1),
+  names: names.min(1, 'at least one name is required'),
+  aliases: names.optional(),
+  parties: names.optional(),
+  slogans: names.optional(),
+  hashtags: names.optional(),
+});
+
+export const electionSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+'),
+    name: z.string().optional(),
+    region: z.string().optional(),
+    kind: z.enum(['pilpres', 'pileg', 'pilgub', 'pilbup', 'pilwalkot', 'other']).optional(),
+    schedule: z
+      .strictObject({
+        candidateDetermination: isoDate.optional(),
+        campaign: dateRange.optional(),
+        quietPeriod: dateRange.optional(),
+        voting: isoDate.optional(),
+      })
+      .optional(),
+    candidates: z.array(candidateSchema).min(1, 'at least one candidate is required'),
+    parties: names.optional(),
+  })
+  .superRefine((cfg, ctx) => {
+    const seen = new Set<number>();
+    cfg.candidates.forEach((c, i) => {
+      if (seen.has(c.number)) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'number'], message: `duplicate ballot number ${c.number}` });
+      seen.add(c.number);
+    });
+  });
+
+export type ElectionConfig = z.infer<typeof electionSchema>;
+export type Candidate = z.infer<typeof candidateSchema>;
+
+export class ElectionConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`${source}: invalid election config: ${problems.join('; ')}`);
+    this.name = 'ElectionConfigError';
+  }
+}
+
+function issuePath(path: PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+/** Validates parsed JSON against the contract; throws ElectionConfigError naming each bad field. */
+export function parseElectionConfig(value: unknown, source = 'election config'): ElectionConfig {
+  const result = electionSchema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => `${issuePath([...issue.path, k])}: unknown field`).join('; ');
+    }
+    return `${issuePath(issue.path)}: ${issue.message}`;
+  });
+  throw new ElectionConfigError(source, problems);
+}

@@ -1,0 +1,28 @@
+// Spelling keys make "Khofifah", "kofifah" and "khofifa" the same: common Indonesian spelling variants
+// (old spellings dj/tj/oe, kh/k, sy/s, doubled letters, a silent final h) are folded away.
+const FOLDS: [RegExp, string][] = [
+  [/['’`]/g, ''],
+  [/kh/g, 'k'],
+  [/dj/g, 'j'],
+  [/tj/g, 'c'],
+  [/oe/g, 'u'],
+  [/sy/g, 's'],
+  [/ph/g, 'f'],
+  [/v/g, 'f'],
+  [/q/g, 'k'],
+  [/([a-z])\1+/g, '$1'],
+  [/(.{3,})h$/, '$1'],
+];
+
+export function spellKey(word: string): string {
+  let key = word.toLowerCase();
+  for (const [re, to] of FOLDS) key = key.replace(re, to);
+  return key;
+}
+
+/** All strings one deletion away, for edit-distance-1 lookups (symmetric delete). */
+export function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}

@@ -1,0 +1,36 @@
+// Scores a set of predictions (class probabilities) against gold labels with every reported metric.
+import { binaryMetrics, prAuc, prCurve, confusionMatrix, macroF1, type BinaryMetrics, type PrPoint } from './metrics.js';
+import { reliability } from '../model/calibration.js';
+import { LABELS, NETRAL_INDEX } from '../data/labels.js';
+import { decideLabelIndex } from '../decision/label.js';
+
+export interface EvalResult {
+  n: number;
+  partisan: BinaryMetrics & { prAuc: number };
+  macroF1: number;
+  perClass: Record<string, BinaryMetrics>;
+  /** rows: actual label, columns: predicted label, in LABELS order */
+  confusion: number[][];
+  calibrationError: number;
+  prCurve: PrPoint[];
+}
+
+export function evaluatePredictions(probs: number[][], gold: number[]): EvalResult {
+  const predicted = probs.map(decideLabelIndex);
+  const risk = probs.map((p) => 1 - p[NETRAL_INDEX]);
+  const actualPartisan = gold.map((g) => g !== NETRAL_INDEX);
+  const bin = binaryMetrics(predicted.map((p) => p !== NETRAL_INDEX), actualPartisan);
+  const multi = macroF1(predicted, gold, LABELS.length);
+  const curve = prCurve(risk, actualPartisan);
+  // thin the curve for reports: at most ~100 points
+  const step = Math.max(1, Math.floor(curve.length / 100));
+  return {
+    n: gold.length,
+    partisan: { ...bin, prAuc: prAuc(risk, actualPartisan) },
+    macroF1: multi.macroF1,
+    perClass: Object.fromEntries(LABELS.map((l, i) => [l, multi.perClass[i]])),
+    confusion: confusionMatrix(predicted, gold, LABELS.length),
+    calibrationError: reliability(risk, actualPartisan).ece,
+    prCurve: curve.filter((_, i) => i % step === 0 || i === curve.length - 1),
+  };
+}

@@ -1,0 +1,50 @@
+// Chooses the TensorFlow.js backend once per process: tfjs-node when it loads (optional dependency,
+// absent where libtensorflow cannot be downloaded), else the WebAssembly backend, else pure JS.
+// NETRA_TF_BACKEND=node|wasm|cpu forces one. The same model files work with every backend.
+import * as tf from '@tensorflow/tfjs';
+
+export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+
+let chosen: Promise<BackendName> | undefined;
+
+async function tryNode(): Promise<boolean> {
+  try {
+    const moduleName = '@tensorflow/tfjs-node'; // a variable keeps bundlers and tsc from requiring it
+    await import(moduleName);
+    return await tf.setBackend('tensorflow');
+  } catch {
+    return false;
+  }
+}
+
+async function tryWasm(): Promise<boolean> {
+  try {
+    await import('@tensorflow/tfjs-backend-wasm');
+    return await tf.setBackend('wasm');
+  } catch {
+    return false;
+  }
+}
+
+async function choose(log: (msg: string) => void): Promise<BackendName> {
+  const forced = process.env.NETRA_TF_BACKEND;
+  const order: BackendName[] =
+    forced === 'node' || forced === 'tensorflow' ? ['tensorflow'] : forced === 'wasm' ? ['wasm'] : forced === 'cpu' ? ['cpu'] : ['tensorflow', 'wasm', 'cpu'];
+  for (const name of order) {
+    const ok = name === 'tensorflow' ? await tryNode() : name === 'wasm' ? await tryWasm() : await tf.setBackend('cpu');
+    if (ok) {
+      await tf.ready();
+      log(`tfjs backend: ${tf.getBackend()}`);
+      return tf.getBackend() as BackendName;
+    }
+  }
+  throw new Error(`no usable tfjs backend (NETRA_TF_BACKEND=${forced ?? 'unset'})`);
+}
+
+/** Initializes tfjs once and reports the backend in use. */
+export function initBackend(log: (msg: string) => void = () => {}): Promise<BackendName> {
+  chosen ??= choose(log);
+  return chosen;
+}
+
+export { tf };

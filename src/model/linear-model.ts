@@ -1,0 +1,84 @@
+// The model: a linear layer over TF-IDF features with softmax over the four labels, built and trained
+// with TensorFlow.js. Linear keeps every score explainable as a sum of phrase weights.
+import { tf } from './backend.js';
+import { denseBatch } from './dense-batch.js';
+import { mulberry32, shuffleInPlace } from '../util/random.js';
+import type { SparseVector } from '../features/vectorize.js';
+
+export interface TrainOptions {
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Per-class loss weights (e.g. to counter class imbalance). */
+  classWeights: number[];
+  onEpoch?: (epoch: number, loss: number) => void;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'classWeights'> = {
+  epochs: 25,
+  batchSize: 256,
+  learningRate: 0.02,
+  l2: 1e-5,
+  seed: 1234,
+};
+
+export function createLinearModel(numFeatures: number, numClasses: number): tf.LayersModel {
+  return tf.sequential({
+    layers: [
+      tf.layers.dense({
+        units: numClasses,
+        inputShape: [numFeatures],
+        kernelInitializer: 'zeros', // zeros + seeded shuffling make training deterministic
+        biasInitializer: 'zeros',
+        name: 'logits',
+      }),
+    ],
+  });
+}
+
+export async function trainLinearModel(
+  model: tf.LayersModel,
+  vectors: readonly SparseVector[],
+  labels: readonly number[],
+  numFeatures: number,
+  opts: TrainOptions,
+): Promise<number[]> {
+  const numClasses = opts.classWeights.length;
+  const optimizer = tf.train.adam(opts.learningRate);
+  const rand = mulberry32(opts.seed);
+  const order = vectors.map((_, i) => i);
+  const [kernel] = model.trainableWeights.map((w) => w.read() as tf.Variable);
+  const losses: number[] = [];
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffleInPlace(order, rand);
+    let total = 0;
+    for (let start = 0; start < order.length; start += opts.batchSize) {
+      const idx = order.slice(start, start + opts.batchSize);
+      const x = denseBatch(idx.map((i) => vectors[i]), numFeatures);
+      const y = tf.oneHot(tf.tensor1d(idx.map((i) => labels[i]), 'int32'), numClasses);
+      const w = tf.tensor1d(idx.map((i) => opts.classWeights[labels[i]]));
+      const loss = optimizer.minimize(() => {
+        const logits = model.apply(x) as tf.Tensor2D;
+        const ce = tf.losses.softmaxCrossEntropy(y, logits, w, 0, tf.Reduction.SUM_BY_NONZERO_WEIGHTS);
+        return tf.add(ce, tf.mul(opts.l2, tf.sum(tf.square(kernel)))) as tf.Scalar;
+      }, true);
+      total += (await loss!.data())[0] * idx.length;
+      tf.dispose([x, y, w, loss!]);
+    }
+    losses.push(total / order.length);
+    opts.onEpoch?.(epoch + 1, total / order.length);
+  }
+  optimizer.dispose();
+  return losses;
+}
+
+/** tfjs forward pass, used in tests (sparse-vs-tfjs equality) and evaluation cross-checks. */
+export async function tfjsLogits(model: tf.LayersModel, vectors: readonly SparseVector[], numFeatures: number): Promise<number[][]> {
+  const x = denseBatch(vectors, numFeatures);
+  const out = model.predict(x) as tf.Tensor2D;
+  const rows = (await out.array()) as number[][];
+  tf.dispose([x, out]);
+  return rows;
+}

@@ -1,0 +1,42 @@
+// Sparse inference for the linear model: logits = x·W + b over the few non-zero features of a post.
+// It reads the very weights tfjs trained and saved (weights.bin); a test holds it equal to tfjs
+// predictions within 1e-5. Serving goes through here because a tfjs call per post costs far more
+// than the ~100 multiply-adds a post needs.
+import type { SparseVector } from '../features/vectorize.js';
+
+export class SparseLinear {
+  constructor(
+    /** Row-major [features × classes]. */
+    readonly kernel: Float32Array,
+    readonly bias: Float32Array,
+    readonly numFeatures: number,
+    readonly numClasses: number,
+  ) {
+    if (kernel.length !== numFeatures * numClasses) throw new Error('sparse-linear: kernel size does not match its shape');
+    if (bias.length !== numClasses) throw new Error('sparse-linear: bias size does not match the class count');
+  }
+
+  logits(x: SparseVector, out: Float64Array = new Float64Array(this.numClasses)): Float64Array {
+    const C = this.numClasses;
+    for (let c = 0; c < C; c++) out[c] = this.bias[c];
+    for (let k = 0; k < x.indices.length; k++) {
+      const base = x.indices[k] * C;
+      const v = x.values[k];
+      for (let c = 0; c < C; c++) out[c] += v * this.kernel[base + c];
+    }
+    return out;
+  }
+
+  weight(feature: number, cls: number): number {
+    return this.kernel[feature * this.numClasses + cls];
+  }
+}
+
+/** Softmax of logits / temperature, numerically stable. */
+export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
+  let max = -Infinity;
+  for (let i = 0; i < logits.length; i++) max = Math.max(max, logits[i] / temperature);
+  const exps = Array.from(logits, (z) => Math.exp(z / temperature - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}

@@ -1,0 +1,110 @@
+// Fitting one model: featurize → vocabulary → tfjs training → calibration and thresholds on a
+// validation split. The trainer command, evaluation and tests all call `fitModel`.
+import { tf } from './backend.js';
+import { createLinearModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './linear-model.js';
+import { SparseLinear, softmax } from './sparse-linear.js';
+import { fitTemperature, type Calibration } from './calibration.js';
+import { chooseThresholds, type Thresholds } from './thresholds.js';
+import { Vocabulary } from '../features/vocabulary.js';
+import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../features/extract.js';
+import { preparePost, postFeatureSet, postVector, type PreparedPost } from '../features/featurizer.js';
+import { MentionIndex } from '../elections/mentions.js';
+import type { ElectionConfig } from '../elections/schema.js';
+import type { Example } from '../data/dataset.js';
+import { LABELS, NETRAL_INDEX } from '../data/labels.js';
+
+export interface FitConfig {
+  features: FeatureConfig;
+  maxFeatures: number;
+  minDf: number;
+  train: Omit<TrainOptions, 'classWeights' | 'onEpoch'>;
+}
+
+export const DEFAULT_FIT_CONFIG: FitConfig = {
+  features: DEFAULT_FEATURE_CONFIG,
+  maxFeatures: 8_192,
+  minDf: 2,
+  train: DEFAULT_TRAIN_OPTIONS,
+};
+
+export interface FittedModel {
+  tfModel: tf.LayersModel;
+  vocabulary: Vocabulary;
+  sparse: SparseLinear;
+  calibration: Calibration;
+  thresholds: Thresholds;
+  losses: number[];
+  seconds: number;
+  features: FeatureConfig;
+}
+
+/** Mention indexes per election id, plus one over all elections for posts without a known election. */
+export class ElectionIndexes {
+  private readonly all: MentionIndex;
+  private readonly byId = new Map<string, MentionIndex>();
+  constructor(configs: readonly ElectionConfig[]) {
+    this.all = new MentionIndex(configs);
+    for (const c of configs) this.byId.set(c.id, new MentionIndex([c]));
+  }
+  for(election?: string): MentionIndex {
+    return (election && this.byId.get(election)) || this.all;
+  }
+}
+
+export function prepareExamples(examples: readonly Example[], indexes: ElectionIndexes): PreparedPost[] {
+  return examples.map((e) => preparePost(e.text, indexes.for(e.election)));
+}
+
+/** Softened inverse-frequency weights so rare labels (ajakan) still shape the model. */
+export function classWeights(labels: readonly number[], numClasses: number): number[] {
+  const counts = new Array<number>(numClasses).fill(0);
+  for (const l of labels) counts[l]++;
+  return counts.map((c) => (c === 0 ? 1 : Math.sqrt(labels.length / (numClasses * c))));
+}
+
+export function sparseFromTfjs(model: tf.LayersModel): SparseLinear {
+  const [kernel, bias] = model.getWeights();
+  return new SparseLinear(kernel.dataSync() as Float32Array, bias.dataSync() as Float32Array, kernel.shape[0] as number, kernel.shape[1] as number);
+}
+
+export interface FitInput {
+  train: readonly Example[];
+  /** Validation examples for calibration and thresholds; omit to reuse `calibration`/`thresholds`. */
+  validation?: readonly Example[];
+  calibration?: Calibration;
+  thresholds?: Thresholds;
+  indexes: ElectionIndexes;
+  config?: FitConfig;
+  onEpoch?: (epoch: number, loss: number) => void;
+}
+
+export async function fitModel(input: FitInput): Promise<FittedModel> {
+  const cfg = input.config ?? DEFAULT_FIT_CONFIG;
+  const t0 = performance.now();
+  const prepared = prepareExamples(input.train, input.indexes);
+  const vocabulary = Vocabulary.build(
+    prepared.map((p) => postFeatureSet(p, cfg.features)),
+    { minDf: cfg.minDf, maxFeatures: cfg.maxFeatures },
+  );
+  const vectors = prepared.map((p) => postVector(p, cfg.features, vocabulary).vector);
+  const labels = input.train.map((e) => LABELS.indexOf(e.label));
+  const tfModel = createLinearModel(vocabulary.size, LABELS.length);
+  const losses = await trainLinearModel(tfModel, vectors, labels, vocabulary.size, {
+    ...cfg.train,
+    classWeights: classWeights(labels, LABELS.length),
+    onEpoch: input.onEpoch,
+  });
+  const sparse = sparseFromTfjs(tfModel);
+  let calibration = input.calibration ?? { method: 'temperature' as const, temperature: 1 };
+  let thresholds = input.thresholds;
+  if (input.validation && input.validation.length > 0) {
+    const valPrepared = prepareExamples(input.validation, input.indexes);
+    const logits = valPrepared.map((p) => Array.from(sparse.logits(postVector(p, cfg.features, vocabulary).vector)));
+    const valLabels = input.validation.map((e) => LABELS.indexOf(e.label));
+    calibration = fitTemperature(logits, valLabels);
+    const risk = logits.map((z) => 1 - softmax(z, calibration.temperature)[NETRAL_INDEX]);
+    thresholds = chooseThresholds(risk, valLabels.map((l) => l !== NETRAL_INDEX));
+  }
+  if (!thresholds) throw new Error('fitModel: thresholds need a validation split or must be given');
+  return { tfModel, vocabulary, sparse, calibration, thresholds, losses, seconds: (performance.now() - t0) / 1000, features: cfg.features };
+}

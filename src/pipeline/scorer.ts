@@ -1,0 +1,95 @@
+// The one scoring core: text → normalize → features (with election mentions) → model → explain →
+// decision. The service, the batch CLI and evaluation all call Scorer.score, so nothing is scored
+// differently over HTTP.
+import { preparePost, postVector } from '../features/featurizer.js';
+import { MentionIndex, type Mention } from '../elections/mentions.js';
+import { electionStage, type Stage } from '../elections/stage.js';
+import type { ElectionConfig } from '../elections/schema.js';
+import { softmax } from '../model/sparse-linear.js';
+import type { LoadedModel } from '../model/artifact.js';
+import { explain, candidateLabel, type Evidence } from '../explain/evidence.js';
+import { decideLevel, type Level } from '../decision/level.js';
+import { decideLabelIndex, strongestPartisan } from '../decision/label.js';
+import { LABELS, NETRAL_INDEX, type Label } from '../data/labels.js';
+
+export interface ScoreInput {
+  text: string;
+  id?: string;
+  election?: string;
+  postedAt?: string | Date;
+}
+
+export interface ScoreResult {
+  id: string | undefined;
+  label: Label;
+  risk: number;
+  level: Level;
+  scores: Record<Label, number>;
+  evidence: Evidence[];
+  mentions: { kind: Mention['kind']; text: string; candidate?: string }[];
+  stage?: Stage;
+  election?: string;
+  model: { version: string; backend: string };
+}
+
+export class UnknownElectionError extends Error {
+  constructor(readonly election: string) {
+    super(`unknown election: ${election}`);
+    this.name = 'UnknownElectionError';
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+export class Scorer {
+  private readonly all: MentionIndex;
+  private readonly byElection = new Map<string, { config: ElectionConfig; index: MentionIndex }>();
+
+  constructor(
+    readonly model: LoadedModel,
+    readonly elections: readonly ElectionConfig[],
+    readonly backend: string = 'sparse',
+  ) {
+    this.all = new MentionIndex(elections);
+    for (const cfg of elections) this.byElection.set(cfg.id, { config: cfg, index: new MentionIndex([cfg]) });
+  }
+
+  hasElection(id: string): boolean {
+    return this.byElection.has(id);
+  }
+
+  /** Raw calibrated class probabilities for a text, without explanation (evaluation hot path). */
+  probabilities(text: string, election?: string): number[] {
+    const index = election ? this.byElection.get(election)?.index ?? this.all : this.all;
+    const vec = postVector(preparePost(text, index), this.model.spec.features, this.model.vocabulary);
+    return softmax(this.model.sparse.logits(vec.vector), this.model.spec.calibration.temperature);
+  }
+
+  score(input: ScoreInput): ScoreResult {
+    const chosen = input.election ? this.byElection.get(input.election) : undefined;
+    if (input.election && !chosen) throw new UnknownElectionError(input.election);
+    const prepared = preparePost(input.text, chosen?.index ?? this.all);
+    const vec = postVector(prepared, this.model.spec.features, this.model.vocabulary, true);
+    const probs = softmax(this.model.sparse.logits(vec.vector), this.model.spec.calibration.temperature);
+    const best = decideLabelIndex(probs);
+    const label = LABELS[best];
+    const risk = 1 - probs[NETRAL_INDEX];
+    const electionId = chosen?.config.id ?? prepared.mentions.election;
+    const config = electionId ? this.byElection.get(electionId)?.config : undefined;
+    const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
+    const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
+    const scores = Object.fromEntries(LABELS.map((l, i) => [l, round(probs[i])])) as Record<Label, number>;
+    return {
+      id: input.id,
+      label,
+      risk: round(risk),
+      level: decideLevel(risk, label !== 'netral', stage, this.model.spec.thresholds),
+      scores,
+      evidence: explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX),
+      mentions: prepared.mentions.mentions.map((m) => ({ kind: m.kind, text: m.text, ...(m.candidate ? { candidate: candidateLabel(m.candidate) } : {}) })),
+      ...(stage ? { stage } : {}),
+      ...(electionId ? { election: electionId } : {}),
+      model: { version: this.model.spec.version, backend: this.backend },
+    };
+  }
+}

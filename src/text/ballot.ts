@@ -1,0 +1,28 @@
+// Ballot numbers: "01", "no.2", "nomor urut 3", "paslon 1", "nomer 02", "coblos 2" → "<no:N>".
+// Pure cue words (no, nomor, urut) are dropped once the number is read, so every spelling of
+// "number two" yields the same token; meaningful cues (paslon, coblos) stay.
+
+/** Words after which a number is a ballot number; `true` marks cues that disappear into the token. */
+export const BALLOT_CUES: ReadonlyMap<string, boolean> = new Map([
+  ['no', true], ['nomor', true], ['nomer', true], ['nmr', true], ['nmor', true], ['nomo', true], ['urut', true],
+  ['paslon', false], ['capres', false], ['cawapres', false], ['cagub', false], ['cawagub', false],
+  ['cabup', false], ['cawabup', false], ['cawalkot', false], ['cawali', false], ['calon', false],
+  ['kandidat', false], ['coblos', false], ['mencoblos', false], ['nyoblos', false], ['pilih', false],
+  ['memilih', false], ['milih', false], ['dukung', false], ['menangkan', false], ['pasangan', false],
+]);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6],
+  ['siji', 1], ['loro', 2], ['telu', 3], ['hiji', 1], ['tilu', 3],
+]);
+
+export const MAX_BALLOT = 20;
+
+export function ballotToken(n: number): string {
+  return `<no:${n}>`;
+}
+
+/** A zero-padded two-digit number ("01"…"09") is read as a ballot number even without a cue. */
+export function paddedBallot(token: string): number | undefined {
+  return token.length === 2 && token[0] === '0' && token[1] !== '0' ? token.charCodeAt(1) - 48 : undefined;
+}

@@ -1,0 +1,20 @@
+// Emoji and phrases that stand for a ballot number through a hand gesture (one, two or three fingers).
+// ☝ = 1, ✌ = 2, 🤟 = 3 (the common stand-in for a three-finger salute). Skin tones are stripped earlier.
+export const GESTURE_EMOJI: ReadonlyMap<string, number> = new Map([
+  ['\u261d', 1], // ☝ index pointing up
+  ['\u270c', 2], // ✌ victory hand
+  ['\ud83e\udd1f', 3], // 🤟 love-you gesture, read as three fingers
+]);
+
+// "salam dua jari", "3 jari": the spoken gesture.
+export const GESTURE_PHRASE = /\b(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari\b/g;
+const PHRASE_NUMBER: Record<string, number> = { satu: 1, siji: 1, '1': 1, dua: 2, loro: 2, '2': 2, tiga: 3, telu: 3, '3': 3 };
+
+export function gestureToken(n: number): string {
+  return `<gesture:${n}>`;
+}
+
+export function replaceGesturePhrases(text: string): string {
+  if (!text.includes('jari')) return text;
+  return text.replace(GESTURE_PHRASE, (_m, w: string) => ` ${gestureToken(PHRASE_NUMBER[w])} `);
+}

@@ -1,0 +1,58 @@
+// Hashtag segmentation: "#2019GantiPresiden" → ["2019", "ganti", "presiden"], "#gantipresiden" → ["ganti", "presiden"].
+// Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
+// split with the fewest, longest known words. Results are cached because the same tags recur constantly.
+import { lexicon } from './lexicon.js';
+import { BoundedCache } from './lru.js';
+
+const CASE_PARTS = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\x00-\x7f]+/g;
+const MAX_WORD = 20;
+const MAX_DP_LENGTH = 48; // longer runs are left whole: they are rarely tags and DP cost grows with length
+const cache = new BoundedCache<string, string[]>(20_000);
+
+/** Cost of using `word` as one segment: known words are cheap, very short ones a little less so. */
+function segmentCost(word: string, known: Set<string>): number {
+  if (/^\d+$/.test(word)) return 1;
+  if (known.has(word)) return word.length <= 2 ? 2.2 : 1;
+  return 2.5 + 0.4 * word.length;
+}
+
+/** Dictionary segmentation of a lowercase run without case or digit boundaries. */
+export function segmentRun(run: string): string[] {
+  const n = run.length;
+  if (n <= 3 || n > MAX_DP_LENGTH) return [run];
+  const known = lexicon();
+  if (known.has(run)) return [run];
+  const best = new Float64Array(n + 1).fill(Infinity);
+  const from = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
+      if (best[start] === Infinity) continue;
+      const cost = best[start] + segmentCost(run.slice(start, end), known);
+      if (cost < best[end]) {
+        best[end] = cost;
+        from[end] = start;
+      }
+    }
+  }
+  const parts: string[] = [];
+  for (let end = n; end > 0; end = from[end]) parts.push(run.slice(from[end], end));
+  return parts.reverse();
+}
+
+/** Words of a hashtag body (without '#'), lowercased. */
+export function segmentHashtag(tag: string): string[] {
+  const hit = cache.get(tag);
+  if (hit) return hit;
+  const words: string[] = [];
+  for (const piece of tag.split('_')) {
+    for (const part of piece.match(CASE_PARTS) ?? []) {
+      const lower = part.toLowerCase();
+      const hadCase = part !== lower && part !== part.toUpperCase();
+      if (hadCase || /\d/.test(lower)) words.push(lower);
+      else words.push(...segmentRun(lower));
+    }
+  }
+  cache.set(tag, words);
+  return words;
+}

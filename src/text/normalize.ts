@@ -1,0 +1,175 @@
+// The text stage of the pipeline: raw exported post → normalized tokens.
+// Order matters: encoding repairs first, then case-sensitive steps (hashtag case boundaries, URLs,
+// mentions), then lowercase string rewrites, then one tokenizer pass and a single loop of word rewrites.
+import { repairMojibake } from './mojibake.js';
+import { cleanUnicode } from './unicode.js';
+import { segmentHashtag } from './hashtag.js';
+import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
+import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
+import { rawTokens } from './tokenize.js';
+import { BALLOT_CUES, NUMBER_WORDS, MAX_BALLOT, ballotToken, paddedBallot } from './ballot.js';
+import { undoElongation } from './elongation.js';
+import { undoLeet } from './leetspeak.js';
+import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
+import { expandSlang } from './slang.js';
+
+export interface NormalizedPost {
+  /** Normalized text: the word tokens joined by spaces (hashtag tokens excluded, their words included). */
+  text: string;
+  /** Tokens for features: words, placeholders, emoji, `!`/`?`, and `#tag` tokens. */
+  tokens: string[];
+  /** Hashtag bodies, lowercased, without '#'. */
+  hashtags: string[];
+  /** @handles that were replaced by <user>, lowercased, for candidate-account detection. */
+  handles: string[];
+}
+
+export const MAX_INPUT_CHARS = 20_000; // longer input is cut: the service rejects far earlier
+export const MAX_TOKENS = 1_000;
+
+const HASHTAG = /#([\p{L}\p{N}_]{1,100})/gu;
+const DIGITS = /^\d+$/;
+const LETTERS_DIGITS = /^([a-z]+)(\d+)$/;
+const REPEATED_PUNCT = /^[!?]{2,}$/;
+const WORDISH = /^[\p{L}\p{N}'’-]+$/u;
+
+function replaceHashtags(text: string, hashtags: string[]): string {
+  if (!text.includes('#')) return text;
+  return text.replace(HASHTAG, (_m, body: string) => {
+    const lower = body.toLowerCase();
+    hashtags.push(lower);
+    return ` #${lower} ${segmentHashtag(body).join(' ')} `;
+  });
+}
+
+/** Joins runs of three or more single letters: "c o b l o s" → "coblos". */
+function joinSpacedLetters(tokens: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j < tokens.length && tokens[j].length === 1 && tokens[j] >= 'a' && tokens[j] <= 'z') j++;
+    if (j - i >= 3) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+class TokenSink {
+  readonly tokens: string[] = [];
+  readonly words: string[] = [];
+
+  push(token: string, inText = true): void {
+    if (this.tokens.length >= MAX_TOKENS) return;
+    this.tokens.push(token);
+    if (inText) this.words.push(token);
+  }
+
+  /** The last token that is part of the text, for ballot cues. */
+  last(): string | undefined {
+    return this.words[this.words.length - 1];
+  }
+
+  /** A ballot number: drop the pure cue words before it ("nomor urut"), then emit <no:N>. */
+  pushBallot(n: number): void {
+    while (this.words.length > 0 && BALLOT_CUES.get(this.words[this.words.length - 1]) === true) {
+      const cue = this.words.pop() as string;
+      const at = this.tokens.lastIndexOf(cue);
+      if (at >= 0) this.tokens.splice(at, 1);
+    }
+    this.push(ballotToken(n));
+  }
+
+  pushNumber(digits: string): void {
+    const cue = this.last();
+    const n = Number(digits);
+    const padded = paddedBallot(digits);
+    if (padded !== undefined) this.pushBallot(padded);
+    else if (cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) this.pushBallot(n);
+    else this.push('<num>');
+  }
+
+  pushWord(word: string): void {
+    const numberWord = NUMBER_WORDS.get(word);
+    const cue = this.last();
+    if (numberWord !== undefined && cue !== undefined && BALLOT_CUES.get(cue) === true) {
+      this.pushBallot(numberWord);
+      return;
+    }
+    const standard = expandSlang(word);
+    if (standard) for (const w of standard) this.push(w);
+    else this.push(word);
+  }
+}
+
+function emitWord(sink: TokenSink, raw: string): void {
+  if (DIGITS.test(raw)) {
+    sink.pushNumber(raw);
+    return;
+  }
+  let word = undoLeet(raw);
+  const split = LETTERS_DIGITS.exec(word);
+  if (split) {
+    const [, letters, digits] = split;
+    const redup = digits === '2' && !BALLOT_CUES.has(letters) ? expandDigitReduplication(word) : undefined;
+    if (redup) {
+      sink.pushWord(undoElongation(letters) === letters ? redup : `${undoElongation(letters)}-${undoElongation(letters)}`);
+      return;
+    }
+    if (BALLOT_CUES.has(letters)) {
+      sink.pushWord(letters);
+      sink.pushNumber(digits);
+      return;
+    }
+    sink.pushWord(word);
+    return;
+  }
+  if (word.includes('-') || word.includes("'") || word.includes('’')) {
+    word = word.replace(/’/g, "'");
+    const parts = word.includes('-') ? splitHyphenated(word) : [word];
+    for (const part of parts) {
+      if (DIGITS.test(part)) sink.pushNumber(part);
+      else sink.pushWord(part.includes('-') ? part : undoElongation(part));
+    }
+    return;
+  }
+  sink.pushWord(undoElongation(word));
+}
+
+export function normalize(input: string): NormalizedPost {
+  const hashtags: string[] = [];
+  const handles: string[] = [];
+  let text = typeof input === 'string' ? input : String(input ?? '');
+  if (text.length > MAX_INPUT_CHARS) text = text.slice(0, MAX_INPUT_CHARS);
+  text = cleanUnicode(repairMojibake(text));
+  text = replaceLinksAndMentions(text, handles);
+  text = replaceHashtags(text, hashtags);
+  text = text.toLowerCase();
+  text = replaceGesturePhrases(text);
+  text = replaceDatesAndNumbers(text);
+
+  const sink = new TokenSink();
+  for (const raw of joinSpacedLetters(rawTokens(text))) {
+    const first = raw.charCodeAt(0);
+    if (first === 60 /* < */ && raw.endsWith('>')) {
+      const n = /^<no:(\d+)>$/.exec(raw);
+      if (n) sink.pushBallot(Number(n[1]));
+      else sink.push(raw);
+    } else if (first === 35 /* # */) {
+      sink.push(raw, false);
+    } else if (first === 33 || first === 63 /* ! ? */) {
+      sink.push(REPEATED_PUNCT.test(raw) ? (raw.includes('!') ? '!' : '?') : raw);
+    } else if (WORDISH.test(raw)) {
+      emitWord(sink, raw);
+    } else {
+      const gesture = GESTURE_EMOJI.get(raw);
+      sink.push(gesture === undefined ? raw : gestureToken(gesture));
+    }
+  }
+  return { text: sink.words.join(' '), tokens: sink.tokens, hashtags, handles };
+}

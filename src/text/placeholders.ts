@@ -1,0 +1,35 @@
+// Things that identify people or carry no partisan meaning become placeholders:
+// URLs, @mentions, e-mail addresses, dates, times and plain numbers.
+export const PLACEHOLDER = /^<(?:url|user|email|num|date|time|no:\d{1,2}|gesture:\d)>$/;
+
+const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co|id|net|org|ly|it|me|io)\/\S*/gi;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
+const MENTION = /(^|[^\w@])@(\w{1,30})/g;
+const MONTHS = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*';
+const DATE = new RegExp(
+  `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}\\s+${MONTHS}\\.?(?:\\s+\\d{4})?\\b`,
+  'g',
+);
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?\b/g;
+const GROUPED_NUMBER = /\b\d+(?:[.,]\d+)+\b/g;
+const HAS_DIGIT = /\d/;
+
+/** Replaces URLs, e-mails and mentions (case-sensitive input); returns the handles that were mentioned. */
+export function replaceLinksAndMentions(text: string, handles: string[]): string {
+  let out = text;
+  if (out.includes('.')) out = out.replace(URL, ' <url> ');
+  if (out.includes('@')) {
+    out = out.replace(EMAIL, ' <email> ');
+    out = out.replace(MENTION, (_m, pre: string, handle: string) => {
+      handles.push(handle.toLowerCase());
+      return `${pre} <user> `;
+    });
+  }
+  return out;
+}
+
+/** Replaces dates, times and grouped numbers in lowercased text. Bare integers are left for the tokenizer. */
+export function replaceDatesAndNumbers(text: string): string {
+  if (!HAS_DIGIT.test(text)) return text;
+  return text.replace(DATE, ' <date> ').replace(TIME, ' <time> ').replace(GROUPED_NUMBER, ' <num> ');
+}

@@ -1,0 +1,23 @@
+// Reduplication: "orang2" and "orang-orang" both become "orang-orang"; "dipikir-pikir" stays one word.
+// Hyphenated tokens that are not reduplication ("khofifah-emil", "pdi-p") are split into their parts.
+const LETTERS_THEN_2 = /^([a-z]{2,})2$/;
+
+/** "orang2" → "orang-orang", or undefined when the token is not the digit-2 reduplication form. */
+export function expandDigitReduplication(word: string): string | undefined {
+  const m = LETTERS_THEN_2.exec(word);
+  return m ? `${m[1]}-${m[1]}` : undefined;
+}
+
+/** Parts of a hyphenated token: one part when it is a reduplication, else each piece. */
+export function splitHyphenated(word: string): string[] {
+  const parts = word.split('-').filter((p) => p.length > 0);
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    // orang-orang, tiba-tiba, dipikir-pikir, bermain-main, sayur-mayur (rhyming second half)
+    if (a === b || (b.length >= 3 && a.endsWith(b)) || (a.length >= 4 && b.length >= 4 && a.slice(-3) === b.slice(-3))) {
+      return [`${a}-${b}`];
+    }
+  }
+  if (parts.length >= 3 && parts.every((p) => p.length === 1)) return [parts.join('')]; // c-o-b-l-o-s
+  return parts;
+}

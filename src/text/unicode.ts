@@ -1,0 +1,23 @@
+// Unicode clean-up: compatibility forms (fancy letters, full-width), invisible characters and keycap digits.
+
+// Zero-width and formatting characters that split words without showing anything. ZWJ goes too:
+// emoji sequences then fall apart into their parts, which are still emoji tokens.
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udc7f]/g;
+// Skin-tone modifiers carry no meaning for us and would split gesture emoji.
+const SKIN_TONE = /\ud83c[\udffb-\udfff]/g;
+// "1️⃣" is digit + (VS16) + U+20E3; VS16 is removed with the invisibles first.
+const KEYCAP = /([0-9#*])\u20e3/g;
+const KEYCAP_TEN = /\ud83d\udd1f/g;
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function cleanUnicode(text: string): string {
+  if (!NON_ASCII.test(text)) return text; // fast path: most posts are ASCII after mojibake repair
+  return text
+    .replace(INVISIBLE, '')
+    .replace(SKIN_TONE, '')
+    .replace(KEYCAP, '$1')
+    .replace(KEYCAP_TEN, '10')
+    .normalize('NFKC') // 𝐜𝐨𝐛𝐥𝐨𝐬 → coblos, ｐｉｌｉｈ → pilih, ① → 1
+    .replace(SPACES, ' ');
+}
