@@ -83,6 +83,14 @@ function isCommonWord(word: string): boolean {
   return word.length < 4 || isKnownWord(word) || isStopword(word);
 }
 
+/** What people see for a mention: the words, "@handle", or a readable ballot number or gesture. */
+function mentionText(kind: MentionKind, words: string[], handle: string | undefined, n: number | undefined): string {
+  if (kind === 'account') return `@${handle ?? ''}`;
+  if (kind === 'number') return `nomor ${n}`;
+  if (kind === 'gesture') return `salam ${n} jari`;
+  return words.join(' ');
+}
+
 export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
@@ -229,7 +237,7 @@ export class MentionIndex {
       }
       const mention: Mention = {
         kind: f.kind,
-        text: f.kind === 'account' ? `@${post.handles[this.userOrdinal(tokens, f.start)] ?? ''}` : tokens.slice(f.start, f.end).join(' '),
+        text: mentionText(f.kind, tokens.slice(f.start, f.end), post.handles[this.userOrdinal(tokens, f.start)], f.number),
         candidate,
         start: f.start,
         end: f.end,
@@ -244,7 +252,7 @@ export class MentionIndex {
       const m = replaced.get(i);
       if (m) {
         out.push(PLACEHOLDER_OF[m.kind]);
-        surfaces.push(m.kind === 'account' ? m.text : tokens.slice(m.start, m.end).join(' '));
+        surfaces.push(m.text);
         refs.push(m.candidate);
         i = m.end - 1;
       } else {

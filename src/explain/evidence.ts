@@ -28,23 +28,29 @@ export function explain(
   label: number,
   netral: number,
 ): Evidence[] {
-  const phrases = new Map<string, { weight: number; ref?: CandidateRef; start: number }>();
+  // Sum contributions per token span with numeric keys first; build text only for the winners.
+  const bySpan = new Map<number, number>();
   const { indices, values } = vec.vector;
+  const spans = vec.spans;
+  if (!spans) throw new Error('explain needs a vector made with spans');
   for (let k = 0; k < indices.length; k++) {
     const col = indices[k];
-    const delta = values[k] * (model.weight(col, label) - model.weight(col, netral));
-    const hits = vec.spans.get(col) ?? [];
-    const span = hits[0];
-    if (!span) continue;
-    const text = mentions.surfaces.slice(span.start, span.end).join(' ');
-    const ref = mentions.refs.slice(span.start, span.end).find((r) => r !== undefined);
+    const key = spans[k];
+    bySpan.set(key, (bySpan.get(key) ?? 0) + values[k] * (model.weight(col, label) - model.weight(col, netral)));
+  }
+  // Different spans can read the same (e.g. a word twice): merge by text among the strongest.
+  const top = [...bySpan.entries()].filter(([, w]) => w > 1e-4).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_EVIDENCE * 3);
+  const phrases = new Map<string, { weight: number; ref?: CandidateRef }>();
+  for (const [key, weight] of top) {
+    const start = Math.floor(key / 65536);
+    const end = key % 65536;
+    const text = mentions.surfaces.slice(start, end).join(' ');
     const entry = phrases.get(text);
-    if (entry) entry.weight += delta;
-    else phrases.set(text, { weight: delta, ref, start: span.start });
+    if (entry) entry.weight += weight;
+    else phrases.set(text, { weight, ref: mentions.refs.slice(start, end).find((r) => r !== undefined) });
   }
   return [...phrases.entries()]
-    .filter(([, p]) => p.weight > 1e-4)
-    .sort((a, b) => b[1].weight - a[1].weight || a[1].start - b[1].start)
+    .sort((a, b) => b[1].weight - a[1].weight)
     .slice(0, MAX_EVIDENCE)
     .map(([text, p]) => ({ text, weight: Math.round(p.weight * 1e4) / 1e4, ...(p.ref ? { candidate: candidateLabel(p.ref) } : {}) }));
 }

@@ -12,33 +12,41 @@ export interface FeatureConfig {
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4] };
 
-export interface FeatureHit {
-  feature: string;
-  /** Index range in the token list the feature came from, for evidence. */
-  start: number;
-  end: number;
-}
+/** Receives each feature occurrence with the token span [start, end) it came from. */
+export type FeatureSink = (feature: string, start: number, end: number) => void;
 
 const PLAIN_WORD = /^[a-z]{3,}$/;
 
-/** Calls `emit` for every feature occurrence (duplicates included: counts become term frequency). */
-export function extractFeatures(tokens: readonly string[], config: FeatureConfig, emit: (hit: FeatureHit) => void): void {
-  const stems = tokens.map((t) => (t.charCodeAt(0) === 35 ? t : stem(t)));
-  let prev = -1; // previous non-hashtag token index, so bigrams skip over #tags
+/** The character n-gram features of one word (empty unless it is a plain word of 3+ letters). */
+export function charNgramFeatures(word: string, sizes: readonly number[]): string[] {
+  if (sizes.length === 0 || !PLAIN_WORD.test(word)) return [];
+  const padded = ` ${word} `;
+  const out: string[] = [];
+  for (const n of sizes) for (let k = 0; k + n <= padded.length; k++) out.push(`c:${padded.slice(k, k + n)}`);
+  return out;
+}
+
+/** Word-level features (unigram, bigram with the previous word, hashtag) in token order. */
+export function extractWordFeatures(tokens: readonly string[], stems: readonly string[], config: FeatureConfig, emit: FeatureSink): void {
+  let prev = -1; // previous non-hashtag token, so bigrams skip over #tags
   for (let i = 0; i < tokens.length; i++) {
     const s = stems[i];
     if (s.charCodeAt(0) === 35) {
-      emit({ feature: `h:${s.slice(1)}`, start: i, end: i + 1 });
+      emit(`h:${s.slice(1)}`, i, i + 1);
       continue;
     }
-    if (config.unigrams && !isStopword(s)) emit({ feature: `w:${s}`, start: i, end: i + 1 });
-    if (config.bigrams && prev >= 0) emit({ feature: `b:${stems[prev]} ${s}`, start: prev, end: i + 1 });
+    if (config.unigrams && !isStopword(s)) emit(`w:${s}`, i, i + 1);
+    if (config.bigrams && prev >= 0) emit(`b:${stems[prev]} ${s}`, prev, i + 1);
     prev = i;
-    if (config.charNgrams.length > 0 && PLAIN_WORD.test(tokens[i])) {
-      const padded = ` ${tokens[i]} `;
-      for (const n of config.charNgrams) {
-        for (let k = 0; k + n <= padded.length; k++) emit({ feature: `c:${padded.slice(k, k + n)}`, start: i, end: i + 1 });
-      }
-    }
   }
+}
+
+export function stemTokens(tokens: readonly string[]): string[] {
+  return tokens.map((t) => (t.charCodeAt(0) === 35 ? t : stem(t)));
+}
+
+/** Every feature occurrence of a post (duplicates included: counts become term frequency). */
+export function extractFeatures(tokens: readonly string[], config: FeatureConfig, emit: FeatureSink): void {
+  extractWordFeatures(tokens, stemTokens(tokens), config, emit);
+  for (let i = 0; i < tokens.length; i++) for (const f of charNgramFeatures(tokens[i], config.charNgrams)) emit(f, i, i + 1);
 }

@@ -1,6 +1,10 @@
-// Sparse TF-IDF vectors: sublinear term frequency × IDF, L2-normalized. Unknown features are ignored.
-import { extractFeatures, type FeatureConfig, type FeatureHit } from './extract.js';
+// Sparse TF-IDF vectors: sublinear term frequency × IDF, L2-normalized; unknown features are ignored.
+// Scoring is a hot path, so a Vectorizer bound to one vocabulary caches each word's character n-gram
+// columns (words repeat heavily) and counts into reusable scratch arrays instead of Maps.
+import { extractFeatures, charNgramFeatures, stemTokens, type FeatureConfig } from './extract.js';
+import { isStopword } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
+import { BoundedCache } from '../text/lru.js';
 
 export interface SparseVector {
   indices: Int32Array;
@@ -9,40 +13,126 @@ export interface SparseVector {
 
 export interface VectorizedPost {
   vector: SparseVector;
-  /** For each kept column, the token spans it came from (for evidence). */
-  spans: Map<number, FeatureHit[]>;
+  /** Aligned with vector.indices: the first token span it came from, packed as start × 65536 + end (for evidence). */
+  spans?: Int32Array;
 }
 
 export function featureSet(tokens: readonly string[], config: FeatureConfig): Set<string> {
   const set = new Set<string>();
-  extractFeatures(tokens, config, (hit) => set.add(hit.feature));
+  extractFeatures(tokens, config, (f) => set.add(f));
   return set;
 }
 
-export function vectorize(tokens: readonly string[], config: FeatureConfig, vocab: Vocabulary, withSpans = false): VectorizedPost {
-  const counts = new Map<number, number>();
-  const spans = new Map<number, FeatureHit[]>();
-  extractFeatures(tokens, config, (hit) => {
-    const col = vocab.index.get(hit.feature);
-    if (col === undefined) return;
-    counts.set(col, (counts.get(col) ?? 0) + 1);
-    if (withSpans) {
-      const list = spans.get(col);
-      if (list) list.push(hit);
-      else spans.set(col, [hit]);
+const EMPTY = new Int32Array(0);
+
+/** What a token contributes on its own, looked up once per distinct token. */
+interface TokenInfo {
+  stem: string;
+  hashtag: boolean;
+  unigram: number; // column or -1
+  chars: Int32Array;
+}
+
+export class Vectorizer {
+  private readonly counts: Float32Array;
+  private readonly firstSpan: Int32Array;
+  private readonly touched: number[] = [];
+  private readonly tokens = new BoundedCache<string, TokenInfo>(100_000);
+  /** Bigram columns as stem → stem → column: no string building per lookup. */
+  private readonly bigrams = new Map<string, Map<string, number>>();
+
+  constructor(
+    readonly vocab: Vocabulary,
+    readonly config: FeatureConfig,
+  ) {
+    this.counts = new Float32Array(vocab.size);
+    this.firstSpan = new Int32Array(vocab.size);
+    vocab.features.forEach((f, col) => {
+      if (!f.startsWith('b:')) return;
+      const space = f.indexOf(' ', 2);
+      const first = f.slice(2, space);
+      let inner = this.bigrams.get(first);
+      if (!inner) this.bigrams.set(first, (inner = new Map()));
+      inner.set(f.slice(space + 1), col);
+    });
+  }
+
+  private info(token: string): TokenInfo {
+    let info = this.tokens.get(token);
+    if (info === undefined) {
+      const hashtag = token.charCodeAt(0) === 35;
+      const stem = stemTokens([token])[0];
+      let unigram = -1;
+      if (hashtag) unigram = this.vocab.index.get(`h:${stem.slice(1)}`) ?? -1;
+      else if (this.config.unigrams && !isStopword(stem)) unigram = this.vocab.index.get(`w:${stem}`) ?? -1;
+      const found: number[] = [];
+      for (const f of charNgramFeatures(token, this.config.charNgrams)) {
+        const c = this.vocab.index.get(f);
+        if (c !== undefined) found.push(c);
+      }
+      info = { stem, hashtag, unigram, chars: found.length ? Int32Array.from(found) : EMPTY };
+      this.tokens.set(token, info);
     }
-  });
-  const indices = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
-  const values = new Float32Array(indices.length);
-  let norm = 0;
-  for (let k = 0; k < indices.length; k++) {
-    const v = (1 + Math.log(counts.get(indices[k])!)) * vocab.idf[indices[k]];
-    values[k] = v;
-    norm += v * v;
+    return info;
   }
-  if (norm > 0) {
-    const inv = 1 / Math.sqrt(norm);
-    for (let k = 0; k < values.length; k++) values[k] *= inv;
+
+  private add(col: number, start: number, end: number): void {
+    if (this.counts[col] === 0) {
+      this.touched.push(col);
+      this.firstSpan[col] = start * 65536 + end;
+    }
+    this.counts[col]++;
   }
-  return { vector: { indices, values }, spans };
+
+  vectorize(tokens: readonly string[], withSpans = false): VectorizedPost {
+    let prevStem: string | undefined;
+    let prev = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = this.info(tokens[i]);
+      if (t.unigram >= 0) this.add(t.unigram, i, i + 1);
+      if (t.hashtag) continue; // hashtags take no part in bigrams
+      if (this.config.bigrams && prevStem !== undefined) {
+        const col = this.bigrams.get(prevStem)?.get(t.stem);
+        if (col !== undefined) this.add(col, prev, i + 1);
+      }
+      for (let k = 0; k < t.chars.length; k++) this.add(t.chars[k], i, i + 1);
+      prevStem = t.stem;
+      prev = i;
+    }
+    const touched = this.touched.sort((a, b) => a - b);
+    const indices = Int32Array.from(touched);
+    const values = new Float32Array(indices.length);
+    const spans = withSpans ? new Int32Array(indices.length) : undefined;
+    let norm = 0;
+    for (let k = 0; k < indices.length; k++) {
+      const col = indices[k];
+      const v = (1 + Math.log(this.counts[col])) * this.vocab.idf[col];
+      values[k] = v;
+      norm += v * v;
+      if (spans) spans[k] = this.firstSpan[col];
+      this.counts[col] = 0;
+    }
+    touched.length = 0;
+    if (norm > 0) {
+      const inv = 1 / Math.sqrt(norm);
+      for (let k = 0; k < values.length; k++) values[k] *= inv;
+    }
+    return { vector: { indices, values }, spans };
+  }
+}
+
+const vectorizers = new WeakMap<Vocabulary, Vectorizer>();
+
+/** The cached Vectorizer for a vocabulary (one feature config per vocabulary). */
+export function vectorizerFor(vocab: Vocabulary, config: FeatureConfig): Vectorizer {
+  let v = vectorizers.get(vocab);
+  if (!v || v.config !== config) {
+    v = new Vectorizer(vocab, config);
+    vectorizers.set(vocab, v);
+  }
+  return v;
+}
+
+export function vectorize(tokens: readonly string[], config: FeatureConfig, vocab: Vocabulary, withSpans = false): VectorizedPost {
+  return vectorizerFor(vocab, config).vectorize(tokens, withSpans);
 }

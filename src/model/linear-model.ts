@@ -17,10 +17,10 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'classWeights'> = {
-  epochs: 25,
+  epochs: 15,
   batchSize: 256,
-  learningRate: 0.02,
-  l2: 1e-5,
+  learningRate: 0.03,
+  l2: 1e-4,
   seed: 1234,
 };
 

@@ -7,8 +7,9 @@ const RUN3_G = /([a-z])\1{2,}/g;
 
 export function undoElongation(word: string): string {
   if (!RUN3.test(word)) return word;
-  const single = word.replace(RUN3_G, '$1');
-  if (isKnownWord(single)) return single;
+  // "saaaat" → "saat" (both "sat" and "saat" are words: the doubled form is the likelier intent),
+  // "pilihhhh" → "pilih" (only the single form is a word).
   const double = word.replace(RUN3_G, '$1$1');
-  return isKnownWord(double) ? double : single;
+  if (isKnownWord(double)) return double;
+  return word.replace(RUN3_G, '$1');
 }

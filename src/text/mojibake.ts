@@ -33,7 +33,11 @@ function sequenceLength(lead: number): number {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function repairMojibake(text: string): string {
+// Exports often turn the NBSP of "Â\u00a0" into a plain space, leaving a stray "Â" before it.
+const BROKEN_NBSP = /(?<![A-Z])\u00c2(?= |$)/g;
+
+export function repairMojibake(input: string): string {
+  const text = input.includes('\u00c2') ? input.replace(BROKEN_NBSP, '\u00a0') : input;
   if (!hasMojibake(text)) return text;
   let out = '';
   let i = 0;

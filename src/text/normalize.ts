@@ -42,20 +42,33 @@ function replaceHashtags(text: string, hashtags: string[]): string {
   });
 }
 
-/** Joins runs of three or more single letters: "c o b l o s" → "coblos". */
+// one letter, possibly elongated ("hhh" becomes "h" later)
+const isSingleLetter = (t: string): boolean => /^([a-z])\1*$/.test(t);
+
+/**
+ * Joins runs of three or more single letters: "c o b l o s" → "coblos". Hashtag tokens inside a run
+ * are stepped over (and kept after the word): they are absent from the normalized text, so a run must
+ * not depend on them for normalization to be idempotent.
+ */
 function joinSpacedLetters(tokens: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let j = i;
-    while (j < tokens.length && tokens[j].length === 1 && tokens[j] >= 'a' && tokens[j] <= 'z') j++;
-    if (j - i >= 3) {
-      out.push(tokens.slice(i, j).join(''));
-      i = j;
-    } else {
-      out.push(tokens[i]);
-      i++;
+    if (!isSingleLetter(tokens[i])) {
+      out.push(tokens[i++]);
+      continue;
     }
+    const letters: string[] = [];
+    const tags: string[] = [];
+    let j = i;
+    while (j < tokens.length && (isSingleLetter(tokens[j]) || tokens[j][0] === '#')) {
+      if (tokens[j][0] === '#') tags.push(tokens[j]);
+      else letters.push(tokens[j]);
+      j++;
+    }
+    if (letters.length >= 3) out.push(letters.join(''), ...tags);
+    else out.push(...tokens.slice(i, j));
+    i = j;
   }
   return out;
 }
@@ -129,15 +142,11 @@ function emitWord(sink: TokenSink, raw: string): void {
     sink.pushWord(word);
     return;
   }
-  if (word.includes('-') || word.includes("'") || word.includes('’')) {
-    word = word.replace(/’/g, "'");
-    const parts = word.includes('-') ? splitHyphenated(word) : [word];
-    for (const part of parts) {
-      if (DIGITS.test(part)) sink.pushNumber(part);
-      else sink.pushWord(part.includes('-') ? part : undoElongation(part));
-    }
+  if (word.includes('-')) {
+    sink.pushWord(word); // a reduplication kept whole by splitHyphenated: orang-orang
     return;
   }
+  if (word.includes('’')) word = word.replace(/’/g, "'");
   sink.pushWord(undoElongation(word));
 }
 
@@ -154,7 +163,10 @@ export function normalize(input: string): NormalizedPost {
   text = replaceDatesAndNumbers(text);
 
   const sink = new TokenSink();
-  for (const raw of joinSpacedLetters(rawTokens(text))) {
+  // Hyphenated tokens are split before spaced letters are joined, so "c-o-b-l-o-s", "w-k" and
+  // "a b c" all end up the same on the first pass and again on any later pass (idempotence).
+  const raws = rawTokens(text).flatMap((t) => (t.includes('-') && t[0] !== '#' && t[0] !== '<' ? splitHyphenated(t) : [t]));
+  for (const raw of joinSpacedLetters(raws)) {
     const first = raw.charCodeAt(0);
     if (first === 60 /* < */ && raw.endsWith('>')) {
       const n = /^<no:(\d+)>$/.exec(raw);

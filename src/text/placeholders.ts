@@ -6,12 +6,15 @@ const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|\b[a-z0-9-]+(?:\.[a-
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const MENTION = /(^|[^\w@])@(\w{1,30})/g;
 const MONTHS = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*';
+// Unicode-aware edges instead of \b, so "â4" or "x_4" never start a date on one pass and not the next.
+const START = '(?<![\\p{L}\\p{N}_])';
+const END = '(?![\\p{L}\\p{N}_])';
 const DATE = new RegExp(
-  `\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}\\s+${MONTHS}\\.?(?:\\s+\\d{4})?\\b`,
-  'g',
+  `${START}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+${MONTHS}\\.?(?:\\s+\\d{4})?)${END}`,
+  'gu',
 );
-const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?\b/g;
-const GROUPED_NUMBER = /\b\d+(?:[.,]\d+)+\b/g;
+const TIME = new RegExp(`${START}\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?${END}`, 'gu');
+const GROUPED_NUMBER = new RegExp(`${START}\\d+(?:[.,]\\d+)+${END}`, 'gu');
 const HAS_DIGIT = /\d/;
 
 /** Replaces URLs, e-mails and mentions (case-sensitive input); returns the handles that were mentioned. */

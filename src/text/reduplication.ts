@@ -18,6 +18,6 @@ export function splitHyphenated(word: string): string[] {
       return [`${a}-${b}`];
     }
   }
-  if (parts.length >= 3 && parts.every((p) => p.length === 1)) return [parts.join('')]; // c-o-b-l-o-s
+  if (parts.length >= 2 && parts.every((p) => p.length === 1)) return [parts.join('')]; // c-o-b-l-o-s
   return parts;
 }

@@ -1,0 +1,37 @@
+// Inter-annotator agreement on the double-labeled subset: Cohen's κ between the first annotator's
+// labels (data/labels, with the pre-adjudication label restored for rows in disagreements.csv) and the
+// blind second annotator (data/agreement/second-annotator.csv).
+// usage: tsx scripts/agreement.ts
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { DATA_DIR } from '../src/text/resources.js';
+import { readLabelFile, LABELS_DIR } from '../src/data/label-files.js';
+import { LABELS } from '../src/data/labels.js';
+
+if (process.argv.includes('--help')) {
+  console.log('usage: tsx scripts/agreement.ts — prints Cohen\'s kappa for the double-labeled subset');
+  process.exit(0);
+}
+const read = (f: string) => parse(readFileSync(path.join(DATA_DIR, 'agreement', f), 'utf8'), { columns: true }) as Record<string, string>[];
+const second = read('second-annotator.csv');
+const disagreements = new Map(read('disagreements.csv').map((r) => [`${r.file}:${r.row}`, r.first]));
+const finals = new Map<string, string>();
+for (const file of new Set(second.map((r) => r.file))) for (const r of readLabelFile(path.join(LABELS_DIR, file))) finals.set(`${file}:${r.row}`, r.label);
+
+export function cohenKappa(a: string[], b: string[], labels: readonly string[]): number {
+  const n = a.length;
+  const po = a.filter((x, i) => x === b[i]).length / n;
+  const pe = labels.reduce((s, l) => s + (a.filter((x) => x === l).length / n) * (b.filter((x) => x === l).length / n), 0);
+  return (po - pe) / (1 - pe);
+}
+
+const first = second.map((r) => disagreements.get(`${r.file}:${r.row}`) ?? finals.get(`${r.file}:${r.row}`)!);
+const secondLabels = second.map((r) => r.label);
+const agree = first.filter((x, i) => x === secondLabels[i]).length;
+const binary = (xs: string[]) => xs.map((x) => (x === 'netral' ? 'netral' : 'partisan'));
+console.log(`double-labeled posts: ${second.length}`);
+console.log(`raw agreement: ${((100 * agree) / second.length).toFixed(1)} %`);
+console.log(`Cohen's kappa (4 labels): ${cohenKappa(first, secondLabels, LABELS).toFixed(3)}`);
+console.log(`Cohen's kappa (partisan vs netral): ${cohenKappa(binary(first), binary(secondLabels), ['netral', 'partisan']).toFixed(3)}`);
+console.log(`disagreements resolved by the guide: ${disagreements.size}`);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { joinLabels, LabelIntegrityError, readLabelFile } from '../../src/data/label-files.js';
+import { textCheck, DEFAULT_CORPUS_DIR } from '../../src/data/corpus.js';
+import { readExamples } from '../../src/data/examples.js';
+import { stratifiedSample, readTestSplit } from '../../src/data/splits.js';
+import { loadDataset } from '../../src/data/dataset.js';
+
+// A tiny corpus in the pilpres2019 file's shape, with text we wrote.
+function fixture(labelsCsv: string, rows: [number, string][]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'netra-join-'));
+  const corpus = path.join(dir, 'corpus');
+  const labels = path.join(dir, 'labels');
+  mkdirSync(corpus);
+  mkdirSync(labels);
+  writeFileSync(path.join(corpus, 'pilpres2019-tweets.csv'), [',sentimen,tweet', ...rows.map(([r, t]) => `${r},netral,"${t}"`)].join('\n'));
+  writeFileSync(path.join(labels, 'pilpres2019-tweets.csv'), labelsCsv);
+  return { corpus, labels };
+}
+
+const A = 'ayo coblos nomor satu ya';
+const B = 'macet banget di jalan tol';
+
+describe('label joiner', () => {
+  it('joins labels with corpus text when rows and fingerprints match', () => {
+    const f = fixture(`row,label,check\n0,ajakan,${textCheck(A)}\n1,netral,${textCheck(B)}\n`, [[0, A], [1, B]]);
+    const joined = joinLabels(f.corpus, f.labels);
+    expect(joined.map((p) => [p.row, p.label, p.text])).toEqual([[0, 'ajakan', A], [1, 'netral', B]]);
+    expect(joined[0].election).toBe('pilpres-2019');
+  });
+
+  it('fails when the corpus text changed since labeling', () => {
+    const f = fixture(`row,label,check\n0,ajakan,${textCheck('teks lain')}\n`, [[0, A]]);
+    expect(() => joinLabels(f.corpus, f.labels)).toThrow(/row 0 text differs/);
+  });
+
+  it('fails when a labeled row is missing from the corpus', () => {
+    const f = fixture(`row,label,check\n7,ajakan,${textCheck(A)}\n`, [[0, A]]);
+    expect(() => joinLabels(f.corpus, f.labels)).toThrow(LabelIntegrityError);
+  });
+
+  it('rejects unknown labels, duplicates and bad checks with their line', () => {
+    const f = fixture(`row,label,check\n0,dukung,${textCheck(A)}\n0,netral,${textCheck(A)}\nx,netral,zz\n`, [[0, A]]);
+    expect(() => readLabelFile(path.join(f.labels, 'pilpres2019-tweets.csv'))).toThrow(/line 2: unknown label.*\n.*line 3: duplicate row 0.*\n.*line 4: bad row id/s);
+  });
+
+  it('says how to fix a missing corpus directory', () => {
+    const f = fixture('row,label,check\n', []);
+    expect(() => joinLabels(path.join(f.corpus, 'nope'), f.labels)).toThrow(/--corpus/);
+  });
+});
+
+describe('project data', () => {
+  it('has at least 400 written examples with valid labels', () => {
+    const examples = readExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(examples.map((e) => e.label))).toEqual(new Set(['ajakan', 'dukungan', 'serangan', 'netral']));
+  });
+
+  it('stratified sampling is seeded and keeps label proportions', () => {
+    const fake = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, text: '', label: (['ajakan', 'netral', 'netral', 'dukungan'] as const)[i % 4], source: 's', platform: 'p' }));
+    const a = stratifiedSample(fake, 0.2, 1);
+    expect(a).toEqual(stratifiedSample(fake, 0.2, 1));
+    expect(a).not.toEqual(stratifiedSample(fake, 0.2, 2));
+    expect([...a].filter((id) => Number(id.slice(1)) % 4 === 0)).toHaveLength(50);
+  });
+
+  it.runIf(existsSync(DEFAULT_CORPUS_DIR))('joins the real labels (≥ 3,000 corpus posts) and the fixed test split covers ≥ 20 %', () => {
+    const all = loadDataset();
+    const corpus = all.filter((e) => !e.source.startsWith('examples/'));
+    expect(corpus.length).toBeGreaterThanOrEqual(3000);
+    const test = readTestSplit();
+    expect(all.filter((e) => test.has(e.id)).length / all.length).toBeGreaterThanOrEqual(0.19);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseElectionConfig, ElectionConfigError } from '../../src/elections/schema.js';
+import { loadElectionDir, loadElectionFile, resolveElection } from '../../src/elections/load.js';
+import { MentionIndex } from '../../src/elections/mentions.js';
+import { electionStage } from '../../src/elections/stage.js';
+import { normalize } from '../../src/text/normalize.js';
+
+const shipped = loadElectionDir();
+const byId = (id: string) => shipped.find((c) => c.id === id)!;
+
+describe('election config contract', () => {
+  it('ships valid configs for Pilpres 2019, Pilpres 2024 and Pilgub Jatim 2024', () => {
+    expect(shipped.map((c) => c.id)).toEqual(expect.arrayContaining(['pilpres-2019', 'pilpres-2024', 'pilgub-jatim-2024']));
+    expect(byId('pilgub-jatim-2024').candidates.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(byId('pilpres-2024').schedule?.voting).toBe('2024-02-14');
+  });
+
+  it('rejects unknown fields with their path', () => {
+    const bad = { id: 'x', candidates: [{ number: 1, names: ['A B'], slogan: ['typo'] }], colour: 'red' };
+    expect(() => parseElectionConfig(bad)).toThrow(ElectionConfigError);
+    try {
+      parseElectionConfig(bad);
+    } catch (err) {
+      const problems = (err as ElectionConfigError).problems.join('\n');
+      expect(problems).toContain('candidates[0].slogan: unknown field');
+      expect(problems).toContain('colour: unknown field');
+    }
+  });
+
+  it('names each invalid field', () => {
+    const bad = { id: 'Bad Id', kind: 'pilkades', schedule: { campaign: ['2024-11-23', '2024-09-25'], voting: '27-11-2024' }, candidates: [{ number: 0, names: [] }] };
+    const problems = (() => {
+      try {
+        parseElectionConfig(bad);
+        return '';
+      } catch (err) {
+        return (err as ElectionConfigError).problems.join('\n');
+      }
+    })();
+    for (const field of ['id:', 'kind:', 'schedule.campaign:', 'schedule.voting:', 'candidates[0].number:', 'candidates[0].names:']) expect(problems).toContain(field);
+  });
+
+  it('accepts missing optional fields and loads files by path or id', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
+    const file = path.join(dir, 'pilbup-contoh.json');
+    writeFileSync(file, JSON.stringify({ id: 'pilbup-contoh', candidates: [{ number: 1, names: ['Rahmat Hidayat', 'Sri Wahyuni'] }] }));
+    expect(loadElectionFile(file).id).toBe('pilbup-contoh');
+    expect(resolveElection(file).candidates).toHaveLength(1);
+    expect(resolveElection('pilpres-2019').id).toBe('pilpres-2019');
+    expect(() => resolveElection('pilkada-mars')).toThrow(/unknown election id/);
+    writeFileSync(file, '{ not json');
+    expect(() => loadElectionFile(file)).toThrow(/not valid JSON/);
+  });
+});
+
+describe('mention detection', () => {
+  const jatim = new MentionIndex([byId('pilgub-jatim-2024')]);
+  const all = new MentionIndex(shipped);
+  const detect = (index: MentionIndex, text: string) => index.detect(normalize(text));
+
+  it('finds names, aliases, misspellings, numbers, gestures, parties and hashtags, with the candidate', () => {
+    const r = detect(jatim, 'Kofifah-Emil lanjut! coblos 02 ✌️ bareng Golkar #KhofifahEmil, bukan Risma');
+    const kinds = r.mentions.map((m) => `${m.kind}:${m.candidate?.number}`);
+    // the hashtag counts once as a tag and once through its segmented words
+    expect(kinds).toEqual(['name:2', 'number:2', 'gesture:2', 'party:2', 'hashtag:2', 'name:2', 'alias:3']);
+    expect(r.tokens).toEqual(expect.arrayContaining(['<cand>', '<cand_no>', '<cand_gesture>', '<party>', '<cand_tag>']));
+    expect(detect(jatim, 'bu khofifa mantap').mentions[0].candidate?.number).toBe(2); // misspelt
+    expect(detect(jatim, 'Rismaharini turun ke pasar').mentions[0].candidate?.number).toBe(3); // surname
+  });
+
+  it('needs context for common words that are also names', () => {
+    expect(detect(all, 'amin ya allah semoga sehat').mentions).toEqual([]);
+    expect(detect(all, 'Jokowi Amin dua periode').mentions.map((m) => m.text)).toEqual(['jokowi amin', 'dua periode']);
+    expect(detect(all, 'pak Amin hadir').mentions.map((m) => m.text)).toEqual(['amin']);
+    expect(detect(all, 'ganjar pahala').mentions).toEqual([]); // ganjar is also a word
+    expect(detect(all, 'Ganjar Pranowo').mentions).toHaveLength(1);
+    expect(detect(all, 'partai demokrat').mentions.map((m) => m.kind)).toEqual(['party']);
+    expect(detect(all, 'negara demokrat itu').mentions).toEqual([]);
+  });
+
+  it('infers the election from names and resolves ballot numbers in it', () => {
+    const r = detect(all, 'Pak Ganjar keren, nomor 3 pasti menang');
+    expect(r.election).toBe('pilpres-2024');
+    expect(r.mentions.find((m) => m.kind === 'number')?.candidate?.name).toContain('Ganjar');
+  });
+
+  it('detects candidate accounts behind @mentions', () => {
+    const r = detect(jatim, 'setuju @LulukHamidah');
+    expect(r.mentions).toMatchObject([{ kind: 'account', text: '@lulukhamidah', candidate: { number: 1 } }]);
+    expect(r.tokens).toEqual(['setuju', '<cand_user>']);
+  });
+
+  it('maps different elections onto the same typed tokens', () => {
+    const a = detect(new MentionIndex([byId('pilpres-2019')]), 'ayo coblos Jokowi no 1').tokens;
+    const b = detect(jatim, 'ayo coblos Khofifah no 2').tokens;
+    expect(a).toEqual(b);
+  });
+});
+
+describe('election stage', () => {
+  const jatim = byId('pilgub-jatim-2024');
+  const at = (iso: string) => electionStage(jatim, new Date(iso));
+  it('follows the schedule in WIB', () => {
+    expect(at('2024-08-01T10:00:00+07:00')).toBe('before');
+    expect(at('2024-09-23T10:00:00+07:00')).toBe('candidate_determination');
+    expect(at('2024-10-10T10:00:00+07:00')).toBe('campaign');
+    expect(at('2024-11-23T23:30:00+07:00')).toBe('campaign');
+    expect(at('2024-11-23T17:30:00Z')).toBe('quiet_period'); // 00:30 WIB on the 24th
+    expect(at('2024-11-27T08:00:00+07:00')).toBe('voting');
+    expect(at('2024-12-01T08:00:00+07:00')).toBe('after');
+  });
+  it('says nothing without a schedule or a valid date', () => {
+    expect(electionStage({ id: 'x', candidates: [{ number: 1, names: ['A'] }] }, new Date())).toBeUndefined();
+    expect(electionStage(jatim, new Date('nonsense'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+// The cached Vectorizer (scoring hot path) must produce exactly the features the string extractor
+// defines (which training uses to build the vocabulary).
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../../src/features/vocabulary.js';
+import { Vectorizer, featureSet } from '../../src/features/vectorize.js';
+import { extractFeatures, DEFAULT_FEATURE_CONFIG } from '../../src/features/extract.js';
+import { normalize } from '../../src/text/normalize.js';
+import { syntheticPosts } from '../../scripts/lib/synthetic-posts.js';
+
+describe('Vectorizer', () => {
+  const posts = [...syntheticPosts(400, 21)].map((p) => normalize(p).tokens);
+  const vocab = Vocabulary.build(posts.map((t) => featureSet(t, DEFAULT_FEATURE_CONFIG)), { minDf: 1, maxFeatures: 1_000_000 });
+  const vectorizer = new Vectorizer(vocab, DEFAULT_FEATURE_CONFIG);
+
+  it('counts the same features as the string extractor', () => {
+    for (const tokens of posts) {
+      const expected = new Map<number, number>();
+      extractFeatures(tokens, DEFAULT_FEATURE_CONFIG, (f) => {
+        const col = vocab.index.get(f)!;
+        expected.set(col, (expected.get(col) ?? 0) + 1);
+      });
+      const { vector } = vectorizer.vectorize(tokens);
+      expect([...vector.indices]).toEqual([...expected.keys()].sort((a, b) => a - b));
+      // values are L2-normalized sublinear tf × idf
+      const raw = [...vector.indices].map((c) => (1 + Math.log(expected.get(c)!)) * vocab.idf[c]);
+      const norm = Math.hypot(...raw);
+      [...vector.values].forEach((v, k) => expect(v).toBeCloseTo(raw[k] / norm, 5));
+    }
+  });
+
+  it('is stateless between calls and records a span per column', () => {
+    const a = vectorizer.vectorize(posts[0], true);
+    vectorizer.vectorize(posts[1]);
+    const again = vectorizer.vectorize(posts[0], true);
+    expect([...again.vector.values]).toEqual([...a.vector.values]);
+    expect(a.spans).toHaveLength(a.vector.indices.length);
+    for (const packed of a.spans!) expect(packed & 0xffff).toBeGreaterThan(packed >>> 16);
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import { UnknownElectionError, type Scorer } from '../../src/pipeline/scorer.js';
+import { decideLevel } from '../../src/decision/level.js';
+
+let scorer: Scorer;
+beforeAll(async () => {
+  scorer = await createScorer();
+});
+
+describe('the shipped default model', () => {
+  it('ranks a clear call to vote far above neutral news', () => {
+    const call = scorer.score({ text: 'Ayo bapak ibu, besok c0bl0s nomor 2 ya!!! Menangkan Khofifah-Emil #KhofifahEmil' });
+    const news = scorer.score({ text: 'KPU Jatim menetapkan jadwal debat kedua calon gubernur pada Sabtu malam di Surabaya.' });
+    expect(call.label).toBe('ajakan');
+    expect(call.risk).toBeGreaterThan(0.8);
+    expect(news.risk).toBeLessThan(call.risk - 0.4);
+    expect(news.label).toBe('netral');
+  });
+
+  it('explains with phrases and the candidate they refer to', () => {
+    const r = scorer.score({ text: 'Ayo coblos nomor 2, Khofifah pasti menang!', election: 'pilgub-jatim-2024' });
+    expect(r.evidence.length).toBeGreaterThan(0);
+    expect(r.evidence[0].weight).toBeGreaterThan(0);
+    expect(r.evidence.map((e) => e.text).join(' ')).toMatch(/coblos|ayo/);
+    expect(r.mentions).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'number', candidate: expect.stringContaining('Khofifah') })]));
+    expect(Object.values(r.scores).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+  });
+
+  it('raises the level of partisan posts during the campaign, and says which stage', () => {
+    const text = 'sy sih tetep pilih bu Risma, paling merakyat';
+    const before = scorer.score({ text, election: 'pilgub-jatim-2024', postedAt: '2024-06-01T10:00:00+07:00' });
+    const campaign = scorer.score({ text, election: 'pilgub-jatim-2024', postedAt: '2024-10-01T10:00:00+07:00' });
+    expect(before.stage).toBe('before');
+    expect(campaign.stage).toBe('campaign');
+    expect(campaign.risk).toBe(before.risk);
+    const t = scorer.model.spec.thresholds;
+    expect(campaign.level).toBe(decideLevel(campaign.risk, campaign.label !== 'netral', 'campaign', t));
+    expect(before.level).toBe(decideLevel(before.risk, before.label !== 'netral', undefined, t));
+  });
+
+  it('rejects an unknown election', () => {
+    expect(() => scorer.score({ text: 'halo', election: 'pilkada-atlantis' })).toThrow(UnknownElectionError);
+  });
+});
+
+describe('decision levels', () => {
+  const t = { sedang: 0.4, tinggi: 0.8, targets: { sedangRecall: 0.9, tinggiPrecision: 0.9 } };
+  it('maps risk to levels and raises one step in campaign and quiet period only', () => {
+    expect(decideLevel(0.9, true, undefined, t)).toBe('tinggi');
+    expect(decideLevel(0.5, true, undefined, t)).toBe('sedang');
+    expect(decideLevel(0.1, false, 'campaign', t)).toBe('rendah');
+    expect(decideLevel(0.5, true, 'campaign', t)).toBe('tinggi');
+    expect(decideLevel(0.3, true, 'quiet_period', t)).toBe('sedang');
+    expect(decideLevel(0.3, true, 'after', t)).toBe('rendah');
+    expect(decideLevel(0.95, true, 'campaign', t)).toBe('tinggi');
+  });
+});

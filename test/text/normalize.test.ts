@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/text/normalize.js';
+import { repairMojibake } from '../../src/text/mojibake.js';
+import { cleanUnicode } from '../../src/text/unicode.js';
+import { segmentHashtag } from '../../src/text/hashtag.js';
+
+const words = (text: string): string => normalize(text).text;
+const tokens = (text: string): string[] => normalize(text).tokens;
+
+describe('mojibake repair', () => {
+  it('repairs UTF-8 read as Windows-1252', () => {
+    expect(repairMojibake('Berita ini ðŸ‘‡ pasti hoax ðŸ˜œ')).toBe('Berita ini 👇 pasti hoax 😜');
+    expect(repairMojibake('selesaiÂ â€¦')).toBe('selesai\u00a0 …');
+    expect(repairMojibake('selesaiÂ\u00a0â€¦')).toBe('selesai\u00a0…');
+    expect(repairMojibake('itu â€œjanjiâ€\u009d doang')).toBe('itu “janji” doang');
+  });
+  it('leaves genuine Latin-1 and clean text alone', () => {
+    expect(repairMojibake('café Ménage')).toBe('café Ménage');
+    expect(repairMojibake('biasa saja 👍')).toBe('biasa saja 👍');
+  });
+  it('feeds normalization: the emoji survive as tokens and NBSP becomes a space', () => {
+    expect(tokens('Mantap ðŸ‘\u008d jokowiÂ lagi')).toEqual(['mantap', '👍', 'jokowi', 'lagi']);
+  });
+});
+
+describe('unicode clean-up', () => {
+  it('folds fancy letters, full-width forms and keycap digits', () => {
+    expect(cleanUnicode('𝐜𝐨𝐛𝐥𝐨𝐬')).toBe('coblos');
+    expect(cleanUnicode('ｐｉｌｉｈ')).toBe('pilih');
+    expect(cleanUnicode('1️⃣ dan 0⃣2⃣')).toBe('1 dan 02');
+  });
+  it('removes zero-width characters that split words', () => {
+    expect(words('co\u200bblos no\u200d 2')).toBe('coblos <no:2>');
+  });
+});
+
+describe('placeholders', () => {
+  it('replaces URLs, mentions, e-mails, dates, times and numbers', () => {
+    expect(words('cek https://t.co/AbC123 dan pic.twitter.com/xYz @KPU_RI ya')).toBe('cek <url> dan <url> <user> ya');
+    expect(words('kirim ke relawan@contoh.id')).toBe('kirim ke <email>');
+    expect(words('tgl 27/11/2024 jam 07.00 WIB ada 1.500 pemilih')).toBe('tanggal <date> jam <time> ada <num> pemilih');
+    expect(words('pada 17 April 2019 dan 2024-02-14')).toBe('pada <date> dan <date>');
+  });
+  it('keeps the mentioned handles for candidate-account detection', () => {
+    expect(normalize('halo @LulukHamidah dan @detikcom').handles).toEqual(['lulukhamidah', 'detikcom']);
+  });
+  it('keeps ballot numbers in every spelling', () => {
+    for (const s of ['coblos 02', 'coblos no.2', 'coblos nomor urut 2', 'coblos nomer 02', 'coblos nomor dua', 'coblos 0⃣2⃣', 'coblos no2']) {
+      expect(words(s), s).toBe('coblos <no:2>');
+    }
+    expect(words('paslon 1 vs paslon 3')).toBe('paslon <no:1> vs paslon <no:3>');
+    expect(words('ada 3 orang')).toBe('ada <num> orang');
+  });
+});
+
+describe('word-level normalization', () => {
+  it('undoes elongation, keeping real double letters', () => {
+    expect(words('pilihhhh mantaaaap')).toBe('pilih mantap');
+    expect(words('saaaat ini')).toBe('saat ini');
+  });
+  it('undoes leetspeak but not ordinary alphanumerics', () => {
+    expect(words('c0bl0s p1l1h m3n4ng')).toBe('coblos pilih menang');
+    expect(words('covid19 g20')).toBe('covid19 g20');
+  });
+  it('joins spaced letters', () => {
+    expect(words('c o b l o s dia')).toBe('coblos dia');
+    expect(words('C.O.B.L.O.S')).toBe('coblos');
+  });
+  it('collapses repeated punctuation into one token', () => {
+    expect(tokens('ayo!!!! kenapa???')).toEqual(['ayo', '!', 'kenapa', '?']);
+  });
+  it('treats orang2 and orang-orang alike', () => {
+    expect(words('orang2')).toBe('orang-orang');
+    expect(words('orang-orang')).toBe('orang-orang');
+    expect(words('dipikir-pikir')).toBe('dipikir-pikir');
+    expect(words('khofifah-emil')).toBe('khofifah emil');
+  });
+  it('normalizes slang from our dictionary', () => {
+    expect(words('yg gk mau dgn sy jgn')).toBe('yang tidak mau dengan saya jangan');
+    expect(words('bgt aja tp klo')).toBe('banget saja tapi kalau');
+  });
+  it('passes regional words through untouched', () => {
+    expect(words('ojo lali nyoblos rek, kudu milih sing apik')).toBe('ojo lali nyoblos rek kudu milih sing apik');
+    expect(words('mangga urang pilih nu bageur')).toBe('mangga urang pilih nu bageur');
+    expect(words('gue kagak mau golput')).toBe('gue kagak mau golput');
+  });
+});
+
+describe('hashtags', () => {
+  it('segments by case, digits and dictionary', () => {
+    expect(segmentHashtag('2019GantiPresiden')).toEqual(['2019', 'ganti', 'presiden']);
+    expect(segmentHashtag('JokowiLagi')).toEqual(['jokowi', 'lagi']);
+    expect(segmentHashtag('gantipresiden')).toEqual(['ganti', 'presiden']);
+    expect(segmentHashtag('pilkadadamai')).toEqual(['pilkada', 'damai']);
+  });
+  it('keeps the hashtag as a token and its words in the text', () => {
+    const n = normalize('Mantap #2019GantiPresiden');
+    expect(n.tokens).toContain('#2019gantipresiden');
+    expect(n.text).toBe('mantap <num> ganti presiden');
+    expect(n.hashtags).toEqual(['2019gantipresiden']);
+  });
+});
+
+describe('emoji and gestures', () => {
+  it('keeps emoji as tokens', () => {
+    expect(tokens('keren 🔥🔥 🇮🇩')).toEqual(['keren', '🔥', '🔥', '🇮🇩']);
+  });
+  it('turns ballot gestures into gesture tokens, with or without skin tone', () => {
+    expect(tokens('☝️ ✌🏽 🤟')).toEqual(['<gesture:1>', '<gesture:2>', '<gesture:3>']);
+    expect(words('salam dua jari')).toBe('salam <gesture:2>');
+  });
+});
