@@ -1,13 +1,24 @@
 // netra's command-line entry: `npm run cli -- <command> [flags]` or the `netra` bin.
 import { UsageError, type Command } from './command.js';
-import { trainCommand } from './commands/train.js';
-import { evalCommand } from './commands/eval.js';
-import { splitCommand } from './commands/split.js';
-import { normalizeCommand } from './commands/normalize.js';
-import { electionsCommand } from './commands/elections.js';
-import { explainCommand } from './commands/explain.js';
 
-export const COMMANDS: Command[] = [explainCommand, trainCommand, evalCommand, splitCommand, normalizeCommand, electionsCommand];
+interface Entry {
+  name: string;
+  summary: string;
+  /** Commands load on use: training pulls in tfjs, the review commands a database driver. */
+  load: () => Promise<Command>;
+}
+
+export const COMMANDS: Entry[] = [
+  { name: 'explain', summary: 'score one text and show label, risk, level, evidence and mentions', load: async () => (await import('./commands/explain.js')).explainCommand },
+  { name: 'score', summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)', load: async () => (await import('./commands/score.js')).scoreCommand },
+  { name: 'train', summary: 'train a model (with evaluation and model card) into models/<version>/', load: async () => (await import('./commands/train.js')).trainCommand },
+  { name: 'eval', summary: 'evaluate on the fixed test split and leave-one-election-out, with baselines', load: async () => (await import('./commands/eval.js')).evalCommand },
+  { name: 'split', summary: 'create (once) or show the fixed stratified test split', load: async () => (await import('./commands/split.js')).splitCommand },
+  { name: 'normalize', summary: 'show normalized tokens and election mentions for a text', load: async () => (await import('./commands/normalize.js')).normalizeCommand },
+  { name: 'elections', summary: 'list election configs, or validate config files (--check FILE…)', load: async () => (await import('./commands/elections.js')).electionsCommand },
+  { name: 'keys', summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)', load: async () => (await import('./commands/keys.js')).keysCommand },
+  { name: 'review', summary: 'review queue: suggest (most uncertain items first) | purge (retention)', load: async () => (await import('./commands/review.js')).reviewCommand },
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -29,11 +40,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(help());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     console.error(`netra: unknown command '${name}' (try --help)`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.usage);
     return 0;

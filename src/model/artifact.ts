@@ -1,13 +1,12 @@
-// A trained model on disk, models/<version>/:
+// A trained model on disk, models/<version>/ (loading for scoring needs no tfjs; writing is in tfjs-io.ts):
 //   model.json + weights.bin — the tfjs LayersModel (standard tfjs format, loadable by any backend)
 //   netra.json               — everything else needed to score: labels, feature config, vocabulary,
 //                              calibration, thresholds
 //   metadata.json            — the model card (data hashes, seed, backend, timing, metrics)
 //   pr-curve.svg             — precision-recall curve of the evaluation run
 // models/default.json names the version `npm start` and the CLI load when none is given.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { tf } from './backend.js';
 import { SparseLinear } from './sparse-linear.js';
 import { Vocabulary, type VocabularyJSON } from '../features/vocabulary.js';
 import type { FeatureConfig } from '../features/extract.js';
@@ -36,45 +35,25 @@ export interface LoadedModel {
   metadata: Record<string, unknown>;
 }
 
-interface ModelJson {
+/** A weights manifest entry as tfjs writes it. */
+export interface WeightEntry {
+  name: string;
+  shape: number[];
+  dtype?: string;
+}
+
+export interface ModelJson {
   modelTopology: object;
-  weightsManifest: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[];
+  weightsManifest: { paths: string[]; weights: WeightEntry[] }[];
   format?: string;
   generatedBy?: string;
   convertedBy?: string | null;
 }
 
-export async function saveModel(dir: string, model: tf.LayersModel, spec: ModelSpec, metadata: object): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      const weightData = artifacts.weightData as ArrayBuffer;
-      const json: ModelJson = {
-        modelTopology: artifacts.modelTopology as object,
-        format: 'layers-model',
-        generatedBy: `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
-        convertedBy: null,
-        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
-      };
-      writeFileSync(path.join(dir, 'model.json'), JSON.stringify(json));
-      writeFileSync(path.join(dir, 'weights.bin'), Buffer.from(weightData));
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: weightData.byteLength } };
-    }),
-  );
-  writeFileSync(path.join(dir, 'netra.json'), JSON.stringify(spec));
-  writeFileSync(path.join(dir, 'metadata.json'), JSON.stringify(metadata, null, 2) + '\n');
-}
-
-function readModelJson(dir: string): { json: ModelJson; weights: ArrayBuffer } {
+export function readModelJson(dir: string): { json: ModelJson; weights: ArrayBuffer } {
   const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as ModelJson;
   const buf = readFileSync(path.join(dir, json.weightsManifest[0].paths[0]));
   return { json, weights: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) };
-}
-
-/** Loads the tfjs model itself (for training-time checks and the sparse-vs-tfjs test). */
-export async function loadTfjsModel(dir: string): Promise<tf.LayersModel> {
-  const { json, weights } = readModelJson(dir);
-  return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }));
 }
 
 /** Reads kernel and bias straight out of weights.bin using the tfjs weights manifest. */

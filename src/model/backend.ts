@@ -1,7 +1,14 @@
 // Chooses the TensorFlow.js backend once per process: tfjs-node when it loads (optional dependency,
 // absent where libtensorflow cannot be downloaded), else the WebAssembly backend, else pure JS.
 // NETRA_TF_BACKEND=node|wasm|cpu forces one. The same model files work with every backend.
-import * as tf from '@tensorflow/tfjs';
+import { createRequire } from 'node:module';
+import type * as TF from '@tensorflow/tfjs';
+import { recordBackend } from './backend-status.js';
+
+// Loaded through require: tfjs's ESM build is hundreds of modules, and under tsx's ESM loader hooks
+// importing it took over a second of cold start; the CommonJS build loads in a fraction of that.
+const require = createRequire(import.meta.url);
+const tf = require('@tensorflow/tfjs') as typeof TF;
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
@@ -9,8 +16,7 @@ let chosen: Promise<BackendName> | undefined;
 
 async function tryNode(): Promise<boolean> {
   try {
-    const moduleName = '@tensorflow/tfjs-node'; // a variable keeps bundlers and tsc from requiring it
-    await import(moduleName);
+    require('@tensorflow/tfjs-node');
     return await tf.setBackend('tensorflow');
   } catch {
     return false;
@@ -19,7 +25,7 @@ async function tryNode(): Promise<boolean> {
 
 async function tryWasm(): Promise<boolean> {
   try {
-    await import('@tensorflow/tfjs-backend-wasm');
+    require('@tensorflow/tfjs-backend-wasm');
     return await tf.setBackend('wasm');
   } catch {
     return false;
@@ -34,6 +40,7 @@ async function choose(log: (msg: string) => void): Promise<BackendName> {
     const ok = name === 'tensorflow' ? await tryNode() : name === 'wasm' ? await tryWasm() : await tf.setBackend('cpu');
     if (ok) {
       await tf.ready();
+      recordBackend(tf.getBackend());
       log(`tfjs backend: ${tf.getBackend()}`);
       return tf.getBackend() as BackendName;
     }
@@ -48,3 +55,4 @@ export function initBackend(log: (msg: string) => void = () => {}): Promise<Back
 }
 
 export { tf };
+export type { TF };

@@ -1,6 +1,6 @@
 // The model: a linear layer over TF-IDF features with softmax over the four labels, built and trained
 // with TensorFlow.js. Linear keeps every score explainable as a sum of phrase weights.
-import { tf } from './backend.js';
+import { tf, type TF } from './backend.js';
 import { denseBatch } from './dense-batch.js';
 import { mulberry32, shuffleInPlace } from '../util/random.js';
 import type { SparseVector } from '../features/vectorize.js';
@@ -24,7 +24,7 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'classWeights'> = {
   seed: 1234,
 };
 
-export function createLinearModel(numFeatures: number, numClasses: number): tf.LayersModel {
+export function createLinearModel(numFeatures: number, numClasses: number): TF.LayersModel {
   return tf.sequential({
     layers: [
       tf.layers.dense({
@@ -39,7 +39,7 @@ export function createLinearModel(numFeatures: number, numClasses: number): tf.L
 }
 
 export async function trainLinearModel(
-  model: tf.LayersModel,
+  model: TF.LayersModel,
   vectors: readonly SparseVector[],
   labels: readonly number[],
   numFeatures: number,
@@ -49,7 +49,7 @@ export async function trainLinearModel(
   const optimizer = tf.train.adam(opts.learningRate);
   const rand = mulberry32(opts.seed);
   const order = vectors.map((_, i) => i);
-  const [kernel] = model.trainableWeights.map((w) => w.read() as tf.Variable);
+  const [kernel] = model.trainableWeights.map((w) => w.read() as TF.Variable);
   const losses: number[] = [];
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffleInPlace(order, rand);
@@ -60,9 +60,9 @@ export async function trainLinearModel(
       const y = tf.oneHot(tf.tensor1d(idx.map((i) => labels[i]), 'int32'), numClasses);
       const w = tf.tensor1d(idx.map((i) => opts.classWeights[labels[i]]));
       const loss = optimizer.minimize(() => {
-        const logits = model.apply(x) as tf.Tensor2D;
+        const logits = model.apply(x) as TF.Tensor2D;
         const ce = tf.losses.softmaxCrossEntropy(y, logits, w, 0, tf.Reduction.SUM_BY_NONZERO_WEIGHTS);
-        return tf.add(ce, tf.mul(opts.l2, tf.sum(tf.square(kernel)))) as tf.Scalar;
+        return tf.add(ce, tf.mul(opts.l2, tf.sum(tf.square(kernel)))) as TF.Scalar;
       }, true);
       total += (await loss!.data())[0] * idx.length;
       tf.dispose([x, y, w, loss!]);
@@ -75,9 +75,9 @@ export async function trainLinearModel(
 }
 
 /** tfjs forward pass, used in tests (sparse-vs-tfjs equality) and evaluation cross-checks. */
-export async function tfjsLogits(model: tf.LayersModel, vectors: readonly SparseVector[], numFeatures: number): Promise<number[][]> {
+export async function tfjsLogits(model: TF.LayersModel, vectors: readonly SparseVector[], numFeatures: number): Promise<number[][]> {
   const x = denseBatch(vectors, numFeatures);
-  const out = model.predict(x) as tf.Tensor2D;
+  const out = model.predict(x) as TF.Tensor2D;
   const rows = (await out.array()) as number[][];
   tf.dispose([x, out]);
   return rows;

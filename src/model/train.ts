@@ -1,6 +1,6 @@
 // Fitting one model: featurize → vocabulary → tfjs training → calibration and thresholds on a
 // validation split. The trainer command, evaluation and tests all call `fitModel`.
-import { tf } from './backend.js';
+import { tf, type TF } from './backend.js';
 import { createLinearModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './linear-model.js';
 import { SparseLinear, softmax } from './sparse-linear.js';
 import { fitTemperature, type Calibration } from './calibration.js';
@@ -28,7 +28,7 @@ export const DEFAULT_FIT_CONFIG: FitConfig = {
 };
 
 export interface FittedModel {
-  tfModel: tf.LayersModel;
+  tfModel: TF.LayersModel;
   vocabulary: Vocabulary;
   sparse: SparseLinear;
   calibration: Calibration;
@@ -62,7 +62,7 @@ export function classWeights(labels: readonly number[], numClasses: number): num
   return counts.map((c) => (c === 0 ? 1 : Math.sqrt(labels.length / (numClasses * c))));
 }
 
-export function sparseFromTfjs(model: tf.LayersModel): SparseLinear {
+export function sparseFromTfjs(model: TF.LayersModel): SparseLinear {
   const [kernel, bias] = model.getWeights();
   return new SparseLinear(kernel.dataSync() as Float32Array, bias.dataSync() as Float32Array, kernel.shape[0] as number, kernel.shape[1] as number);
 }

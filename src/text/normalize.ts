@@ -43,7 +43,9 @@ function replaceHashtags(text: string, hashtags: string[]): string {
 }
 
 // one letter, possibly elongated ("hhh" becomes "h" later)
-const isSingleLetter = (t: string): boolean => /^([a-z])\1*$/.test(t);
+const RUN_OF_ONE_LETTER = /^([a-z])\1*$/;
+const isSingleLetter = (t: string): boolean =>
+  t.length === 1 ? t >= 'a' && t <= 'z' : t.charCodeAt(0) === t.charCodeAt(1) && RUN_OF_ONE_LETTER.test(t);
 
 /**
  * Joins runs of three or more single letters: "c o b l o s" → "coblos". Hashtag tokens inside a run
@@ -120,7 +122,13 @@ class TokenSink {
   }
 }
 
+const LETTERS_ONLY = /^[a-z]+$/;
+
 function emitWord(sink: TokenSink, raw: string): void {
+  if (LETTERS_ONLY.test(raw)) {
+    sink.pushWord(undoElongation(raw)); // the common case: no digits, hyphens or apostrophes
+    return;
+  }
   if (DIGITS.test(raw)) {
     sink.pushNumber(raw);
     return;
@@ -165,7 +173,11 @@ export function normalize(input: string): NormalizedPost {
   const sink = new TokenSink();
   // Hyphenated tokens are split before spaced letters are joined, so "c-o-b-l-o-s", "w-k" and
   // "a b c" all end up the same on the first pass and again on any later pass (idempotence).
-  const raws = rawTokens(text).flatMap((t) => (t.includes('-') && t[0] !== '#' && t[0] !== '<' ? splitHyphenated(t) : [t]));
+  const raws: string[] = [];
+  for (const t of rawTokens(text)) {
+    if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') raws.push(...splitHyphenated(t));
+    else raws.push(t);
+  }
   for (const raw of joinSpacedLetters(raws)) {
     const first = raw.charCodeAt(0);
     if (first === 60 /* < */ && raw.endsWith('>')) {

@@ -20,7 +20,7 @@ const HAS_DIGIT = /\d/;
 /** Replaces URLs, e-mails and mentions (case-sensitive input); returns the handles that were mentioned. */
 export function replaceLinksAndMentions(text: string, handles: string[]): string {
   let out = text;
-  if (out.includes('.')) out = out.replace(URL, ' <url> ');
+  if (out.includes('/') || out.includes('www.')) out = out.replace(URL, ' <url> '); // every URL form has one
   if (out.includes('@')) {
     out = out.replace(EMAIL, ' <email> ');
     out = out.replace(MENTION, (_m, pre: string, handle: string) => {

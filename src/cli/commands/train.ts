@@ -10,7 +10,8 @@ import { readTestSplit } from '../../data/splits.js';
 import { loadElectionDir } from '../../elections/load.js';
 import { ElectionIndexes, fitModel } from '../../model/train.js';
 import { initBackend, tf } from '../../model/backend.js';
-import { saveModel, setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifact.js';
+import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifact.js';
+import { saveModel } from '../../model/tfjs-io.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
 import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log } from './shared.js';
@@ -23,11 +24,12 @@ export const trainCommand: Command = {
   name: 'train',
   summary: 'train a model (with evaluation and model card) into models/<version>/',
   usage: [
-    'usage: netra train [--version V] [--no-default] [--skip-eval] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
+    'usage: netra train [--version V] [--no-default] [--skip-eval] [--with-reviews] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
     '  --version V     model directory name under models/ (default: today\'s date)',
     '  --no-default    do not point models/default.json at the new model',
     '  --skip-eval     skip the evaluation runs (the card then has no metrics; thresholds come from a validation slice)',
     '  --corpus DIR    the unlabeled corpus the labels join with (default ../shared/corpus)',
+    '  --with-reviews  add reviewed decisions (reviewer labels) from the review store (DATABASE_URL / NETRA_DATA_DIR)',
   ].join('\n'),
   async run(argv) {
     const { values } = parseFlags(argv, {
@@ -35,6 +37,7 @@ export const trainCommand: Command = {
       version: { type: 'string' },
       'no-default': { type: 'boolean' },
       'skip-eval': { type: 'boolean' },
+      'with-reviews': { type: 'boolean' },
     });
     const version = values.version ?? defaultVersion();
     if (!/^[A-Za-z0-9._-]+$/.test(version)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(version)}`);
@@ -42,6 +45,7 @@ export const trainCommand: Command = {
     const started = performance.now();
     const backend = await initBackend(log);
     const all = loadDataset({ corpusDir: values.corpus });
+    if (values['with-reviews']) all.push(...(await (await import('../../review/training.js')).loadReviewExamples()));
     const indexes = new ElectionIndexes(loadElectionDir());
     const dir = path.join(MODELS_DIR, version);
 

@@ -1,0 +1,186 @@
+// Batch benchmark (not a test): generates a JSONL feed of N posts (default 1,000,000) from our own
+// written examples (data/examples/*.csv) with random perturbations (ids, emoji, casing, a number),
+// scores it with the real CLI (`netra score`, default --workers), and reports posts/s and the CLI
+// process's peak RSS (VmHWM from /proc: all worker threads live in that one process). When the
+// `fasttext` binary is present it also trains fastText on the same examples and times
+// `fasttext predict-prob` on the same texts, and prints the ratio. Prints a table; `--json FILE`
+// also writes the numbers.
+//
+//   npm run bench:batch [-- --records N] [--workers N] [--json FILE] [--keep]
+import { spawn } from 'node:child_process';
+import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { readExamples } from '../src/data/examples.js';
+import { LABELS } from '../src/data/labels.js';
+import { mulberry32 } from '../src/util/random.js';
+import { cleanupFastText, fasttextBinary, trainFastText } from '../src/eval/baselines/fasttext.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    records: { type: 'string' },
+    workers: { type: 'string' },
+    json: { type: 'string' },
+    keep: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (values.help) {
+  console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--json FILE] [--keep]\nScores a generated N-record JSONL feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
+  process.exit(0);
+}
+const N = Number(values.records ?? 1_000_000);
+if (!Number.isInteger(N) || N < 1) throw new Error(`--records must be a positive whole number, got ${values.records}`);
+
+const oneLine = (t: string): string => t.replace(/\s+/g, ' ').trim();
+const EMOJI = ['🙏', '🔥', '✌️', '😂', '👍', '🇮🇩', '☝️', '💪', '🤣', '❤️'];
+
+function perturb(text: string, rand: () => number): string {
+  let t = text;
+  const r = rand();
+  if (r < 0.15) t = t.toUpperCase();
+  else if (r < 0.3) t = t.toLowerCase();
+  else if (r < 0.4) t = t.replace(/\p{L}+/gu, (w) => (rand() < 0.5 ? w[0].toUpperCase() + w.slice(1).toLowerCase() : w));
+  const pick = () => EMOJI[Math.floor(rand() * EMOJI.length)];
+  if (rand() < 0.5) t = `${t} ${pick()}${rand() < 0.5 ? pick() : ''}`;
+  if (rand() < 0.2) t = `${pick()} ${t}`;
+  return `${t} ${Math.floor(rand() * 1000)}`;
+}
+
+/** Writes the feed (JSONL) and the same texts one per line (for fastText). */
+async function generate(dir: string): Promise<{ feed: string; texts: string; bytes: number }> {
+  const examples = readExamples();
+  const rand = mulberry32(2024);
+  const feed = path.join(dir, 'feed.jsonl');
+  const texts = path.join(dir, 'texts.txt');
+  const a = createWriteStream(feed);
+  const b = createWriteStream(texts);
+  let bytes = 0;
+  let bufA = '';
+  let bufB = '';
+  for (let i = 0; i < N; i++) {
+    const ex = examples[Math.floor(rand() * examples.length)];
+    const text = perturb(ex.text, rand);
+    const id = `${(rand() * 2 ** 32).toString(16).padStart(8, '0')}-${i}`;
+    bufA += `${JSON.stringify({ id, text, source: 'bench' })}\n`;
+    bufB += `${oneLine(text)}\n`;
+    if (bufA.length > 1 << 20) {
+      bytes += Buffer.byteLength(bufA);
+      if (!a.write(bufA)) await once(a, 'drain');
+      if (!b.write(bufB)) await once(b, 'drain');
+      bufA = bufB = '';
+    }
+  }
+  bytes += Buffer.byteLength(bufA);
+  a.end(bufA);
+  b.end(bufB);
+  await Promise.all([once(a, 'finish'), once(b, 'finish')]);
+  return { feed, texts, bytes };
+}
+
+interface Measured {
+  seconds: number;
+  peakRssMB: number;
+  code: number | null;
+  stderr: string;
+}
+
+/** Runs a command, polling /proc/PID/status for the peak resident set (VmHWM). */
+function measure(cmd: string, args: string[], stdoutFile?: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
+    if (typeof out === 'number') closeSync(out);
+    let peakKB = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKB = Math.max(peakKB, Number(m[1]));
+      } catch {
+        // exited between polls
+      }
+    }, 100);
+    let stderr = '';
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      resolve({ seconds: (performance.now() - t0) / 1000, peakRssMB: Math.round(peakKB / 1024), code, stderr });
+    });
+  });
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-bench-batch-'));
+const load0 = os.loadavg()[0];
+try {
+  console.log(`generating ${N.toLocaleString('en-US')} posts from data/examples in ${dir} …`);
+  const gen = await generate(dir);
+  console.log(`feed: ${(gen.bytes / 2 ** 20).toFixed(1)} MB`);
+
+  const out = path.join(dir, 'scored.jsonl');
+  const workerArgs = values.workers !== undefined ? ['--workers', values.workers] : [];
+  console.log(`scoring with netra score${workerArgs.length ? ` --workers ${values.workers}` : ' (default workers)'} …`);
+  // node --import tsx (not the tsx CLI, which would put a wrapper process between us and the PID).
+  const netra = await measure(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--input', gen.feed, '--output', out, ...workerArgs]);
+  if (netra.code !== 0) throw new Error(`netra score failed (exit ${netra.code}): ${netra.stderr.slice(-2000)}`);
+  const startup = Number(/startup ([\d.]+) s/.exec(netra.stderr)?.[1] ?? 0);
+  const threads = /with (\d+) worker threads?/.exec(netra.stderr)?.[1] ?? '0';
+  const netraRate = N / netra.seconds;
+  const netraSteady = N / Math.max(1e-9, netra.seconds - startup);
+
+  const rows: Record<string, string | number>[] = [
+    { what: `netra score (${threads} worker thread${threads === '1' ? '' : 's'})`, 'posts/s': Math.round(netraRate), 'posts/s after startup': Math.round(netraSteady), 'wall s': +netra.seconds.toFixed(1), 'peak RSS MB': netra.peakRssMB },
+  ];
+  let fast: { rate: number; seconds: number; peakRssMB: number; trainSeconds: number } | undefined;
+  const bin = fasttextBinary();
+  if (bin) {
+    console.log('training fastText on the same examples and timing predict-prob on the same texts …');
+    const examples = readExamples();
+    const model = trainFastText(bin, examples.map((e) => e.text), examples.map((e) => LABELS.indexOf(e.label)));
+    try {
+      const ft = await measure(bin, ['predict-prob', model.modelPath, gen.texts, String(LABELS.length)], path.join(dir, 'fasttext.out'));
+      if (ft.code !== 0) throw new Error(`fasttext predict-prob failed: ${ft.stderr}`);
+      fast = { rate: N / ft.seconds, seconds: ft.seconds, peakRssMB: ft.peakRssMB, trainSeconds: model.seconds };
+      rows.push({ what: 'fastText predict-prob (1 thread)', 'posts/s': Math.round(fast.rate), 'posts/s after startup': '', 'wall s': +ft.seconds.toFixed(1), 'peak RSS MB': ft.peakRssMB });
+    } finally {
+      cleanupFastText(model);
+    }
+  } else {
+    console.log('fasttext binary not found: fastText comparison skipped');
+  }
+
+  console.table(rows);
+  const lines = netra.stderr.trim().split('\n').filter((l) => !l.includes('\r'));
+  console.log(lines.join('\n'));
+  const ratio = fast ? netraRate / fast.rate : undefined;
+  console.log(
+    `netra: ${Math.round(netraRate).toLocaleString('en-US')} posts/s over ${N.toLocaleString('en-US')} posts (${Math.round(netraSteady).toLocaleString('en-US')}/s after ${startup.toFixed(1)} s startup), peak RSS ${netra.peakRssMB} MB; target ≥ 50,000 posts/s` +
+      (ratio !== undefined ? `; ${ratio.toFixed(3)}× fastText (target ≥ 0.5×)` : ''),
+  );
+  console.log(`machine: ${os.availableParallelism()} cores, load average ${load0.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end; node ${process.version}`);
+  if (values.json) {
+    writeFileSync(
+      values.json,
+      JSON.stringify(
+        {
+          records: N,
+          feedBytes: gen.bytes,
+          netra: { workers: Number(threads), seconds: netra.seconds, startupSeconds: startup, postsPerSecond: netraRate, postsPerSecondAfterStartup: netraSteady, peakRssMB: netra.peakRssMB, summary: lines },
+          fasttext: fast ? { postsPerSecond: fast.rate, seconds: fast.seconds, peakRssMB: fast.peakRssMB, trainSeconds: fast.trainSeconds } : null,
+          ratio: ratio ?? null,
+          machine: { cores: os.availableParallelism(), loadAverageStart: load0, loadAverageEnd: os.loadavg()[0], node: process.version },
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  }
+} finally {
+  if (values.keep) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,346 @@
+// Service benchmark (not a test): starts the service on 127.0.0.1 (a free port) in a child process,
+// measures cold start to ready, drives POST /v1/score at a fixed rate and POST /v1/score/batch with
+// 1,000 posts per request using autocannon, and reads the server's RSS. Prints a table; `--json FILE`
+// also writes the numbers. Loopback only; the child is killed at the end, on error and on a deadline.
+//
+//   npm run bench:service [-- --duration 30] [--batch-duration 10] [--rate 500] [--connections 1,10] [--json FILE]
+//
+// autocannon's rate limit gives each connection its share of the rate at the start of every second and
+// sends it back to back. With one connection that is a steady stream with one request in flight (the
+// service's own latency at 500 req/s); with ten, up to ten requests queue at once in the burst, which
+// is the pessimistic figure. Both are measured by default.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { syntheticPosts } from './lib/synthetic-posts.js';
+
+// ---- autocannon (no bundled types; only what we use) ----
+interface AcRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (req: AcRequest) => AcRequest;
+}
+interface AcOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  overallRate?: number;
+  timeout?: number;
+  requests: AcRequest[];
+}
+interface AcResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+interface AcInstance {
+  on(event: 'response', fn: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): void;
+  stop(): void;
+}
+type Autocannon = (opts: AcOptions, cb: (err: Error | null, result: AcResult) => void) => AcInstance;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+// ---- arguments ----
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '30' },
+    'batch-duration': { type: 'string', default: '10' },
+    rate: { type: 'string', default: '500' },
+    connections: { type: 'string', default: '1,10' },
+    'batch-size': { type: 'string', default: '1000' },
+    json: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (args.help) {
+  console.log(
+    [
+      'usage: npm run bench:service [-- --duration S] [--batch-duration S] [--rate N] [--connections N[,N…]] [--batch-size N] [--json FILE]',
+      '  cold start to ready; POST /v1/score at N req/s for S s per connection count (p50/p99 latency, errors);',
+      '  POST /v1/score/batch with batch-size posts per request (posts/s); server RSS.',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
+const num = (name: keyof typeof args, min: number, max: number): number => {
+  const v = Number(args[name]);
+  if (!Number.isFinite(v) || v < min || v > max) {
+    console.error(`bench:service: --${name} must be a number in [${min}, ${max}]`);
+    process.exit(2);
+  }
+  return v;
+};
+const DURATION = num('duration', 1, 600);
+const BATCH_DURATION = num('batch-duration', 1, 600);
+const RATE = num('rate', 1, 100_000);
+const CONNECTIONS = String(args.connections)
+  .split(',')
+  .map((c) => Number(c.trim()));
+if (CONNECTIONS.some((c) => !Number.isInteger(c) || c < 1 || c > 1000)) {
+  console.error('bench:service: --connections must be whole numbers in [1, 1000], comma-separated');
+  process.exit(2);
+}
+const BATCH_SIZE = num('batch-size', 1, 100_000);
+const HOST = '127.0.0.1'; // loopback only, by design
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TARGETS = { p99Ms: 5, postsPerSecond: 30_000, rssMB: 300, coldStartMs: 2000 };
+
+interface SingleReport {
+  rate: number;
+  connections: number;
+  durationS: number;
+  requests: number;
+  achievedRps: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+// ---- helpers ----
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, HOST, () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function procStatusMB(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined; // not Linux: fall back to /metrics
+  }
+}
+
+async function rssMB(base: string, pid: number): Promise<number> {
+  const proc = procStatusMB(pid, 'VmRSS');
+  if (proc !== undefined) return proc;
+  const text = await (await fetch(`${base}/metrics`)).text();
+  return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN) / 2 ** 20;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function run(opts: AcOptions): Promise<{ result: AcResult; latencies: number[] }> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const inst = autocannon(opts, (err, result) => (err ? reject(err) : resolve({ result, latencies })));
+    inst.on('response', (_c, status, _b, ms) => {
+      if (status >= 200 && status < 300) latencies.push(ms);
+    });
+  });
+}
+
+// ---- the server under test ----
+let child: ChildProcess | undefined;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'netra-bench-'));
+const logFile = path.join(tmp, 'server.log');
+
+function cleanup(): void {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(130));
+// Deadline: the benchmark always stops by itself.
+const deadline = setTimeout(() => {
+  console.error('bench:service: deadline exceeded, stopping');
+  process.exit(1);
+}, (DURATION + BATCH_DURATION + 180) * 1000);
+deadline.unref();
+
+async function startServer(port: number): Promise<{ readyMs: number; pid: number }> {
+  const out = openSync(logFile, 'w');
+  const t0 = performance.now();
+  // node --import tsx (not the tsx CLI) so that the child is the server itself and its RSS is the server's.
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST, PORT: String(port), NETRA_API_KEYS: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    stdio: ['ignore', out, out],
+  });
+  closeSync(out);
+  const base = `http://${HOST}:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (performance.now() - t0 > 60_000) throw new Error('server not ready after 60 s');
+    try {
+      const res = await fetch(`${base}/readyz`);
+      if (res.status === 200) return { readyMs: performance.now() - t0, pid: child.pid! };
+    } catch {
+      // not listening yet
+    }
+    await sleep(10);
+  }
+}
+
+function serverLog(msg: string): Record<string, unknown> | undefined {
+  return readFileSync(logFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .find((l) => String(l.msg).startsWith(msg));
+}
+
+// ---- main ----
+async function main(): Promise<void> {
+  const port = await freePort();
+  const base = `http://${HOST}:${port}`;
+  const posts = [...syntheticPosts(20_000, 11)];
+  const singleBodies = posts.slice(0, 5000).map((text, i) => JSON.stringify({ text, id: `b${i}` }));
+  const batchBodies = Array.from({ length: 8 }, (_, k) =>
+    JSON.stringify({ items: Array.from({ length: BATCH_SIZE }, (_, i) => ({ text: posts[(k * BATCH_SIZE + i) % posts.length], id: `b${k}-${i}` })) }),
+  );
+  const rotate = (bodies: string[]) => {
+    let i = 0;
+    return (req: AcRequest): AcRequest => ({ ...req, body: bodies[i++ % bodies.length] });
+  };
+  const json = { 'content-type': 'application/json' };
+
+  const loadBefore = os.loadavg()[0];
+  console.log(`starting the service on ${base} (1-min load average ${round(loadBefore, 2)} on ${os.cpus().length} CPUs) …`);
+  const { readyMs, pid } = await startServer(port);
+  const ready = serverLog('scorer ready');
+  const listening = serverLog('listening');
+  console.log(`ready in ${Math.round(readyMs)} ms (backend ${String(ready?.backend)}${process.env.NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}); RSS ${round(await rssMB(base, pid), 1)} MB`);
+  const rssIdle = await rssMB(base, pid);
+
+  // Warm-up (JIT, caches), not measured.
+  await run({ url: base, connections: 1, duration: 2, overallRate: RATE, requests: [{ method: 'POST', path: '/v1/score', headers: json, setupRequest: rotate(singleBodies) }] });
+
+  const singles: SingleReport[] = [];
+  let rssAfterSingle = 0;
+  for (const connections of CONNECTIONS) {
+    console.log(`single: POST /v1/score at ${RATE} req/s over ${connections} connection(s) for ${DURATION} s …`);
+    const single = await run({
+      url: base,
+      connections,
+      duration: DURATION,
+      overallRate: RATE,
+      timeout: 10,
+      requests: [{ method: 'POST', path: '/v1/score', headers: json, setupRequest: rotate(singleBodies) }],
+    });
+    rssAfterSingle = Math.max(rssAfterSingle, await rssMB(base, pid));
+    const lat = [...single.latencies].sort((a, b) => a - b);
+    singles.push({
+      rate: RATE,
+      connections,
+      durationS: single.result.duration,
+      requests: single.result.requests.total,
+      achievedRps: round(single.result.requests.total / single.result.duration, 1),
+      p50Ms: round(percentile(lat, 50), 3),
+      p90Ms: round(percentile(lat, 90), 3),
+      p99Ms: round(percentile(lat, 99), 3),
+      maxMs: round(lat[lat.length - 1] ?? NaN, 3),
+      errors: single.result.errors,
+      timeouts: single.result.timeouts,
+      non2xx: single.result.non2xx,
+    });
+  }
+
+  console.log(`batch: POST /v1/score/batch with ${BATCH_SIZE} posts per request for ${BATCH_DURATION} s …`);
+  await run({ url: base, connections: 1, duration: 1, timeout: 30, requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }] });
+  const batch = await run({
+    url: base,
+    connections: 2,
+    duration: BATCH_DURATION,
+    timeout: 30,
+    requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }],
+  });
+  const rssAfterBatch = await rssMB(base, pid);
+  const peak = procStatusMB(pid, 'VmHWM');
+  const blat = [...batch.latencies].sort((a, b) => a - b);
+  const okBatches = batch.latencies.length;
+  const postsPerSecond = (okBatches * BATCH_SIZE) / batch.result.duration;
+
+  // Graceful stop, timed.
+  const stopStart = performance.now();
+  child!.kill('SIGTERM');
+  const exitCode = await new Promise<number | null>((r) => (child!.exitCode !== null ? r(child!.exitCode) : child!.once('exit', (c) => r(c))));
+  const stopMs = performance.now() - stopStart;
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
+    // Other work on the machine skews every figure; the 1-minute load average is recorded before and after.
+    loadAverage: { before: round(loadBefore, 2), after: round(os.loadavg()[0], 2) },
+    backend: ready?.backend,
+    model: ready?.model,
+    nodeOptions: process.env.NODE_OPTIONS ?? null, // passed on to the server (e.g. --max-old-space-size)
+    coldStart: { readyMs: round(readyMs, 0), serverListeningAtMs: listening?.startupMs, coreImportMs: ready?.importMs, modelLoadMs: ready?.loadMs },
+    single: singles,
+    batch: {
+      batchSize: BATCH_SIZE,
+      connections: 2,
+      durationS: batch.result.duration,
+      requests: batch.result.requests.total,
+      postsPerSecond: round(postsPerSecond, 0),
+      p50Ms: round(percentile(blat, 50), 1),
+      p99Ms: round(percentile(blat, 99), 1),
+      errors: batch.result.errors,
+      timeouts: batch.result.timeouts,
+      non2xx: batch.result.non2xx,
+    },
+    rssMB: { idle: round(rssIdle, 1), afterSingle: round(rssAfterSingle, 1), afterBatch: round(rssAfterBatch, 1), peak: peak === undefined ? null : round(peak, 1) },
+    shutdown: { exitCode, ms: round(stopMs, 0) },
+    targets: TARGETS,
+  };
+  const maxRss = Math.max(report.rssMB.afterSingle, report.rssMB.afterBatch, report.rssMB.peak ?? 0);
+  const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+  console.table([
+    { metric: 'cold start → ready (ms)', value: report.coldStart.readyMs, target: `< ${TARGETS.coldStartMs}`, result: verdict(readyMs < TARGETS.coldStartMs) },
+    ...singles.flatMap((r) => {
+      const tag = `@${r.rate}/s, ${r.connections} conn`;
+      return [
+        { metric: `single p50 latency (ms) ${tag}`, value: r.p50Ms, target: '', result: '' },
+        { metric: `single p99 latency (ms) ${tag}`, value: r.p99Ms, target: `< ${TARGETS.p99Ms}`, result: verdict(r.p99Ms < TARGETS.p99Ms) },
+        { metric: `single requests / achieved req/s ${tag}`, value: `${r.requests} / ${r.achievedRps}`, target: '', result: '' },
+        { metric: `single errors (conn/timeouts/non-2xx) ${tag}`, value: `${r.errors}/${r.timeouts}/${r.non2xx}`, target: '0/0/0', result: verdict(r.errors + r.timeouts + r.non2xx === 0) },
+      ];
+    }),
+    { metric: `batch posts/s (${BATCH_SIZE}/request)`, value: report.batch.postsPerSecond, target: `≥ ${TARGETS.postsPerSecond}`, result: verdict(postsPerSecond >= TARGETS.postsPerSecond) },
+    { metric: 'batch request p50 / p99 (ms)', value: `${report.batch.p50Ms} / ${report.batch.p99Ms}`, target: '', result: '' },
+    { metric: 'batch errors (conn/timeouts/non-2xx)', value: `${report.batch.errors}/${report.batch.timeouts}/${report.batch.non2xx}`, target: '0/0/0', result: verdict(report.batch.errors + report.batch.timeouts + report.batch.non2xx === 0) },
+    { metric: 'server RSS max (MB)', value: round(maxRss, 1), target: `< ${TARGETS.rssMB}`, result: verdict(maxRss < TARGETS.rssMB) },
+    { metric: 'SIGTERM → exit (ms, code)', value: `${report.shutdown.ms} (${exitCode})`, target: 'code 0', result: verdict(exitCode === 0) },
+  ]);
+  if (args.json) {
+    writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
+    console.log(`wrote ${args.json}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(`bench:service: ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,102 @@
+// CSV input through csv-parse as a stream: header row, any one-character delimiter, BOM, CRLF,
+// quoted newlines, relaxed quotes (stray or undoubled quotes are kept as text) and relaxed column
+// counts (short rows leave fields missing, long rows drop the extras). Empty lines are skipped.
+//
+// With relaxed quotes csv-parse only fails on a quoted field that never closes. At the end of the
+// input that is one bad (last) record; in the middle it means the rest of the input is one runaway
+// field, and reading stops once it passes maxRecordSize (memory stays bounded) with a fatal record.
+import { parse, CsvError, type Info } from 'csv-parse';
+import { BatchUsageError } from './errors.js';
+import type { RawRecord } from './types.js';
+
+export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+export interface CsvOptions {
+  delimiter?: string;
+  /** A column the header must have (the text field); a missing one is a usage error. */
+  requiredColumn?: string;
+  maxRecordChars?: number;
+}
+
+function crlfCount(record: Record<string, string | undefined>): number {
+  let n = 0;
+  for (const k in record) {
+    const v = record[k];
+    if (v === undefined || v.indexOf('\r') < 0) continue;
+    for (let i = v.indexOf('\r\n'); i >= 0; i = v.indexOf('\r\n', i + 2)) n++;
+  }
+  return n;
+}
+
+export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
+  const maxRecordChars = opts.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
+  let header: string[] | undefined;
+  let n = 0;
+  let nextLine = 2; // the line after the header
+  let emptySeen = 0;
+  let skew = 0; // csv-parse counts a CRLF inside a quoted field as two lines
+  // Records are taken synchronously in on_record (and dropped from the stream), so none are lost
+  // when a later error destroys the stream.
+  let pending: RawRecord[] = [];
+  const parser = parse({
+    columns: (names: string[]) => (header = names.map((h) => String(h).trim())),
+    delimiter: opts.delimiter ?? ',',
+    bom: true,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: maxRecordChars,
+    on_record: (record: Record<string, string | undefined>, info: Info) => {
+      const line = nextLine + (info.empty_lines - emptySeen);
+      skew += crlfCount(record);
+      nextLine = info.lines - skew + 1;
+      emptySeen = info.empty_lines;
+      pending.push({ n: ++n, line, fields: record });
+      return null;
+    },
+  });
+  parser.on('error', () => {}); // reported through the write/end callbacks below
+  parser.resume(); // nothing is pushed but the end of stream; keep the readable side flowing
+  const feed = (chunk: Buffer | undefined) =>
+    new Promise<Error | undefined>((resolve) => {
+      if (chunk) parser.write(chunk, (err) => resolve(err ?? undefined));
+      else parser.end(() => resolve(undefined)).once('error', (err) => resolve(err));
+    });
+
+  let checked = false;
+  const checkHeader = () => {
+    if (checked || !header) return;
+    checked = true;
+    if (opts.requiredColumn !== undefined && !header.includes(opts.requiredColumn)) {
+      throw new BatchUsageError(`the CSV header has no column "${opts.requiredColumn}" (columns: ${header.join(', ') || 'none'}); use --text-field`);
+    }
+  };
+  const take = () => {
+    const out = pending;
+    pending = [];
+    return out;
+  };
+
+  let err: Error | undefined;
+  for await (const chunk of chunks) {
+    err = await feed(chunk);
+    checkHeader();
+    yield* take();
+    if (err) break;
+  }
+  if (!err) {
+    err = await feed(undefined);
+    checkHeader();
+    yield* take();
+  }
+  if (!err) return;
+  if (!(err instanceof CsvError)) throw err;
+  const line = nextLine;
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+    yield { n: ++n, line, error: 'quoted field is never closed (the record runs to the end of the input)' };
+  } else if (err.code === 'CSV_MAX_RECORD_SIZE') {
+    yield { n: ++n, line, error: `record is longer than ${maxRecordChars} characters (probably an unclosed quote); the rest of the input was not read`, fatal: true };
+  } else {
+    yield { n: ++n, line, error: `unreadable CSV: ${err.message.slice(0, 200)}; the rest of the input was not read`, fatal: true };
+  }
+}

@@ -1,0 +1,56 @@
+// `--enqueue`: hands scored records at or above the review threshold (level sedang or tinggi) to the
+// review queue through src/review/enqueue.ts (openEnqueuer). That module is loaded only when the
+// flag is given and only if it exists; without it the flag is a usage error. Items carry the input's
+// own id as externalId when there is one, so the queue's dedupe makes a resumed or repeated run
+// enqueue nothing twice.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BatchUsageError } from './errors.js';
+import type { FlaggedItem } from './types.js';
+import type { ScoreResult } from '../pipeline/scorer.js';
+
+export const REVIEW_ENQUEUE_MODULE = new URL('../review/enqueue.ts', import.meta.url);
+
+/** The part of src/review/enqueue.ts this uses. */
+interface EnqueuerModule {
+  openEnqueuer(opts: { source?: string; actor?: string; minLevel?: 'rendah' | 'sedang' | 'tinggi' }): Promise<{
+    enqueue(item: { text: string; result: ScoreResult; source?: string; externalId?: string; postedAt?: string; election?: string }): Promise<void>;
+    readonly counts: { created: number; duplicates: number; skipped: number };
+    close(): Promise<void>;
+  }>;
+}
+
+export interface ReviewQueue {
+  add(items: readonly FlaggedItem[]): Promise<void>;
+  readonly counts: { created: number; duplicates: number; skipped: number };
+  close(): Promise<void>;
+}
+
+export function reviewQueueAvailable(): boolean {
+  return existsSync(fileURLToPath(REVIEW_ENQUEUE_MODULE));
+}
+
+/** Opens the review queue for a batch job; `source` names the feed in the queue (e.g. "batch:feed.csv"). */
+export async function openReviewQueue(source: string): Promise<ReviewQueue> {
+  if (!reviewQueueAvailable()) {
+    throw new BatchUsageError('--enqueue: the review queue is not available yet (no src/review/enqueue.ts); score without --enqueue');
+  }
+  const mod = (await import(REVIEW_ENQUEUE_MODULE.href)) as Partial<EnqueuerModule>;
+  if (typeof mod.openEnqueuer !== 'function') throw new BatchUsageError('--enqueue: src/review/enqueue.ts does not export openEnqueuer()');
+  const q = await mod.openEnqueuer({ source, actor: 'batch', minLevel: 'sedang' });
+  return {
+    counts: q.counts,
+    async add(items) {
+      for (const it of items) {
+        await q.enqueue({
+          text: it.text,
+          result: it.result,
+          ...(it.externalId !== undefined ? { externalId: it.externalId } : {}),
+          ...(it.postedAt !== undefined ? { postedAt: it.postedAt } : {}),
+          ...(it.result.election !== undefined ? { election: it.result.election } : {}),
+        });
+      }
+    },
+    close: () => q.close(),
+  };
+}

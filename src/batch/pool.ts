@@ -1,0 +1,152 @@
+// Scoring pool: N worker threads, each with its own Scorer, or the main thread itself (N = 0).
+// run(chunk) resolves with that chunk's result; the caller keeps the promises in submission order,
+// which is what preserves input order, and bounds how many are outstanding (back-pressure).
+//
+// Under tsx a worker cannot load a .ts entry by itself on Node 20 (module hooks from --import are
+// not applied to a worker's entry), so the worker starts from a one-line script that loads the real
+// entry with tsx's tsImport. When this file runs as compiled .js the worker loads worker.js directly.
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { createScorer } from '../pipeline/create.js';
+import type { ElectionConfig } from '../elections/schema.js';
+import { chunkScorer, withElection, type ChunkOptions } from './score-chunk.js';
+import { shortMessage } from './errors.js';
+import type { ChunkResult, RawRecord } from './types.js';
+
+export interface PoolInit {
+  model?: string;
+  /** An election config loaded from a file (`--election FILE`), added to each worker's scorer. */
+  election?: ElectionConfig;
+  chunk: ChunkOptions;
+}
+
+export interface ToWorker {
+  seq: number;
+  records: RawRecord[];
+}
+
+export type ToMain =
+  | { type: 'ready'; model: string; backend: string }
+  | { type: 'fatal'; message: string }
+  | { type: 'result'; seq: number; result: ChunkResult }
+  | { type: 'failed'; seq: number; message: string };
+
+export interface ScoringPool {
+  /** Model version the scorers loaded. */
+  readonly model: string;
+  readonly backend: string;
+  /** Worker threads (0: scoring in the calling thread). */
+  readonly threads: number;
+  run(records: RawRecord[]): Promise<ChunkResult>;
+  close(): Promise<void>;
+}
+
+export async function startPool(threads: number, init: PoolInit): Promise<ScoringPool> {
+  return threads <= 0 ? startInline(init) : startThreads(threads, init);
+}
+
+async function startInline(init: PoolInit): Promise<ScoringPool> {
+  const scorer = withElection(await createScorer({ model: init.model }), init.election);
+  const score = chunkScorer(scorer, init.chunk);
+  return {
+    model: scorer.model.spec.version,
+    backend: scorer.backend,
+    threads: 0,
+    // setImmediate lets input reading and output writing interleave with scoring.
+    run: (records) => new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(score(records));
+      } catch (err) {
+        reject(err);
+      }
+    })),
+    close: async () => {},
+  };
+}
+
+function spawnWorker(init: PoolInit): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: init });
+  // tsx/esm/api resolves to its CommonJS build from here; the worker imports the ESM build next to it.
+  const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./worker.ts', here).href;
+  const boot = `import(${JSON.stringify(tsxApi)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}));`;
+  return new Worker(boot, { eval: true, workerData: init, execArgv: [] });
+}
+
+interface Pending {
+  resolve: (r: ChunkResult) => void;
+  reject: (e: Error) => void;
+}
+
+async function startThreads(count: number, init: PoolInit): Promise<ScoringPool> {
+  const slots = Array.from({ length: count }, () => ({ worker: spawnWorker(init), pending: new Map<number, Pending>() }));
+  let failure: Error | undefined;
+  let closing = false;
+  let seq = 0;
+
+  const fail = (err: Error) => {
+    if (closing) return;
+    failure ??= err;
+    for (const slot of slots) {
+      for (const p of slot.pending.values()) p.reject(failure);
+      slot.pending.clear();
+    }
+  };
+  const close = async () => {
+    closing = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  };
+
+  const ready = slots.map(
+    (slot, i) =>
+      new Promise<{ model: string; backend: string }>((resolve, reject) => {
+        slot.worker.on('message', (msg: ToMain) => {
+          if (msg.type === 'ready') resolve(msg);
+          else if (msg.type === 'fatal') reject(new Error(`scoring worker ${i + 1} could not start: ${msg.message}`));
+          else {
+            const p = slot.pending.get(msg.seq);
+            slot.pending.delete(msg.seq);
+            if (msg.type === 'result') p?.resolve(msg.result);
+            else p?.reject(new Error(`scoring worker ${i + 1} failed: ${msg.message}`));
+          }
+        });
+        slot.worker.on('error', (err) => {
+          const e = new Error(`scoring worker ${i + 1} crashed: ${shortMessage(err)}`);
+          reject(e);
+          fail(e);
+        });
+        slot.worker.on('exit', (code) => {
+          const e = new Error(`scoring worker ${i + 1} exited unexpectedly (code ${code})`);
+          reject(e);
+          fail(e);
+        });
+      }),
+  );
+  let info: { model: string; backend: string };
+  try {
+    const all = await Promise.all(ready);
+    info = all[0];
+  } catch (err) {
+    await close();
+    throw err;
+  }
+
+  return {
+    model: info.model,
+    backend: info.backend,
+    threads: count,
+    run(records) {
+      if (failure) return Promise.reject(failure);
+      let slot = slots[0];
+      for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+      const id = ++seq;
+      return new Promise<ChunkResult>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ seq: id, records } satisfies ToWorker);
+      });
+    },
+    close,
+  };
+}

@@ -1,0 +1,363 @@
+// The batch job: read records → score them in the pool (chunks of consecutive records; the scoring
+// thread maps fields and formats output) → write output and errors in order → checkpoint. Two loops
+// share a bounded FIFO of chunk promises:
+//   producer   reads records, cuts them into chunks, waits while the FIFO is full
+//   committer  awaits the oldest chunk, writes it, and every checkpointEveryMs flushes, fsyncs and
+//              records the progress (see checkpoint.ts)
+// The FIFO bound is the back-pressure: memory holds at most maxInFlight chunks whatever the input size.
+// A timer also sends a partial chunk when input trickles in (e.g. from a pipe), so output keeps up.
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import type { ElectionConfig } from '../elections/schema.js';
+import { openSource } from './source.js';
+import { readCsv } from './csv-reader.js';
+import { readJsonl } from './jsonl-reader.js';
+import type { FieldMap } from './record.js';
+import { startPool, type ScoringPool } from './pool.js';
+import { ByteSink } from './sink.js';
+import { errorLine, outputHeader } from './format.js';
+import { BatchStats, formatSummary, type StatsJSON } from './stats.js';
+import { CHECKPOINT_FORMAT, checkpointPath, fingerprintDiff, inputIdentity, readCheckpoint, writeCheckpoint, type Checkpoint, type Fingerprint } from './checkpoint.js';
+import { startProgress } from './progress.js';
+import { Signal } from './signal.js';
+import { BatchUsageError } from './errors.js';
+import type { ReviewQueue } from './enqueue.js';
+import type { ChunkResult, InputFormat, OutputFormat, RawRecord } from './types.js';
+
+export interface BatchOptions {
+  input: string;
+  format: InputFormat;
+  delimiter?: string;
+  textField: string;
+  idField: string;
+  postedAtField?: string;
+  election?: { config: ElectionConfig; fromFile: boolean };
+  /** A file, or '-' for stdout. */
+  output: string;
+  outputFormat: OutputFormat;
+  minRisk: number;
+  resume: boolean;
+  errors?: string;
+  /** Worker threads; 0 scores in the calling thread. */
+  workers: number;
+  /** Opens the review queue for records at level sedang or tinggi (`--enqueue`); closed at the end. */
+  openQueue?: () => Promise<ReviewQueue>;
+  model?: string;
+  maxTextLength: number;
+  chunkSize?: number;
+  checkpointEveryMs?: number;
+}
+
+export interface BatchIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+}
+
+export interface BatchOutcome {
+  exitCode: 0 | 1;
+  stats: StatsJSON;
+  resumedAt?: number;
+  alreadyDone?: boolean;
+  stoppedEarly?: string;
+}
+
+const FLUSH_BYTES = 1 << 20;
+
+const samePath = (a: string, b: string | undefined): boolean => b !== undefined && a !== '-' && b !== '-' && path.resolve(a) === path.resolve(b);
+
+function electionKey(e: BatchOptions['election']): string | undefined {
+  if (!e) return undefined;
+  if (!e.fromFile) return e.config.id;
+  return `${e.config.id}@${createHash('sha256').update(JSON.stringify(e.config)).digest('hex').slice(0, 16)}`;
+}
+
+function fieldMap(opts: BatchOptions): FieldMap {
+  return {
+    text: opts.textField,
+    id: opts.idField,
+    postedAt: opts.postedAtField,
+    election: opts.election?.config.id,
+    maxTextLength: opts.maxTextLength,
+  };
+}
+
+function checkUsage(opts: BatchOptions): void {
+  if (opts.resume && opts.output === '-') throw new BatchUsageError('--resume needs --output FILE (a run written to stdout cannot be resumed)');
+  if (samePath(opts.input, opts.output)) throw new BatchUsageError('--output must not be the input file');
+  if (samePath(opts.input, opts.errors)) throw new BatchUsageError('--errors must not be the input file');
+  if (samePath(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
+}
+
+function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
+  return opts.format === 'csv' ? readCsv(chunks, { delimiter: opts.delimiter, requiredColumn: opts.textField }) : readJsonl(chunks);
+}
+
+async function openFileSink(file: string, offset: number, what: string): Promise<ByteSink> {
+  try {
+    return await ByteSink.file(file, offset);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (offset > 0) throw new BatchUsageError(`cannot resume: ${what} ${file}: ${code ?? (err as Error).message}`);
+    throw new BatchUsageError(`cannot write ${what} ${file}: ${code ?? (err as Error).message}`);
+  }
+}
+
+export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
+  const t0 = performance.now();
+  checkUsage(opts);
+  const source = openSource(opts.input, io.stdin);
+  const baseFingerprint: Fingerprint = {
+    input: inputIdentity(opts.input, source.size),
+    format: opts.format,
+    ...(opts.format === 'csv' ? { delimiter: opts.delimiter ?? ',' } : {}),
+    textField: opts.textField,
+    idField: opts.idField,
+    postedAtField: opts.postedAtField,
+    election: electionKey(opts.election),
+    outputFormat: opts.outputFormat,
+    minRisk: opts.minRisk,
+    errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
+    maxTextLength: opts.maxTextLength,
+  };
+
+  const cpFile = opts.output === '-' ? undefined : checkpointPath(opts.output);
+  let resumeFrom: Checkpoint | undefined;
+  if (opts.resume && cpFile) {
+    let cp: Checkpoint | undefined;
+    try {
+      cp = await readCheckpoint(cpFile);
+    } catch (err) {
+      throw new BatchUsageError(`cannot resume: ${cpFile} is unreadable (${(err as Error).message.split('\n')[0]})`);
+    }
+    if (!cp) {
+      const existing = statSync(opts.output, { throwIfNoEntry: false });
+      if (existing && existing.size > 0) throw new BatchUsageError(`cannot resume: no progress file ${cpFile} (run without --resume to start over)`);
+    } else {
+      const { model: _model, ...previous } = cp.fingerprint;
+      const diff = fingerprintDiff(previous as Fingerprint, baseFingerprint);
+      if (diff.length > 0) throw new BatchUsageError(`cannot resume: ${diff.join(', ')} differ from the interrupted run (run without --resume to start over)`);
+      if (cp.done) {
+        io.stderr.write(`netra score: ${opts.output} is already complete (${cp.records} records); nothing to resume\n`);
+        return { exitCode: 0, stats: cp.stats, alreadyDone: true, resumedAt: cp.records };
+      }
+      resumeFrom = cp;
+    }
+  }
+
+  const pool = await startPool(opts.workers, {
+    model: opts.model,
+    election: opts.election?.fromFile ? opts.election.config : undefined,
+    chunk: { outputFormat: opts.outputFormat, minRisk: opts.minRisk, collectFlagged: opts.openQueue !== undefined, fields: fieldMap(opts) },
+  });
+  let review: ReviewQueue | undefined;
+  try {
+    if (resumeFrom && resumeFrom.fingerprint.model !== pool.model) {
+      throw new BatchUsageError(`cannot resume: the interrupted run used model ${resumeFrom.fingerprint.model}, this one ${pool.model}`);
+    }
+    review = await opts.openQueue?.();
+    return await runJob(opts, io, pool, review, source, { ...baseFingerprint, model: pool.model }, cpFile, resumeFrom, t0);
+  } finally {
+    await pool.close();
+    await review?.close();
+  }
+}
+
+async function runJob(
+  opts: BatchOptions,
+  io: BatchIO,
+  pool: ScoringPool,
+  review: ReviewQueue | undefined,
+  source: ReturnType<typeof openSource>,
+  fingerprint: Fingerprint,
+  cpFile: string | undefined,
+  resumeFrom: Checkpoint | undefined,
+  t0: number,
+): Promise<BatchOutcome> {
+  const startupSeconds = (performance.now() - t0) / 1000;
+  const elu0 = performance.eventLoopUtilization();
+  const skip = resumeFrom?.records ?? 0;
+  const stats = resumeFrom ? BatchStats.from(resumeFrom.stats) : new BatchStats();
+  const checkpointEveryMs = opts.checkpointEveryMs ?? 1000;
+  let records = skip;
+  let lastCheckpoint = performance.now();
+
+  const snapshot = (done: boolean, outputBytes: number, errorsBytes: number): Checkpoint => ({
+    format: CHECKPOINT_FORMAT,
+    records,
+    outputBytes,
+    errorsBytes,
+    stats: stats.toJSON(),
+    fingerprint,
+    done,
+    updatedAt: new Date().toISOString(),
+  });
+
+  // A fresh job records "nothing written yet" before truncating anything, so a kill at any point
+  // after this leaves a progress file that a resume can trust.
+  if (cpFile && !resumeFrom) await writeCheckpoint(cpFile, snapshot(false, 0, 0));
+  const out = cpFile ? await openFileSink(opts.output, resumeFrom?.outputBytes ?? 0, 'output') : ByteSink.stream(io.stdout);
+  let errs: ByteSink | undefined;
+  try {
+    errs = opts.errors !== undefined ? await openFileSink(opts.errors, resumeFrom?.errorsBytes ?? 0, 'errors file') : undefined;
+  } catch (err) {
+    await out.close();
+    throw err;
+  }
+  if (out.bytes === 0) out.write(outputHeader(opts.outputFormat));
+
+  const checkpoint = async (done: boolean) => {
+    await out.flush();
+    await errs?.flush();
+    if (!cpFile) return;
+    await out.sync();
+    await errs?.sync();
+    await writeCheckpoint(cpFile, snapshot(done, out.bytes, errs?.bytes ?? 0));
+    lastCheckpoint = performance.now();
+  };
+  const checkpointIfDue = async () => {
+    if (cpFile && performance.now() - lastCheckpoint >= checkpointEveryMs) await checkpoint(false);
+  };
+
+  const sampleErrors: string[] = [];
+  const commit = async (res: ChunkResult) => {
+    out.write(res.out);
+    for (const e of res.errors) {
+      errs?.write(errorLine(e));
+      if (sampleErrors.length < 3) sampleErrors.push(`record ${e.record} (line ${e.line}): ${e.reason}`);
+    }
+    if (review && res.flagged && res.flagged.length > 0) await review.add(res.flagged);
+    stats.add(res);
+    records += res.count;
+    if (out.buffered >= FLUSH_BYTES) await out.flush();
+    if (errs && errs.buffered >= FLUSH_BYTES) await errs.flush();
+    await checkpointIfDue();
+  };
+
+  const chunkSize = opts.chunkSize ?? 256;
+  const maxInFlight = Math.max(2, pool.threads * 4);
+  const queue: Promise<ChunkResult>[] = [];
+  const work = new Signal();
+  const space = new Signal();
+  let chunk: RawRecord[] = [];
+  let producing = true;
+  let producerWaiting = false;
+  let failure: unknown;
+  let stoppedEarly: string | undefined;
+  let lastDispatch = performance.now();
+
+  const dispatch = () => {
+    const items = chunk;
+    chunk = [];
+    const p = pool.run(items);
+    p.catch(() => {}); // awaited in order by the committer; this only marks it handled meanwhile
+    queue.push(p);
+    lastDispatch = performance.now();
+    work.notify();
+  };
+  const waitForSpace = async () => {
+    producerWaiting = true;
+    try {
+      while (queue.length >= maxInFlight && failure === undefined) await space.wait();
+    } finally {
+      producerWaiting = false;
+    }
+    if (failure !== undefined) throw failure;
+  };
+
+  const committer = (async () => {
+    try {
+      for (;;) {
+        if (failure !== undefined) return;
+        if (queue.length === 0) {
+          if (!producing) return;
+          await out.flush();
+          await errs?.flush();
+          await checkpointIfDue();
+          if (queue.length === 0 && producing) await work.wait();
+          continue;
+        }
+        const res = await queue[0];
+        queue.shift();
+        space.notify();
+        await commit(res);
+      }
+    } catch (err) {
+      failure ??= err;
+      space.notify();
+    }
+  })();
+
+  const trickle = setInterval(() => {
+    if (chunk.length > 0 && !producerWaiting && queue.length < maxInFlight && performance.now() - lastDispatch >= 100) dispatch();
+  }, 100);
+  trickle.unref();
+  const stopProgress = startProgress(io.stderr, { records: () => records - skip, bytesRead: () => source.bytesRead, size: source.size });
+
+  try {
+    for await (const rec of readerFor(opts, source.chunks)) {
+      if (failure !== undefined) break;
+      if (rec.fatal) stoppedEarly = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
+      if (rec.n > skip) {
+        chunk.push(rec);
+        if (chunk.length >= chunkSize) {
+          await waitForSpace();
+          if (chunk.length > 0) dispatch();
+        }
+      }
+      if (rec.fatal) break;
+    }
+    if (chunk.length > 0 && failure === undefined) {
+      await waitForSpace();
+      if (chunk.length > 0) dispatch();
+    }
+  } catch (err) {
+    failure ??= err;
+  } finally {
+    producing = false;
+    clearInterval(trickle);
+    work.notify();
+  }
+  await committer;
+  stopProgress();
+
+  if (failure !== undefined) {
+    await closeQuietly(out, errs);
+    throw failure;
+  }
+  await checkpoint(stoppedEarly === undefined);
+  await out.close();
+  await errs?.close();
+
+  const seconds = (performance.now() - t0) / 1000;
+  io.stderr.write(
+    formatSummary(stats, {
+      seconds,
+      startupSeconds,
+      mainThreadBusy: performance.eventLoopUtilization(elu0).utilization,
+      processedThisRun: records - skip,
+      resumedAt: resumeFrom ? skip : undefined,
+      threads: pool.threads,
+      minRisk: opts.minRisk,
+      errorsFile: opts.errors,
+      sampleErrors,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      stoppedEarly,
+      queued: review?.counts,
+    }),
+  );
+  return { exitCode: stoppedEarly ? 1 : 0, stats: stats.toJSON(), resumedAt: resumeFrom ? skip : undefined, stoppedEarly };
+}
+
+async function closeQuietly(...sinks: (ByteSink | undefined)[]): Promise<void> {
+  for (const s of sinks) {
+    try {
+      await s?.close();
+    } catch {
+      // already failing; the first error is the one to report
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// Scoring one chunk of consecutive records with a Scorer: maps each raw record to a score input,
+// scores it, formats the kept ones (--min-risk), counts labels and levels, and passes bad records
+// through as errors so the errors file stays in record order. Runs inside each worker thread (or in
+// the main thread with --workers 0); the output comes back as UTF-8 bytes, ready to write.
+import { LABELS } from '../data/labels.js';
+import { LEVELS } from '../decision/level.js';
+import { Scorer } from '../pipeline/scorer.js';
+import type { ElectionConfig } from '../elections/schema.js';
+import { formatter } from './format.js';
+import { shortMessage } from './errors.js';
+import { toWorkItem, type FieldMap } from './record.js';
+import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
+
+export interface ChunkOptions {
+  outputFormat: OutputFormat;
+  minRisk: number;
+  /** Collect records at or above the review threshold (level sedang or tinggi) for the queue. */
+  collectFlagged: boolean;
+  fields: FieldMap;
+}
+
+export type ChunkScorer = (records: readonly RawRecord[]) => ChunkResult;
+
+const utf8 = new TextEncoder();
+
+/** The scorer with an election config from a file (`--election FILE`) added or replacing its namesake. */
+export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
+  if (!config) return scorer;
+  const others = scorer.elections.filter((e) => e.id !== config.id);
+  return new Scorer(scorer.model, [...others, config], scorer.backend);
+}
+
+export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
+  const format = formatter(opts.outputFormat);
+  return (records) => {
+    const labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
+    const levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, labels, levels };
+    const flagged: FlaggedItem[] = [];
+    let out = '';
+    for (const rec of records) {
+      const item = toWorkItem(rec, opts.fields);
+      if (!item.input) {
+        result.errors.push({ record: item.n, line: item.line, ...(item.id !== undefined ? { id: item.id } : {}), reason: item.error ?? 'unreadable record' });
+        continue;
+      }
+      let scored;
+      try {
+        scored = scorer.score(item.input);
+      } catch (err) {
+        result.errors.push({ record: item.n, line: item.line, id: item.id, reason: `scoring failed: ${shortMessage(err)}` });
+        continue;
+      }
+      result.scored++;
+      labels[scored.label]++;
+      levels[scored.level]++;
+      if (scored.risk >= opts.minRisk) out += format(scored);
+      else result.skipped++;
+      if (opts.collectFlagged && scored.level !== 'rendah') {
+        const postedAt = item.input.postedAt;
+        flagged.push({
+          record: item.n,
+          ...(item.idGiven ? { externalId: item.id } : {}),
+          text: item.input.text,
+          ...(typeof postedAt === 'string' ? { postedAt } : {}),
+          result: scored,
+        });
+      }
+    }
+    result.out = utf8.encode(out);
+    if (opts.collectFlagged) result.flagged = flagged;
+    return result;
+  };
+}

@@ -1,0 +1,97 @@
+// An output that knows its byte offset: buffers text, writes it at explicit positions in a file (so a
+// resumed run can truncate to a checkpointed offset and continue there), or to a stream such as
+// stdout with back-pressure. sync() makes file contents durable before a checkpoint names them.
+import { open, type FileHandle } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+
+export class ByteSink {
+  /** Bytes in the output including what is still buffered. */
+  bytes: number;
+  private parts: Uint8Array[] = [];
+  private pending = 0;
+  private streamError: Error | undefined;
+
+  private constructor(
+    private readonly file: FileHandle | undefined,
+    private readonly stream: Writable | undefined,
+    start: number,
+  ) {
+    this.bytes = start;
+    stream?.on('error', (err: NodeJS.ErrnoException) => {
+      this.streamError ??= new Error(err.code === 'EPIPE' ? 'output closed early (EPIPE): the reading end of the pipe went away' : `cannot write output: ${err.message}`);
+    });
+  }
+
+  /** Opens a file for writing from `offset` (truncating anything after it; 0 starts it empty). */
+  static async file(path: string, offset = 0): Promise<ByteSink> {
+    const fh = await open(path, offset === 0 ? 'w' : 'r+');
+    try {
+      const { size } = await fh.stat();
+      if (size < offset) throw new Error(`${path} is shorter (${size} bytes) than its checkpoint (${offset} bytes)`);
+      await fh.truncate(offset);
+    } catch (err) {
+      await fh.close();
+      throw err;
+    }
+    return new ByteSink(fh, undefined, offset);
+  }
+
+  static stream(stream: Writable): ByteSink {
+    return new ByteSink(undefined, stream, 0);
+  }
+
+  get buffered(): number {
+    return this.pending;
+  }
+
+  write(data: string | Uint8Array): void {
+    if (data.length === 0) return;
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    this.parts.push(bytes);
+    this.pending += bytes.length;
+    this.bytes += bytes.length;
+  }
+
+  async flush(): Promise<void> {
+    if (this.streamError) throw this.streamError;
+    if (this.parts.length === 0) return;
+    const buf = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.pending);
+    this.parts = [];
+    const start = this.bytes - this.pending;
+    this.pending = 0;
+    if (this.file) {
+      let done = 0;
+      while (done < buf.length) {
+        const { bytesWritten } = await this.file.write(buf, done, buf.length - done, start + done);
+        done += bytesWritten;
+      }
+    } else if (this.stream) {
+      if (!this.stream.write(buf)) await drained(this.stream);
+      if (this.streamError) throw this.streamError;
+    }
+  }
+
+  async sync(): Promise<void> {
+    if (this.file) await this.file.datasync();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    if (this.file) await this.file.close();
+  }
+}
+
+/** Resolves when a stream that refused a write can take more (or has failed or closed). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}

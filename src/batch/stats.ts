@@ -1,0 +1,89 @@
+// Job counters and the final summary printed on stderr. Counters are kept in the checkpoint, so a
+// resumed job's summary covers the whole job, not just the part after the restart.
+import { LABELS } from '../data/labels.js';
+import { LEVELS } from '../decision/level.js';
+import type { ChunkResult } from './types.js';
+
+export interface StatsJSON {
+  read: number;
+  scored: number;
+  skipped: number;
+  errors: number;
+  labels: Record<string, number>;
+  levels: Record<string, number>;
+}
+
+export class BatchStats implements StatsJSON {
+  read = 0;
+  scored = 0;
+  skipped = 0;
+  errors = 0;
+  labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
+  levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
+
+  static from(json: StatsJSON): BatchStats {
+    const s = new BatchStats();
+    s.read = json.read;
+    s.scored = json.scored;
+    s.skipped = json.skipped;
+    s.errors = json.errors;
+    for (const k of Object.keys(s.labels)) s.labels[k] = json.labels[k] ?? 0;
+    for (const k of Object.keys(s.levels)) s.levels[k] = json.levels[k] ?? 0;
+    return s;
+  }
+
+  add(r: ChunkResult): void {
+    this.read += r.count;
+    this.scored += r.scored;
+    this.skipped += r.skipped;
+    this.errors += r.errors.length;
+    for (const k in r.labels) this.labels[k] = (this.labels[k] ?? 0) + r.labels[k];
+    for (const k in r.levels) this.levels[k] = (this.levels[k] ?? 0) + r.levels[k];
+  }
+
+  get written(): number {
+    return this.scored - this.skipped;
+  }
+
+  toJSON(): StatsJSON {
+    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, labels: { ...this.labels }, levels: { ...this.levels } };
+  }
+}
+
+export interface SummaryContext {
+  seconds: number;
+  /** Of which starting the scorers (model load, worker threads). */
+  startupSeconds: number;
+  /** Fraction of the time the main thread was busy (reading, parsing, writing) after startup. */
+  mainThreadBusy: number;
+  /** Records processed by this run (less than stats.read after a resume). */
+  processedThisRun: number;
+  resumedAt?: number;
+  threads: number;
+  minRisk: number;
+  errorsFile?: string;
+  sampleErrors: string[];
+  peakRssBytes: number;
+  stoppedEarly?: string;
+  /** Review-queue counts with --enqueue. */
+  queued?: { created: number; duplicates: number };
+}
+
+const num = (n: number): string => n.toLocaleString('en-US');
+
+export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
+  const lines: string[] = [];
+  const kept = ctx.minRisk > 0 ? `, ${num(s.skipped)} skipped by --min-risk ${ctx.minRisk}, ${num(s.written)} written` : '';
+  lines.push(`netra score: ${num(s.read)} records read, ${num(s.scored)} scored${kept}, ${num(s.errors)} errors${s.errors > 0 ? (ctx.errorsFile ? ` (see ${ctx.errorsFile})` : ' (not saved: pass --errors FILE)') : ''}`);
+  if (s.errors > 0 && !ctx.errorsFile) for (const e of ctx.sampleErrors) lines.push(`  e.g. ${e}`);
+  lines.push(`  labels: ${LABELS.map((l) => `${l} ${num(s.labels[l] ?? 0)}`).join(', ')}`);
+  lines.push(`  levels: ${[...LEVELS].reverse().map((l) => `${l} ${num(s.levels[l] ?? 0)}`).join(', ')}`);
+  const rate = ctx.seconds > 0 ? Math.round(ctx.processedThisRun / ctx.seconds) : 0;
+  const resumed = ctx.resumedAt !== undefined ? `; resumed after record ${num(ctx.resumedAt)}` : '';
+  const workers = ctx.threads > 0 ? `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}` : 'main thread';
+  lines.push(`  throughput: ${num(ctx.processedThisRun)} records in ${ctx.seconds.toFixed(1)} s (startup ${ctx.startupSeconds.toFixed(1)} s), ${num(rate)} records/s with ${workers}${resumed}`);
+  lines.push(`  peak RSS ${Math.round(ctx.peakRssBytes / 2 ** 20)} MB; main thread busy ${Math.round(ctx.mainThreadBusy * 100)}%`);
+  if (ctx.queued) lines.push(`  review queue: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi)`);
+  if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
+  return `${lines.join('\n')}\n`;
+}

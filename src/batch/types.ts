@@ -1,0 +1,66 @@
+// Shapes shared by the batch stages: raw records from a reader, work items for the scorers, and the
+// per-chunk result the scorers hand back to the ordered writer.
+import type { ScoreInput, ScoreResult } from '../pipeline/scorer.js';
+
+export type InputFormat = 'csv' | 'jsonl';
+export type OutputFormat = 'jsonl' | 'csv';
+
+/** One record as read from the input, before field mapping. */
+export interface RawRecord {
+  /** 1-based record number (CSV: data rows after the header; JSONL: non-blank lines). */
+  n: number;
+  /** 1-based input line where the record starts. */
+  line: number;
+  fields?: Record<string, unknown>;
+  /** JSONL: the line, parsed later (in the scoring thread) into fields. */
+  json?: string;
+  /** Why the record could not be read. */
+  error?: string;
+  /** Reading cannot go on past this record (the rest of the input is unreadable). */
+  fatal?: boolean;
+}
+
+/** A record mapped to a score input, or one known to be bad. */
+export interface WorkItem {
+  n: number;
+  line: number;
+  id?: string;
+  /** The id came from the input (not the record-number fallback). */
+  idGiven?: boolean;
+  input?: ScoreInput;
+  error?: string;
+}
+
+/** One line of the errors file. */
+export interface BatchError {
+  record: number;
+  line: number;
+  id?: string;
+  reason: string;
+}
+
+/** A scored record at or above the review threshold, for `--enqueue`. */
+export interface FlaggedItem {
+  record: number;
+  /** The input's own id, when it had one. */
+  externalId?: string;
+  text: string;
+  postedAt?: string;
+  result: ScoreResult;
+}
+
+/** What scoring one chunk of consecutive records produced. */
+export interface ChunkResult {
+  /** Records in the chunk (scored + errors). */
+  count: number;
+  /** Formatted output for the kept records, in order, as UTF-8 (transferred, not copied, from a worker). */
+  out: Uint8Array;
+  errors: BatchError[];
+  scored: number;
+  /** Scored but below --min-risk, so not written. */
+  skipped: number;
+  /** Counts per label and per level over the scored records. */
+  labels: Record<string, number>;
+  levels: Record<string, number>;
+  flagged?: FlaggedItem[];
+}

@@ -1,0 +1,51 @@
+// `netra keys`: manage review API keys. The key is printed once, on creation; only its scrypt hash is stored.
+import type { Command } from '../command.js';
+import { parseFlags, UsageError } from '../command.js';
+import { ReviewStore } from '../../review/store/index.js';
+import { createKey, listKeys, revokeKey } from '../../review/keys.js';
+import { isRole, ROLES } from '../../review/roles.js';
+
+export const keysCommand: Command = {
+  name: 'keys',
+  summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)',
+  usage: [
+    'usage: netra keys create --role analyst|supervisor|admin --name NAME',
+    '       netra keys list',
+    '       netra keys revoke --id KEY_ID',
+    '  The key is shown once; store it safely. Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
+  ].join('\n'),
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, true);
+    const [action, ...extra] = positionals;
+    if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    if (action === 'create') {
+      if (!values.role || !isRole(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+      if (!values.name?.trim()) throw new UsageError('--name is required');
+    } else if (action === 'revoke') {
+      if (!values.id) throw new UsageError('--id is required');
+    } else if (action !== 'list') {
+      throw new UsageError('expected create, list or revoke');
+    }
+    const store = await ReviewStore.open();
+    try {
+      const actor = `cli:${process.env.USER ?? 'unknown'}`;
+      if (action === 'create') {
+        const { key, info } = await createKey(store.rdb, { name: values.name as string, role: values.role as (typeof ROLES)[number] }, actor);
+        process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}); it is shown only now:\n`);
+        console.log(key);
+      } else if (action === 'list') {
+        for (const k of await listKeys(store.rdb)) console.log(`${k.id}\t${k.role}\t${k.name}\t${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
+      } else {
+        const ok = await revokeKey(store.rdb, values.id as string, actor);
+        if (!ok) {
+          console.error(`no active key ${values.id}`);
+          return 1;
+        }
+        console.log(`revoked ${values.id}`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

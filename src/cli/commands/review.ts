@@ -1,0 +1,40 @@
+// `netra review`: queue maintenance from the command line.
+//   review suggest [--n 100]   open items whose scores are most uncertain (label these first); no post text
+//   review purge               run the retention purge now (NETRA_RETENTION_DAYS)
+import type { Command } from '../command.js';
+import { numberFlag, parseFlags, UsageError } from '../command.js';
+import { ReviewStore } from '../../review/store/index.js';
+import { reviewConfig } from '../../review/config.js';
+import { mostUncertain } from '../../review/suggest.js';
+
+export const reviewCommand: Command = {
+  name: 'review',
+  summary: 'review queue: suggest (most uncertain items first) | purge (retention)',
+  usage: [
+    'usage: netra review suggest [--n 100] [--json]',
+    '       netra review purge',
+    '  Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
+  ].join('\n'),
+  async run(argv) {
+    const { values, positionals } = parseFlags(argv, { n: { type: 'string' }, json: { type: 'boolean' } }, true);
+    const [action] = positionals;
+    if (action !== 'suggest' && action !== 'purge') throw new UsageError('expected suggest or purge');
+    const config = reviewConfig();
+    const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir });
+    try {
+      if (action === 'purge') {
+        if (config.retentionDays <= 0) throw new UsageError('retention is disabled (NETRA_RETENTION_DAYS=0)');
+        console.log(`purged text of ${await store.purgeExpired(config.retentionDays, 'cli:retention')} items`);
+        return 0;
+      }
+      const n = numberFlag(values.n, 'n', 100, 1, 100_000);
+      for (const { item, entropy } of await mostUncertain(store, n)) {
+        if (values.json) console.log(JSON.stringify({ id: item.id, entropy: Number(entropy.toFixed(4)), label: item.label, risk: item.risk, level: item.level, election: item.election, status: item.status }));
+        else console.log(`${item.id}\t${entropy.toFixed(4)}\t${item.label}\t${item.risk.toFixed(3)}\t${item.level}\t${item.election ?? '-'}`);
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

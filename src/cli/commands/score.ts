@@ -1,0 +1,158 @@
+// `netra score`: batch scoring of exported feeds (CSV or JSONL, a file or stdin) into JSONL or CSV,
+// in input order, with an errors file, resume after interruption and worker threads. The work is in
+// src/batch; this module only turns flags into BatchOptions.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import type { Command } from '../command.js';
+import { numberFlag, parseFlags, UsageError } from '../command.js';
+import { resolveElection, SHIPPED_ELECTIONS_DIR } from '../../elections/load.js';
+import { runBatch, type BatchOptions } from '../../batch/run.js';
+import { BatchUsageError } from '../../batch/errors.js';
+import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
+import { maxTextLengthFromEnv } from '../../batch/record.js';
+import type { InputFormat, OutputFormat } from '../../batch/types.js';
+
+const USAGE = [
+  'usage: netra score --input FILE|- [flags]',
+  '  Scores every record of a CSV or JSONL feed; writes one result per record, in input order.',
+  '',
+  '  --input FILE|-            the feed; - reads stdin',
+  '  --format csv|jsonl        input format (default: from the file extension; required for stdin)',
+  '  --delimiter C             CSV field delimiter, one character or "tab" (default , and tab for .tsv)',
+  '  --text-field NAME         field with the post text (default text; JSONL may use a.b paths)',
+  '  --id-field NAME           field with the post id (default id; missing → the 1-based record number)',
+  '  --posted-at-field NAME    field with the posting time (ISO date or epoch seconds/ms)',
+  '  --election FILE|ID        election config applied to every record (a .json file or a shipped id)',
+  '  --output FILE|-           where results go (default -, stdout)',
+  '  --output-format jsonl|csv (default: csv for a .csv output, else jsonl)',
+  '  --min-risk X              write only records with risk ≥ X (0..1); the rest are counted as skipped',
+  '  --errors FILE             JSONL file of bad records: {"record","line","id","reason"}',
+  '  --resume                  continue an interrupted run into the same --output (needs a file)',
+  '  --workers N               scoring threads (default: available cores; 0 = main thread)',
+  '  --model DIR|VERSION       model to use (default models/default.json)',
+  '  --enqueue                 send records at level sedang/tinggi to the review queue (when available)',
+  '',
+  '  A summary goes to stderr; progress too when stderr is a terminal.',
+  '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage.',
+].join('\n');
+
+const FLAGS = {
+  input: { type: 'string' },
+  format: { type: 'string' },
+  delimiter: { type: 'string' },
+  'text-field': { type: 'string' },
+  'id-field': { type: 'string' },
+  'posted-at-field': { type: 'string' },
+  election: { type: 'string' },
+  output: { type: 'string' },
+  'output-format': { type: 'string' },
+  'min-risk': { type: 'string' },
+  errors: { type: 'string' },
+  resume: { type: 'boolean' },
+  workers: { type: 'string' },
+  model: { type: 'string' },
+  enqueue: { type: 'boolean' },
+} as const;
+
+function inputFormat(flag: string | undefined, input: string): InputFormat {
+  if (flag !== undefined) {
+    if (flag !== 'csv' && flag !== 'jsonl') throw new UsageError(`--format must be csv or jsonl, got ${JSON.stringify(flag)}`);
+    return flag;
+  }
+  const ext = path.extname(input).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  throw new UsageError(`cannot tell the format of ${input === '-' ? 'stdin' : input}; give --format csv|jsonl`);
+}
+
+function outputFormat(flag: string | undefined, output: string): OutputFormat {
+  if (flag !== undefined) {
+    if (flag !== 'csv' && flag !== 'jsonl') throw new UsageError(`--output-format must be jsonl or csv, got ${JSON.stringify(flag)}`);
+    return flag;
+  }
+  return path.extname(output).toLowerCase() === '.csv' ? 'csv' : 'jsonl';
+}
+
+function delimiter(flag: string | undefined, format: InputFormat, input: string): string | undefined {
+  if (format !== 'csv') {
+    if (flag !== undefined) throw new UsageError('--delimiter applies to CSV input only');
+    return undefined;
+  }
+  if (flag === undefined) return path.extname(input).toLowerCase() === '.tsv' ? '\t' : ',';
+  const d = flag === 'tab' || flag === '\\t' ? '\t' : flag;
+  if ([...d].length !== 1 || d === '"' || d === '\n' || d === '\r') throw new UsageError(`--delimiter must be one character other than a quote or newline, got ${JSON.stringify(flag)}`);
+  return d;
+}
+
+function fieldName(value: string | undefined, flag: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (value.trim() === '') throw new UsageError(`--${flag} must not be empty`);
+  return value;
+}
+
+function workers(flag: string | undefined): number {
+  const n = numberFlag(flag, 'workers', availableParallelism(), 0, 256);
+  if (!Number.isInteger(n)) throw new UsageError(`--workers must be a whole number, got ${JSON.stringify(flag)}`);
+  return n;
+}
+
+function election(ref: string | undefined): BatchOptions['election'] {
+  if (ref === undefined) return undefined;
+  try {
+    const dir = process.env.ELECTIONS_DIR ?? SHIPPED_ELECTIONS_DIR;
+    const config = resolveElection(ref, dir);
+    const fromFile = ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep);
+    return { config, fromFile };
+  } catch (err) {
+    throw new UsageError(`--election: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** NETRA_BATCH_CHECKPOINT_MS: how often progress is made durable (default 1000 ms). */
+function checkpointEvery(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+export const scoreCommand: Command = {
+  name: 'score',
+  summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)',
+  usage: USAGE,
+  async run(argv) {
+    const { values } = parseFlags(argv, FLAGS);
+    if (values.input === undefined) throw new UsageError('give --input FILE (or - for stdin)');
+    const format = inputFormat(values.format, values.input);
+    const output = values.output ?? '-';
+    const opts: BatchOptions = {
+      input: values.input,
+      format,
+      delimiter: delimiter(values.delimiter, format, values.input),
+      textField: fieldName(values['text-field'], 'text-field', 'text'),
+      idField: fieldName(values['id-field'], 'id-field', 'id'),
+      postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
+      election: election(values.election),
+      output,
+      outputFormat: outputFormat(values['output-format'], output),
+      minRisk: numberFlag(values['min-risk'], 'min-risk', 0, 0, 1),
+      resume: values.resume === true,
+      errors: values.errors,
+      workers: workers(values.workers),
+      model: values.model,
+      maxTextLength: maxTextLengthFromEnv(),
+      checkpointEveryMs: checkpointEvery(process.env.NETRA_BATCH_CHECKPOINT_MS),
+    };
+    if (opts.errors === '-') throw new UsageError('--errors needs a file name');
+    if (values.enqueue) {
+      if (!reviewQueueAvailable()) throw new UsageError('--enqueue: the review queue is not available yet (no src/review/enqueue.ts); score without --enqueue');
+      const source = opts.input === '-' ? 'batch:stdin' : `batch:${path.basename(opts.input)}`;
+      opts.openQueue = () => openReviewQueue(source);
+    }
+    try {
+      const outcome = await runBatch(opts);
+      return outcome.exitCode;
+    } catch (err) {
+      if (err instanceof BatchUsageError) throw new UsageError(err.message);
+      throw err;
+    }
+  },
+};

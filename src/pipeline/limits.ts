@@ -1,0 +1,17 @@
+// Input limits shared by every entry point (service, batch, review), so a post rejected by one is
+// rejected by all.
+export const DEFAULT_MAX_TEXT_LENGTH = 10_000;
+
+/** Length in characters as people count them (Unicode code points, not UTF-16 units). */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}

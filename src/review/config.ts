@@ -1,0 +1,28 @@
+// Review configuration from the environment.
+//   DATABASE_URL            postgres://… to use PostgreSQL; unset → SQLite
+//   NETRA_DATA_DIR          directory of the SQLite file (default ./var)
+//   NETRA_RETENTION_DAYS    days after a decision before the post text is purged (default 180; 0 = never)
+//   NETRA_REVIEW_MAX_BATCH  most posts per POST /v1/review/items (default 500)
+export interface ReviewConfig {
+  databaseUrl?: string;
+  dataDir: string;
+  retentionDays: number;
+  maxBatch: number;
+}
+
+function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.NETRA_DATA_DIR || 'var',
+    retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env),
+    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env),
+  };
+}

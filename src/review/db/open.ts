@@ -1,0 +1,68 @@
+// Opens the review database: PostgreSQL when DATABASE_URL (or opts.url) is postgres://…, otherwise
+// SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default ./var).
+// SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a committed (acknowledged)
+// change survives a killed process. Migrations run before the handle is returned.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.js';
+import { migrateToLatest } from '../migrations/index.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface OpenOptions {
+  /** postgres://… or postgresql://…; default process.env.DATABASE_URL. */
+  url?: string;
+  /** Directory of the SQLite file; default NETRA_DATA_DIR or ./var. */
+  dataDir?: string;
+  /** Pool size for PostgreSQL (default 10). */
+  poolSize?: number;
+}
+
+export interface ReviewDb {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, without credentials (for logs). */
+  where: string;
+  close(): Promise<void>;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return !!url && /^postgres(ql)?:\/\//.test(url);
+}
+
+export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  let db: Kysely<Database>;
+  let dialect: Dialect;
+  let where: string;
+  if (isPostgresUrl(url)) {
+    dialect = 'postgres';
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const u = new URL(url);
+    where = `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } else {
+    if (url) throw new Error('DATABASE_URL must start with postgres:// (unset it to use SQLite)');
+    dialect = 'sqlite';
+    const dir = path.resolve(opts.dataDir ?? process.env.NETRA_DATA_DIR ?? 'var');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'review.sqlite');
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('busy_timeout = 5000');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    where = file;
+  }
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return { db, dialect, where, close: () => db.destroy() };
+}

@@ -1,0 +1,93 @@
+// Kysely table types for the review store. One schema for SQLite and PostgreSQL: ids are text,
+// timestamps are ISO-8601 UTC strings, JSON (scores, evidence, mentions, audit before/after) is text.
+import type { Generated } from 'kysely';
+
+export const STATUSES = ['new', 'in_review', 'confirmed', 'dismissed', 'escalated'] as const;
+export type Status = (typeof STATUSES)[number];
+export const OUTCOMES = ['confirmed', 'dismissed', 'escalated'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export interface ItemsTable {
+  id: string;
+  dedupe_key: string;
+  source: string;
+  external_id: string | null;
+  author: string | null;
+  /** The post text; null once purged by retention. */
+  text: string | null;
+  posted_at: string | null;
+  election: string | null;
+  stage: string | null;
+  label: string;
+  risk: number;
+  level: string;
+  scores: string;
+  evidence: string;
+  mentions: string;
+  model_version: string;
+  status: string;
+  assignee: string | null;
+  created_at: string;
+  updated_at: string;
+  decided_at: string | null;
+  purged_at: string | null;
+}
+
+export interface DecisionsTable {
+  id: string;
+  item_id: string;
+  outcome: string;
+  /** The reviewer's label (one of the guide's four), for retraining; null when escalated. */
+  reviewer_label: string | null;
+  reason: string;
+  reviewer: string;
+  created_at: string;
+}
+
+export interface NotesTable {
+  id: string;
+  item_id: string;
+  author: string;
+  /** Note text; null once purged by retention. */
+  text: string | null;
+  suggested_label: string | null;
+  created_at: string;
+}
+
+export interface AuditTable {
+  seq: Generated<number>;
+  item_id: string | null;
+  actor: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  role: string;
+  salt: string;
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session token (the cookie value is never stored). */
+  token_hash: string;
+  key_id: string;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface Database {
+  items: ItemsTable;
+  decisions: DecisionsTable;
+  notes: NotesTable;
+  audit: AuditTable;
+  api_keys: ApiKeysTable;
+  sessions: SessionsTable;
+}

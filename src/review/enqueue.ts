@@ -1,0 +1,67 @@
+// Batch → review queue. The batch CLI scores posts itself and hands each scored post here.
+//
+//   const q = await openEnqueuer({ source: 'batch:ig-2024', minLevel: 'sedang' });
+//   await q.enqueue({ text, author, externalId, postedAt, election, result });   // result: ScoreResult
+//   await q.close();
+//
+// Options (all optional):
+//   databaseUrl  postgres://… (default DATABASE_URL; unset → SQLite under dataDir)
+//   dataDir      SQLite directory (default NETRA_DATA_DIR or ./var)
+//   source       default source for items without one (default "batch"); dedupe is by
+//                (source, externalId), or by author + text when there is no externalId
+//   actor        who the audit log names as creator (default "batch")
+//   minLevel     enqueue only results at or above this level (default "rendah": everything)
+// enqueue() resolves once the item is committed (or recognised as a duplicate); it never logs text.
+import type { ScoreResult } from '../pipeline/scorer.js';
+import { LEVELS, type Level } from '../decision/level.js';
+import { ReviewStore } from './store/index.js';
+
+export interface EnqueuerOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  source?: string;
+  actor?: string;
+  minLevel?: Level;
+}
+
+export interface EnqueueItem {
+  text: string;
+  result: ScoreResult;
+  author?: string;
+  source?: string;
+  externalId?: string;
+  postedAt?: string | Date;
+  election?: string;
+}
+
+export interface Enqueuer {
+  enqueue(item: EnqueueItem): Promise<void>;
+  /** Counts since open: new items, duplicates, and results below minLevel that were skipped. */
+  readonly counts: { created: number; duplicates: number; skipped: number };
+  close(): Promise<void>;
+}
+
+export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
+  const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir });
+  const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
+  const counts = { created: 0, duplicates: 0, skipped: 0 };
+  const actor = opts.actor ?? 'batch';
+  return {
+    counts,
+    async enqueue(item) {
+      if (LEVELS.indexOf(item.result.level) < min) {
+        counts.skipped++;
+        return;
+      }
+      const postedAt = item.postedAt instanceof Date ? item.postedAt.toISOString() : item.postedAt;
+      const { created } = await store.add(
+        { text: item.text, author: item.author, source: item.source ?? opts.source ?? 'batch', externalId: item.externalId, postedAt, election: item.election },
+        item.result,
+        actor,
+      );
+      if (created) counts.created++;
+      else counts.duplicates++;
+    },
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,54 @@
+// Authentication for the review API: every route needs an API key (Authorization: Bearer KEY or
+// X-API-Key: KEY); a missing or unknown key → 401, a key whose role is too low → 403.
+import type { Request, RequestHandler } from 'express';
+import type { ReviewDb } from '../db/open.js';
+import { verifyKey } from '../keys.js';
+import { hasRole, type Principal, type Role } from '../roles.js';
+import { forbidden, unauthorized } from './problem.js';
+
+export function presentedKey(req: Request): string | undefined {
+  const auth = req.get('authorization');
+  if (auth) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (m) return m[1];
+  }
+  return req.get('x-api-key')?.trim() || undefined;
+}
+
+const PRINCIPAL = Symbol('review-principal');
+type WithPrincipal = Request & { [PRINCIPAL]?: Principal };
+
+export function principalOf(req: Request): Principal {
+  const p = (req as WithPrincipal)[PRINCIPAL];
+  if (!p) throw unauthorized();
+  return p;
+}
+
+export function setPrincipal(req: Request, p: Principal): void {
+  (req as WithPrincipal)[PRINCIPAL] = p;
+}
+
+/** Resolves the key once per request. */
+export function authenticate(rdb: ReviewDb): RequestHandler {
+  return async (req, _res, next) => {
+    try {
+      const key = presentedKey(req);
+      if (!key) return next(unauthorized());
+      const p = await verifyKey(rdb, key);
+      if (!p) return next(unauthorized('API key is not valid'));
+      setPrincipal(req, p);
+      next();
+    } catch (err) {
+      next(err);
+    }
+  };
+}
+
+export function requireRole(role: Role): RequestHandler {
+  return (req, _res, next) => {
+    const p = (req as WithPrincipal)[PRINCIPAL];
+    if (!p) return next(unauthorized());
+    if (!hasRole(p.role, role)) return next(forbidden(`this route needs the ${role} role; the key has ${p.role}`));
+    next();
+  };
+}

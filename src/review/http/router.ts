@@ -1,0 +1,146 @@
+// The review API, mounted at /v1/review. Every route needs an API key; roles per route:
+//   analyst     POST /items, GET /items, GET /items/:id, POST /items/:id/notes, GET /stats
+//   supervisor  POST /items/:id/assign, POST /items/:id/decision, GET /export, GET /items/:id/export
+//   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge
+import express, { type Request, type Router } from 'express';
+import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
+import type { ReviewStore } from '../store/index.js';
+import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
+import { createKey, listKeys, revokeKey } from '../keys.js';
+import { actorOf } from '../roles.js';
+import { authenticate, principalOf, requireRole } from './auth.js';
+import { badRequest, notFound, problemHandler } from './problem.js';
+import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, parse, postSchema, type PostBody } from './validate.js';
+
+export interface ReviewScorer {
+  score(input: ScoreInput): ScoreResult;
+}
+
+export interface ReviewRouterOptions {
+  store: ReviewStore;
+  scorer: ReviewScorer;
+  maxBatch?: number;
+  retentionDays?: number;
+}
+
+const id = (req: Request): string => String(req.params.id);
+
+export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
+  const { store, scorer } = opts;
+  const maxBatch = opts.maxBatch ?? 500;
+  const r = express.Router();
+  r.use(express.json({ limit: '5mb' }));
+  r.use(authenticate(store.rdb));
+  const analyst = requireRole('analyst');
+  const supervisor = requireRole('supervisor');
+  const admin = requireRole('admin');
+
+  r.post('/items', analyst, async (req, res) => {
+    const body = req.body as unknown;
+    const batch = body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items);
+    const raw: unknown[] = batch ? (body as { items: unknown[] }).items : [body];
+    if (raw.length === 0) throw badRequest('items: empty');
+    if (raw.length > maxBatch) throw badRequest(`items: at most ${maxBatch} posts per request`);
+    const posts: PostBody[] = raw.map((p, i) => parse(postSchema, p, batch ? `items[${i}]` : 'body'));
+    // Score everything first so one bad election fails the batch before anything is stored.
+    const scored = posts.map((p) => ({ post: p, result: scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt }) }));
+    const actor = actorOf(principalOf(req));
+    const out = [];
+    let created = 0;
+    for (const { post, result } of scored) {
+      const { item, created: isNew } = await store.add(post, result, actor);
+      if (isNew) created++;
+      out.push({ id: item.id, created: isNew, status: item.status, label: item.label, risk: item.risk, level: item.level });
+    }
+    res.status(created > 0 ? 201 : 200).json(batch ? { items: out, created, duplicates: out.length - created } : out[0]);
+  });
+
+  r.get('/items', analyst, async (req, res) => {
+    // `?status=&level=` (empty) means no filter.
+    const q = parse(listQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')), 'query');
+    const page = await store.list({ status: q.status, level: q.level, label: q.label, election: q.election, assignee: q.assignee }, { cursor: q.cursor, limit: q.limit });
+    res.json(page);
+  });
+
+  r.get('/items/:id', analyst, async (req, res) => {
+    const rec = await store.record(id(req));
+    if (!rec) throw notFound();
+    res.json({ ...rec.item, decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
+  });
+
+  r.post('/items/:id/notes', analyst, async (req, res) => {
+    const body = parse(noteSchema, req.body);
+    res.status(201).json(await store.note(id(req), body, actorOf(principalOf(req))));
+  });
+
+  r.post('/items/:id/assign', supervisor, async (req, res) => {
+    const body = parse(assignSchema, req.body);
+    const p = principalOf(req);
+    const assignee = body.assignee === undefined ? actorOf(p) : body.assignee;
+    await store.assign(id(req), assignee, actorOf(p));
+    res.json(await store.get(id(req)));
+  });
+
+  r.post('/items/:id/decision', supervisor, async (req, res) => {
+    const body = parse(decisionSchema, req.body);
+    const decision = await store.decide(id(req), body, actorOf(principalOf(req)));
+    res.status(201).json(decision);
+  });
+
+  r.get('/items/:id/export', supervisor, async (req, res) => {
+    const rec = await store.record(id(req));
+    if (!rec) throw notFound();
+    res.set('Content-Disposition', `attachment; filename="netra-item-${rec.item.id}.json"`).json(rec);
+  });
+
+  r.delete('/items/:id', admin, async (req, res) => {
+    await store.delete(id(req), actorOf(principalOf(req)), typeof req.query.reason === 'string' ? req.query.reason : '');
+    res.status(204).end();
+  });
+
+  r.get('/export', supervisor, async (req, res) => {
+    const format = req.query.format ?? 'jsonl';
+    if (format !== 'csv' && format !== 'jsonl') throw badRequest('format: csv or jsonl');
+    const stamp = new Date().toISOString().slice(0, 10);
+    res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
+    if (format === 'csv') {
+      res.type('text/csv; charset=utf-8');
+      res.write(`${EXPORT_COLUMNS.join(',')}\n`);
+      for await (const row of store.exportDecisions()) res.write(`${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`);
+    } else {
+      res.type('application/x-ndjson; charset=utf-8');
+      for await (const row of store.exportDecisions()) res.write(`${JSON.stringify(row)}\n`);
+    }
+    res.end();
+  });
+
+  r.get('/stats', analyst, async (_req, res) => {
+    res.json(await store.stats());
+  });
+
+  r.get('/keys', admin, async (_req, res) => {
+    res.json({ keys: await listKeys(store.rdb) });
+  });
+
+  r.post('/keys', admin, async (req, res) => {
+    const body = parse(keySchema, req.body);
+    const { key, info } = await createKey(store.rdb, body, actorOf(principalOf(req)));
+    res.status(201).set('Cache-Control', 'no-store').json({ ...info, key });
+  });
+
+  r.delete('/keys/:id', admin, async (req, res) => {
+    const ok = await revokeKey(store.rdb, id(req), actorOf(principalOf(req)));
+    if (!ok) throw notFound('key not found or already revoked');
+    res.status(204).end();
+  });
+
+  r.post('/retention/purge', admin, async (req, res) => {
+    const days = opts.retentionDays ?? 0;
+    if (days <= 0) throw badRequest('retention is disabled (NETRA_RETENTION_DAYS=0)');
+    res.json({ purged: await store.purgeExpired(days, actorOf(principalOf(req))) });
+  });
+
+  r.use((_req, _res, next) => next(notFound('no such review route')));
+  r.use(problemHandler);
+  return r;
+}

@@ -1,0 +1,44 @@
+// Request bodies and queries for the review API.
+import { z } from 'zod';
+import { LABELS } from '../../data/labels.js';
+import { LEVELS } from '../../decision/level.js';
+import { OUTCOMES, STATUSES } from '../db/schema.js';
+import { ROLES } from '../roles.js';
+import { badRequest } from './problem.js';
+
+const dateString = z.string().max(64).refine((s) => !Number.isNaN(new Date(s).getTime()), 'must be a date');
+
+export const postSchema = z.object({
+  text: z.string().min(1).max(10_000),
+  author: z.string().max(200).optional(),
+  source: z.string().min(1).max(100).optional(),
+  externalId: z.string().min(1).max(200).optional(),
+  postedAt: dateString.optional(),
+  election: z.string().max(100).optional(),
+});
+export type PostBody = z.infer<typeof postSchema>;
+
+export const assignSchema = z.object({ assignee: z.string().min(1).max(200).nullable().optional() });
+export const decisionSchema = z.object({ outcome: z.enum(OUTCOMES), label: z.enum(LABELS).optional(), reason: z.string().max(2000).optional() });
+export const noteSchema = z
+  .object({ text: z.string().max(4000).optional(), suggestedLabel: z.enum(LABELS).optional() })
+  .refine((n) => (n.text && n.text.trim()) || n.suggestedLabel, 'a note needs text or suggestedLabel');
+export const keySchema = z.object({ name: z.string().min(1).max(100), role: z.enum(ROLES) });
+
+export const listQuery = z.object({
+  status: z.enum(STATUSES).optional(),
+  level: z.enum(LEVELS).optional(),
+  label: z.enum(LABELS).optional(),
+  election: z.string().max(100).optional(),
+  assignee: z.string().max(200).optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
+export function parse<T>(schema: z.ZodType<T>, value: unknown, where = 'body'): T {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : where;
+  throw badRequest(`${field}: ${issue?.message ?? 'invalid'}`);
+}

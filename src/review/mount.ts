@@ -1,0 +1,61 @@
+// Wiring for the service: opens the store (migrating it), builds the API router (/v1/review) and the
+// web page router (/review) for createApp's `routers` option, and runs the retention purge on start
+// and hourly.
+//
+//   const review = await openReview({ scorer });
+//   const app = createApp({ scorer, config, logger, routers: review.routers });
+//   … on shutdown: await review.close();
+import type { Router } from 'express';
+import { reviewConfig, type ReviewConfig } from './config.js';
+import { ReviewStore } from './store/index.js';
+import { createReviewApiRouter, type ReviewScorer } from './http/router.js';
+import { createReviewWebRouter } from './web/router.js';
+
+/**
+ * A router for createApp's `routers` option. `auth: 'none'` tells the app not to apply its static
+ * NETRA_API_KEYS check: the review routers authenticate with their own role-based keys.
+ */
+export interface ReviewRouter {
+  path: string;
+  router: Router;
+  auth: 'none';
+}
+
+export interface ReviewMount {
+  store: ReviewStore;
+  routers: ReviewRouter[];
+  /** Runs the retention purge now; returns the number of items whose text was purged. */
+  purge(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig): ReviewRouter[] {
+  return [
+    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, retentionDays: config.retentionDays }), auth: 'none' },
+    { path: '/review', router: createReviewWebRouter({ store }), auth: 'none' },
+  ];
+}
+
+export async function openReview(opts: { scorer: ReviewScorer; config?: ReviewConfig; log?: (msg: string) => void }): Promise<ReviewMount> {
+  const config = opts.config ?? reviewConfig();
+  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir });
+  opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where}`);
+  const purge = async (): Promise<number> => (config.retentionDays > 0 ? store.purgeExpired(config.retentionDays) : 0);
+  const runPurge = () =>
+    purge().then(
+      (n) => n > 0 && opts.log?.(`review retention: purged text of ${n} decided items`),
+      (err) => opts.log?.(`review retention failed: ${(err as Error).name}`),
+    );
+  await runPurge();
+  const timer = setInterval(runPurge, 3600_000);
+  timer.unref();
+  return {
+    store,
+    routers: reviewRouters(store, opts.scorer, config),
+    purge,
+    close: async () => {
+      clearInterval(timer);
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// The review store: one object over the query layer, for the HTTP API, the web page, the CLI and
+// the batch enqueuer.
+import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
+import { addItem, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
+import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
+import { exportDecisions, stats } from './reports.js';
+import { deleteItem, itemRecord, purgeExpired } from './retention.js';
+import { auditFor } from './audit.js';
+import type { ScoreResult } from '../../pipeline/scorer.js';
+import type { Label } from '../../data/labels.js';
+
+export class ReviewStore {
+  constructor(readonly rdb: ReviewDb) {}
+
+  static async open(opts: OpenOptions = {}): Promise<ReviewStore> {
+    return new ReviewStore(await openDatabase(opts));
+  }
+
+  get dialect() {
+    return this.rdb.dialect;
+  }
+
+  add(post: NewPost, result: ScoreResult, actor: string) {
+    return addItem(this.rdb, post, result, actor);
+  }
+  list(filters: ListFilters, opts?: { cursor?: string; limit?: number }) {
+    return listItems(this.rdb, filters, opts);
+  }
+  neighbors(filters: ListFilters, at: { risk: number; id: string }) {
+    return neighbors(this.rdb, filters, at);
+  }
+  get(id: string) {
+    return getItem(this.rdb, id);
+  }
+  record(id: string) {
+    return itemRecord(this.rdb, id);
+  }
+  audit(id: string) {
+    return auditFor(this.rdb, id);
+  }
+  assign(id: string, assignee: string | null, actor: string) {
+    return assignItem(this.rdb, id, assignee, actor);
+  }
+  decide(id: string, input: DecisionInput, reviewer: string) {
+    return decideItem(this.rdb, id, input, reviewer);
+  }
+  note(id: string, input: { text?: string; suggestedLabel?: Label }, author: string) {
+    return addNote(this.rdb, id, input, author);
+  }
+  exportDecisions() {
+    return exportDecisions(this.rdb);
+  }
+  stats() {
+    return stats(this.rdb);
+  }
+  purgeExpired(days: number, actor?: string, now?: Date) {
+    return purgeExpired(this.rdb, days, actor, now);
+  }
+  delete(id: string, actor: string, reason?: string) {
+    return deleteItem(this.rdb, id, actor, reason);
+  }
+  close() {
+    return this.rdb.close();
+  }
+}
+
+export type { Item, NewPost, ListFilters, Page } from './items.js';
+export type { Decision, DecisionInput, Note } from './workflow.js';
+export { NotFoundError, ConflictError } from './workflow.js';
+export { BadCursorError } from './items.js';

@@ -1,0 +1,200 @@
+// Items: enqueue a scored post (deduplicated), list the queue by risk with cursor pagination, read one.
+import { createHash, randomUUID } from 'node:crypto';
+import type { ReviewDb } from '../db/open.js';
+import type { ItemsTable, Status } from '../db/schema.js';
+import type { ScoreResult } from '../../pipeline/scorer.js';
+import { appendAudit } from './audit.js';
+import { nowIso, writeTx } from './tx.js';
+
+export interface NewPost {
+  text: string;
+  author?: string;
+  source?: string;
+  externalId?: string;
+  postedAt?: string;
+  election?: string;
+}
+
+export interface Item {
+  id: string;
+  source: string;
+  externalId: string | null;
+  author: string | null;
+  text: string | null;
+  postedAt: string | null;
+  election: string | null;
+  stage: string | null;
+  label: string;
+  risk: number;
+  level: string;
+  scores: Record<string, number>;
+  evidence: { text: string; weight: number; candidate?: string }[];
+  mentions: { kind: string; text: string; candidate?: string }[];
+  modelVersion: string;
+  status: Status;
+  assignee: string | null;
+  createdAt: string;
+  updatedAt: string;
+  decidedAt: string | null;
+  purgedAt: string | null;
+}
+
+export function toItem(r: ItemsTable): Item {
+  return {
+    id: r.id,
+    source: r.source,
+    externalId: r.external_id,
+    author: r.author,
+    text: r.text,
+    postedAt: r.posted_at,
+    election: r.election,
+    stage: r.stage,
+    label: r.label,
+    risk: Number(r.risk),
+    level: r.level,
+    scores: JSON.parse(r.scores),
+    evidence: JSON.parse(r.evidence),
+    mentions: JSON.parse(r.mentions),
+    modelVersion: r.model_version,
+    status: r.status as Status,
+    assignee: r.assignee,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    decidedAt: r.decided_at,
+    purgedAt: r.purged_at,
+  };
+}
+
+/** Dedupe key: (source, external id) when the post has one, else a hash of author + text. */
+export function dedupeKey(post: NewPost): string {
+  const source = post.source ?? 'api';
+  if (post.externalId) return `ext:${source}:${post.externalId}`;
+  return `hash:${createHash('sha256').update(`${post.author ?? ''}\u0000${post.text.normalize('NFC').trim()}`).digest('hex')}`;
+}
+
+export async function addItem(rdb: ReviewDb, post: NewPost, result: ScoreResult, actor: string): Promise<{ item: Item; created: boolean }> {
+  const key = dedupeKey(post);
+  const existing = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+  if (existing) return { item: toItem(existing), created: false };
+  const now = nowIso();
+  const row: ItemsTable = {
+    id: randomUUID(),
+    dedupe_key: key,
+    source: post.source ?? 'api',
+    external_id: post.externalId ?? null,
+    author: post.author ?? null,
+    text: post.text,
+    posted_at: post.postedAt ? new Date(post.postedAt).toISOString() : null,
+    election: result.election ?? post.election ?? null,
+    stage: result.stage ?? null,
+    label: result.label,
+    risk: result.risk,
+    level: result.level,
+    scores: JSON.stringify(result.scores),
+    evidence: JSON.stringify(result.evidence),
+    mentions: JSON.stringify(result.mentions),
+    model_version: result.model.version,
+    status: 'new',
+    assignee: null,
+    created_at: now,
+    updated_at: now,
+    decided_at: null,
+    purged_at: null,
+  };
+  const created = await writeTx(rdb, async (tx) => {
+    // Insert-if-absent: a concurrent enqueue of the same post loses quietly on the unique key.
+    const res = await tx.insertInto('items').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+    if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+    await appendAudit(tx, {
+      itemId: row.id,
+      actor,
+      action: 'create',
+      after: { status: 'new', source: row.source, external_id: row.external_id, label: row.label, risk: row.risk, level: row.level, model_version: row.model_version },
+      at: now,
+    });
+    return true;
+  });
+  if (!created) {
+    const again = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+    return { item: toItem(again), created: false };
+  }
+  return { item: toItem(row), created: true };
+}
+
+export interface ListFilters {
+  status?: string;
+  level?: string;
+  election?: string;
+  label?: string;
+  /** An assignee name, or "none" for unassigned items. */
+  assignee?: string;
+}
+
+export interface Page {
+  items: Item[];
+  nextCursor: string | null;
+}
+
+export function encodeCursor(risk: number, id: string): string {
+  return Buffer.from(JSON.stringify([risk, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { risk: number; id: string } | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'string') return { risk: v[0], id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  return undefined;
+}
+
+export class BadCursorError extends Error {}
+
+/** The queue, highest risk first (ties by id), `limit` at a time; pass nextCursor back for the next page. */
+export async function listItems(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number } = {}): Promise<Page> {
+  const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
+  let q = rdb.db.selectFrom('items').selectAll();
+  if (filters.status) q = q.where('status', '=', filters.status);
+  if (filters.level) q = q.where('level', '=', filters.level);
+  if (filters.election) q = q.where('election', '=', filters.election);
+  if (filters.label) q = q.where('label', '=', filters.label);
+  if (filters.assignee === 'none') q = q.where('assignee', 'is', null);
+  else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
+  if (opts.cursor) {
+    const c = decodeCursor(opts.cursor);
+    if (!c) throw new BadCursorError('bad cursor');
+    q = q.where((eb) => eb.or([eb('risk', '<', c.risk), eb.and([eb('risk', '=', c.risk), eb('id', '>', c.id)])]));
+  }
+  const rows = await q.orderBy('risk', 'desc').orderBy('id', 'asc').limit(limit + 1).execute();
+  const items = rows.slice(0, limit).map(toItem);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.risk, last.id) : null };
+}
+
+export async function getItem(rdb: ReviewDb, id: string): Promise<Item | undefined> {
+  const row = await rdb.db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toItem(row) : undefined;
+}
+
+function filtered(rdb: ReviewDb, filters: ListFilters) {
+  let q = rdb.db.selectFrom('items').select(['id', 'risk']);
+  if (filters.status) q = q.where('status', '=', filters.status);
+  if (filters.level) q = q.where('level', '=', filters.level);
+  if (filters.election) q = q.where('election', '=', filters.election);
+  if (filters.label) q = q.where('label', '=', filters.label);
+  if (filters.assignee === 'none') q = q.where('assignee', 'is', null);
+  else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
+  return q;
+}
+
+/** The ids just after and just before (risk, id) in the filtered queue order. */
+export async function neighbors(rdb: ReviewDb, filters: ListFilters, at: { risk: number; id: string }): Promise<{ next?: string; prev?: string }> {
+  const next = await filtered(rdb, filters)
+    .where((eb) => eb.or([eb('risk', '<', at.risk), eb.and([eb('risk', '=', at.risk), eb('id', '>', at.id)])]))
+    .orderBy('risk', 'desc').orderBy('id', 'asc').limit(1).executeTakeFirst();
+  const prev = await filtered(rdb, filters)
+    .where((eb) => eb.or([eb('risk', '>', at.risk), eb.and([eb('risk', '=', at.risk), eb('id', '<', at.id)])]))
+    .orderBy('risk', 'asc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return { next: next?.id, prev: prev?.id };
+}

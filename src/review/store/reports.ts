@@ -1,0 +1,127 @@
+// Reports: the decisions export (with reviewer labels, for retraining) and queue statistics,
+// including how often reviewers agree with the model.
+import type { ReviewDb } from '../db/open.js';
+
+export interface ExportRow {
+  item_id: string;
+  source: string;
+  external_id: string | null;
+  election: string | null;
+  stage: string | null;
+  posted_at: string | null;
+  model_version: string;
+  model_label: string;
+  risk: number;
+  level: string;
+  outcome: string;
+  reviewer_label: string | null;
+  reason: string;
+  reviewer: string;
+  decided_at: string;
+  /** Null once purged by retention. */
+  text: string | null;
+}
+
+export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+  'item_id', 'source', 'external_id', 'election', 'stage', 'posted_at', 'model_version', 'model_label', 'risk', 'level',
+  'outcome', 'reviewer_label', 'reason', 'reviewer', 'decided_at', 'text',
+];
+
+/** Every decision joined with its item, oldest first, in pages of `pageSize`. */
+export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGenerator<ExportRow> {
+  let after: { at: string; id: string } | undefined;
+  for (;;) {
+    let q = rdb.db
+      .selectFrom('decisions as d')
+      .innerJoin('items as i', 'i.id', 'd.item_id')
+      .select([
+        'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
+        'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
+      ]);
+    if (after) {
+      const a = after;
+      q = q.where((eb) => eb.or([eb('d.created_at', '>', a.at), eb.and([eb('d.created_at', '=', a.at), eb('d.id', '>', a.id)])]));
+    }
+    const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
+    for (const r of rows) {
+      const { decision_id: _, ...row } = r;
+      yield { ...row, risk: Number(row.risk) };
+    }
+    if (rows.length < pageSize) return;
+    const last = rows[rows.length - 1];
+    after = { at: last.decided_at, id: last.decision_id };
+  }
+}
+
+export function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  // Quote when needed; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export interface Stats {
+  total: number;
+  byStatus: Record<string, number>;
+  byLevel: Record<string, number>;
+  byElection: Record<string, number>;
+  byLevelStatus: Record<string, Record<string, number>>;
+  agreement: {
+    decided: number;
+    /** Reviewer confirmed a partisan model label or dismissed a netral one. */
+    partisanAgreement: number | null;
+    /** Reviewer label equals the model label. */
+    labelAgreement: number | null;
+    byReviewer: Record<string, { decided: number; partisanAgreement: number; labelAgreement: number }>;
+  };
+}
+
+export async function stats(rdb: ReviewDb): Promise<Stats> {
+  const grouped = await rdb.db
+    .selectFrom('items')
+    .select(['status', 'level', 'election', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .groupBy(['status', 'level', 'election'])
+    .execute();
+  const s: Stats = { total: 0, byStatus: {}, byLevel: {}, byElection: {}, byLevelStatus: {}, agreement: { decided: 0, partisanAgreement: null, labelAgreement: null, byReviewer: {} } };
+  for (const g of grouped) {
+    const n = Number(g.n);
+    s.total += n;
+    s.byStatus[g.status] = (s.byStatus[g.status] ?? 0) + n;
+    s.byLevel[g.level] = (s.byLevel[g.level] ?? 0) + n;
+    const e = g.election ?? '(none)';
+    s.byElection[e] = (s.byElection[e] ?? 0) + n;
+    (s.byLevelStatus[g.level] ??= {})[g.status] = ((s.byLevelStatus[g.level] ?? {})[g.status] ?? 0) + n;
+  }
+  const decided = await rdb.db
+    .selectFrom('decisions as d')
+    .innerJoin('items as i', 'i.id', 'd.item_id')
+    .where('d.outcome', 'in', ['confirmed', 'dismissed'])
+    .select(['d.reviewer', 'd.outcome', 'd.reviewer_label', 'i.label', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .groupBy(['d.reviewer', 'd.outcome', 'd.reviewer_label', 'i.label'])
+    .execute();
+  let agreeP = 0;
+  let agreeL = 0;
+  for (const r of decided) {
+    const n = Number(r.n);
+    const partisanAgree = (r.outcome === 'confirmed') === (r.label !== 'netral');
+    const labelAgree = r.reviewer_label === r.label;
+    s.agreement.decided += n;
+    if (partisanAgree) agreeP += n;
+    if (labelAgree) agreeL += n;
+    const by = (s.agreement.byReviewer[r.reviewer] ??= { decided: 0, partisanAgreement: 0, labelAgreement: 0 });
+    // Accumulate counts first; turned into rates below.
+    by.decided += n;
+    if (partisanAgree) by.partisanAgreement += n;
+    if (labelAgree) by.labelAgreement += n;
+  }
+  if (s.agreement.decided > 0) {
+    s.agreement.partisanAgreement = agreeP / s.agreement.decided;
+    s.agreement.labelAgreement = agreeL / s.agreement.decided;
+  }
+  for (const by of Object.values(s.agreement.byReviewer)) {
+    by.partisanAgreement /= by.decided;
+    by.labelAgreement /= by.decided;
+  }
+  return s;
+}

@@ -1,0 +1,56 @@
+// Retention and data-subject requests. purgeExpired clears the text (and author, and note text) of
+// items decided (confirmed/dismissed) more than `days` ago; decisions and the audit log are kept.
+// exportItem returns everything stored about one item; deleteItem removes it (decisions and notes
+// cascade) and leaves an audit entry without personal data.
+import type { ReviewDb } from '../db/open.js';
+import { appendAudit, auditFor, type AuditEntry } from './audit.js';
+import { getItem, type Item } from './items.js';
+import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from './workflow.js';
+import { nowIso, writeTx } from './tx.js';
+
+export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+  return writeTx(rdb, async (tx) => {
+    const due = await tx
+      .selectFrom('items')
+      .select(['id', 'status', 'decided_at'])
+      .where('status', 'in', ['confirmed', 'dismissed'])
+      .where('decided_at', '<', cutoff)
+      .where('purged_at', 'is', null)
+      .execute();
+    if (due.length === 0) return 0;
+    const at = nowIso();
+    for (let i = 0; i < due.length; i += 500) {
+      const ids = due.slice(i, i + 500).map((d) => d.id);
+      await tx.updateTable('items').set({ text: null, author: null, purged_at: at, updated_at: at }).where('id', 'in', ids).execute();
+      await tx.updateTable('notes').set({ text: null }).where('item_id', 'in', ids).execute();
+    }
+    for (const d of due) {
+      await appendAudit(tx, { itemId: d.id, actor, action: 'purge_text', before: { text: 'present' }, after: { text: null, retention_days: days }, at });
+    }
+    return due.length;
+  });
+}
+
+export interface ItemRecord {
+  item: Item;
+  decisions: Decision[];
+  notes: Note[];
+  audit: AuditEntry[];
+}
+
+export async function itemRecord(rdb: ReviewDb, id: string): Promise<ItemRecord | undefined> {
+  const item = await getItem(rdb, id);
+  if (!item) return undefined;
+  const [decisions, notes, audit] = await Promise.all([decisionsFor(rdb, id), notesFor(rdb, id), auditFor(rdb, id)]);
+  return { item, decisions, notes, audit };
+}
+
+export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reason = ''): Promise<void> {
+  await writeTx(rdb, async (tx) => {
+    const before = await tx.selectFrom('items').select(['status', 'source', 'external_id', 'level']).where('id', '=', id).executeTakeFirst();
+    if (!before) throw new NotFoundError('item not found');
+    await tx.deleteFrom('items').where('id', '=', id).execute();
+    await appendAudit(tx, { itemId: id, actor, action: 'delete', before, after: { deleted: true, reason: reason.slice(0, 500) } });
+  });
+}

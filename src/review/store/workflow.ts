@@ -1,0 +1,136 @@
+// The review workflow: new → in_review → confirmed / dismissed / escalated. Assigning puts an item
+// in review; a decision records outcome, reviewer label, reason and reviewer. Confirmed and dismissed
+// are final; an escalated item can be assigned and decided again. Each change writes its audit row in
+// the same transaction, and the status update is conditional so concurrent reviewers cannot both win.
+import { randomUUID } from 'node:crypto';
+import type { ReviewDb } from '../db/open.js';
+import type { Outcome, Status } from '../db/schema.js';
+import { LABELS, type Label } from '../../data/labels.js';
+import { appendAudit } from './audit.js';
+import { nowIso, writeTx } from './tx.js';
+
+export class NotFoundError extends Error {}
+export class ConflictError extends Error {}
+
+const OPEN: Status[] = ['new', 'in_review', 'escalated'];
+
+export async function assignItem(rdb: ReviewDb, id: string, assignee: string | null, actor: string): Promise<void> {
+  await writeTx(rdb, async (tx) => {
+    const before = await tx.selectFrom('items').select(['status', 'assignee']).where('id', '=', id).executeTakeFirst();
+    if (!before) throw new NotFoundError('item not found');
+    if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is ${before.status}`);
+    const status = before.status === 'new' ? 'in_review' : before.status;
+    const now = nowIso();
+    const res = await tx
+      .updateTable('items')
+      .set({ assignee, status, updated_at: now })
+      .where('id', '=', id)
+      .where('status', '=', before.status)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
+    await appendAudit(tx, { itemId: id, actor, action: 'assign', before, after: { status, assignee }, at: now });
+  });
+}
+
+export interface DecisionInput {
+  outcome: Outcome;
+  /** Reviewer label; defaults: confirmed → the model's partisan label, dismissed → netral, escalated → none. */
+  label?: Label;
+  reason?: string;
+}
+
+export interface Decision {
+  id: string;
+  itemId: string;
+  outcome: Outcome;
+  reviewerLabel: Label | null;
+  reason: string;
+  reviewer: string;
+  createdAt: string;
+}
+
+function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
+  if (outcome === 'dismissed') return 'netral';
+  if (outcome === 'escalated') return null;
+  if (modelLabel !== 'netral') return modelLabel as Label;
+  const partisan = LABELS.filter((l) => l !== 'netral');
+  return partisan.reduce((a, b) => ((scores[b] ?? 0) > (scores[a] ?? 0) ? b : a));
+}
+
+export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput, reviewer: string): Promise<Decision> {
+  return writeTx(rdb, async (tx) => {
+    const before = await tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores']).where('id', '=', id).executeTakeFirst();
+    if (!before) throw new NotFoundError('item not found');
+    if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
+    if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
+    const now = nowIso();
+    const decision: Decision = {
+      id: randomUUID(),
+      itemId: id,
+      outcome: input.outcome,
+      reviewerLabel: input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)),
+      reason: (input.reason ?? '').slice(0, 2000),
+      reviewer,
+      createdAt: now,
+    };
+    const res = await tx
+      .updateTable('items')
+      .set({ status: input.outcome, updated_at: now, decided_at: input.outcome === 'escalated' ? null : now })
+      .where('id', '=', id)
+      .where('status', '=', before.status)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
+    await tx
+      .insertInto('decisions')
+      .values({ id: decision.id, item_id: id, outcome: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, reviewer, created_at: now })
+      .execute();
+    await appendAudit(tx, {
+      itemId: id,
+      actor: reviewer,
+      action: 'decision',
+      before: { status: before.status, assignee: before.assignee },
+      after: { status: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id },
+      at: now,
+    });
+    return decision;
+  });
+}
+
+export async function decisionsFor(rdb: ReviewDb, itemId: string): Promise<Decision[]> {
+  const rows = await rdb.db.selectFrom('decisions').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    itemId: r.item_id,
+    outcome: r.outcome as Outcome,
+    reviewerLabel: r.reviewer_label as Label | null,
+    reason: r.reason,
+    reviewer: r.reviewer,
+    createdAt: r.created_at,
+  }));
+}
+
+export interface Note {
+  id: string;
+  author: string;
+  text: string | null;
+  suggestedLabel: Label | null;
+  createdAt: string;
+}
+
+/** Analysts add notes and suggest labels; the suggestion is recorded, the decision stays with supervisors. */
+export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: string; suggestedLabel?: Label }, author: string): Promise<Note> {
+  return writeTx(rdb, async (tx) => {
+    const item = await tx.selectFrom('items').select(['id', 'purged_at']).where('id', '=', itemId).executeTakeFirst();
+    if (!item) throw new NotFoundError('item not found');
+    const now = nowIso();
+    const note: Note = { id: randomUUID(), author, text: (input.text ?? '').slice(0, 4000), suggestedLabel: input.suggestedLabel ?? null, createdAt: now };
+    await tx.insertInto('notes').values({ id: note.id, item_id: itemId, author, text: note.text, suggested_label: note.suggestedLabel, created_at: now }).execute();
+    await appendAudit(tx, { itemId, actor: author, action: 'note', after: { note_id: note.id, suggested_label: note.suggestedLabel }, at: now });
+    return note;
+  });
+}
+
+export async function notesFor(rdb: ReviewDb, itemId: string): Promise<Note[]> {
+  const rows = await rdb.db.selectFrom('notes').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, author: r.author, text: r.text, suggestedLabel: r.suggested_label as Label | null, createdAt: r.created_at }));
+}

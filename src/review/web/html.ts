@@ -1,0 +1,54 @@
+// HTML helpers for the server-rendered review page: escaping and the page shell.
+export function esc(v: unknown): string {
+  return String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** A trusted HTML fragment (already escaped). */
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** Tagged template: interpolations are escaped unless they are Html (or arrays of Html). */
+export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+  let out = strings[0];
+  values.forEach((v, i) => {
+    out += render(v) + strings[i + 1];
+  });
+  return new Html(out);
+}
+
+function render(v: unknown): string {
+  if (v instanceof Html) return v.value;
+  if (Array.isArray(v)) return v.map(render).join('');
+  if (v === null || v === undefined || v === false) return '';
+  return esc(v);
+}
+
+export function page(title: string, body: Html, opts: { user?: { name: string; role: string }; csrf?: string } = {}): string {
+  return html`<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · netra review</title>
+<link rel="stylesheet" href="/review/static/review.css">
+<script src="/review/static/review.js" defer></script>
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="/review">netra · review</a>
+  ${opts.user
+    ? html`<span class="who">${opts.user.name} (${opts.user.role})</span>
+  <form method="post" action="/review/logout" class="inline"><input type="hidden" name="_csrf" value="${opts.csrf ?? ''}"><button type="submit">Keluar</button></form>`
+    : ''}
+</header>
+<main>
+${body}
+</main>
+<footer class="help">Pintasan: <kbd>j</kbd>/<kbd>k</kbd> berikut/sebelumnya · <kbd>Enter</kbd> buka · <kbd>c</kbd> konfirmasi · <kbd>d</kbd> tolak · <kbd>e</kbd> eskalasi. netra hanya mengurutkan dan menjelaskan; keputusan ada pada peninjau.</footer>
+</body>
+</html>`.value;
+}

@@ -1,0 +1,135 @@
+// The review page's views: login, queue (with filters and the chart) and one item.
+import { LABELS } from '../../data/labels.js';
+import { LEVELS } from '../../decision/level.js';
+import { STATUSES } from '../db/schema.js';
+import type { Item, ListFilters, Page } from '../store/index.js';
+import type { ItemRecord } from '../store/retention.js';
+import { hasRole, type Principal } from '../roles.js';
+import { html, Html, page } from './html.js';
+import { highlight } from './highlight.js';
+import { queueChart } from './chart.js';
+
+const STATUS_ID: Record<string, string> = { new: 'baru', in_review: 'ditinjau', confirmed: 'dikonfirmasi', dismissed: 'ditolak', escalated: 'dieskalasi' };
+
+export function filterQuery(f: ListFilters, extra: Record<string, string | undefined> = {}): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export function loginPage(csrf: string, error?: string): string {
+  return page(
+    'Masuk',
+    html`<section class="login">
+<h1>Masuk</h1>
+${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+<form method="post" action="/review/login" autocomplete="off">
+  <input type="hidden" name="_csrf" value="${csrf}">
+  <label>Kunci API <input type="password" name="key" id="key" required autofocus></label>
+  <button type="submit">Masuk</button>
+</form>
+<p class="hint">Kunci dibuat oleh admin: <code>npm run cli -- keys create --role supervisor --name NAMA</code></p>
+</section>`,
+  );
+}
+
+function select(name: string, options: readonly string[], value: string | undefined, all = 'semua'): Html {
+  return html`<select name="${name}" id="f-${name}"><option value="">${all}</option>${options.map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${o}</option>`)}</select>`;
+}
+
+export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string): string {
+  const rows = listing.items.map(
+    (it) => html`<tr class="row" data-href="/review/items/${it.id}${filterQuery(filters)}" data-id="${it.id}">
+  <td class="num">${it.risk.toFixed(3)}</td>
+  <td><span class="level l-${it.level}">${it.level}</span></td>
+  <td>${it.label}</td>
+  <td><span class="status st-${it.status}">${STATUS_ID[it.status] ?? it.status}</span></td>
+  <td>${it.election ?? '–'}</td>
+  <td>${it.assignee ?? '–'}</td>
+  <td class="snippet"><a href="/review/items/${it.id}${filterQuery(filters)}">${it.text === null ? '(teks dihapus)' : it.text.slice(0, 90)}</a></td>
+</tr>`,
+  );
+  return page(
+    'Antrean',
+    html`<section class="queue">
+<div class="summary">
+  <h1>Antrean tinjauan</h1>
+  ${new Html(queueChart(chart))}
+</div>
+<form method="get" action="/review" class="filters" id="filters">
+  <label>Status ${select('status', STATUSES, filters.status)}</label>
+  <label>Level ${select('level', LEVELS, filters.level)}</label>
+  <label>Label ${select('label', LABELS, filters.label)}</label>
+  <label>Pemilu ${select('election', elections, filters.election)}</label>
+  <button type="submit">Saring</button>
+</form>
+<table class="items" id="queue">
+<thead><tr><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Pemilu</th><th>Peninjau</th><th>Unggahan</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada item.</td></tr>`}</tbody>
+</table>
+<nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>
+</section>`,
+    { user, csrf },
+  );
+}
+
+function itemText(item: Item): Html {
+  if (item.text === null) return html`<p class="purged">Teks unggahan telah dihapus (retensi) pada ${item.purgedAt}.</p>`;
+  const marks = [
+    ...item.evidence.map((e) => ({ text: e.text, kind: 'evidence' as const, title: `bukti · bobot ${e.weight}${e.candidate ? ` · ${e.candidate}` : ''}` })),
+    ...item.mentions.map((m) => ({ text: m.text, kind: 'mention' as const, title: `${m.kind}${m.candidate ? ` · ${m.candidate}` : ''}` })),
+  ];
+  return html`<blockquote class="post" id="post-text">${new Html(highlight(item.text, marks))}</blockquote>`;
+}
+
+export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, flash?: string): string {
+  const { item } = rec;
+  const q = filterQuery(filters);
+  const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
+  const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
+  const canDecide = hasRole(user.role, 'supervisor');
+  return page(
+    'Item',
+    html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
+<nav class="crumbs"><a href="/review${q}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
+${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
+<h1>Risiko ${item.risk.toFixed(3)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${STATUS_ID[item.status] ?? item.status}</span></h1>
+${itemText(item)}
+<dl class="facts">
+  <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')})</dd>
+  <dt>Kandidat</dt><dd>${candidates.length ? candidates.join('; ') : '–'}</dd>
+  <dt>Pemilu · tahap</dt><dd>${item.election ?? '–'} · ${item.stage ?? '–'}</dd>
+  <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
+  <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
+  <dt>Diunggah</dt><dd>${item.postedAt ?? '–'}</dd>
+  <dt>Bukti</dt><dd>${item.evidence.map((e) => html`<span class="chip">${e.text} <small>${e.weight.toFixed(2)}</small></span> `)}</dd>
+  <dt>Model</dt><dd>${item.modelVersion}</dd>
+  <dt>Peninjau</dt><dd>${item.assignee ?? '–'}</dd>
+</dl>
+${canDecide && open
+  ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide">
+  <input type="hidden" name="_csrf" value="${csrf}">
+  <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
+  <label>Alasan <input type="text" name="reason" id="reason" maxlength="2000"></label>
+  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
+  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
+  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
+</form>
+<form method="post" action="/review/items/${item.id}/assign${q}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">Ambil (tugaskan ke saya)</button></form>`
+  : ''}
+<form method="post" action="/review/items/${item.id}/notes${q}" class="note">
+  <input type="hidden" name="_csrf" value="${csrf}">
+  <label>Catatan <input type="text" name="text" maxlength="4000"></label>
+  <label>Usulan label <select name="suggestedLabel"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
+  <button type="submit">Simpan catatan</button>
+</form>
+${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${d.createdAt} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? ` · ${d.reason}` : ''}</li>`)}</ul>` : ''}
+${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${n.createdAt} · ${n.author} · ${n.text ?? '(dihapus)'}${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
+<h2>Jejak audit</h2>
+<table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
+<tbody>${rec.audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table>
+</section>`,
+    { user, csrf },
+  );
+}

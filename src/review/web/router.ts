@@ -1,0 +1,187 @@
+// The /review web page. Login exchanges an API key for a session: a random token in an HttpOnly,
+// SameSite=Strict cookie scoped to /review (Secure over HTTPS). Every POST carries the session's
+// CSRF token (the login form uses a double-submit cookie). Pages are server-rendered; one small
+// script adds keyboard shortcuts. A strict Content-Security-Policy allows only same-origin assets.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type Response, type NextFunction, type Router } from 'express';
+import type { ReviewStore, ListFilters } from '../store/index.js';
+import { verifyKey } from '../keys.js';
+import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
+import { actorOf, hasRole, type Principal } from '../roles.js';
+import { LABELS, isLabel } from '../../data/labels.js';
+import { LEVELS } from '../../decision/level.js';
+import { OUTCOMES, STATUSES, type Outcome } from '../db/schema.js';
+import { ConflictError, NotFoundError } from '../store/index.js';
+import { itemPage, loginPage, queuePage, filterQuery } from './pages.js';
+import { page, html } from './html.js';
+
+const SESSION_COOKIE = 'netra_review';
+const LOGIN_CSRF_COOKIE = 'netra_review_login';
+const STATIC: Record<string, { type: string; body: string }> = {
+  'review.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(fileURLToPath(new URL('./static/review.js', import.meta.url)), 'utf8') },
+  'review.css': { type: 'text/css; charset=utf-8', body: readFileSync(fileURLToPath(new URL('./static/review.css', import.meta.url)), 'utf8') },
+};
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+function cookies(req: Request): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (req.get('cookie') ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return out;
+}
+
+function setCookie(res: Response, req: Request, name: string, value: string, maxAgeSec: number): void {
+  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/review', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSec}`];
+  if (req.secure) parts.push('Secure');
+  res.append('Set-Cookie', parts.join('; '));
+}
+
+const same = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
+};
+
+function filtersOf(q: Request['query']): ListFilters {
+  const pick = (k: string, allowed?: readonly string[]) => {
+    const v = q[k];
+    return typeof v === 'string' && v && v.length <= 100 && (!allowed || allowed.includes(v)) ? v : undefined;
+  };
+  return { status: pick('status', STATUSES), level: pick('level', LEVELS), label: pick('label', LABELS), election: pick('election'), assignee: pick('assignee') };
+}
+
+interface Session {
+  principal: Principal;
+  csrf: string;
+  token: string;
+}
+type SessionRequest = Request & { reviewSession?: Session };
+
+export function createReviewWebRouter(opts: { store: ReviewStore }): Router {
+  const { store } = opts;
+  const r = express.Router();
+  r.use((_req, res, next) => {
+    res.set({ 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
+    next();
+  });
+  r.use(express.urlencoded({ extended: false, limit: '64kb' }));
+
+  r.get('/static/:file', (req, res) => {
+    const f = STATIC[String(req.params.file)];
+    if (!f) return res.status(404).end();
+    res.set('Cache-Control', 'public, max-age=300').type(f.type).send(f.body);
+  });
+
+  r.get('/login', (req, res) => {
+    const csrf = randomBytes(18).toString('base64url');
+    setCookie(res, req, LOGIN_CSRF_COOKIE, csrf, 3600);
+    res.type('html').send(loginPage(csrf));
+  });
+
+  r.post('/login', async (req, res) => {
+    const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
+    const fresh = randomBytes(18).toString('base64url');
+    setCookie(res, req, LOGIN_CSRF_COOKIE, fresh, 3600);
+    if (!same(csrf, cookies(req)[LOGIN_CSRF_COOKIE] ?? '')) return res.status(403).type('html').send(loginPage(fresh, 'Formulir kedaluwarsa; coba lagi.'));
+    const key = typeof req.body?.key === 'string' ? req.body.key : '';
+    const principal = key ? await verifyKey(store.rdb, key) : undefined;
+    if (!principal) return res.status(401).type('html').send(loginPage(fresh, 'Kunci API tidak valid.'));
+    const s = await createSession(store.rdb, principal.keyId);
+    setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
+    res.redirect(303, '/review');
+  });
+
+  // Everything below needs a session.
+  r.use(async (req: SessionRequest, res, next) => {
+    const token = cookies(req)[SESSION_COOKIE];
+    const s = token ? await readSession(store.rdb, token) : undefined;
+    if (!s || !token) {
+      if (req.method === 'GET') return res.redirect(303, '/review/login');
+      return res.status(401).type('html').send(page('Masuk', html`<p>Sesi berakhir. <a href="/review/login">Masuk lagi</a>.</p>`));
+    }
+    req.reviewSession = { ...s, token };
+    if (req.method === 'POST') {
+      const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
+      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<p>Token CSRF tidak valid. <a href="/review">Kembali</a>.</p>`));
+    }
+    next();
+  });
+
+  const session = (req: Request): Session => (req as SessionRequest).reviewSession as Session;
+
+  r.post('/logout', async (req, res) => {
+    await endSession(store.rdb, session(req).token);
+    setCookie(res, req, SESSION_COOKIE, '', 0);
+    res.redirect(303, '/review/login');
+  });
+
+  r.get('/', async (req, res) => {
+    const s = session(req);
+    const filters = filtersOf(req.query);
+    const cursor = typeof req.query.cursor === 'string' ? req.query.cursor : undefined;
+    let listing;
+    try {
+      listing = await store.list(filters, { cursor, limit: 50 });
+    } catch {
+      listing = await store.list(filters, { limit: 50 });
+    }
+    const st = await store.stats();
+    const elections = Object.keys(st.byElection).filter((e) => e !== '(none)').sort();
+    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, st.byLevelStatus, elections, cursor));
+  });
+
+  r.get('/items/:id', async (req, res) => {
+    const s = session(req);
+    const rec = await store.record(String(req.params.id));
+    if (!rec) return res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    const filters = filtersOf(req.query);
+    const nav = await store.neighbors(filters, rec.item);
+    const flash = typeof req.query.done === 'string' ? req.query.done.slice(0, 100) : undefined;
+    res.type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, flash));
+  });
+
+  const back = (req: Request, id: string, done?: string) => `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query), { done })}`;
+
+  const guard = (fn: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      await fn(req, res);
+    } catch (err) {
+      if (err instanceof NotFoundError) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan.</p>`));
+      if (err instanceof ConflictError) return void res.redirect(303, back(req, String(req.params.id), `Tidak diubah: ${err.message}`));
+      next(err);
+    }
+  };
+
+  r.post('/items/:id/decision', guard(async (req, res) => {
+    const s = session(req);
+    if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Keputusan memerlukan peran supervisor.</p>`));
+    const outcome = req.body?.outcome;
+    if (!(OUTCOMES as readonly string[]).includes(outcome)) return void res.status(400).type('html').send(page('Salah', html`<p>Keputusan tidak dikenal.</p>`));
+    const label = isLabel(req.body?.label) ? req.body.label : undefined;
+    const reason = typeof req.body?.reason === 'string' ? req.body.reason : '';
+    await store.decide(String(req.params.id), { outcome: outcome as Outcome, label, reason }, actorOf(s.principal));
+    res.redirect(303, back(req, String(req.params.id), `Tersimpan: ${outcome}`));
+  }));
+
+  r.post('/items/:id/assign', guard(async (req, res) => {
+    const s = session(req);
+    if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Penugasan memerlukan peran supervisor.</p>`));
+    await store.assign(String(req.params.id), actorOf(s.principal), actorOf(s.principal));
+    res.redirect(303, back(req, String(req.params.id), 'Ditugaskan'));
+  }));
+
+  r.post('/items/:id/notes', guard(async (req, res) => {
+    const s = session(req);
+    const text = typeof req.body?.text === 'string' ? req.body.text : '';
+    const suggestedLabel = isLabel(req.body?.suggestedLabel) ? req.body.suggestedLabel : undefined;
+    if (!text.trim() && !suggestedLabel) return void res.redirect(303, back(req, String(req.params.id), 'Catatan kosong'));
+    await store.note(String(req.params.id), { text, suggestedLabel }, actorOf(s.principal));
+    res.redirect(303, back(req, String(req.params.id), 'Catatan tersimpan'));
+  }));
+
+  return r;
+}

@@ -1,0 +1,40 @@
+// netra review: keyboard shortcuts. j/k next/previous, Enter/o open, c/d/e confirm/dismiss/escalate.
+(function () {
+  'use strict';
+  function typing(el) {
+    return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  }
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#queue tr.row'));
+  var sel = rows.length ? 0 : -1;
+  function mark() {
+    rows.forEach(function (r, i) { r.classList.toggle('selected', i === sel); r.setAttribute('aria-selected', i === sel ? 'true' : 'false'); });
+    if (sel >= 0) rows[sel].scrollIntoView({ block: 'nearest' });
+  }
+  mark();
+  rows.forEach(function (r, i) {
+    r.addEventListener('click', function (ev) { if (ev.target.tagName !== 'A') { sel = i; mark(); } });
+    r.addEventListener('dblclick', function () { location.href = r.getAttribute('data-href'); });
+  });
+  var item = document.getElementById('item');
+  function go(attr) { var href = item && item.getAttribute(attr); if (href) location.href = href; }
+  function decide(key) {
+    var b = document.querySelector('#decide button[data-key="' + key + '"]');
+    if (b) b.click();
+  }
+  document.addEventListener('keydown', function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (typing(ev.target)) { if (ev.key === 'Escape') ev.target.blur(); return; }
+    var k = ev.key;
+    if (rows.length) {
+      if (k === 'j') { sel = Math.min(rows.length - 1, sel + 1); mark(); ev.preventDefault(); }
+      else if (k === 'k') { sel = Math.max(0, sel - 1); mark(); ev.preventDefault(); }
+      else if ((k === 'Enter' || k === 'o') && sel >= 0) { location.href = rows[sel].getAttribute('data-href'); ev.preventDefault(); }
+      return;
+    }
+    if (item) {
+      if (k === 'j') { go('data-next'); ev.preventDefault(); }
+      else if (k === 'k') { go('data-prev'); ev.preventDefault(); }
+      else if (k === 'c' || k === 'd' || k === 'e') { decide(k); ev.preventDefault(); }
+    }
+  });
+})();

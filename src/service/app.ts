@@ -1,0 +1,89 @@
+// The app factory: builds the Express app around an already loaded scorer. Extra routers (e.g. the
+// review queue) mount through `routers` and get the same request ids, logging, metrics, auth and
+// problem+json errors without changes here.
+import express, { type Express, type Router } from 'express';
+import type { Scorer } from '../pipeline/scorer.js';
+import type { ServiceConfig } from './config.js';
+import { requestContext, type Logger } from './logging.js';
+import { Metrics } from './metrics.js';
+import { Health } from './health.js';
+import { ApiKeys, apiKeyAuth, type AuthMode } from './auth.js';
+import { notFoundHandler, problemHandler } from './problem.js';
+import { openApiDocument } from './openapi.js';
+import { healthRouter } from './routes/health.js';
+import { metricsRouter } from './routes/metrics.js';
+import { openApiRouter } from './routes/openapi.js';
+import { catalogRouter } from './routes/catalog.js';
+import { scoreRouter } from './routes/score.js';
+
+export interface ExtraRouter {
+  /** Mount path, e.g. "/v1/review". */
+  path: string;
+  router: Router;
+  /**
+   * API-key policy for everything under `path`. Default `required`: routes that read or write stored
+   * posts always need a key (and answer 503 when NETRA_API_KEYS is empty). Use `optional` to follow the
+   * scoring policy, `none` for open routes.
+   */
+  auth?: AuthMode;
+}
+
+export interface AppOptions {
+  scorer: Scorer;
+  config: ServiceConfig;
+  logger: Logger;
+  /** Shared metrics registry; a new one when absent. */
+  metrics?: Metrics;
+  /** Readiness state (the server entry flips it when draining); a new one when absent. */
+  health?: Health;
+  routers?: ExtraRouter[];
+}
+
+/** What mounted routers can reach through `req.app.locals.netra`. */
+export interface AppContext {
+  scorer: Scorer;
+  config: ServiceConfig;
+  metrics: Metrics;
+  health: Health;
+  apiKeys: ApiKeys;
+}
+
+export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [] }: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('trust proxy', false);
+  metrics.setModel(scorer.model.spec.version, scorer.backend);
+  metrics.setReadiness(() => health.ready);
+  const apiKeys = new ApiKeys(config.apiKeys);
+  const context: AppContext = { scorer, config, metrics, health, apiKeys };
+  app.locals.netra = context;
+
+  app.use(requestContext(logger));
+  app.use(metrics.middleware());
+  app.use((_req, res, next) => {
+    if (health.isDraining) res.setHeader('Connection', 'close'); // let keep-alive clients move on while we drain
+    next();
+  });
+
+  app.use(healthRouter(health, scorer));
+  app.use(metricsRouter(metrics));
+  app.use(openApiRouter(openApiDocument(config, scorer.model.spec.version)));
+  app.use(catalogRouter(scorer));
+  app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional')));
+  for (const extra of routers) {
+    app.use(
+      extra.path,
+      (req, res, next) => {
+        res.locals.routeBase = req.baseUrl;
+        next();
+      },
+      apiKeyAuth(apiKeys, extra.auth ?? 'required'),
+      extra.router,
+    );
+  }
+
+  app.use(notFoundHandler);
+  app.use(problemHandler);
+  return app;
+}

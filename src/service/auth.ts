@@ -1,0 +1,69 @@
+// Optional API-key auth. Keys come from NETRA_API_KEYS; a request presents one as
+// `Authorization: Bearer KEY` or `X-API-Key: KEY`. Keys are compared as SHA-256 digests with
+// crypto.timingSafeEqual against every configured key (no early exit), so neither the key's content
+// nor its length leaks through timing.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { ProblemError, PROBLEM_TYPES } from './problem.js';
+
+/**
+ * - `optional`: enforced only when keys are configured (scoring routes).
+ * - `required`: always enforced; with no keys configured the route is unavailable (routes that read or
+ *   write stored posts).
+ * - `none`: open.
+ */
+export type AuthMode = 'optional' | 'required' | 'none';
+
+const digest = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
+
+/** The key a request presents, if any. */
+export function presentedKey(req: Request): string | undefined {
+  const auth = req.get('authorization');
+  if (auth) {
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    if (m) return m[1];
+  }
+  const header = req.get('x-api-key');
+  return header ? header.trim() : undefined;
+}
+
+export class ApiKeys {
+  private readonly digests: Buffer[];
+  constructor(keys: readonly string[]) {
+    this.digests = keys.map(digest);
+  }
+
+  get configured(): boolean {
+    return this.digests.length > 0;
+  }
+
+  /** Index of the matching key, or -1. Compares against every key to keep timing independent of which matched. */
+  match(key: string): number {
+    const d = digest(key);
+    let found = -1;
+    for (let i = 0; i < this.digests.length; i++) if (timingSafeEqual(d, this.digests[i]) && found < 0) found = i;
+    return found;
+  }
+}
+
+function unauthorized(detail: string): ProblemError {
+  return new ProblemError(
+    { type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: '(header) Authorization', message: detail }] },
+    { 'WWW-Authenticate': 'Bearer realm="netra"' },
+  );
+}
+
+export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
+  return (req, _res, next) => {
+    if (mode === 'none' || (mode === 'optional' && !keys.configured)) return next();
+    if (!keys.configured) {
+      return next(new ProblemError({ type: PROBLEM_TYPES.unavailable, title: 'Service unavailable', status: 503, detail: 'this route needs API keys and none are configured (set NETRA_API_KEYS)' }));
+    }
+    const key = presentedKey(req);
+    if (!key) return next(unauthorized('an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"'));
+    const index = keys.match(key);
+    if (index < 0) return next(unauthorized('the API key is not valid'));
+    req.log = req.log.child({ apiKey: index });
+    next();
+  };
+}

@@ -1,0 +1,116 @@
+// Service configuration from environment variables, validated once at startup. Every variable is
+// listed in docs/service.md; a bad value stops the process with a message naming the variable.
+import { z } from 'zod';
+import { DEFAULT_MAX_TEXT_LENGTH } from '../pipeline/limits.js';
+
+export interface ServiceConfig {
+  /** TCP port; 0 picks a free one. PORT, default 8080. */
+  port: number;
+  /** Interface to bind. HOST, default 0.0.0.0. */
+  host: string;
+  /** Largest request body in bytes. NETRA_BODY_LIMIT ("1mb", "512kb" or bytes), default 1 MB. */
+  bodyLimitBytes: number;
+  /** Longest post text in characters (code points). NETRA_MAX_TEXT_LENGTH, default 10000. */
+  maxTextLength: number;
+  /** Most items in one POST /v1/score/batch. NETRA_MAX_BATCH_ITEMS, default 1000. */
+  maxBatchItems: number;
+  /** API keys accepted for scoring; empty = scoring is open. NETRA_API_KEYS, comma-separated. */
+  apiKeys: string[];
+  /** pino level. LOG_LEVEL, default info. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How long SIGTERM waits for in-flight requests before closing sockets. NETRA_SHUTDOWN_TIMEOUT_MS, default 10000. */
+  shutdownTimeoutMs: number;
+  /** Model version or directory. NETRA_MODEL, default: models/default.json. Read by the scoring core. */
+  model?: string;
+  /** Election config directory. ELECTIONS_DIR, default data/elections. Read by the scoring core. */
+  electionsDir?: string;
+}
+
+export const DEFAULT_CONFIG: ServiceConfig = {
+  port: 8080,
+  host: '0.0.0.0',
+  bodyLimitBytes: 1024 * 1024,
+  maxTextLength: DEFAULT_MAX_TEXT_LENGTH,
+  maxBatchItems: 1000,
+  apiKeys: [],
+  logLevel: 'info',
+  shutdownTimeoutMs: 10_000,
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 * 1024, m: 1024 * 1024 };
+
+/** "1mb", "512kb", "2048" → bytes; undefined when unreadable. */
+export function parseBytes(value: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const n = Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const intIn = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const envSchema = z.object({
+  PORT: intIn(0, 65535).optional(),
+  HOST: z.string().trim().min(1, 'must not be empty').optional(),
+  NETRA_BODY_LIMIT: z
+    .string()
+    .transform((v, ctx) => {
+      const n = parseBytes(v);
+      if (n === undefined || n < 1024) {
+        ctx.addIssue({ code: 'custom', message: 'must be a size of at least 1kb, e.g. 1mb, 512kb or 1048576' });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .optional(),
+  NETRA_MAX_TEXT_LENGTH: intIn(1, 1_000_000).optional(),
+  NETRA_MAX_BATCH_ITEMS: intIn(1, 100_000).optional(),
+  NETRA_API_KEYS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  NETRA_SHUTDOWN_TIMEOUT_MS: intIn(0, 600_000).optional(),
+  NETRA_MODEL: z.string().optional(),
+  ELECTIONS_DIR: z.string().optional(),
+});
+
+/** Reads the service configuration from `env` (process.env by default); throws ConfigError naming bad variables. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  // Empty strings mean "unset", the way shells and compose files often pass them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'env')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const apiKeys = (e.NETRA_API_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
+  if (apiKeys.some((k) => k.length < 16)) {
+    throw new ConfigError(['NETRA_API_KEYS: every key must be at least 16 characters long']);
+  }
+  return {
+    port: e.PORT ?? DEFAULT_CONFIG.port,
+    host: e.HOST ?? DEFAULT_CONFIG.host,
+    bodyLimitBytes: e.NETRA_BODY_LIMIT ?? DEFAULT_CONFIG.bodyLimitBytes,
+    maxTextLength: e.NETRA_MAX_TEXT_LENGTH ?? DEFAULT_CONFIG.maxTextLength,
+    maxBatchItems: e.NETRA_MAX_BATCH_ITEMS ?? DEFAULT_CONFIG.maxBatchItems,
+    apiKeys,
+    logLevel: e.LOG_LEVEL ?? DEFAULT_CONFIG.logLevel,
+    shutdownTimeoutMs: e.NETRA_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_CONFIG.shutdownTimeoutMs,
+    ...(e.NETRA_MODEL ? { model: e.NETRA_MODEL } : {}),
+    ...(e.ELECTIONS_DIR ? { electionsDir: e.ELECTIONS_DIR } : {}),
+  };
+}

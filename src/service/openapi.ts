@@ -1,0 +1,225 @@
+// The OpenAPI 3.1 description of the service, written by hand and served at GET /openapi.json. Limits
+// (text length, batch size, body size) are filled in from the running configuration.
+import { LABELS } from '../data/labels.js';
+import { LEVELS } from '../decision/level.js';
+import { STAGES } from '../elections/stage.js';
+import type { ServiceConfig } from './config.js';
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
+
+const json = (schemaRef: string, description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaRef}` } } },
+});
+
+const requestIdHeader = {
+  'X-Request-Id': { description: 'The request id (echoed from the request when well-formed, else generated).', schema: { type: 'string' } },
+};
+
+export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'maxBatchItems' | 'bodyLimitBytes' | 'apiKeys'>, modelVersion: string): Record<string, unknown> {
+  // With no keys configured, `{}` marks authentication as optional for scoring.
+  const scoringSecurity: Record<string, string[]>[] = [{ bearerKey: [] }, { apiKeyHeader: [] }, ...(config.apiKeys.length ? [] : [{}])];
+  const scoringErrors = {
+    '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, empty or too-long text.'),
+    '401': problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key.'),
+    '413': problemResponse(`Body larger than the limit (${config.bodyLimitBytes} bytes).`),
+    '415': problemResponse('Content-Type is not application/json (UTF-8).'),
+  };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'netra scoring service',
+      version: '1.0.0',
+      summary: 'Scores Indonesian social-media posts by civil servants (ASN) for partisan-support signals, for human review.',
+      description:
+        `netra ranks and explains posts; it never decides a violation — a person does. Serving model ${modelVersion}.\n\n` +
+        'Review level: `tinggi` when risk ≥ thresholds.tinggi, `sedang` when risk ≥ thresholds.sedang, else `rendah` ' +
+        '(thresholds from GET /v1/model). When `election` and `postedAt` are both given, the response says the election stage the post falls in ' +
+        '(calendar day in WIB, UTC+7), and a partisan post (label other than `netral`) made during `campaign` or `quiet_period` is raised one level ' +
+        '(rendah→sedang→tinggi; tinggi stays tinggi).\n\nErrors are RFC 9457 problem details naming the offending field.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    servers: [{ url: '/' }],
+    tags: [
+      { name: 'scoring', description: 'Score posts (API key required when NETRA_API_KEYS is set).' },
+      { name: 'catalog', description: 'The model and the elections the service knows.' },
+      { name: 'operations', description: 'Health, readiness, metrics, this document.' },
+    ],
+    paths: {
+      '/v1/score': {
+        post: {
+          tags: ['scoring'],
+          operationId: 'scorePost',
+          summary: 'Score one post',
+          security: scoringSecurity,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreRequest' } } } },
+          responses: {
+            '200': { ...json('ScoreResult', 'The score, label, level, evidence and mentions.'), headers: requestIdHeader },
+            ...scoringErrors,
+            '422': problemResponse('`election` names an election the service does not know (see GET /v1/elections).'),
+          },
+        },
+      },
+      '/v1/score/batch': {
+        post: {
+          tags: ['scoring'],
+          operationId: 'scoreBatch',
+          summary: `Score up to ${config.maxBatchItems} posts`,
+          description: 'Results come in input order. An invalid item yields an error entry (with its index) in its place; the rest are scored.',
+          security: scoringSecurity,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' } } } },
+          responses: {
+            '200': { ...json('BatchResult', 'One entry per item, in input order.'), headers: requestIdHeader },
+            ...scoringErrors,
+          },
+        },
+      },
+      '/v1/model': {
+        get: { tags: ['catalog'], operationId: 'getModel', summary: 'The model being served', security: [], responses: { '200': json('Model', 'Version, labels, thresholds, calibration, backend and evaluation metrics.') } },
+      },
+      '/v1/elections': {
+        get: { tags: ['catalog'], operationId: 'listElections', summary: 'Known election configs', security: [], responses: { '200': json('Elections', 'Every election config, with the stage it is in today.') } },
+      },
+      '/healthz': {
+        get: { tags: ['operations'], operationId: 'healthz', summary: 'Liveness', security: [], responses: { '200': { description: 'The process is up.', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } } },
+      },
+      '/readyz': {
+        get: {
+          tags: ['operations'],
+          operationId: 'readyz',
+          summary: 'Readiness: model loaded and not shutting down',
+          security: [],
+          responses: {
+            '200': { description: 'Ready to score.', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ready' }, model: { type: 'object' }, elections: { type: 'integer' } } } } } },
+            '503': problemResponse('Starting up or draining for shutdown.'),
+          },
+        },
+      },
+      '/metrics': {
+        get: { tags: ['operations'], operationId: 'metrics', summary: 'Prometheus metrics', security: [], responses: { '200': { description: 'Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } } },
+      },
+      '/openapi.json': {
+        get: { tags: ['operations'], operationId: 'openapi', summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerKey: { type: 'http', scheme: 'bearer', description: 'An API key from NETRA_API_KEYS as a bearer token.' },
+        apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key from NETRA_API_KEYS.' },
+      },
+      schemas: {
+        ScoreRequest: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['text'],
+          properties: {
+            text: { type: 'string', minLength: 1, maxLength: config.maxTextLength, description: `The post. Not empty or blank; at most ${config.maxTextLength} characters (code points). Never logged.` },
+            id: { type: 'string', minLength: 1, maxLength: 200, description: 'Caller\'s id, echoed back. A UUID is assigned when absent.' },
+            election: { type: 'string', description: 'Election id (GET /v1/elections). Restricts mention detection to that election; with postedAt, gives the stage.' },
+            postedAt: { type: 'string', format: 'date-time', description: 'When the post was made, ISO 8601 with a zone (Z or ±hh:mm).' },
+            author: { type: 'string', maxLength: 500, description: 'Accepted for the caller\'s bookkeeping; not used for scoring, not logged.' },
+            source: { type: 'string', maxLength: 500, description: 'Accepted for the caller\'s bookkeeping; not used for scoring, not logged.' },
+          },
+        },
+        ScoreResult: {
+          type: 'object',
+          required: ['id', 'label', 'risk', 'level', 'scores', 'evidence', 'mentions', 'model'],
+          properties: {
+            id: { type: 'string' },
+            label: { enum: [...LABELS], description: 'Most likely label (netral = no partisan signal).' },
+            risk: { type: 'number', minimum: 0, maximum: 1, description: 'Calibrated probability that the post is partisan (1 − P(netral)).' },
+            level: { enum: [...LEVELS], description: 'Review priority; see the stage rule in info.description.' },
+            scores: { type: 'object', required: [...LABELS], properties: Object.fromEntries(LABELS.map((l) => [l, { type: 'number', minimum: 0, maximum: 1 }])) },
+            evidence: {
+              type: 'array',
+              items: { type: 'object', required: ['text', 'weight'], properties: { text: { type: 'string' }, weight: { type: 'number' }, candidate: { type: 'string' } } },
+            },
+            mentions: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['kind', 'text'],
+                properties: { kind: { enum: ['name', 'alias', 'number', 'gesture', 'party', 'slogan', 'hashtag', 'account'] }, text: { type: 'string' }, candidate: { type: 'string' } },
+              },
+            },
+            stage: { enum: [...STAGES], description: 'Present when election and postedAt were given and the schedule covers the day.' },
+            election: { type: 'string', description: 'The election given, or the one the mentions point at.' },
+            model: { type: 'object', required: ['version', 'backend'], properties: { version: { type: 'string' }, backend: { type: 'string' } } },
+          },
+        },
+        BatchRequest: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['items'],
+          properties: { items: { type: 'array', maxItems: config.maxBatchItems, items: { $ref: '#/components/schemas/ScoreRequest' } } },
+        },
+        BatchItemError: {
+          type: 'object',
+          required: ['index', 'error'],
+          properties: { index: { type: 'integer', minimum: 0 }, id: { type: 'string' }, error: { $ref: '#/components/schemas/Problem' } },
+        },
+        BatchResult: {
+          type: 'object',
+          required: ['results'],
+          properties: { results: { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/ScoreResult' }, { $ref: '#/components/schemas/BatchItemError' }] } } },
+        },
+        Problem: {
+          type: 'object',
+          description: 'RFC 9457 problem details.',
+          required: ['type', 'title', 'status'],
+          properties: {
+            type: { type: 'string', format: 'uri-reference' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            requestId: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string', description: 'e.g. "text", "items[3].postedAt", "(body)"' }, message: { type: 'string' } } },
+            },
+          },
+        },
+        Model: {
+          type: 'object',
+          properties: {
+            version: { type: 'string' },
+            backend: { type: 'string' },
+            labels: { type: 'array', items: { type: 'string' } },
+            thresholds: { type: 'object', properties: { sedang: { type: 'number' }, tinggi: { type: 'number' } } },
+            calibration: { type: 'object' },
+            features: { type: 'object' },
+            vocabularySize: { type: 'integer' },
+            createdAt: { type: 'string', format: 'date-time' },
+            intendedUse: { type: 'string' },
+            metrics: { type: 'array', items: { type: 'object', description: 'Evaluation scenario from the model card.' } },
+          },
+        },
+        Elections: {
+          type: 'object',
+          properties: {
+            elections: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'candidates'],
+                properties: {
+                  id: { type: 'string' },
+                  name: { type: 'string' },
+                  kind: { type: 'string' },
+                  region: { type: 'string' },
+                  schedule: { type: 'object' },
+                  candidates: { type: 'array', items: { type: 'object' } },
+                  currentStage: { oneOf: [{ enum: [...STAGES] }, { type: 'null' }] },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// GET /v1/model (what is being served and how well it did on its evaluation) and GET /v1/elections
+// (the election configs the service knows, with the stage each is in today).
+import { Router } from 'express';
+import type { Scorer } from '../../pipeline/scorer.js';
+import { electionStage } from '../../elections/stage.js';
+import { tfjsBackend } from '../../model/backend-status.js';
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Evaluation metrics from the model card, per scenario: the model's own figures (baselines left out). */
+export function modelMetrics(metadata: Json): Json[] {
+  const evaluation = metadata.evaluation;
+  if (!Array.isArray(evaluation)) return [];
+  return evaluation.filter(isObject).map((s) => {
+    const m = isObject(s.model) ? s.model : {};
+    return {
+      scenario: s.scenario,
+      description: s.description,
+      sizes: s.sizes,
+      partisan: m.partisan,
+      macroF1: m.macroF1,
+      perClass: m.perClass,
+      calibrationError: m.calibrationError,
+    };
+  });
+}
+
+export function modelDescription(scorer: Scorer): Json {
+  const { spec, metadata } = scorer.model;
+  return {
+    version: spec.version,
+    backend: scorer.backend,
+    // scoring runs on the sparse path; tfjs (used for training and the equality check) is initialized
+    // in the background after start-up and reported here once chosen
+    tfjsBackend: tfjsBackend() ?? 'initializing',
+    labels: spec.labels,
+    thresholds: spec.thresholds,
+    calibration: spec.calibration,
+    features: spec.features,
+    vocabularySize: scorer.model.vocabulary.size,
+    ...(typeof metadata.createdAt === 'string' ? { createdAt: metadata.createdAt } : {}),
+    ...(typeof metadata.intendedUse === 'string' ? { intendedUse: metadata.intendedUse } : {}),
+    metrics: modelMetrics(metadata),
+  };
+}
+
+export function catalogRouter(scorer: Scorer): Router {
+  const router = Router();
+  const model = modelDescription(scorer); // fixed for the life of the process
+  router.get('/v1/model', (_req, res) => {
+    res.json(model);
+  });
+  router.get('/v1/elections', (_req, res) => {
+    const now = new Date();
+    res.json({
+      elections: scorer.elections.map((config) => ({ ...config, currentStage: electionStage(config, now) ?? null })),
+    });
+  });
+  return router;
+}

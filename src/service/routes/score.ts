@@ -1,0 +1,83 @@
+// POST /v1/score and POST /v1/score/batch: validate, then call the one scoring core (Scorer.score),
+// exactly as the CLI does. The service only adds an id when the caller gave none.
+import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { Router, type RequestHandler } from 'express';
+import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
+import type { ServiceConfig } from '../config.js';
+import type { Metrics } from '../metrics.js';
+import { jsonBody } from '../body.js';
+import { ProblemError, unknownElectionProblem, validationProblem } from '../problem.js';
+import { batchRequestSchema, fieldErrors, scoreRequestSchema, type ScoreRequest } from '../validation.js';
+
+/** Items scored between yields to the event loop, so one big batch does not stall other requests. */
+const BATCH_SLICE = 100;
+
+export interface BatchItemError {
+  index: number;
+  id?: string;
+  error: ProblemError['problem'];
+}
+
+export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metrics, auth: RequestHandler): Router {
+  const router = Router();
+  const itemSchema = scoreRequestSchema(config);
+  const batchSchema = batchRequestSchema(config);
+  const body = jsonBody(config.bodyLimitBytes);
+  const known = scorer.elections.map((e) => e.id);
+
+  /** Validated request or the problem describing why not; `prefix` names fields inside a batch. */
+  function check(value: unknown, prefix = ''): { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError } {
+    const parsed = itemSchema.safeParse(value);
+    if (!parsed.success) return { ok: false, problem: validationProblem(fieldErrors(parsed.error, prefix)) };
+    const input = parsed.data;
+    if (input.election !== undefined && !scorer.hasElection(input.election)) {
+      return { ok: false, problem: unknownElectionProblem(prefix ? `${prefix}.election` : 'election', input.election, known) };
+    }
+    return { ok: true, input };
+  }
+
+  function score(input: ScoreRequest): ScoreResult {
+    const result = scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt });
+    metrics.recordScore(result.level, result.label);
+    return result;
+  }
+
+  router.post('/v1/score', auth, ...body, (req, res) => {
+    const checked = check(req.body);
+    if (!checked.ok) throw checked.problem;
+    res.locals.items = 1;
+    res.json(score(checked.input));
+  });
+
+  router.post('/v1/score/batch', auth, ...body, async (req, res) => {
+    const envelope = batchSchema.safeParse(req.body);
+    if (!envelope.success) throw validationProblem(fieldErrors(envelope.error));
+    const items = envelope.data.items;
+    res.locals.items = items.length;
+    const results: (ScoreResult | BatchItemError)[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0 && i % BATCH_SLICE === 0) {
+        await yieldToLoop();
+        if (res.destroyed || req.socket.destroyed) return; // the client went away; stop spending CPU on it
+      }
+      const checked = check(items[i], `items[${i}]`);
+      if (checked.ok) {
+        results[i] = score(checked.input);
+      } else {
+        const item = items[i] as { id?: unknown } | null;
+        const id = item && typeof item === 'object' && typeof item.id === 'string' ? item.id : undefined;
+        metrics.batchItemErrors.inc({ status: String(checked.problem.problem.status) });
+        results[i] = { index: i, ...(id !== undefined ? { id } : {}), error: checked.problem.problem };
+      }
+    }
+    res.json({ results });
+  });
+
+  // The scoring paths exist, just not for other methods: say so (405 + Allow) rather than 404.
+  router.all(['/v1/score', '/v1/score/batch'], (_req, _res, next) => {
+    next(new ProblemError({ type: 'about:blank', title: 'Method not allowed', status: 405, detail: 'use POST with a JSON body' }, { Allow: 'POST' }));
+  });
+
+  return router;
+}

@@ -1,0 +1,92 @@
+// Service entry (`npm start`): read the configuration, load the scoring core, serve, and shut down
+// gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once).
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig, type ServiceConfig } from './config.js';
+import { createLogger } from './logging.js';
+import { createApp } from './app.js';
+import { Health } from './health.js';
+import { Metrics } from './metrics.js';
+import { gracefulShutdown } from './shutdown.js';
+
+async function main(): Promise<void> {
+  let config: ServiceConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`netra service: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const logger = createLogger(config);
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err: { name: err.name, frames: err.stack?.split('\n').slice(1).map((l) => l.trim()) } }, 'uncaught exception');
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.fatal({ err: { name: (reason as Error)?.name ?? typeof reason } }, 'unhandled rejection');
+    process.exit(1);
+  });
+
+  const { apiKeys, ...shown } = config;
+  logger.info({ config: { ...shown, apiKeys: apiKeys.length } }, 'starting');
+  const importStart = performance.now();
+  // Imported here, after the configuration is known to be valid.
+  const { createScorer } = await import('../pipeline/create.js');
+  const loadStart = performance.now();
+  const scorer = await createScorer({ model: config.model, electionsDir: config.electionsDir, log: (msg) => logger.debug(msg) });
+  logger.info(
+    {
+      backend: scorer.backend,
+      model: scorer.model.spec.version,
+      modelDir: scorer.model.dir,
+      elections: scorer.elections.map((e) => e.id),
+      importMs: Math.round(loadStart - importStart),
+      loadMs: Math.round(performance.now() - loadStart),
+    },
+    `scorer ready (inference: ${scorer.backend})`,
+  );
+
+  const health = new Health();
+  const metrics = new Metrics();
+  // Review queue (/v1/review, /review): its own store and role-based API keys; see docs/review.md.
+  const review = await (await import('../review/mount.js')).openReview({ scorer, log: (msg) => logger.info(msg) });
+  const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers });
+  const server = app.listen(config.port, config.host);
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
+    process.exit(1);
+  });
+  server.on('listening', () => {
+    const addr = server.address() as AddressInfo;
+    logger.info({ host: addr.address, port: addr.port, startupMs: Math.round(process.uptime() * 1000) }, 'listening');
+    // tfjs is not needed to score; choose its backend after start-up so /v1/model can report it.
+    void import('../model/backend.js')
+      .then((m) => m.initBackend((msg) => logger.info(msg)))
+      .catch((err: Error) => logger.warn({ err: { name: err.name } }, 'tfjs backend unavailable'));
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    gracefulShutdown(server, { health, logger, timeoutMs: config.shutdownTimeoutMs }).then(({ forced, ms }) => {
+      logger.info({ forced, ms }, 'stopped');
+      // Exit explicitly: the wasm backend keeps handles open.
+      logger.flush?.();
+      void review.close().finally(() => process.exit(forced ? 1 : 0));
+    });
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((err: Error) => {
+  console.error(`netra service: failed to start: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+// Request validation with zod. Every failure is reported per field ("text", "items[3].postedAt") so
+// the problem response can name it; unknown fields are refused so typos ("posted_at") do not pass
+// silently.
+import { z } from 'zod';
+import type { FieldError } from './problem.js';
+import { codePointLength } from '../pipeline/limits.js';
+
+export { codePointLength };
+
+export interface ValidationLimits {
+  maxTextLength: number;
+  maxBatchItems: number;
+}
+
+const DATE_TIME_HINT = 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or 2024-01-10T02:30:00Z';
+
+export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength'>) {
+  return z.strictObject({
+    text: z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a string') })
+      .superRefine((text, ctx) => {
+        if (text.trim().length === 0) {
+          ctx.addIssue({ code: 'custom', message: 'must not be empty' });
+          return;
+        }
+        // Cheap upper bound first: a string of n UTF-16 units has at most n code points.
+        if (text.length > limits.maxTextLength) {
+          const n = codePointLength(text);
+          if (n > limits.maxTextLength) {
+            ctx.addIssue({ code: 'custom', message: `is ${n} characters long; the limit is ${limits.maxTextLength} characters` });
+          }
+        }
+      }),
+    id: z
+      .string({ error: 'must be a string' })
+      .max(200, 'must be at most 200 characters')
+      .refine((id) => id.trim().length > 0, 'must not be empty')
+      .optional(),
+    election: z.string({ error: 'must be a string (an election id, see GET /v1/elections)' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    postedAt: z.iso.datetime({ offset: true, error: DATE_TIME_HINT }).optional(),
+    author: z.string({ error: 'must be a string' }).max(500, 'must be at most 500 characters').optional(),
+    source: z.string({ error: 'must be a string' }).max(500, 'must be at most 500 characters').optional(),
+  });
+}
+
+export type ScoreRequest = z.infer<ReturnType<typeof scoreRequestSchema>>;
+
+export function batchRequestSchema(limits: Pick<ValidationLimits, 'maxBatchItems'>) {
+  return z.strictObject({
+    items: z
+      .array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'is required' : 'must be an array of score requests') })
+      .max(limits.maxBatchItems, `must have at most ${limits.maxBatchItems} items`),
+  });
+}
+
+/** "items[3].postedAt" from a zod path; `prefix` is prepended ("items[3]"). */
+export function fieldPath(path: readonly PropertyKey[], prefix = ''): string {
+  let out = prefix;
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(body)';
+}
+
+export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) out.push({ field: fieldPath([...issue.path, k], prefix), message: 'unknown field' });
+    } else if (issue.path.length === 0 && issue.code === 'invalid_type') {
+      out.push({ field: prefix || '(body)', message: 'must be a JSON object' });
+    } else {
+      out.push({ field: fieldPath(issue.path, prefix), message: issue.message });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,300 @@
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { Scorer } from '../../src/pipeline/scorer.js';
+import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
+import { BatchUsageError } from '../../src/batch/errors.js';
+import { scoreCommand } from '../../src/cli/commands/score.js';
+import { UsageError } from '../../src/cli/command.js';
+import { openReviewQueue, reviewQueueAvailable, type ReviewQueue } from '../../src/batch/enqueue.js';
+import type { FlaggedItem } from '../../src/batch/types.js';
+import { examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+
+let scorer: Scorer;
+beforeAll(async () => {
+  scorer = await createScorer();
+});
+
+const lines = (s: string): string[] => s.split('\n').filter((l) => l.length > 0);
+
+describe('batch scoring', () => {
+  it('writes one scorer result per good record, in order, and every bad record to the errors file', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const long = 'a'.repeat(10_001);
+    writeFileSync(
+      input,
+      [
+        '{"id":"a1","text":"Ayo coblos 02 tanggal 14 Februari!"}',
+        '',
+        '{"text":"harga cabai naik lagi di pasar"}', // no id → record number 2
+        '{"id":"bad-json","text":"tidak ditutup',
+        '{"id":"no-text"}',
+        `{"id":"long","text":"${long}"}`,
+        '[1,2,3]',
+        '{"id":"a7","text":"Ã¢â‚¬Å“Pilih Prabowo-SandiÃ¢â‚¬Â jangan golput"}', // mojibake text is scored, not refused
+        '',
+      ].join('\r\n'),
+    );
+    const output = path.join(dir, 'out.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    const run = await runCaptured(options({ input, output, errors }));
+    expect(run.outcome.exitCode).toBe(0);
+    expect(run.stdout).toBe('');
+
+    const expected = [
+      scorer.score({ text: 'Ayo coblos 02 tanggal 14 Februari!', id: 'a1' }),
+      scorer.score({ text: 'harga cabai naik lagi di pasar', id: '2' }),
+      scorer.score({ text: 'Ã¢â‚¬Å“Pilih Prabowo-SandiÃ¢â‚¬Â jangan golput', id: 'a7' }),
+    ];
+    expect(readFileSync(output, 'utf8')).toBe(expected.map((r) => JSON.stringify(r) + '\n').join(''));
+
+    expect(lines(readFileSync(errors, 'utf8')).map((l) => JSON.parse(l))).toEqual([
+      { record: 3, line: 4, reason: expect.stringMatching(/^invalid JSON/) },
+      { record: 4, line: 5, id: 'no-text', reason: 'missing text (field "text")' },
+      { record: 5, line: 6, id: 'long', reason: 'text is 10001 characters long; the limit is 10000' },
+      { record: 6, line: 7, reason: 'not a JSON object (got an array)' },
+    ]);
+    expect(run.outcome.stats).toMatchObject({ read: 7, scored: 3, skipped: 0, errors: 4 });
+    expect(run.stderr).toMatch(/^netra score: 7 records read, 3 scored, 4 errors \(see .*errors\.jsonl\)$/m);
+    expect(run.stderr).toMatch(/labels: ajakan \d+, dukungan \d+, serangan \d+, netral \d+/);
+    expect(run.stderr).toMatch(/levels: tinggi \d+, sedang \d+, rendah \d+/);
+    expect(run.stderr).toMatch(/records\/s/);
+    expect(run.stderr).not.toMatch(/\r|\x1b\[/); // no progress line when stderr is not a TTY
+  });
+
+  it('--min-risk writes only records at or above it and counts the rest as skipped', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(300, 3)));
+    const all = (await runCaptured(options({ input }))).stdout;
+    const filtered = await runCaptured(options({ input, minRisk: 0.5 }));
+    const kept = lines(all).filter((l) => JSON.parse(l).risk >= 0.5);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(300);
+    expect(filtered.stdout).toBe(kept.map((l) => l + '\n').join(''));
+    expect(filtered.outcome.stats).toMatchObject({ read: 300, scored: 300, skipped: 300 - kept.length });
+    expect(filtered.stderr).toContain(`${300 - kept.length} skipped by --min-risk 0.5, ${kept.length} written`);
+  });
+
+  it('reads CSV (BOM, CRLF, quoted newlines, another delimiter) and writes flattened CSV', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, '\uFEFFpost_id;isi;author\r\nx1;"Ayo; coblos ""02""\r\nbesok!";budi\r\n;harga beras naik\r\nx3;\r\n');
+    const run = await runCaptured(options({ input, format: 'csv', delimiter: ';', textField: 'isi', idField: 'post_id', outputFormat: 'csv' }));
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(['id', 'label', 'risk', 'level', 'score_ajakan', 'score_dukungan', 'score_serangan', 'score_netral', 'evidence', 'stage', 'election']);
+    const first = scorer.score({ text: 'Ayo; coblos "02"\r\nbesok!', id: 'x1' });
+    expect(rows.map((r) => r.id)).toEqual(['x1', '2']);
+    expect(rows[0]).toMatchObject({ label: first.label, risk: String(first.risk), level: first.level, score_ajakan: String(first.scores.ajakan) });
+    expect(rows[0].evidence).toBe(first.evidence.map((e) => `${e.text}${e.candidate ? ` [${e.candidate}]` : ''} (${e.weight})`).join(' | '));
+    expect(run.outcome.stats).toMatchObject({ read: 3, scored: 2, errors: 1 });
+    expect(run.stderr).toContain('record 3 (line 5): missing text (field "isi")');
+  });
+
+  it('fails (exit 1) with everything before it written when the CSV turns unreadable', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, `id,text\nx1,halo semua\nx2,"${'tanpa tutup '.repeat(1_500_000)}\nx3,tidak terbaca\n`); // an 18 MB runaway field
+    const output = path.join(dir, 'out.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    const run = await runCaptured(options({ input, format: 'csv', output, errors }));
+    expect(run.outcome.exitCode).toBe(1);
+    expect(run.outcome.stats).toMatchObject({ read: 2, scored: 1, errors: 1 });
+    expect(lines(readFileSync(output, 'utf8')).map((l) => JSON.parse(l).id)).toEqual(['x1']);
+    expect(JSON.parse(readFileSync(errors, 'utf8'))).toMatchObject({ record: 2, line: 3, reason: expect.stringMatching(/the rest of the input was not read/) });
+    expect(run.stderr).toMatch(/stopped early: record 2 \(line 3\)/);
+    expect((await readCheckpoint(checkpointPath(output)))?.done).toBe(false);
+  });
+
+  it('applies --election and --posted-at-field to every record', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl([{ text: 'Ayo pilih 01!', at: '2024-01-20T10:00:00+07:00' }]));
+    const config = JSON.parse(readFileSync(path.join('data', 'elections', 'pilpres-2024.json'), 'utf8'));
+    const run = await runCaptured(options({ input, postedAtField: 'at', election: { config, fromFile: false } }));
+    const expected = scorer.score({ text: 'Ayo pilih 01!', id: '1', election: 'pilpres-2024', postedAt: '2024-01-20T03:00:00.000Z' });
+    expect(run.stdout).toBe(JSON.stringify(expected) + '\n');
+    expect(JSON.parse(run.stdout)).toMatchObject({ election: 'pilpres-2024', stage: expected.stage });
+  });
+
+  it('adds an election config given as a file (--election FILE) to the scorer', async () => {
+    const dir = tempDir();
+    const config = {
+      id: 'pilkada-uji',
+      kind: 'other',
+      schedule: { campaign: ['2030-01-01', '2030-02-01'], voting: '2030-02-14' },
+      candidates: [{ number: 1, names: ['Budi Santoso'], aliases: ['Pak Budi'] }, { number: 2, names: ['Siti Aminah'] }],
+    };
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl([{ text: 'ayo coblos pak budi nomor 1', at: '2030-01-10' }]));
+    const run = await runCaptured(options({ input, postedAtField: 'at', election: { config: config as never, fromFile: true } }));
+    const out = JSON.parse(run.stdout);
+    expect(out).toMatchObject({ election: 'pilkada-uji', stage: 'campaign' });
+    expect(out.mentions).toContainEqual({ kind: 'alias', text: 'pak budi', candidate: 'Budi Santoso (01, pilkada-uji)' });
+  });
+
+  it('keeps input order with worker threads (same bytes as the single-threaded run)', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const posts = examplePosts(2000, 5);
+    // Uneven work per chunk (tiny chunks, long and short texts) so chunks finish out of order.
+    posts.forEach((p, i) => {
+      if (i % 37 === 0) p.text = `${p.text} `.repeat(20);
+    });
+    writeFileSync(input, jsonl(posts));
+    const single = await runCaptured(options({ input, workers: 0 }));
+    const threaded = await runCaptured(options({ input, workers: 2, chunkSize: 7 }));
+    expect(threaded.outcome.exitCode).toBe(0);
+    expect(threaded.stderr).toMatch(/with 2 worker threads/);
+    const ids = lines(threaded.stdout).map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(posts.map((p) => p.id));
+    expect(threaded.stdout).toBe(single.stdout);
+  });
+
+  it('reads stdin and writes stdout with -', async () => {
+    const posts = examplePosts(50, 9);
+    const run = await runCaptured(options({ input: '-', output: '-' }), jsonl(posts));
+    expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(posts.map((p) => p.id));
+    expect(JSON.parse(lines(run.stdout)[0])).toEqual(JSON.parse(JSON.stringify(scorer.score(posts[0]))));
+  });
+});
+
+describe('--enqueue', () => {
+  it('hands records at level sedang or tinggi to the queue, with the input id as externalId', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const posts: { id?: string; text: string }[] = examplePosts(200, 4);
+    delete posts[0].id;
+    writeFileSync(input, jsonl(posts));
+    const added: FlaggedItem[] = [];
+    let closed = false;
+    const queue: ReviewQueue = {
+      counts: { created: 0, duplicates: 0, skipped: 0 },
+      async add(items) {
+        added.push(...items);
+        queue.counts.created += items.length;
+      },
+      async close() {
+        closed = true;
+      },
+    };
+    const run = await runCaptured(options({ input, openQueue: async () => queue }));
+    const results = lines(run.stdout).map((l) => JSON.parse(l));
+    const flagged = results.filter((r) => r.level !== 'rendah');
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(added.map((a) => a.result.id)).toEqual(flagged.map((r) => r.id));
+    expect(added.map((a) => a.result)).toEqual(flagged);
+    for (const a of added) expect(a.externalId).toBe(a.record === 1 ? undefined : posts[a.record - 1].id);
+    expect(added.every((a) => a.text === posts[a.record - 1].text)).toBe(true);
+    expect(closed).toBe(true);
+    expect(run.stderr).toContain(`review queue: ${flagged.length} added`);
+  });
+
+  it.runIf(reviewQueueAvailable())('works with the real review queue, and a second run adds nothing twice', async () => {
+    const dir = tempDir();
+    const saved = { dataDir: process.env.NETRA_DATA_DIR, url: process.env.DATABASE_URL };
+    process.env.NETRA_DATA_DIR = path.join(dir, 'data');
+    delete process.env.DATABASE_URL;
+    onTestFinished(() => {
+      for (const [k, v] of [['NETRA_DATA_DIR', saved.dataDir], ['DATABASE_URL', saved.url]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    });
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(60, 6)));
+    const first = await runCaptured(options({ input, openQueue: () => openReviewQueue('batch:test') }));
+    const flagged = lines(first.stdout).filter((l) => JSON.parse(l).level !== 'rendah').length;
+    expect(first.stderr).toContain(`review queue: ${flagged} added, 0 already queued`);
+    const second = await runCaptured(options({ input, openQueue: () => openReviewQueue('batch:test') }));
+    expect(second.stderr).toContain(`review queue: 0 added, ${flagged} already queued`);
+  });
+});
+
+describe('resume bookkeeping', () => {
+  it('keeps a progress file, and a resume of a finished run changes nothing', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(100, 2)));
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, output }));
+    const cp = await readCheckpoint(checkpointPath(output));
+    expect(cp).toMatchObject({ records: 100, done: true, outputBytes: readFileSync(output).length });
+    const before = readFileSync(output);
+    const again = await runCaptured(options({ input, output, resume: true }));
+    expect(again.outcome.alreadyDone).toBe(true);
+    expect(again.stderr).toMatch(/already complete/);
+    expect(readFileSync(output).equals(before)).toBe(true);
+  });
+
+  it('a crash before the first real checkpoint resumes from zero, dropping whatever was written', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(120, 8)) + 'not json\n');
+    const output = path.join(dir, 'out.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    await runCaptured(options({ input, output, errors }));
+    const want = { out: readFileSync(output), errs: readFileSync(errors) };
+    // The state a kill leaves right after the job's initial checkpoint: "0 records", partial writes.
+    const cp = (await readCheckpoint(checkpointPath(output)))!;
+    const zero = { read: 0, scored: 0, skipped: 0, errors: 0, labels: {}, levels: {} };
+    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, records: 0, outputBytes: 0, errorsBytes: 0, stats: zero, done: false }));
+    writeFileSync(output, want.out.subarray(0, 1234));
+    writeFileSync(errors, '{"record":');
+    const resumed = await runCaptured(options({ input, output, errors, resume: true }));
+    expect(resumed.outcome.resumedAt).toBe(0);
+    expect(readFileSync(output).equals(want.out)).toBe(true);
+    expect(readFileSync(errors).equals(want.errs)).toBe(true);
+    expect(resumed.outcome.stats).toMatchObject({ read: 121, scored: 120, errors: 1 });
+  });
+
+  it('refuses to resume into another job, or without a progress file', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(20, 2)));
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, output }));
+    await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3 }))).rejects.toThrow(/cannot resume: minRisk differ/);
+    writeFileSync(input, jsonl(examplePosts(21, 2)));
+    await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/input\.size, input\.head differ/);
+    const other = path.join(dir, 'other.jsonl');
+    writeFileSync(other, 'something\n');
+    await expect(runCaptured(options({ input, output: other, resume: true }))).rejects.toThrow(BatchUsageError);
+    expect(existsSync(checkpointPath(other))).toBe(false);
+    await expect(runCaptured(options({ input, output: '-', resume: true }))).rejects.toThrow(/--resume needs --output FILE/);
+  });
+});
+
+describe('score command flags', () => {
+  const usage = async (...argv: string[]) => {
+    const err = await scoreCommand.run(argv).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
+    return (err as Error).message;
+  };
+
+  it('refuses bad usage with a one-line reason', async () => {
+    expect(await usage()).toMatch(/give --input/);
+    expect(await usage('--input', '-')).toMatch(/cannot tell the format of stdin/);
+    expect(await usage('--input', 'x.txt')).toMatch(/give --format csv\|jsonl/);
+    expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/--format must be csv or jsonl/);
+    expect(await usage('--input', 'x.jsonl', '--output-format', 'xlsx')).toMatch(/--output-format/);
+    expect(await usage('--input', 'x.csv', '--delimiter', ';;')).toMatch(/--delimiter must be one character/);
+    expect(await usage('--input', 'x.jsonl', '--delimiter', ';')).toMatch(/CSV input only/);
+    expect(await usage('--input', 'x.jsonl', '--min-risk', '1.5')).toMatch(/--min-risk must be a number in \[0, 1\]/);
+    expect(await usage('--input', 'x.jsonl', '--workers', '1.5')).toMatch(/--workers must be a whole number/);
+    expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
+    expect(await usage('--input', '/nonexistent/feed.jsonl')).toMatch(/cannot read input .*no such file/);
+    expect(await usage('--input', 'x.jsonl', 'stray')).toMatch(/positional/i);
+    for (const msg of [await usage('--input', 'x.jsonl', '--bogus')]) expect(msg.split('\n')).toHaveLength(1);
+  });
+
+  it.skipIf(reviewQueueAvailable())('--enqueue is refused while the review queue does not exist', async () => {
+    expect(await usage('--input', 'data/examples/hard-negatives.csv', '--enqueue')).toMatch(/review queue is not available/);
+  });
+});

@@ -1,0 +1,90 @@
+// The real `netra score` as a child process: kill -9 and --resume, stdin/stdout piping (exit codes
+// are in exit-codes.test.ts, which needs no scorer in this process).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
+import { cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+
+function readProgress(file: string): Checkpoint | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Checkpoint;
+  } catch {
+    return undefined; // not written yet
+  }
+}
+
+/** Starts the CLI and SIGKILLs it `delayMs` after its progress file first satisfies `when`. */
+async function runAndKill(args: string[], progressFile: string, when: (cp: Checkpoint) => boolean, delayMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const run = await cli(args, {
+    env: { NETRA_BATCH_CHECKPOINT_MS: '50' },
+    onSpawn: (pid) => {
+      timer = setInterval(() => {
+        const cp = readProgress(progressFile);
+        if (cp && !cp.done && when(cp)) {
+          clearInterval(timer);
+          setTimeout(() => process.kill(pid, 'SIGKILL'), delayMs);
+        }
+      }, 10);
+    },
+  });
+  clearInterval(timer);
+  return run;
+}
+
+
+describe('netra score (CLI)', () => {
+  it('after kill -9 at any point, --resume produces exactly the uninterrupted output and errors', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const rows: string[] = jsonl(examplePosts(20_000, 11)).trimEnd().split('\n');
+    let broken = 0;
+    for (let i = 500; i < rows.length; i += 1500, broken++) rows[i] = '{"id":"broken", "text": '; // bad lines along the way
+    writeFileSync(input, rows.join('\n') + '\n');
+
+    const refOut = path.join(dir, 'ref.jsonl');
+    const refErr = path.join(dir, 'ref-errors.jsonl');
+    const ref = await runCaptured(options({ input, output: refOut, errors: refErr }));
+    expect(ref.outcome.stats).toMatchObject({ read: 20_000, errors: broken });
+
+    const out = path.join(dir, 'out.jsonl');
+    const err = path.join(dir, 'errors.jsonl');
+    const base = ['score', '--input', input, '--output', out, '--errors', err];
+    const progress = checkpointPath(out);
+
+    // 1. killed just after an early checkpoint, 2. killed between checkpoints in the second half,
+    // 3. resumed to the end. The worker count changes between runs on purpose: it is not part of the
+    // job, and the output must not depend on it.
+    const first = await runAndKill([...base, '--workers', '0'], progress, (cp) => cp.records > 0, 7);
+    expect(first.signal).toBe('SIGKILL');
+    const afterFirst = readProgress(progress)!.records;
+    expect(afterFirst).toBeLessThan(20_000);
+    const second = await runAndKill([...base, '--workers', '2', '--resume'], progress, (cp) => cp.records >= Math.max(10_000, afterFirst + 1000), 23);
+    expect(second.signal).toBe('SIGKILL');
+    expect(readProgress(progress)!.records).toBeLessThan(20_000);
+
+    const last = await cli([...base, '--workers', '0', '--resume']);
+    expect(last.code, last.stderr.slice(-2000)).toBe(0);
+    expect(last.stderr).toMatch(/resumed after record [\d,]+/);
+    expect(last.stderr).toContain(`20,000 records read, ${(20_000 - broken).toLocaleString('en-US')} scored, ${broken} errors`);
+    expect(readFileSync(out).equals(readFileSync(refOut))).toBe(true);
+    expect(readFileSync(err).equals(readFileSync(refErr))).toBe(true);
+    expect(readProgress(progress)).toMatchObject({ done: true, records: 20_000, outputBytes: statSync(refOut).size });
+  });
+
+  it('pipes stdin to stdout with - (CSV in, CSV out), summary only on stderr', async () => {
+    const posts = examplePosts(400, 12);
+    const csv = 'id,text\r\n' + posts.map((p) => `${p.id},"${p.text.replace(/"/g, '""')}"`).join('\r\n') + '\r\n';
+    const run = await cli(['score', '--input', '-', '--format', 'csv', '--output', '-', '--output-format', 'csv', '--workers', '0'], { stdin: csv });
+    expect(run.code, run.stderr.slice(-2000)).toBe(0);
+    const dir = tempDir();
+    const file = path.join(dir, 'feed.csv');
+    writeFileSync(file, csv);
+    const local = await runCaptured(options({ input: file, format: 'csv', outputFormat: 'csv' }));
+    expect(run.stdout).toBe(local.stdout);
+    expect(run.stdout.split('\n')[0]).toBe('id,label,risk,level,score_ajakan,score_dukungan,score_serangan,score_netral,evidence,stage,election');
+    expect(run.stderr).toMatch(/^netra score: 400 records read, 400 scored, 0 errors$/m);
+  });
+
+});

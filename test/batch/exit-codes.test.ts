@@ -1,0 +1,24 @@
+// Exit codes of the real `netra score`: 2 with a one-line reason for bad usage, 1 for a failure.
+// (The many usage errors themselves are checked in-process in batch.test.ts.)
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cli, examplePosts, jsonl, tempDir } from './helpers.js';
+
+describe('netra score exit codes', () => {
+  it('exits 2 with one line on bad usage, 1 on failure', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(3)));
+    // (the other usage errors are checked in-process in batch.test.ts)
+    const [noInput, badModel] = await Promise.all([
+      cli(['score', '--output', 'x.jsonl']),
+      cli(['score', '--input', feed, '--model', path.join(dir, 'no-model'), '--workers', '0']),
+    ]);
+    expect(noInput.code, noInput.stderr).toBe(2);
+    expect(noInput.stderr).toBe('netra score: give --input FILE (or - for stdin)\n');
+    expect(noInput.stdout).toBe('');
+    expect(badModel.code, badModel.stderr.slice(-500)).toBe(1);
+    expect(badModel.stderr).toMatch(/no model at/);
+  });
+});

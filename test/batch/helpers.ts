@@ -1,0 +1,94 @@
+// Shared test helpers: feeds built from our own written examples (data/examples), in-process runs of
+// the batch job with captured stdout/stderr, and the real CLI as a child process.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { onTestFinished } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { readExamples } from '../../src/data/examples.js';
+import { mulberry32 } from '../../src/util/random.js';
+// run.js (and with it tfjs) is imported only by tests that run the job in-process.
+import type { BatchOptions, BatchOutcome } from '../../src/batch/run.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** A temporary directory, removed when the current test finishes. */
+export function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'netra-batch-test-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** `count` posts from the written examples with light perturbations, deterministic for a seed. */
+export function examplePosts(count: number, seed = 1): { id: string; text: string }[] {
+  const texts = readExamples().map((e) => e.text);
+  const rand = mulberry32(seed);
+  const emoji = ['', ' 🙏', ' 🔥🔥', ' ✌️', ' 😂'];
+  return Array.from({ length: count }, (_, i) => {
+    let text = texts[Math.floor(rand() * texts.length)];
+    const r = rand();
+    if (r < 0.2) text = text.toUpperCase();
+    else if (r < 0.3) text = text.toLowerCase();
+    return { id: `p${i + 1}`, text: `${text}${emoji[Math.floor(rand() * emoji.length)]} ${i % 997}` };
+  });
+}
+
+export const jsonl = (rows: object[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+export function options(partial: Partial<BatchOptions> & Pick<BatchOptions, 'input'>): BatchOptions {
+  return {
+    format: 'jsonl',
+    textField: 'text',
+    idField: 'id',
+    output: '-',
+    outputFormat: 'jsonl',
+    minRisk: 0,
+    resume: false,
+    workers: 0,
+    maxTextLength: 10_000,
+    ...partial,
+  };
+}
+
+export interface Captured {
+  outcome: BatchOutcome;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the batch job in this process; stdin is `input` when given. */
+export async function runCaptured(opts: BatchOptions, input?: string): Promise<Captured> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (c: Buffer) => out.push(c));
+  stderr.on('data', (c: Buffer) => err.push(c));
+  const { runBatch } = await import('../../src/batch/run.js');
+  const outcome = await runBatch(opts, { stdin: Readable.from(input === undefined ? [] : [Buffer.from(input)]), stdout, stderr });
+  return { outcome, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The real CLI (`node --import tsx src/cli/main.ts …`) as a child process. */
+export function cli(args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void } = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.stdin.on('error', () => {}); // the child may exit before reading stdin (usage errors)
+    child.stdin.end(opts.stdin ?? '');
+    if (child.pid !== undefined) opts.onSpawn?.(child.pid);
+  });
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/batch/csv-reader.js';
+import { readJsonl, parseJsonLine } from '../../src/batch/jsonl-reader.js';
+import { BatchUsageError } from '../../src/batch/errors.js';
+import type { RawRecord } from '../../src/batch/types.js';
+
+/** Feeds `data` in chunks of `size` bytes, so records and multi-byte characters straddle chunks. */
+async function* chunked(data: Buffer | string, size = 7): AsyncGenerator<Buffer> {
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
+}
+
+async function all(gen: AsyncGenerator<RawRecord>): Promise<RawRecord[]> {
+  const out: RawRecord[] = [];
+  for await (const r of gen) out.push(r);
+  return out;
+}
+
+const fields = (rs: RawRecord[]) => rs.map((r) => r.fields);
+
+describe('CSV reader', () => {
+  it('handles BOM, CRLF, doubled quotes and quoted newlines, in any chunking', async () => {
+    const csv = '\uFEFFid,text\r\n1,"halo, ""pak"" RT\r\nbaris dua"\r\n2,biasa saja\r\n3,"x\ny"\r\n4,z\r\n';
+    for (const size of [1, 3, 7, 1000]) {
+      const rs = await all(readCsv(chunked(csv, size)));
+      expect(fields(rs), `chunk ${size}`).toEqual([
+        { id: '1', text: 'halo, "pak" RT\r\nbaris dua' },
+        { id: '2', text: 'biasa saja' },
+        { id: '3', text: 'x\ny' },
+        { id: '4', text: 'z' },
+      ]);
+      expect(rs.map((r) => [r.n, r.line])).toEqual([[1, 2], [2, 4], [3, 5], [4, 7]]);
+    }
+  });
+
+  it('keeps stray and undoubled quotes as text (relax_quotes)', async () => {
+    const rs = await all(readCsv(chunked('id,text\n1,kata "dia" tadi\n2,"tutup "salah" lagi",x\n')));
+    expect(rs.map((r) => r.fields?.text)).toEqual(['kata "dia" tadi', '"tutup "salah" lagi"']);
+    expect(rs.every((r) => r.error === undefined)).toBe(true);
+  });
+
+  it('skips empty lines without counting them and reports the right start lines', async () => {
+    const rs = await all(readCsv(chunked('id,text\n\n1,a\n\n\n2,"b\nc"\n3,d\n')));
+    expect(rs.map((r) => [r.n, r.line, r.fields?.id])).toEqual([[1, 3, '1'], [2, 6, '2'], [3, 8, '3']]);
+  });
+
+  it('tolerates short and long rows (relax_column_count)', async () => {
+    const rs = await all(readCsv(chunked('id,text,author\n1\n2,b,c,extra\n')));
+    expect(fields(rs)).toEqual([{ id: '1' }, { id: '2', text: 'b', author: 'c' }]);
+  });
+
+  it('uses another delimiter and trims header names', async () => {
+    const rs = await all(readCsv(chunked(' id ;\ttext\n7;halo, dunia\n'), { delimiter: ';', requiredColumn: 'text' }));
+    expect(fields(rs)).toEqual([{ id: '7', text: 'halo, dunia' }]);
+    const tsv = await all(readCsv(chunked('id\ttext\n8\tpakai, koma\n'), { delimiter: '\t' }));
+    expect(fields(tsv)).toEqual([{ id: '8', text: 'pakai, koma' }]);
+  });
+
+  it('decodes invalid UTF-8 as U+FFFD and keeps mojibake text as it is', async () => {
+    const bad = Buffer.concat([Buffer.from('id,text\n1,caf'), Buffer.from([0xe9, 0xff]), Buffer.from('\n2,Ã¢â‚¬Å“coblosÃ¢â‚¬Â 02\n')]);
+    const rs = await all(readCsv(chunked(bad, 5)));
+    expect(rs[0].fields?.text).toBe('caf\uFFFD\uFFFD');
+    expect(rs[1].fields?.text).toBe('Ã¢â‚¬Å“coblosÃ¢â‚¬Â 02');
+  });
+
+  it('reports an unclosed quote at the end as one bad record, not a failure', async () => {
+    const rs = await all(readCsv(chunked('id,text\n1,ok\n2,"tidak ditutup\n3,lagi\n')));
+    expect(rs).toHaveLength(2);
+    expect(rs[0].fields).toEqual({ id: '1', text: 'ok' });
+    expect(rs[1]).toMatchObject({ n: 2, line: 3 });
+    expect(rs[1].error).toMatch(/never closed/);
+    expect(rs[1].fatal).toBeUndefined();
+  });
+
+  it('stops with a fatal record when a runaway field passes the size cap', async () => {
+    const csv = `id,text\n1,ok\n2,"${'x'.repeat(5000)}\n3,never seen\n`;
+    const rs = await all(readCsv(chunked(csv, 512), { maxRecordChars: 1000 }));
+    expect(rs.map((r) => r.n)).toEqual([1, 2]);
+    expect(rs[1]).toMatchObject({ fatal: true, line: 3 });
+    expect(rs[1].error).toMatch(/longer than 1000 characters/);
+  });
+
+  it('refuses a header without the text column', async () => {
+    await expect(all(readCsv(chunked('id,body\n1,x\n'), { requiredColumn: 'text' }))).rejects.toThrow(BatchUsageError);
+    await expect(all(readCsv(chunked('id,body\n'), { requiredColumn: 'text' }))).rejects.toThrow(/no column "text"/);
+    expect(await all(readCsv(chunked(''), { requiredColumn: 'text' }))).toEqual([]);
+  });
+});
+
+describe('JSONL reader', () => {
+  it('splits lines across chunks, strips BOM and CR, and skips blank lines without numbering them', async () => {
+    const data = '\uFEFF{"id":"a","text":"satu"}\r\n\r\n   \n{"text":"dua 🙏"}\n{"text":"tiga"}';
+    for (const size of [1, 2, 5, 1000]) {
+      const rs = await all(readJsonl(chunked(data, size)));
+      expect(rs.map((r) => [r.n, r.line]), `chunk ${size}`).toEqual([[1, 1], [2, 4], [3, 5]]);
+      expect(rs.map((r) => JSON.parse(r.json!).text)).toEqual(['satu', 'dua 🙏', 'tiga']);
+    }
+  });
+
+  it('turns bad lines into errors without stopping', async () => {
+    expect(parseJsonLine('{"text":"ok"}')).toEqual({ fields: { text: 'ok' } });
+    expect(parseJsonLine('{"text": "potong')).toMatchObject({ error: expect.stringMatching(/^invalid JSON/) });
+    expect(parseJsonLine('[1,2]')).toEqual({ error: 'not a JSON object (got an array)' });
+    expect(parseJsonLine('null')).toEqual({ error: 'not a JSON object (got null)' });
+    expect(parseJsonLine('"teks"')).toEqual({ error: 'not a JSON object (got string)' });
+  });
+
+  it('reports a line over the cap as one error record and carries on after it', async () => {
+    const huge = `{"text":"${'x'.repeat(10_000)}"}`;
+    const rs = await all(readJsonl(chunked(`{"text":"a"}\n${huge}\n{"text":"b"}\n${huge}`, 333), { maxLineBytes: 4096 }));
+    expect(rs.map((r) => [r.n, r.line, r.error ?? JSON.parse(r.json!).text])).toEqual([
+      [1, 1, 'a'],
+      [2, 2, 'line is longer than 4096 bytes'],
+      [3, 3, 'b'],
+      [4, 4, 'line is longer than 4096 bytes'],
+    ]);
+  });
+
+  it('streams past a 20 MB line under the default cap without keeping it', async () => {
+    async function* big(): AsyncGenerator<Buffer> {
+      yield Buffer.from('{"text":"a"}\n{"text":"');
+      const block = Buffer.alloc(1 << 20, 0x61);
+      for (let i = 0; i < 20; i++) yield block;
+      yield Buffer.from('"}\n{"text":"b"}\n');
+    }
+    const rs = await all(readJsonl(big()));
+    expect(rs.map((r) => r.error ?? JSON.parse(r.json!).text)).toEqual(['a', expect.stringMatching(/^line is longer than/), 'b']);
+  });
+
+  it('decodes invalid UTF-8 bytes as U+FFFD', async () => {
+    const data = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xc3]), Buffer.from('"}\n')]);
+    const rs = await all(readJsonl(chunked(data, 3)));
+    expect(JSON.parse(rs[0].json!).text).toBe('caf\uFFFD');
+  });
+});

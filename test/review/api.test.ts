@@ -1,0 +1,180 @@
+// The /v1/review API on both stores: every route × role (no key 401, low role 403), and behaviour.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { Scorer } from '../../src/pipeline/scorer.js';
+import type { ReviewStore } from '../../src/review/store/index.js';
+import type { Role } from '../../src/review/roles.js';
+import { storeKinds } from './helpers/stores.js';
+import { keysFor, startServer, type TestServer } from './helpers/app.js';
+
+let scorer: Scorer;
+beforeAll(async () => {
+  scorer = await createScorer();
+}, 60_000);
+
+const ROUTES: { method: string; path: (id: string) => string; role: Role; body?: unknown }[] = [
+  { method: 'POST', path: () => '/v1/review/items', role: 'analyst', body: { text: 'Rapat kerja bulanan dinas pendidikan', author: 'matrix' } },
+  { method: 'GET', path: () => '/v1/review/items', role: 'analyst' },
+  { method: 'GET', path: (id) => `/v1/review/items/${id}`, role: 'analyst' },
+  { method: 'POST', path: (id) => `/v1/review/items/${id}/notes`, role: 'analyst', body: { text: 'cek akun', suggestedLabel: 'dukungan' } },
+  { method: 'GET', path: () => '/v1/review/stats', role: 'analyst' },
+  { method: 'POST', path: (id) => `/v1/review/items/${id}/assign`, role: 'supervisor', body: {} },
+  { method: 'POST', path: (id) => `/v1/review/items/${id}/decision`, role: 'supervisor', body: { outcome: 'escalated', reason: 'uji' } },
+  { method: 'GET', path: () => '/v1/review/export?format=jsonl', role: 'supervisor' },
+  { method: 'GET', path: (id) => `/v1/review/items/${id}/export`, role: 'supervisor' },
+  { method: 'GET', path: () => '/v1/review/keys', role: 'admin' },
+  { method: 'POST', path: () => '/v1/review/keys', role: 'admin', body: { name: 'baru', role: 'analyst' } },
+  { method: 'DELETE', path: () => '/v1/review/keys/0000000000000000', role: 'admin' },
+  { method: 'POST', path: () => '/v1/review/retention/purge', role: 'admin' },
+  { method: 'DELETE', path: (id) => `/v1/review/items/${id}`, role: 'admin' },
+];
+const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
+
+describe.each(storeKinds())('review API on $name', (kind) => {
+  if (!kind.available) {
+    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
+    return;
+  }
+  let store: ReviewStore;
+  let srv: TestServer;
+  let keys: Record<Role, string>;
+  beforeAll(async () => {
+    await kind.setup();
+    store = await kind.open();
+    srv = await startServer(store, scorer);
+    keys = await keysFor(store);
+  }, 60_000);
+  afterAll(async () => {
+    await srv?.close();
+    await store?.close();
+    await kind.teardown();
+  });
+
+  const call = async (method: string, path: string, key?: string, body?: unknown) => {
+    const headers: Record<string, string> = {};
+    if (key) headers.authorization = `Bearer ${key}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(srv.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    let json: any;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, json, text, headers: res.headers };
+  };
+  const newItem = async (text: string) => (await call('POST', '/v1/review/items', keys.analyst, { text, author: `a-${Math.random()}` })).json.id as string;
+
+  describe('route × role', () => {
+    for (const route of ROUTES) {
+      it(`${route.method} ${route.path(':id')} needs ${route.role}`, async () => {
+        const id = await newItem('Ayo dukung pasangan nomor 1 demi perubahan');
+        const noKey = await call(route.method, route.path(id), undefined, route.body);
+        expect(noKey.status).toBe(401);
+        expect(noKey.headers.get('www-authenticate')).toMatch(/Bearer/);
+        const badKey = await call(route.method, route.path(id), 'nrk_0000000000000000_' + 'b'.repeat(43), route.body);
+        expect(badKey.status).toBe(401);
+        for (const role of RANK) {
+          const allowed = RANK.indexOf(role) >= RANK.indexOf(route.role);
+          const id2 = await newItem(`Ayo dukung pasangan nomor 1, uji ${role} ${route.method} ${route.path('x')}`);
+          const res = await call(route.method, route.path(id2), keys[role], route.body);
+          if (allowed) expect([200, 201, 204, 400, 404], `${role}: ${res.text}`).toContain(res.status);
+          else expect(res.status, `${role}`).toBe(403);
+          if (allowed) expect(res.status === 400 && route.path('x').includes('purge')).toBe(false);
+        }
+      });
+    }
+  });
+
+  it('scores and enqueues a batch, dedupes, and validates', async () => {
+    const batch = await call('POST', '/v1/review/items', keys.analyst, {
+      items: [
+        { text: 'Coblos nomor 2 ya bapak ibu, jangan sampai salah', source: 'x', externalId: 'b1', election: 'pilpres-2024', postedAt: '2024-01-20T08:00:00+07:00', author: 'pns-1' },
+        { text: 'Pelayanan KTP elektronik buka sampai sore', source: 'x', externalId: 'b2' },
+      ],
+    });
+    expect(batch.status).toBe(201);
+    expect(batch.json.created).toBe(2);
+    const [a] = batch.json.items;
+    expect(a.label).toBe('ajakan');
+    const again = await call('POST', '/v1/review/items', keys.analyst, { items: [{ text: 'teks lain', source: 'x', externalId: 'b1' }] });
+    expect(again.status).toBe(200);
+    expect(again.json.duplicates).toBe(1);
+    expect(again.json.items[0].id).toBe(a.id);
+    const got = await call('GET', `/v1/review/items/${a.id}`, keys.analyst);
+    expect(got.json).toMatchObject({ election: 'pilpres-2024', stage: 'campaign', source: 'x', externalId: 'b1', status: 'new' });
+    expect(got.json.evidence.length).toBeGreaterThan(0);
+    expect(got.json.audit[0].action).toBe('create');
+    expect((await call('POST', '/v1/review/items', keys.analyst, { text: '' })).status).toBe(400);
+    expect((await call('POST', '/v1/review/items', keys.analyst, { items: [] })).status).toBe(400);
+    expect((await call('POST', '/v1/review/items', keys.analyst, { text: 'x', election: 'pilkada-mars' })).status).toBe(422);
+    expect((await call('POST', '/v1/review/items', keys.analyst, { items: Array.from({ length: 51 }, (_, i) => ({ text: `t${i}` })) })).status).toBe(400);
+    const bad = await fetch(`${srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${keys.analyst}`, 'content-type': 'application/json' }, body: '{"text":' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  it('lists sorted by risk with filters and a cursor', async () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await call('GET', `/v1/review/items?limit=4${cursor ? `&cursor=${cursor}` : ''}`, keys.analyst);
+      expect(res.status).toBe(200);
+      seen.push(...res.json.items.map((i: { risk: number }) => i.risk));
+      cursor = res.json.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBeGreaterThan(1);
+    expect(seen).toEqual([...seen].sort((a, b) => b - a));
+    const tinggi = await call('GET', '/v1/review/items?level=tinggi&status=new', keys.analyst);
+    expect(tinggi.json.items.every((i: { level: string; status: string }) => i.level === 'tinggi' && i.status === 'new')).toBe(true);
+    expect((await call('GET', '/v1/review/items?level=extreme', keys.analyst)).status).toBe(400);
+    expect((await call('GET', '/v1/review/items?status=&level=&election=&assignee=', keys.analyst)).status).toBe(200);
+    expect((await call('GET', '/v1/review/items?cursor=zzz', keys.analyst)).status).toBe(400);
+  });
+
+  it('assigns, decides, conflicts, exports csv and jsonl, and reports stats', async () => {
+    const id = await newItem('Pilih yang amanah, nomor 3 pasti menang, sebarkan!');
+    const assigned = await call('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: 'Ani Analis' });
+    expect(assigned.json).toMatchObject({ status: 'in_review', assignee: 'Ani Analis' });
+    expect((await call('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'maybe' })).status).toBe(400);
+    const dec = await call('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'ajakan, "menyebar"' });
+    expect(dec.status).toBe(201);
+    expect(dec.json).toMatchObject({ outcome: 'confirmed', reviewerLabel: 'ajakan', reviewer: expect.stringContaining('Sari Supervisor#') });
+    expect((await call('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'dismissed' })).status).toBe(409);
+    expect((await call('POST', '/v1/review/items/nope/decision', keys.supervisor, { outcome: 'dismissed' })).status).toBe(404);
+    const jsonl = await call('GET', '/v1/review/export?format=jsonl', keys.supervisor);
+    expect(jsonl.headers.get('content-type')).toMatch(/ndjson/);
+    const rows = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.find((r) => r.item_id === id)).toMatchObject({ outcome: 'confirmed', reviewer_label: 'ajakan' });
+    const csv = await call('GET', '/v1/review/export?format=csv', keys.supervisor);
+    expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text');
+    expect(csv.text).toContain('"ajakan, ""menyebar"""');
+    expect((await call('GET', '/v1/review/export?format=xml', keys.supervisor)).status).toBe(400);
+    const stats = await call('GET', '/v1/review/stats', keys.analyst);
+    expect(stats.json.byStatus.confirmed).toBeGreaterThan(0);
+    expect(stats.json.agreement.decided).toBeGreaterThan(0);
+  });
+
+  it('manages keys over the API; a new key is shown once and works', async () => {
+    const made = await call('POST', '/v1/review/keys', keys.admin, { name: 'Tamu', role: 'analyst' });
+    expect(made.status).toBe(201);
+    expect(made.headers.get('cache-control')).toBe('no-store');
+    expect((await call('GET', '/v1/review/stats', made.json.key)).status).toBe(200);
+    const list = await call('GET', '/v1/review/keys', keys.admin);
+    expect(JSON.stringify(list.json)).not.toContain(made.json.key);
+    expect((await call('DELETE', `/v1/review/keys/${made.json.id}`, keys.admin)).status).toBe(204);
+    expect((await call('GET', '/v1/review/stats', made.json.key)).status).toBe(401);
+  });
+
+  it('exports then deletes one item on request', async () => {
+    const id = await newItem('Data saya mohon dihapus dari sistem');
+    const exp = await call('GET', `/v1/review/items/${id}/export`, keys.supervisor);
+    expect(exp.json.item.text).toBe('Data saya mohon dihapus dari sistem');
+    expect(exp.headers.get('content-disposition')).toContain('attachment');
+    expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan`, keys.admin)).status).toBe(204);
+    expect((await call('GET', `/v1/review/items/${id}`, keys.analyst)).status).toBe(404);
+  });
+});

@@ -1,0 +1,60 @@
+// `netra keys` and `netra review` from the command line, against a temporary SQLite data dir.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { keysCommand } from '../../src/cli/commands/keys.js';
+import { reviewCommand } from '../../src/cli/commands/review.js';
+import { ReviewStore } from '../../src/review/store/index.js';
+import { verifyKey } from '../../src/review/keys.js';
+import { fakeResult } from './helpers/fixtures.js';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-cli-'));
+const env = { ...process.env, NETRA_DATA_DIR: dir, DATABASE_URL: '' };
+const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env, cwd: process.cwd() });
+
+/** Runs a command in-process, capturing console.log lines. */
+async function inProcess(cmd: { run(argv: string[]): Promise<number> }, ...args: string[]): Promise<{ code: number; stdout: string }> {
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+  try {
+    return { code: await cmd.run(args), stdout: lines.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('review CLI', () => {
+  beforeAll(() => {
+    process.env.NETRA_DATA_DIR = dir;
+    process.env.DATABASE_URL = '';
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates a key shown once, lists it without the secret, revokes it', async () => {
+    const made = await cli('keys', 'create', '--role', 'supervisor', '--name', 'Budi Santoso');
+    const key = made.stdout.trim();
+    expect(key).toMatch(/^nrk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
+    expect(made.stderr).toContain('shown only now');
+    const store = await ReviewStore.open({ dataDir: dir, url: '' });
+    expect((await verifyKey(store.rdb, key))?.role).toBe('supervisor');
+    const list = await inProcess(keysCommand, 'list');
+    expect(list.stdout).toContain('Budi Santoso');
+    expect(list.stdout).not.toContain(key.slice(22));
+    const id = key.slice(4, 20);
+    expect((await inProcess(keysCommand, 'revoke', '--id', id)).code).toBe(0);
+    expect((await inProcess(keysCommand, 'list')).stdout).toContain('revoked');
+    await expect(inProcess(keysCommand, 'create', '--role', 'boss', '--name', 'x')).rejects.toThrow(/--role/);
+
+    await store.add({ text: 'Yakin sekali dukung', author: 'c1' }, fakeResult(0.99), 't');
+    const unsure = await store.add({ text: 'Entah dukung entah tidak', author: 'c2' }, fakeResult(0.5), 't');
+    await store.close();
+    const sug = await inProcess(reviewCommand, 'suggest', '--n', '1', '--json');
+    const rows = sug.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.id)).toEqual([unsure.item.id]);
+    expect(sug.stdout).not.toContain('Entah');
+  }, 60_000);
+});

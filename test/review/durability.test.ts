@@ -1,0 +1,75 @@
+// kill -9 during a burst of decisions: every decision acknowledged before the kill is in the store.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReviewStore } from '../../src/review/store/index.js';
+import { storeKinds } from './helpers/stores.js';
+import { fakeResult } from './helpers/fixtures.js';
+
+const CHILD = fileURLToPath(new URL('./helpers/decide-burst.ts', import.meta.url));
+const ITEMS = 400;
+const KILL_AFTER = 60;
+
+describe.each(storeKinds())('durability on $name', (kind) => {
+  if (!kind.available) {
+    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
+    return;
+  }
+  beforeAll(() => kind.setup(), 60_000);
+  afterAll(() => kind.teardown());
+
+  it('loses no acknowledged decision when the writer is killed with SIGKILL', async () => {
+    const where = await kind.fresh();
+    const store = await ReviewStore.open(where);
+    const ids: string[] = [];
+    for (let i = 0; i < ITEMS; i++) ids.push((await store.add({ text: `Posting ketahanan ${i}`, source: 'burst', externalId: String(i) }, fakeResult(0.5 + (i % 50) / 100), 'setup')).item.id);
+    await store.close();
+
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ ...where, ids })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acked = new Map<string, string>();
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    let buf = '';
+    let killed = false;
+    child.stdout.on('data', (d) => {
+      buf += String(d);
+      let nl;
+      while ((nl = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        const m = /^ack (\S+) (\S+)$/.exec(line);
+        if (m) acked.set(m[1], m[2]);
+        if (!killed && acked.size >= KILL_AFTER) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      }
+    });
+    const { signal } = await exited;
+    expect(signal, stderr.slice(-2000)).toBe('SIGKILL');
+    expect(acked.size).toBeGreaterThanOrEqual(KILL_AFTER);
+    expect(acked.size).toBeLessThan(ITEMS);
+
+    const after = await ReviewStore.open(where);
+    try {
+      for (const [itemId, decisionId] of acked) {
+        const rec = await after.record(itemId);
+        expect(rec?.decisions.map((d) => d.id)).toContain(decisionId);
+        expect(['confirmed', 'dismissed']).toContain(rec?.item.status);
+        expect(rec?.audit.some((a) => a.action === 'decision' && (a.after as { decision_id?: string }).decision_id === decisionId)).toBe(true);
+      }
+      // Decisions and statuses agree everywhere, acknowledged or not: no half-written change.
+      const decided = await after.rdb.db.selectFrom('decisions').select('item_id').execute();
+      const statuses = await after.rdb.db.selectFrom('items').select(['id', 'status']).execute();
+      const withDecision = new Set(decided.map((d) => d.item_id));
+      for (const s of statuses) expect(withDecision.has(s.id)).toBe(s.status !== 'new');
+      const audits = await after.rdb.db.selectFrom('audit').select('item_id').where('action', '=', 'decision').execute();
+      expect(audits.length).toBe(decided.length);
+    } finally {
+      await after.close();
+    }
+  }, 120_000);
+});

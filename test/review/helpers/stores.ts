@@ -1,0 +1,65 @@
+// The store kinds every review suite runs against (describe.each): SQLite always, PostgreSQL when
+// the server binaries are installed (otherwise that suite is skipped with a reason).
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ReviewStore } from '../../../src/review/store/index.js';
+import { hasPostgres, PG_SKIP_REASON, startPostgres, type TestPostgres } from './pg.js';
+
+export interface StoreKind {
+  name: 'sqlite' | 'postgres';
+  available: boolean;
+  skipReason?: string;
+  setup(): Promise<void>;
+  teardown(): Promise<void>;
+  /** Connection options for a fresh, empty store: { url } or { dataDir }. */
+  fresh(): Promise<{ url?: string; dataDir?: string }>;
+  open(): Promise<ReviewStore>;
+}
+
+export function sqliteKind(): StoreKind {
+  const dirs: string[] = [];
+  const kind: StoreKind = {
+    name: 'sqlite',
+    available: true,
+    async setup() {},
+    async teardown() {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true });
+    },
+    async fresh() {
+      const d = mkdtempSync(path.join(os.tmpdir(), 'netra-review-'));
+      dirs.push(d);
+      return { dataDir: d, url: '' };
+    },
+    async open() {
+      return ReviewStore.open(await kind.fresh());
+    },
+  };
+  return kind;
+}
+
+export function postgresKind(): StoreKind {
+  let server: TestPostgres | undefined;
+  const available = hasPostgres();
+  const kind: StoreKind = {
+    name: 'postgres',
+    available,
+    skipReason: available ? undefined : PG_SKIP_REASON,
+    async setup() {
+      server = await startPostgres();
+    },
+    async teardown() {
+      server?.stop();
+    },
+    async fresh() {
+      if (!server) throw new Error('postgres not started');
+      return { url: await server.createDatabase() };
+    },
+    async open() {
+      return ReviewStore.open(await kind.fresh());
+    },
+  };
+  return kind;
+}
+
+export const storeKinds = (): StoreKind[] => [sqliteKind(), postgresKind()];

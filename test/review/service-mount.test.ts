@@ -1,0 +1,54 @@
+// The review routers mounted in the service's createApp through `routers`: they bring their own
+// role-based keys (auth: 'none' for the app's static NETRA_API_KEYS check), and nothing logs post text.
+import { Writable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/service/app.js';
+import { DEFAULT_CONFIG } from '../../src/service/config.js';
+import { createLogger } from '../../src/service/logging.js';
+import { createScorer } from '../../src/pipeline/create.js';
+import { openReview, type ReviewMount } from '../../src/review/mount.js';
+import { createKey } from '../../src/review/keys.js';
+import { sqliteKind } from './helpers/stores.js';
+
+describe('review routers inside the service app', () => {
+  const kind = sqliteKind();
+  let review: ReviewMount;
+  let server: Server;
+  let base: string;
+  let logs = '';
+  beforeAll(async () => {
+    const scorer = await createScorer();
+    const { dataDir } = await kind.fresh();
+    review = await openReview({ scorer, config: { dataDir: dataDir as string, retentionDays: 30, maxBatch: 10 } });
+    const sink = new Writable({ write(chunk, _enc, cb) { logs += String(chunk); cb(); } });
+    const config = { ...DEFAULT_CONFIG, apiKeys: ['static-scoring-key'], logLevel: 'debug' as const };
+    const app = createApp({ scorer, config, logger: createLogger(config, sink), routers: review.routers });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await new Promise((r) => server?.close(r));
+    await review?.close();
+    await kind.teardown();
+  });
+
+  it('authenticates with review keys only and never logs post text', async () => {
+    const { key } = await createKey(review.store.rdb, { name: 'Sari', role: 'supervisor' }, 'test');
+    const secretText = 'Ayo pilih nomor 3 kalimat-uji-log-unik';
+    const post = await fetch(`${base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ text: secretText }) });
+    expect(post.status).toBe(201);
+    const noKey = await fetch(`${base}/v1/review/items`);
+    expect(noKey.status).toBe(401);
+    const staticKey = await fetch(`${base}/v1/review/items`, { headers: { authorization: 'Bearer static-scoring-key' } });
+    expect(staticKey.status).toBe(401);
+    const login = await fetch(`${base}/review/login`);
+    expect(login.status).toBe(200);
+    expect(login.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(logs).not.toContain('kalimat-uji-log-unik');
+    expect(logs).not.toContain(key);
+  });
+});

@@ -1,0 +1,248 @@
+// The review store on SQLite and PostgreSQL: the same suite for both.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReviewStore, ConflictError, NotFoundError } from '../../src/review/store/index.js';
+import { createKey, listKeys, revokeKey, verifyKey } from '../../src/review/keys.js';
+import { createSession, readSession, endSession } from '../../src/review/sessions.js';
+import { mostUncertain } from '../../src/review/suggest.js';
+import { sql } from 'kysely';
+import { storeKinds } from './helpers/stores.js';
+import { fakeResult, POSTS } from './helpers/fixtures.js';
+
+describe.each(storeKinds())('review store on $name', (kind) => {
+  if (!kind.available) {
+    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
+    return;
+  }
+  let store: ReviewStore;
+  beforeAll(async () => {
+    await kind.setup();
+    store = await kind.open();
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await kind.teardown();
+  });
+
+  it('migrates once and reopens an existing database', async () => {
+    const opts = await kind.fresh();
+    const a = await ReviewStore.open(opts);
+    await a.add({ text: 'satu', source: 's', externalId: 'x1' }, fakeResult(0.5), 'test');
+    await a.close();
+    const b = await ReviewStore.open(opts);
+    const page = await b.list({});
+    expect(page.items).toHaveLength(1);
+    await b.close();
+  });
+
+  it('enqueues, dedupes by (source, external id) and by author + text, and audits creation', async () => {
+    const a = await store.add({ text: POSTS[0], author: 'asn-1', source: 'x', externalId: 'p1' }, fakeResult(0.9), 'analyst#1');
+    expect(a.created).toBe(true);
+    expect(a.item.status).toBe('new');
+    const dup = await store.add({ text: 'different text', source: 'x', externalId: 'p1' }, fakeResult(0.2), 'analyst#1');
+    expect(dup.created).toBe(false);
+    expect(dup.item.id).toBe(a.item.id);
+    const h1 = await store.add({ text: POSTS[1], author: 'asn-2' }, fakeResult(0.1, 'netral'), 'analyst#1');
+    const h2 = await store.add({ text: `  ${POSTS[1]} `, author: 'asn-2' }, fakeResult(0.1, 'netral'), 'analyst#1');
+    const h3 = await store.add({ text: POSTS[1], author: 'asn-3' }, fakeResult(0.1, 'netral'), 'analyst#1');
+    expect(h1.created && !h2.created && h3.created).toBe(true);
+    const audit = await store.audit(a.item.id);
+    expect(audit.map((x) => x.action)).toEqual(['create']);
+    expect(JSON.stringify(audit)).not.toContain(POSTS[0]);
+  });
+
+  it('walks new → in_review → confirmed with assignee, decision, reviewer label and audit before/after', async () => {
+    const { item } = await store.add({ text: POSTS[2], author: 'asn-4' }, fakeResult(0.95, 'ajakan'), 'analyst#1');
+    await store.assign(item.id, 'sari#k1', 'boss#k0');
+    expect((await store.get(item.id))?.status).toBe('in_review');
+    const d = await store.decide(item.id, { outcome: 'confirmed', reason: 'ajakan memilih jelas' }, 'sari#k1');
+    expect(d.reviewerLabel).toBe('ajakan');
+    const rec = await store.record(item.id);
+    expect(rec?.item.status).toBe('confirmed');
+    expect(rec?.item.decidedAt).toBeTruthy();
+    expect(rec?.decisions).toHaveLength(1);
+    expect(rec?.audit.map((a) => a.action)).toEqual(['create', 'assign', 'decision']);
+    expect(rec?.audit[1]).toMatchObject({ actor: 'boss#k0', before: { status: 'new', assignee: null }, after: { status: 'in_review', assignee: 'sari#k1' } });
+    expect(rec?.audit[2]).toMatchObject({ actor: 'sari#k1', before: { status: 'in_review' }, after: { status: 'confirmed', reviewer_label: 'ajakan' } });
+    await expect(store.decide(item.id, { outcome: 'dismissed' }, 'x')).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.assign(item.id, 'y', 'x')).rejects.toBeInstanceOf(ConflictError);
+    await expect(store.decide('nope', { outcome: 'dismissed' }, 'x')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lets an escalated item be decided again; dismissed defaults to netral', async () => {
+    const { item } = await store.add({ text: POSTS[3], author: 'asn-5' }, fakeResult(0.7, 'serangan'), 'a');
+    const e = await store.decide(item.id, { outcome: 'escalated', reason: 'perlu pendapat kedua' }, 's1');
+    expect(e.reviewerLabel).toBeNull();
+    await expect(store.decide(item.id, { outcome: 'escalated' }, 's1')).rejects.toBeInstanceOf(ConflictError);
+    const d = await store.decide(item.id, { outcome: 'dismissed' }, 's2');
+    expect(d.reviewerLabel).toBe('netral');
+    expect((await store.record(item.id))?.decisions.map((x) => x.outcome)).toEqual(['escalated', 'dismissed']);
+  });
+
+  it('only one of two concurrent decisions wins', async () => {
+    const { item } = await store.add({ text: 'Kampanye bersama di alun-alun sore ini', author: 'race' }, fakeResult(0.6), 'a');
+    const results = await Promise.allSettled([
+      store.decide(item.id, { outcome: 'confirmed' }, 'r1'),
+      store.decide(item.id, { outcome: 'dismissed' }, 'r2'),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((await store.record(item.id))?.decisions).toHaveLength(1);
+  });
+
+  it('keeps the audit log append-only', async () => {
+    await expect(sql`UPDATE audit SET actor = 'mallory'`.execute(store.rdb.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM audit`.execute(store.rdb.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('rolls back the change when its audit row cannot be written', async () => {
+    const { item } = await store.add({ text: 'Ada acara syukuran di balai desa', author: 'tx' }, fakeResult(0.3), 'a');
+    // An actor of null violates audit.actor NOT NULL: the status update must roll back with it.
+    await expect(store.assign(item.id, 'z', null as unknown as string)).rejects.toThrow();
+    expect((await store.get(item.id))?.status).toBe('new');
+    expect((await store.audit(item.id)).map((a) => a.action)).toEqual(['create']);
+  });
+
+  it('lists by risk with filters and cursor pagination', async () => {
+    const s = await kind.open();
+    const risks = [0.2, 0.9, 0.5, 0.9, 0.7, 0.1, 0.9, 0.65];
+    for (const [i, r] of risks.entries()) await s.add({ text: `Posting uji nomor ${i}`, author: 'p', source: 'page', externalId: String(i) }, fakeResult(r, 'dukungan', undefined, i % 2 ? 'pilpres-2024' : 'pilpres-2019'), 'a');
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await s.list({}, { cursor, limit: 3 });
+      seen.push(...page.items.map((x) => x.risk));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...risks].sort((a, b) => b - a));
+    const high = await s.list({ level: 'tinggi' });
+    expect(high.items.map((x) => x.risk)).toEqual([0.9, 0.9, 0.9]);
+    const e19 = await s.list({ election: 'pilpres-2019' });
+    expect(e19.items.every((x) => x.election === 'pilpres-2019')).toBe(true);
+    expect(e19.items).toHaveLength(4);
+    const first = e19.items[0];
+    const nav = await s.neighbors({ election: 'pilpres-2019' }, first);
+    expect(nav.prev).toBeUndefined();
+    expect(nav.next).toBe(e19.items[1].id);
+    const back = await s.neighbors({ election: 'pilpres-2019' }, e19.items[1]);
+    expect(back.prev).toBe(first.id);
+    await s.assign(first.id, 'ani', 'boss');
+    expect((await s.list({ assignee: 'ani' })).items.map((x) => x.id)).toEqual([first.id]);
+    expect((await s.list({ assignee: 'none' })).items).toHaveLength(7);
+    expect((await s.list({ status: 'in_review' })).items).toHaveLength(1);
+    await expect(s.list({}, { cursor: 'garbage' })).rejects.toThrow();
+    await s.close();
+  });
+
+  it('exports decisions with labels and computes stats with agreement', async () => {
+    const s = await kind.open();
+    const a = await s.add({ text: 'Dukung terus paslon nomor 1', author: 'e1' }, fakeResult(0.9, 'dukungan'), 'a');
+    const b = await s.add({ text: 'Info jadwal posyandu minggu depan', author: 'e2' }, fakeResult(0.2, 'netral'), 'a');
+    const c = await s.add({ text: 'Calon itu tukang bohong, "jangan" dipilih', author: 'e3' }, fakeResult(0.8, 'serangan'), 'a');
+    await s.decide(a.item.id, { outcome: 'confirmed', reason: 'jelas' }, 'rev1');
+    await s.decide(b.item.id, { outcome: 'confirmed', label: 'ajakan' }, 'rev1');
+    await s.decide(c.item.id, { outcome: 'dismissed' }, 'rev2');
+    const rows = [];
+    for await (const r of s.exportDecisions()) rows.push(r);
+    expect(rows.map((r) => r.reviewer_label).sort()).toEqual(['ajakan', 'dukungan', 'netral']);
+    expect(rows.find((r) => r.item_id === c.item.id)?.text).toContain('tukang bohong');
+    const st = await s.stats();
+    expect(st.total).toBe(3);
+    expect(st.byStatus).toEqual({ confirmed: 2, dismissed: 1 });
+    expect(st.byLevel.tinggi).toBe(1);
+    expect(st.agreement.decided).toBe(3);
+    expect(st.agreement.partisanAgreement).toBeCloseTo(1 / 3);
+    expect(st.agreement.labelAgreement).toBeCloseTo(1 / 3);
+    expect(st.agreement.byReviewer.rev1.decided).toBe(2);
+    await s.close();
+  });
+
+  it('purges decided items’ text after the retention period, keeping decisions and audit', async () => {
+    const s = await kind.open();
+    const a = await s.add({ text: 'Posting yang akan dihapus teksnya', author: 'r1' }, fakeResult(0.9), 'a');
+    const b = await s.add({ text: 'Posting yang masih terbuka', author: 'r2' }, fakeResult(0.9), 'a');
+    const c = await s.add({ text: 'Posting yang dieskalasi', author: 'r3' }, fakeResult(0.9), 'a');
+    await s.decide(a.item.id, { outcome: 'confirmed' }, 'rev');
+    await s.decide(c.item.id, { outcome: 'escalated' }, 'rev');
+    await s.note(a.item.id, { text: 'catatan pribadi', suggestedLabel: 'dukungan' }, 'an');
+    expect(await s.purgeExpired(30)).toBe(0); // decided just now
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    expect(await s.purgeExpired(30, 'system:retention', later)).toBe(1);
+    const rec = await s.record(a.item.id);
+    expect(rec?.item.text).toBeNull();
+    expect(rec?.item.author).toBeNull();
+    expect(rec?.item.purgedAt).toBeTruthy();
+    expect(rec?.notes[0].text).toBeNull();
+    expect(rec?.notes[0].suggestedLabel).toBe('dukungan');
+    expect(rec?.decisions).toHaveLength(1);
+    expect(rec?.audit.map((x) => x.action)).toEqual(['create', 'decision', 'note', 'purge_text']);
+    expect((await s.get(b.item.id))?.text).toBe('Posting yang masih terbuka');
+    expect((await s.get(c.item.id))?.text).toBe('Posting yang dieskalasi');
+    expect(await s.purgeExpired(30, 'system:retention', later)).toBe(0);
+    await s.close();
+  });
+
+  it('exports and deletes a single item; the audit log keeps the deletion', async () => {
+    const { item } = await store.add({ text: 'Permintaan hapus data', author: 'del' }, fakeResult(0.6), 'a');
+    await store.decide(item.id, { outcome: 'dismissed' }, 'rev');
+    const rec = await store.record(item.id);
+    expect(rec?.item.text).toBe('Permintaan hapus data');
+    await store.delete(item.id, 'admin#1', 'permintaan subjek data');
+    expect(await store.get(item.id)).toBeUndefined();
+    expect(await store.record(item.id)).toBeUndefined();
+    const audit = await store.audit(item.id);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'decision', 'delete']);
+    expect(JSON.stringify(audit)).not.toContain('Permintaan hapus data');
+    await expect(store.delete(item.id, 'admin#1')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('stores API keys hashed, verifies, revokes; sessions follow the key', async () => {
+    const { key, info } = await createKey(store.rdb, { name: 'Sari', role: 'supervisor' }, 'test');
+    expect(key).toMatch(/^nrk_[0-9a-f]{16}_/);
+    const row = await store.rdb.db.selectFrom('api_keys').selectAll().where('id', '=', info.id).executeTakeFirstOrThrow();
+    expect(JSON.stringify(row)).not.toContain(key.split('_').pop());
+    expect(await verifyKey(store.rdb, key)).toEqual({ keyId: info.id, name: 'Sari', role: 'supervisor' });
+    expect(await verifyKey(store.rdb, `${key.slice(0, -2)}xx`)).toBeUndefined();
+    expect(await verifyKey(store.rdb, 'nrk_0000000000000000_' + 'a'.repeat(43))).toBeUndefined();
+    const sess = await createSession(store.rdb, info.id);
+    expect((await readSession(store.rdb, sess.token))?.principal.name).toBe('Sari');
+    expect(await revokeKey(store.rdb, info.id, 'test')).toBe(true);
+    expect(await verifyKey(store.rdb, key)).toBeUndefined();
+    expect(await readSession(store.rdb, sess.token)).toBeUndefined();
+    expect((await listKeys(store.rdb)).find((k) => k.id === info.id)?.revokedAt).toBeTruthy();
+    await endSession(store.rdb, sess.token);
+  });
+
+  it('suggests the most uncertain open items first', async () => {
+    const s = await kind.open();
+    const sure = await s.add({ text: 'pasti', author: 'u' }, fakeResult(0.99), 'a');
+    const unsure = await s.add({ text: 'ragu', author: 'u' }, fakeResult(0.5), 'a');
+    const got = await mostUncertain(s, 1);
+    expect(got.map((g) => g.item.id)).toEqual([unsure.item.id]);
+    expect(sure.created).toBe(true);
+    await s.close();
+  });
+});
+
+describe('review examples for retraining', () => {
+  it('uses confirmed/dismissed items with reviewer labels, skipping escalated and purged ones', async () => {
+    const { reviewExamples } = await import('../../src/review/training.js');
+    const kind = (await import('./helpers/stores.js')).sqliteKind();
+    const s = await kind.open();
+    const a = await s.add({ text: 'Dukung nomor 1 sampai menang', author: 't1' }, fakeResult(0.9), 'a');
+    const b = await s.add({ text: 'Jadwal vaksinasi di puskesmas', author: 't2' }, fakeResult(0.6), 'a');
+    const c = await s.add({ text: 'Perlu dicek atasan', author: 't3' }, fakeResult(0.6), 'a');
+    const d = await s.add({ text: 'Sudah lama diputus', author: 't4' }, fakeResult(0.6), 'a');
+    await s.decide(a.item.id, { outcome: 'confirmed', label: 'ajakan' }, 'r');
+    await s.decide(b.item.id, { outcome: 'dismissed' }, 'r');
+    await s.decide(c.item.id, { outcome: 'escalated' }, 'r');
+    await s.decide(d.item.id, { outcome: 'dismissed' }, 'r');
+    await s.rdb.db.updateTable('items').set({ text: null, purged_at: new Date().toISOString() }).where('id', '=', d.item.id).execute();
+    const ex = await reviewExamples(s);
+    expect(ex.map((e) => [e.text, e.label]).sort()).toEqual([
+      ['Dukung nomor 1 sampai menang', 'ajakan'],
+      ['Jadwal vaksinasi di puskesmas', 'netral'],
+    ]);
+    expect(ex[0].id.startsWith('review:')).toBe(true);
+    await s.close();
+    await kind.teardown();
+  });
+});

@@ -1,0 +1,77 @@
+// Small pure pieces of the review feature: highlighting, CSV cells, the chart, roles, cursors, config.
+import { describe, expect, it } from 'vitest';
+import { highlight } from '../../src/review/web/highlight.js';
+import { queueChart } from '../../src/review/web/chart.js';
+import { html, esc } from '../../src/review/web/html.js';
+import { csvCell } from '../../src/review/store/reports.js';
+import { decodeCursor, dedupeKey, encodeCursor } from '../../src/review/store/items.js';
+import { hasRole } from '../../src/review/roles.js';
+import { reviewConfig } from '../../src/review/config.js';
+import { entropy } from '../../src/review/suggest.js';
+
+describe('highlight', () => {
+  it('marks evidence at word starts, case-insensitively, across punctuation, and escapes the rest', () => {
+    const out = highlight('Ayo COBLOS-an <b>nomor  2</b> & mencoblos', [
+      { text: 'coblos', kind: 'evidence', title: 'bobot 4' },
+      { text: 'nomor 2', kind: 'mention', title: 'calon "02"' },
+    ]);
+    expect(out).toBe('Ayo <mark class="evidence" title="bobot 4">COBLOS</mark>-an &lt;b&gt;<mark class="mention" title="calon &quot;02&quot;">nomor  2</mark>&lt;/b&gt; &amp; mencoblos');
+  });
+  it('keeps the first of overlapping marks and ignores empty phrases', () => {
+    expect(highlight('dukung dukungan', [{ text: 'dukung', kind: 'evidence', title: '' }, { text: '', kind: 'evidence', title: '' }])).toBe(
+      '<mark class="evidence" title="">dukung</mark> <mark class="evidence" title="">dukungan</mark>',
+    );
+  });
+});
+
+describe('html', () => {
+  it('escapes interpolations but not nested fragments', () => {
+    expect(html`<p>${'<script>'}${html`<i>${"'"}</i>`}</p>`.value).toBe('<p>&lt;script&gt;<i>&#39;</i></p>');
+    expect(esc(null)).toBe('');
+  });
+});
+
+describe('csvCell', () => {
+  it('quotes separators and neutralises formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(-0.5)).toBe('-0.5');
+  });
+});
+
+describe('queueChart', () => {
+  it('draws one bar per level with a segment per status', () => {
+    const svg = queueChart({ tinggi: { new: 3, confirmed: 1 }, rendah: { dismissed: 2 } });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.match(/<rect class="s-/g)?.length).toBe(3 + 5);
+    expect(svg).toContain('tinggi · new: 3');
+  });
+});
+
+describe('cursor, dedupe, roles, config, entropy', () => {
+  it('round-trips cursors and rejects garbage', () => {
+    expect(decodeCursor(encodeCursor(0.25, 'abc'))).toEqual({ risk: 0.25, id: 'abc' });
+    expect(decodeCursor('!!')).toBeUndefined();
+  });
+  it('dedupes by external id when present, else by author + text', () => {
+    expect(dedupeKey({ text: 'a', source: 's', externalId: '1' })).toBe('ext:s:1');
+    expect(dedupeKey({ text: 'a ', author: 'x' })).toBe(dedupeKey({ text: 'a', author: 'x' }));
+    expect(dedupeKey({ text: 'a', author: 'x' })).not.toBe(dedupeKey({ text: 'a', author: 'y' }));
+    expect(dedupeKey({ text: 'rahasia', author: 'x' })).not.toContain('rahasia');
+  });
+  it('orders roles', () => {
+    expect(hasRole('admin', 'supervisor')).toBe(true);
+    expect(hasRole('analyst', 'supervisor')).toBe(false);
+  });
+  it('reads the environment', () => {
+    expect(reviewConfig({})).toEqual({ databaseUrl: undefined, dataDir: 'var', retentionDays: 180, maxBatch: 500 });
+    expect(reviewConfig({ NETRA_RETENTION_DAYS: '0', NETRA_DATA_DIR: '/d' }).retentionDays).toBe(0);
+    expect(() => reviewConfig({ NETRA_RETENTION_DAYS: 'soon' })).toThrow(/NETRA_RETENTION_DAYS/);
+  });
+  it('computes entropy', () => {
+    expect(entropy({ a: 0.25, b: 0.25, c: 0.25, d: 0.25 })).toBeCloseTo(2);
+    expect(entropy({ a: 1, b: 0 })).toBe(0);
+  });
+});

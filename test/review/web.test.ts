@@ -1,0 +1,144 @@
+// The /review page in a real headless Chromium (Debian `chromium` + playwright-core): log in with a
+// key, filter, open an item, decide with the keyboard, see the audit entry; saves a screenshot.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { ReviewStore } from '../../src/review/store/index.js';
+import { sqliteKind } from './helpers/stores.js';
+import { keysFor, startServer, type TestServer } from './helpers/app.js';
+import type { Role } from '../../src/review/roles.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const haveChromium = existsSync(CHROMIUM);
+
+describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium not found — apt-get install chromium)'}`, () => {
+  const kind = sqliteKind();
+  let store: ReviewStore;
+  let srv: TestServer;
+  let keys: Record<Role, string>;
+  let browser: Browser;
+  const posts = [
+    { text: 'Ayo coblos nomor 2 tanggal 14 Februari, jangan sampai golput ya bapak ibu!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'guru-1', externalId: 'w1' },
+    { text: 'Saya dukung penuh pasangan nomor 1, semoga menang!', election: 'pilpres-2024', postedAt: '2024-01-25T09:00:00+07:00', author: 'guru-2', externalId: 'w2' },
+    { text: 'Rapat koordinasi penanganan banjir di kantor camat besok pagi.', election: 'pilpres-2019', author: 'staf-3', externalId: 'w3' },
+    { text: 'Jangan pilih calon yang suka bohong dan ingkar janji', election: 'pilpres-2019', author: 'staf-4', externalId: 'w4' },
+  ];
+
+  beforeAll(async () => {
+    await kind.setup();
+    store = await kind.open();
+    const scorer = await createScorer();
+    srv = await startServer(store, scorer);
+    keys = await keysFor(store);
+    for (const p of posts) await store.add({ ...p, source: 'web-test' }, scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt }), 'setup');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+    await store?.close();
+    await kind.teardown();
+  });
+
+  it('redirects to login, rejects a bad key, and refuses a form without CSRF token', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${srv.base}/review`);
+    expect(new URL(page.url()).pathname).toBe('/review/login');
+    await page.fill('#key', 'nrk_0000000000000000_' + 'c'.repeat(43));
+    await page.click('button[type=submit]');
+    await expect(page.locator('.error').textContent()).resolves.toContain('tidak valid');
+    const forged = await fetch(`${srv.base}/review/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `key=${keys.supervisor}` });
+    expect(forged.status).toBe(403);
+    await page.close();
+  }, 30_000);
+
+  it('logs in, filters, opens an item, decides with the keyboard and shows the audit entry', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${srv.base}/review/login`);
+    await page.fill('#key', keys.supervisor);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${srv.base}/review`);
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === 'netra_review');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Strict');
+    expect(await page.evaluate(() => document.cookie)).not.toContain('netra_review=');
+    await expect(page.locator('svg.chart rect').count()).resolves.toBeGreaterThan(0);
+
+    // Queue sorted by risk.
+    const risks = (await page.locator('#queue tr.row td.num').allTextContents()).map(Number);
+    expect(risks.length).toBe(4);
+    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+
+    // Filter by election.
+    await page.selectOption('#f-election', 'pilpres-2024');
+    await page.click('#filters button[type=submit]');
+    await page.waitForURL(/election=pilpres-2024/);
+    await expect(page.locator('#queue tr.row').count()).resolves.toBe(2);
+
+    // j moves the selection, Enter opens the selected item.
+    await page.keyboard.press('j');
+    await expect(page.locator('#queue tr.row.selected').getAttribute('data-id')).resolves.toBe(await page.locator('#queue tr.row').nth(1).getAttribute('data-id'));
+    await page.keyboard.press('k');
+    const firstId = await page.locator('#queue tr.row').nth(0).getAttribute('data-id');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/review/items/${firstId}`));
+    await expect(page.locator('#post-text mark.evidence').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('dl.facts').textContent()).resolves.toMatch(/pilpres-2024 · (campaign|before)/);
+
+    // Decide with the keyboard: c confirms.
+    await page.fill('#reason', 'ajakan memilih di masa kampanye');
+    await page.locator('#reason').press('Escape');
+    await page.keyboard.press('c');
+    await page.waitForURL(/done=/);
+    await expect(page.locator('#status').textContent()).resolves.toBe('dikonfirmasi');
+    const auditRows = page.locator('#audit tbody tr');
+    await expect(auditRows.count()).resolves.toBe(2);
+    await expect(auditRows.nth(1).textContent()).resolves.toMatch(/Sari Supervisor#.*decision.*confirmed/s);
+    await page.screenshot({ path: `${ARTIFACTS}review-item.png`, fullPage: true });
+
+    // j goes to the next item in the filtered queue; e escalates it.
+    await page.keyboard.press('j');
+    await page.waitForURL((u) => !u.pathname.endsWith(String(firstId)));
+    await page.keyboard.press('e');
+    await page.waitForURL(/done=/);
+    await expect(page.locator('#status').textContent()).resolves.toBe('dieskalasi');
+
+    const decided = await store.list({ status: 'confirmed' });
+    expect(decided.items.map((i) => i.id)).toEqual([firstId]);
+    expect((await store.record(String(firstId)))?.decisions[0].reason).toBe('ajakan memilih di masa kampanye');
+
+    await page.goto(`${srv.base}/review`);
+    await page.screenshot({ path: `${ARTIFACTS}review-queue.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('an analyst sees no decision buttons and cannot post a decision', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${srv.base}/review/login`);
+    await page.fill('#key', keys.analyst);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${srv.base}/review`);
+    await page.locator('#queue tr.row a').first().click();
+    await expect(page.locator('#decide').count()).resolves.toBe(0);
+    const csrf = await page.locator('form.note input[name=_csrf]').inputValue();
+    const action = await page.locator('form.note').getAttribute('action');
+    const res = await page.request.post(`${srv.base}${String(action).replace('/notes', '/decision')}`, { form: { _csrf: csrf, outcome: 'confirmed' }, maxRedirects: 0 });
+    expect(res.status()).toBe(403);
+    await context.close();
+  }, 30_000);
+});
+
+mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,0 +1,112 @@
+// API-key auth (NETRA_API_KEYS): scoring needs a key when keys are configured; catalog and operations
+// routes stay open; extra routers default to "key always required".
+import { Router } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, postJson, startService, type TestService } from './helpers.js';
+import { ApiKeys, presentedKey } from '../../src/service/auth.js';
+
+const KEY_A = 'test-key-aaaaaaaaaaaaaaaa';
+const KEY_B = 'test-key-bbbbbbbbbbbbbbbb';
+
+let secured: TestService;
+let open: TestService;
+
+function reviewRouter(): Router {
+  const r = Router();
+  r.get('/items', (_req, res) => {
+    res.json({ items: [] });
+  });
+  return r;
+}
+
+beforeAll(async () => {
+  secured = await startService({ config: { apiKeys: [KEY_A, KEY_B] }, routers: [{ path: '/v1/review', router: reviewRouter() }] });
+  open = await startService({ routers: [{ path: '/v1/review', router: reviewRouter() }, { path: '/v1/public', router: reviewRouter(), auth: 'none' }] });
+});
+afterAll(async () => {
+  await secured.close();
+  await open.close();
+});
+
+describe('with NETRA_API_KEYS configured', () => {
+  it('refuses scoring without a key (401, WWW-Authenticate)', async () => {
+    for (const path of ['/v1/score', '/v1/score/batch']) {
+      const res = await postJson(`${secured.url}${path}`, { text: 'ayo coblos 02' });
+      const p = await expectProblem(res, 401);
+      expect(p.type).toBe('urn:netra:problem:unauthorized');
+      expect(p.detail).toMatch(/API key is required/);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="netra"');
+    }
+  });
+
+  it('refuses a wrong key, a key prefix and a malformed Authorization header', async () => {
+    const attempts: Record<string, string>[] = [{ authorization: 'Bearer wrong-key-wrong-key-x' }, { 'x-api-key': KEY_A.slice(0, -1) }, { authorization: `Basic ${KEY_A}` }, { authorization: `Bearer ${KEY_A}x` }];
+    for (const headers of attempts) {
+      const p = await expectProblem(await postJson(`${secured.url}/v1/score`, { text: 'halo' }, headers), 401);
+      expect(p.detail).toMatch(/not valid|required/);
+    }
+  });
+
+  it('checks the key before reading the body', async () => {
+    const res = await fetch(`${secured.url}/v1/score`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    await expectProblem(res, 401);
+  });
+
+  it('scores with a valid key as Bearer token or X-API-Key, for every configured key', async () => {
+    const a = await postJson(`${secured.url}/v1/score`, { text: 'ayo coblos 02' }, { authorization: `Bearer ${KEY_A}` });
+    expect(a.status).toBe(200);
+    expect((await a.json()).label).toBe('ajakan');
+    const b = await postJson(`${secured.url}/v1/score/batch`, { items: [{ text: 'halo' }] }, { 'x-api-key': KEY_B });
+    expect(b.status).toBe(200);
+    expect((await b.json()).results).toHaveLength(1);
+    const lower = await postJson(`${secured.url}/v1/score`, { text: 'halo' }, { authorization: `bearer ${KEY_B}` });
+    expect(lower.status).toBe(200);
+  });
+
+  it('keeps catalog and operations routes open', async () => {
+    for (const path of ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/metrics', '/openapi.json']) {
+      expect((await fetch(`${secured.url}${path}`)).status, path).toBe(200);
+    }
+  });
+
+  it('protects mounted routers by default', async () => {
+    await expectProblem(await fetch(`${secured.url}/v1/review/items`), 401);
+    const ok = await fetch(`${secured.url}/v1/review/items`, { headers: { authorization: `Bearer ${KEY_A}` } });
+    expect(await ok.json()).toEqual({ items: [] });
+  });
+
+  it('never logs the key', async () => {
+    await postJson(`${secured.url}/v1/score`, { text: 'halo' }, { authorization: `Bearer ${KEY_A}` });
+    expect(secured.logs.join('')).not.toContain(KEY_A);
+  });
+});
+
+describe('without keys', () => {
+  it('leaves scoring open', async () => {
+    expect((await postJson(`${open.url}/v1/score`, { text: 'halo' })).status).toBe(200);
+  });
+
+  it('keeps routers that store posts closed (503) unless they opt out', async () => {
+    const p = await expectProblem(await fetch(`${open.url}/v1/review/items`), 503);
+    expect(p.detail).toMatch(/NETRA_API_KEYS/);
+    expect((await fetch(`${open.url}/v1/public/items`)).status).toBe(200);
+  });
+});
+
+describe('ApiKeys', () => {
+  it('matches exact keys only, whatever their length', () => {
+    const keys = new ApiKeys([KEY_A, KEY_B]);
+    expect(keys.match(KEY_A)).toBe(0);
+    expect(keys.match(KEY_B)).toBe(1);
+    expect(keys.match('')).toBe(-1);
+    expect(keys.match(KEY_A + KEY_A)).toBe(-1);
+    expect(new ApiKeys([]).configured).toBe(false);
+  });
+
+  it('reads Bearer before X-API-Key', () => {
+    const req = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] }) as never;
+    expect(presentedKey(req({ authorization: 'Bearer abc', 'x-api-key': 'def' }))).toBe('abc');
+    expect(presentedKey(req({ 'x-api-key': ' def ' }))).toBe('def');
+    expect(presentedKey(req({}))).toBeUndefined();
+  });
+});

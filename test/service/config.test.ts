@@ -1,0 +1,69 @@
+// Service configuration from environment variables.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, loadConfig, parseBytes } from '../../src/service/config.js';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults with an empty environment', () => {
+    expect(loadConfig({})).toEqual(DEFAULT_CONFIG);
+    expect(DEFAULT_CONFIG).toMatchObject({ port: 8080, bodyLimitBytes: 1024 * 1024, maxTextLength: 10_000, maxBatchItems: 1000, apiKeys: [] });
+  });
+
+  it('reads every variable', () => {
+    const c = loadConfig({
+      PORT: '9090',
+      HOST: '127.0.0.1',
+      NETRA_BODY_LIMIT: '2mb',
+      NETRA_MAX_TEXT_LENGTH: '5000',
+      NETRA_MAX_BATCH_ITEMS: '200',
+      NETRA_API_KEYS: ' key-one-0123456789 , key-two-0123456789,, ',
+      LOG_LEVEL: 'warn',
+      NETRA_SHUTDOWN_TIMEOUT_MS: '2500',
+      NETRA_MODEL: '2026-11-23',
+      ELECTIONS_DIR: '/tmp/elections',
+    });
+    expect(c).toEqual({
+      port: 9090,
+      host: '127.0.0.1',
+      bodyLimitBytes: 2 * 1024 * 1024,
+      maxTextLength: 5000,
+      maxBatchItems: 200,
+      apiKeys: ['key-one-0123456789', 'key-two-0123456789'],
+      logLevel: 'warn',
+      shutdownTimeoutMs: 2500,
+      model: '2026-11-23',
+      electionsDir: '/tmp/elections',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', NETRA_API_KEYS: '' })).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('names every bad variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^PORT: must be at most 65535$/m);
+    expect(problems).toMatch(/^NETRA_BODY_LIMIT: /m);
+    expect(problems).toMatch(/^LOG_LEVEL: /m);
+    expect(problems).toMatch(/^NETRA_MAX_TEXT_LENGTH: must be a whole number$/m);
+  });
+
+  it('refuses short API keys', () => {
+    expect(() => loadConfig({ NETRA_API_KEYS: 'short' })).toThrow(/at least 16 characters/);
+  });
+});
+
+describe('parseBytes', () => {
+  it('reads plain bytes and kb/mb units', () => {
+    expect(parseBytes('2048')).toBe(2048);
+    expect(parseBytes('512kb')).toBe(512 * 1024);
+    expect(parseBytes('1.5MB')).toBe(1.5 * 1024 * 1024);
+    expect(parseBytes('1 gb')).toBeUndefined();
+  });
+});

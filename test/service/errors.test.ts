@@ -1,0 +1,196 @@
+// Every error class of the scoring routes, as RFC 9457 problem+json naming the field: 400 (bad JSON,
+// invalid UTF-8, wrong types, unknown fields, empty and too-long text), 413, 415, 422, 404.
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
+
+let svc: TestService;
+const LIMIT = 64 * 1024;
+
+beforeAll(async () => {
+  svc = await startService({ config: { bodyLimitBytes: LIMIT, maxTextLength: 500 } });
+});
+afterAll(() => svc.close());
+
+const score = (): string => `${svc.url}/v1/score`;
+
+describe('400 bad request', () => {
+  it('rejects malformed JSON without quoting the body back', async () => {
+    const p = await expectProblem(await postRaw(score(), '{"text": "rahasia pribadi'), 400);
+    expect(p.type).toBe('urn:netra:problem:invalid-json');
+    expect(p.errors).toEqual([{ field: '(body)', message: expect.stringContaining('not valid JSON') }]);
+    expect(JSON.stringify(p)).not.toContain('rahasia');
+    expect(p.instance).toBe('/v1/score');
+    expect(p.requestId).toBeTruthy();
+  });
+
+  it('rejects an empty body', async () => {
+    const p = await expectProblem(await postRaw(score(), ''), 400);
+    expect(p.detail).toMatch(/empty/);
+  });
+
+  it('rejects a POST without any body (no Content-Length) as empty, not as a media-type problem', async () => {
+    const status = await new Promise<{ code: number; body: string }>((resolve, reject) => {
+      const req = request(score(), { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status.code).toBe(400);
+    expect(JSON.parse(status.body).detail).toMatch(/empty/);
+  });
+
+  it('survives deeply nested JSON, with and without surrogate escapes', async () => {
+    const depth = 20_000;
+    const plain = await postRaw(score(), '['.repeat(depth) + ']'.repeat(depth));
+    expect([400]).toContain(plain.status);
+    const nested = await postRaw(score(), '{"text":"ok","id":' + '['.repeat(depth) + '"\\ud800"' + ']'.repeat(depth) + '}');
+    expect(nested.status).toBe(400);
+    expect((await postJson(score(), { text: 'masih hidup' })).status).toBe(200);
+  });
+
+  it('rejects a body that is not an object', async () => {
+    for (const body of ['[]', '"ayo coblos"', '42', 'null']) {
+      const p = await expectProblem(await postRaw(score(), body), 400);
+      expect(p.errors?.[0].field).toBe('(body)');
+    }
+  });
+
+  it('names each field with a wrong type', async () => {
+    const p = await expectProblem(await postJson(score(), { text: 12, id: 5, election: ['x'], postedAt: 'yesterday' }), 400);
+    const fields = Object.fromEntries((p.errors ?? []).map((e) => [e.field, e.message]));
+    expect(fields.text).toBe('must be a string');
+    expect(fields.id).toBe('must be a string');
+    expect(fields.election).toMatch(/must be a string/);
+    expect(fields.postedAt).toMatch(/ISO 8601/);
+    expect(p.detail).toContain('text: must be a string');
+  });
+
+  it('requires text and refuses unknown fields', async () => {
+    const p = await expectProblem(await postJson(score(), { posted_at: '2024-01-01T00:00:00Z' }), 400);
+    expect(p.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'text', message: 'is required' },
+        { field: 'posted_at', message: 'unknown field' },
+      ]),
+    );
+  });
+
+  it('refuses a blank or overlong id', async () => {
+    expect((await expectProblem(await postJson(score(), { text: 'halo', id: '  ' }), 400)).errors).toEqual([{ field: 'id', message: 'must not be empty' }]);
+    expect((await expectProblem(await postJson(score(), { text: 'halo', id: 'x'.repeat(201) }), 400)).errors).toEqual([{ field: 'id', message: 'must be at most 200 characters' }]);
+  });
+
+  it('refuses a postedAt without a time zone', async () => {
+    const p = await expectProblem(await postJson(score(), { text: 'halo', postedAt: '2024-01-10T10:00:00' }), 400);
+    expect(p.errors?.[0].field).toBe('postedAt');
+  });
+
+  it('rejects empty and blank text', async () => {
+    for (const text of ['', '   \n\t ']) {
+      const p = await expectProblem(await postJson(score(), { text }), 400);
+      expect(p.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
+    }
+  });
+
+  it('rejects text over the limit with a clear message', async () => {
+    const p = await expectProblem(await postJson(score(), { text: 'a'.repeat(501) }), 400);
+    expect(p.errors).toEqual([{ field: 'text', message: 'is 501 characters long; the limit is 500 characters' }]);
+    expect((await postJson(score(), { text: 'a'.repeat(500) })).status).toBe(200);
+  });
+
+  it('rejects invalid UTF-8 bytes and keeps serving', async () => {
+    const bad = [
+      Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), // {"text":"\xff\xfe"}
+      Buffer.concat([Buffer.from('{"text":"ayo '), Buffer.from([0xc3]), Buffer.from('"}')]), // truncated sequence
+      Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]), // CESU surrogate
+      Buffer.concat([Buffer.from('{"text":"'), Buffer.from([0xc0, 0xaf]), Buffer.from('"}')]), // overlong
+    ];
+    for (const body of bad) {
+      const p = await expectProblem(await postRaw(score(), body), 400);
+      expect(p.type).toBe('urn:netra:problem:invalid-encoding');
+      expect(p.detail).toBe('body is not valid UTF-8');
+    }
+    expect((await postJson(score(), { text: 'masih hidup' })).status).toBe(200);
+  });
+
+  it('scores text with unpaired surrogate escapes instead of crashing', async () => {
+    const res = await postRaw(score(), '{"text":"ayo \\ud800 coblos \\udfff 02 \\ud83d\\udd25"}');
+    expect(res.status).toBe(200);
+    expect((await res.json()).label).toBe('ajakan');
+  });
+});
+
+describe('413 content too large', () => {
+  it('refuses a body over the limit (Content-Length known)', async () => {
+    const body = JSON.stringify({ text: 'a'.repeat(LIMIT) });
+    const p = await expectProblem(await postRaw(score(), body), 413);
+    expect(p.type).toBe('urn:netra:problem:body-too-large');
+    expect(p.detail).toContain(String(LIMIT));
+  });
+
+  it('refuses a chunked body that grows over the limit', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(score(), { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('{"text":"');
+      const chunk = 'b'.repeat(16 * 1024);
+      for (let i = 0; i < 8; i++) req.write(chunk);
+      req.end('"}');
+    });
+    expect(status).toBe(413);
+  });
+});
+
+describe('415 unsupported media type', () => {
+  it('refuses non-JSON content types, a missing one and non-UTF-8 charsets', async () => {
+    const cases: [string | null, RegExp][] = [
+      ['text/plain', /text\/plain/],
+      ['application/x-www-form-urlencoded', /x-www-form-urlencoded/],
+      [null, /missing/],
+      ['application/json; charset=latin1', /charset "latin1"/],
+    ];
+    for (const [type, detail] of cases) {
+      const res = await postRaw(score(), Buffer.from('{"text":"halo"}'), type);
+      const p = await expectProblem(res, 415);
+      expect(p.detail).toMatch(detail);
+      expect(p.errors?.[0].field).toBe('(header) Content-Type');
+      expect(res.headers.get('accept-post')).toBe('application/json');
+    }
+  });
+
+  it('accepts application/json with charset=utf-8 and +json types', async () => {
+    expect((await postRaw(score(), '{"text":"halo"}', 'application/json; charset=UTF-8')).status).toBe(200);
+    expect((await postRaw(score(), '{"text":"halo"}', 'application/vnd.netra+json')).status).toBe(200);
+  });
+});
+
+describe('422 unknown election', () => {
+  it('names the field and lists the known elections', async () => {
+    const p = await expectProblem(await postJson(score(), { text: 'ayo coblos 02', election: 'pilkada-atlantis-2099' }), 422);
+    expect(p.type).toBe('urn:netra:problem:unknown-election');
+    expect(p.errors).toEqual([{ field: 'election', message: 'unknown election "pilkada-atlantis-2099"' }]);
+    expect(p.detail).toContain('pilpres-2024');
+  });
+});
+
+describe('404 and 405', () => {
+  it('answers unknown routes with a problem', async () => {
+    const p = await expectProblem(await fetch(`${svc.url}/v2/score`), 404);
+    expect(p.detail).toBe('no route for GET /v2/score');
+  });
+
+  it('answers other methods on the scoring routes with 405 and Allow: POST', async () => {
+    for (const path of ['/v1/score', '/v1/score/batch']) {
+      const res = await fetch(`${svc.url}${path}`);
+      await expectProblem(res, 405);
+      expect(res.headers.get('allow')).toBe('POST');
+    }
+  });
+});

@@ -1,0 +1,94 @@
+// Shared test setup: one scorer per test file, and a real HTTP server on 127.0.0.1 (random port)
+// around createApp. Logs are captured in memory so tests can check what is (not) logged.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Express, Router } from 'express';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { Scorer } from '../../src/pipeline/scorer.js';
+import { createApp, type ExtraRouter } from '../../src/service/app.js';
+import { DEFAULT_CONFIG, type ServiceConfig } from '../../src/service/config.js';
+import { createLogger, type Logger } from '../../src/service/logging.js';
+import { Health } from '../../src/service/health.js';
+import { Metrics } from '../../src/service/metrics.js';
+
+let scorer: Promise<Scorer> | undefined;
+
+/** The scoring core, loaded once per test file (vitest isolates modules per file). */
+export function loadScorer(): Promise<Scorer> {
+  scorer ??= createScorer();
+  return scorer;
+}
+
+export interface TestService {
+  url: string;
+  server: Server;
+  app: Express;
+  logger: Logger;
+  logs: string[];
+  health: Health;
+  metrics: Metrics;
+  close(): Promise<void>;
+}
+
+export async function startService(
+  options: { config?: Partial<ServiceConfig>; routers?: ExtraRouter[] } = {},
+): Promise<TestService> {
+  const s = await loadScorer();
+  const config: ServiceConfig = { ...DEFAULT_CONFIG, host: '127.0.0.1', port: 0, logLevel: 'debug', ...options.config };
+  const logs: string[] = [];
+  const logger = createLogger(config, { write: (line: string) => void logs.push(line) });
+  const health = new Health();
+  const metrics = new Metrics();
+  const app = createApp({ scorer: s, config, logger, health, metrics, routers: options.routers });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const srv = app.listen(0, '127.0.0.1', () => resolve(srv));
+    srv.on('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    app,
+    logger,
+    logs,
+    health,
+    metrics,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/** POSTs bytes as they are; `contentType: null` sends no Content-Type at all (use a Uint8Array body then, fetch labels strings text/plain). */
+export function postRaw(url: string, body: string | Uint8Array, contentType: string | null = 'application/json', headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { ...(contentType ? { 'content-type': contentType } : {}), ...headers }, body: body as string });
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** Asserts an RFC 9457 response and returns its body. */
+export async function expectProblem(res: Response, status: number): Promise<ProblemBody> {
+  const text = await res.text();
+  if (res.status !== status) throw new Error(`expected status ${status}, got ${res.status}: ${text.slice(0, 500)}`);
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/problem+json')) throw new Error(`expected application/problem+json, got ${type}`);
+  const body = JSON.parse(text) as ProblemBody;
+  if (body.status !== status || typeof body.type !== 'string' || typeof body.title !== 'string') throw new Error(`not a problem document: ${text.slice(0, 300)}`);
+  return body;
+}
+
+export type { Router };

@@ -1,0 +1,145 @@
+// Graceful shutdown: in-flight requests finish, new connections are refused, readiness drops, and the
+// real server process exits 0 on SIGTERM after answering a request that was still being received.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Router } from 'express';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectProblem, startService, type TestService } from './helpers.js';
+import { gracefulShutdown } from '../../src/service/shutdown.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A router whose GET /hold waits until the test releases it. */
+function holdingRouter() {
+  let release!: () => void;
+  let entered!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const inside = new Promise<void>((r) => (entered = r));
+  const router = Router();
+  router.get('/hold', async (_req, res) => {
+    entered();
+    await gate;
+    res.json({ finished: true });
+  });
+  return { router, release, inside };
+}
+
+let svc: TestService | undefined;
+afterEach(async () => {
+  await svc?.close();
+  svc = undefined;
+});
+
+describe('gracefulShutdown', () => {
+  it('stops readiness, refuses new connections and lets the in-flight request finish', async () => {
+    const hold = holdingRouter();
+    svc = await startService({ routers: [{ path: '/t', router: hold.router, auth: 'none' }] });
+    const inFlight = fetch(`${svc.url}/t/hold`);
+    await hold.inside;
+    const done = gracefulShutdown(svc.server, { health: svc.health, logger: svc.logger, timeoutMs: 5000 });
+    expect(svc.health.ready).toBe(false);
+    await expect(fetch(`${svc.url}/healthz`)).rejects.toThrow();
+    hold.release();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ finished: true });
+    expect((await done).forced).toBe(false);
+  });
+
+  it('closes what is left when the timeout expires', async () => {
+    const hold = holdingRouter();
+    svc = await startService({ routers: [{ path: '/t', router: hold.router, auth: 'none' }] });
+    const inFlight = fetch(`${svc.url}/t/hold`).then(
+      () => 'answered',
+      () => 'connection closed',
+    );
+    await hold.inside;
+    const result = await gracefulShutdown(svc.server, { health: svc.health, logger: svc.logger, timeoutMs: 100 });
+    expect(result.forced).toBe(true);
+    expect(await inFlight).toBe('connection closed');
+    hold.release();
+  });
+
+  it('answers /readyz with 503 while draining and reports it in /metrics', async () => {
+    svc = await startService();
+    svc.health.startDraining();
+    const res = await fetch(`${svc.url}/readyz`);
+    const p = await expectProblem(res, 503);
+    expect(p.detail).toMatch(/shutting down/);
+    expect(res.headers.get('connection')).toBe('close');
+    expect(await (await fetch(`${svc.url}/metrics`)).text()).toMatch(/^netra_ready 0$/m);
+  });
+});
+
+describe('server process', () => {
+  function startServer(env: Record<string, string>): { child: ChildProcess; lines: () => Record<string, unknown>[]; stderr: () => string; waitFor: (msg: string, ms?: number) => Promise<Record<string, unknown>> } {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', NETRA_API_KEYS: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (err += d));
+    const lines = () =>
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const waitFor = async (msg: string, ms = 45_000) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until) {
+        const hit = lines().find((l) => String(l.msg).startsWith(msg));
+        if (hit) return hit;
+        if (child.exitCode !== null) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`no "${msg}" log line; stdout: ${out.slice(-1500)} stderr: ${err.slice(-1500)}`);
+    };
+    return { child, lines, stderr: () => err, waitFor };
+  }
+
+  const exited = (child: ChildProcess): Promise<number | null> =>
+    child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
+
+  it('finishes a request still being received when SIGTERM arrives, then exits 0', async () => {
+    const server = startServer({});
+    try {
+      const started = await server.waitFor('scorer ready');
+      expect(started.backend).toEqual(expect.any(String));
+      const { port } = (await server.waitFor('listening')) as { port: number };
+      const body = JSON.stringify({ text: 'ayo coblos 02', id: 'in-flight' });
+      const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/v1/score', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+          let data = '';
+          res.on('data', (d) => (data += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+        });
+        req.on('error', reject);
+        req.write(body.slice(0, 10));
+        setTimeout(() => {
+          server.child.kill('SIGTERM');
+          server.waitFor('shutting down').then(() => req.end(body.slice(10)), reject);
+        }, 200);
+      });
+      const res = await response;
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toMatchObject({ id: 'in-flight', label: 'ajakan' });
+      expect(await exited(server.child)).toBe(0);
+      expect(server.lines().find((l) => l.msg === 'stopped')).toMatchObject({ forced: false });
+      expect(server.stderr()).not.toMatch(/Error/);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('refuses a bad configuration with exit code 2, naming the variable', async () => {
+    const server = startServer({ PORT: 'eighty', NETRA_MAX_BATCH_ITEMS: '0' });
+    expect(await exited(server.child)).toBe(2);
+    expect(server.stderr()).toMatch(/PORT: must be a whole number/);
+    expect(server.stderr()).toMatch(/NETRA_MAX_BATCH_ITEMS: must be at least 1/);
+  }, 45_000);
+});
