@@ -94,6 +94,7 @@ function mentionText(kind: MentionKind, words: string[], handle: string | undefi
 export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
+  private readonly fuzzyHits = new BoundedCache<string, Phrase | null>(50_000);
   private readonly hashtags = new Map<string, CandidateRef[]>();
   private readonly numbers = new Map<string, Map<number, CandidateRef>>();
   private readonly accountKeys: { key: string; ref: CandidateRef }[] = [];
@@ -172,13 +173,22 @@ export class MentionIndex {
       }
     }
     const key = keys[i];
-    if (key.length >= FUZZY_MIN && !isKnownWord(tokens[i])) {
+    if (key.length < FUZZY_MIN) return undefined;
+    // Fuzzy lookups build every one-deletion variant; remember the answer per token.
+    const cached = this.fuzzyHits.get(tokens[i]);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: Phrase | null = null;
+    if (!isKnownWord(tokens[i])) {
       for (const d of [key, ...deletions(key)]) {
         const hit = this.fuzzy.get(d)?.[0];
-        if (hit) return hit;
+        if (hit) {
+          found = hit;
+          break;
+        }
       }
     }
-    return undefined;
+    this.fuzzyHits.set(tokens[i], found);
+    return found ?? undefined;
   }
 
   detect(post: NormalizedPost): MentionResult {

@@ -13,8 +13,16 @@ export interface Evidence {
 
 export const MAX_EVIDENCE = 5;
 
+const labels = new WeakMap<CandidateRef, string>();
+
+/** "Name – Name (02, election-id)", built once per candidate. */
 export function candidateLabel(ref: CandidateRef): string {
-  return `${ref.name} (${String(ref.number).padStart(2, '0')}, ${ref.election})`;
+  let label = labels.get(ref);
+  if (label === undefined) {
+    label = `${ref.name} (${String(ref.number).padStart(2, '0')}, ${ref.election})`;
+    labels.set(ref, label);
+  }
+  return label;
 }
 
 /**
@@ -38,8 +46,17 @@ export function explain(
     const key = spans[k];
     bySpan.set(key, (bySpan.get(key) ?? 0) + values[k] * (model.weight(col, label) - model.weight(col, netral)));
   }
+  // Keep the strongest few spans by insertion into a short sorted list (cheaper than sorting all).
+  const top: [number, number][] = [];
+  const keep = MAX_EVIDENCE * 3;
+  for (const [key, w] of bySpan) {
+    if (w <= 1e-4 || (top.length === keep && w <= top[keep - 1][1])) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1][1] < w || (top[at - 1][1] === w && top[at - 1][0] > key))) at--;
+    top.splice(at, 0, [key, w]);
+    if (top.length > keep) top.pop();
+  }
   // Different spans can read the same (e.g. a word twice): merge by text among the strongest.
-  const top = [...bySpan.entries()].filter(([, w]) => w > 1e-4).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_EVIDENCE * 3);
   const phrases = new Map<string, { weight: number; ref?: CandidateRef }>();
   for (const [key, weight] of top) {
     const start = Math.floor(key / 65536);

@@ -99,8 +99,8 @@ export class Vectorizer {
       prevStem = t.stem;
       prev = i;
     }
-    const touched = this.touched.sort((a, b) => a - b);
-    const indices = Int32Array.from(touched);
+    const touched = this.touched;
+    const indices = Int32Array.from(touched).sort(); // typed-array sort is numeric and comparator-free
     const values = new Float32Array(indices.length);
     const spans = withSpans ? new Int32Array(indices.length) : undefined;
     let norm = 0;

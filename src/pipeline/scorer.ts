@@ -78,7 +78,7 @@ export class Scorer {
     const config = electionId ? this.byElection.get(electionId)?.config : undefined;
     const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
-    const scores = Object.fromEntries(LABELS.map((l, i) => [l, round(probs[i])])) as Record<Label, number>;
+    const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
     return {
       id: input.id,
       label,
