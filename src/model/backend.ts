@@ -14,19 +14,19 @@ export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 
 let chosen: Promise<BackendName> | undefined;
 
-async function tryNode(): Promise<boolean> {
-  try {
-    require('@tensorflow/tfjs-node');
-    return await tf.setBackend('tensorflow');
-  } catch {
-    return false;
-  }
-}
+// The package that registers each backend; cpu ships inside @tensorflow/tfjs.
+const PACKAGE: Record<BackendName, string | undefined> = {
+  tensorflow: '@tensorflow/tfjs-node',
+  wasm: '@tensorflow/tfjs-backend-wasm',
+  cpu: undefined,
+};
 
-async function tryWasm(): Promise<boolean> {
+/** Loads a backend's package (when it has one) and switches to it; false when either fails. */
+async function tryBackend(name: BackendName): Promise<boolean> {
   try {
-    require('@tensorflow/tfjs-backend-wasm');
-    return await tf.setBackend('wasm');
+    const pkg = PACKAGE[name];
+    if (pkg) require(pkg);
+    return await tf.setBackend(name);
   } catch {
     return false;
   }
@@ -37,8 +37,7 @@ async function choose(log: (msg: string) => void): Promise<BackendName> {
   const order: BackendName[] =
     forced === 'node' || forced === 'tensorflow' ? ['tensorflow'] : forced === 'wasm' ? ['wasm'] : forced === 'cpu' ? ['cpu'] : ['tensorflow', 'wasm', 'cpu'];
   for (const name of order) {
-    const ok = name === 'tensorflow' ? await tryNode() : name === 'wasm' ? await tryWasm() : await tf.setBackend('cpu');
-    if (ok) {
+    if (await tryBackend(name)) {
       await tf.ready();
       recordBackend(tf.getBackend());
       log(`tfjs backend: ${tf.getBackend()}`);

@@ -1,7 +1,8 @@
 // Items: enqueue a scored post (deduplicated), list the queue by risk with cursor pagination, read one.
 import { createHash, randomUUID } from 'node:crypto';
 import type { ReviewDb } from '../db/open.js';
-import type { ItemsTable, Status } from '../db/schema.js';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Database, ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
 import { nowIso, writeTx } from './tx.js';
@@ -154,13 +155,7 @@ export class BadCursorError extends Error {}
 /** The queue, highest risk first (ties by id), `limit` at a time; pass nextCursor back for the next page. */
 export async function listItems(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number } = {}): Promise<Page> {
   const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
-  let q = rdb.db.selectFrom('items').selectAll();
-  if (filters.status) q = q.where('status', '=', filters.status);
-  if (filters.level) q = q.where('level', '=', filters.level);
-  if (filters.election) q = q.where('election', '=', filters.election);
-  if (filters.label) q = q.where('label', '=', filters.label);
-  if (filters.assignee === 'none') q = q.where('assignee', 'is', null);
-  else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
+  let q = withFilters(rdb.db.selectFrom('items').selectAll(), filters);
   if (opts.cursor) {
     const c = decodeCursor(opts.cursor);
     if (!c) throw new BadCursorError('bad cursor');
@@ -177,8 +172,8 @@ export async function getItem(rdb: ReviewDb, id: string): Promise<Item | undefin
   return row ? toItem(row) : undefined;
 }
 
-function filtered(rdb: ReviewDb, filters: ListFilters) {
-  let q = rdb.db.selectFrom('items').select(['id', 'risk']);
+/** The queue filters, applied to any query over items (listing and neighbours share them). */
+function withFilters<O>(q: SelectQueryBuilder<Database, 'items', O>, filters: ListFilters): SelectQueryBuilder<Database, 'items', O> {
   if (filters.status) q = q.where('status', '=', filters.status);
   if (filters.level) q = q.where('level', '=', filters.level);
   if (filters.election) q = q.where('election', '=', filters.election);
@@ -186,6 +181,10 @@ function filtered(rdb: ReviewDb, filters: ListFilters) {
   if (filters.assignee === 'none') q = q.where('assignee', 'is', null);
   else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
   return q;
+}
+
+function filtered(rdb: ReviewDb, filters: ListFilters) {
+  return withFilters(rdb.db.selectFrom('items').select(['id', 'risk']), filters);
 }
 
 /** The ids just after and just before (risk, id) in the filtered queue order. */
