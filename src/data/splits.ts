@@ -14,10 +14,14 @@ export interface SplitFile {
   fraction: number;
   createdAt: string;
   ids: string[];
+  /** Every id that was eligible when the split was made or last extended (in the test split or not). */
+  considered?: string[];
+  /** Later additions: a stratified share of examples labeled after the split was fixed. */
+  extensions?: { addedAt: string; seed: number; fraction: number; eligible: number; added: number }[];
 }
 
 /** Stratified sample of `fraction` of the examples in every (source, label) group. */
-export function stratifiedSample(examples: readonly Example[], fraction: number, seed: number): Set<string> {
+export function stratifiedSample(examples: readonly Example[], fraction: number, seed: number, roundUp = false): Set<string> {
   const groups = new Map<string, string[]>();
   for (const e of examples) {
     const key = `${e.source}|${e.label}`;
@@ -27,7 +31,8 @@ export function stratifiedSample(examples: readonly Example[], fraction: number,
   const chosen = new Set<string>();
   for (const key of [...groups.keys()].sort()) {
     const ids = shuffleInPlace([...groups.get(key)!].sort(), rand);
-    for (const id of ids.slice(0, Math.round(ids.length * fraction))) chosen.add(id);
+    const take = roundUp ? Math.ceil(ids.length * fraction) : Math.round(ids.length * fraction);
+    for (const id of ids.slice(0, take)) chosen.add(id);
   }
   return chosen;
 }
@@ -35,7 +40,7 @@ export function stratifiedSample(examples: readonly Example[], fraction: number,
 export function createTestSplit(examples: readonly Example[], fraction = 0.2, seed = 2026, file = TEST_SPLIT_FILE, force = false): SplitFile {
   if (existsSync(file) && !force) throw new Error(`${file} exists: the test split is fixed once (use --force to replace it deliberately)`);
   const ids = [...stratifiedSample(examples, fraction, seed)].sort();
-  const split: SplitFile = { seed, fraction, createdAt: new Date().toISOString(), ids };
+  const split: SplitFile = { seed, fraction, createdAt: new Date().toISOString(), ids, considered: examples.map((e) => e.id).sort() };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(split, null, 1) + '\n');
   return split;
@@ -44,4 +49,23 @@ export function createTestSplit(examples: readonly Example[], fraction = 0.2, se
 export function readTestSplit(file = TEST_SPLIT_FILE): Set<string> {
   if (!existsSync(file)) throw new Error(`${file} is missing: create it once with \`npm run cli -- split --create\``);
   return new Set((JSON.parse(readFileSync(file, 'utf8')) as SplitFile).ids);
+}
+
+/**
+ * Extends the split with a stratified `fraction` of the examples labeled since it was made (never
+ * previously considered, so never seen by tuning as test data), keeping the test share steady as
+ * labels grow. Existing test ids never move.
+ */
+export function extendTestSplit(examples: readonly Example[], fraction = 0.2, seed = 2027, file = TEST_SPLIT_FILE): { split: SplitFile; added: number; eligible: number } {
+  if (!existsSync(file)) throw new Error(`${file} is missing: create it first with \`npm run cli -- split --create\``);
+  const split = JSON.parse(readFileSync(file, 'utf8')) as SplitFile;
+  if (!split.considered) throw new Error(`${file} does not record which ids it considered; it cannot be extended safely`);
+  const considered = new Set(split.considered);
+  const fresh = examples.filter((e) => !considered.has(e.id));
+  const added = [...stratifiedSample(fresh, fraction, seed, true)]; // round up: the share never drops below `fraction`
+  split.ids = [...new Set([...split.ids, ...added])].sort();
+  split.considered = [...new Set([...split.considered, ...fresh.map((e) => e.id)])].sort();
+  split.extensions = [...(split.extensions ?? []), { addedAt: new Date().toISOString(), seed, fraction, eligible: fresh.length, added: added.length }];
+  writeFileSync(file, JSON.stringify(split, null, 1) + '\n');
+  return { split, added: added.length, eligible: fresh.length };
 }

@@ -8,8 +8,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const script = "import('./src/model/backend.ts').then(async (m) => { console.log('chose', await m.initBackend()); const s = await import('./src/model/backend-status.ts'); console.log('status', s.tfjsBackend()); })";
 
 function choose(forced?: string) {
-  const env = { ...process.env, NETRA_TF_BACKEND: forced ?? '' };
-  if (!forced) delete env.NETRA_TF_BACKEND;
+  const env: Record<string, string | undefined> = { ...process.env, NETRA_TF_BACKEND: forced };
   return spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: root, env, encoding: 'utf8' });
 }
 

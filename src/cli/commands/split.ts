@@ -2,25 +2,36 @@
 import type { Command } from '../command.js';
 import { parseFlags, numberFlag, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
-import { createTestSplit, readTestSplit, TEST_SPLIT_FILE } from '../../data/splits.js';
+import { createTestSplit, extendTestSplit, readTestSplit, TEST_SPLIT_FILE } from '../../data/splits.js';
 
 export const splitCommand: Command = {
   name: 'split',
   summary: 'create (once) or show the fixed stratified test split',
   usage: [
-    'usage: netra split [--create [--fraction 0.2] [--seed N] [--force]] [--corpus DIR]',
-    '  without --create, prints the size of the existing split',
+    'usage: netra split [--create [--force] | --extend] [--fraction 0.2] [--seed N] [--corpus DIR]',
+    '  --create   fix the stratified test split (once)',
+    '  --extend   add a stratified share of examples labeled since the split was fixed (existing ids never move)',
+    '  without either, prints the size of the existing split',
   ].join('\n'),
   async run(argv) {
     const { values } = parseFlags(argv, {
       create: { type: 'boolean' },
+      extend: { type: 'boolean' },
       force: { type: 'boolean' },
       fraction: { type: 'string' },
       seed: { type: 'string' },
       corpus: { type: 'string' },
     });
+    if (values.create && values.extend) throw new UsageError('--create and --extend exclude each other');
+    if (values.extend) {
+      if (values.force) throw new UsageError('--force goes with --create');
+      const all = loadDataset({ corpusDir: values.corpus });
+      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), numberFlag(values.seed, 'seed', 2027, 0, 2 ** 31));
+      console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
+      return 0;
+    }
     if (!values.create) {
-      if (values.force || values.fraction || values.seed) throw new UsageError('--force/--fraction/--seed go with --create');
+      if (values.force || values.fraction || values.seed) throw new UsageError('--force/--fraction/--seed go with --create or --extend');
       console.log(`${TEST_SPLIT_FILE}: ${readTestSplit().size} test ids`);
       return 0;
     }
