@@ -181,7 +181,8 @@ async function startServer(port: number): Promise<{ readyMs: number; pid: number
   const out = openSync(logFile, 'w');
   const t0 = performance.now();
   // node --import tsx (not the tsx CLI) so that the child is the server itself and its RSS is the server's.
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
+  // The same flags as `npm start` (package.json), so the numbers describe what ships.
+  child = spawn(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'src/service/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST, PORT: String(port), NETRA_API_KEYS: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', out, out],

@@ -38,6 +38,13 @@ describe('GET /v1/model', () => {
     expect(body.metrics[0]).toMatchObject({ scenario: expect.any(String), partisan: { precision: expect.any(Number), recall: expect.any(Number), f1: expect.any(Number) } });
     expect(body).not.toHaveProperty('vocabulary');
   });
+
+  it('reports the tfjs backend once it has been chosen', async () => {
+    const { initBackend } = await import('../../src/model/backend.js');
+    const chosen = await initBackend();
+    const body = await (await fetch(`${svc.url}/v1/model`)).json();
+    expect(body.tfjsBackend).toBe(chosen);
+  });
 });
 
 describe('GET /v1/elections', () => {

@@ -31,9 +31,6 @@ export function modelDescription(scorer: Scorer): Json {
   return {
     version: spec.version,
     backend: scorer.backend,
-    // scoring runs on the sparse path; tfjs (used for training and the equality check) is initialized
-    // in the background after start-up and reported here once chosen
-    tfjsBackend: tfjsBackend() ?? 'initializing',
     labels: spec.labels,
     thresholds: spec.thresholds,
     calibration: spec.calibration,
@@ -49,7 +46,9 @@ export function catalogRouter(scorer: Scorer): Router {
   const router = Router();
   const model = modelDescription(scorer); // fixed for the life of the process
   router.get('/v1/model', (_req, res) => {
-    res.json(model);
+    // Scoring runs on the sparse path; tfjs (training, the equality check) is initialized in the
+    // background after start-up, so its backend is read per request.
+    res.json({ ...model, tfjsBackend: tfjsBackend() ?? 'initializing' });
   });
   router.get('/v1/elections', (_req, res) => {
     const now = new Date();
