@@ -234,6 +234,10 @@ export class MentionIndex {
       const after = found[idx + 1];
       return (before?.end === f.start && sameCandidate(before)) || (after?.start === f.end && sameCandidate(after));
     });
+    if (accepted.length === 0) {
+      // Most posts mention nobody: the typed tokens are the tokens themselves.
+      return { mentions: [], tokens, surfaces: tokens, refs: new Array(tokens.length).fill(undefined), election: this.numbers.size === 1 ? [...this.numbers.keys()][0] : undefined };
+    }
     const election = this.chooseElection(accepted);
     const mentions: Mention[] = [];
     const replaced = new Map<number, Mention>();
