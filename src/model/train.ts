@@ -1,6 +1,6 @@
 // Fitting one model: featurize → vocabulary → tfjs training → calibration and thresholds on a
 // validation split. The trainer command, evaluation and tests all call `fitModel`.
-import { tf, type TF } from './backend.js';
+import type { TF } from './backend.js';
 import { createLinearModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './linear-model.js';
 import { SparseLinear, softmax } from './sparse-linear.js';
 import { fitTemperature, type Calibration } from './calibration.js';
