@@ -52,7 +52,7 @@ const isSingleLetter = (t: string): boolean =>
  * are stepped over (and kept after the word): they are absent from the normalized text, so a run must
  * not depend on them for normalization to be idempotent.
  */
-function joinSpacedLetters(tokens: string[]): string[] {
+function joinSpacedLetters(tokens: string[], finish: (joined: string) => string[] = (w) => [w]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -68,11 +68,20 @@ function joinSpacedLetters(tokens: string[]): string[] {
       else letters.push(tokens[j]);
       j++;
     }
-    if (letters.length >= 3) out.push(letters.join(''), ...tags);
+    if (letters.length >= 3) out.push(...finish(letters.join('')), ...tags);
     else out.push(...tokens.slice(i, j));
     i = j;
   }
   return out;
+}
+
+function hasSingleLetterRun(words: readonly string[]): boolean {
+  let run = 0;
+  for (const w of words) {
+    run = w.length === 1 && w >= 'a' && w <= 'z' ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 class TokenSink {
@@ -195,5 +204,16 @@ export function normalize(input: string): NormalizedPost {
       sink.push(gesture === undefined ? raw : gestureToken(gesture));
     }
   }
-  return { text: sink.words.join(' '), tokens: sink.tokens, hashtags, handles };
+  // Word rewrites (leetspeak, elongation) can leave new runs of single letters ("c g9g" → "c g g");
+  // join those too, so that normalizing the output again changes nothing.
+  let tokens = sink.tokens;
+  let words = sink.words;
+  if (hasSingleLetterRun(words)) {
+    tokens = joinSpacedLetters(tokens, (joined) => {
+      const word = undoElongation(joined);
+      return expandSlang(word) ?? [word];
+    });
+    words = tokens.filter((t) => t.charCodeAt(0) !== 35);
+  }
+  return { text: words.join(' '), tokens, hashtags, handles };
 }

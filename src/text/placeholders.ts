@@ -7,7 +7,7 @@ const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const MENTION = /(^|[^\w@])@(\w{1,30})/g;
 const MONTHS = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*';
 // Unicode-aware edges instead of \b, so "â4" or "x_4" never start a date on one pass and not the next.
-const START = '(?<![\\p{L}\\p{N}_])';
+const START = '(?<![\\p{L}\\p{N}_\'’])';
 const END = '(?![\\p{L}\\p{N}_])';
 const DATE = new RegExp(
   `${START}(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}\\s+${MONTHS}\\.?(?:\\s+\\d{4})?)${END}`,

@@ -8,6 +8,8 @@ const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
   ...' \t\n!?.,#@-_/:\'"<>&%',
   'é', 'Â', 'ð', 'Ÿ', '‘', '€', '\u00a0', '\u200b', '\u200d', '\ufe0f', '\u20e3', '👍', '✌', '☝', '🤟', '🏽', '𝐜', 'ｐ', '\ud800', '\udc00', '\u0000',
+  // word pieces that exercise ballot cues, slang, elongation and leetspeak
+  'no ', 'nomor ', ' 2 ', 'yg ', 'pilihhh ', 'c0bl0s ', ' sdh', 'orang2 ', 'ags ', '17 ',
 ];
 
 function randomString(rand: () => number, maxLen: number): string {
@@ -20,7 +22,7 @@ function randomString(rand: () => number, maxLen: number): string {
 describe('normalize properties', () => {
   const rand = mulberry32(99);
   const inputs = [
-    ...Array.from({ length: 1500 }, () => randomString(rand, 120)),
+    ...Array.from({ length: 4000 }, () => randomString(rand, 120)),
     ...syntheticPosts(1500, 3),
     ...[...syntheticPosts(200, 5)].map(toMojibake),
     '', ' ', '#', '@', '<url>', '<no:2>', '#'.repeat(500), 'a'.repeat(50_000), '2'.repeat(100),
