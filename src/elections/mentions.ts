@@ -234,11 +234,11 @@ export class MentionIndex {
       const after = found[idx + 1];
       return (before?.end === f.start && sameCandidate(before)) || (after?.start === f.end && sameCandidate(after));
     });
+    const election = this.chooseElection(accepted);
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
-      return { mentions: [], tokens, surfaces: tokens, refs: new Array(tokens.length).fill(undefined), election: this.numbers.size === 1 ? [...this.numbers.keys()][0] : undefined };
+      return { mentions: [], tokens, surfaces: tokens, refs: new Array(tokens.length).fill(undefined), election };
     }
-    const election = this.chooseElection(accepted);
     const mentions: Mention[] = [];
     const replaced = new Map<number, Mention>();
     for (const f of accepted) {

@@ -41,8 +41,13 @@ export function extractWordFeatures(tokens: readonly string[], stems: readonly s
   }
 }
 
+/** A token's stem; hashtags are kept whole. */
+export function stemToken(token: string): string {
+  return token.charCodeAt(0) === 35 ? token : stem(token);
+}
+
 export function stemTokens(tokens: readonly string[]): string[] {
-  return tokens.map((t) => (t.charCodeAt(0) === 35 ? t : stem(t)));
+  return tokens.map(stemToken);
 }
 
 /** Every feature occurrence of a post (duplicates included: counts become term frequency). */

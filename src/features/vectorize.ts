@@ -1,7 +1,7 @@
 // Sparse TF-IDF vectors: sublinear term frequency × IDF, L2-normalized; unknown features are ignored.
 // Scoring is a hot path, so a Vectorizer bound to one vocabulary caches each word's character n-gram
 // columns (words repeat heavily) and counts into reusable scratch arrays instead of Maps.
-import { extractFeatures, charNgramFeatures, stemTokens, type FeatureConfig } from './extract.js';
+import { extractFeatures, charNgramFeatures, stemToken, type FeatureConfig } from './extract.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 import { BoundedCache } from '../text/lru.js';
@@ -61,7 +61,7 @@ export class Vectorizer {
     let info = this.tokens.get(token);
     if (info === undefined) {
       const hashtag = token.charCodeAt(0) === 35;
-      const stem = stemTokens([token])[0];
+      const stem = stemToken(token);
       let unigram = -1;
       if (hashtag) unigram = this.vocab.index.get(`h:${stem.slice(1)}`) ?? -1;
       else if (this.config.unigrams && !isStopword(stem)) unigram = this.vocab.index.get(`w:${stem}`) ?? -1;

@@ -58,13 +58,6 @@ export class Scorer {
     return this.byElection.has(id);
   }
 
-  /** Raw calibrated class probabilities for a text, without explanation (evaluation hot path). */
-  probabilities(text: string, election?: string): number[] {
-    const index = election ? this.byElection.get(election)?.index ?? this.all : this.all;
-    const vec = postVector(preparePost(text, index), this.model.spec.features, this.model.vocabulary);
-    return softmax(this.model.sparse.logits(vec.vector), this.model.spec.calibration.temperature);
-  }
-
   score(input: ScoreInput): ScoreResult {
     const chosen = input.election ? this.byElection.get(input.election) : undefined;
     if (input.election && !chosen) throw new UnknownElectionError(input.election);

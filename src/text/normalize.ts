@@ -210,8 +210,9 @@ export function normalize(input: string): NormalizedPost {
   let words = sink.words;
   if (hasSingleLetterRun(words)) {
     tokens = joinSpacedLetters(tokens, (joined) => {
-      const word = undoElongation(joined);
-      return expandSlang(word) ?? [word];
+      const scratch = new TokenSink(); // the joined word goes through the same word rewrites
+      emitWord(scratch, joined);
+      return scratch.tokens;
     });
     words = tokens.filter((t) => t.charCodeAt(0) !== 35);
   }
