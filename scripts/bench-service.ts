@@ -177,14 +177,14 @@ const deadline = setTimeout(() => {
 }, (DURATION + BATCH_DURATION + 180) * 1000);
 deadline.unref();
 
-async function startServer(port: number): Promise<{ readyMs: number; pid: number }> {
+async function startServer(port: number, env: Record<string, string> = {}): Promise<{ readyMs: number; pid: number }> {
   const out = openSync(logFile, 'w');
   const t0 = performance.now();
   // node --import tsx (not the tsx CLI) so that the child is the server itself and its RSS is the server's.
   // The same flags as `npm start` (package.json), so the numbers describe what ships.
   child = spawn(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'src/service/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, HOST, PORT: String(port), NETRA_API_KEYS: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    env: { ...process.env, HOST, PORT: String(port), NETRA_API_KEYS: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
     stdio: ['ignore', out, out],
   });
   closeSync(out);
@@ -200,6 +200,23 @@ async function startServer(port: number): Promise<{ readyMs: number; pid: number
     }
     await sleep(10);
   }
+}
+
+/** Waits until the batch worker threads are up (the server starts them after listening). */
+async function batchWorkers(base: string): Promise<number> {
+  const t0 = performance.now();
+  for (;;) {
+    const body = (await (await fetch(`${base}/readyz`)).json()) as { batchWorkers?: number };
+    if ((body.batchWorkers ?? 0) > 0 || performance.now() - t0 > 30_000) return body.batchWorkers ?? 0;
+    await sleep(100);
+  }
+}
+
+async function stopServer(): Promise<{ exitCode: number | null; ms: number }> {
+  const stopStart = performance.now();
+  child!.kill('SIGTERM');
+  const exitCode = await new Promise<number | null>((r) => (child!.exitCode !== null ? r(child!.exitCode) : child!.once('exit', (c) => r(c))));
+  return { exitCode, ms: performance.now() - stopStart };
 }
 
 function serverLog(msg: string): Record<string, unknown> | undefined {
@@ -266,26 +283,35 @@ async function main(): Promise<void> {
     });
   }
 
-  console.log(`batch: POST /v1/score/batch with ${BATCH_SIZE} posts per request for ${BATCH_DURATION} s …`);
-  await run({ url: base, connections: 1, duration: 1, timeout: 30, requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }] });
-  const batch = await run({
-    url: base,
-    connections: 2,
-    duration: BATCH_DURATION,
-    timeout: 30,
-    requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }],
-  });
+  const workers = await batchWorkers(base);
+  console.log(`batch: POST /v1/score/batch with ${BATCH_SIZE} posts per request for ${BATCH_DURATION} s on ${workers} worker thread(s) …`);
+  const batch = await batchPhase(base);
   const rssAfterBatch = await rssMB(base, pid);
   const peak = procStatusMB(pid, 'VmHWM');
-  const blat = [...batch.latencies].sort((a, b) => a - b);
-  const okBatches = batch.latencies.length;
-  const postsPerSecond = (okBatches * BATCH_SIZE) / batch.result.duration;
+  const { exitCode, ms: stopMs } = await stopServer();
 
-  // Graceful stop, timed.
-  const stopStart = performance.now();
-  child!.kill('SIGTERM');
-  const exitCode = await new Promise<number | null>((r) => (child!.exitCode !== null ? r(child!.exitCode) : child!.once('exit', (c) => r(c))));
-  const stopMs = performance.now() - stopStart;
+  // Baseline in the same run: the same batches scored inline on the event loop (NETRA_SCORE_WORKERS=0).
+  console.log('baseline: the same batch load with NETRA_SCORE_WORKERS=0 (inline) …');
+  const basePort = await freePort();
+  const inlineBase = `http://${HOST}:${basePort}`;
+  await startServer(basePort, { NETRA_SCORE_WORKERS: '0' });
+  const inline = await batchPhase(inlineBase);
+  await stopServer();
+
+  async function batchPhase(url: string) {
+    await run({ url, connections: 1, duration: 1, timeout: 30, requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }] });
+    const r = await run({
+      url,
+      connections: 2,
+      duration: BATCH_DURATION,
+      timeout: 30,
+      requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }],
+    });
+    const latencies = [...r.latencies].sort((a, b) => a - b);
+    return { result: r.result, latencies, postsPerSecond: (latencies.length * BATCH_SIZE) / r.result.duration };
+  }
+  const blat = batch.latencies;
+  const postsPerSecond = batch.postsPerSecond;
 
   const report = {
     date: new Date().toISOString(),
@@ -299,6 +325,7 @@ async function main(): Promise<void> {
     single: singles,
     batch: {
       batchSize: BATCH_SIZE,
+      workers,
       connections: 2,
       durationS: batch.result.duration,
       requests: batch.result.requests.total,
@@ -308,6 +335,8 @@ async function main(): Promise<void> {
       errors: batch.result.errors,
       timeouts: batch.result.timeouts,
       non2xx: batch.result.non2xx,
+      inlinePostsPerSecond: round(inline.postsPerSecond, 0),
+      ratioToInline: round(postsPerSecond / inline.postsPerSecond, 2),
     },
     rssMB: { idle: round(rssIdle, 1), afterSingle: round(rssAfterSingle, 1), afterBatch: round(rssAfterBatch, 1), peak: peak === undefined ? null : round(peak, 1) },
     shutdown: { exitCode, ms: round(stopMs, 0) },
@@ -327,6 +356,7 @@ async function main(): Promise<void> {
       ];
     }),
     { metric: `batch posts/s (${BATCH_SIZE}/request)`, value: report.batch.postsPerSecond, target: `≥ ${TARGETS.postsPerSecond}`, result: verdict(postsPerSecond >= TARGETS.postsPerSecond) },
+    { metric: `batch posts/s inline (NETRA_SCORE_WORKERS=0), same run`, value: report.batch.inlinePostsPerSecond, target: '', result: `${report.batch.ratioToInline}×` },
     { metric: 'batch request p50 / p99 (ms)', value: `${report.batch.p50Ms} / ${report.batch.p99Ms}`, target: '', result: '' },
     { metric: 'batch errors (conn/timeouts/non-2xx)', value: `${report.batch.errors}/${report.batch.timeouts}/${report.batch.non2xx}`, target: '0/0/0', result: verdict(report.batch.errors + report.batch.timeouts + report.batch.non2xx === 0) },
     { metric: 'server RSS max (MB)', value: round(maxRss, 1), target: `< ${TARGETS.rssMB}`, result: verdict(maxRss < TARGETS.rssMB) },

@@ -16,6 +16,8 @@ import type { ChunkResult, RawRecord } from './types.js';
 
 export interface PoolInit {
   model?: string;
+  /** Election config directory (default: ELECTIONS_DIR or data/elections). */
+  electionsDir?: string;
   /** An election config loaded from a file (`--election FILE`), added to each worker's scorer. */
   election?: ElectionConfig;
   chunk: ChunkOptions;
@@ -47,7 +49,7 @@ export async function startPool(threads: number, init: PoolInit): Promise<Scorin
 }
 
 async function startInline(init: PoolInit): Promise<ScoringPool> {
-  const scorer = withElection(await createScorer({ model: init.model }), init.election);
+  const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
   const score = chunkScorer(scorer, init.chunk);
   return {
     model: scorer.model.spec.version,

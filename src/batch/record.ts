@@ -19,6 +19,8 @@ export interface FieldMap {
   postedAt?: string;
   /** Election id applied to every record (`--election`). */
   election?: string;
+  /** Field holding each record's own election id (the service's batch items); overrides `election`. */
+  electionField?: string;
   maxTextLength: number;
 }
 
@@ -85,5 +87,13 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
       if (postedAt === undefined) return { n, line, id, error: `field "${map.postedAt}" (posted at) is not a date: ${JSON.stringify(raw).slice(0, 80)}` };
     }
   }
-  return { n, line, id, idGiven: !isEmpty(rawId), input: { text, id, ...(map.election ? { election: map.election } : {}), ...(postedAt ? { postedAt } : {}) } };
+  let election = map.election;
+  if (map.electionField !== undefined) {
+    const raw = getField(fields, map.electionField);
+    if (!isEmpty(raw)) {
+      if (typeof raw !== 'string') return { n, line, id, error: `field "${map.electionField}" (election) is not a string` };
+      election = raw;
+    }
+  }
+  return { n, line, id, idGiven: !isEmpty(rawId), input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) } };
 }

@@ -35,7 +35,8 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   return (records) => {
     const labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
     const levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
-    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, labels, levels };
+    const outcomes: Record<string, number> = {};
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, labels, levels, outcomes };
     const flagged: FlaggedItem[] = [];
     let out = '';
     for (const rec of records) {
@@ -54,6 +55,8 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       result.scored++;
       labels[scored.label]++;
       levels[scored.level]++;
+      const outcome = `${scored.level} ${scored.label}`;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (scored.risk >= opts.minRisk) out += format(scored);
       else result.skipped++;
       if (opts.collectFlagged && scored.level !== 'rendah') {

@@ -62,5 +62,7 @@ export interface ChunkResult {
   /** Counts per label and per level over the scored records. */
   labels: Record<string, number>;
   levels: Record<string, number>;
+  /** Counts per level and label pair (keys `level label`), for the service's metrics. */
+  outcomes: Record<string, number>;
   flagged?: FlaggedItem[];
 }

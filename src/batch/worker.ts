@@ -11,7 +11,7 @@ if (!port) throw new Error('src/batch/worker.ts must run in a worker thread');
 const init = workerData as PoolInit;
 
 try {
-  const scorer = withElection(await createScorer({ model: init.model }), init.election);
+  const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
   const score = chunkScorer(scorer, init.chunk);
   port.on('message', (msg: ToWorker) => {
     try {

@@ -64,6 +64,7 @@ const TITLES = new Set([
   'ustadz', 'kiai', 'kyai', 'kh', 'capres', 'cawapres', 'cagub', 'cawagub', 'paslon', 'calon', 'partai', 'bunda', 'cak',
 ]);
 const FUZZY_MIN = 6;
+const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
 const keyCache = new BoundedCache<string, string>(50_000);
 
 function cachedKey(word: string): string {
@@ -98,6 +99,8 @@ export class MentionIndex {
   private readonly hashtags = new Map<string, CandidateRef[]>();
   private readonly numbers = new Map<string, Map<number, CandidateRef>>();
   private readonly accountKeys: { key: string; ref: CandidateRef }[] = [];
+  /** Candidates named in an @handle, per handle: a scan over every account key is too slow per post. */
+  private readonly handleRefs = new BoundedCache<string, CandidateRef[]>(20_000);
   private readonly votingDay = new Map<string, string>();
   readonly elections: readonly ElectionConfig[];
 
@@ -201,11 +204,11 @@ export class MentionIndex {
       const t = tokens[i];
       if (t === '<user>') {
         const handle = post.handles[handleIndex++];
-        const refs = handle ? this.accountKeys.filter((a) => handle.includes(a.key)).map((a) => a.ref) : [];
+        const refs = handle ? this.refsOfHandle(handle) : [];
         if (refs.length) found.push({ kind: 'account', start: i, end: i + 1, refs });
         continue;
       }
-      const ballot = /^<(no|gesture):(\d+)>$/.exec(t);
+      const ballot = t.charCodeAt(0) === 60 ? BALLOT_TOKEN.exec(t) : null;
       if (ballot) {
         found.push({ kind: ballot[1] === 'no' ? 'number' : 'gesture', start: i, end: i + 1, refs: [], number: Number(ballot[2]) });
         continue;
@@ -276,6 +279,15 @@ export class MentionIndex {
       }
     }
     return { mentions, tokens: out, surfaces, refs, election };
+  }
+
+  private refsOfHandle(handle: string): CandidateRef[] {
+    let refs = this.handleRefs.get(handle);
+    if (refs === undefined) {
+      refs = this.accountKeys.filter((a) => handle.includes(a.key)).map((a) => a.ref);
+      this.handleRefs.set(handle, refs);
+    }
+    return refs;
   }
 
   private userOrdinal(tokens: string[], at: number): number {

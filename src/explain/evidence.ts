@@ -25,6 +25,27 @@ export function candidateLabel(ref: CandidateRef): string {
   return label;
 }
 
+// Reused between calls (scoring is synchronous, so one post uses them at a time); zeroed after use.
+let scratchSize = 0;
+let single = new Float64Array(0);
+let pair = new Float64Array(0);
+let pairStart = new Int32Array(0);
+
+function scratch(tokens: number): { single: Float64Array; pair: Float64Array; pairStart: Int32Array } {
+  if (tokens > scratchSize) {
+    scratchSize = Math.max(64, tokens * 2);
+    single = new Float64Array(scratchSize);
+    pair = new Float64Array(scratchSize);
+    pairStart = new Int32Array(scratchSize);
+  }
+  return { single, pair, pairStart };
+}
+
+function firstRef(refs: readonly (CandidateRef | undefined)[], start: number, end: number): CandidateRef | undefined {
+  for (let i = start; i < end; i++) if (refs[i] !== undefined) return refs[i];
+  return undefined;
+}
+
 /**
  * Phrases pushing toward `label` rather than `netral` (label = the predicted partisan label, or the
  * strongest partisan label when the post is predicted netral), strongest first, positive only.
@@ -36,38 +57,60 @@ export function explain(
   label: number,
   netral: number,
 ): Evidence[] {
-  // Sum contributions per token span with numeric keys first; build text only for the winners.
-  const bySpan = new Map<number, number>();
+  // Sum contributions per token span into scratch arrays (a Map here was a hot spot): spans over one
+  // token (its unigram and character n-grams) by token, bigram spans by their last token.
   const { indices, values } = vec.vector;
   const spans = vec.spans;
   if (!spans) throw new Error('explain needs a vector made with spans');
+  const tokens = mentions.surfaces.length;
+  const { single, pair, pairStart } = scratch(tokens);
+  const kernel = model.kernel;
+  const C = model.numClasses;
   for (let k = 0; k < indices.length; k++) {
-    const col = indices[k];
-    const key = spans[k];
-    bySpan.set(key, (bySpan.get(key) ?? 0) + values[k] * (model.weight(col, label) - model.weight(col, netral)));
+    const base = indices[k] * C;
+    const c = values[k] * (kernel[base + label] - kernel[base + netral]);
+    const start = spans[k] >>> 16;
+    const end = spans[k] & 0xffff;
+    if (end === start + 1) single[start] += c;
+    else {
+      pair[end - 1] += c;
+      pairStart[end - 1] = start;
+    }
   }
   // Keep the strongest few spans by insertion into a short sorted list (cheaper than sorting all).
   const top: [number, number][] = [];
   const keep = MAX_EVIDENCE * 3;
-  for (const [key, w] of bySpan) {
-    if (w <= 1e-4 || (top.length === keep && w <= top[keep - 1][1])) continue;
+  const consider = (key: number, w: number): void => {
+    if (w <= 1e-4 || (top.length === keep && w <= top[keep - 1][1])) return;
     let at = top.length;
     while (at > 0 && (top[at - 1][1] < w || (top[at - 1][1] === w && top[at - 1][0] > key))) at--;
     top.splice(at, 0, [key, w]);
     if (top.length > keep) top.pop();
+  };
+  for (let i = 0; i < tokens; i++) {
+    if (single[i] !== 0) consider(i * 65536 + i + 1, single[i]);
+    if (pair[i] !== 0) consider(pairStart[i] * 65536 + i + 1, pair[i]);
+    single[i] = 0;
+    pair[i] = 0;
   }
-  // Different spans can read the same (e.g. a word twice): merge by text among the strongest.
-  const phrases = new Map<string, { weight: number; ref?: CandidateRef }>();
+  // Different spans can read the same (e.g. a word twice): merge by text among the strongest (a
+  // short list, so a linear search beats a Map; the sort is stable, so ties keep first-seen order).
+  const phrases: { text: string; weight: number; ref?: CandidateRef }[] = [];
   for (const [key, weight] of top) {
-    const start = Math.floor(key / 65536);
-    const end = key % 65536;
-    const text = mentions.surfaces.slice(start, end).join(' ');
-    const entry = phrases.get(text);
+    const start = key >>> 16;
+    const end = key & 0xffff;
+    const text = end === start + 1 ? mentions.surfaces[start] : mentions.surfaces.slice(start, end).join(' ');
+    const entry = phrases.find((p) => p.text === text);
     if (entry) entry.weight += weight;
-    else phrases.set(text, { weight, ref: mentions.refs.slice(start, end).find((r) => r !== undefined) });
+    else phrases.push({ text, weight, ref: firstRef(mentions.refs, start, end) });
   }
-  return [...phrases.entries()]
-    .sort((a, b) => b[1].weight - a[1].weight)
-    .slice(0, MAX_EVIDENCE)
-    .map(([text, p]) => ({ text, weight: Math.round(p.weight * 1e4) / 1e4, ...(p.ref ? { candidate: candidateLabel(p.ref) } : {}) }));
+  phrases.sort((a, b) => b.weight - a.weight);
+  const out: Evidence[] = [];
+  for (let i = 0; i < phrases.length && i < MAX_EVIDENCE; i++) {
+    const p = phrases[i];
+    const e: Evidence = { text: p.text, weight: Math.round(p.weight * 1e4) / 1e4 };
+    if (p.ref) e.candidate = candidateLabel(p.ref);
+    out.push(e);
+  }
+  return out;
 }

@@ -25,12 +25,46 @@ export function featureSet(tokens: readonly string[], config: FeatureConfig): Se
 
 const EMPTY = new Int32Array(0);
 
+/**
+ * Hands out typed-array views carved from large shared buffers. A view costs far less than a new
+ * ArrayBuffer; a buffer is freed once no vector made from it is alive.
+ */
+class Slab {
+  private buffer = new ArrayBuffer(0);
+  private offset = 0;
+  private static readonly SIZE = 1 << 18;
+
+  private take(bytes: number): number {
+    if (this.offset + bytes > this.buffer.byteLength) {
+      this.buffer = new ArrayBuffer(Math.max(Slab.SIZE, bytes));
+      this.offset = 0;
+    }
+    const at = this.offset;
+    this.offset += bytes;
+    return at;
+  }
+
+  int32(n: number): Int32Array {
+    const at = this.take(n * 4);
+    return new Int32Array(this.buffer, at, n);
+  }
+
+  float32(n: number): Float32Array {
+    const at = this.take(n * 4);
+    return new Float32Array(this.buffer, at, n);
+  }
+}
+
+const slab = new Slab();
+
 /** What a token contributes on its own, looked up once per distinct token. */
 interface TokenInfo {
   stem: string;
   hashtag: boolean;
   unigram: number; // column or -1
   chars: Int32Array;
+  /** Bigram columns of the stems that can follow this one. */
+  next: Map<string, number> | undefined;
 }
 
 export class Vectorizer {
@@ -70,7 +104,7 @@ export class Vectorizer {
         const c = this.vocab.index.get(f);
         if (c !== undefined) found.push(c);
       }
-      info = { stem, hashtag, unigram, chars: found.length ? Int32Array.from(found) : EMPTY };
+      info = { stem, hashtag, unigram, chars: found.length ? Int32Array.from(found) : EMPTY, next: this.bigrams.get(stem) };
       this.tokens.set(token, info);
     }
     return info;
@@ -85,28 +119,35 @@ export class Vectorizer {
   }
 
   vectorize(tokens: readonly string[], withSpans = false): VectorizedPost {
-    let prevStem: string | undefined;
+    let before: TokenInfo | undefined;
     let prev = -1;
+    const bigrams = this.config.bigrams;
     for (let i = 0; i < tokens.length; i++) {
       const t = this.info(tokens[i]);
       if (t.unigram >= 0) this.add(t.unigram, i, i + 1);
       if (t.hashtag) continue; // hashtags take no part in bigrams
-      if (this.config.bigrams && prevStem !== undefined) {
-        const col = this.bigrams.get(prevStem)?.get(t.stem);
+      if (bigrams && before?.next !== undefined) {
+        const col = before.next.get(t.stem);
         if (col !== undefined) this.add(col, prev, i + 1);
       }
       for (let k = 0; k < t.chars.length; k++) this.add(t.chars[k], i, i + 1);
-      prevStem = t.stem;
+      before = t;
       prev = i;
     }
     const touched = this.touched;
-    const indices = Int32Array.from(touched).sort(); // typed-array sort is numeric and comparator-free
-    const values = new Float32Array(indices.length);
-    const spans = withSpans ? new Int32Array(indices.length) : undefined;
+    const n = touched.length;
+    // Columns stay in first-occurrence order (deterministic; sorting cost more than all the rest), and
+    // the three arrays are views into one shared slab: a fresh ArrayBuffer per array was a hot spot.
+    const indices = slab.int32(n);
+    for (let k = 0; k < n; k++) indices[k] = touched[k];
+    const values = slab.float32(n);
+    const spans = withSpans ? slab.int32(n) : undefined;
+    const idf = this.vocab.idf;
     let norm = 0;
-    for (let k = 0; k < indices.length; k++) {
+    for (let k = 0; k < n; k++) {
       const col = indices[k];
-      const v = (1 + Math.log(this.counts[col])) * this.vocab.idf[col];
+      const count = this.counts[col];
+      const v = (count === 1 ? 1 : 1 + Math.log(count)) * idf[col]; // most features occur once
       values[k] = v;
       norm += v * v;
       if (spans) spans[k] = this.firstSpan[col];

@@ -1,7 +1,7 @@
 // The model: a linear layer over TF-IDF features with softmax over the four labels, built and trained
 // with TensorFlow.js. Linear keeps every score explainable as a sum of phrase weights.
 import { tf, type TF } from './backend.js';
-import { denseBatch } from './dense-batch.js';
+import { denseBatch, denseBatchTransposed } from './dense-batch.js';
 import { mulberry32, shuffleInPlace } from '../util/random.js';
 import type { SparseVector } from '../features/vectorize.js';
 
@@ -17,7 +17,7 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, 'classWeights'> = {
-  epochs: 15,
+  epochs: 25,
   batchSize: 256,
   learningRate: 0.03,
   l2: 1e-4,
@@ -49,29 +49,43 @@ export async function trainLinearModel(
   const optimizer = tf.train.adam(opts.learningRate);
   const rand = mulberry32(opts.seed);
   const order = vectors.map((_, i) => i);
-  const [kernel] = model.trainableWeights.map((w) => w.read() as TF.Variable);
+  const [kernel, bias] = model.trainableWeights.map((w) => w.read() as TF.Variable);
   const losses: number[] = [];
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     shuffleInPlace(order, rand);
     let total = 0;
     for (let start = 0; start < order.length; start += opts.batchSize) {
       const idx = order.slice(start, start + opts.batchSize);
-      const x = denseBatch(idx.map((i) => vectors[i]), numFeatures);
+      const batch = idx.map((i) => vectors[i]);
+      const x = denseBatch(batch, numFeatures);
+      const xT = denseBatchTransposed(batch, numFeatures);
       const y = tf.oneHot(tf.tensor1d(idx.map((i) => labels[i]), 'int32'), numClasses);
       const w = tf.tensor1d(idx.map((i) => opts.classWeights[labels[i]]));
+      const layer = linearWithFastGradient(x, xT);
       const loss = optimizer.minimize(() => {
-        const logits = model.apply(x) as TF.Tensor2D;
+        const logits = layer(kernel, bias);
         const ce = tf.losses.softmaxCrossEntropy(y, logits, w, 0, tf.Reduction.SUM_BY_NONZERO_WEIGHTS);
         return tf.add(ce, tf.mul(opts.l2, tf.sum(tf.square(kernel)))) as TF.Scalar;
-      }, true);
+      }, true, [kernel, bias]);
       total += (await loss!.data())[0] * idx.length;
-      tf.dispose([x, y, w, loss!]);
+      tf.dispose([x, xT, y, w, loss!]);
     }
     losses.push(total / order.length);
     opts.onEpoch?.(epoch + 1, total / order.length);
   }
   optimizer.dispose();
   return losses;
+}
+
+/**
+ * The dense layer's computation, x·W + b, with its weight gradient taken as xᵀ·dy from a transposed
+ * copy of the batch (see dense-batch.ts); x is data, so it needs no gradient.
+ */
+function linearWithFastGradient(x: TF.Tensor2D, xT: TF.Tensor2D): (kernel: TF.Tensor, bias: TF.Tensor) => TF.Tensor2D {
+  return tf.customGrad((kernel, bias) => ({
+    value: tf.add(tf.matMul(x, kernel as TF.Tensor2D), bias as TF.Tensor) as TF.Tensor2D,
+    gradFunc: (dy: TF.Tensor) => [tf.matMul(xT, dy as TF.Tensor2D), tf.sum(dy, 0)],
+  })) as (kernel: TF.Tensor, bias: TF.Tensor) => TF.Tensor2D;
 }
 
 /** tfjs forward pass, used in tests (sparse-vs-tfjs equality) and evaluation cross-checks. */

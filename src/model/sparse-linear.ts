@@ -34,9 +34,12 @@ export class SparseLinear {
 
 /** Softmax of logits / temperature, numerically stable. */
 export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
+  const n = logits.length;
   let max = -Infinity;
-  for (let i = 0; i < logits.length; i++) max = Math.max(max, logits[i] / temperature);
-  const exps = Array.from(logits, (z) => Math.exp(z / temperature - max));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((e) => e / sum);
+  for (let i = 0; i < n; i++) max = Math.max(max, logits[i] / temperature);
+  const out = new Array<number>(n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += out[i] = Math.exp(logits[i] / temperature - max);
+  for (let i = 0; i < n; i++) out[i] /= sum;
+  return out;
 }

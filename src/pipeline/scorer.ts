@@ -44,6 +44,8 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 export class Scorer {
   private readonly all: MentionIndex;
   private readonly byElection = new Map<string, { config: ElectionConfig; index: MentionIndex }>();
+  /** Reused for every post (scoring is synchronous): one typed-array allocation less per post. */
+  private readonly logits: Float64Array;
 
   constructor(
     readonly model: LoadedModel,
@@ -51,6 +53,7 @@ export class Scorer {
     readonly backend: string = 'sparse',
   ) {
     this.all = new MentionIndex(elections);
+    this.logits = new Float64Array(model.sparse.numClasses);
     for (const cfg of elections) this.byElection.set(cfg.id, { config: cfg, index: new MentionIndex([cfg]) });
   }
 
@@ -63,7 +66,7 @@ export class Scorer {
     if (input.election && !chosen) throw new UnknownElectionError(input.election);
     const prepared = preparePost(input.text, chosen?.index ?? this.all);
     const vec = postVector(prepared, this.model.spec.features, this.model.vocabulary, true);
-    const probs = softmax(this.model.sparse.logits(vec.vector), this.model.spec.calibration.temperature);
+    const probs = softmax(this.model.sparse.logits(vec.vector, this.logits), this.model.spec.calibration.temperature);
     const best = decideLabelIndex(probs);
     const label = LABELS[best];
     const risk = 1 - probs[NETRAL_INDEX];

@@ -15,6 +15,7 @@ import { metricsRouter } from './routes/metrics.js';
 import { openApiRouter } from './routes/openapi.js';
 import { catalogRouter } from './routes/catalog.js';
 import { scoreRouter } from './routes/score.js';
+import type { BatchPool } from './batch-pool.js';
 
 export interface ExtraRouter {
   /** Mount path, e.g. "/v1/review". */
@@ -37,6 +38,8 @@ export interface AppOptions {
   /** Readiness state (the server entry flips it when draining); a new one when absent. */
   health?: Health;
   routers?: ExtraRouter[];
+  /** Worker threads for POST /v1/score/batch; batches are scored inline without one (or until it is ready). */
+  batchPool?: BatchPool;
 }
 
 /** What mounted routers can reach through `req.app.locals.netra`. */
@@ -48,7 +51,7 @@ export interface AppContext {
   apiKeys: ApiKeys;
 }
 
-export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [] }: AppOptions): Express {
+export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [], batchPool }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -66,11 +69,11 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
     next();
   });
 
-  app.use(healthRouter(health, scorer));
+  app.use(healthRouter(health, scorer, batchPool));
   app.use(metricsRouter(metrics));
   app.use(openApiRouter(openApiDocument(config, scorer.model.spec.version)));
   app.use(catalogRouter(scorer));
-  app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional')));
+  app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional'), batchPool));
   for (const extra of routers) {
     app.use(
       extra.path,

@@ -1,5 +1,6 @@
 // Service configuration from environment variables, validated once at startup. Every variable is
 // listed in docs/service.md; a bad value stops the process with a message naming the variable.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../pipeline/limits.js';
 
@@ -24,6 +25,10 @@ export interface ServiceConfig {
   model?: string;
   /** Election config directory. ELECTIONS_DIR, default data/elections. Read by the scoring core. */
   electionsDir?: string;
+  /** Worker threads scoring POST /v1/score/batch (0: inline). NETRA_SCORE_WORKERS, default: the number of CPUs, at most 4. */
+  scoreWorkers: number;
+  /** Also load tfjs after start-up so /v1/model reports its backend (scoring never needs it; ≈60 MB). NETRA_LOAD_TFJS=1, default off. */
+  loadTfjs: boolean;
 }
 
 export const DEFAULT_CONFIG: ServiceConfig = {
@@ -35,6 +40,8 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   apiKeys: [],
   logLevel: 'info',
   shutdownTimeoutMs: 10_000,
+  scoreWorkers: Math.min(4, availableParallelism()),
+  loadTfjs: false,
 };
 
 export class ConfigError extends Error {
@@ -82,6 +89,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   NETRA_SHUTDOWN_TIMEOUT_MS: intIn(0, 600_000).optional(),
   NETRA_MODEL: z.string().optional(),
+  NETRA_SCORE_WORKERS: intIn(0, 64).optional(),
+  NETRA_LOAD_TFJS: z.enum(['0', '1', 'true', 'false']).optional(),
   ELECTIONS_DIR: z.string().optional(),
 });
 
@@ -110,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     apiKeys,
     logLevel: e.LOG_LEVEL ?? DEFAULT_CONFIG.logLevel,
     shutdownTimeoutMs: e.NETRA_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_CONFIG.shutdownTimeoutMs,
+    scoreWorkers: e.NETRA_SCORE_WORKERS ?? DEFAULT_CONFIG.scoreWorkers,
+    loadTfjs: e.NETRA_LOAD_TFJS === undefined ? DEFAULT_CONFIG.loadTfjs : e.NETRA_LOAD_TFJS === '1' || e.NETRA_LOAD_TFJS === 'true',
     ...(e.NETRA_MODEL ? { model: e.NETRA_MODEL } : {}),
     ...(e.ELECTIONS_DIR ? { electionsDir: e.ELECTIONS_DIR } : {}),
   };

@@ -105,8 +105,8 @@ export class Metrics {
     this.ready = ready;
   }
 
-  recordScore(level: string, label: string): void {
-    this.scores.inc({ level, label });
+  recordScore(level: string, label: string, count = 1): void {
+    this.scores.inc({ level, label }, count);
   }
 
   /** Counts and times every request when its response finishes (or the client goes away). */

@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown } from './shutdown.js';
+import { BatchPool } from './batch-pool.js';
 
 async function main(): Promise<void> {
   let config: ServiceConfig;
@@ -52,7 +53,8 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   // Review queue (/v1/review, /review): its own store and role-based API keys; see docs/review.md.
   const review = await (await import('../review/mount.js')).openReview({ scorer, log: (msg) => logger.info(msg) });
-  const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers });
+  const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
+  const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = app.listen(config.port, config.host);
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
@@ -61,10 +63,13 @@ async function main(): Promise<void> {
   server.on('listening', () => {
     const addr = server.address() as AddressInfo;
     logger.info({ host: addr.address, port: addr.port, startupMs: Math.round(process.uptime() * 1000) }, 'listening');
-    // tfjs is not needed to score; choose its backend after start-up so /v1/model can report it.
-    void import('../model/backend.js')
-      .then((m) => m.initBackend((msg) => logger.info(msg)))
-      .catch((err: Error) => logger.warn({ err: { name: err.name } }, 'tfjs backend unavailable'));
+    // Batch workers start after listening: until they are ready, batches are scored inline.
+    void batchPool.start((msg, err) => (err ? logger.warn({ err: { name: err.name, message: err.message } }, msg) : logger.info(msg)));
+    // tfjs is not needed to score; on request, choose its backend after start-up so /v1/model can report it.
+    if (config.loadTfjs)
+      void import('../model/backend.js')
+        .then((m) => m.initBackend((msg) => logger.info(msg)))
+        .catch((err: Error) => logger.warn({ err: { name: err.name } }, 'tfjs backend unavailable'));
   });
 
   let stopping = false;
@@ -79,7 +84,7 @@ async function main(): Promise<void> {
       logger.info({ forced, ms }, 'stopped');
       // Exit explicitly: the wasm backend keeps handles open.
       logger.flush?.();
-      void review.close().finally(() => process.exit(forced ? 1 : 0));
+      void Promise.allSettled([review.close(), batchPool.close()]).finally(() => process.exit(forced ? 1 : 0));
     });
   };
   process.on('SIGTERM', stop);

@@ -1,24 +1,42 @@
-// POST /v1/score/batch: input order, error entries in place of invalid items, the item limit.
+// POST /v1/score/batch: input order, error entries in place of invalid items, the item limit — both
+// scored inline on the event loop and on the worker-thread pool, which must answer identically.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, loadScorer, postJson, startService, type TestService } from './helpers.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
+import { BatchPool } from '../../src/service/batch-pool.js';
+import { DEFAULT_CONFIG } from '../../src/service/config.js';
 
-let svc: TestService;
-let scorer: Scorer;
-const MAX = 250; // above the 100-item slice between event-loop yields, so slicing keeps order too
-
-beforeAll(async () => {
-  scorer = await loadScorer();
-  svc = await startService({ config: { maxBatchItems: MAX, maxTextLength: 200 } });
-});
-afterAll(() => svc.close());
-
-const batch = (): string => `${svc.url}/v1/score/batch`;
+const MAX = 250; // above the 100-item slice between event-loop yields and the pool's chunks, so slicing keeps order too
 const TEXTS = ['ayo coblos 02', 'hari ini macet parah di jalan', 'jgn pilih paslon 1, janjinya cuma omong doang', 'debat semalam prabowo bagus', 'selamat pagi bapak ibu'];
 
-describe('POST /v1/score/batch', () => {
+describe.each([
+  ['inline', 0],
+  ['on 2 worker threads', 2],
+])('POST /v1/score/batch, scored %s', (_mode, workers) => {
+  let svc: TestService;
+  let scorer: Scorer;
+  let pool: BatchPool | undefined;
+  const batch = (): string => `${svc.url}/v1/score/batch`;
+
+  beforeAll(async () => {
+    scorer = await loadScorer();
+    if (workers > 0) {
+      pool = new BatchPool(workers, { maxTextLength: 200 });
+      expect(await pool.start(() => {})).toBe(true);
+    }
+    svc = await startService({ config: { maxBatchItems: MAX, maxTextLength: 200, scoreWorkers: workers }, batchPool: pool });
+  }, 60_000);
+  afterAll(async () => {
+    await svc.close();
+    await pool?.close();
+  });
+
+  it('says in /readyz how batches are scored', async () => {
+    expect((await (await fetch(`${svc.url}/readyz`)).json()).batchWorkers).toBe(workers);
+  });
+
   it('returns one result per item, in input order, each as the core scores it', async () => {
-    const items = Array.from({ length: MAX }, (_, i) => ({ id: `p${i}`, text: TEXTS[i % TEXTS.length] }));
+    const items = Array.from({ length: MAX }, (_, i) => ({ id: `p${i}`, text: `${TEXTS[i % TEXTS.length]} ${i}` }));
     const res = await postJson(batch(), { items });
     expect(res.status).toBe(200);
     const { results } = await res.json();
@@ -83,5 +101,39 @@ describe('POST /v1/score/batch', () => {
     expect(metrics).toMatch(/^netra_batch_item_errors_total\{status="400"\} [1-9]\d*$/m);
     expect(metrics).toMatch(/^netra_batch_item_errors_total\{status="422"\} [1-9]\d*$/m);
     expect(metrics).toMatch(/^netra_scores_total\{level="tinggi",label="ajakan"\} [1-9]\d*$/m);
+  });
+
+  it('counts each scored item once in /metrics', async () => {
+    const count = async () => {
+      const text = await (await fetch(`${svc.url}/metrics`)).text();
+      return [...text.matchAll(/^netra_scores_total\{[^}]*\} (\d+)$/gm)].reduce((s, m) => s + Number(m[1]), 0);
+    };
+    const before = await count();
+    await postJson(batch(), { items: Array.from({ length: 130 }, (_, i) => ({ text: TEXTS[i % TEXTS.length] })) });
+    expect((await count()) - before).toBe(130);
+  });
+});
+
+describe('the batch pool', () => {
+  it('scores a post exactly as the core does, with postedAt and a per-item election', async () => {
+    const scorer = await loadScorer();
+    const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
+    try {
+      expect(await pool.start(() => {})).toBe(true);
+      const input = { id: 'x', text: 'ayo c0bl0s 0⃣2⃣ ya gaes!!! #KhofifahEmil', election: 'pilgub-jatim-2024', postedAt: '2024-11-20T10:00:00+07:00' };
+      const out = await pool.score([{ index: 0, ...input }, { index: 1, id: 'y', text: 'halo semua' }]);
+      expect(out.failures).toEqual([]);
+      expect(JSON.parse(out.json.get(0)!)).toEqual(JSON.parse(JSON.stringify(scorer.score(input))));
+      expect(JSON.parse(out.json.get(0)!).stage).toBe('campaign');
+      expect(Object.values(out.outcomes).reduce((a, b) => a + b, 0)).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('stays inline when it has no threads', async () => {
+    const pool = new BatchPool(0, { maxTextLength: 100 });
+    expect(await pool.start(() => {})).toBe(false);
+    expect(pool.ready).toBe(false);
   });
 });

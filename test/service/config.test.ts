@@ -20,6 +20,8 @@ describe('loadConfig', () => {
       NETRA_SHUTDOWN_TIMEOUT_MS: '2500',
       NETRA_MODEL: '2026-11-23',
       ELECTIONS_DIR: '/tmp/elections',
+      NETRA_SCORE_WORKERS: '3',
+      NETRA_LOAD_TFJS: '1',
     });
     expect(c).toEqual({
       port: 9090,
@@ -32,6 +34,8 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 2500,
       model: '2026-11-23',
       electionsDir: '/tmp/elections',
+      scoreWorkers: 3,
+      loadTfjs: true,
     });
   });
 
@@ -42,7 +46,7 @@ describe('loadConfig', () => {
   it('names every bad variable', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1' });
+      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1', NETRA_SCORE_WORKERS: 'many', NETRA_LOAD_TFJS: 'yes' });
     } catch (err) {
       error = err;
     }
@@ -52,6 +56,8 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^NETRA_BODY_LIMIT: /m);
     expect(problems).toMatch(/^LOG_LEVEL: /m);
     expect(problems).toMatch(/^NETRA_MAX_TEXT_LENGTH: must be a whole number$/m);
+    expect(problems).toMatch(/^NETRA_SCORE_WORKERS: must be a whole number$/m);
+    expect(problems).toMatch(/^NETRA_LOAD_TFJS: /m);
   });
 
   it('refuses short API keys', () => {

@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG, type ServiceConfig } from '../../src/service/config.js'
 import { createLogger, type Logger } from '../../src/service/logging.js';
 import { Health } from '../../src/service/health.js';
 import { Metrics } from '../../src/service/metrics.js';
+import type { BatchPool } from '../../src/service/batch-pool.js';
 
 let scorer: Promise<Scorer> | undefined;
 
@@ -31,7 +32,7 @@ export interface TestService {
 }
 
 export async function startService(
-  options: { config?: Partial<ServiceConfig>; routers?: ExtraRouter[] } = {},
+  options: { config?: Partial<ServiceConfig>; routers?: ExtraRouter[]; batchPool?: BatchPool } = {},
 ): Promise<TestService> {
   const s = await loadScorer();
   const config: ServiceConfig = { ...DEFAULT_CONFIG, host: '127.0.0.1', port: 0, logLevel: 'debug', ...options.config };
@@ -39,7 +40,7 @@ export async function startService(
   const logger = createLogger(config, { write: (line: string) => void logs.push(line) });
   const health = new Health();
   const metrics = new Metrics();
-  const app = createApp({ scorer: s, config, logger, health, metrics, routers: options.routers });
+  const app = createApp({ scorer: s, config, logger, health, metrics, routers: options.routers, batchPool: options.batchPool });
   const server = await new Promise<Server>((resolve, reject) => {
     const srv = app.listen(0, '127.0.0.1', () => resolve(srv));
     srv.on('error', reject);

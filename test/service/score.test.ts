@@ -81,7 +81,7 @@ describe('election stage', () => {
 
   /** A partisan post whose level before the campaign is below tinggi, so a raise is visible. */
   async function partisanBelowTinggi(): Promise<{ text: string; level: string }> {
-    for (const text of ['debat semalam prabowo bagus', 'prabowo gemoy', 'aku sih anies', 'menurutku ganjar paling siap']) {
+    for (const text of ['debat semalam prabowo bagus', 'anies keren sih', 'kayaknya pak ganjar oke', 'prabowo gemoy', 'aku sih anies', 'menurutku ganjar paling siap']) {
       const r = await score(text, BEFORE);
       if (r.label !== 'netral' && r.level !== 'tinggi') return { text, level: r.level };
     }

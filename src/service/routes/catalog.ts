@@ -46,9 +46,9 @@ export function catalogRouter(scorer: Scorer): Router {
   const router = Router();
   const model = modelDescription(scorer); // fixed for the life of the process
   router.get('/v1/model', (_req, res) => {
-    // Scoring runs on the sparse path; tfjs (training, the equality check) is initialized in the
-    // background after start-up, so its backend is read per request.
-    res.json({ ...model, tfjsBackend: tfjsBackend() ?? 'initializing' });
+    // Scoring runs on the sparse path; tfjs (training, the equality check) is loaded only on request
+    // (NETRA_LOAD_TFJS), in the background after start-up, so its backend is read per request.
+    res.json({ ...model, tfjsBackend: tfjsBackend() ?? 'not loaded' });
   });
   router.get('/v1/elections', (_req, res) => {
     const now = new Date();

@@ -2,9 +2,10 @@
 import { Router } from 'express';
 import type { Health } from '../health.js';
 import type { Scorer } from '../../pipeline/scorer.js';
+import type { BatchPool } from '../batch-pool.js';
 import { sendProblem, PROBLEM_TYPES } from '../problem.js';
 
-export function healthRouter(health: Health, scorer: Scorer): Router {
+export function healthRouter(health: Health, scorer: Scorer, batchPool?: BatchPool): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
@@ -19,7 +20,12 @@ export function healthRouter(health: Health, scorer: Scorer): Router {
         detail: health.isDraining ? 'the service is shutting down' : 'the model is not loaded yet',
       }, { 'Retry-After': '1' });
     }
-    res.json({ status: 'ready', model: { version: scorer.model.spec.version, backend: scorer.backend }, elections: scorer.elections.length });
+    res.json({
+      status: 'ready',
+      model: { version: scorer.model.spec.version, backend: scorer.backend },
+      elections: scorer.elections.length,
+      batchWorkers: batchPool?.ready ? batchPool.threads : 0, // 0: batches are scored inline
+    });
   });
   return router;
 }

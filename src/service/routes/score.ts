@@ -1,11 +1,13 @@
 // POST /v1/score and POST /v1/score/batch: validate, then call the one scoring core (Scorer.score),
-// exactly as the CLI does. The service only adds an id when the caller gave none.
+// exactly as the CLI does. The service only adds an id when the caller gave none. Batches go to the
+// worker pool when it is running (see batch-pool.ts), else are scored here in slices.
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Router, type RequestHandler } from 'express';
 import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
+import type { BatchPool, PoolItem } from '../batch-pool.js';
 import { jsonBody } from '../body.js';
 import { ProblemError, unknownElectionProblem, validationProblem } from '../problem.js';
 import { batchRequestSchema, fieldErrors, scoreRequestSchema, type ScoreRequest } from '../validation.js';
@@ -19,7 +21,7 @@ export interface BatchItemError {
   error: ProblemError['problem'];
 }
 
-export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metrics, auth: RequestHandler): Router {
+export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metrics, auth: RequestHandler, pool?: BatchPool): Router {
   const router = Router();
   const itemSchema = scoreRequestSchema(config);
   const batchSchema = batchRequestSchema(config);
@@ -50,11 +52,29 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     res.json(score(checked.input));
   });
 
+  /** The error entry standing in for a refused item. */
+  function itemError(items: unknown[], index: number, problem: ProblemError['problem']): BatchItemError {
+    const item = items[index] as { id?: unknown } | null;
+    const id = item && typeof item === 'object' && typeof item.id === 'string' ? item.id : undefined;
+    metrics.batchItemErrors.inc({ status: String(problem.status) });
+    return { index, ...(id !== undefined ? { id } : {}), error: problem };
+  }
+
   router.post('/v1/score/batch', auth, ...body, async (req, res) => {
     const envelope = batchSchema.safeParse(req.body);
     if (!envelope.success) throw validationProblem(fieldErrors(envelope.error));
     const items = envelope.data.items;
     res.locals.items = items.length;
+    if (pool?.ready) {
+      const body = await scorePooled(items, pool).catch((err: Error) => {
+        req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
+        return undefined;
+      });
+      if (body !== undefined) {
+        res.type('application/json').send(body);
+        return;
+      }
+    }
     const results: (ScoreResult | BatchItemError)[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && i % BATCH_SLICE === 0) {
@@ -62,17 +82,35 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         if (res.destroyed || req.socket.destroyed) return; // the client went away; stop spending CPU on it
       }
       const checked = check(items[i], `items[${i}]`);
-      if (checked.ok) {
-        results[i] = score(checked.input);
-      } else {
-        const item = items[i] as { id?: unknown } | null;
-        const id = item && typeof item === 'object' && typeof item.id === 'string' ? item.id : undefined;
-        metrics.batchItemErrors.inc({ status: String(checked.problem.problem.status) });
-        results[i] = { index: i, ...(id !== undefined ? { id } : {}), error: checked.problem.problem };
-      }
+      results[i] = checked.ok ? score(checked.input) : itemError(items, i, checked.problem.problem);
     }
     res.json({ results });
   });
+
+  /** The batch response body with scoring done on the worker threads; same JSON as inline scoring. */
+  async function scorePooled(items: unknown[], batchPool: BatchPool): Promise<string> {
+    const parts: string[] = new Array(items.length);
+    const valid: PoolItem[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const checked = check(items[i], `items[${i}]`);
+      if (!checked.ok) {
+        parts[i] = JSON.stringify(itemError(items, i, checked.problem.problem));
+        continue;
+      }
+      const { text, id, election, postedAt } = checked.input;
+      valid.push({ index: i, text, id: id ?? randomUUID(), ...(election !== undefined ? { election } : {}), ...(postedAt !== undefined ? { postedAt } : {}) });
+    }
+    const scored = await batchPool.score(valid);
+    for (const [index, json] of scored.json) parts[index] = json;
+    for (const f of scored.failures) {
+      parts[f.index] = JSON.stringify(itemError(items, f.index, { type: 'about:blank', title: 'Scoring failed', status: 500, detail: f.reason }));
+    }
+    for (const [outcome, n] of Object.entries(scored.outcomes)) {
+      const [level, label] = outcome.split(' ');
+      metrics.recordScore(level, label, n);
+    }
+    return `{"results":[${parts.join(',')}]}`;
+  }
 
   // The scoring paths exist, just not for other methods: say so (405 + Allow) rather than 404.
   router.all(['/v1/score', '/v1/score/batch'], (_req, _res, next) => {
