@@ -21,6 +21,8 @@ export interface PoolInit {
   /** An election config loaded from a file (`--election FILE`), added to each worker's scorer. */
   election?: ElectionConfig;
   chunk: ChunkOptions;
+  /** Heap limits per worker (the service caps them to keep the process under its RSS budget). */
+  resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
 }
 
 export interface ToWorker {
@@ -69,12 +71,13 @@ async function startInline(init: PoolInit): Promise<ScoringPool> {
 
 function spawnWorker(init: PoolInit): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: init });
+  const resourceLimits = init.resourceLimits;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: init, resourceLimits });
   // tsx/esm/api resolves to its CommonJS build from here; the worker imports the ESM build next to it.
   const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const entry = new URL('./worker.ts', here).href;
   const boot = `import(${JSON.stringify(tsxApi)}).then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}));`;
-  return new Worker(boot, { eval: true, workerData: init, execArgv: [] });
+  return new Worker(boot, { eval: true, workerData: init, execArgv: [], resourceLimits });
 }
 
 interface Pending {

@@ -29,6 +29,13 @@ const CHUNK = 125;
 
 const decoder = new TextDecoder();
 
+/**
+ * Per-worker heap caps, so that the service with its workers stays under its RSS budget (the main
+ * thread runs with --max-old-space-size=256). A worker's live heap — model, dictionaries, caches — is
+ * ≈ 40 MB; without a cap V8 lets garbage pile up under sustained load.
+ */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
 export class BatchPool {
   private pool?: ScoringPool;
   private failed = false;
@@ -47,6 +54,7 @@ export class BatchPool {
         model: this.init.model,
         electionsDir: this.init.electionsDir,
         chunk: { outputFormat: 'jsonl', minRisk: -Infinity, collectFlagged: false, fields },
+        resourceLimits: WORKER_HEAP,
       });
       log(`batch scoring on ${this.threads} worker thread(s)`);
       return true;

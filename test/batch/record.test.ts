@@ -27,6 +27,13 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 1, line: 1, fields: { text: `${emoji}!` } }, map).error).toBe('text is 10001 characters long; the limit is 10000');
   });
 
+  it('takes a per-record election from electionField over the job-wide one', () => {
+    const perRecord: FieldMap = { ...map, election: 'pilpres-2019', electionField: 'election' };
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: 'pilpres-2024' } }, perRecord).input?.election).toBe('pilpres-2024');
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a' } }, perRecord).input?.election).toBe('pilpres-2019');
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: 7 } }, perRecord).error).toBe('field "election" (election) is not a string');
+  });
+
   it('reads dotted field paths in nested JSON', () => {
     const item = toWorkItem({ n: 1, line: 1, json: '{"data":{"id":"x1","body":{"text":"ayo"}}}' }, { ...map, text: 'data.body.text', id: 'data.id' });
     expect(item.input).toEqual({ text: 'ayo', id: 'x1' });
