@@ -10,6 +10,7 @@ import { reviewConfig, type ReviewConfig } from './config.js';
 import { ReviewStore } from './store/index.js';
 import { createReviewApiRouter, type ReviewScorer } from './http/router.js';
 import { createReviewWebRouter } from './web/router.js';
+import { FailedAuthThrottle } from './http/throttle.js';
 
 /**
  * A router for createApp's `routers` option. `auth: 'none'` tells the app not to apply its static
@@ -30,9 +31,10 @@ export interface ReviewMount {
 }
 
 export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig): ReviewRouter[] {
+  const throttle = new FailedAuthThrottle();
   return [
-    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, retentionDays: config.retentionDays }), auth: 'none' },
-    { path: '/review', router: createReviewWebRouter({ store }), auth: 'none' },
+    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, retentionDays: config.retentionDays, throttle }), auth: 'none' },
+    { path: '/review', router: createReviewWebRouter({ store, throttle }), auth: 'none' },
   ];
 }
 

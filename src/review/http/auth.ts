@@ -4,7 +4,8 @@ import type { Request, RequestHandler } from 'express';
 import type { ReviewDb } from '../db/open.js';
 import { verifyKey } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
-import { forbidden, unauthorized } from './problem.js';
+import { forbidden, tooManyFailures, unauthorized } from './problem.js';
+import { clientAddress, type FailedAuthThrottle } from './throttle.js';
 
 export function presentedKey(req: Request): string | undefined {
   const auth = req.get('authorization');
@@ -28,14 +29,20 @@ export function setPrincipal(req: Request, p: Principal): void {
   (req as WithPrincipal)[PRINCIPAL] = p;
 }
 
-/** Resolves the key once per request. */
-export function authenticate(rdb: ReviewDb): RequestHandler {
+/** Resolves the key once per request; addresses that keep presenting unknown keys are throttled. */
+export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): RequestHandler {
   return async (req, _res, next) => {
     try {
       const key = presentedKey(req);
       if (!key) return next(unauthorized());
+      const client = clientAddress(req);
+      const wait = throttle.retryAfter(client);
+      if (wait > 0) return next(tooManyFailures(wait));
       const p = await verifyKey(rdb, key);
-      if (!p) return next(unauthorized('API key is not valid'));
+      if (!p) {
+        throttle.fail(client);
+        return next(unauthorized('API key is not valid'));
+      }
       setPrincipal(req, p);
       next();
     } catch (err) {

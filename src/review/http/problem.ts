@@ -11,6 +11,8 @@ export class HttpProblem extends Error {
 
 export const unauthorized = (detail = 'an API key is required (Authorization: Bearer KEY or X-API-Key)') =>
   new HttpProblem(401, 'Unauthorized', detail, 'urn:netra:problem:unauthorized', { 'WWW-Authenticate': 'Bearer realm="netra-review"' });
+export const tooManyFailures = (seconds: number) =>
+  new HttpProblem(429, 'Too many requests', `too many invalid API keys from this address; try again in ${seconds} s`, 'urn:netra:problem:too-many-requests', { 'Retry-After': String(seconds) });
 export const forbidden = (detail: string) => new HttpProblem(403, 'Forbidden', detail, 'urn:netra:problem:forbidden');
 export const badRequest = (detail: string) => new HttpProblem(400, 'Bad request', detail, 'urn:netra:problem:validation');
 export const notFound = (detail = 'item not found') => new HttpProblem(404, 'Not found', detail, 'urn:netra:problem:not-found');

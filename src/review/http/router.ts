@@ -9,6 +9,7 @@ import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
+import { FailedAuthThrottle } from './throttle.js';
 import { badRequest, notFound, problemHandler } from './problem.js';
 import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, parse, postSchema, type PostBody } from './validate.js';
 
@@ -21,6 +22,8 @@ export interface ReviewRouterOptions {
   scorer: ReviewScorer;
   maxBatch?: number;
   retentionDays?: number;
+  /** Shared with the web login, so both count failures from one address together. */
+  throttle?: FailedAuthThrottle;
 }
 
 const id = (req: Request): string => String(req.params.id);
@@ -30,7 +33,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const maxBatch = opts.maxBatch ?? 500;
   const r = express.Router();
   r.use(express.json({ limit: '5mb' }));
-  r.use(authenticate(store.rdb));
+  r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle()));
   const analyst = requireRole('analyst');
   const supervisor = requireRole('supervisor');
   const admin = requireRole('admin');

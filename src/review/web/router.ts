@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore, ListFilters } from '../store/index.js';
 import { verifyKey } from '../keys.js';
+import { clientAddress, FailedAuthThrottle } from '../http/throttle.js';
 import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import { LABELS, isLabel } from '../../data/labels.js';
@@ -61,7 +62,8 @@ interface Session {
 }
 type SessionRequest = Request & { reviewSession?: Session };
 
-export function createReviewWebRouter(opts: { store: ReviewStore }): Router {
+export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle }): Router {
+  const throttle = opts.throttle ?? new FailedAuthThrottle();
   const { store } = opts;
   const r = express.Router();
   r.use((_req, res, next) => {
@@ -87,9 +89,15 @@ export function createReviewWebRouter(opts: { store: ReviewStore }): Router {
     const fresh = randomBytes(18).toString('base64url');
     setCookie(res, req, LOGIN_CSRF_COOKIE, fresh, 3600);
     if (!same(csrf, cookies(req)[LOGIN_CSRF_COOKIE] ?? '')) return res.status(403).type('html').send(loginPage(fresh, 'Formulir kedaluwarsa; coba lagi.'));
+    const client = clientAddress(req);
+    const wait = throttle.retryAfter(client);
+    if (wait > 0) return res.status(429).set('Retry-After', String(wait)).type('html').send(loginPage(fresh, `Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(wait / 60)} menit.`));
     const key = typeof req.body?.key === 'string' ? req.body.key : '';
     const principal = key ? await verifyKey(store.rdb, key) : undefined;
-    if (!principal) return res.status(401).type('html').send(loginPage(fresh, 'Kunci API tidak valid.'));
+    if (!principal) {
+      throttle.fail(client);
+      return res.status(401).type('html').send(loginPage(fresh, 'Kunci API tidak valid.'));
+    }
     const s = await createSession(store.rdb, principal.keyId);
     setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
     res.redirect(303, '/review');

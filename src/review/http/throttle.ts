@@ -1,0 +1,55 @@
+// Failed-key throttle for the review API and login page: after `limit` unknown keys from one client
+// address within `windowMs`, that address is refused with 429 (and Retry-After) until the window
+// ends, before any key is verified. Keys are long and random, so this is less about guessing than
+// about the cost of each verification (scrypt) and about noticing a misbehaving client.
+export interface ThrottleOptions {
+  limit?: number;
+  windowMs?: number;
+  /** Addresses remembered at most; the oldest is forgotten first. */
+  maxClients?: number;
+  now?: () => number;
+}
+
+export class FailedAuthThrottle {
+  readonly limit: number;
+  readonly windowMs: number;
+  private readonly maxClients: number;
+  private readonly now: () => number;
+  /** Client address → failures in the current window and when that window ends. */
+  private readonly failures = new Map<string, { count: number; resetAt: number }>();
+
+  constructor(opts: ThrottleOptions = {}) {
+    this.limit = opts.limit ?? 20;
+    this.windowMs = opts.windowMs ?? 10 * 60_000;
+    this.maxClients = opts.maxClients ?? 10_000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Whole seconds until `client` may try again; 0 when it may try now. */
+  retryAfter(client: string): number {
+    const entry = this.failures.get(client);
+    if (!entry) return 0;
+    const left = entry.resetAt - this.now();
+    if (left <= 0) {
+      this.failures.delete(client);
+      return 0;
+    }
+    return entry.count >= this.limit ? Math.ceil(left / 1000) : 0;
+  }
+
+  fail(client: string): void {
+    const now = this.now();
+    const entry = this.failures.get(client);
+    if (entry && entry.resetAt > now) {
+      entry.count++;
+      return;
+    }
+    if (this.failures.size >= this.maxClients) this.failures.delete(this.failures.keys().next().value as string);
+    this.failures.set(client, { count: 1, resetAt: now + this.windowMs });
+  }
+}
+
+/** The address a request came from (the service does not trust proxy headers). */
+export function clientAddress(req: { ip?: string; socket?: { remoteAddress?: string } }): string {
+  return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+}

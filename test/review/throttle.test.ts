@@ -1,0 +1,77 @@
+// Failed-key throttling: the counter itself on a fake clock, and the review API refusing an address
+// with 429 + Retry-After once it has presented too many unknown keys — a valid key included.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { FailedAuthThrottle } from '../../src/review/http/throttle.js';
+import { createReviewApiRouter } from '../../src/review/http/router.js';
+import { createKey } from '../../src/review/keys.js';
+import type { ReviewStore } from '../../src/review/store/index.js';
+import { createScorer } from '../../src/pipeline/create.js';
+import { sqliteKind } from './helpers/stores.js';
+
+describe('FailedAuthThrottle', () => {
+  it('blocks an address after the limit until its window ends, and only that address', () => {
+    let now = 1_000_000;
+    const t = new FailedAuthThrottle({ limit: 3, windowMs: 60_000, now: () => now });
+    for (let i = 0; i < 2; i++) t.fail('a');
+    expect(t.retryAfter('a')).toBe(0);
+    t.fail('a');
+    expect(t.retryAfter('a')).toBe(60);
+    expect(t.retryAfter('b')).toBe(0);
+    now += 30_500;
+    expect(t.retryAfter('a')).toBe(30);
+    now += 30_000;
+    expect(t.retryAfter('a')).toBe(0);
+    t.fail('a'); // a new window starts from one
+    expect(t.retryAfter('a')).toBe(0);
+  });
+
+  it('forgets the oldest address beyond its capacity', () => {
+    const t = new FailedAuthThrottle({ limit: 1, maxClients: 2 });
+    t.fail('a');
+    t.fail('b');
+    t.fail('c');
+    expect(t.retryAfter('a')).toBe(0);
+    expect(t.retryAfter('b')).toBeGreaterThan(0);
+    expect(t.retryAfter('c')).toBeGreaterThan(0);
+  });
+});
+
+describe('review API with a throttle', () => {
+  const kind = sqliteKind();
+  let store: ReviewStore;
+  let server: Server;
+  let base: string;
+  let validKey: string;
+
+  beforeAll(async () => {
+    store = await kind.open();
+    validKey = (await createKey(store.rdb, { name: 'Ani Analis', role: 'analyst' }, 'test')).key;
+    const app = express();
+    app.use('/v1/review', createReviewApiRouter({ store, scorer: await createScorer(), throttle: new FailedAuthThrottle({ limit: 3 }) }));
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await store.close();
+    await kind.teardown();
+  });
+
+  const stats = (key: string) => fetch(`${base}/v1/review/stats`, { headers: { authorization: `Bearer ${key}` } });
+
+  it('answers 401 for unknown keys, then 429 with Retry-After for every key from that address', async () => {
+    expect((await stats(validKey)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await stats(`wrong-key-${i}-0123456789abcdef`)).status).toBe(401);
+    const blocked = await stats(`wrong-key-3-0123456789abcdef`);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(blocked.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await blocked.json()).type).toBe('urn:netra:problem:too-many-requests');
+    expect((await stats(validKey)).status).toBe(429);
+  });
+});
