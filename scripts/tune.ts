@@ -1,8 +1,9 @@
-// Hyperparameter search without touching either test set. Each configuration is scored twice:
+// Hyperparameter search without touching either test set. Each configuration is scored three times:
 //   in-election — trained on the test-split scenario's training part, scored on its validation slice;
-//   cross-election — trained on the non-test Jatim 2024 posts, scored on the non-test Pilpres 2019
-//   posts, because the model is judged on elections it never saw and a setting that only fits the
-//   training election (e.g. weaker regularization) looks good in-election and generalizes worse.
+//   cross-election — scored on the non-test Pilpres 2019 posts after training (a) on the non-test
+//   Jatim 2024 posts, (b) on everything non-test except Pilpres 2019, because the model is judged on
+//   elections it never saw and a setting that only fits the training election looks good in-election
+//   and generalizes worse.
 // No post of the fixed test split, and no post scored by leave-one-election-out, is ever scored here.
 // usage: tsx scripts/tune.ts [--json FILE]
 import { writeFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const cross = {
   ...splitValidation(nonTest.filter((e) => e.election === HELD_OUT_ELECTION), seed),
   target: nonTest.filter((e) => e.election === CROSS_VALIDATION_ELECTION),
 };
+const allBut = splitValidation(nonTest.filter((e) => e.election !== CROSS_VALIDATION_ELECTION), seed);
 const indexes = new ElectionIndexes(loadElectionDir());
 
 async function score(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
@@ -41,18 +43,31 @@ async function score(train: Example[], validation: Example[], target: Example[],
   return { f1: +r.partisan.f1.toFixed(3), macro: +r.macroF1.toFixed(3), seconds: +f.seconds.toFixed(1) };
 }
 
+// The latest grid (epochs and L2 were settled by the previous one: 25 epochs, L2 1e-4).
+// Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
+// anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
+// the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
+// 0.531) only through the cross-election views and lost in-election macro-F1 (0.658 vs 0.694).
+
 const grid: { name: string; cfg: FitConfig }[] = [];
-for (const epochs of [15, 25]) {
-  for (const l2 of [1e-5, 1e-4, 3e-4]) {
-    grid.push({ name: `epochs=${epochs} l2=${l2}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, epochs, l2 } } });
+for (const classWeightPower of [0, 0.5, 1]) {
+  for (const charNgrams of [[3, 4], [3, 4, 5]]) {
+    for (const maxFeatures of [8_192, 16_384]) {
+      grid.push({
+        name: `classWeightPower=${classWeightPower} chars=${charNgrams.join('+')} maxFeatures=${maxFeatures}`,
+        cfg: { ...DEFAULT_FIT_CONFIG, classWeightPower, maxFeatures, features: { ...DEFAULT_FIT_CONFIG.features, charNgrams } },
+      });
+    }
   }
 }
-console.error(`in-election: train ${inElection.train.length}, validation ${inElection.validation.length}; cross-election: train ${cross.train.length} (${HELD_OUT_ELECTION}), validation ${cross.target.length} (${CROSS_VALIDATION_ELECTION})`);
+console.error(`in-election: train ${inElection.train.length}, validation ${inElection.validation.length}; cross-election: train ${cross.train.length} (${HELD_OUT_ELECTION}) or ${allBut.train.length} (all but ${CROSS_VALIDATION_ELECTION}), validation ${cross.target.length} (${CROSS_VALIDATION_ELECTION})`);
 const rows = [];
 for (const g of grid) {
   const a = await score(inElection.train, inElection.validation, inElection.validation, g.cfg);
   const b = await score(cross.train, cross.validation, cross.target, g.cfg);
-  const row = { config: g.name, inF1: a.f1, inMacroF1: a.macro, crossF1: b.f1, crossMacroF1: b.macro, mean: +((a.f1 + a.macro + b.f1 + b.macro) / 4).toFixed(3), seconds: a.seconds };
+  const c = await score(allBut.train, allBut.validation, cross.target, g.cfg);
+  const mean = (a.f1 + a.macro + b.f1 + b.macro + c.f1 + c.macro) / 6;
+  const row = { config: g.name, inF1: a.f1, inMacroF1: a.macro, crossF1: b.f1, crossMacroF1: b.macro, allButF1: c.f1, allButMacroF1: c.macro, mean: +mean.toFixed(3), seconds: a.seconds };
   rows.push(row);
   console.error(JSON.stringify(row));
 }

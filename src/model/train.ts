@@ -17,6 +17,8 @@ export interface FitConfig {
   features: FeatureConfig;
   maxFeatures: number;
   minDf: number;
+  /** Loss weight per label = (n / (labels × count))^power: 0.5 softens inverse frequency, 1 is inverse, 0 off. */
+  classWeightPower: number;
   train: Omit<TrainOptions, 'classWeights' | 'onEpoch'>;
 }
 
@@ -24,6 +26,7 @@ export const DEFAULT_FIT_CONFIG: FitConfig = {
   features: DEFAULT_FEATURE_CONFIG,
   maxFeatures: 8_192,
   minDf: 2,
+  classWeightPower: 0.5,
   train: DEFAULT_TRAIN_OPTIONS,
 };
 
@@ -55,11 +58,12 @@ export function prepareExamples(examples: readonly Example[], indexes: ElectionI
   return examples.map((e) => preparePost(e.text, indexes.for(e.election)));
 }
 
-/** Softened inverse-frequency weights so rare labels (ajakan) still shape the model. */
-export function classWeights(labels: readonly number[], numClasses: number): number[] {
+/** Softened inverse-frequency weights (power 0.5) so rare labels (ajakan) still shape the model. */
+export function classWeights(labels: readonly number[], numClasses: number, power = 0.5): number[] {
   const counts = new Array<number>(numClasses).fill(0);
   for (const l of labels) counts[l]++;
-  return counts.map((c) => (c === 0 ? 1 : Math.sqrt(labels.length / (numClasses * c))));
+  const soften = (x: number): number => (power === 0.5 ? Math.sqrt(x) : x ** power); // sqrt exactly, as models were trained
+  return counts.map((c) => (c === 0 ? 1 : soften(labels.length / (numClasses * c))));
 }
 
 export function sparseFromTfjs(model: TF.LayersModel): SparseLinear {
@@ -91,7 +95,7 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   const tfModel = createLinearModel(vocabulary.size, LABELS.length);
   const losses = await trainLinearModel(tfModel, vectors, labels, vocabulary.size, {
     ...cfg.train,
-    classWeights: classWeights(labels, LABELS.length),
+    classWeights: classWeights(labels, LABELS.length, cfg.classWeightPower),
     onEpoch: input.onEpoch,
   });
   const sparse = sparseFromTfjs(tfModel);

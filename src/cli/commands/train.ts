@@ -95,7 +95,7 @@ export const trainCommand: Command = {
       seed: config.train.seed,
       backend,
       tfjsVersion: tf.version.tfjs,
-      hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, features: config.features },
+      hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, classWeightPower: config.classWeightPower, features: config.features },
       vocabularySize: fitted.vocabulary.size,
       trainingSeconds: { final: Math.round(fitted.seconds * 10) / 10, total: Math.round((performance.now() - started) / 100) / 10 },
       calibration: fitted.calibration,
