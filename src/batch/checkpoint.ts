@@ -20,6 +20,7 @@ export interface Fingerprint {
   textField: string;
   idField: string;
   postedAtField?: string;
+  electionField?: string;
   election?: string;
   outputFormat: string;
   minRisk: number;

@@ -35,6 +35,8 @@ export interface BatchOptions {
   idField: string;
   postedAtField?: string;
   election?: { config: ElectionConfig; fromFile: boolean };
+  /** Field with each record's own election id; overrides `election` where present. */
+  electionField?: string;
   /** A file, or '-' for stdout. */
   output: string;
   outputFormat: OutputFormat;
@@ -81,6 +83,7 @@ function fieldMap(opts: BatchOptions): FieldMap {
     id: opts.idField,
     postedAt: opts.postedAtField,
     election: opts.election?.config.id,
+    electionField: opts.electionField,
     maxTextLength: opts.maxTextLength,
   };
 }
@@ -118,6 +121,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     idField: opts.idField,
     postedAtField: opts.postedAtField,
     election: electionKey(opts.election),
+    electionField: opts.electionField,
     outputFormat: opts.outputFormat,
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),

@@ -120,6 +120,23 @@ describe('batch scoring', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ election: 'pilpres-2024', stage: expected.stage });
   });
 
+  it('takes each record\'s election from --election-field; an unknown one is an error record', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    writeFileSync(input, jsonl([
+      { text: 'Ayo pilih 01!', el: 'pilpres-2024', at: '2024-01-20T10:00:00+07:00' },
+      { text: 'Ayo pilih 01!', at: '2024-01-20T10:00:00+07:00' },
+      { text: 'Ayo pilih 01!', el: 'pilkada-atlantis' },
+    ]));
+    const config = JSON.parse(readFileSync(path.join('data', 'elections', 'pilgub-banten-2024.json'), 'utf8'));
+    const run = await runCaptured(options({ input, errors, postedAtField: 'at', electionField: 'el', election: { config, fromFile: false } }));
+    const out = lines(run.stdout).map((l) => JSON.parse(l));
+    expect(out.map((r) => r.election)).toEqual(['pilpres-2024', 'pilgub-banten-2024']);
+    expect(out[0]).toEqual(JSON.parse(JSON.stringify(scorer.score({ text: 'Ayo pilih 01!', id: '1', election: 'pilpres-2024', postedAt: '2024-01-20T03:00:00.000Z' }))));
+    expect(JSON.parse(readFileSync(errors, 'utf8'))).toMatchObject({ record: 3, reason: expect.stringMatching(/unknown election: pilkada-atlantis/) });
+  });
+
   it('adds an election config given as a file (--election FILE) to the scorer', async () => {
     const dir = tempDir();
     const config = {
