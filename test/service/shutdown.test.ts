@@ -74,8 +74,11 @@ describe('gracefulShutdown', () => {
 });
 
 describe('server process', () => {
-  function startServer(env: Record<string, string>): { child: ChildProcess; lines: () => Record<string, unknown>[]; stderr: () => string; waitFor: (msg: string, ms?: number) => Promise<Record<string, unknown>> } {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
+  function startServer(
+    env: Record<string, string>,
+    command: [string, string[]] = [process.execPath, ['--import', 'tsx', 'src/service/server.ts']],
+  ): { child: ChildProcess; lines: () => Record<string, unknown>[]; stderr: () => string; waitFor: (msg: string, ms?: number) => Promise<Record<string, unknown>> } {
+    const child = spawn(command[0], command[1], {
       cwd: ROOT,
       env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', NETRA_API_KEYS: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -131,6 +134,18 @@ describe('server process', () => {
       expect(await exited(server.child)).toBe(0);
       expect(server.lines().find((l) => l.msg === 'stopped')).toMatchObject({ forced: false });
       expect(server.stderr()).not.toMatch(/Error/);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('drains and stops when `npm start` itself gets SIGTERM (the signal reaches the server)', async () => {
+    const server = startServer({ NETRA_SCORE_WORKERS: '0' }, ['npm', ['start', '--silent']]);
+    try {
+      await server.waitFor('listening');
+      server.child.kill('SIGTERM'); // the npm process, not the server
+      await server.waitFor('stopped', 15_000);
+      await exited(server.child);
     } finally {
       if (server.child.exitCode === null) server.child.kill('SIGKILL');
     }
