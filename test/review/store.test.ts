@@ -4,7 +4,7 @@ import { ReviewStore, ConflictError, NotFoundError } from '../../src/review/stor
 import { createKey, listKeys, revokeKey, verifyKey } from '../../src/review/keys.js';
 import { createSession, readSession, endSession } from '../../src/review/sessions.js';
 import { mostUncertain } from '../../src/review/suggest.js';
-import { sql } from 'kysely';
+import { sql } from '../../src/review/db/kysely.js';
 import { storeKinds } from './helpers/stores.js';
 import { fakeResult, POSTS } from './helpers/fixtures.js';
 

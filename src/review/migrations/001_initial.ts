@@ -1,5 +1,6 @@
 // Migration 001: items, decisions, notes, the append-only audit log, API keys and web sessions.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { Dialect } from '../db/open.js';
 
 export function migration001(dialect: Dialect) {

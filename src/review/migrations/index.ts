@@ -1,6 +1,7 @@
 // Versioned migrations, applied in name order on start (Kysely's Migrator records them in
 // kysely_migration and takes a lock, so concurrent replicas on PostgreSQL migrate once).
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Kysely, Migration } from 'kysely';
+import { Migrator } from '../db/kysely.js';
 import type { Dialect } from '../db/open.js';
 import { migration001 } from './001_initial.js';
 

@@ -1,7 +1,8 @@
 // Write transactions. SQLite takes the write lock up front (BEGIN IMMEDIATE) so concurrent writers
 // wait on busy_timeout instead of failing on lock upgrade; PostgreSQL uses an ordinary transaction.
 // Every change and its audit row are written through here, so they commit or roll back together.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { Database } from '../db/schema.js';
 import type { ReviewDb } from '../db/open.js';
 
