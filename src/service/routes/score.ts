@@ -65,8 +65,11 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     if (!envelope.success) throw validationProblem(fieldErrors(envelope.error));
     const items = envelope.data.items;
     res.locals.items = items.length;
+    // Every item is validated (and a refused one counted) once, whichever way the batch is scored.
+    const checks = items.map((item, i) => check(item, `items[${i}]`));
+    const refused = checks.map((c, i) => (c.ok ? undefined : itemError(items, i, c.problem.problem)));
     if (pool?.ready) {
-      const body = await scorePooled(items, pool).catch((err: Error) => {
+      const body = await scorePooled(items, checks, refused, pool).catch((err: Error) => {
         req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
         return undefined;
       });
@@ -81,25 +84,24 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         await yieldToLoop();
         if (res.destroyed || req.socket.destroyed) return; // the client went away; stop spending CPU on it
       }
-      const checked = check(items[i], `items[${i}]`);
-      results[i] = checked.ok ? score(checked.input) : itemError(items, i, checked.problem.problem);
+      const c = checks[i];
+      results[i] = c.ok ? score(c.input) : refused[i]!;
     }
     res.json({ results });
   });
 
   /** The batch response body with scoring done on the worker threads; same JSON as inline scoring. */
-  async function scorePooled(items: unknown[], batchPool: BatchPool): Promise<string> {
-    const parts: string[] = new Array(items.length);
+  async function scorePooled(items: unknown[], checks: ReturnType<typeof check>[], refused: (BatchItemError | undefined)[], batchPool: BatchPool): Promise<string> {
+    const parts: string[] = new Array(checks.length);
     const valid: PoolItem[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const checked = check(items[i], `items[${i}]`);
-      if (!checked.ok) {
-        parts[i] = JSON.stringify(itemError(items, i, checked.problem.problem));
-        continue;
+    checks.forEach((c, i) => {
+      if (!c.ok) {
+        parts[i] = JSON.stringify(refused[i]);
+        return;
       }
-      const { text, id, election, postedAt } = checked.input;
+      const { text, id, election, postedAt } = c.input;
       valid.push({ index: i, text, id: id ?? randomUUID(), ...(election !== undefined ? { election } : {}), ...(postedAt !== undefined ? { postedAt } : {}) });
-    }
+    });
     const scored = await batchPool.score(valid);
     for (const [index, json] of scored.json) parts[index] = json;
     for (const f of scored.failures) {
