@@ -101,6 +101,11 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
   };
   const close = async () => {
     closing = true;
+    failure ??= new Error('the scoring pool is closed');
+    for (const slot of slots) {
+      for (const p of slot.pending.values()) p.reject(failure); // nothing may wait forever on a closed pool
+      slot.pending.clear();
+    }
     await Promise.all(slots.map((s) => s.worker.terminate()));
   };
 

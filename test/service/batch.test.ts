@@ -131,6 +131,26 @@ describe('the batch pool', () => {
     }
   }, 60_000);
 
+  it('falls back to inline scoring when its workers are gone, with the same answer', async () => {
+    const scorer = await loadScorer();
+    const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
+    expect(await pool.start(() => {})).toBe(true);
+    const svc = await startService({ batchPool: pool });
+    try {
+      await (pool as unknown as { pool: { close(): Promise<void> } }).pool.close(); // the workers die under the service
+      const items = TEXTS.map((text, i) => ({ id: `f${i}`, text }));
+      const res = await postJson(`${svc.url}/v1/score/batch`, { items });
+      expect(res.status).toBe(200);
+      const { results } = await res.json();
+      results.forEach((r: unknown, i: number) => expect(r).toEqual(JSON.parse(JSON.stringify(scorer.score(items[i])))));
+      expect(pool.ready).toBe(false);
+      expect((await (await fetch(`${svc.url}/readyz`)).json()).batchWorkers).toBe(0);
+      expect(svc.logs.join('\n')).toMatch(/batch workers failed; scoring inline/);
+    } finally {
+      await svc.close();
+    }
+  }, 60_000);
+
   it('stays inline when it has no threads', async () => {
     const pool = new BatchPool(0, { maxTextLength: 100 });
     expect(await pool.start(() => {})).toBe(false);
