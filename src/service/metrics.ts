@@ -88,6 +88,7 @@ export class Metrics {
   private inFlight = 0;
   private model: { version: string; backend: string } | undefined;
   private ready: () => boolean = () => true;
+  private batchWorkers: () => number = () => 0;
   private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
   private readonly startedAt = Date.now() / 1000;
 
@@ -103,6 +104,10 @@ export class Metrics {
 
   setReadiness(ready: () => boolean): void {
     this.ready = ready;
+  }
+
+  setBatchWorkers(count: () => number): void {
+    this.batchWorkers = count;
   }
 
   recordScore(level: string, label: string, count = 1): void {
@@ -139,6 +144,7 @@ export class Metrics {
       ...this.batchItemErrors.render(),
       ...gauge('netra_model_info', 'The model being served (value is always 1).', this.model ? [[this.model, 1]] : []),
       ...gauge('netra_ready', '1 when the service accepts scoring requests, 0 while starting or draining.', [[{}, this.ready() ? 1 : 0]]),
+      ...gauge('netra_batch_workers', 'Worker threads scoring batch requests (0: scored on the event loop).', [[{}, this.batchWorkers()]]),
       ...gauge('netra_http_requests_in_flight', 'Requests currently being handled.', [[{}, this.inFlight]]),
       ...gauge('nodejs_eventloop_delay_p99_seconds', 'p99 event-loop delay since start, in seconds.', [[{}, this.loopDelay.percentile(99) / 1e9]]),
       ...gauge('process_resident_memory_bytes', 'Resident set size in bytes.', [[{}, mem.rss]]),

@@ -31,8 +31,9 @@ describe.each([
     await pool?.close();
   });
 
-  it('says in /readyz how batches are scored', async () => {
+  it('says in /readyz and /metrics how batches are scored', async () => {
     expect((await (await fetch(`${svc.url}/readyz`)).json()).batchWorkers).toBe(workers);
+    expect(await (await fetch(`${svc.url}/metrics`)).text()).toMatch(new RegExp(`^netra_batch_workers ${workers}$`, 'm'));
   });
 
   it('returns one result per item, in input order, each as the core scores it', async () => {
