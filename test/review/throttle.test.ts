@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { FailedAuthThrottle } from '../../src/review/http/throttle.js';
 import { createReviewApiRouter } from '../../src/review/http/router.js';
+import { createReviewWebRouter } from '../../src/review/web/router.js';
 import { createKey } from '../../src/review/keys.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { createScorer } from '../../src/pipeline/create.js';
@@ -50,7 +51,9 @@ describe('review API with a throttle', () => {
     store = await kind.open();
     validKey = (await createKey(store.rdb, { name: 'Ani Analis', role: 'analyst' }, 'test')).key;
     const app = express();
-    app.use('/v1/review', createReviewApiRouter({ store, scorer: await createScorer(), throttle: new FailedAuthThrottle({ limit: 3 }) }));
+    const throttle = new FailedAuthThrottle({ limit: 3 });
+    app.use('/v1/review', createReviewApiRouter({ store, scorer: await createScorer(), throttle }));
+    app.use('/review', createReviewWebRouter({ store, throttle }));
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
@@ -73,5 +76,21 @@ describe('review API with a throttle', () => {
     expect(blocked.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((await blocked.json()).type).toBe('urn:netra:problem:too-many-requests');
     expect((await stats(validKey)).status).toBe(429);
+  });
+
+  // Runs after the test above, which used up the limit for 127.0.0.1.
+  it('refuses the login form from that address too (one counter for API and web)', async () => {
+    const page = await fetch(`${base}/review/login`);
+    const cookie = (page.headers.get('set-cookie') ?? '').split(';')[0];
+    const csrf = cookie.split('=')[1];
+    const login = await fetch(`${base}/review/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: `_csrf=${encodeURIComponent(csrf)}&key=${encodeURIComponent(validKey)}`,
+      redirect: 'manual',
+    });
+    expect(login.status).toBe(429);
+    expect(Number(login.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await login.text()).toMatch(/Terlalu banyak percobaan gagal/);
   });
 });
