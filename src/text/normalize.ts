@@ -131,9 +131,7 @@ class TokenSink {
   }
 }
 
-const LETTERS_ONLY = /^[a-z]+$/;
-
-/** LETTERS_ONLY without a regex, for the tokenizer loop's hottest check. */
+/** Only letters a–z (a loop rather than /^[a-z]+$/: this is the tokenizer loop's hottest check). */
 function isLowerAsciiWord(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -143,7 +141,7 @@ function isLowerAsciiWord(s: string): boolean {
 }
 
 function emitWord(sink: TokenSink, raw: string): void {
-  if (LETTERS_ONLY.test(raw)) {
+  if (isLowerAsciiWord(raw)) {
     sink.pushWord(undoElongation(raw)); // the common case: no digits, hyphens or apostrophes
     return;
   }
@@ -206,9 +204,7 @@ export function normalize(input: string): NormalizedPost {
       sink.push(raw, false);
     } else if (first === 33 || first === 63 /* ! ? */) {
       sink.push(REPEATED_PUNCT.test(raw) ? (raw.includes('!') ? '!' : '?') : raw);
-    } else if (isLowerAsciiWord(raw)) {
-      sink.pushWord(undoElongation(raw)); // most tokens: emitWord's common case without its regexes
-    } else if (WORDISH.test(raw)) {
+    } else if (isLowerAsciiWord(raw) || WORDISH.test(raw)) {
       emitWord(sink, raw);
     } else {
       const gesture = GESTURE_EMOJI.get(raw);

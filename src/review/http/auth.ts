@@ -35,14 +35,9 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): Reque
     try {
       const key = presentedKey(req);
       if (!key) return next(unauthorized());
-      const client = clientAddress(req);
-      const wait = throttle.retryAfter(client);
-      if (wait > 0) return next(tooManyFailures(wait));
-      const p = await verifyKey(rdb, key);
-      if (!p) {
-        throttle.fail(client);
-        return next(unauthorized('API key is not valid'));
-      }
+      const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), () => verifyKey(rdb, key));
+      if (retryAfter > 0) return next(tooManyFailures(retryAfter));
+      if (!p) return next(unauthorized('API key is not valid'));
       setPrincipal(req, p);
       next();
     } catch (err) {

@@ -37,6 +37,18 @@ export class FailedAuthThrottle {
     return entry.count >= this.limit ? Math.ceil(left / 1000) : 0;
   }
 
+  /**
+   * One authentication attempt from `client`: refused without calling `verify` while the client is
+   * blocked; a failed verification (undefined) counts against it.
+   */
+  async attempt<T>(client: string, verify: () => Promise<T | undefined>): Promise<{ retryAfter: number; result?: T }> {
+    const retryAfter = this.retryAfter(client);
+    if (retryAfter > 0) return { retryAfter };
+    const result = await verify();
+    if (result === undefined) this.fail(client);
+    return { retryAfter: 0, result };
+  }
+
   fail(client: string): void {
     const now = this.now();
     const entry = this.failures.get(client);

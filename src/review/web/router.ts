@@ -89,15 +89,12 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const fresh = randomBytes(18).toString('base64url');
     setCookie(res, req, LOGIN_CSRF_COOKIE, fresh, 3600);
     if (!same(csrf, cookies(req)[LOGIN_CSRF_COOKIE] ?? '')) return res.status(403).type('html').send(loginPage(fresh, 'Formulir kedaluwarsa; coba lagi.'));
-    const client = clientAddress(req);
-    const wait = throttle.retryAfter(client);
-    if (wait > 0) return res.status(429).set('Retry-After', String(wait)).type('html').send(loginPage(fresh, `Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(wait / 60)} menit.`));
     const key = typeof req.body?.key === 'string' ? req.body.key : '';
-    const principal = key ? await verifyKey(store.rdb, key) : undefined;
-    if (!principal) {
-      throttle.fail(client);
-      return res.status(401).type('html').send(loginPage(fresh, 'Kunci API tidak valid.'));
+    const { retryAfter, result: principal } = await throttle.attempt(clientAddress(req), async () => (key ? verifyKey(store.rdb, key) : undefined));
+    if (retryAfter > 0) {
+      return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(loginPage(fresh, `Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
     }
+    if (!principal) return res.status(401).type('html').send(loginPage(fresh, 'Kunci API tidak valid.'));
     const s = await createSession(store.rdb, principal.keyId);
     setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
     res.redirect(303, '/review');
