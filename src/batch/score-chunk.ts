@@ -1,9 +1,7 @@
 // Scoring one chunk of consecutive records with a Scorer: maps each raw record to a score input,
-// scores it, formats the kept ones (--min-risk), counts labels and levels, and passes bad records
+// scores it, formats the kept ones (--min-risk), counts level × label outcomes, and passes bad records
 // through as errors so the errors file stays in record order. Runs inside each worker thread (or in
 // the main thread with --workers 0); the output comes back as UTF-8 bytes, ready to write.
-import { LABELS } from '../data/labels.js';
-import { LEVELS } from '../decision/level.js';
 import { Scorer } from '../pipeline/scorer.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { formatter } from './format.js';
@@ -33,10 +31,8 @@ export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   const format = formatter(opts.outputFormat);
   return (records) => {
-    const labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
-    const levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
     const outcomes: Record<string, number> = {};
-    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, labels, levels, outcomes };
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, outcomes };
     const flagged: FlaggedItem[] = [];
     let out = '';
     for (const rec of records) {
@@ -53,8 +49,6 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         continue;
       }
       result.scored++;
-      labels[scored.label]++;
-      levels[scored.level]++;
       const outcome = `${scored.level} ${scored.label}`;
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (scored.risk >= opts.minRisk) out += format(scored);

@@ -37,8 +37,11 @@ export class BatchStats implements StatsJSON {
     this.scored += r.scored;
     this.skipped += r.skipped;
     this.errors += r.errors.length;
-    for (const k in r.labels) this.labels[k] = (this.labels[k] ?? 0) + r.labels[k];
-    for (const k in r.levels) this.levels[k] = (this.levels[k] ?? 0) + r.levels[k];
+    for (const [outcome, n] of Object.entries(r.outcomes)) {
+      const [level, label] = outcome.split(' ');
+      this.levels[level] = (this.levels[level] ?? 0) + n;
+      this.labels[label] = (this.labels[label] ?? 0) + n;
+    }
   }
 
   get written(): number {

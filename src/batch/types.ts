@@ -59,10 +59,7 @@ export interface ChunkResult {
   scored: number;
   /** Scored but below --min-risk, so not written. */
   skipped: number;
-  /** Counts per label and per level over the scored records. */
-  labels: Record<string, number>;
-  levels: Record<string, number>;
-  /** Counts per level and label pair (keys `level label`), for the service's metrics. */
+  /** Scored records per level and label pair, keyed `level label` (the CLI summary sums them by each, the service's metrics keep the pairs). */
   outcomes: Record<string, number>;
   flagged?: FlaggedItem[];
 }
