@@ -283,6 +283,15 @@ async function main(): Promise<void> {
     });
   }
 
+  /** Warm-up, then 2 connections of batch requests for BATCH_DURATION s. */
+  async function batchPhase(url: string) {
+    const requests = [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }];
+    await run({ url, connections: 1, duration: 1, timeout: 30, requests }); // warm-up, not measured
+    const r = await run({ url, connections: 2, duration: BATCH_DURATION, timeout: 30, requests });
+    const latencies = [...r.latencies].sort((a, b) => a - b);
+    return { result: r.result, latencies, postsPerSecond: (latencies.length * BATCH_SIZE) / r.result.duration };
+  }
+
   const workers = await batchWorkers(base);
   console.log(`batch: POST /v1/score/batch with ${BATCH_SIZE} posts per request for ${BATCH_DURATION} s on ${workers} worker thread(s) …`);
   const batch = await batchPhase(base);
@@ -298,18 +307,6 @@ async function main(): Promise<void> {
   const inline = await batchPhase(inlineBase);
   await stopServer();
 
-  async function batchPhase(url: string) {
-    await run({ url, connections: 1, duration: 1, timeout: 30, requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }] });
-    const r = await run({
-      url,
-      connections: 2,
-      duration: BATCH_DURATION,
-      timeout: 30,
-      requests: [{ method: 'POST', path: '/v1/score/batch', headers: json, setupRequest: rotate(batchBodies) }],
-    });
-    const latencies = [...r.latencies].sort((a, b) => a - b);
-    return { result: r.result, latencies, postsPerSecond: (latencies.length * BATCH_SIZE) / r.result.duration };
-  }
   const blat = batch.latencies;
   const postsPerSecond = batch.postsPerSecond;
 
