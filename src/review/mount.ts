@@ -11,6 +11,8 @@ import { ReviewStore } from './store/index.js';
 import { createReviewApiRouter, type ReviewScorer } from './http/router.js';
 import { createReviewWebRouter } from './web/router.js';
 import { FailedAuthThrottle } from './http/throttle.js';
+import { reviewOpenApi } from './http/openapi.js';
+import type { OpenApiFragment } from '../service/openapi.js';
 
 /**
  * A router for createApp's `routers` option. `auth: 'none'` tells the app not to apply its static
@@ -20,6 +22,7 @@ export interface ReviewRouter {
   path: string;
   router: Router;
   auth: 'none';
+  openapi?: OpenApiFragment;
 }
 
 export interface ReviewMount {
@@ -33,7 +36,7 @@ export interface ReviewMount {
 export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig): ReviewRouter[] {
   const throttle = new FailedAuthThrottle();
   return [
-    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, retentionDays: config.retentionDays, throttle }), auth: 'none' },
+    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, retentionDays: config.retentionDays, throttle }), auth: 'none', openapi: reviewOpenApi() },
     { path: '/review', router: createReviewWebRouter({ store, throttle }), auth: 'none' },
   ];
 }

@@ -9,7 +9,7 @@ import { Metrics } from './metrics.js';
 import { Health } from './health.js';
 import { ApiKeys, apiKeyAuth, type AuthMode } from './auth.js';
 import { notFoundHandler, problemHandler } from './problem.js';
-import { openApiDocument } from './openapi.js';
+import { openApiDocument, withFragments, type OpenApiFragment } from './openapi.js';
 import { healthRouter } from './routes/health.js';
 import { metricsRouter } from './routes/metrics.js';
 import { openApiRouter } from './routes/openapi.js';
@@ -27,6 +27,8 @@ export interface ExtraRouter {
    * scoring policy, `none` for open routes.
    */
   auth?: AuthMode;
+  /** Its part of GET /openapi.json: paths relative to `path`, component schemas, a tag. */
+  openapi?: OpenApiFragment;
 }
 
 export interface AppOptions {
@@ -72,7 +74,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
 
   app.use(healthRouter(health, scorer, batchPool));
   app.use(metricsRouter(metrics));
-  app.use(openApiRouter(openApiDocument(config, scorer.model.spec.version)));
+  app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));
   app.use(catalogRouter(scorer));
   app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional'), batchPool));
   for (const extra of routers) {

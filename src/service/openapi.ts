@@ -19,6 +19,25 @@ const requestIdHeader = {
   'X-Request-Id': { description: 'The request id (echoed from the request when well-formed, else generated).', schema: { type: 'string' } },
 };
 
+/** A mounted router's part of the document: paths relative to its mount point, component schemas, a tag. */
+export interface OpenApiFragment {
+  tag: { name: string; description: string };
+  paths: Record<string, Record<string, unknown>>;
+  schemas: Record<string, unknown>;
+}
+
+/** The document with each mounted router's fragment added under its mount path. */
+export function withFragments(doc: Record<string, unknown>, routers: readonly { path: string; openapi?: OpenApiFragment }[]): Record<string, unknown> {
+  const out = structuredClone(doc) as { tags: unknown[]; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+  for (const r of routers) {
+    if (!r.openapi) continue;
+    out.tags.push(r.openapi.tag);
+    for (const [p, item] of Object.entries(r.openapi.paths)) out.paths[`${r.path}${p}`] = item;
+    Object.assign(out.components.schemas, r.openapi.schemas);
+  }
+  return out;
+}
+
 export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'maxBatchItems' | 'bodyLimitBytes' | 'apiKeys'>, modelVersion: string): Record<string, unknown> {
   // With no keys configured, `{}` marks authentication as optional for scoring.
   const scoringSecurity: Record<string, string[]>[] = [{ bearerKey: [] }, { apiKeyHeader: [] }, ...(config.apiKeys.length ? [] : [{}])];

@@ -51,4 +51,22 @@ describe('review routers inside the service app', () => {
     expect(logs).not.toContain('kalimat-uji-log-unik');
     expect(logs).not.toContain(key);
   });
+
+  it('describes every review API route in /openapi.json, with request schemas from the validators', async () => {
+    const doc = await (await fetch(`${base}/openapi.json`)).json();
+    const api = review.routers.find((r) => r.path === '/v1/review')!;
+    // Express 5 keeps each route on the router's stack: path and methods.
+    const routes = (api.router as unknown as { stack: { route?: { path: string; methods: Record<string, boolean> } }[] }).stack
+      .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => [m, layer.route!.path] as const) : []));
+    expect(routes.length).toBeGreaterThanOrEqual(14);
+    for (const [method, path] of routes) {
+      const documented = doc.paths[`/v1/review${path.replace(/:(\w+)/g, '{$1}')}`]?.[method];
+      expect(documented, `${method.toUpperCase()} ${path}`).toBeDefined();
+      expect(documented.security).toEqual([{ bearerKey: [] }, { apiKeyHeader: [] }]);
+    }
+    expect(doc.components.schemas.ReviewPost).toMatchObject({ type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1, maxLength: 10000 } } });
+    expect(doc.components.schemas.ReviewDecision.properties.outcome.enum.length).toBeGreaterThan(1);
+    expect(doc.tags.map((t: { name: string }) => t.name)).toContain('review');
+    expect(doc.paths['/v1/score']).toBeDefined(); // the service's own paths stay
+  });
 });

@@ -1,0 +1,91 @@
+// The review API's part of the service's OpenAPI document. Request bodies and the list query come
+// from the very zod schemas the routes validate with, so the document cannot drift from them.
+import { z } from 'zod';
+import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, postSchema } from './validate.js';
+import type { Role } from '../roles.js';
+import type { OpenApiFragment } from '../../service/openapi.js';
+
+const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+};
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const ok = (description: string, type = 'application/json') => ({ description, content: { [type]: { schema: { type: 'object' } } } });
+const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+/** One operation: every review route needs a key whose role is at least `role`. */
+function op(role: Role, operationId: string, summary: string, responses: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return {
+    tags: ['review'],
+    operationId,
+    summary,
+    description: `Needs a review API key with role ${role} or higher (analyst < supervisor < admin).`,
+    security: [{ bearerKey: [] }, { apiKeyHeader: [] }],
+    ...extra,
+    responses: {
+      ...responses,
+      '400': problem('Invalid body or query; the message names the field.'),
+      '401': problem('No key, or a key the review store does not know.'),
+      '403': problem(`The key's role is below ${role}.`),
+      '429': problem('Too many unknown keys from this address; see Retry-After.'),
+    },
+  };
+}
+
+export function reviewOpenApi(): OpenApiFragment {
+  const listParams = Object.entries((bodySchema(listQuery).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));
+  return {
+    tag: { name: 'review', description: 'The review queue: flagged posts, notes, decisions (audited), exports, keys. Mounted at /v1/review.' },
+    paths: {
+      '/items': {
+        post: op('analyst', 'reviewAddItems', 'Queue one post or {items:[…]}; each is scored by the same core as /v1/score', {
+          '201': ok('Queued: the item, or {items, created, duplicates} for a batch.'),
+          '200': ok('Everything was already queued: the existing item(s), not duplicated.'),
+          '422': problem('An election no config knows.'),
+        }, { requestBody: body('ReviewPost') }),
+        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.') }, { parameters: listParams }),
+      },
+      '/items/{id}': {
+        get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.'), '404': problem('No such item.') }, { parameters: [idParam] }),
+        delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, { parameters: [idParam] }),
+      },
+      '/items/{id}/notes': {
+        post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.'), '404': problem('No such item.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
+      },
+      '/items/{id}/assign': {
+        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.'), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
+      },
+      '/items/{id}/decision': {
+        post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.'), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
+      },
+      '/items/{id}/export': {
+        get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail, as a case file', { '200': ok('The case file.'), '404': problem('No such item.') }, { parameters: [idParam] }),
+      },
+      '/export': {
+        get: op('supervisor', 'reviewExport', 'Decided items as JSONL (default) or CSV (format=jsonl|csv), streamed', { '200': { description: 'The export.', content: { 'text/csv': {}, 'application/x-ndjson': {} } } }, {
+          parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } }],
+        }),
+      },
+      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and label', { '200': ok('The counts.') }) },
+      '/keys': {
+        get: op('admin', 'reviewListKeys', 'List review API keys (never the secrets)', { '200': ok('The keys.') }),
+        post: op('admin', 'reviewCreateKey', 'Create a key; the secret is shown once', { '201': ok('The key and its secret.') }, { requestBody: body('ReviewKey') }),
+      },
+      '/keys/{id}': {
+        delete: op('admin', 'reviewRevokeKey', 'Revoke a key (audited)', { '204': { description: 'Revoked.' }, '404': problem('No such key.') }, { parameters: [idParam] }),
+      },
+      '/retention/purge': {
+        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.') }),
+      },
+    },
+    schemas: {
+      ReviewPost: bodySchema(postSchema),
+      ReviewNote: bodySchema(noteSchema),
+      ReviewAssign: bodySchema(assignSchema),
+      ReviewDecision: bodySchema(decisionSchema),
+      ReviewKey: bodySchema(keySchema),
+    },
+  };
+}
