@@ -4,6 +4,9 @@ import { readExamples } from './examples.js';
 import { DEFAULT_CORPUS_DIR } from './corpus.js';
 import type { Label } from './labels.js';
 
+/** `source` of examples from reviewed decisions (`train --with-reviews`): training data only, never tested on. */
+export const REVIEW_SOURCE = 'review';
+
 export interface Example {
   /** `<corpus-file>:<row>` or the written example's id. */
   id: string;

@@ -1,9 +1,10 @@
 // The two evaluation settings, defined once:
 //   test-split — train on everything outside the fixed test split, test on the split;
-//   leave-one-election-out — train without Pilgub Jatim 2024 (corpus posts and examples), test on it.
+//   leave-one-election-out — train without Pilgub Jatim 2024 (corpus posts and examples), test on it
+//   (reviewed decisions from the review queue are never test data).
 // Inside each training part a seeded, stratified 15 % validation slice is held out for calibration
 // and thresholds.
-import type { Example } from '../data/dataset.js';
+import { REVIEW_SOURCE, type Example } from '../data/dataset.js';
 import { stratifiedSample } from '../data/splits.js';
 
 export interface Scenario {
@@ -38,6 +39,6 @@ export function leaveOneElectionOutScenario(all: readonly Example[], seed: numbe
     name: 'leave-one-election-out',
     description: `trained without ${election} (its corpus posts and written examples), tested on all of them`,
     ...splitValidation(pool, seed),
-    test: all.filter((e) => e.election === election),
+    test: all.filter((e) => e.election === election && e.source !== REVIEW_SOURCE),
   };
 }

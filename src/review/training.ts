@@ -1,7 +1,8 @@
 // Reviewed decisions as training examples (`netra train --with-reviews`): every confirmed or
 // dismissed item whose text is not yet purged, labeled with the reviewer's label. Escalated items
-// (no final label) and purged items are left out.
-import type { Example } from '../data/dataset.js';
+// (no final label) and purged items are left out, and so are texts the labeled data already has.
+// Reviews are training data only: evaluation never tests on them (see eval/scenarios.ts).
+import { REVIEW_SOURCE, type Example } from '../data/dataset.js';
 import { isLabel } from '../data/labels.js';
 import type { ReviewStore } from './store/index.js';
 
@@ -17,9 +18,31 @@ export async function reviewExamples(store: ReviewStore): Promise<Example[]> {
   const out: Example[] = [];
   for (const r of rows) {
     if (!r.text || !isLabel(r.reviewer_label)) continue;
-    out.push({ id: `review:${r.id}`, text: r.text, label: r.reviewer_label, election: r.election ?? undefined, source: 'review', platform: `review:${r.source}` });
+    out.push({ id: `review:${r.id}`, text: r.text, label: r.reviewer_label, election: r.election ?? undefined, source: REVIEW_SOURCE, platform: `review:${r.source}` });
   }
   return out;
+}
+
+/** Case, spacing and links aside, the same text (a retweet or a re-queued post reads the same). */
+function textKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/https?:\/\/\S+/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reviewed examples that may join the training data: none whose text is already labeled (the labeled
+ * post keeps its label, and a test-split post cannot come back in as training data), and each text
+ * once (the first decision in id order).
+ */
+export function newReviewExamples(labeled: readonly Example[], reviews: readonly Example[]): { examples: Example[]; skipped: number } {
+  const seen = new Set(labeled.map((e) => textKey(e.text)));
+  const examples: Example[] = [];
+  for (const r of reviews) {
+    const key = textKey(r.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    examples.push(r);
+  }
+  return { examples, skipped: reviews.length - examples.length };
 }
 
 /** Opens the configured store (DATABASE_URL / NETRA_DATA_DIR), reads the examples, closes it. */

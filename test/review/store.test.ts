@@ -245,4 +245,21 @@ describe('review examples for retraining', () => {
     await s.close();
     await kind.teardown();
   });
+
+  it('leaves out texts the labeled data already has, and repeats, and never tests on reviews', async () => {
+    const { newReviewExamples } = await import('../../src/review/training.js');
+    const { leaveOneElectionOutScenario } = await import('../../src/eval/scenarios.js');
+    const ex = (id: string, text: string, label: 'ajakan' | 'netral', source: string, election?: string) => ({ id, text, label, source, platform: 'x', election });
+    const labeled = [ex('c:1', 'Ayo coblos nomor 2!', 'ajakan', 'corpus.csv', 'pilgub-jatim-2024'), ex('c:2', 'jadwal rapat dinas', 'netral', 'corpus.csv', 'pilpres-2019')];
+    const reviews = [
+      ex('review:1', '  ayo COBLOS nomor 2!  https://t.co/x ', 'netral', 'review', 'pilgub-jatim-2024'),
+      ex('review:2', 'Mari dukung paslon 1', 'ajakan', 'review', 'pilgub-jatim-2024'),
+      ex('review:3', 'mari dukung paslon 1', 'netral', 'review', 'pilgub-jatim-2024'),
+    ];
+    const { examples, skipped } = newReviewExamples(labeled, reviews);
+    expect(examples.map((e) => e.id)).toEqual(['review:2']);
+    expect(skipped).toBe(2);
+    const loeo = leaveOneElectionOutScenario([...labeled, ...examples], 1);
+    expect(loeo.test.map((e) => e.id)).toEqual(['c:1']);
+  });
 });

@@ -45,7 +45,12 @@ export const trainCommand: Command = {
     const started = performance.now();
     const backend = await initBackend(log);
     const all = loadDataset({ corpusDir: values.corpus });
-    if (values['with-reviews']) all.push(...(await (await import('../../review/training.js')).loadReviewExamples()));
+    if (values['with-reviews']) {
+      const { loadReviewExamples, newReviewExamples } = await import('../../review/training.js');
+      const { examples, skipped } = newReviewExamples(all, await loadReviewExamples());
+      all.push(...examples);
+      log(`reviewed decisions: ${examples.length} added as training examples, ${skipped} left out (text already labeled, or repeated)`);
+    }
     const indexes = new ElectionIndexes(loadElectionDir());
     const dir = path.join(MODELS_DIR, version);
 
