@@ -1,0 +1,60 @@
+// Benchmark of the scoring core on one thread, stage by stage, on generated posts: where a post's
+// time goes (normalize → mentions → features → model → explain → the whole Scorer.score → JSON).
+// Each stage is timed over the same posts, in pipeline order, after a warm-up; the median of the
+// rounds is reported, with each stage's share of the full score + JSON in the same run.
+//   npm run bench:core [-- --posts N] [--rounds N] [--json FILE]
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { syntheticPosts } from './lib/synthetic-posts.js';
+import { createScorer } from '../src/pipeline/create.js';
+import { normalize } from '../src/text/normalize.js';
+import { postVector, type PreparedPost } from '../src/features/featurizer.js';
+import { explain } from '../src/explain/evidence.js';
+import { MentionIndex } from '../src/elections/mentions.js';
+
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log('usage: npm run bench:core [-- --posts N] [--rounds N] [--json FILE]\nµs per post for each stage of the scoring core on one thread, and its share of score + JSON.');
+  process.exit(0);
+}
+const N = Number(values.posts);
+const ROUNDS = Number(values.rounds);
+if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error('bench:core: --posts must be a whole number ≥ 1000 and --rounds ≥ 1');
+  process.exit(2);
+}
+
+const scorer = await createScorer();
+const index = new MentionIndex(scorer.elections);
+const { spec, vocabulary, sparse } = scorer.model;
+const posts = [...syntheticPosts(N, 7)];
+const normalized = posts.map((p) => normalize(p));
+const prepared: PreparedPost[] = normalized.map((n) => ({ normalized: n, mentions: index.detect(n) }));
+const vectors = prepared.map((p) => postVector(p, spec.features, vocabulary, true));
+
+/** µs per post of `f` over every post, median of the rounds (after one warm-up pass). */
+function time(f: (i: number) => unknown): number {
+  for (let i = 0; i < N; i++) f(i);
+  const runs: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < N; i++) f(i);
+    runs.push(((performance.now() - t0) * 1000) / N);
+  }
+  return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+}
+
+const stages: [string, (i: number) => unknown][] = [
+  ['normalize', (i) => normalize(posts[i])],
+  ['mentions', (i) => index.detect(normalized[i])],
+  ['features (TF-IDF vector)', (i) => postVector(prepared[i], spec.features, vocabulary, true)],
+  ['model (sparse logits)', (i) => sparse.logits(vectors[i].vector)],
+  ['explain', (i) => explain(vectors[i], prepared[i].mentions, sparse, 1, 3)],
+  ['Scorer.score (all of the above + decision)', (i) => scorer.score({ text: posts[i] })],
+  ['Scorer.score + JSON.stringify', (i) => JSON.stringify(scorer.score({ text: posts[i], id: String(i) }))],
+];
+const rows = stages.map(([stage, f]) => ({ stage, usPerPost: +time(f).toFixed(2) }));
+const whole = rows[rows.length - 1].usPerPost;
+console.table(rows.map((r) => ({ ...r, share: `${((100 * r.usPerPost) / whole).toFixed(0)} %` })));
+console.log(`${N} generated posts, ${ROUNDS} rounds (median); one thread: ${Math.round(1e6 / whole)} posts/s for score + JSON`);
+if (values.json) writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: spec.version, rows }, null, 2) + '\n');
