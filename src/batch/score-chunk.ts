@@ -7,6 +7,7 @@ import type { ElectionConfig } from '../elections/schema.js';
 import { formatter } from './format.js';
 import { shortMessage } from './errors.js';
 import { toWorkItem, type FieldMap } from './record.js';
+import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
 
 export interface ChunkOptions {
@@ -49,7 +50,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         continue;
       }
       result.scored++;
-      const outcome = `${scored.level} ${scored.label}`;
+      const outcome = outcomeKey(scored.level, scored.label);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (scored.risk >= opts.minRisk) out += format(scored);
       else result.skipped++;

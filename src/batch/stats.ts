@@ -3,6 +3,7 @@
 import { LABELS } from '../data/labels.js';
 import { LEVELS } from '../decision/level.js';
 import type { ChunkResult } from './types.js';
+import { outcomeParts } from './outcome.js';
 
 export interface StatsJSON {
   read: number;
@@ -38,7 +39,7 @@ export class BatchStats implements StatsJSON {
     this.skipped += r.skipped;
     this.errors += r.errors.length;
     for (const [outcome, n] of Object.entries(r.outcomes)) {
-      const [level, label] = outcome.split(' ');
+      const { level, label } = outcomeParts(outcome);
       this.levels[level] = (this.levels[level] ?? 0) + n;
       this.labels[label] = (this.labels[label] ?? 0) + n;
     }

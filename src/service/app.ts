@@ -60,7 +60,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   app.set('trust proxy', false);
   metrics.setModel(scorer.model.spec.version, scorer.backend);
   metrics.setReadiness(() => health.ready);
-  metrics.setBatchWorkers(() => (batchPool?.ready ? batchPool.threads : 0));
+  metrics.setBatchWorkers(() => batchPool?.activeThreads ?? 0);
   const apiKeys = new ApiKeys(config.apiKeys);
   const context: AppContext = { scorer, config, metrics, health, apiKeys };
   app.locals.netra = context;

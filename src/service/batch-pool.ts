@@ -69,6 +69,11 @@ export class BatchPool {
     return this.pool !== undefined && !this.failed;
   }
 
+  /** Worker threads scoring batches now: 0 while they start, after they fail, or with none configured. */
+  get activeThreads(): number {
+    return this.ready ? this.threads : 0;
+  }
+
   /** Scores items on the workers. Rejects (and marks the pool failed) if a worker dies. */
   async score(items: readonly PoolItem[]): Promise<PooledScores> {
     const pool = this.pool;

@@ -24,7 +24,7 @@ export function healthRouter(health: Health, scorer: Scorer, batchPool?: BatchPo
       status: 'ready',
       model: { version: scorer.model.spec.version, backend: scorer.backend },
       elections: scorer.elections.length,
-      batchWorkers: batchPool?.ready ? batchPool.threads : 0, // 0: batches are scored inline
+      batchWorkers: batchPool?.activeThreads ?? 0, // 0: batches are scored inline
     });
   });
   return router;

@@ -8,6 +8,7 @@ import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { BatchPool, PoolItem } from '../batch-pool.js';
+import { outcomeParts } from '../../batch/outcome.js';
 import { jsonBody } from '../body.js';
 import { ProblemError, unknownElectionProblem, validationProblem } from '../problem.js';
 import { batchRequestSchema, fieldErrors, scoreRequestSchema, type ScoreRequest } from '../validation.js';
@@ -108,7 +109,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       parts[f.index] = JSON.stringify(itemError(items, f.index, { type: 'about:blank', title: 'Scoring failed', status: 500, detail: f.reason }));
     }
     for (const [outcome, n] of Object.entries(scored.outcomes)) {
-      const [level, label] = outcome.split(' ');
+      const { level, label } = outcomeParts(outcome);
       metrics.recordScore(level, label, n);
     }
     return `{"results":[${parts.join(',')}]}`;
