@@ -3,14 +3,20 @@
 // affixed forms to the features of the word they resemble.
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
+import { PLACEHOLDER_OF } from '../elections/mentions.js';
 
 export interface FeatureConfig {
   unigrams: boolean;
   bigrams: boolean;
   charNgrams: number[]; // e.g. [3, 4]; empty disables
+  /**
+   * Also emit each unigram as `m:` when the post mentions a candidate or party: a linear model cannot
+   * otherwise tell "pilih" next to a candidate from "pilih" alone. Absent in older models (= false).
+   */
+  mentionConjunctions?: boolean;
 }
 
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4] };
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4], mentionConjunctions: true };
 
 /** Receives each feature occurrence with the token span [start, end) it came from. */
 export type FeatureSink = (feature: string, start: number, end: number) => void;
@@ -26,8 +32,17 @@ export function charNgramFeatures(word: string, sizes: readonly number[]): strin
   return out;
 }
 
+/** The tokens a candidate or party mention becomes. */
+const MENTION_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER_OF));
+
+export function mentionsCandidate(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (t.charCodeAt(0) === 60 && MENTION_PLACEHOLDERS.has(t)) return true;
+  return false;
+}
+
 /** Word-level features (unigram, bigram with the previous word, hashtag) in token order. */
 export function extractWordFeatures(tokens: readonly string[], stems: readonly string[], config: FeatureConfig, emit: FeatureSink): void {
+  const conjunctions = config.mentionConjunctions === true && mentionsCandidate(tokens);
   let prev = -1; // previous non-hashtag token, so bigrams skip over #tags
   for (let i = 0; i < tokens.length; i++) {
     const s = stems[i];
@@ -35,7 +50,10 @@ export function extractWordFeatures(tokens: readonly string[], stems: readonly s
       emit(`h:${s.slice(1)}`, i, i + 1);
       continue;
     }
-    if (config.unigrams && !isStopword(s)) emit(`w:${s}`, i, i + 1);
+    if (config.unigrams && !isStopword(s)) {
+      emit(`w:${s}`, i, i + 1);
+      if (conjunctions) emit(`m:${s}`, i, i + 1);
+    }
     if (config.bigrams && prev >= 0) emit(`b:${stems[prev]} ${s}`, prev, i + 1);
     prev = i;
   }

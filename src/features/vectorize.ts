@@ -1,7 +1,7 @@
 // Sparse TF-IDF vectors: sublinear term frequency × IDF, L2-normalized; unknown features are ignored.
 // Scoring is a hot path, so a Vectorizer bound to one vocabulary caches each word's character n-gram
 // columns (words repeat heavily) and counts into reusable scratch arrays instead of Maps.
-import { extractFeatures, charNgramFeatures, stemToken, type FeatureConfig } from './extract.js';
+import { extractFeatures, charNgramFeatures, mentionsCandidate, stemToken, type FeatureConfig } from './extract.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 import { BoundedCache } from '../text/lru.js';
@@ -62,6 +62,8 @@ interface TokenInfo {
   stem: string;
   hashtag: boolean;
   unigram: number; // column or -1
+  /** Column of the unigram's mention conjunction (`m:`), or -1. */
+  conjunction: number;
   chars: Int32Array;
   /** Bigram columns of the stems that can follow this one. */
   next: Map<string, number> | undefined;
@@ -97,14 +99,18 @@ export class Vectorizer {
       const hashtag = token.charCodeAt(0) === 35;
       const stem = stemToken(token);
       let unigram = -1;
+      let conjunction = -1;
       if (hashtag) unigram = this.vocab.index.get(`h:${stem.slice(1)}`) ?? -1;
-      else if (this.config.unigrams && !isStopword(stem)) unigram = this.vocab.index.get(`w:${stem}`) ?? -1;
+      else if (this.config.unigrams && !isStopword(stem)) {
+        unigram = this.vocab.index.get(`w:${stem}`) ?? -1;
+        if (this.config.mentionConjunctions) conjunction = this.vocab.index.get(`m:${stem}`) ?? -1;
+      }
       const found: number[] = [];
       for (const f of charNgramFeatures(token, this.config.charNgrams)) {
         const c = this.vocab.index.get(f);
         if (c !== undefined) found.push(c);
       }
-      info = { stem, hashtag, unigram, chars: found.length ? Int32Array.from(found) : EMPTY, next: this.bigrams.get(stem) };
+      info = { stem, hashtag, unigram, conjunction, chars: found.length ? Int32Array.from(found) : EMPTY, next: this.bigrams.get(stem) };
       this.tokens.set(token, info);
     }
     return info;
@@ -122,9 +128,11 @@ export class Vectorizer {
     let before: TokenInfo | undefined;
     let prev = -1;
     const bigrams = this.config.bigrams;
+    const conjunctions = this.config.mentionConjunctions === true && mentionsCandidate(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const t = this.info(tokens[i]);
       if (t.unigram >= 0) this.add(t.unigram, i, i + 1);
+      if (conjunctions && t.conjunction >= 0) this.add(t.conjunction, i, i + 1);
       if (t.hashtag) continue; // hashtags take no part in bigrams
       if (bigrams && before?.next !== undefined) {
         const col = before.next.get(t.stem);

@@ -24,7 +24,7 @@ export interface FitConfig {
 
 export const DEFAULT_FIT_CONFIG: FitConfig = {
   features: DEFAULT_FEATURE_CONFIG,
-  maxFeatures: 8_192,
+  maxFeatures: 16_384,
   minDf: 2,
   classWeightPower: 0.5,
   train: DEFAULT_TRAIN_OPTIONS,

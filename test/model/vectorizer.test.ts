@@ -4,11 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '../../src/features/vocabulary.js';
 import { Vectorizer, featureSet } from '../../src/features/vectorize.js';
 import { extractFeatures, DEFAULT_FEATURE_CONFIG } from '../../src/features/extract.js';
-import { normalize } from '../../src/text/normalize.js';
+import { preparePost } from '../../src/features/featurizer.js';
+import { MentionIndex } from '../../src/elections/mentions.js';
+import { loadElectionDir } from '../../src/elections/load.js';
 import { syntheticPosts } from '../../scripts/lib/synthetic-posts.js';
 
 describe('Vectorizer', () => {
-  const posts = [...syntheticPosts(400, 21)].map((p) => normalize(p).tokens);
+  // mention-typed tokens, as training and scoring see them (so mention conjunctions occur)
+  const index = new MentionIndex(loadElectionDir());
+  const posts = [...syntheticPosts(400, 21)].map((p) => preparePost(p, index).mentions.tokens);
+
+  it('sees posts with and without candidate mentions', () => {
+    const withMention = posts.filter((t) => t.includes('<cand>') || t.includes('<cand_no>')).length;
+    expect(withMention).toBeGreaterThan(20);
+    expect(withMention).toBeLessThan(posts.length);
+  });
   const vocab = Vocabulary.build(posts.map((t) => featureSet(t, DEFAULT_FEATURE_CONFIG)), { minDf: 1, maxFeatures: 1_000_000 });
   const vectorizer = new Vectorizer(vocab, DEFAULT_FEATURE_CONFIG);
 
@@ -36,5 +46,25 @@ describe('Vectorizer', () => {
     expect([...again.vector.values]).toEqual([...a.vector.values]);
     expect(a.spans).toHaveLength(a.vector.indices.length);
     for (const packed of a.spans!) expect(packed & 0xffff).toBeGreaterThan(packed >>> 16);
+  });
+});
+
+describe('mention conjunctions', () => {
+  const words = (tokens: string[], config = DEFAULT_FEATURE_CONFIG): string[] => {
+    const out: string[] = [];
+    extractFeatures(tokens, config, (f) => {
+      if (f.startsWith('m:') || f.startsWith('w:')) out.push(f);
+    });
+    return out;
+  };
+
+  it('doubles each unigram as m: only in posts that name a candidate or party', () => {
+    expect(words(['ayo', 'pilih', '<cand>'])).toEqual(['w:ayo', 'm:ayo', 'w:pilih', 'm:pilih', 'w:<cand>', 'm:<cand>']);
+    expect(words(['ayo', 'pilih', 'menu'])).toEqual(['w:ayo', 'w:pilih', 'w:menu']);
+    expect(words(['dukung', '<party>'])).toContain('m:dukung');
+  });
+
+  it('are off for models trained without them', () => {
+    expect(words(['ayo', 'pilih', '<cand>'], { ...DEFAULT_FEATURE_CONFIG, mentionConjunctions: undefined })).toEqual(['w:ayo', 'w:pilih', 'w:<cand>']);
   });
 });
