@@ -51,7 +51,8 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //   mention conjunctions (`m:` unigrams in posts naming a candidate or party) × vocabulary size:
 //     8,192 0.535, 12,288 0.537, 16,384 0.538, 24,576 0.534 vs 0.531/0.524 without (8,192/16,384);
 //     in-election F1 0.801 vs 0.781, macro-F1 0.722 vs 0.694 — adopted with 16,384 features (the grid
-//     kept below).
+//     kept below). A post-level "names no candidate" feature on top added 0.004 to the mean (0.542,
+//     all six numbers level or up by ≤ 0.008) — within the noise of ~1,000-post views, not adopted.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
