@@ -59,6 +59,14 @@ export const PLACEHOLDER_OF: Record<MentionKind, string> = {
   account: '<cand_user>',
 };
 
+const PLACEHOLDERS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER_OF));
+
+/** Whether mention-typed tokens name a candidate or party (any placeholder above). */
+export function mentionsCandidate(tokens: readonly string[]): boolean {
+  for (const t of tokens) if (t.charCodeAt(0) === 60 && PLACEHOLDERS.has(t)) return true;
+  return false;
+}
+
 const TITLES = new Set([
   'pak', 'bu', 'bapak', 'ibu', 'cak', 'gus', 'mas', 'mbak', 'bang', 'kang', 'ning', 'abah', 'mbah', 'prof',
   'ustadz', 'kiai', 'kyai', 'kh', 'capres', 'cawapres', 'cagub', 'cawagub', 'paslon', 'calon', 'partai', 'bunda', 'cak',

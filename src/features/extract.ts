@@ -3,7 +3,7 @@
 // affixed forms to the features of the word they resemble.
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { PLACEHOLDER_OF } from '../elections/mentions.js';
+import { mentionsCandidate } from '../elections/mentions.js';
 
 export interface FeatureConfig {
   unigrams: boolean;
@@ -30,14 +30,6 @@ export function charNgramFeatures(word: string, sizes: readonly number[]): strin
   const out: string[] = [];
   for (const n of sizes) for (let k = 0; k + n <= padded.length; k++) out.push(`c:${padded.slice(k, k + n)}`);
   return out;
-}
-
-/** The tokens a candidate or party mention becomes. */
-const MENTION_PLACEHOLDERS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER_OF));
-
-export function mentionsCandidate(tokens: readonly string[]): boolean {
-  for (const t of tokens) if (t.charCodeAt(0) === 60 && MENTION_PLACEHOLDERS.has(t)) return true;
-  return false;
 }
 
 /** Word-level features (unigram, bigram with the previous word, hashtag) in token order. */

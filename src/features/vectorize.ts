@@ -1,7 +1,8 @@
 // Sparse TF-IDF vectors: sublinear term frequency × IDF, L2-normalized; unknown features are ignored.
 // Scoring is a hot path, so a Vectorizer bound to one vocabulary caches each word's character n-gram
 // columns (words repeat heavily) and counts into reusable scratch arrays instead of Maps.
-import { extractFeatures, charNgramFeatures, mentionsCandidate, stemToken, type FeatureConfig } from './extract.js';
+import { extractFeatures, charNgramFeatures, stemToken, type FeatureConfig } from './extract.js';
+import { mentionsCandidate } from '../elections/mentions.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 import { BoundedCache } from '../text/lru.js';

@@ -3,15 +3,15 @@
 // call words near a candidate → ajakan; support words or campaign tags → dukungan; attack words near a
 // candidate → serangan; else netral.
 import type { PreparedPost } from '../../features/featurizer.js';
+import { mentionsCandidate } from '../../elections/mentions.js';
 
 const CALL = new Set(['ayo', 'mari', 'yuk', 'ayok', 'coblos', 'pilih', 'menangkan', 'jangan', 'dukung', 'sebarkan', 'nyoblos', 'contreng', 'tusuk']);
 const SUPPORT = new Set(['menang', 'lanjutkan', 'tetap', 'menyala', 'gaspol', 'hebat', 'mantap', 'keren', 'terbaik', 'lagi', 'juara', 'bangga']);
 const ATTACK = new Set(['korupsi', 'bohong', 'pembohong', 'pencitraan', 'gagal', 'buruk', 'bodoh', 'tipu', 'tertipu', 'hoaks', 'fitnah', 'curang', 'plonga', 'antek', 'boneka', 'dungu']);
-const CANDIDATE = /^<(cand|cand_no|cand_gesture|cand_tag|cand_user|party|slogan)>$/;
 
 export function ruleProbabilities(post: PreparedPost): number[] {
   const tokens = post.mentions.tokens;
-  const hasCandidate = tokens.some((t) => CANDIDATE.test(t));
+  const hasCandidate = mentionsCandidate(tokens);
   const has = (set: Set<string>): boolean => tokens.some((t) => set.has(t));
   const tag = tokens.includes('<cand_tag>') || tokens.includes('<slogan>') || tokens.includes('<cand_gesture>');
   // one-hot "probabilities" with a little mass elsewhere so ranking metrics are defined
