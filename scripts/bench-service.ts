@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { syntheticPosts } from './lib/synthetic-posts.js';
+import { percentile } from './lib/percentile.js';
 
 // ---- autocannon (no bundled types; only what we use) ----
 interface AcRequest {
@@ -140,11 +141,6 @@ async function rssMB(base: string, pid: number): Promise<number> {
   if (proc !== undefined) return proc;
   const text = await (await fetch(`${base}/metrics`)).text();
   return Number(/^process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN) / 2 ** 20;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;

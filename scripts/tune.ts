@@ -53,6 +53,8 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     in-election F1 0.801 vs 0.781, macro-F1 0.722 vs 0.694 — adopted with 16,384 features (the grid
 //     kept below). A post-level "names no candidate" feature on top added 0.004 to the mean (0.542,
 //     all six numbers level or up by ≤ 0.008) — within the noise of ~1,000-post views, not adopted.
+//   Dropping platform boilerplate (src/text/platform.ts): mean 0.538 either way — adopted for robustness.
+//   Dropping a leading run of reply @handles: 0.519 (keeping one: 0.525) — not adopted.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs

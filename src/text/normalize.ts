@@ -1,7 +1,9 @@
 // The text stage of the pipeline: raw exported post → normalized tokens.
-// Order matters: encoding repairs first, then case-sensitive steps (hashtag case boundaries, URLs,
-// mentions), then lowercase string rewrites, then one tokenizer pass and a single loop of word rewrites.
+// Order matters: encoding repairs first, then platform boilerplate is dropped, then case-sensitive
+// steps (hashtag case boundaries, URLs, mentions), then lowercase string rewrites, then one tokenizer
+// pass and a single loop of word rewrites.
 import { repairMojibake } from './mojibake.js';
+import { stripPlatformBoilerplate } from './platform.js';
 import { cleanUnicode } from './unicode.js';
 import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
@@ -179,7 +181,7 @@ export function normalize(input: string): NormalizedPost {
   const handles: string[] = [];
   let text = typeof input === 'string' ? input : String(input ?? '');
   if (text.length > MAX_INPUT_CHARS) text = text.slice(0, MAX_INPUT_CHARS);
-  text = cleanUnicode(repairMojibake(text));
+  text = stripPlatformBoilerplate(cleanUnicode(repairMojibake(text)));
   text = replaceLinksAndMentions(text, handles);
   text = replaceHashtags(text, hashtags);
   text = text.toLowerCase();

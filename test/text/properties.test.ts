@@ -10,6 +10,8 @@ const ALPHABET = [
   'é', 'Â', 'ð', 'Ÿ', '‘', '€', '\u00a0', '\u200b', '\u200d', '\ufe0f', '\u20e3', '👍', '✌', '☝', '🤟', '🏽', '𝐜', 'ｐ', '\ud800', '\udc00', '\u0000',
   // word pieces that exercise ballot cues, slang, elongation and leetspeak
   'no ', 'nomor ', ' 2 ', 'yg ', 'pilihhh ', 'c0bl0s ', ' sdh', 'orang2 ', 'ags ', '17 ',
+  // platform boilerplate (src/text/platform.ts)
+  '…', '...', ' Lihat selengkapnya', 'see more', '\nLihat terjemahan', '#fyp', '#FYP ', 'シ', '#viral ',
 ];
 
 function randomString(rand: () => number, maxLen: number): string {

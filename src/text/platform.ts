@@ -1,0 +1,38 @@
+// Platform boilerplate that says nothing about the post: the "see more" / "see translation" chrome
+// that Facebook and Instagram exports leave at the end of a caption, and reach hashtags (#fyp,
+// #foryou, #xyzbca …) that TikTok and Instagram users add to every post. Both are dropped before
+// anything else reads the text, so the same words score the same whichever platform they came from
+// (`npm run robustness` measures this).
+
+const CHROME_PHRASES = [
+  'lihat selengkapnya', 'selengkapnya', 'lihat terjemahan', 'tampilkan terjemahan', 'lihat lebih banyak',
+  'see more', 'see translation', 'show more', 'see original',
+].join('|');
+// Only right after a cut (… or ...) or a line break, as exports put it: words that merely end a
+// sentence stay. Normalized text has neither, so normalizing twice changes nothing more.
+const CHROME_ENDING = /(?:selengkapnya|terjemahan|banyak|more|translation|original)$/i;
+const TRAILING_CHROME = new RegExp(`(?:\\n|…|\\.{3})[ \\t]*(?:${CHROME_PHRASES})[ \\t]*$`, 'i');
+
+/** Tags that only ask the platform for reach; lowercased, without '#'. */
+export const REACH_HASHTAGS: ReadonlySet<string> = new Set(['fy', 'viral', 'viralvideo', 'trending', 'trendingnow', 'explore', 'explorepage']);
+/** Reach tags come in endless spellings (#fypシ, #fypdong, #tiktokindonesia): these beginnings mark one. */
+const REACH_PREFIX = /^(?:fyp|foryou|xyz|xyb|beranda|masukberanda|tiktok|capcut|reels)/;
+const HASHTAG = /#([\p{L}\p{N}_シ]{1,100})/gu;
+
+export function isReachHashtag(body: string): boolean {
+  const tag = body.toLowerCase();
+  return REACH_HASHTAGS.has(tag) || REACH_PREFIX.test(tag);
+}
+
+/** The text without reach hashtags and then without trailing export chrome. */
+export function stripPlatformBoilerplate(text: string): string {
+  let out = text;
+  if (out.includes('#')) {
+    out = out.replace(HASHTAG, (tag, body: string) => (isReachHashtag(body) ? ' ' : tag));
+  }
+  // Cheap look at the last characters first: almost no post ends in chrome.
+  for (let trimmed = out.trimEnd(); CHROME_ENDING.test(trimmed.slice(-24)) && TRAILING_CHROME.test(trimmed); trimmed = out.trimEnd()) {
+    out = trimmed.replace(TRAILING_CHROME, '');
+  }
+  return out;
+}
