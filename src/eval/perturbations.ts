@@ -40,7 +40,10 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   {
     name: 'chat-markup',
     imitates: 'WhatsApp/Facebook *bold*, _italic_ and ~strike~ markup',
-    apply: (t, r) => someWords(t, r, 0.25, (w) => ['*', '_', '~'][Math.floor(r() * 3)].replace(/./, (m) => `${m}${w}${m}`)),
+    apply: (t, r) => someWords(t, r, 0.25, (w) => {
+      const mark = '*_~'[Math.floor(r() * 3)];
+      return `${mark}${w}${mark}`;
+    }),
   },
   { name: 'fancy-letters', imitates: 'mathematical bold letters pasted from "font" apps', apply: (t) => mathBold(t) },
   { name: 'tag-block', imitates: 'a TikTok/Instagram block of generic hashtags', apply: (t) => `${t}\n\n#fyp #foryou #viral #beranda #xyzbca #fypdong #tiktokindonesia` },

@@ -14,7 +14,7 @@ const CHROME_ENDING = /(?:selengkapnya|terjemahan|banyak|more|translation|origin
 const TRAILING_CHROME = new RegExp(`(?:\\n|…|\\.{3})[ \\t]*(?:${CHROME_PHRASES})[ \\t]*$`, 'i');
 
 /** Tags that only ask the platform for reach; lowercased, without '#'. */
-export const REACH_HASHTAGS: ReadonlySet<string> = new Set(['fy', 'viral', 'viralvideo', 'trending', 'trendingnow', 'explore', 'explorepage']);
+const REACH_HASHTAGS: ReadonlySet<string> = new Set(['fy', 'viral', 'viralvideo', 'trending', 'trendingnow', 'explore', 'explorepage']);
 /** Reach tags come in endless spellings (#fypシ, #fypdong, #tiktokindonesia): these beginnings mark one. */
 const REACH_PREFIX = /^(?:fyp|foryou|xyz|xyb|beranda|masukberanda|tiktok|capcut|reels)/;
 const HASHTAG = /#([\p{L}\p{N}_シ]{1,100})/gu;
