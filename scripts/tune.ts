@@ -54,7 +54,8 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     (0.892/0.795/0.802 → 0.903/0.812/0.824) — adopted with 16,384 features (the grid kept below). A post-level "names no candidate" feature on top added 0.004 to the mean (0.542,
 //     all six numbers level or up by ≤ 0.008) — within the noise of ~1,000-post views, not adopted.
 //   Dropping platform boilerplate (src/text/platform.ts): mean 0.538 either way — adopted for robustness.
-//   Dropping a leading run of reply @handles: 0.519 (keeping one: 0.525) — not adopted.
+//   Dropping a leading run of reply @handles: 0.519 (keeping one: 0.525) — not adopted; nor adding,
+//     for training, copies of reply posts without their handles: 0.527 (cross-election F1 0.494 → 0.437).
 //   Character 2-grams (2+3+4, 16,384): mean 0.550 vs 0.538, but only through recall on the
 //     cross-election views (0.35 → 0.38, precision 0.84 → 0.82) while PR-AUC fell in all three views
 //     (0.903/0.812/0.824 → 0.902/0.807/0.817): the label-mix effect above, not better ranking — not
