@@ -5,6 +5,7 @@ import type { PrPoint } from './metrics.js';
 import { LABELS } from '../data/labels.js';
 
 const f3 = (x: number): string => x.toFixed(3);
+const pct = (x: number): string => `${(100 * x).toFixed(1)} %`;
 
 function row(name: string, r: EvalResult): string {
   return `| ${name} | ${f3(r.partisan.precision)} | ${f3(r.partisan.recall)} | ${f3(r.partisan.f1)} | ${f3(r.partisan.prAuc)} | ${f3(r.macroF1)} | ${f3(r.calibrationError)} |`;
@@ -38,6 +39,12 @@ export function scenarioMarkdown(s: ScenarioReport): string {
     confusion(s.model),
     '',
     `Per-label F1: ${LABELS.map((l) => `${l} ${f3(s.model.perClass[l].f1)}`).join(', ')}. Temperature ${s.model.temperature.toFixed(3)}; review thresholds sedang ≥ ${s.model.thresholds.sedang.toFixed(3)}, tinggi ≥ ${s.model.thresholds.tinggi.toFixed(3)}. Training took ${s.model.trainSeconds.toFixed(1)} s.`,
+    '',
+    'netra by source of the test posts:',
+    '',
+    '| source | posts | partisan (gold) | labeled partisan | label correct |',
+    '|---|---:|---:|---:|---:|',
+    ...s.model.bySource.map((r) => `| ${r.source} | ${r.n} | ${pct(r.actualPartisan)} | ${pct(r.predictedPartisan)} | ${pct(r.accuracy)} |`),
     '',
   ].join('\n');
 }

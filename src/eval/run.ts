@@ -4,6 +4,7 @@ import { fitModel, prepareExamples, type ElectionIndexes, type FitConfig, type F
 import { softmax } from '../model/sparse-linear.js';
 import { postVector } from '../features/featurizer.js';
 import { evaluatePredictions, type EvalResult } from './evaluate.js';
+import { bySource, type SourceRow } from './by-source.js';
 import { ruleProbabilities } from './baselines/rules.js';
 import { fasttextBinary, trainFastText, predictFastText, cleanupFastText } from './baselines/fasttext.js';
 import type { Scenario } from './scenarios.js';
@@ -13,7 +14,7 @@ export interface ScenarioReport {
   name: string;
   description: string;
   sizes: { train: number; validation: number; test: number };
-  model: EvalResult & { trainSeconds: number; temperature: number; thresholds: FittedModel['thresholds'] };
+  model: EvalResult & { trainSeconds: number; temperature: number; thresholds: FittedModel['thresholds']; bySource: SourceRow[] };
   rules: EvalResult;
   fasttext: (EvalResult & { trainSeconds: number }) | { unavailable: string };
 }
@@ -60,7 +61,7 @@ export async function runScenario(
       name: scenario.name,
       description: scenario.description,
       sizes: { train: scenario.train.length, validation: scenario.validation.length, test: scenario.test.length },
-      model: { ...model, trainSeconds: fitted.seconds, temperature: fitted.calibration.temperature, thresholds: fitted.thresholds },
+      model: { ...model, trainSeconds: fitted.seconds, temperature: fitted.calibration.temperature, thresholds: fitted.thresholds, bySource: bySource(scenario.test, probs) },
       rules,
       fasttext,
     },
