@@ -16,7 +16,10 @@ import { testSplitScenario, splitValidation, HELD_OUT_ELECTION } from '../src/ev
 import { evaluatePredictions } from '../src/eval/evaluate.js';
 import { postVector } from '../src/features/featurizer.js';
 import { softmax } from '../src/model/sparse-linear.js';
-import { LABELS } from '../src/data/labels.js';
+import { LABELS, NETRAL_INDEX } from '../src/data/labels.js';
+import { decideLabelIndex } from '../src/decision/label.js';
+
+const EVERYDAY = /^examples\/everyday-/;
 
 if (process.argv.includes('--help')) {
   console.log('usage: tsx scripts/tune.ts [--json FILE]  — grid search scored on validation data only (in-election and cross-election)');
@@ -39,8 +42,17 @@ async function score(train: Example[], validation: Example[], target: Example[],
   const f = await fitModel({ train, validation, indexes, config: cfg });
   const probs = prepareExamples(target, indexes).map((p) => softmax(f.sparse.logits(postVector(p, f.features, f.vocabulary).vector), f.calibration.temperature));
   const r = evaluatePredictions(probs, target.map((e) => LABELS.indexOf(e.label)));
+  // Everyday posts (no election in them) are the bulk of real ASN feeds and absent from the corpora:
+  // how many of those in the target the setting labels partisan.
+  const everyday = target.map((e, i) => (EVERYDAY.test(e.source) ? decideLabelIndex(probs[i]) !== NETRAL_INDEX : undefined)).filter((x) => x !== undefined);
   f.tfModel.dispose();
-  return { f1: +r.partisan.f1.toFixed(3), macro: +r.macroF1.toFixed(3), prAuc: +r.partisan.prAuc.toFixed(3), seconds: +f.seconds.toFixed(1) };
+  return {
+    f1: +r.partisan.f1.toFixed(3),
+    macro: +r.macroF1.toFixed(3),
+    prAuc: +r.partisan.prAuc.toFixed(3),
+    everydayPartisan: `${everyday.filter(Boolean).length}/${everyday.length}`,
+    seconds: +f.seconds.toFixed(1),
+  };
 }
 
 // Grids so far: epochs and L2 (25, 1e-4); class-weight power, character n-grams and vocabulary size
@@ -65,8 +77,9 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     0.818 → 0.809 and 0.486 → 0.469 (seed spread ±0.03) — adopted for everyday false positives.
 //   200 more everyday posts (round 2), same ablation: PR-AUC 0.912 → 0.914 and 0.831 → 0.836,
 //     in-election macro-F1 0.709 → 0.716, cross-election F1 0.475 → 0.454 — adopted (PR-AUC rule).
-//   Noise to keep in mind: only reordering the training examples moved the Jatim → 2019 F1 from 0.494
-//   to 0.516; differences of that size on these views are not signal.
+//   Noise to keep in mind: only reordering the same training examples (adding unrelated examples
+//   reorders them) moved the Jatim → 2019 F1 from 0.494 to 0.516 and to 0.418, while its PR-AUC stayed
+//   at 0.812–0.813: F1 near a shifted cut is fragile, so judge by PR-AUC and by several seeds.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
@@ -92,7 +105,7 @@ for (const g of grid) {
   // toward partisan raises F1 on the partisan-heavy cross-election views but not PR-AUC.
   const row = {
     config: g.name, inF1: a.f1, inMacroF1: a.macro, crossF1: b.f1, crossMacroF1: b.macro, allButF1: c.f1, allButMacroF1: c.macro,
-    mean: +mean.toFixed(3), prAuc: [a.prAuc, b.prAuc, c.prAuc].join(' / '), seconds: a.seconds,
+    mean: +mean.toFixed(3), prAuc: [a.prAuc, b.prAuc, c.prAuc].join(' / '), inEverydayPartisan: a.everydayPartisan, seconds: a.seconds,
   };
   rows.push(row);
   console.error(JSON.stringify(row));
