@@ -88,6 +88,8 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //   Dropping platform boilerplate (src/text/platform.ts): mean 0.538 either way — adopted for robustness.
 //   Dropping a leading run of reply @handles: 0.519 (keeping one: 0.525) — not adopted; nor adding,
 //     for training, copies of reply posts without their handles: 0.527 (cross-election F1 0.494 → 0.437).
+//     Re-checked with --seeds 3 on the final data: PR-AUC 0.913/0.812/0.837 → 0.911/0.808/0.833 when
+//     dropped — slightly worse in every view, so the rejection stands.
 //   Character 2-grams (2+3+4, 16,384): mean 0.550 vs 0.538, but only through recall on the
 //     cross-election views (0.35 → 0.38, precision 0.84 → 0.82) while PR-AUC fell in all three views
 //     (0.903/0.812/0.824 → 0.902/0.807/0.817): the label-mix effect above, not better ranking — not
