@@ -16,10 +16,8 @@ export interface ByteSource {
 const CHUNK = 1 << 20;
 
 export function openSource(input: string, stdin: Readable = process.stdin): ByteSource {
-  let stream: Readable;
   let size: number | undefined;
   if (input === '-') {
-    stream = stdin;
     try {
       const st = stdin === process.stdin ? fstatSync(0) : undefined;
       if (st?.isFile()) size = st.size;
@@ -31,10 +29,12 @@ export function openSource(input: string, stdin: Readable = process.stdin): Byte
     if (!st) throw new BatchUsageError(`cannot read input ${input}: no such file`);
     if (st.isDirectory()) throw new BatchUsageError(`cannot read input ${input}: it is a directory`);
     if (st.isFile()) size = st.size;
-    stream = createReadStream(input, { highWaterMark: CHUNK });
   }
   let bytesRead = 0;
+  // The file is opened when reading starts, not here: a job that stops before reading (a usage error
+  // found later, a failed worker start) must leave no open pending, whose error nobody would hear.
   async function* counted(): AsyncGenerator<Buffer> {
+    const stream = input === '-' ? stdin : createReadStream(input, { highWaterMark: CHUNK });
     for await (const chunk of stream) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       bytesRead += buf.length;
