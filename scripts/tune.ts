@@ -92,7 +92,8 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     dropped — slightly worse in every view, so the rejection stands.
 //   L2 re-checked on the final data and features (--seeds 3; PR-AUC in / Jatim→2019 / all-but→2019):
 //     3e-5 0.916/0.799/0.828, 1e-4 0.913/0.812/0.837, 3e-4 0.900/0.818/0.838 — none better in every
-//     view; 1e-4 stays.
+//     view; 1e-4 stays. Epochs likewise: 15 0.911/0.805/0.832, 25 0.913/0.812/0.837, 40 0.911/0.812/0.833
+//     — 25 stays.
 //   Character 2-grams (2+3+4, 16,384): mean 0.550 vs 0.538, but only through recall on the
 //     cross-election views (0.35 → 0.38, precision 0.84 → 0.82) while PR-AUC fell in all three views
 //     (0.903/0.812/0.824 → 0.902/0.807/0.817): the label-mix effect above, not better ranking — not
