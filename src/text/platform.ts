@@ -10,8 +10,10 @@ const CHROME_PHRASES = [
 ].join('|');
 // Only right after a cut (… or ...) or a line break, as exports put it: words that merely end a
 // sentence stay. Normalized text has neither, so normalizing twice changes nothing more.
-const CHROME_ENDING = /(?:selengkapnya|terjemahan|banyak|more|translation|original)$/i;
 const TRAILING_CHROME = new RegExp(`(?:\\n|…|\\.{3})[ \\t]*(?:${CHROME_PHRASES})[ \\t]*$`, 'i');
+/** The same phrases at the very end: a cheap test on the last characters before the full one. */
+const CHROME_ENDING = new RegExp(`(?:${CHROME_PHRASES})$`, 'i');
+const TAIL = 24; // longer than the longest phrase
 
 /** Tags that only ask the platform for reach; lowercased, without '#'. */
 const REACH_HASHTAGS: ReadonlySet<string> = new Set(['fy', 'viral', 'viralvideo', 'trending', 'trendingnow', 'explore', 'explorepage']);
@@ -31,7 +33,7 @@ export function stripPlatformBoilerplate(text: string): string {
     out = out.replace(HASHTAG, (tag, body: string) => (isReachHashtag(body) ? ' ' : tag));
   }
   // Cheap look at the last characters first: almost no post ends in chrome.
-  for (let trimmed = out.trimEnd(); CHROME_ENDING.test(trimmed.slice(-24)) && TRAILING_CHROME.test(trimmed); trimmed = out.trimEnd()) {
+  for (let trimmed = out.trimEnd(); CHROME_ENDING.test(trimmed.slice(-TAIL)) && TRAILING_CHROME.test(trimmed); trimmed = out.trimEnd()) {
     out = trimmed.replace(TRAILING_CHROME, '');
   }
   return out;
