@@ -178,7 +178,7 @@ async function startServer(port: number, env: Record<string, string> = {}): Prom
   const t0 = performance.now();
   // node --import tsx (not the tsx CLI) so that the child is the server itself and its RSS is the server's.
   // The same flags as `npm start` (package.json), so the numbers describe what ships.
-  child = spawn(process.execPath, ['--max-old-space-size=256', '--import', 'tsx', 'src/service/server.ts'], {
+  child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROF] : []), '--max-old-space-size=256', '--import', 'tsx', 'src/service/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST, PORT: String(port), NETRA_API_KEYS: '', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...env },
     stdio: ['ignore', out, out],

@@ -94,6 +94,10 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     3e-5 0.916/0.799/0.828, 1e-4 0.913/0.812/0.837, 3e-4 0.900/0.818/0.838 — none better in every
 //     view; 1e-4 stays. Epochs likewise: 15 0.911/0.805/0.832, 25 0.913/0.812/0.837, 40 0.911/0.812/0.833
 //     — 25 stays.
+//   Weight averaging over the last epochs (a snapshot after each; scratch code), --seeds 3, PR-AUC
+//     in / Jatim→2019 / all-but→2019: none 0.913/0.812/0.837, last 5 0.912/0.809/0.835, last 12
+//     0.912/0.808/0.835 (in-election F1 0.821 → 0.826, everyday partisan 3 → 6 of 144) — lower PR-AUC
+//     in every view, not adopted.
 //   Character 2-grams (2+3+4, 16,384): mean 0.550 vs 0.538, but only through recall on the
 //     cross-election views (0.35 → 0.38, precision 0.84 → 0.82) while PR-AUC fell in all three views
 //     (0.903/0.812/0.824 → 0.902/0.807/0.817): the label-mix effect above, not better ranking — not

@@ -41,6 +41,40 @@ function scratch(tokens: number): { single: Float64Array; pair: Float64Array; pa
   return { single, pair, pairStart };
 }
 
+// The strongest spans so far, strongest first: parallel arrays, kept short by insertion (cheaper than
+// sorting every span, and no closure or tuple per call).
+const KEEP = MAX_EVIDENCE * 3;
+const topKey = new Int32Array(KEEP);
+const topWeight = new Float64Array(KEEP);
+let topCount = 0;
+
+function consider(key: number, w: number): void {
+  if (w <= 1e-4 || (topCount === KEEP && w <= topWeight[KEEP - 1])) return;
+  let at = topCount < KEEP ? topCount++ : KEEP - 1;
+  while (at > 0 && (topWeight[at - 1] < w || (topWeight[at - 1] === w && topKey[at - 1] > key))) {
+    topWeight[at] = topWeight[at - 1];
+    topKey[at] = topKey[at - 1];
+    at--;
+  }
+  topWeight[at] = w;
+  topKey[at] = key;
+}
+
+interface Phrase {
+  text: string;
+  weight: number;
+  ref?: CandidateRef;
+}
+
+const byWeightDescending = (a: Phrase, b: Phrase): number => b.weight - a.weight;
+
+/** The words of a token span; most spans are one word or a bigram of two adjacent words. */
+function spanText(surfaces: readonly string[], start: number, end: number): string {
+  if (end === start + 1) return surfaces[start];
+  if (end === start + 2) return `${surfaces[start]} ${surfaces[start + 1]}`;
+  return surfaces.slice(start, end).join(' ');
+}
+
 function firstRef(refs: readonly (CandidateRef | undefined)[], start: number, end: number): CandidateRef | undefined {
   for (let i = start; i < end; i++) if (refs[i] !== undefined) return refs[i];
   return undefined;
@@ -77,16 +111,7 @@ export function explain(
       pairStart[end - 1] = start;
     }
   }
-  // Keep the strongest few spans by insertion into a short sorted list (cheaper than sorting all).
-  const top: [number, number][] = [];
-  const keep = MAX_EVIDENCE * 3;
-  const consider = (key: number, w: number): void => {
-    if (w <= 1e-4 || (top.length === keep && w <= top[keep - 1][1])) return;
-    let at = top.length;
-    while (at > 0 && (top[at - 1][1] < w || (top[at - 1][1] === w && top[at - 1][0] > key))) at--;
-    top.splice(at, 0, [key, w]);
-    if (top.length > keep) top.pop();
-  };
+  topCount = 0;
   for (let i = 0; i < tokens; i++) {
     if (single[i] !== 0) consider(i * 65536 + i + 1, single[i]);
     if (pair[i] !== 0) consider(pairStart[i] * 65536 + i + 1, pair[i]);
@@ -95,16 +120,19 @@ export function explain(
   }
   // Different spans can read the same (e.g. a word twice): merge by text among the strongest (a
   // short list, so a linear search beats a Map; the sort is stable, so ties keep first-seen order).
-  const phrases: { text: string; weight: number; ref?: CandidateRef }[] = [];
-  for (const [key, weight] of top) {
+  const phrases: Phrase[] = [];
+  for (let t = 0; t < topCount; t++) {
+    const key = topKey[t];
+    const weight = topWeight[t];
     const start = key >>> 16;
     const end = key & 0xffff;
-    const text = end === start + 1 ? mentions.surfaces[start] : mentions.surfaces.slice(start, end).join(' ');
-    const entry = phrases.find((p) => p.text === text);
+    const text = spanText(mentions.surfaces, start, end);
+    let entry: Phrase | undefined;
+    for (let p = 0; p < phrases.length && entry === undefined; p++) if (phrases[p].text === text) entry = phrases[p];
     if (entry) entry.weight += weight;
     else phrases.push({ text, weight, ref: firstRef(mentions.refs, start, end) });
   }
-  phrases.sort((a, b) => b.weight - a.weight);
+  phrases.sort(byWeightDescending);
   const out: Evidence[] = [];
   for (let i = 0; i < phrases.length && i < MAX_EVIDENCE; i++) {
     const p = phrases[i];

@@ -172,14 +172,18 @@ export class Vectorizer {
 }
 
 const vectorizers = new WeakMap<Vocabulary, Vectorizer>();
+/** The last one handed out: a process scores with one model, and a WeakMap lookup per post showed up. */
+let last: Vectorizer | undefined;
 
 /** The cached Vectorizer for a vocabulary (one feature config per vocabulary). */
 export function vectorizerFor(vocab: Vocabulary, config: FeatureConfig): Vectorizer {
+  if (last !== undefined && last.vocab === vocab && last.config === config) return last;
   let v = vectorizers.get(vocab);
   if (!v || v.config !== config) {
     v = new Vectorizer(vocab, config);
     vectorizers.set(vocab, v);
   }
+  last = v;
   return v;
 }
 

@@ -41,11 +41,17 @@ export class UnknownElectionError extends Error {
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+function publicMention(m: Mention): ScoreResult['mentions'][number] {
+  return m.candidate ? { kind: m.kind, text: m.text, candidate: candidateLabel(m.candidate) } : { kind: m.kind, text: m.text };
+}
+
 export class Scorer {
   private readonly all: MentionIndex;
   private readonly byElection = new Map<string, { config: ElectionConfig; index: MentionIndex }>();
   /** Reused for every post (scoring is synchronous): one typed-array allocation less per post. */
   private readonly logits: Float64Array;
+  /** The same object in every result (JSON output is unchanged; one allocation less per post). */
+  private readonly modelInfo: ScoreResult['model'];
 
   constructor(
     readonly model: LoadedModel,
@@ -54,6 +60,7 @@ export class Scorer {
   ) {
     this.all = new MentionIndex(elections);
     this.logits = new Float64Array(model.sparse.numClasses);
+    this.modelInfo = Object.freeze({ version: model.spec.version, backend });
     for (const cfg of elections) this.byElection.set(cfg.id, { config: cfg, index: new MentionIndex([cfg]) });
   }
 
@@ -75,6 +82,8 @@ export class Scorer {
     const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
+    // One object shape for every result: absent stage/election are undefined, which JSON leaves out
+    // exactly as it leaves out a missing key (object spreads here made each result a new shape).
     return {
       id: input.id,
       label,
@@ -82,10 +91,10 @@ export class Scorer {
       level: decideLevel(risk, label !== 'netral', stage, this.model.spec.thresholds),
       scores,
       evidence: explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX),
-      mentions: prepared.mentions.mentions.map((m) => ({ kind: m.kind, text: m.text, ...(m.candidate ? { candidate: candidateLabel(m.candidate) } : {}) })),
-      ...(stage ? { stage } : {}),
-      ...(electionId ? { election: electionId } : {}),
-      model: { version: this.model.spec.version, backend: this.backend },
+      mentions: prepared.mentions.mentions.map(publicMention),
+      stage,
+      election: electionId,
+      model: this.modelInfo,
     };
   }
 }

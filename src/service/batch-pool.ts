@@ -16,8 +16,20 @@ export interface PoolItem {
   postedAt?: string;
 }
 
+/**
+ * Consecutive request items (from `first`, `count` of them) all scored: their results' JSON as UTF-8,
+ * joined by commas — the worker's bytes, spliced into the response without decoding them.
+ */
+export interface PooledRun {
+  first: number;
+  count: number;
+  json: Uint8Array;
+}
+
 export interface PooledScores {
-  /** JSON text of each item's result, by position in the request; absent where scoring failed. */
+  /** Runs of scored items, in request order. */
+  runs: PooledRun[];
+  /** JSON text of the other scored items (in chunks with gaps or failures), by position in the request. */
   json: Map<number, string>;
   failures: { index: number; reason: string }[];
   /** Scored items per `level label` pair. */
@@ -87,9 +99,15 @@ export class BatchPool {
       this.failed = true;
       throw err;
     }
-    const scores: PooledScores = { json: new Map(), failures: [], outcomes: {} };
+    const scores: PooledScores = { runs: [], json: new Map(), failures: [], outcomes: {} };
     results.forEach((result, c) => {
       const chunk = chunks[c];
+      for (const [k, v] of Object.entries(result.outcomes)) scores.outcomes[k] = (scores.outcomes[k] ?? 0) + v;
+      const first = chunk[0].index;
+      if (result.errors.length === 0 && chunk[chunk.length - 1].index - first === chunk.length - 1) {
+        scores.runs.push({ first, count: chunk.length, json: linesToList(result.out) });
+        return;
+      }
       const failed = new Set<number>();
       for (const e of result.errors) {
         failed.add(e.record);
@@ -98,7 +116,6 @@ export class BatchPool {
       const lines = decoder.decode(result.out).split('\n');
       let line = 0;
       for (const item of chunk) if (!failed.has(item.index + 1)) scores.json.set(item.index, lines[line++]);
-      for (const [k, v] of Object.entries(result.outcomes)) scores.outcomes[k] = (scores.outcomes[k] ?? 0) + v;
     });
     return scores;
   }
@@ -106,6 +123,16 @@ export class BatchPool {
   async close(): Promise<void> {
     await this.pool?.close();
   }
+}
+
+/**
+ * JSONL bytes → the same values comma-separated, in place. A 0x0A byte can only be a line break here:
+ * JSON escapes newlines inside strings, and no byte of a multi-byte UTF-8 character is below 0x80.
+ */
+export function linesToList(jsonl: Uint8Array): Uint8Array {
+  const end = jsonl.length > 0 && jsonl[jsonl.length - 1] === 0x0a ? jsonl.length - 1 : jsonl.length;
+  for (let at = jsonl.indexOf(0x0a); at >= 0 && at < end; at = jsonl.indexOf(0x0a, at + 1)) jsonl[at] = 0x2c;
+  return jsonl.subarray(0, end);
 }
 
 /** Record numbers are 1-based positions in the request, so worker errors map back to items. */

@@ -20,6 +20,12 @@ const REACH_HASHTAGS: ReadonlySet<string> = new Set(['fy', 'viral', 'viralvideo'
 /** Reach tags come in endless spellings (#fypシ, #fypdong, #tiktokindonesia): these beginnings mark one. */
 const REACH_PREFIX = /^(?:fyp|foryou|xyz|xyb|beranda|masukberanda|tiktok|capcut|reels)/;
 const HASHTAG = /#([\p{L}\p{N}_シ]{1,100})/gu;
+/**
+ * What every reach tag starts with (the set's words begin with fy/viral/trending/explore): a cheap
+ * test before the replace, which most posts with hashtags do not need. With `iu` it also matches
+ * whatever toLowerCase would turn into these letters (the Kelvin sign is a k).
+ */
+const MAYBE_REACH = /#(?:fy|foryou|viral|trending|explore|xy[zb]|beranda|masukberanda|tiktok|capcut|reels)/iu;
 
 export function isReachHashtag(body: string): boolean {
   const tag = body.toLowerCase();
@@ -29,7 +35,7 @@ export function isReachHashtag(body: string): boolean {
 /** The text without reach hashtags and then without trailing export chrome. */
 export function stripPlatformBoilerplate(text: string): string {
   let out = text;
-  if (out.includes('#')) {
+  if (out.includes('#') && MAYBE_REACH.test(out)) {
     out = out.replace(HASHTAG, (tag, body: string) => (isReachHashtag(body) ? ' ' : tag));
   }
   // Cheap look at the last characters first: almost no post ends in chrome.

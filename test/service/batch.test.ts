@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, loadScorer, postJson, startService, type TestService } from './helpers.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
-import { BatchPool } from '../../src/service/batch-pool.js';
+import { BatchPool, linesToList } from '../../src/service/batch-pool.js';
 import { DEFAULT_CONFIG } from '../../src/service/config.js';
 
 const MAX = 250; // above the 100-item slice between event-loop yields and the pool's chunks, so slicing keeps order too
@@ -40,6 +40,7 @@ describe.each([
     const items = Array.from({ length: MAX }, (_, i) => ({ id: `p${i}`, text: `${TEXTS[i % TEXTS.length]} ${i}` }));
     const res = await postJson(batch(), { items });
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const { results } = await res.json();
     expect(results).toHaveLength(MAX);
     expect(results.map((r: { id: string }) => r.id)).toEqual(items.map((i) => i.id));
@@ -124,13 +125,38 @@ describe('the batch pool', () => {
       const input = { id: 'x', text: 'ayo c0bl0s 0⃣2⃣ ya gaes!!! #KhofifahEmil', election: 'pilgub-jatim-2024', postedAt: '2024-11-20T10:00:00+07:00' };
       const out = await pool.score([{ index: 0, ...input }, { index: 1, id: 'y', text: 'halo semua' }]);
       expect(out.failures).toEqual([]);
-      expect(JSON.parse(out.json.get(0)!)).toEqual(JSON.parse(JSON.stringify(scorer.score(input))));
-      expect(JSON.parse(out.json.get(0)!).stage).toBe('campaign');
+      // Two consecutive items scored: one run of comma-joined JSON bytes, spliced as they are.
+      expect(out.runs.map((r) => [r.first, r.count])).toEqual([[0, 2]]);
+      expect(out.json.size).toBe(0);
+      const [first, second] = JSON.parse(`[${new TextDecoder().decode(out.runs[0].json)}]`);
+      expect(first).toEqual(JSON.parse(JSON.stringify(scorer.score(input))));
+      expect(first.stage).toBe('campaign');
+      expect(second.id).toBe('y');
       expect(Object.values(out.outcomes).reduce((a, b) => a + b, 0)).toBe(2);
     } finally {
       await pool.close();
     }
   }, 60_000);
+
+  it('keeps items separately when their positions have gaps (refused items between them)', async () => {
+    const scorer = await loadScorer();
+    const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
+    try {
+      expect(await pool.start(() => {})).toBe(true);
+      const out = await pool.score([{ index: 0, id: 'a', text: 'pilih 02 ya' }, { index: 2, id: 'b', text: 'halo semua' }]);
+      expect(out.runs).toEqual([]);
+      expect([...out.json.keys()]).toEqual([0, 2]);
+      expect(JSON.parse(out.json.get(2)!)).toEqual(JSON.parse(JSON.stringify(scorer.score({ id: 'b', text: 'halo semua' }))));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('turns JSONL bytes into a comma-separated list without touching newlines escaped inside strings', () => {
+    const jsonl = new TextEncoder().encode(`${JSON.stringify({ t: 'a\nb ✌️' })}\n${JSON.stringify({ t: 'c' })}\n`);
+    expect(JSON.parse(`[${new TextDecoder().decode(linesToList(jsonl))}]`)).toEqual([{ t: 'a\nb ✌️' }, { t: 'c' }]);
+    expect(linesToList(new Uint8Array(0))).toEqual(new Uint8Array(0));
+  });
 
   it('falls back to inline scoring when its workers are gone, with the same answer', async () => {
     const scorer = await loadScorer();

@@ -92,7 +92,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   });
 
   /** The batch response body with scoring done on the worker threads; same JSON as inline scoring. */
-  async function scorePooled(items: unknown[], checks: ReturnType<typeof check>[], refused: (BatchItemError | undefined)[], batchPool: BatchPool): Promise<string> {
+  async function scorePooled(items: unknown[], checks: ReturnType<typeof check>[], refused: (BatchItemError | undefined)[], batchPool: BatchPool): Promise<Buffer> {
     const parts: string[] = new Array(checks.length);
     const valid: PoolItem[] = [];
     checks.forEach((c, i) => {
@@ -112,7 +112,22 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       const { level, label } = outcomeParts(outcome);
       metrics.recordScore(level, label, n);
     }
-    return `{"results":[${parts.join(',')}]}`;
+    // Runs of scored items stay the workers' UTF-8 bytes; only the entries between them are encoded.
+    const body: Uint8Array[] = [];
+    let text = '{"results":[';
+    let run = 0;
+    for (let i = 0; i < parts.length; ) {
+      if (i > 0) text += ',';
+      const r = scored.runs[run];
+      if (r !== undefined && r.first === i) {
+        body.push(Buffer.from(text), r.json);
+        text = '';
+        i += r.count;
+        run++;
+      } else text += parts[i++];
+    }
+    body.push(Buffer.from(`${text}]}`));
+    return Buffer.concat(body);
   }
 
   // The scoring paths exist, just not for other methods: say so (405 + Allow) rather than 404.
