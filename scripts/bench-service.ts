@@ -9,6 +9,7 @@
 // sends it back to back. With one connection that is a steady stream with one request in flight (the
 // service's own latency at 500 req/s); with ten, up to ten requests queue at once in the burst, which
 // is the pessimistic figure. Both are measured by default.
+// BENCH_PROF=DIR starts the server with --cpu-prof (its main thread's profile lands in DIR on exit).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,6 +71,7 @@ if (args.help) {
       'usage: npm run bench:service [-- --duration S] [--batch-duration S] [--rate N] [--connections N[,N…]] [--batch-size N] [--json FILE]',
       '  cold start to ready; POST /v1/score at N req/s for S s per connection count (p50/p99 latency, errors);',
       '  POST /v1/score/batch with batch-size posts per request (posts/s); server RSS.',
+      '  BENCH_PROF=DIR also writes a CPU profile of the server\'s main thread into DIR (node --cpu-prof).',
     ].join('\n'),
   );
   process.exit(0);

@@ -20,6 +20,8 @@ export interface Fingerprint {
   textField: string;
   idField: string;
   postedAtField?: string;
+  /** Minutes east of UTC (`--posted-at-zone`); absent when not given, so older progress files still match. */
+  postedAtZone?: number;
   electionField?: string;
   election?: string;
   outputFormat: string;

@@ -13,8 +13,11 @@ export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 export interface CsvOptions {
   delimiter?: string;
-  /** A column the header must have (the text field); a missing one is a usage error. */
-  requiredColumn?: string;
+  /**
+   * Columns the header must have, each with the flag that named it (the text field, and any field
+   * named by a flag): a missing or repeated one is a usage error, so a typo cannot pass silently.
+   */
+  requiredColumns?: { column: string; flag: string }[];
   maxRecordChars?: number;
 }
 
@@ -67,8 +70,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   const checkHeader = () => {
     if (checked || !header) return;
     checked = true;
-    if (opts.requiredColumn !== undefined && !header.includes(opts.requiredColumn)) {
-      throw new BatchUsageError(`the CSV header has no column "${opts.requiredColumn}" (columns: ${header.join(', ') || 'none'}); use --text-field`);
+    for (const { column, flag } of opts.requiredColumns ?? []) {
+      const count = header.filter((h) => h === column).length;
+      if (count === 0) throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${header.join(', ') || 'none'}); use --${flag}`);
+      if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
     }
   };
   const take = () => {

@@ -4,19 +4,27 @@
 // into an error item instead of failing the job. A missing id becomes the 1-based record number.
 import { parseJsonLine } from './jsonl-reader.js';
 import type { RawRecord, WorkItem } from './types.js';
-import { DEFAULT_MAX_TEXT_LENGTH, codePointLength } from '../pipeline/limits.js';
+import { DEFAULT_MAX_TEXT_LENGTH, codePointLength, isBlankText } from '../pipeline/limits.js';
+import { parsePostedAt } from './posted-at.js';
+import { BatchUsageError } from './errors.js';
 
 export { DEFAULT_MAX_TEXT_LENGTH, codePointLength };
 
+/** NETRA_MAX_TEXT_LENGTH, as the service reads it: unset → the default; anything but a whole number ≥ 1 is refused. */
 export function maxTextLengthFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.NETRA_MAX_TEXT_LENGTH);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_TEXT_LENGTH;
+  const raw = env.NETRA_MAX_TEXT_LENGTH;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_TEXT_LENGTH;
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new BatchUsageError(`NETRA_MAX_TEXT_LENGTH must be a whole number ≥ 1, got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 export interface FieldMap {
   text: string;
   id: string;
   postedAt?: string;
+  /** Minutes east of UTC for posted-at values without a zone (`--posted-at-zone`). */
+  postedAtZone?: number;
   /** Election id applied to every record (`--election`). */
   election?: string;
   /** Field holding each record's own election id (the service's batch items); overrides `election`. */
@@ -35,21 +43,26 @@ export function getField(fields: Record<string, unknown>, name: string): unknown
   return value;
 }
 
-const NOT_SPACE = /\S/;
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '';
+const isBlankId = (v: unknown): boolean => isEmpty(v) || (typeof v === 'string' && v.trim() === '');
 
-/** A posted-at value as an ISO string: a date string, or epoch seconds/milliseconds as a number. */
-export function parsePostedAt(value: unknown): string | undefined {
-  let ms: number;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d{9,13}(?:\.\d+)?\s*$/.test(value))) {
-    const x = Number(value);
-    ms = x < 1e11 ? x * 1000 : x;
-  } else if (typeof value === 'string') {
-    ms = Date.parse(value.trim());
-  } else {
-    return undefined;
-  }
-  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+/**
+ * An id as a string. JSON numbers past 2^53 (tweet ids) lose digits in JSON.parse, so for those the
+ * digits are taken from the line itself; when they cannot be found unambiguously the record is an
+ * error rather than a silently changed id (ids must lead back to the input, and the review queue
+ * deduplicates on them).
+ */
+function idText(raw: unknown, field: string, json: string | undefined): { id: string } | { error: string } {
+  if (typeof raw === 'string') return { id: raw };
+  if (typeof raw === 'bigint') return { id: String(raw) };
+  if (typeof raw !== 'number') return { error: `field "${field}" (id) is not a string or number` };
+  if (Number.isSafeInteger(raw) || !Number.isInteger(raw)) return { id: String(raw) };
+  const key = field.slice(field.lastIndexOf('.') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = new RegExp(`(?<!\\\\)"${key}"\\s*:\\s*(-?\\d[\\d.eE+-]*)`, 'g');
+  const found = new Set<string>();
+  for (const m of json?.matchAll(literal) ?? []) if (Number(m[1]) === raw) found.add(m[1]);
+  if (found.size === 1) return { id: [...found][0] };
+  return { error: `field "${field}" (id) is a number too large to read exactly (${String(raw)}); write ids as strings` };
 }
 
 export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
@@ -64,16 +77,17 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (!fields) return { n, line, error: 'unreadable record' };
 
   const rawId = getField(fields, map.id);
-  let id: string;
-  if (isEmpty(rawId)) id = String(n);
-  else if (typeof rawId === 'string') id = rawId;
-  else if (typeof rawId === 'number' || typeof rawId === 'bigint') id = String(rawId);
-  else return { n, line, error: `field "${map.id}" (id) is not a string or number` };
+  let id = String(n);
+  if (!isBlankId(rawId)) {
+    const read = idText(rawId, map.id, rec.json);
+    if ('error' in read) return { n, line, error: read.error };
+    id = read.id;
+  }
 
   const text = getField(fields, map.text);
   if (isEmpty(text)) return { n, line, id, error: `missing text (field "${map.text}")` };
   if (typeof text !== 'string') return { n, line, id, error: `field "${map.text}" (text) is not a string` };
-  if (!NOT_SPACE.test(text)) return { n, line, id, error: 'text is empty' };
+  if (isBlankText(text)) return { n, line, id, error: 'text is empty' };
   if (text.length > map.maxTextLength) {
     const len = codePointLength(text);
     if (len > map.maxTextLength) return { n, line, id, error: `text is ${len} characters long; the limit is ${map.maxTextLength}` };
@@ -83,8 +97,9 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (map.postedAt !== undefined) {
     const raw = getField(fields, map.postedAt);
     if (!isEmpty(raw)) {
-      postedAt = parsePostedAt(raw);
-      if (postedAt === undefined) return { n, line, id, error: `field "${map.postedAt}" (posted at) is not a date: ${JSON.stringify(raw).slice(0, 80)}` };
+      const read = parsePostedAt(raw, map.postedAtZone);
+      if ('error' in read) return { n, line, id, error: `field "${map.postedAt}" (posted at) ${read.error}: ${JSON.stringify(raw).slice(0, 80)}` };
+      postedAt = read.iso;
     }
   }
   let election = map.election;
@@ -95,5 +110,5 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
       election = raw;
     }
   }
-  return { n, line, id, idGiven: !isEmpty(rawId), input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) } };
+  return { n, line, id, idGiven: !isBlankId(rawId), input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) } };
 }

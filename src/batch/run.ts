@@ -8,7 +8,7 @@
 // A timer also sends a partial chunk when input trickles in (e.g. from a pipe), so output keeps up.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { statSync } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -34,6 +34,8 @@ export interface BatchOptions {
   textField: string;
   idField: string;
   postedAtField?: string;
+  /** Minutes east of UTC for posted-at values without a zone (`--posted-at-zone`). */
+  postedAtZone?: number;
   election?: { config: ElectionConfig; fromFile: boolean };
   /** Field with each record's own election id; overrides `election` where present. */
   electionField?: string;
@@ -82,21 +84,50 @@ function fieldMap(opts: BatchOptions): FieldMap {
     text: opts.textField,
     id: opts.idField,
     postedAt: opts.postedAtField,
+    postedAtZone: opts.postedAtZone,
     election: opts.election?.config.id,
     electionField: opts.electionField,
     maxTextLength: opts.maxTextLength,
   };
 }
 
+/**
+ * Outputs that are not regular files — stdout, /dev/null, a FIFO, a process substitution — are
+ * written as streams: they cannot be truncated or rewritten at an offset, so they get no progress
+ * file and cannot be resumed.
+ */
+function isStreamTarget(file: string): boolean {
+  if (file === '-') return true;
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st !== undefined && !st.isFile() && !st.isDirectory();
+}
+
+/** A file output that cannot be created fails before anything (the progress file included) is written. */
+function checkWritable(file: string | undefined, what: string): void {
+  if (file === undefined || isStreamTarget(file)) return;
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot write ${what} ${file}: it is a directory`);
+  const dir = path.dirname(path.resolve(file));
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot write ${what} ${file}: the directory ${dir} does not exist`);
+}
+
 function checkUsage(opts: BatchOptions): void {
-  if (opts.resume && opts.output === '-') throw new BatchUsageError('--resume needs --output FILE (a run written to stdout cannot be resumed)');
+  if (opts.resume && isStreamTarget(opts.output)) throw new BatchUsageError(`--resume needs --output FILE, a regular file (a run written to ${opts.output === '-' ? 'stdout' : opts.output} cannot be resumed)`);
   if (samePath(opts.input, opts.output)) throw new BatchUsageError('--output must not be the input file');
   if (samePath(opts.input, opts.errors)) throw new BatchUsageError('--errors must not be the input file');
   if (samePath(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
 }
 
+/** The CSV columns the flags name: the text, and the id (unless the default), posted-at and election fields. */
+function requiredColumns(opts: BatchOptions): { column: string; flag: string }[] {
+  const out = [{ column: opts.textField, flag: 'text-field' }];
+  if (opts.idField !== 'id') out.push({ column: opts.idField, flag: 'id-field' });
+  if (opts.postedAtField !== undefined) out.push({ column: opts.postedAtField, flag: 'posted-at-field' });
+  if (opts.electionField !== undefined) out.push({ column: opts.electionField, flag: 'election-field' });
+  return out;
+}
+
 function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
-  return opts.format === 'csv' ? readCsv(chunks, { delimiter: opts.delimiter, requiredColumn: opts.textField }) : readJsonl(chunks);
+  return opts.format === 'csv' ? readCsv(chunks, { delimiter: opts.delimiter, requiredColumns: requiredColumns(opts) }) : readJsonl(chunks);
 }
 
 async function openFileSink(file: string, offset: number, what: string): Promise<ByteSink> {
@@ -105,8 +136,12 @@ async function openFileSink(file: string, offset: number, what: string): Promise
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (offset > 0) throw new BatchUsageError(`cannot resume: ${what} ${file}: ${code ?? (err as Error).message}`);
-    throw new BatchUsageError(`cannot write ${what} ${file}: ${code ?? (err as Error).message}`);
+    throw new Error(`cannot write ${what} ${file}: ${code ?? (err as Error).message}`); // exit 1, as any failed write
   }
+}
+
+function streamSink(target: string, stdout: Writable): ByteSink {
+  return target === '-' ? ByteSink.stream(stdout) : ByteSink.stream(createWriteStream(target, { flags: 'w' }), true);
 }
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
@@ -120,6 +155,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     textField: opts.textField,
     idField: opts.idField,
     postedAtField: opts.postedAtField,
+    ...(opts.postedAtZone !== undefined ? { postedAtZone: opts.postedAtZone } : {}),
     election: electionKey(opts.election),
     electionField: opts.electionField,
     outputFormat: opts.outputFormat,
@@ -128,7 +164,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     maxTextLength: opts.maxTextLength,
   };
 
-  const cpFile = opts.output === '-' ? undefined : checkpointPath(opts.output);
+  checkWritable(opts.output, 'output');
+  checkWritable(opts.errors, 'errors file');
+  const cpFile = isStreamTarget(opts.output) ? undefined : checkpointPath(opts.output);
   let resumeFrom: Checkpoint | undefined;
   if (opts.resume && cpFile) {
     let cp: Checkpoint | undefined;
@@ -203,10 +241,10 @@ async function runJob(
   // A fresh job records "nothing written yet" before truncating anything, so a kill at any point
   // after this leaves a progress file that a resume can trust.
   if (cpFile && !resumeFrom) await writeCheckpoint(cpFile, snapshot(false, 0, 0));
-  const out = cpFile ? await openFileSink(opts.output, resumeFrom?.outputBytes ?? 0, 'output') : ByteSink.stream(io.stdout);
+  const out = cpFile ? await openFileSink(opts.output, resumeFrom?.outputBytes ?? 0, 'output') : streamSink(opts.output, io.stdout);
   let errs: ByteSink | undefined;
   try {
-    errs = opts.errors !== undefined ? await openFileSink(opts.errors, resumeFrom?.errorsBytes ?? 0, 'errors file') : undefined;
+    if (opts.errors !== undefined) errs = isStreamTarget(opts.errors) ? streamSink(opts.errors, io.stdout) : await openFileSink(opts.errors, resumeFrom?.errorsBytes ?? 0, 'errors file');
   } catch (err) {
     await out.close();
     throw err;

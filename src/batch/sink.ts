@@ -36,9 +36,14 @@ export class ByteSink {
     return new ByteSink(fh, undefined, offset);
   }
 
-  static stream(stream: Writable): ByteSink {
-    return new ByteSink(undefined, stream, 0);
+  /** Writes to a stream; `owned` streams (opened for this sink) are ended on close, stdout is not. */
+  static stream(stream: Writable, owned = false): ByteSink {
+    const sink = new ByteSink(undefined, stream, 0);
+    sink.owned = owned;
+    return sink;
   }
+
+  private owned = false;
 
   get buffered(): number {
     return this.pending;
@@ -78,6 +83,10 @@ export class ByteSink {
   async close(): Promise<void> {
     await this.flush();
     if (this.file) await this.file.close();
+    if (this.owned && this.stream && !this.stream.writableFinished) {
+      await new Promise<void>((resolve, reject) => this.stream!.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    }
+    if (this.streamError) throw this.streamError;
   }
 }
 

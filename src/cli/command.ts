@@ -27,9 +27,12 @@ export function parseFlags<O extends Options>(argv: string[], options: O, allowP
   }
 }
 
+/** A plain decimal number: Number() alone would also take '' (0), ' ', '0x1' and '1e'. */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
+
 export function numberFlag(value: string | undefined, name: string, fallback: number, min = -Infinity, max = Infinity): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
+  const n = DECIMAL.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number in [${min}, ${max}], got ${JSON.stringify(value)}`);
   return n;
 }

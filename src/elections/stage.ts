@@ -7,9 +7,17 @@ export type Stage = (typeof STAGES)[number];
 
 const WIB_OFFSET_MS = 7 * 3600 * 1000;
 
-/** The WIB calendar date (YYYY-MM-DD) of an instant. */
+/**
+ * The WIB calendar date (YYYY-MM-DD) of an instant. Dates are compared as strings, so years outside
+ * 0000–9999 (whose ISO form is "+010000-…") are clamped to the first or last day that sorts right.
+ */
 export function wibDate(instant: Date): string {
-  return new Date(instant.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+  const shifted = new Date(instant.getTime() + WIB_OFFSET_MS);
+  const year = shifted.getUTCFullYear();
+  if (Number.isNaN(year)) return instant.getTime() > 0 ? '9999-12-31' : '0000-01-01';
+  if (year > 9999) return '9999-12-31';
+  if (year < 0) return '0000-01-01';
+  return shifted.toISOString().slice(0, 10);
 }
 
 const within = (day: string, [start, end]: [string, string]): boolean => day >= start && day <= end;

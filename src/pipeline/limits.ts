@@ -15,3 +15,12 @@ export function codePointLength(text: string): number {
   }
   return n;
 }
+
+// Whitespace and the invisible characters normalization removes (zero-width spaces and joiners,
+// soft hyphens, variation selectors, BOM): a post of only these has nothing to score.
+const VISIBLE = /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/;
+
+/** Whether a text is empty to a reader: nothing but whitespace and invisible characters. */
+export function isBlankText(text: string): boolean {
+  return !VISIBLE.test(text);
+}

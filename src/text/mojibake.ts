@@ -36,7 +36,21 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 // Exports often turn the NBSP of "Â\u00a0" into a plain space, leaving a stray "Â" before it.
 const BROKEN_NBSP = /(?<![A-Z])\u00c2(?= |$)/g;
 
+/**
+ * Mojibake can be layered: a feed exported twice turns “ into "Ã¢â‚¬Å“". Each pass undoes one layer;
+ * three passes cover every case seen, and a pass that changes nothing ends the loop.
+ */
 export function repairMojibake(input: string): string {
+  let text = input;
+  for (let pass = 0; pass < 3; pass++) {
+    const repaired = repairOnce(text);
+    if (repaired === text) break;
+    text = repaired;
+  }
+  return text;
+}
+
+function repairOnce(input: string): string {
   const text = input.includes('\u00c2') ? input.replace(BROKEN_NBSP, '\u00a0') : input;
   if (!hasMojibake(text)) return text;
   let out = '';

@@ -177,6 +177,52 @@ describe('batch scoring', () => {
     expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(posts.map((p) => p.id));
     expect(JSON.parse(lines(run.stdout)[0])).toEqual(JSON.parse(JSON.stringify(scorer.score(posts[0]))));
   });
+
+  it('writes to a non-regular output (/dev/null) as a stream, with no progress file beside it', async () => {
+    const input = path.join(tempDir(), 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(20, 4)));
+    const run = await runCaptured(options({ input, output: '/dev/null' }));
+    expect(run.outcome.exitCode).toBe(0);
+    expect(run.outcome.stats.scored).toBe(20);
+    expect(existsSync(checkpointPath('/dev/null'))).toBe(false);
+  });
+
+  it('fails (exit 1, not usage) naming the output when it cannot be created, before writing anything', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(3)));
+    const missing = path.join(dir, 'no-such-dir', 'out.jsonl');
+    const err = await runCaptured(options({ input, output: missing })).then(() => undefined, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(BatchUsageError);
+    expect(err?.message).toBe(`cannot write output ${missing}: the directory ${path.dirname(missing)} does not exist`);
+    const asDir = await runCaptured(options({ input, output: dir })).then(() => undefined, (e: unknown) => e as Error);
+    expect(asDir?.message).toMatch(/it is a directory/);
+    expect(existsSync(checkpointPath(dir))).toBe(false);
+  });
+
+  it('reads zone-less posting times only with --posted-at-zone, whatever the host zone', async () => {
+    const input = path.join(tempDir(), 'feed.jsonl');
+    writeFileSync(input, jsonl([{ text: 'Ayo pilih 01!', at: '2024-01-20 10:00:00' }]));
+    const config = JSON.parse(readFileSync(path.join('data', 'elections', 'pilpres-2024.json'), 'utf8'));
+    const errors = path.join(tempDir(), 'errors.jsonl');
+    const without = await runCaptured(options({ input, errors, postedAtField: 'at', election: { config, fromFile: false } }));
+    expect(without.outcome.stats.errors).toBe(1);
+    expect(JSON.parse(readFileSync(errors, 'utf8')).reason).toMatch(/\(posted at\) has no time zone/);
+    const wib = await runCaptured(options({ input, postedAtField: 'at', postedAtZone: 420, election: { config, fromFile: false } }));
+    const expected = scorer.score({ text: 'Ayo pilih 01!', id: '1', election: 'pilpres-2024', postedAt: '2024-01-20T03:00:00.000Z' });
+    expect(wib.stdout).toBe(JSON.stringify(expected) + '\n');
+  });
+
+  it('refuses a CSV whose header lacks a column a flag names (a typo must not pass silently)', async () => {
+    const input = path.join(tempDir(), 'feed.csv');
+    writeFileSync(input, 'id,text,created_at\n1,debat semalam prabowo bagus,2024-01-10T10:00:00+07:00\n');
+    const typo = (partial: Parameters<typeof options>[0]) => runCaptured(options({ format: 'csv', ...partial })).then(() => undefined, (e: unknown) => e as Error);
+    expect((await typo({ input, postedAtField: 'createdAt' }))?.message).toMatch(/no column "createdAt".*--posted-at-field/);
+    expect((await typo({ input, idField: 'post_id' }))?.message).toMatch(/no column "post_id".*--id-field/);
+    expect((await typo({ input, electionField: 'pemilu' }))?.message).toMatch(/no column "pemilu".*--election-field/);
+    expect(await typo({ input, postedAtField: 'created_at' })).toBeUndefined();
+  });
 });
 
 describe('--enqueue', () => {
@@ -305,6 +351,12 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--delimiter', ';')).toMatch(/CSV input only/);
     expect(await usage('--input', 'x.jsonl', '--min-risk', '1.5')).toMatch(/--min-risk must be a number in \[0, 1\]/);
     expect(await usage('--input', 'x.jsonl', '--workers', '1.5')).toMatch(/--workers must be a whole number/);
+    expect(await usage('--input', 'x.jsonl', '--min-risk', '')).toMatch(/--min-risk must be a number/);
+    expect(await usage('--input', 'x.jsonl', '--min-risk', '0x1')).toMatch(/--min-risk must be a number/);
+    expect(await usage('--input', 'x.jsonl', '--workers', ' ')).toMatch(/--workers must be a number/);
+    expect(await usage('--input', 'x.jsonl', '--posted-at-zone', 'WIB')).toMatch(/--posted-at-zone needs --posted-at-field/);
+    expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-zone', 'Jakarta')).toMatch(/--posted-at-zone must be an offset/);
+    expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);
     expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
     expect(await usage('--input', '/nonexistent/feed.jsonl')).toMatch(/cannot read input .*no such file/);
     expect(await usage('--input', 'x.jsonl', 'stray')).toMatch(/positional/i);

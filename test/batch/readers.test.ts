@@ -50,7 +50,7 @@ describe('CSV reader', () => {
   });
 
   it('uses another delimiter and trims header names', async () => {
-    const rs = await all(readCsv(chunked(' id ;\ttext\n7;halo, dunia\n'), { delimiter: ';', requiredColumn: 'text' }));
+    const rs = await all(readCsv(chunked(' id ;\ttext\n7;halo, dunia\n'), { delimiter: ';', requiredColumns: [{ column: 'text', flag: 'text-field' }] }));
     expect(fields(rs)).toEqual([{ id: '7', text: 'halo, dunia' }]);
     const tsv = await all(readCsv(chunked('id\ttext\n8\tpakai, koma\n'), { delimiter: '\t' }));
     expect(fields(tsv)).toEqual([{ id: '8', text: 'pakai, koma' }]);
@@ -81,9 +81,14 @@ describe('CSV reader', () => {
   });
 
   it('refuses a header without the text column', async () => {
-    await expect(all(readCsv(chunked('id,body\n1,x\n'), { requiredColumn: 'text' }))).rejects.toThrow(BatchUsageError);
-    await expect(all(readCsv(chunked('id,body\n'), { requiredColumn: 'text' }))).rejects.toThrow(/no column "text"/);
-    expect(await all(readCsv(chunked(''), { requiredColumn: 'text' }))).toEqual([]);
+    await expect(all(readCsv(chunked('id,body\n1,x\n'), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }))).rejects.toThrow(BatchUsageError);
+    await expect(all(readCsv(chunked('id,body\n'), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }))).rejects.toThrow(/no column "text"/);
+    expect(await all(readCsv(chunked(''), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }))).toEqual([]);
+    // Every column a flag names is checked, so a typo in --posted-at-field is not silently ignored;
+    // a column named twice would otherwise be read from its last copy.
+    const named = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'createdAt', flag: 'posted-at-field' }] };
+    await expect(all(readCsv(chunked('id,text,created_at\n1,x,2024-01-01\n'), named))).rejects.toThrow(/no column "createdAt".*--posted-at-field/);
+    await expect(all(readCsv(chunked('id,text,text\n1,a,b\n'), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }))).rejects.toThrow(/2 columns named "text"/);
   });
 });
 

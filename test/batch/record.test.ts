@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toWorkItem, codePointLength, parsePostedAt, type FieldMap } from '../../src/batch/record.js';
+import { toWorkItem, codePointLength, type FieldMap } from '../../src/batch/record.js';
+import { parsePostedAt, parseZone } from '../../src/batch/posted-at.js';
 import { csvField, csvRow, CSV_COLUMNS, formatEvidence } from '../../src/batch/format.js';
 import type { ScoreResult } from '../../src/pipeline/scorer.js';
 
@@ -10,11 +11,24 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 7, line: 9, fields: { text: 'halo' } }, map)).toMatchObject({ id: '7', input: { id: '7', text: 'halo' } });
     expect(toWorkItem({ n: 8, line: 9, fields: { id: '', text: 'halo' } }, map).id).toBe('8');
     expect(toWorkItem({ n: 9, line: 9, json: '{"id":123,"text":"halo"}' }, map).id).toBe('123');
+    expect(toWorkItem({ n: 10, line: 9, fields: { id: '   ', text: 'halo' } }, map)).toMatchObject({ id: '10', idGiven: false });
+  });
+
+  it('keeps every digit of numeric ids past 2^53 (tweet ids), or refuses the record', () => {
+    const a = toWorkItem({ n: 1, line: 1, json: '{"id":1745678901234567890,"text":"ayo"}' }, map);
+    const b = toWorkItem({ n: 2, line: 2, json: '{"id": 1745678901234567891, "text":"ayo"}' }, map);
+    expect([a.id, b.id]).toEqual(['1745678901234567890', '1745678901234567891']);
+    expect(toWorkItem({ n: 1, line: 1, json: '{"id":1e21,"text":"x"}' }, map).id).toBe('1e21');
+    expect(toWorkItem({ n: 1, line: 1, json: '{"meta":{"id":12345678901234567890},"text":"x"}' }, { ...map, id: 'meta.id' }).id).toBe('12345678901234567890');
+    // Two different literals that read as the same number: which one is the id cannot be told.
+    const twice = toWorkItem({ n: 1, line: 1, json: '{"a":{"id":12345678901234567891},"id":12345678901234567890,"text":"x"}' }, map);
+    expect(twice.error).toMatch(/too large to read exactly.*write ids as strings/);
   });
 
   it('reports missing, empty, non-string and over-long text as errors', () => {
     expect(toWorkItem({ n: 1, line: 1, fields: { id: 'a' } }, map)).toEqual({ n: 1, line: 1, id: 'a', error: 'missing text (field "text")' });
     expect(toWorkItem({ n: 1, line: 1, fields: { text: ' \n\t ' } }, map).error).toBe('text is empty');
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: ' \u200b\n\ufeff\u2060 ' } }, map).error).toBe('text is empty');
     expect(toWorkItem({ n: 1, line: 1, json: '{"text":42}' }, map).error).toBe('field "text" (text) is not a string');
     expect(toWorkItem({ n: 1, line: 1, json: '{"id":{"x":1},"text":"a"}' }, map).error).toMatch(/id\) is not a string or number/);
     expect(toWorkItem({ n: 1, line: 1, json: 'not json' }, map).error).toMatch(/^invalid JSON/);
@@ -40,13 +54,33 @@ describe('record → score input', () => {
   });
 
   it('parses posted-at as a date or epoch time, and rejects garbage', () => {
-    expect(parsePostedAt('2024-02-10T09:30:00+07:00')).toBe('2024-02-10T02:30:00.000Z');
-    expect(parsePostedAt(1707532200)).toBe('2024-02-10T02:30:00.000Z');
-    expect(parsePostedAt('1707532200000')).toBe('2024-02-10T02:30:00.000Z');
+    expect(parsePostedAt('2024-02-10T09:30:00+07:00')).toEqual({ iso: '2024-02-10T02:30:00.000Z' });
+    expect(parsePostedAt('2024-02-10 09:30:00.5+0700')).toEqual({ iso: '2024-02-10T02:30:00.500Z' });
+    expect(parsePostedAt('2024-02-10T02:30Z')).toEqual({ iso: '2024-02-10T02:30:00.000Z' });
+    expect(parsePostedAt('Sat Feb 10 02:30:00 +0000 2024')).toEqual({ iso: '2024-02-10T02:30:00.000Z' });
+    expect(parsePostedAt(1707532200)).toEqual({ iso: '2024-02-10T02:30:00.000Z' });
+    expect(parsePostedAt('1707532200000')).toEqual({ iso: '2024-02-10T02:30:00.000Z' });
+    expect(parsePostedAt('2024-02-30T10:00:00Z')).toEqual({ error: 'is not a date' });
+    expect(parsePostedAt('+275760-09-13T00:00:00Z')).toMatchObject({ error: expect.any(String) });
     const m = { ...map, postedAt: 'created', election: 'pilpres-2024' };
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2024-02-10' } }, m).input).toEqual({ text: 'a', id: '1', election: 'pilpres-2024', postedAt: '2024-02-10T00:00:00.000Z' });
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: 'kemarin' } }, m).error).toMatch(/is not a date: "kemarin"/);
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '' } }, m).input?.postedAt).toBeUndefined();
+  });
+
+  it('reads zone-less date-times only with a zone given, the same on every host', () => {
+    // Without a zone the host's own zone would decide the stage: refused, with the way out named.
+    expect(parsePostedAt('2023-11-27 20:00:00')).toEqual({ error: expect.stringMatching(/no time zone.*--posted-at-zone/) });
+    expect(parsePostedAt('Nov 27 2023 20:00')).toEqual({ error: expect.stringMatching(/no time zone/) });
+    const wib = parseZone('WIB');
+    expect(wib).toBe(420);
+    expect(parsePostedAt('2023-11-27 20:00:00', wib)).toEqual({ iso: '2023-11-27T13:00:00.000Z' });
+    expect(parsePostedAt('Nov 27 2023 20:00', wib)).toEqual({ iso: '2023-11-27T13:00:00.000Z' });
+    expect(parsePostedAt('2023-11-27T20:00:00Z', wib)).toEqual({ iso: '2023-11-27T20:00:00.000Z' }); // a zone in the value wins
+    expect([parseZone('+07:00'), parseZone('+0800'), parseZone('-3:30'), parseZone('UTC'), parseZone('+15'), parseZone('x')]).toEqual([420, 480, -210, 0, undefined, undefined]);
+    const m = { ...map, postedAt: 'created', election: 'pilpres-2024' };
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, m).error).toMatch(/\(posted at\) has no time zone/);
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, { ...m, postedAtZone: 420 }).input?.postedAt).toBe('2023-11-27T13:00:00.000Z');
   });
 });
 

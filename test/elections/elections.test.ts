@@ -112,6 +112,12 @@ describe('election stage', () => {
     expect(at('2024-11-27T08:00:00+07:00')).toBe('voting');
     expect(at('2024-12-01T08:00:00+07:00')).toBe('after');
   });
+  it('keeps far-off years in order (their ISO form "+010000-…" would sort before "2024-…")', () => {
+    expect(at('9999-12-31T23:00:00Z')).toBe('after'); // 06:00 WIB in the year 10000
+    expect(electionStage(jatim, new Date(8.64e15))).toBe('after'); // the last instant a Date holds
+    expect(electionStage(jatim, new Date(-8.64e15))).toBe('before');
+    expect(at('0001-01-01T00:00:00Z')).toBe('before');
+  });
   it('says nothing without a schedule or a valid date', () => {
     expect(electionStage({ id: 'x', candidates: [{ number: 1, names: ['A'] }] }, new Date())).toBeUndefined();
     expect(electionStage(jatim, new Date('nonsense'))).toBeUndefined();

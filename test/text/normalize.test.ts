@@ -14,6 +14,12 @@ describe('mojibake repair', () => {
     expect(repairMojibake('selesaiÂ\u00a0â€¦')).toBe('selesai\u00a0…');
     expect(repairMojibake('itu â€œjanjiâ€\u009d doang')).toBe('itu “janji” doang');
   });
+  it('undoes layered mojibake (a feed exported twice)', () => {
+    // “ayo coblos” 1️⃣ 👍 encoded as UTF-8 and read as Windows-1252 twice over.
+    const twice = '\u00c3\u00a2\u00e2\u201a\u00ac\u00c5\u201cayo coblos\u00c3\u00a2\u00e2\u201a\u00ac\u00c2\u009d 1\u00c3\u00af\u00c2\u00b8\u00c2\u008f\u00c3\u00a2\u00c6\u2019\u00c2\u00a3 \u00c3\u00b0\u00c5\u00b8\u00e2\u20ac\u02dc\u00c2\u008d';
+    expect(repairMojibake(twice)).toBe('“ayo coblos” 1️⃣ 👍');
+    expect(tokens(twice)).toEqual(tokens('“ayo coblos” 1️⃣ 👍'));
+  });
   it('leaves genuine Latin-1 and clean text alone', () => {
     expect(repairMojibake('café Ménage')).toBe('café Ménage');
     expect(repairMojibake('biasa saja 👍')).toBe('biasa saja 👍');

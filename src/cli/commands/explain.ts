@@ -3,6 +3,7 @@
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
+import { parsePostedAt } from '../../batch/posted-at.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -10,13 +11,18 @@ export const explainCommand: Command = {
   usage: [
     'usage: netra explain [--model DIR|VERSION] [--election ID] [--posted-at ISO] TEXT…',
     '  prints the same JSON object as POST /v1/score',
+    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds/ms',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' } }, true);
     const text = positionals.join(' ').trim();
     if (!text) throw new UsageError('give the text to score');
-    const postedAt = values['posted-at'];
-    if (postedAt !== undefined && Number.isNaN(Date.parse(postedAt))) throw new UsageError(`--posted-at is not a date: ${postedAt}`);
+    let postedAt: string | undefined;
+    if (values['posted-at'] !== undefined) {
+      const read = parsePostedAt(values['posted-at']);
+      if ('error' in read) throw new UsageError(`--posted-at ${read.error.replace(' or pass --posted-at-zone', '')}: ${values['posted-at']}`);
+      postedAt = read.iso;
+    }
     const scorer = await createScorer({ model: values.model });
     if (values.election && !scorer.hasElection(values.election)) throw new UsageError(`unknown election ${values.election}`);
     console.log(JSON.stringify(scorer.score({ text, election: values.election, postedAt }), null, 2));

@@ -10,6 +10,7 @@ import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
+import { parseZone } from '../../batch/posted-at.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 
 const USAGE = [
@@ -22,6 +23,8 @@ const USAGE = [
   '  --text-field NAME         field with the post text (default text; JSONL may use a.b paths)',
   '  --id-field NAME           field with the post id (default id; missing → the 1-based record number)',
   '  --posted-at-field NAME    field with the posting time (ISO date or epoch seconds/ms)',
+  '  --posted-at-zone ZONE     zone of posting times written without one: +07:00, WIB, WITA, WIT, UTC',
+  '                            (without it such times are bad records: the host\'s zone must not decide)',
   '  --election FILE|ID        election config applied to every record (a .json file or a shipped id)',
   '  --election-field NAME     field with each record\'s own election id (overrides --election where set)',
   '  --output FILE|-           where results go (default -, stdout)',
@@ -44,6 +47,7 @@ const FLAGS = {
   'text-field': { type: 'string' },
   'id-field': { type: 'string' },
   'posted-at-field': { type: 'string' },
+  'posted-at-zone': { type: 'string' },
   election: { type: 'string' },
   'election-field': { type: 'string' },
   output: { type: 'string' },
@@ -92,6 +96,24 @@ function fieldName(value: string | undefined, flag: string, fallback: string): s
   return value;
 }
 
+function postedAtZone(flag: string | undefined, field: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  if (field === undefined) throw new UsageError('--posted-at-zone needs --posted-at-field');
+  const zone = parseZone(flag);
+  if (zone === undefined) throw new UsageError(`--posted-at-zone must be an offset such as +07:00 or one of WIB, WITA, WIT, UTC; got ${JSON.stringify(flag)}`);
+  return zone;
+}
+
+/** A BatchUsageError from reading settings, as the CLI's usage error (exit 2). */
+function usage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof BatchUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 function workers(flag: string | undefined): number {
   const n = numberFlag(flag, 'workers', availableParallelism(), 0, 256);
   if (!Number.isInteger(n)) throw new UsageError(`--workers must be a whole number, got ${JSON.stringify(flag)}`);
@@ -132,6 +154,7 @@ export const scoreCommand: Command = {
       textField: fieldName(values['text-field'], 'text-field', 'text'),
       idField: fieldName(values['id-field'], 'id-field', 'id'),
       postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
+      postedAtZone: postedAtZone(values['posted-at-zone'], values['posted-at-field']),
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
       output,
@@ -141,7 +164,7 @@ export const scoreCommand: Command = {
       errors: values.errors,
       workers: workers(values.workers),
       model: values.model,
-      maxTextLength: maxTextLengthFromEnv(),
+      maxTextLength: usage(maxTextLengthFromEnv),
       checkpointEveryMs: checkpointEvery(process.env.NETRA_BATCH_CHECKPOINT_MS),
     };
     if (opts.errors === '-') throw new UsageError('--errors needs a file name');
