@@ -1,14 +1,14 @@
 // The app factory: builds the Express app around an already loaded scorer. Extra routers (e.g. the
 // review queue) mount through `routers` and get the same request ids, logging, metrics, auth and
 // problem+json errors without changes here.
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Response, type Router } from 'express';
 import type { Scorer } from '../pipeline/scorer.js';
 import type { ServiceConfig } from './config.js';
 import { requestContext, type Logger } from './logging.js';
 import { Metrics } from './metrics.js';
 import { Health } from './health.js';
 import { ApiKeys, apiKeyAuth, type AuthMode } from './auth.js';
-import { notFoundHandler, problemHandler } from './problem.js';
+import { methodNotAllowed, notFoundHandler, problemHandler } from './problem.js';
 import { openApiDocument, withFragments, type OpenApiFragment } from './openapi.js';
 import { healthRouter } from './routes/health.js';
 import { metricsRouter } from './routes/metrics.js';
@@ -53,6 +53,25 @@ export interface AppContext {
   apiKeys: ApiKeys;
 }
 
+/** Paths served only by GET (and the HEAD express derives from it). */
+const READ_ONLY_PATHS = ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/metrics', '/openapi.json'];
+
+/**
+ * `Connection: close` on every response whose headers go out after draining began, including requests
+ * already in flight then, so keep-alive clients move on. Decided when the headers are written, not when
+ * the request arrives (res.end() writes them through writeHead too).
+ */
+function closeWhenDraining(health: Health): RequestHandler {
+  return (_req, res, next) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: unknown[]) {
+      if (health.isDraining && !this.headersSent) this.setHeader('Connection', 'close');
+      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
+    } as Response['writeHead'];
+    next();
+  };
+}
+
 export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [], batchPool }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -67,16 +86,15 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
 
   app.use(requestContext(logger));
   app.use(metrics.middleware());
-  app.use((_req, res, next) => {
-    if (health.isDraining) res.setHeader('Connection', 'close'); // let keep-alive clients move on while we drain
-    next();
-  });
+  app.use(closeWhenDraining(health));
 
   app.use(healthRouter(health, scorer, batchPool));
   app.use(metricsRouter(metrics));
   app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));
   app.use(catalogRouter(scorer));
   app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional'), batchPool));
+  // The read-only paths exist, just not for other methods: 405 + Allow rather than 404, like scoring.
+  for (const path of READ_ONLY_PATHS) app.all(path, methodNotAllowed('GET'));
   for (const extra of routers) {
     app.use(
       extra.path,

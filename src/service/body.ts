@@ -4,6 +4,7 @@
 // unpaired surrogates written as JSON escapes are replaced with U+FFFD before scoring.
 import express, { type RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
+import { jsonErrorDetail } from './json-position.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -16,14 +17,6 @@ function unsupportedMediaType(detail: string): ProblemError {
 
 function invalidJson(detail: string, type: string = PROBLEM_TYPES.invalidJson): ProblemError {
   return new ProblemError({ type, title: type === PROBLEM_TYPES.invalidJson ? 'Malformed JSON body' : 'Invalid body encoding', status: 400, detail, errors: [{ field: '(body)', message: detail }] });
-}
-
-/** Position of a JSON.parse failure, without quoting the input (V8 messages include a snippet of it). */
-function jsonErrorDetail(err: unknown): string {
-  const m = /position (\d+)/.exec((err as Error)?.message ?? '');
-  if (m) return `body is not valid JSON (error at position ${m[1]})`;
-  if (/end of (JSON )?input/i.test((err as Error)?.message ?? '')) return 'body is not valid JSON (unexpected end of input)';
-  return 'body is not valid JSON';
 }
 
 /** Replaces unpaired UTF-16 surrogates (legal in JSON escapes, not in text) with U+FFFD. */
@@ -80,7 +73,7 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     try {
       value = JSON.parse(text);
     } catch (err) {
-      return next(invalidJson(jsonErrorDetail(err)));
+      return next(invalidJson(jsonErrorDetail(text, err)));
     }
     req.body = SURROGATE_ESCAPE.test(text) ? fixStrings(value) : value;
     next();

@@ -1,6 +1,8 @@
 // Errors as RFC 9457 problem details (application/problem+json). Handlers throw ProblemError; the
 // error middleware turns it — and anything unexpected — into a problem response naming the field.
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { jsonErrorDetail } from './json-position.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -13,7 +15,11 @@ export const PROBLEM_TYPES = {
   tooLarge: 'urn:netra:problem:body-too-large',
   unknownElection: 'urn:netra:problem:unknown-election',
   unauthorized: 'urn:netra:problem:unauthorized',
+  forbidden: 'urn:netra:problem:forbidden',
   notFound: 'urn:netra:problem:not-found',
+  methodNotAllowed: 'urn:netra:problem:method-not-allowed',
+  conflict: 'urn:netra:problem:conflict',
+  tooManyRequests: 'urn:netra:problem:too-many-requests',
   unavailable: 'urn:netra:problem:unavailable',
   internal: 'urn:netra:problem:internal',
 } as const;
@@ -33,8 +39,11 @@ export interface ProblemFields {
   errors?: FieldError[];
 }
 
+/** What is sent: every member is present (`requestId` only behind createApp's request context). */
 export interface Problem extends ProblemFields {
-  instance?: string;
+  detail: string;
+  errors: FieldError[];
+  instance: string;
   requestId?: string;
 }
 
@@ -67,59 +76,135 @@ export function unknownElectionProblem(field: string, election: string, known: r
 
 export function sendProblem(res: Response, problem: ProblemFields, headers: Record<string, string> = {}): void {
   const requestId = res.locals.requestId as string | undefined;
-  const body: Problem = { ...problem, instance: res.req.originalUrl.split('?')[0], ...(requestId ? { requestId } : {}) };
+  // Same members on every problem, so clients never branch on their presence: no field at fault → errors: [].
+  const body: Problem = {
+    ...problem,
+    detail: problem.detail ?? problem.title,
+    errors: problem.errors ?? [],
+    instance: res.req.originalUrl.split('?')[0],
+    ...(requestId ? { requestId } : {}),
+  };
   res.status(problem.status);
   for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   res.setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
   res.send(JSON.stringify(body));
 }
 
-/** Errors raised by body-parser / raw-body carry `type` and `status`; map them to problems. */
-function bodyParserProblem(err: { type?: string; status?: number; limit?: number; encoding?: string; charset?: string }): Problem | undefined {
+/** Errors raised by body-parser / raw-body (and zlib below them); the fields this module reads. */
+interface ParserError {
+  type?: string;
+  code?: string;
+  status?: number;
+  statusCode?: number;
+  limit?: number;
+  encoding?: string;
+  charset?: string;
+  body?: unknown;
+  message?: string;
+}
+
+const unreadableBody = (detail: string): ProblemFields => ({
+  type: PROBLEM_TYPES.invalidJson,
+  title: 'Unreadable request body',
+  status: 400,
+  detail,
+  errors: [{ field: '(body)', message: detail }],
+});
+
+/** Problem and headers for a body-parser error, or undefined when it is not one. */
+function bodyParserProblem(err: ParserError): { problem: ProblemFields; headers?: Record<string, string> } | undefined {
+  // zlib's own message ("incorrect header check") means nothing to a client; its code says what failed.
+  if (typeof err.code === 'string' && err.code.startsWith('Z_')) {
+    const why = err.code === 'Z_BUF_ERROR' ? 'it ends too early' : 'it is not valid data for its Content-Encoding';
+    return { problem: unreadableBody(`the body could not be decompressed: ${why}`) };
+  }
   switch (err.type) {
     case 'entity.too.large':
       return {
-        type: PROBLEM_TYPES.tooLarge,
-        title: 'Request body too large',
-        status: 413,
-        detail: `(body): request body exceeds the limit of ${err.limit} bytes`,
-        errors: [{ field: '(body)', message: `larger than ${err.limit} bytes` }],
+        problem: {
+          type: PROBLEM_TYPES.tooLarge,
+          title: 'Request body too large',
+          status: 413,
+          detail: `(body): request body exceeds the limit of ${err.limit} bytes`,
+          errors: [{ field: '(body)', message: `larger than ${err.limit} bytes` }],
+        },
       };
-    case 'encoding.unsupported':
+    case 'encoding.unsupported': {
+      const detail = `Content-Encoding "${String(err.encoding ?? '').slice(0, 40)}" is not supported (use identity, gzip, deflate or br)`;
       return {
-        type: PROBLEM_TYPES.unsupportedMediaType,
-        title: 'Unsupported content encoding',
-        status: 415,
-        detail: `Content-Encoding "${err.encoding ?? ''}" is not supported (use identity, gzip, deflate or br)`,
+        problem: { type: PROBLEM_TYPES.unsupportedMediaType, title: 'Unsupported content encoding', status: 415, detail, errors: [{ field: '(header) Content-Encoding', message: detail }] },
+        headers: { 'Accept-Post': 'application/json', 'Accept-Encoding': 'gzip, deflate, br' },
       };
-    case 'charset.unsupported':
-      return { type: PROBLEM_TYPES.unsupportedMediaType, title: 'Unsupported charset', status: 415, detail: `charset "${err.charset ?? ''}" is not supported; send UTF-8` };
+    }
+    case 'charset.unsupported': {
+      const detail = `charset "${String(err.charset ?? '').slice(0, 40)}" is not supported; send UTF-8`;
+      return {
+        problem: { type: PROBLEM_TYPES.unsupportedMediaType, title: 'Unsupported charset', status: 415, detail, errors: [{ field: '(header) Content-Type', message: detail }] },
+        headers: { 'Accept-Post': 'application/json' },
+      };
+    }
+    case 'entity.parse.failed': {
+      // express.json (mounted routers): the same detail as the service's own JSON bodies.
+      const detail = jsonErrorDetail(typeof err.body === 'string' ? err.body : '', err);
+      return { problem: { type: PROBLEM_TYPES.invalidJson, title: 'Malformed JSON body', status: 400, detail, errors: [{ field: '(body)', message: detail }] } };
+    }
     case 'request.aborted':
     case 'request.size.invalid':
     case 'stream.encoding.set':
     case 'stream.not.readable':
-      return { type: PROBLEM_TYPES.invalidJson, title: 'Unreadable request body', status: 400, detail: 'the request body could not be read completely' };
+      return { problem: unreadableBody('the request body could not be read completely') };
     default:
       return undefined;
   }
 }
 
-/** Final error middleware: every error becomes problem+json; unexpected ones are logged without request data. */
-export const problemHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
-  if (res.headersSent) return next(err);
-  if (err instanceof ProblemError) return sendProblem(res, err.problem, err.headers);
-  const e = (err ?? {}) as { type?: string; status?: number; statusCode?: number; expose?: boolean; message?: string };
+/** The router's 400 for a path parameter that is not valid percent-encoding ("/items/%ZZ"). */
+export function isParamDecodeError(err: unknown): boolean {
+  return err instanceof URIError && (err as ParserError).status === 400;
+}
+
+/** A malformed path parameter is the caller's mistake: 400 naming it (`(path) id`), never 500. */
+export function pathParamProblem(name?: string): ProblemError {
+  return validationProblem([{ field: name ? `(path) ${name}` : '(path)', message: 'is not valid percent-encoding' }]);
+}
+
+/** 405 with Allow for the methods a known path does not serve. */
+export function methodNotAllowed(allow: string): RequestHandler {
+  return (req, _res, next) => {
+    const detail = `${req.method} is not allowed on ${req.path}; use ${allow}`;
+    next(new ProblemError({ type: PROBLEM_TYPES.methodNotAllowed, title: 'Method not allowed', status: 405, detail, errors: [{ field: '(method)', message: `must be ${allow}` }] }, { Allow: allow }));
+  };
+}
+
+/** Problem and headers for anything thrown at a handler; undefined means unexpected (a 500). */
+export function problemOf(err: unknown): { problem: ProblemFields; headers?: Record<string, string> } | undefined {
+  if (err instanceof ProblemError) return { problem: err.problem, headers: err.headers };
+  if (isParamDecodeError(err)) return { problem: pathParamProblem().problem };
+  const e = (err ?? {}) as ParserError;
   const fromParser = bodyParserProblem(e);
-  if (fromParser) return sendProblem(res, fromParser);
+  if (fromParser) return fromParser;
   const status = e.status ?? e.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    // A client error raised by express or a mounted router (http-errors style).
-    return sendProblem(res, { type: 'about:blank', title: e.expose && e.message ? e.message : 'Bad request', status });
+    // Some other client error (http-errors style). Its message can quote input, so only the status text.
+    const title = STATUS_CODES[status] ?? 'Bad request';
+    return { problem: { type: 'about:blank', title, status, detail: title } };
   }
-  // Only the error name and stack frames: messages can quote request data, and posts are personal data.
+  return undefined;
+}
+
+/** The 500 for an unexpected error, logged with its name and stack frames only: messages can quote request data. */
+export function sendInternalProblem(req: Request, res: Response, err: unknown): void {
   const frames = (err as Error)?.stack?.split('\n').slice(1).map((l) => l.trim()) ?? [];
   req.log?.error({ err: { name: (err as Error)?.name ?? typeof err, frames } }, 'unhandled error');
   sendProblem(res, { type: PROBLEM_TYPES.internal, title: 'Internal server error', status: 500, detail: 'the request failed unexpectedly; see the server log for the request id' });
+}
+
+/** Final error middleware: every error becomes problem+json; unexpected ones are logged without request data. */
+export const problemHandler: ErrorRequestHandler = (err: unknown, req, res, next) => {
+  if (res.headersSent) return next(err);
+  const known = problemOf(err);
+  if (known) return sendProblem(res, known.problem, known.headers);
+  sendInternalProblem(req, res, err);
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {

@@ -3,7 +3,7 @@
 // silently.
 import { z } from 'zod';
 import type { FieldError } from './problem.js';
-import { codePointLength } from '../pipeline/limits.js';
+import { codePointLength, isBlankText } from '../pipeline/limits.js';
 
 export { codePointLength };
 
@@ -19,7 +19,7 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
     text: z
       .string({ error: (iss) => (iss.input === undefined ? 'is required' : 'must be a string') })
       .superRefine((text, ctx) => {
-        if (text.trim().length === 0) {
+        if (isBlankText(text)) {
           ctx.addIssue({ code: 'custom', message: 'must not be empty' });
           return;
         }

@@ -1,8 +1,10 @@
 // Every error class of the scoring routes, as RFC 9457 problem+json naming the field: 400 (bad JSON,
 // invalid UTF-8, wrong types, unknown fields, empty and too-long text), 413, 415, 422, 404.
 import { request } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
+import { expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
+import { jsonErrorOffset } from '../../src/service/json-position.js';
 
 let svc: TestService;
 const LIMIT = 64 * 1024;
@@ -22,6 +24,58 @@ describe('400 bad request', () => {
     expect(JSON.stringify(p)).not.toContain('rahasia');
     expect(p.instance).toBe('/v1/score');
     expect(p.requestId).toBeTruthy();
+  });
+
+  it('gives the error position even when JSON.parse names none', async () => {
+    // Node 20 says "Unexpected token 'x', "x…" is not valid JSON" / "Unexpected end of JSON input" here.
+    const cases: [string, RegExp][] = [
+      ['x', /\(error at position 0\)$/],
+      ['{"text": "ok"} ]', /\(error at position 15\)$/],
+      ['{"text":', /\(unexpected end of input at position 8\)$/],
+      ['{"text": nul', /\(unexpected end of input at position 12\)$/],
+      ['{"text": tru }', /\(error at position 12\)$/],
+    ];
+    for (const [body, detail] of cases) {
+      const p = await expectFullProblem(await postRaw(score(), body), 400, '/v1/score');
+      expect(p.type).toBe('urn:netra:problem:invalid-json');
+      expect(p.detail, body).toMatch(detail);
+      expect(p.errors).toEqual([{ field: '(body)', message: p.detail }]);
+    }
+  });
+
+  it('finds the same offset as V8 where V8 names one', () => {
+    const bodies = ['{"a":1,}', '{"a" 1}', '{"a":"b', '"\\x"', '{"a":1}x', '01', '-', '[1,]', '{"a":"\\u12G4"}', '{"a":"\t"}', '[1 2]', '{,}', '1.e5', '{"a":[1,{"b":2]}'];
+    for (const body of bodies) {
+      let message = '';
+      try {
+        JSON.parse(body);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      const v8 = /at position (\d+)/.exec(message)?.[1];
+      expect(message, body).not.toBe('');
+      if (v8 !== undefined) expect(jsonErrorOffset(body), `${body}: ${message}`).toBe(Number(v8));
+      else expect(jsonErrorOffset(body), body).toBeTypeOf('number');
+    }
+    expect(jsonErrorOffset('{"a":[1,{"b":"\u00e9"}],"c":-0.5e+3}')).toBeUndefined();
+    expect(jsonErrorOffset('['.repeat(50_000))).toBe(50_000); // iterative: no stack overflow
+  });
+
+  it('rejects a body that is not valid gzip with the invalid-json problem, not the zlib message', async () => {
+    const gz = gzipSync(Buffer.from('{"text":"ayo coblos"}'));
+    const cases: [Uint8Array | string, RegExp][] = [
+      ['{"text":"ayo"}', /not valid data for its Content-Encoding/],
+      [gz.subarray(0, gz.length - 12), /ends too early/],
+    ];
+    for (const [body, detail] of cases) {
+      const p = await expectFullProblem(await postRaw(score(), body, 'application/json', { 'content-encoding': 'gzip' }), 400, '/v1/score');
+      expect(p.type).toBe('urn:netra:problem:invalid-json');
+      expect(p.title).toBe('Unreadable request body');
+      expect(p.detail).toMatch(detail);
+      expect(p.detail).not.toMatch(/incorrect header check|unexpected end of file/);
+      expect(p.errors).toEqual([{ field: '(body)', message: p.detail }]);
+    }
+    expect((await postRaw(score(), gz, 'application/json', { 'content-encoding': 'gzip' })).status).toBe(200);
   });
 
   it('rejects an empty body', async () => {
@@ -89,8 +143,8 @@ describe('400 bad request', () => {
     expect(p.errors?.[0].field).toBe('postedAt');
   });
 
-  it('rejects empty and blank text', async () => {
-    for (const text of ['', '   \n\t ']) {
+  it('rejects empty and blank text, invisible characters included', async () => {
+    for (const text of ['', '   \n\t ', ' \u200b\n\ufeff\u2060 ']) {
       const p = await expectProblem(await postJson(score(), { text }), 400);
       expect(p.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
     }
@@ -165,6 +219,15 @@ describe('415 unsupported media type', () => {
     }
   });
 
+  it('refuses an unsupported Content-Encoding naming the header, with Accept-Post', async () => {
+    const res = await postRaw(score(), '{"text":"ayo"}', 'application/json', { 'content-encoding': 'compress' });
+    const p = await expectFullProblem(res, 415, '/v1/score');
+    expect(p.type).toBe('urn:netra:problem:unsupported-media-type');
+    expect(p.errors).toEqual([{ field: '(header) Content-Encoding', message: expect.stringContaining('"compress" is not supported') }]);
+    expect(res.headers.get('accept-post')).toBe('application/json');
+    expect(res.headers.get('accept-encoding')).toBe('gzip, deflate, br');
+  });
+
   it('accepts application/json with charset=utf-8 and +json types', async () => {
     expect((await postRaw(score(), '{"text":"halo"}', 'application/json; charset=UTF-8')).status).toBe(200);
     expect((await postRaw(score(), '{"text":"halo"}', 'application/vnd.netra+json')).status).toBe(200);
@@ -186,11 +249,39 @@ describe('404 and 405', () => {
     expect(p.detail).toBe('no route for GET /v2/score');
   });
 
-  it('answers other methods on the scoring routes with 405 and Allow: POST', async () => {
+  it('answers unknown routes with the full problem (errors empty: no field is at fault)', async () => {
+    const p = await expectFullProblem(await fetch(`${svc.url}/v2/score`), 404, '/v2/score');
+    expect(p.errors).toEqual([]);
+  });
+
+  it('answers other methods on the scoring routes with a full 405 problem and Allow: POST', async () => {
     for (const path of ['/v1/score', '/v1/score/batch']) {
-      const res = await fetch(`${svc.url}${path}`);
-      await expectProblem(res, 405);
-      expect(res.headers.get('allow')).toBe('POST');
+      for (const method of ['GET', 'PUT', 'OPTIONS', 'DELETE']) {
+        const res = await fetch(`${svc.url}${path}`, { method });
+        const p = await expectFullProblem(res, 405, path);
+        expect(p.type).toBe('urn:netra:problem:method-not-allowed');
+        expect(p.errors).toEqual([{ field: '(method)', message: 'must be POST' }]);
+        expect(p.detail).toBe(`${method} is not allowed on ${path}; use POST`);
+        expect(res.headers.get('allow')).toBe('POST');
+      }
     }
+  });
+
+  it('answers other methods on the read-only routes with 405 and Allow: GET', async () => {
+    for (const path of ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/metrics', '/openapi.json']) {
+      for (const method of ['POST', 'PUT', 'DELETE']) {
+        const res = await fetch(`${svc.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'DELETE' ? undefined : '{}' });
+        const p = await expectFullProblem(res, 405, path);
+        expect(p.errors).toEqual([{ field: '(method)', message: 'must be GET' }]);
+        expect(res.headers.get('allow')).toBe('GET');
+      }
+      expect((await fetch(`${svc.url}${path}`)).status).toBe(200);
+    }
+  });
+
+  it('labels 405s with their route in the metrics, not as unmatched', async () => {
+    await fetch(`${svc.url}/v1/model`, { method: 'POST' });
+    const text = await (await fetch(`${svc.url}/metrics`)).text();
+    expect(text).toMatch(/netra_http_requests_total\{method="POST",route="\/v1\/model",status="405"\} \d+/);
   });
 });

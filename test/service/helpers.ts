@@ -93,3 +93,20 @@ export async function expectProblem(res: Response, status: number): Promise<Prob
 }
 
 export type { Router };
+
+/**
+ * Asserts the full documented problem contract (docs/service.md, Errors): a netra problem type, title,
+ * status, detail, errors (an array of {field, message}), instance (the path) and requestId.
+ */
+export async function expectFullProblem(res: Response, status: number, instance?: string): Promise<ProblemBody & { detail: string; errors: { field: string; message: string }[] }> {
+  const p = await expectProblem(res, status);
+  const missing = [
+    /^urn:netra:problem:[a-z-]+$/.test(p.type) ? '' : `type ${p.type}`,
+    typeof p.detail === 'string' && p.detail.length > 0 ? '' : 'detail',
+    Array.isArray(p.errors) && p.errors.every((e) => typeof e.field === 'string' && typeof e.message === 'string') ? '' : 'errors',
+    typeof p.instance === 'string' && (instance === undefined || p.instance === instance) ? '' : `instance ${p.instance}`,
+    typeof p.requestId === 'string' && p.requestId === res.headers.get('x-request-id') ? '' : 'requestId',
+  ].filter(Boolean);
+  if (missing.length) throw new Error(`problem lacks ${missing.join(', ')}: ${JSON.stringify(p)}`);
+  return p as ProblemBody & { detail: string; errors: { field: string; message: string }[] };
+}

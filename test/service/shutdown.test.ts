@@ -1,7 +1,7 @@
 // Graceful shutdown: in-flight requests finish, new connections are refused, readiness drops, and the
 // real server process exits 0 on SIGTERM after answering a request that was still being received.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
@@ -46,6 +46,34 @@ describe('gracefulShutdown', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ finished: true });
     expect((await done).forced).toBe(false);
+  });
+
+  it('sends Connection: close on the response to a request already in flight when draining began', async () => {
+    const hold = holdingRouter();
+    svc = await startService({ routers: [{ path: '/t', router: hold.router, auth: 'none' }] });
+    // A plain keep-alive request, so the header is what the server chose, not what the client asked for.
+    const inFlight = new Promise<{ connection: string | undefined; closed: Promise<void> }>((resolve, reject) => {
+      const req = request(`${svc!.url}/t/hold`, { agent: new Agent({ keepAlive: true }) }, (res) => {
+        res.resume();
+        const closed = new Promise<void>((r) => req.socket!.once('close', () => r()));
+        resolve({ connection: res.headers.connection, closed });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    await hold.inside;
+    const done = gracefulShutdown(svc.server, { health: svc.health, logger: svc.logger, timeoutMs: 5000 });
+    hold.release();
+    const res = await inFlight;
+    expect(res.connection).toBe('close');
+    await res.closed; // the server ends the connection after that response instead of keeping it idle
+    expect((await done).forced).toBe(false);
+  });
+
+  it('keeps connections alive while not draining', async () => {
+    svc = await startService();
+    const res = await fetch(`${svc.url}/healthz`);
+    expect(res.headers.get('connection')).toBe('keep-alive');
   });
 
   it('closes what is left when the timeout expires', async () => {

@@ -1,37 +1,48 @@
-// Errors from the review routes as RFC 9457 problem details, the same shape the service uses.
+// Errors from the review routes as RFC 9457 problem details, built and sent by the service's own
+// problem module, so they carry the same members (type, title, status, detail, errors, instance,
+// requestId) as the scoring routes' errors.
 import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
+import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
-export class HttpProblem extends Error {
-  constructor(readonly status: number, readonly title: string, detail: string, readonly type = `urn:netra:problem:${title.toLowerCase().replace(/\s+/g, '-')}`, readonly headers: Record<string, string> = {}) {
-    super(detail);
-  }
-}
+const KEY_FIELD = '(header) Authorization';
 
 export const unauthorized = (detail = 'an API key is required (Authorization: Bearer KEY or X-API-Key)') =>
-  new HttpProblem(401, 'Unauthorized', detail, 'urn:netra:problem:unauthorized', { 'WWW-Authenticate': 'Bearer realm="netra-review"' });
-export const tooManyFailures = (seconds: number) =>
-  new HttpProblem(429, 'Too many requests', `too many invalid API keys from this address; try again in ${seconds} s`, 'urn:netra:problem:too-many-requests', { 'Retry-After': String(seconds) });
-export const forbidden = (detail: string) => new HttpProblem(403, 'Forbidden', detail, 'urn:netra:problem:forbidden');
-export const badRequest = (detail: string) => new HttpProblem(400, 'Bad request', detail, 'urn:netra:problem:validation');
-export const notFound = (detail = 'item not found') => new HttpProblem(404, 'Not found', detail, 'urn:netra:problem:not-found');
+  new ProblemError({ type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'WWW-Authenticate': 'Bearer realm="netra-review"' });
+export const tooManyFailures = (seconds: number) => {
+  const detail = `too many invalid API keys from this address; try again in ${seconds} s`;
+  return new ProblemError({ type: PROBLEM_TYPES.tooManyRequests, title: 'Too many requests', status: 429, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'Retry-After': String(seconds) });
+};
+export const forbidden = (detail: string) => new ProblemError({ type: PROBLEM_TYPES.forbidden, title: 'Forbidden', status: 403, detail, errors: [{ field: KEY_FIELD, message: detail }] });
+/** 400 naming the field(s) at fault; the detail lists them. */
+export const badRequest = (...errors: FieldError[]) => validationProblem(errors);
+/** 400 for a request that is well-formed but cannot be served as asked (no single field at fault). */
+export const refused = (detail: string) => new ProblemError({ type: PROBLEM_TYPES.validation, title: 'Invalid request', status: 400, detail });
+export const notFound = (detail = 'item not found', field = '(path) id') =>
+  new ProblemError({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail, errors: field ? [{ field, message: detail }] : [] });
 
-/** Maps store errors to statuses; never echoes post text. */
-export const problemHandler: ErrorRequestHandler = (err, _req, res, next) => {
+/** 422 naming the post's election field (`items[2].election` in a batch). */
+export const unknownElection = (field: string, err: UnknownElectionError) =>
+  new ProblemError({ type: PROBLEM_TYPES.unknownElection, title: 'Unknown election', status: 422, detail: `${field}: ${err.message}`, errors: [{ field, message: err.message }] });
+
+/** Store and scorer errors as problems; undefined for anything else. Store messages never carry post text. */
+function reviewProblem(err: unknown): ProblemError | undefined {
+  if (err instanceof NotFoundError) return notFound(err.message);
+  if (err instanceof ConflictError) return new ProblemError({ type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: err.message, errors: [{ field: '(path) id', message: err.message }] });
+  if (err instanceof BadCursorError) return badRequest({ field: 'cursor', message: 'is not valid' });
+  if (err instanceof UnknownElectionError) return unknownElection('election', err);
+  // Every parameter of this router is an `:id` path segment.
+  if (isParamDecodeError(err)) return pathParamProblem('id');
+  return undefined;
+}
+
+export const problemHandler: ErrorRequestHandler = (err, req, res, next) => {
   if (res.headersSent) return next(err);
-  let p: HttpProblem;
-  if (err instanceof HttpProblem) p = err;
-  else if (err instanceof NotFoundError) p = notFound(err.message);
-  else if (err instanceof ConflictError) p = new HttpProblem(409, 'Conflict', err.message, 'urn:netra:problem:conflict');
-  else if (err instanceof BadCursorError) p = badRequest('cursor is not valid');
-  else if (err instanceof UnknownElectionError) p = new HttpProblem(422, 'Unknown election', err.message, 'urn:netra:problem:unknown-election');
-  else if (err && typeof err === 'object' && 'type' in err && (err as { type: unknown }).type === 'entity.parse.failed') p = badRequest('body is not valid JSON');
-  else if (err && typeof err === 'object' && 'type' in err && (err as { type: unknown }).type === 'entity.too.large') p = new HttpProblem(413, 'Body too large', 'request body is too large', 'urn:netra:problem:body-too-large');
-  else {
-    // Unexpected: report the class only; messages may carry data.
-    process.stderr.write(`review: internal error ${(err as Error)?.name ?? typeof err}: ${(err as Error)?.stack?.split('\n')[1]?.trim() ?? ''}\n`);
-    p = new HttpProblem(500, 'Internal error', 'internal error', 'urn:netra:problem:internal');
-  }
-  res.status(p.status).set(p.headers).type('application/problem+json').send(JSON.stringify({ type: p.type, title: p.title, status: p.status, detail: p.message }));
+  const mapped = reviewProblem(err);
+  const known = mapped ? { problem: mapped.problem, headers: mapped.headers } : problemOf(err);
+  if (known) return sendProblem(res, known.problem, known.headers);
+  // Outside the service (a bare express app) there is no request logger; report the class only.
+  if (!req.log) process.stderr.write(`review: internal error ${(err as Error)?.name ?? typeof err}\n`);
+  sendInternalProblem(req, res, err);
 };

@@ -10,7 +10,8 @@ import { createKey, listKeys, revokeKey } from '../keys.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
-import { badRequest, notFound, problemHandler } from './problem.js';
+import { UnknownElectionError } from '../../pipeline/scorer.js';
+import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
 import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, parse, postSchema, type PostBody } from './validate.js';
 
 export interface ReviewScorer {
@@ -34,6 +35,15 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const r = express.Router();
   r.use(express.json({ limit: '5mb' }));
   r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle()));
+  /** Scores one post; an unknown election is a 422 naming its field (`items[2].election`). */
+  const scoreOne = (p: PostBody, prefix: string): ScoreResult => {
+    try {
+      return scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt });
+    } catch (err) {
+      if (err instanceof UnknownElectionError) throw unknownElection(prefix ? `${prefix}.election` : 'election', err);
+      throw err;
+    }
+  };
   const analyst = requireRole('analyst');
   const supervisor = requireRole('supervisor');
   const admin = requireRole('admin');
@@ -42,11 +52,12 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const body = req.body as unknown;
     const batch = body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items);
     const raw: unknown[] = batch ? (body as { items: unknown[] }).items : [body];
-    if (raw.length === 0) throw badRequest('items: empty');
-    if (raw.length > maxBatch) throw badRequest(`items: at most ${maxBatch} posts per request`);
-    const posts: PostBody[] = raw.map((p, i) => parse(postSchema, p, batch ? `items[${i}]` : 'body'));
+    if (raw.length === 0) throw badRequest({ field: 'items', message: 'must not be empty' });
+    if (raw.length > maxBatch) throw badRequest({ field: 'items', message: `must have at most ${maxBatch} posts` });
+    const prefix = (i: number): string => (batch ? `items[${i}]` : '');
+    const posts: PostBody[] = raw.map((p, i) => parse(postSchema, p, prefix(i)));
     // Score everything first so one bad election fails the batch before anything is stored.
-    const scored = posts.map((p) => ({ post: p, result: scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt }) }));
+    const scored = posts.map((p, i) => ({ post: p, result: scoreOne(p, prefix(i)) }));
     const actor = actorOf(principalOf(req));
     const out = [];
     let created = 0;
@@ -60,7 +71,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.get('/items', analyst, async (req, res) => {
     // `?status=&level=` (empty) means no filter.
-    const q = parse(listQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')), 'query');
+    const q = parse(listQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
     const page = await store.list({ status: q.status, level: q.level, label: q.label, election: q.election, assignee: q.assignee }, { cursor: q.cursor, limit: q.limit });
     res.json(page);
   });
@@ -103,7 +114,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.get('/export', supervisor, async (req, res) => {
     const format = req.query.format ?? 'jsonl';
-    if (format !== 'csv' && format !== 'jsonl') throw badRequest('format: csv or jsonl');
+    if (format !== 'csv' && format !== 'jsonl') throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     const stamp = new Date().toISOString().slice(0, 10);
     res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
     if (format === 'csv') {
@@ -139,11 +150,11 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.post('/retention/purge', admin, async (req, res) => {
     const days = opts.retentionDays ?? 0;
-    if (days <= 0) throw badRequest('retention is disabled (NETRA_RETENTION_DAYS=0)');
+    if (days <= 0) throw refused('retention is disabled (NETRA_RETENTION_DAYS=0)');
     res.json({ purged: await store.purgeExpired(days, actorOf(principalOf(req))) });
   });
 
-  r.use((_req, _res, next) => next(notFound('no such review route')));
+  r.use((req, _res, next) => next(notFound(`no review route for ${req.method} ${req.baseUrl}${req.path}`, '')));
   r.use(problemHandler);
   return r;
 }

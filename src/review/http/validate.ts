@@ -4,12 +4,13 @@ import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
+import { fieldErrors } from '../../service/validation.js';
 import { badRequest } from './problem.js';
 
 const dateString = z.string().max(64).refine((s) => !Number.isNaN(new Date(s).getTime()), 'must be a date');
 
 export const postSchema = z.object({
-  text: z.string().min(1).max(10_000),
+  text: z.string().min(1, 'must not be empty').max(10_000),
   author: z.string().max(200).optional(),
   source: z.string().min(1).max(100).optional(),
   externalId: z.string().min(1).max(200).optional(),
@@ -35,10 +36,9 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export function parse<T>(schema: z.ZodType<T>, value: unknown, where = 'body'): T {
+/** The parsed value, or a 400 naming every offending field; `prefix` places them (`items[3]` → `items[3].text`). */
+export function parse<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): T {
   const r = schema.safeParse(value ?? {});
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue?.path.length ? issue.path.join('.') : where;
-  throw badRequest(`${field}: ${issue?.message ?? 'invalid'}`);
+  throw badRequest(...fieldErrors(r.error, prefix));
 }

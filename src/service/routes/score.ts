@@ -10,7 +10,7 @@ import type { Metrics } from '../metrics.js';
 import type { BatchPool, PoolItem } from '../batch-pool.js';
 import { outcomeParts } from '../../batch/outcome.js';
 import { jsonBody } from '../body.js';
-import { ProblemError, unknownElectionProblem, validationProblem } from '../problem.js';
+import { methodNotAllowed, ProblemError, PROBLEM_TYPES, unknownElectionProblem, validationProblem } from '../problem.js';
 import { batchRequestSchema, fieldErrors, scoreRequestSchema, type ScoreRequest } from '../validation.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
@@ -106,7 +106,8 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     const scored = await batchPool.score(valid);
     for (const [index, json] of scored.json) parts[index] = json;
     for (const f of scored.failures) {
-      parts[f.index] = JSON.stringify(itemError(items, f.index, { type: 'about:blank', title: 'Scoring failed', status: 500, detail: f.reason }));
+      const problem = { type: PROBLEM_TYPES.internal, title: 'Scoring failed', status: 500, detail: f.reason, errors: [{ field: `items[${f.index}]`, message: 'could not be scored' }] };
+      parts[f.index] = JSON.stringify(itemError(items, f.index, problem));
     }
     for (const [outcome, n] of Object.entries(scored.outcomes)) {
       const { level, label } = outcomeParts(outcome);
@@ -131,9 +132,8 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   }
 
   // The scoring paths exist, just not for other methods: say so (405 + Allow) rather than 404.
-  router.all(['/v1/score', '/v1/score/batch'], (_req, _res, next) => {
-    next(new ProblemError({ type: 'about:blank', title: 'Method not allowed', status: 405, detail: 'use POST with a JSON body' }, { Allow: 'POST' }));
-  });
+  // One route per path, so metrics and logs label it with the path.
+  for (const path of ['/v1/score', '/v1/score/batch']) router.all(path, methodNotAllowed('POST'));
 
   return router;
 }

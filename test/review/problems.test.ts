@@ -1,0 +1,115 @@
+// Review API errors inside the service app, over real HTTP: the same problem+json members as the
+// scoring routes (type, title, status, detail, errors, instance, requestId), fields named down to the
+// batch item, and a malformed path parameter answered 400, never 500.
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReview, type ReviewMount } from '../../src/review/mount.js';
+import { createKey } from '../../src/review/keys.js';
+import { expectFullProblem, loadScorer, startService, type TestService } from '../service/helpers.js';
+import { sqliteKind } from './helpers/stores.js';
+
+const kind = sqliteKind();
+let review: ReviewMount;
+let svc: TestService;
+let keys: { analyst: string; admin: string };
+
+beforeAll(async () => {
+  const { dataDir } = await kind.fresh();
+  review = await openReview({ scorer: await loadScorer(), config: { dataDir: dataDir as string, retentionDays: 0, maxBatch: 10 } });
+  svc = await startService({ routers: review.routers });
+  keys = {
+    analyst: (await createKey(review.store.rdb, { name: 'Ani', role: 'analyst' }, 'test')).key,
+    admin: (await createKey(review.store.rdb, { name: 'Adi', role: 'admin' }, 'test')).key,
+  };
+}, 60_000);
+afterAll(async () => {
+  await svc?.close();
+  await review?.close();
+  await kind.teardown();
+});
+
+const call = (method: string, path: string, key?: string, body?: string, headers: Record<string, string> = {}) =>
+  fetch(svc.url + path, {
+    method,
+    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
+    body,
+  });
+
+/** Error-level log lines written since `from` (the service logs every 5xx at error level). */
+const errorLogs = (from: number) => svc.logs.slice(from).filter((l) => JSON.parse(l).level >= 50);
+
+describe('malformed path parameters', () => {
+  const routes: [string, string, 'analyst' | 'admin'][] = [
+    ['GET', '/v1/review/items/%ZZ', 'analyst'],
+    ['GET', '/v1/review/items/%E0%A4%A/export', 'admin'],
+    ['POST', '/v1/review/items/%ZZ/notes', 'analyst'],
+    ['POST', '/v1/review/items/%ZZ/assign', 'admin'],
+    ['POST', '/v1/review/items/abc%/decision', 'admin'],
+    ['DELETE', '/v1/review/items/%ZZ', 'admin'],
+    ['DELETE', '/v1/review/keys/%ZZ', 'admin'],
+  ];
+  for (const [method, path, role] of routes) {
+    it(`${method} ${path} → 400 naming the id parameter, not 500`, async () => {
+      const from = svc.logs.length;
+      const body = method === 'POST' ? JSON.stringify({ text: 'catatan', outcome: 'dismissed' }) : undefined;
+      const p = await expectFullProblem(await call(method, path, keys[role], body), 400, path);
+      expect(p.type).toBe('urn:netra:problem:validation');
+      expect(p.errors).toEqual([{ field: '(path) id', message: 'is not valid percent-encoding' }]);
+      expect(errorLogs(from)).toEqual([]);
+    });
+  }
+
+  it('still needs a key before saying anything about the path', async () => {
+    const p = await expectFullProblem(await call('GET', '/v1/review/items/%ZZ'), 401);
+    expect(p.errors).toEqual([{ field: '(header) Authorization', message: expect.any(String) }]);
+  });
+});
+
+describe('problem members', () => {
+  it('names the failing item of a batch (items[3].text) and stores nothing', async () => {
+    const items = [{ text: 'Rapat dinas satu' }, { text: 'Rapat dinas dua' }, { text: 'Rapat dinas tiga' }, { text: '' }];
+    const p = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, JSON.stringify({ items })), 400, '/v1/review/items');
+    expect(p.type).toBe('urn:netra:problem:validation');
+    expect(p.errors).toEqual([{ field: 'items[3].text', message: 'must not be empty' }]);
+    expect(p.detail).toBe('items[3].text: must not be empty');
+    const list = await (await call('GET', '/v1/review/items', keys.analyst)).json();
+    expect(list.items).toEqual([]);
+  });
+
+  it('names the field of a single post and of a query parameter', async () => {
+    const single = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, JSON.stringify({ text: 5 })), 400);
+    expect(single.errors).toEqual([{ field: 'text', message: expect.any(String) }]);
+    const query = await expectFullProblem(await call('GET', '/v1/review/items?level=merah', keys.analyst), 400, '/v1/review/items');
+    expect(query.errors.map((e) => e.field)).toEqual(['level']);
+  });
+
+  it('names the election of the failing batch item (422)', async () => {
+    const items = [{ text: 'Rapat dinas' }, { text: 'Ayo coblos', election: 'pilkada-atlantis-2099' }];
+    const p = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, JSON.stringify({ items })), 422);
+    expect(p.type).toBe('urn:netra:problem:unknown-election');
+    expect(p.errors).toEqual([{ field: 'items[1].election', message: expect.stringContaining('pilkada-atlantis-2099') }]);
+  });
+
+  it('gives 401, 403, 404 and unknown routes the same members as the scoring routes', async () => {
+    const noKey = await expectFullProblem(await call('GET', '/v1/review/stats'), 401, '/v1/review/stats');
+    expect(noKey.type).toBe('urn:netra:problem:unauthorized');
+    const low = await expectFullProblem(await call('GET', '/v1/review/keys', keys.analyst), 403, '/v1/review/keys');
+    expect(low.type).toBe('urn:netra:problem:forbidden');
+    const missing = await expectFullProblem(await call('GET', '/v1/review/items/00000000-0000-0000-0000-000000000000', keys.analyst), 404);
+    expect(missing.errors).toEqual([{ field: '(path) id', message: expect.any(String) }]);
+    const route = await expectFullProblem(await call('GET', '/v1/review/nope', keys.analyst), 404, '/v1/review/nope');
+    expect(route.errors).toEqual([]);
+    const off = await expectFullProblem(await call('POST', '/v1/review/retention/purge', keys.admin), 400);
+    expect(off.detail).toMatch(/retention is disabled/);
+  });
+
+  it('answers a malformed or undecompressable body like the scoring routes', async () => {
+    const json = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, '{"text":'), 400, '/v1/review/items');
+    expect(json.type).toBe('urn:netra:problem:invalid-json');
+    expect(json.detail).toBe('body is not valid JSON (unexpected end of input at position 8)');
+    const gzip = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, '{"text":"x"}', { 'content-encoding': 'gzip' }), 400);
+    expect(gzip.type).toBe('urn:netra:problem:invalid-json');
+    const ok = await call('POST', '/v1/review/items', keys.analyst, gzipSync('{"text":"Rapat dinas gzip"}') as unknown as string, { 'content-encoding': 'gzip' });
+    expect(ok.status).toBe(201);
+  });
+});
