@@ -97,7 +97,8 @@ function fieldMap(opts: BatchOptions): FieldMap {
  * file and cannot be resumed.
  */
 function isStreamTarget(file: string): boolean {
-  if (file === '-') return true;
+  // /dev/stdout is a regular file when stdout is redirected to one: still no progress file in /dev.
+  if (file === '-' || /^\/(?:dev|proc)\//.test(path.resolve(file))) return true;
   const st = statSync(file, { throwIfNoEntry: false });
   return st !== undefined && !st.isFile() && !st.isDirectory();
 }
