@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { toWorkItem, codePointLength, type FieldMap } from '../../src/batch/record.js';
 import { parsePostedAt, parseZone } from '../../src/batch/posted-at.js';
 import { csvField, csvRow, CSV_COLUMNS, formatEvidence } from '../../src/batch/format.js';
@@ -82,6 +83,16 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, m).error).toMatch(/\(posted at\) has no time zone/);
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, { ...m, postedAtZone: 420 }).input?.postedAt).toBe('2023-11-27T13:00:00.000Z');
   });
+
+  it('gives the same instants on hosts in other time zones', () => {
+    const values = ['Nov 27 2023 20:00', 'Nov 27 2023', '2023-11-27 20:00:00', '2023-11-27', 'Wed Oct 10 20:19:24 +0000 2018'];
+    const code = `import('./src/batch/posted-at.ts').then(({ parsePostedAt }) => console.log(JSON.stringify(${JSON.stringify(values)}.map((v) => parsePostedAt(v, 420)))))`;
+    const run = (TZ: string) => execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { env: { ...process.env, TZ }, encoding: 'utf8' });
+    const utc = run('UTC');
+    expect(JSON.parse(utc)).toEqual(values.map((v) => parsePostedAt(v, 420)));
+    expect(JSON.parse(utc)[0]).toEqual({ iso: '2023-11-27T13:00:00.000Z' });
+    for (const tz of ['Asia/Jakarta', 'America/New_York', 'Pacific/Chatham']) expect(run(tz), tz).toBe(utc);
+  }, 30_000);
 });
 
 describe('CSV output', () => {
