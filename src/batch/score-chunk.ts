@@ -2,7 +2,7 @@
 // scores it, formats the kept ones (--min-risk), counts level × label outcomes, and passes bad records
 // through as errors so the errors file stays in record order. Runs inside each worker thread (or in
 // the main thread with --workers 0); the output comes back as UTF-8 bytes, ready to write.
-import { Scorer } from '../pipeline/scorer.js';
+import type { Scorer } from '../pipeline/scorer.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { formatter } from './format.js';
 import { shortMessage } from './errors.js';
@@ -24,9 +24,7 @@ const utf8 = new TextEncoder();
 
 /** The scorer with an election config from a file (`--election FILE`) added or replacing its namesake. */
 export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
-  if (!config) return scorer;
-  const others = scorer.elections.filter((e) => e.id !== config.id);
-  return new Scorer(scorer.model, [...others, config], scorer.backend);
+  return config ? scorer.withElection(config) : scorer;
 }
 
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {

@@ -6,6 +6,16 @@ import { parseElectionConfig, ElectionConfigError, type ElectionConfig } from '.
 
 export const SHIPPED_ELECTIONS_DIR = path.join(DATA_DIR, 'elections');
 
+/** The configured directory of election configs: ELECTIONS_DIR when set and not empty, else the shipped one. */
+export function electionsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ELECTIONS_DIR || SHIPPED_ELECTIONS_DIR;
+}
+
+/** Whether `--election REF` names a file rather than an id. */
+export function isElectionFile(ref: string): boolean {
+  return ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep);
+}
+
 export function loadElectionFile(file: string): ElectionConfig {
   let raw: string;
   try {
@@ -34,8 +44,8 @@ export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionCo
 }
 
 /** `--election FILE|ID`: a path to a JSON file, or the id of a config in `dir`. */
-export function resolveElection(ref: string, dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig {
-  if (ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep)) {
+export function resolveElection(ref: string, dir: string = electionsDir()): ElectionConfig {
+  if (isElectionFile(ref)) {
     if (!statSync(ref, { throwIfNoEntry: false })) throw new ElectionConfigError(ref, ['file not found']);
     return loadElectionFile(ref);
   }

@@ -3,7 +3,7 @@
 // Scoring runs on the sparse path over the tfjs-trained weights and needs no tfjs at all, so tfjs
 // (≈100 MB and most of a second to load per process or worker) is only initialized on request.
 import { loadModel } from '../model/artifact.js';
-import { loadElectionDir } from '../elections/load.js';
+import { electionsDir, loadElectionDir } from '../elections/load.js';
 import { Scorer } from './scorer.js';
 
 export interface ScorerOptions {
@@ -18,7 +18,7 @@ export const SPARSE_BACKEND = 'sparse';
 
 export async function createScorer(opts: ScorerOptions = {}): Promise<Scorer> {
   const model = loadModel(opts.model ?? process.env.NETRA_MODEL);
-  const elections = loadElectionDir(opts.electionsDir ?? process.env.ELECTIONS_DIR ?? undefined);
+  const elections = loadElectionDir(opts.electionsDir ?? electionsDir());
   let backend = SPARSE_BACKEND;
   if (opts.tfjs) {
     const { initBackend } = await import('../model/backend.js');

@@ -64,6 +64,11 @@ export class Scorer {
     for (const cfg of elections) this.byElection.set(cfg.id, { config: cfg, index: new MentionIndex([cfg]) });
   }
 
+  /** A scorer that also knows `config` (replacing a config with the same id), e.g. from `--election FILE`. */
+  withElection(config: ElectionConfig): Scorer {
+    return new Scorer(this.model, [...this.elections.filter((e) => e.id !== config.id), config], this.backend);
+  }
+
   hasElection(id: string): boolean {
     return this.byElection.has(id);
   }

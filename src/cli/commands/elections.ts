@@ -1,7 +1,7 @@
 // `netra elections`: list the shipped election configs, or validate one or more files against the contract.
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
-import { loadElectionDir, loadElectionFile } from '../../elections/load.js';
+import { electionsDir, loadElectionDir, loadElectionFile } from '../../elections/load.js';
 
 export const electionsCommand: Command = {
   name: 'elections',
@@ -27,7 +27,7 @@ export const electionsCommand: Command = {
       }
       return bad === 0 ? 0 : 1;
     }
-    const configs = loadElectionDir(values.dir ?? process.env.ELECTIONS_DIR ?? undefined);
+    const configs = loadElectionDir(values.dir ?? electionsDir());
     for (const c of configs) {
       console.log(`${c.id}\t${c.name ?? ''}\t${c.candidates.map((k) => `${k.number}: ${k.names.join(' – ')}`).join(' | ')}`);
     }

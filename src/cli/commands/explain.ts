@@ -4,12 +4,23 @@ import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
+import { isElectionFile, resolveElection } from '../../elections/load.js';
+import { ElectionConfigError, type ElectionConfig } from '../../elections/schema.js';
+
+function configFile(ref: string): ElectionConfig {
+  try {
+    return resolveElection(ref);
+  } catch (err) {
+    if (err instanceof ElectionConfigError) throw new UsageError(`--election: ${err.message.split('\n')[0]}`);
+    throw err;
+  }
+}
 
 export const explainCommand: Command = {
   name: 'explain',
   summary: 'score one text and show label, risk, level, evidence and mentions',
   usage: [
-    'usage: netra explain [--model DIR|VERSION] [--election ID] [--posted-at ISO] TEXT…',
+    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO] TEXT…',
     '  prints the same JSON object as POST /v1/score',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds/ms',
   ].join('\n'),
@@ -23,9 +34,16 @@ export const explainCommand: Command = {
       if ('error' in read) throw new UsageError(`--posted-at ${read.error.replace(' or pass --posted-at-zone', '')}: ${values['posted-at']}`);
       postedAt = read.iso;
     }
-    const scorer = await createScorer({ model: values.model });
-    if (values.election && !scorer.hasElection(values.election)) throw new UsageError(`unknown election ${values.election}`);
-    console.log(JSON.stringify(scorer.score({ text, election: values.election, postedAt }), null, 2));
+    let scorer = await createScorer({ model: values.model });
+    let election = values.election;
+    if (election !== undefined && isElectionFile(election)) {
+      // A config file joins the shipped ones (replacing one with the same id), as with `score --election FILE`.
+      const config = configFile(election);
+      scorer = scorer.withElection(config);
+      election = config.id;
+    }
+    if (election !== undefined && !scorer.hasElection(election)) throw new UsageError(`unknown election ${election} (known: ${scorer.elections.map((e) => e.id).join(', ')})`);
+    console.log(JSON.stringify(scorer.score({ text, election, postedAt }), null, 2));
     return 0;
   },
 };

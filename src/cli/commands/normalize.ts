@@ -3,18 +3,27 @@ import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { normalize } from '../../text/normalize.js';
 import { MentionIndex } from '../../elections/mentions.js';
-import { loadElectionDir, resolveElection } from '../../elections/load.js';
+import { electionsDir, loadElectionDir, resolveElection } from '../../elections/load.js';
+import { ElectionConfigError } from '../../elections/schema.js';
 
 export const normalizeCommand: Command = {
   name: 'normalize',
   summary: 'show normalized tokens and election mentions for a text',
-  usage: 'usage: netra normalize [--election FILE|ID] TEXT…\n  prints normalized text, tokens, typed tokens and mentions as JSON',
+  usage: 'usage: netra normalize [--election FILE|ID] TEXT…\n  prints normalized text, tokens, typed tokens and mentions as JSON (elections from ELECTIONS_DIR, default data/elections)',
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
-    if (positionals.length === 0) throw new UsageError('give the text to normalize');
-    const index = new MentionIndex(values.election ? [resolveElection(values.election)] : loadElectionDir());
-    const n = normalize(positionals.join(' '));
-    const m = index.detect(n);
+    const text = positionals.join(' ');
+    if (text.trim() === '') throw new UsageError('give the text to normalize');
+    let configs;
+    try {
+      configs = values.election ? [resolveElection(values.election)] : loadElectionDir(electionsDir());
+    } catch (err) {
+      // An unknown id or a bad file is bad usage here, as in `explain` and `score`.
+      if (err instanceof ElectionConfigError) throw new UsageError(`--election: ${err.message.split('\n')[0]}`);
+      throw err;
+    }
+    const n = normalize(text);
+    const m = new MentionIndex(configs).detect(n);
     console.log(JSON.stringify({ text: n.text, tokens: n.tokens, typed: m.tokens, mentions: m.mentions, election: m.election }, null, 2));
     return 0;
   },

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { numberFlag, parseFlags, UsageError } from '../command.js';
-import { resolveElection, SHIPPED_ELECTIONS_DIR } from '../../elections/load.js';
+import { isElectionFile, resolveElection } from '../../elections/load.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
@@ -123,10 +123,7 @@ function workers(flag: string | undefined): number {
 function election(ref: string | undefined): BatchOptions['election'] {
   if (ref === undefined) return undefined;
   try {
-    const dir = process.env.ELECTIONS_DIR ?? SHIPPED_ELECTIONS_DIR;
-    const config = resolveElection(ref, dir);
-    const fromFile = ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep);
-    return { config, fromFile };
+    return { config: resolveElection(ref), fromFile: isElectionFile(ref) };
   } catch (err) {
     throw new UsageError(`--election: ${(err as Error).message.split('\n')[0]}`);
   }

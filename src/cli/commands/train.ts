@@ -2,7 +2,7 @@
 // model on every labeled example, carrying over the calibration and thresholds chosen on the
 // test-split run's validation slice, and writes models/<version>/ with its model card.
 import path from 'node:path';
-import { statSync, readdirSync } from 'node:fs';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
@@ -16,8 +16,13 @@ import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
 import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log } from './shared.js';
 
+/** Today's date, or the first of date+b, date+c, … not taken yet (the project's naming). */
 function defaultVersion(): string {
-  return new Date().toISOString().slice(0, 10);
+  const day = new Date().toISOString().slice(0, 10);
+  for (const suffix of ['', ...'bcdefghijklmnopqrstuvwxyz']) {
+    if (!existsSync(path.join(MODELS_DIR, day + suffix))) return day + suffix;
+  }
+  throw new UsageError(`every default version for ${day} is taken; give --version`);
 }
 
 export const trainCommand: Command = {
@@ -25,7 +30,7 @@ export const trainCommand: Command = {
   summary: 'train a model (with evaluation and model card) into models/<version>/',
   usage: [
     'usage: netra train [--version V] [--no-default] [--skip-eval] [--with-reviews] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
-    '  --version V     model directory name under models/ (default: today\'s date)',
+    '  --version V     model directory name under models/, not taken yet (default: today\'s date, then date+b, c, …)',
     '  --no-default    do not point models/default.json at the new model',
     '  --skip-eval     skip the evaluation runs (the card then has no metrics; thresholds come from a validation slice)',
     '  --corpus DIR    the unlabeled corpus the labels join with (default ../shared/corpus)',
@@ -40,7 +45,10 @@ export const trainCommand: Command = {
       'with-reviews': { type: 'boolean' },
     });
     const version = values.version ?? defaultVersion();
-    if (!/^[A-Za-z0-9._-]+$/.test(version)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(version)}`);
+    // '.' and '..' pass the character check but name models/ itself or the project root.
+    if (!/^[A-Za-z0-9._-]+$/.test(version) || /^\.+$/.test(version)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(version)}`);
+    // A version names one trained model for good (model cards and the review log cite it): never overwrite one.
+    if (existsSync(path.join(MODELS_DIR, version))) throw new UsageError(`models/${version} exists already; give a new --version (e.g. ${version}b)`);
     const config = fitConfigFromFlags(values);
     const started = performance.now();
     const backend = await initBackend(log);

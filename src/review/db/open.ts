@@ -47,7 +47,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   } else {
     if (url) throw new Error('DATABASE_URL must start with postgres:// (unset it to use SQLite)');
     dialect = 'sqlite';
-    const dir = path.resolve(opts.dataDir ?? process.env.NETRA_DATA_DIR ?? 'var');
+    // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads ./var.
+    const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'review.sqlite');
     const sqlite = new SQLite(file);

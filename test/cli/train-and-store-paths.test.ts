@@ -1,0 +1,37 @@
+// Where commands write: train never writes outside models/<new version>, and an empty NETRA_DATA_DIR
+// means the default ./var for every command (the service's rule), not the current directory.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { trainCommand } from '../../src/cli/commands/train.js';
+import { UsageError } from '../../src/cli/command.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+describe('train --version', () => {
+  it('refuses . and .. (models/ itself, the project root) and an existing version, before any work', async () => {
+    for (const version of ['.', '..', '...', 'a/b', '2026-12-02d']) {
+      const err = await trainCommand.run(['--version', version]).then(() => undefined, (e: unknown) => e);
+      expect(err, version).toBeInstanceOf(UsageError);
+    }
+    const taken = await trainCommand.run(['--version', '2026-12-02d']).then(() => undefined, (e: unknown) => e as Error);
+    expect(taken?.message).toMatch(/models\/2026-12-02d exists already/);
+  });
+});
+
+describe('NETRA_DATA_DIR', () => {
+  it('empty means ./var for the keys command too, where the service looks', () => {
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'netra-datadir-'));
+    // The tsx binary, not `node --import tsx`: the package must resolve from outside the project.
+    const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/main.ts'), 'keys', 'list'], {
+      cwd,
+      env: { ...process.env, NETRA_DATA_DIR: '', DATABASE_URL: '' },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(path.join(cwd, 'var', 'review.sqlite'))).toBe(true);
+    expect(existsSync(path.join(cwd, 'review.sqlite'))).toBe(false);
+  }, 30_000);
+});
