@@ -19,7 +19,7 @@ export function isElectionFile(ref: string): boolean {
 export function loadElectionFile(file: string): ElectionConfig {
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8');
+    raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, ''); // editors on Windows save JSON with a BOM
   } catch (err) {
     throw new ElectionConfigError(file, [`cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`]);
   }

@@ -16,6 +16,27 @@ export const candidateSchema = z.strictObject({
   hashtags: names.optional(),
 });
 
+type Schedule = { candidateDetermination?: string; campaign?: [string, string]; quietPeriod?: [string, string]; voting?: string };
+
+/**
+ * The stages follow each other (candidate determination → campaign → quiet period → voting), each
+ * after the one before it: the stage of a post is read off this order, so a schedule out of order
+ * would silently give wrong stages (and wrong level raises).
+ */
+function scheduleOrder(s: Schedule | undefined, ctx: z.RefinementCtx): void {
+  if (!s) return;
+  const points: [string, string, string][] = []; // [field, first day, last day] in stage order
+  if (s.candidateDetermination) points.push(['candidateDetermination', s.candidateDetermination, s.candidateDetermination]);
+  if (s.campaign) points.push(['campaign', ...s.campaign]);
+  if (s.quietPeriod) points.push(['quietPeriod', ...s.quietPeriod]);
+  if (s.voting) points.push(['voting', s.voting, s.voting]);
+  for (let i = 1; i < points.length; i++) {
+    const [field, first] = points[i];
+    const [before, , last] = points[i - 1];
+    if (first <= last) ctx.addIssue({ code: 'custom', path: ['schedule', field], message: `must start after ${before} ends (${last})` });
+  }
+}
+
 export const electionSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+'),
@@ -34,6 +55,7 @@ export const electionSchema = z
     parties: names.optional(),
   })
   .superRefine((cfg, ctx) => {
+    scheduleOrder(cfg.schedule, ctx);
     const seen = new Set<number>();
     cfg.candidates.forEach((c, i) => {
       if (seen.has(c.number)) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'number'], message: `duplicate ballot number ${c.number}` });

@@ -53,6 +53,26 @@ describe('election config contract', () => {
     expect(() => resolveElection('pilkada-mars')).toThrow(/unknown election id/);
     writeFileSync(file, '{ not json');
     expect(() => loadElectionFile(file)).toThrow(/not valid JSON/);
+    writeFileSync(file, `\uFEFF${JSON.stringify({ id: 'pilbup-contoh', candidates: [{ number: 1, names: ['A'] }] })}`);
+    expect(loadElectionFile(file).id).toBe('pilbup-contoh'); // saved with a BOM
+  });
+
+  it('refuses a schedule whose stages are out of order (stages would come out wrong)', () => {
+    const cfg = (schedule: object) => ({ id: 'x', schedule, candidates: [{ number: 1, names: ['A'] }] });
+    const problems = (schedule: object): string => {
+      try {
+        parseElectionConfig(cfg(schedule));
+        return '';
+      } catch (err) {
+        return (err as ElectionConfigError).problems.join('\n');
+      }
+    };
+    const shuffled = problems({ candidateDetermination: '2026-01-01', campaign: ['2025-03-01', '2025-04-01'], quietPeriod: ['2025-01-01', '2025-01-02'], voting: '2024-01-01' });
+    expect(shuffled).toContain('schedule.campaign: must start after candidateDetermination ends (2026-01-01)');
+    expect(shuffled).toContain('schedule.quietPeriod: must start after campaign ends (2025-04-01)');
+    expect(shuffled).toContain('schedule.voting: must start after quietPeriod ends (2025-01-02)');
+    expect(problems({ campaign: ['2018-09-23', '2019-04-13'], voting: '2019-04-13' })).toContain('schedule.voting: must start after campaign ends');
+    expect(problems({ campaign: ['2018-09-23', '2019-04-13'], voting: '2019-04-17' })).toBe(''); // Pemilu 2019: no quiet period given
   });
 });
 
