@@ -32,8 +32,12 @@ async function tryBackend(name: BackendName): Promise<boolean> {
   }
 }
 
+const FORCEABLE = ['node', 'tensorflow', 'wasm', 'cpu'];
+
 async function choose(log: (msg: string) => void): Promise<BackendName> {
-  const forced = process.env.NETRA_TF_BACKEND;
+  const forced = process.env.NETRA_TF_BACKEND || undefined;
+  // A typo must not silently fall back to automatic choice: the setting exists to force one.
+  if (forced !== undefined && !FORCEABLE.includes(forced)) throw new Error(`NETRA_TF_BACKEND must be node, wasm or cpu, got ${JSON.stringify(forced)}`);
   const order: BackendName[] =
     forced === 'node' || forced === 'tensorflow' ? ['tensorflow'] : forced === 'wasm' ? ['wasm'] : forced === 'cpu' ? ['cpu'] : ['tensorflow', 'wasm', 'cpu'];
   for (const name of order) {

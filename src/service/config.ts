@@ -91,6 +91,8 @@ const envSchema = z.object({
   NETRA_MODEL: z.string().optional(),
   NETRA_SCORE_WORKERS: intIn(0, 64).optional(),
   NETRA_LOAD_TFJS: z.enum(['0', '1', 'true', 'false']).optional(),
+  // Read by the core when tfjs loads (src/model/backend.ts); checked here so a typo stops start-up.
+  NETRA_TF_BACKEND: z.enum(['node', 'tensorflow', 'wasm', 'cpu']).optional(),
   ELECTIONS_DIR: z.string().optional(),
 });
 

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { trainCommand } from '../../src/cli/commands/train.js';
 import { UsageError } from '../../src/cli/command.js';
+import { reviewCommand } from '../../src/cli/commands/review.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -34,4 +35,13 @@ describe('NETRA_DATA_DIR', () => {
     expect(existsSync(path.join(cwd, 'var', 'review.sqlite'))).toBe(true);
     expect(existsSync(path.join(cwd, 'review.sqlite'))).toBe(false);
   }, 30_000);
+});
+
+describe('review command flags', () => {
+  it('refuses stray arguments and a fractional --n before opening the store', async () => {
+    for (const argv of [['suggest', '--n', '1.5'], ['suggest', '--n', ''], ['purge', 'extra'], ['purge', '--n', '5'], ['suggest', 'extra']]) {
+      const err = await reviewCommand.run(argv).then(() => undefined, (e: unknown) => e);
+      expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
+    }
+  });
 });

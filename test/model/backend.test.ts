@@ -28,6 +28,11 @@ describe('tfjs backend choice', () => {
   it('can be forced to the pure-JS backend', () => {
     expect(choose('cpu').stdout).toContain('chose cpu');
   });
+  it('refuses a value it does not know instead of choosing automatically', () => {
+    const r = choose('gpu');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('NETRA_TF_BACKEND must be node, wasm or cpu, got "gpu"');
+  });
   it.skipIf(haveTfjsNode)('says so clearly when a forced backend is unavailable', () => {
     const r = choose('node');
     expect(r.status).not.toBe(0);

@@ -46,7 +46,7 @@ describe('loadConfig', () => {
   it('names every bad variable', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1', NETRA_SCORE_WORKERS: 'many', NETRA_LOAD_TFJS: 'yes' });
+      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1', NETRA_SCORE_WORKERS: 'many', NETRA_LOAD_TFJS: 'yes', NETRA_TF_BACKEND: 'gpu' });
     } catch (err) {
       error = err;
     }
@@ -58,6 +58,7 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^NETRA_MAX_TEXT_LENGTH: must be a whole number$/m);
     expect(problems).toMatch(/^NETRA_SCORE_WORKERS: must be a whole number$/m);
     expect(problems).toMatch(/^NETRA_LOAD_TFJS: /m);
+    expect(problems).toMatch(/^NETRA_TF_BACKEND: /m);
   });
 
   it('refuses short API keys', () => {

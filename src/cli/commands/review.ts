@@ -17,8 +17,13 @@ export const reviewCommand: Command = {
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { n: { type: 'string' }, json: { type: 'boolean' } }, true);
-    const [action] = positionals;
+    const [action, ...extra] = positionals;
     if (action !== 'suggest' && action !== 'purge') throw new UsageError('expected suggest or purge');
+    if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
+    if (action === 'purge' && (values.n !== undefined || values.json)) throw new UsageError('purge takes no --n or --json');
+    // Checked before the store opens, so a bad flag costs nothing and changes nothing.
+    const n = numberFlag(values.n, 'n', 100, 1, 100_000);
+    if (!Number.isInteger(n)) throw new UsageError(`--n must be a whole number, got ${JSON.stringify(values.n)}`);
     const config = reviewConfig();
     const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir });
     try {
@@ -27,7 +32,6 @@ export const reviewCommand: Command = {
         console.log(`purged text of ${await store.purgeExpired(config.retentionDays, 'cli:retention')} items`);
         return 0;
       }
-      const n = numberFlag(values.n, 'n', 100, 1, 100_000);
       for (const { item, entropy } of await mostUncertain(store, n)) {
         if (values.json) console.log(JSON.stringify({ id: item.id, entropy: Number(entropy.toFixed(4)), label: item.label, risk: item.risk, level: item.level, election: item.election, status: item.status }));
         else console.log(`${item.id}\t${entropy.toFixed(4)}\t${item.label}\t${item.risk.toFixed(3)}\t${item.level}\t${item.election ?? '-'}`);
