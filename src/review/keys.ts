@@ -21,9 +21,27 @@ export interface KeyInfo {
   revokedAt: string | null;
 }
 
+// Control characters (tab, newline, …) and line separators would break the TSV of `keys list`.
+const NAME_BREAKERS = /[\p{Cc}\u2028\u2029]/u;
+
+/** Why a key name is unusable, or undefined when it is fine; the API schema and createKey share it. */
+export function keyNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return 'must not be empty';
+  if (trimmed.length > 100) return 'must be at most 100 characters';
+  if (NAME_BREAKERS.test(name)) return 'must not contain tabs, newlines or other control characters';
+  return undefined;
+}
+
+/** A bad key name (the CLI checks names with keyNameProblem first, so there it is a usage error). */
+export class KeyNameError extends Error {
+  override name = 'KeyNameError';
+}
+
 export async function createKey(rdb: ReviewDb, input: { name: string; role: Role }, actor: string): Promise<{ key: string; info: KeyInfo }> {
+  const problem = keyNameProblem(input.name);
+  if (problem) throw new KeyNameError(`key name ${problem}`);
   const name = input.name.trim();
-  if (!name || name.length > 100) throw new Error('key name must be 1–100 characters');
   if (!isRole(input.role)) throw new Error(`unknown role: ${String(input.role)}`);
   const id = randomBytes(8).toString('hex');
   const secret = randomBytes(32).toString('base64url');

@@ -57,4 +57,13 @@ describe('review CLI', () => {
     expect(rows.map((r) => r.id)).toEqual([unsure.item.id]);
     expect(sug.stdout).not.toContain('Entah');
   }, 60_000);
+
+  it('refuses a key name with a tab or newline (exit 2), so `keys list` stays one key per TSV line', async () => {
+    for (const name of ['Tamu\tAdmin', 'Tamu\nAdmin']) {
+      const err = (await cli('keys', 'create', '--role', 'analyst', '--name', name).catch((e: unknown) => e)) as { code?: number; stderr?: string };
+      expect(err.code).toBe(2);
+      expect(err.stderr).toMatch(/control characters/);
+    }
+    expect((await inProcess(keysCommand, 'list')).stdout).not.toMatch(/Tamu/);
+  }, 60_000);
 });

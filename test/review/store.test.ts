@@ -170,6 +170,10 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     expect(rec?.item.text).toBeNull();
     expect(rec?.item.author).toBeNull();
     expect(rec?.item.purgedAt).toBeTruthy();
+    // Evidence phrases and mentions quote the post, so they are purged with it.
+    expect(rec?.item.evidence).toEqual([]);
+    expect(rec?.item.mentions).toEqual([]);
+    expect(rec?.item.scores).toEqual(a.item.scores);
     expect(rec?.notes[0].text).toBeNull();
     expect(rec?.notes[0].suggestedLabel).toBe('dukungan');
     expect(rec?.decisions).toHaveLength(1);

@@ -9,7 +9,7 @@ import { ElectionIndexes } from '../../model/train.js';
 import { initBackend } from '../../model/backend.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { scenarioMarkdown } from '../../eval/report.js';
-import { FIT_FLAGS, fitConfigFromFlags, log } from './shared.js';
+import { FIT_FLAGS, fitConfigFromFlags, log, reportHeader } from './shared.js';
 import { MODELS_DIR } from '../../model/artifact.js';
 
 export const evalCommand: Command = {
@@ -28,7 +28,7 @@ export const evalCommand: Command = {
     const all = loadDataset({ corpusDir: values.corpus });
     const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log);
     const out = values.out ?? path.join(MODELS_DIR, 'eval');
-    writeSuiteReports(out, reports, `Backend ${backend}, seed ${config.train.seed}, ${all.length} labeled examples.`);
+    writeSuiteReports(out, reports, reportHeader(backend, config, all.length));
     for (const r of reports) console.log(scenarioMarkdown(r));
     log(`reports written to ${out}`);
     return 0;

@@ -2,7 +2,7 @@
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
-import { createKey, listKeys, revokeKey } from '../../review/keys.js';
+import { createKey, keyNameProblem, listKeys, revokeKey } from '../../review/keys.js';
 import { isRole, ROLES } from '../../review/roles.js';
 
 export const keysCommand: Command = {
@@ -20,7 +20,9 @@ export const keysCommand: Command = {
     if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
     if (action === 'create') {
       if (!values.role || !isRole(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
-      if (!values.name?.trim()) throw new UsageError('--name is required');
+      if (values.name === undefined) throw new UsageError('--name is required');
+      const problem = keyNameProblem(values.name);
+      if (problem) throw new UsageError(`--name ${problem}`);
     } else if (action === 'revoke') {
       if (!values.id) throw new UsageError('--id is required');
     } else if (action !== 'list') {

@@ -25,6 +25,11 @@ export function fitConfigFromFlags(values: { seed?: string; epochs?: string; 'ma
   };
 }
 
+/** The evaluation report's first line: backend, the settings a flag can change, and the data size. */
+export function reportHeader(backend: string, config: FitConfig, examples: number): string {
+  return `Backend ${backend}, seed ${config.train.seed}, ${config.train.epochs} epochs, ${config.maxFeatures} features, ${examples} labeled examples.`;
+}
+
 /** sha256 of every file that defines the training data, for the model card. */
 export function dataHashes(): Record<string, string> {
   const out: Record<string, string> = {};

@@ -14,7 +14,7 @@ import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifac
 import { saveModel } from '../../model/tfjs-io.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
-import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log } from './shared.js';
+import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log, reportHeader } from './shared.js';
 
 /** Today's date, or the first of date+b, date+c, … not taken yet (the project's naming). */
 function defaultVersion(): string {
@@ -124,7 +124,7 @@ export const trainCommand: Command = {
       prCurveImage: reports.length ? 'pr-curve.svg' : undefined,
     };
     await saveModel(dir, fitted.tfModel, spec, metadata);
-    if (reports.length) writeSuiteReports(dir, reports, `Backend ${backend}, seed ${config.train.seed}, ${all.length} labeled examples.`);
+    if (reports.length) writeSuiteReports(dir, reports, reportHeader(backend, config, all.length));
     if (!values['no-default']) setDefaultModel(version);
     const bytes = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
     log(`model ${version} written to ${dir} (${(bytes / 1e6).toFixed(2)} MB, final fit ${fitted.seconds.toFixed(1)} s)`);

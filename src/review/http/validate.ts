@@ -4,17 +4,22 @@ import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
-import { fieldErrors } from '../../service/validation.js';
+import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
+import { DEFAULT_MAX_TEXT_LENGTH, isBlankText } from '../../pipeline/limits.js';
+import { keyNameProblem } from '../keys.js';
 import { badRequest } from './problem.js';
 
-const dateString = z.string().max(64).refine((s) => !Number.isNaN(new Date(s).getTime()), 'must be a date');
+// The scoring service's own postedAt rule (ISO 8601 with a time zone): a post must not get a
+// different election stage here than from /v1/score.
+const postedAtRule = scoreRequestSchema({ maxTextLength: DEFAULT_MAX_TEXT_LENGTH }).shape.postedAt;
 
 export const postSchema = z.object({
-  text: z.string().min(1, 'must not be empty').max(10_000),
+  // min(1) stays for the OpenAPI document; isBlankText also refuses whitespace- or invisible-only text.
+  text: z.string().min(1, { error: 'must not be empty', abort: true }).max(10_000).refine((t) => !isBlankText(t), 'must not be empty'),
   author: z.string().max(200).optional(),
   source: z.string().min(1).max(100).optional(),
   externalId: z.string().min(1).max(200).optional(),
-  postedAt: dateString.optional(),
+  postedAt: postedAtRule,
   election: z.string().max(100).optional(),
 });
 export type PostBody = z.infer<typeof postSchema>;
@@ -24,7 +29,13 @@ export const decisionSchema = z.object({ outcome: z.enum(OUTCOMES), label: z.enu
 export const noteSchema = z
   .object({ text: z.string().max(4000).optional(), suggestedLabel: z.enum(LABELS).optional() })
   .refine((n) => (n.text && n.text.trim()) || n.suggestedLabel, 'a note needs text or suggestedLabel');
-export const keySchema = z.object({ name: z.string().min(1).max(100), role: z.enum(ROLES) });
+export const keySchema = z.object({
+  name: z.string().min(1, { error: 'must not be empty', abort: true }).max(100).superRefine((name, ctx) => {
+    const problem = keyNameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  role: z.enum(ROLES),
+});
 
 export const listQuery = z.object({
   status: z.enum(STATUSES).optional(),

@@ -66,10 +66,14 @@ export function toItem(r: ItemsTable): Item {
   };
 }
 
+// Percent-encodes only `%` and `:` so `fb:page`+`123` and `fb`+`page:123` get different keys, while
+// values without either character keep the key they had before (stored rows still deduplicate).
+const keyPart = (s: string): string => s.replace(/[%:]/g, (c) => (c === '%' ? '%25' : '%3A'));
+
 /** Dedupe key: (source, external id) when the post has one, else a hash of author + text. */
 export function dedupeKey(post: NewPost): string {
   const source = post.source ?? 'api';
-  if (post.externalId) return `ext:${source}:${post.externalId}`;
+  if (post.externalId) return `ext:${keyPart(source)}:${keyPart(post.externalId)}`;
   return `hash:${createHash('sha256').update(`${post.author ?? ''}\u0000${post.text.normalize('NFC').trim()}`).digest('hex')}`;
 }
 

@@ -1,5 +1,5 @@
-// Retention and data-subject requests. purgeExpired clears the text (and author, and note text) of
-// items decided (confirmed/dismissed) more than `days` ago; decisions and the audit log are kept.
+// Retention and data-subject requests. purgeExpired clears the text (and author, evidence phrases,
+// mentions and note text) of items decided (confirmed/dismissed) more than `days` ago; decisions and the audit log are kept.
 // exportItem returns everything stored about one item; deleteItem removes it (decisions and notes
 // cascade) and leaves an audit entry without personal data.
 import type { ReviewDb } from '../db/open.js';
@@ -22,7 +22,8 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
     const at = nowIso();
     for (let i = 0; i < due.length; i += 500) {
       const ids = due.slice(i, i + 500).map((d) => d.id);
-      await tx.updateTable('items').set({ text: null, author: null, purged_at: at, updated_at: at }).where('id', 'in', ids).execute();
+      // Evidence phrases and mentions are verbatim fragments of the post, so they go with the text.
+      await tx.updateTable('items').set({ text: null, author: null, evidence: '[]', mentions: '[]', purged_at: at, updated_at: at }).where('id', 'in', ids).execute();
       await tx.updateTable('notes').set({ text: null }).where('item_id', 'in', ids).execute();
     }
     for (const d of due) {

@@ -11,9 +11,12 @@ import { verifyKey } from '../keys.js';
 import { clientAddress, FailedAuthThrottle } from '../http/throttle.js';
 import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
-import { LABELS, isLabel } from '../../data/labels.js';
+import type { z } from 'zod';
+import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
-import { OUTCOMES, STATUSES, type Outcome } from '../db/schema.js';
+import { STATUSES } from '../db/schema.js';
+import { decisionSchema, noteSchema } from '../http/validate.js';
+import { fieldErrors } from '../../service/validation.js';
 import { ConflictError, NotFoundError } from '../store/index.js';
 import { itemPage, loginPage, queuePage, filterQuery } from './pages.js';
 import { page, html } from './html.js';
@@ -26,11 +29,23 @@ const STATIC: Record<string, { type: string; body: string }> = {
 };
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+/** The decoded value, or undefined when it is not valid percent-encoding (`100%`, a cut-off `%E0%A4%A`). */
+function decodeCookie(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+// Cookies we cannot decode are ignored: other sites' cookies on the host (`_ga=100%`) must not
+// break the page, and an undecodable session cookie simply means "not logged in".
 function cookies(req: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.get('cookie') ?? '').split(';')) {
     const i = part.indexOf('=');
-    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+    const value = i > 0 ? decodeCookie(part.slice(i + 1).trim()) : undefined;
+    if (value !== undefined) out[part.slice(0, i).trim()] = value;
   }
   return out;
 }
@@ -53,6 +68,12 @@ function filtersOf(q: Request['query']): ListFilters {
     return typeof v === 'string' && v && v.length <= 100 && (!allowed || allowed.includes(v)) ? v : undefined;
   };
   return { status: pick('status', STATUSES), level: pick('level', LEVELS), label: pick('label', LABELS), election: pick('election'), assignee: pick('assignee') };
+}
+
+/** Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent. */
+function formFields(body: unknown, names: string[]): Record<string, unknown> {
+  const b = (body ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(names.map((n) => [n, b[n] === '' ? undefined : b[n]]));
 }
 
 interface Session {
@@ -149,6 +170,12 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, flash));
   });
 
+  // Web forms are held to the API's schemas and limits; a bad form is refused, never saved cut down.
+  const invalid = (res: Response, s: Session, error: z.ZodError): void => {
+    const errors = fieldErrors(error);
+    res.status(400).type('html').send(page('Salah', html`<p class="error">Formulir tidak valid:</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul><p><a href="/review">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
+  };
+
   const back = (req: Request, id: string, done?: string) => `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query), { done })}`;
 
   const guard = (fn: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
@@ -164,12 +191,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.post('/items/:id/decision', guard(async (req, res) => {
     const s = session(req);
     if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Keputusan memerlukan peran supervisor.</p>`));
-    const outcome = req.body?.outcome;
-    if (!(OUTCOMES as readonly string[]).includes(outcome)) return void res.status(400).type('html').send(page('Salah', html`<p>Keputusan tidak dikenal.</p>`));
-    const label = isLabel(req.body?.label) ? req.body.label : undefined;
-    const reason = typeof req.body?.reason === 'string' ? req.body.reason : '';
-    await store.decide(String(req.params.id), { outcome: outcome as Outcome, label, reason }, actorOf(s.principal));
-    res.redirect(303, back(req, String(req.params.id), `Tersimpan: ${outcome}`));
+    const input = decisionSchema.safeParse(formFields(req.body, ['outcome', 'label', 'reason']));
+    if (!input.success) return void invalid(res, s, input.error);
+    await store.decide(String(req.params.id), input.data, actorOf(s.principal));
+    res.redirect(303, back(req, String(req.params.id), `Tersimpan: ${input.data.outcome}`));
   }));
 
   r.post('/items/:id/assign', guard(async (req, res) => {
@@ -181,10 +206,11 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   r.post('/items/:id/notes', guard(async (req, res) => {
     const s = session(req);
-    const text = typeof req.body?.text === 'string' ? req.body.text : '';
-    const suggestedLabel = isLabel(req.body?.suggestedLabel) ? req.body.suggestedLabel : undefined;
-    if (!text.trim() && !suggestedLabel) return void res.redirect(303, back(req, String(req.params.id), 'Catatan kosong'));
-    await store.note(String(req.params.id), { text, suggestedLabel }, actorOf(s.principal));
+    const fields = formFields(req.body, ['text', 'suggestedLabel']);
+    if (!fields.suggestedLabel && !(typeof fields.text === 'string' && fields.text.trim())) return void res.redirect(303, back(req, String(req.params.id), 'Catatan kosong'));
+    const input = noteSchema.safeParse(fields);
+    if (!input.success) return void invalid(res, s, input.error);
+    await store.note(String(req.params.id), input.data, actorOf(s.principal));
     res.redirect(303, back(req, String(req.params.id), 'Catatan tersimpan'));
   }));
 

@@ -1,0 +1,197 @@
+// Review input rules over real HTTP: postedAt and text follow /v1/score, key names cannot break the
+// TSV key list, dedupe keys do not collide on ':', purge clears verbatim fragments, web forms obey
+// the API's limits, and stray '%' in cookies never turns a page into a 500.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { ReviewStore } from '../../src/review/store/index.js';
+import type { Role } from '../../src/review/roles.js';
+import { createKey, KeyNameError } from '../../src/review/keys.js';
+import { dedupeKey } from '../../src/review/store/items.js';
+import { UsageError } from '../../src/cli/command.js';
+import { keysCommand } from '../../src/cli/commands/keys.js';
+import { sqliteKind } from './helpers/stores.js';
+import { keysFor, startServer, type TestServer } from './helpers/app.js';
+
+const kind = sqliteKind();
+let store: ReviewStore;
+let srv: TestServer;
+let keys: Record<Role, string>;
+
+beforeAll(async () => {
+  store = await kind.open();
+  srv = await startServer(store, await createScorer());
+  keys = await keysFor(store);
+}, 60_000);
+afterAll(async () => {
+  await srv?.close();
+  await store?.close();
+  await kind.teardown();
+});
+
+const api = async (method: string, path: string, key: string, body?: unknown) => {
+  const res = await fetch(srv.base + path, {
+    method,
+    headers: { authorization: `Bearer ${key}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+};
+const fieldsOf = (json: { errors?: { field: string }[] }) => (json.errors ?? []).map((e) => e.field);
+
+/** Logs in through the real login form; returns the session cookie. */
+async function login(key: string, extraCookie = ''): Promise<string> {
+  const form = await fetch(`${srv.base}/review/login`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const res = await fetch(`${srv.base}/review/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}${extraCookie}` },
+    body: new URLSearchParams({ _csrf: csrf, key }).toString(),
+  });
+  expect(res.status).toBe(303);
+  const session = res.headers.getSetCookie().find((c) => c.startsWith('netra_review='));
+  return String(session).split(';')[0];
+}
+
+/** The session's CSRF token, read from an item page. */
+async function pageCsrf(cookie: string, id: string): Promise<string> {
+  const res = await fetch(`${srv.base}/review/items/${id}`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  return /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+}
+
+const post = (cookie: string, path: string, form: Record<string, string>) =>
+  fetch(srv.base + path, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+
+describe('POST /v1/review/items postedAt (the scoring service rule)', () => {
+  it('refuses a date-time without a time zone and non-dates, naming the field', async () => {
+    for (const postedAt of ['2024-11-23T23:30:00', '1', '2024-11-23']) {
+      const res = await api('POST', '/v1/review/items', keys.analyst, { text: `Rapat dinas ${postedAt}`, postedAt });
+      expect(res.status, postedAt).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['postedAt']);
+    }
+    const items = [{ text: 'Rapat satu' }, { text: 'Rapat dua' }, { text: 'Rapat tiga', postedAt: '2024-11-23T23:30:00' }];
+    const batch = await api('POST', '/v1/review/items', keys.analyst, { items });
+    expect(batch.status).toBe(400);
+    expect(fieldsOf(batch.json)).toEqual(['items[2].postedAt']);
+  });
+
+  it('accepts a date-time with a zone and stores it in UTC', async () => {
+    const res = await api('POST', '/v1/review/items', keys.analyst, { text: 'Rapat zona waktu', postedAt: '2024-11-23T23:30:00+07:00' });
+    expect(res.status).toBe(201);
+    expect((await api('GET', `/v1/review/items/${res.json.id}`, keys.analyst)).json.postedAt).toBe('2024-11-23T16:30:00.000Z');
+  });
+});
+
+describe('POST /v1/review/items text', () => {
+  it('refuses blank and invisible-only text as empty', async () => {
+    for (const text of ['   ', '\u200b', ' \u200b\ufeff\n']) {
+      const res = await api('POST', '/v1/review/items', keys.analyst, { text });
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
+    }
+  });
+});
+
+describe('key names', () => {
+  it('answers a blank or control-character name with 400 naming `name`, not 500', async () => {
+    for (const name of ['', '   ', 'Sari\tAdmin', 'Sari\nAdmin', 'Sari\u0007']) {
+      const res = await api('POST', '/v1/review/keys', keys.admin, { name, role: 'analyst' });
+      expect(res.status, JSON.stringify(name)).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['name']);
+    }
+    expect((await api('POST', '/v1/review/keys', keys.admin, { name: '  Sari (Bawaslu)  ', role: 'analyst' })).json.name).toBe('Sari (Bawaslu)');
+  });
+
+  it('createKey refuses them too, and `keys create` treats them as bad usage (exit 2)', async () => {
+    for (const name of ['  ', 'a\tb', 'a\r\nb']) {
+      const err = await createKey(store.rdb, { name, role: 'analyst' }, 'test').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(KeyNameError);
+      const cli = await keysCommand.run(['create', '--role', 'analyst', '--name', name]).catch((e: unknown) => e);
+      expect(cli, JSON.stringify(name)).toBeInstanceOf(UsageError);
+    }
+  });
+});
+
+describe('dedupe keys', () => {
+  it('keeps posts apart whose source or external id contain ":"', async () => {
+    const a = await api('POST', '/v1/review/items', keys.analyst, { text: 'Posting halaman', source: 'fb:page', externalId: '123' });
+    const b = await api('POST', '/v1/review/items', keys.analyst, { text: 'Posting lain', source: 'fb', externalId: 'page:123' });
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(b.json.created).toBe(true);
+    expect(b.json.id).not.toBe(a.json.id);
+    const c = await api('POST', '/v1/review/items', keys.analyst, { text: 'Persen', source: 'fb%3Apage', externalId: '123' });
+    expect(c.json.created).toBe(true);
+  });
+
+  it('leaves keys without ":" or "%" byte-identical, so stored rows still deduplicate', () => {
+    expect(dedupeKey({ text: 't', source: 'x', externalId: 'b1' })).toBe('ext:x:b1');
+    expect(dedupeKey({ text: 't', externalId: '42' })).toBe('ext:api:42');
+    expect(dedupeKey({ text: 't', source: 'fb:page', externalId: 'a%b' })).toBe('ext:fb%3Apage:a%25b');
+  });
+});
+
+describe('retention purge', () => {
+  it('clears evidence and mentions with the text (API and page)', async () => {
+    const made = await api('POST', '/v1/review/items', keys.analyst, { text: 'Ayo coblos nomor 2 tanggal 14 Februari, pilih pasangan nomor 2!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'purge-1' });
+    const id = made.json.id as string;
+    const before = (await api('GET', `/v1/review/items/${id}`, keys.analyst)).json;
+    expect(before.evidence.length + before.mentions.length).toBeGreaterThan(0);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect(await store.purgeExpired(30, 'system:retention', new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
+    const after = (await api('GET', `/v1/review/items/${id}`, keys.analyst)).json;
+    expect(after).toMatchObject({ text: null, author: null, evidence: [], mentions: [], label: before.label, risk: before.risk });
+    const exported = JSON.stringify((await api('GET', `/v1/review/items/${id}/export`, keys.supervisor)).json);
+    for (const e of before.evidence as { text: string }[]) expect(exported).not.toContain(`"${e.text}"`);
+    const cookie = await login(keys.analyst);
+    const page = await (await fetch(`${srv.base}/review/items/${id}`, { headers: { cookie } })).text();
+    expect(page).not.toContain('class="chip"');
+  });
+});
+
+describe('web forms use the API limits', () => {
+  it('refuses an over-long note or reason and an unknown label, saving nothing', async () => {
+    const id = (await api('POST', '/v1/review/items', keys.analyst, { text: 'Dukung terus nomor 1 ya', author: 'web-limits' })).json.id as string;
+    const cookie = await login(keys.supervisor);
+    const csrf = await pageCsrf(cookie, id);
+    const cases: Record<string, string>[] = [
+      { outcome: 'confirmed', reason: 'r'.repeat(5000) },
+      { outcome: 'confirmed', label: 'bogus' },
+      { outcome: 'maybe' },
+    ];
+    for (const form of cases) {
+      const res = await post(cookie, `/review/items/${id}/decision`, { _csrf: csrf, ...form });
+      expect(res.status, JSON.stringify(form).slice(0, 60)).toBe(400);
+      expect(await res.text()).toMatch(/(reason|label|outcome):/);
+    }
+    const note = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'n'.repeat(6000) });
+    expect(note.status).toBe(400);
+    expect(await note.text()).toContain('text:');
+    const badLabel = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek', suggestedLabel: 'bogus' });
+    expect(badLabel.status).toBe(400);
+    const rec = await store.record(id);
+    expect(rec?.decisions).toEqual([]);
+    expect(rec?.notes).toEqual([]);
+    expect(rec?.item.status).toBe('new');
+    // Forms within the limits still save (an unselected label is absent, not invalid).
+    expect((await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek akun', suggestedLabel: '' })).status).toBe(303);
+    expect((await post(cookie, `/review/items/${id}/decision`, { _csrf: csrf, outcome: 'confirmed', label: '', reason: 'r'.repeat(2000) })).status).toBe(303);
+    expect((await store.record(id))?.decisions[0]).toMatchObject({ outcome: 'confirmed', reason: 'r'.repeat(2000) });
+  });
+});
+
+describe('cookies with a stray %', () => {
+  it('ignores undecodable cookies instead of answering 500', async () => {
+    const cookie = await login(keys.analyst, '; _ga=100%');
+    const ok = await fetch(`${srv.base}/review`, { redirect: 'manual', headers: { cookie: `${cookie}; _ga=100%` } });
+    expect(ok.status).toBe(200);
+    const bad = await fetch(`${srv.base}/review`, { redirect: 'manual', headers: { cookie: 'netra_review=%E0%A4%A' } });
+    expect(bad.status).toBe(303);
+    expect(bad.headers.get('location')).toBe('/review/login');
+    const badPost = await fetch(`${srv.base}/review/logout`, { method: 'POST', redirect: 'manual', headers: { cookie: 'netra_review=%E0%A4%A; x=%', 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x' });
+    expect(badPost.status).toBe(401);
+    const loginPost = await fetch(`${srv.base}/review/login`, { method: 'POST', redirect: 'manual', headers: { cookie: 'netra_review_login=%E0%A4%A', 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x&key=y' });
+    expect(loginPost.status).toBe(403);
+  });
+});
