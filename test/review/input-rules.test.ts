@@ -195,3 +195,17 @@ describe('cookies with a stray %', () => {
     expect(loginPost.status).toBe(403);
   });
 });
+
+describe('decisions', () => {
+  it('refuse a reviewer label that contradicts the outcome (they become training labels)', async () => {
+    const made = await api('POST', '/v1/review/items', keys.analyst, { text: 'Ayo pilih nomor 1 ya, jangan golput!', author: 'decision-rules' });
+    const id = made.json.id as string;
+    for (const body of [{ outcome: 'confirmed', label: 'netral' }, { outcome: 'dismissed', label: 'ajakan' }]) {
+      const res = await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['label']);
+    }
+    expect((await store.record(id))?.decisions).toEqual([]);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed', label: 'ajakan' })).status).toBe(201);
+  });
+});
