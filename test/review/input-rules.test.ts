@@ -209,3 +209,19 @@ describe('decisions', () => {
     expect((await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed', label: 'ajakan' })).status).toBe(201);
   });
 });
+
+describe('request bodies', () => {
+  const raw = (body: Uint8Array | string, contentType: string) =>
+    fetch(`${srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${keys.analyst}`, 'content-type': contentType }, body });
+
+  it('are read as strictly as the scoring routes: UTF-8 JSON only', async () => {
+    const invalid = await raw(Buffer.concat([Buffer.from('{"text":"invalid '), Buffer.from([0xff, 0xfe]), Buffer.from(' utf8"}')]), 'application/json');
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).type).toBe('urn:netra:problem:invalid-encoding');
+    const plain = await raw('{"text":"halo"}', 'text/plain');
+    expect(plain.status).toBe(415);
+    const broken = await raw('{"text":', 'application/json');
+    expect(broken.status).toBe(400);
+    expect((await broken.json()).detail).toMatch(/position 8/);
+  });
+});

@@ -7,6 +7,7 @@ import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
+import { jsonBody } from '../../service/body.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
@@ -28,12 +29,15 @@ export interface ReviewRouterOptions {
 }
 
 const id = (req: Request): string => String(req.params.id);
+const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
 export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const { store, scorer } = opts;
   const maxBatch = opts.maxBatch ?? 500;
   const r = express.Router();
-  r.use(express.json({ limit: '5mb' }));
+  // The scoring routes' strict JSON bodies (415 for another content type, invalid UTF-8 refused, 413
+  // over the limit), on the routes that take one: a review batch may carry many posts, hence 5 MB.
+  const body = jsonBody(REVIEW_BODY_LIMIT);
   r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle()));
   /** Scores one post; an unknown election is a 422 naming its field (`items[2].election`). */
   const scoreOne = (p: PostBody, prefix: string): ScoreResult => {
@@ -48,7 +52,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const supervisor = requireRole('supervisor');
   const admin = requireRole('admin');
 
-  r.post('/items', analyst, async (req, res) => {
+  r.post('/items', analyst, ...body, async (req, res) => {
     const body = req.body as unknown;
     const batch = body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items);
     const raw: unknown[] = batch ? (body as { items: unknown[] }).items : [body];
@@ -82,12 +86,12 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.json({ ...rec.item, decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
   });
 
-  r.post('/items/:id/notes', analyst, async (req, res) => {
+  r.post('/items/:id/notes', analyst, ...body, async (req, res) => {
     const body = parse(noteSchema, req.body);
     res.status(201).json(await store.note(id(req), body, actorOf(principalOf(req))));
   });
 
-  r.post('/items/:id/assign', supervisor, async (req, res) => {
+  r.post('/items/:id/assign', supervisor, ...body, async (req, res) => {
     const body = parse(assignSchema, req.body);
     const p = principalOf(req);
     const assignee = body.assignee === undefined ? actorOf(p) : body.assignee;
@@ -95,7 +99,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.json(await store.get(id(req)));
   });
 
-  r.post('/items/:id/decision', supervisor, async (req, res) => {
+  r.post('/items/:id/decision', supervisor, ...body, async (req, res) => {
     const body = parse(decisionSchema, req.body);
     const decision = await store.decide(id(req), body, actorOf(principalOf(req)));
     res.status(201).json(decision);
@@ -136,7 +140,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.json({ keys: await listKeys(store.rdb) });
   });
 
-  r.post('/keys', admin, async (req, res) => {
+  r.post('/keys', admin, ...body, async (req, res) => {
     const body = parse(keySchema, req.body);
     const { key, info } = await createKey(store.rdb, body, actorOf(principalOf(req)));
     res.status(201).set('Cache-Control', 'no-store').json({ ...info, key });
