@@ -10,11 +10,12 @@ export interface ReviewConfig {
   maxBatch: number;
 }
 
-function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(raw)}`);
+  // Digits only: Number() alone would take '0x10' or '1e3'.
+  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(raw)}`);
   return n;
 }
 
@@ -23,6 +24,6 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.NETRA_DATA_DIR || 'var',
     retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env),
-    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env),
+    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env, 1), // 0 would refuse every post
   };
 }

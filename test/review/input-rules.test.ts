@@ -212,7 +212,7 @@ describe('decisions', () => {
 
 describe('request bodies', () => {
   const raw = (body: Uint8Array | string, contentType: string) =>
-    fetch(`${srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${keys.analyst}`, 'content-type': contentType }, body });
+    fetch(`${srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${keys.analyst}`, 'content-type': contentType }, body: body as BodyInit });
 
   it('are read as strictly as the scoring routes: UTF-8 JSON only', async () => {
     const invalid = await raw(Buffer.concat([Buffer.from('{"text":"invalid '), Buffer.from([0xff, 0xfe]), Buffer.from(' utf8"}')]), 'application/json');
@@ -223,5 +223,16 @@ describe('request bodies', () => {
     const broken = await raw('{"text":', 'application/json');
     expect(broken.status).toBe(400);
     expect((await broken.json()).detail).toMatch(/position 8/);
+  });
+});
+
+describe('list limits', () => {
+  it('take whole decimal numbers only (0x10 is not 16)', async () => {
+    for (const limit of ['0x10', '1e2', '2.5', 'abc', '0', '501']) {
+      const res = await api('GET', `/v1/review/items?limit=${limit}`, keys.analyst);
+      expect(res.status, limit).toBe(400);
+      expect(fieldsOf(res.json), limit).toEqual(['limit']);
+    }
+    expect((await api('GET', '/v1/review/items?limit=16', keys.analyst)).status).toBe(200);
   });
 });

@@ -52,7 +52,7 @@ export const listQuery = z.object({
   election: z.string().max(100).optional(),
   assignee: z.string().max(200).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(500)).optional(),
 });
 
 /** The parsed value, or a 400 naming every offending field; `prefix` places them (`items[3]` → `items[3].text`). */
