@@ -236,3 +236,16 @@ describe('list limits', () => {
     expect((await api('GET', '/v1/review/items?limit=16', keys.analyst)).status).toBe(200);
   });
 });
+
+describe('assignment', () => {
+  it('unassigning hands an item under review back to the queue (new), not in_review with nobody on it', async () => {
+    const made = await api('POST', '/v1/review/items', keys.analyst, { text: 'Dukung nomor 3 sampai menang!', author: 'assign-rules' });
+    const id = made.json.id as string;
+    expect((await api('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: null })).status).toBeLessThan(300);
+    expect((await store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
+    await api('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: 'sari' });
+    expect((await store.record(id))?.item).toMatchObject({ status: 'in_review', assignee: 'sari' });
+    await api('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: null });
+    expect((await store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
+  });
+});

@@ -19,7 +19,9 @@ export async function assignItem(rdb: ReviewDb, id: string, assignee: string | n
     const before = await tx.selectFrom('items').select(['status', 'assignee']).where('id', '=', id).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is ${before.status}`);
-    const status = before.status === 'new' ? 'in_review' : before.status;
+    // Assigning starts the review; unassigning an item under review hands it back to the queue (`new`),
+    // so nothing sits in_review with nobody on it. Escalated items stay escalated either way.
+    const status = assignee === null ? (before.status === 'in_review' ? 'new' : before.status) : before.status === 'new' ? 'in_review' : before.status;
     const now = nowIso();
     const res = await tx
       .updateTable('items')
