@@ -31,7 +31,7 @@ export const splitCommand: Command = {
       return 0;
     }
     if (!values.create) {
-      if (values.force || values.fraction || values.seed) throw new UsageError('--force/--fraction/--seed go with --create or --extend');
+      if (values.force || values.fraction !== undefined || values.seed !== undefined || values.corpus !== undefined) throw new UsageError('--force/--fraction/--seed/--corpus go with --create or --extend');
       console.log(`${TEST_SPLIT_FILE}: ${readTestSplit().size} test ids`);
       return 0;
     }
