@@ -1,11 +1,10 @@
 // The /v1/review API on both stores: every route × role (no key 401, low role 403), and behaviour.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
-import type { ReviewStore } from '../../src/review/store/index.js';
 import type { Role } from '../../src/review/roles.js';
 import { storeKinds } from './helpers/stores.js';
-import { keysFor, startServer, type TestServer } from './helpers/app.js';
+import { reviewServer } from './helpers/app.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -35,26 +34,13 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
     return;
   }
-  let store: ReviewStore;
-  let srv: TestServer;
-  let keys: Record<Role, string>;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-    srv = await startServer(store, scorer);
-    keys = await keysFor(store);
-  }, 60_000);
-  afterAll(async () => {
-    await srv?.close();
-    await store?.close();
-    await kind.teardown();
-  });
+  const fx = reviewServer(kind, () => scorer);
 
   const call = async (method: string, path: string, key?: string, body?: unknown) => {
     const headers: Record<string, string> = {};
     if (key) headers.authorization = `Bearer ${key}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(srv.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(fx.srv.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await res.text();
     let json: any;
     try {
@@ -64,7 +50,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     }
     return { status: res.status, json, text, headers: res.headers };
   };
-  const newItem = async (text: string) => (await call('POST', '/v1/review/items', keys.analyst, { text, author: `a-${Math.random()}` })).json.id as string;
+  const newItem = async (text: string) => (await call('POST', '/v1/review/items', fx.keys.analyst, { text, author: `a-${Math.random()}` })).json.id as string;
 
   describe('route × role', () => {
     for (const route of ROUTES) {
@@ -78,7 +64,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
         for (const role of RANK) {
           const allowed = RANK.indexOf(role) >= RANK.indexOf(route.role);
           const id2 = await newItem(`Ayo dukung pasangan nomor 1, uji ${role} ${route.method} ${route.path('x')}`);
-          const res = await call(route.method, route.path(id2), keys[role], route.body);
+          const res = await call(route.method, route.path(id2), fx.keys[role], route.body);
           if (allowed) expect([200, 201, 204, 400, 404], `${role}: ${res.text}`).toContain(res.status);
           else expect(res.status, `${role}`).toBe(403);
           if (allowed) expect(res.status === 400 && route.path('x').includes('purge')).toBe(false);
@@ -88,7 +74,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
   });
 
   it('scores and enqueues a batch, dedupes, and validates', async () => {
-    const batch = await call('POST', '/v1/review/items', keys.analyst, {
+    const batch = await call('POST', '/v1/review/items', fx.keys.analyst, {
       items: [
         { text: 'Coblos nomor 2 ya bapak ibu, jangan sampai salah', source: 'x', externalId: 'b1', election: 'pilpres-2024', postedAt: '2024-01-20T08:00:00+07:00', author: 'pns-1' },
         { text: 'Pelayanan KTP elektronik buka sampai sore', source: 'x', externalId: 'b2' },
@@ -98,19 +84,19 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     expect(batch.json.created).toBe(2);
     const [a] = batch.json.items;
     expect(a.label).toBe('ajakan');
-    const again = await call('POST', '/v1/review/items', keys.analyst, { items: [{ text: 'teks lain', source: 'x', externalId: 'b1' }] });
+    const again = await call('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'teks lain', source: 'x', externalId: 'b1' }] });
     expect(again.status).toBe(200);
     expect(again.json.duplicates).toBe(1);
     expect(again.json.items[0].id).toBe(a.id);
-    const got = await call('GET', `/v1/review/items/${a.id}`, keys.analyst);
+    const got = await call('GET', `/v1/review/items/${a.id}`, fx.keys.analyst);
     expect(got.json).toMatchObject({ election: 'pilpres-2024', stage: 'campaign', source: 'x', externalId: 'b1', status: 'new' });
     expect(got.json.evidence.length).toBeGreaterThan(0);
     expect(got.json.audit[0].action).toBe('create');
-    expect((await call('POST', '/v1/review/items', keys.analyst, { text: '' })).status).toBe(400);
-    expect((await call('POST', '/v1/review/items', keys.analyst, { items: [] })).status).toBe(400);
-    expect((await call('POST', '/v1/review/items', keys.analyst, { text: 'x', election: 'pilkada-mars' })).status).toBe(422);
-    expect((await call('POST', '/v1/review/items', keys.analyst, { items: Array.from({ length: 51 }, (_, i) => ({ text: `t${i}` })) })).status).toBe(400);
-    const bad = await fetch(`${srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${keys.analyst}`, 'content-type': 'application/json' }, body: '{"text":' });
+    expect((await call('POST', '/v1/review/items', fx.keys.analyst, { text: '' })).status).toBe(400);
+    expect((await call('POST', '/v1/review/items', fx.keys.analyst, { items: [] })).status).toBe(400);
+    expect((await call('POST', '/v1/review/items', fx.keys.analyst, { text: 'x', election: 'pilkada-mars' })).status).toBe(422);
+    expect((await call('POST', '/v1/review/items', fx.keys.analyst, { items: Array.from({ length: 51 }, (_, i) => ({ text: `t${i}` })) })).status).toBe(400);
+    const bad = await fetch(`${fx.srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${fx.keys.analyst}`, 'content-type': 'application/json' }, body: '{"text":' });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
   });
@@ -120,7 +106,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await call('GET', `/v1/review/items?limit=4${cursor ? `&cursor=${cursor}` : ''}`, keys.analyst);
+      const res = await call('GET', `/v1/review/items?limit=4${cursor ? `&cursor=${cursor}` : ''}`, fx.keys.analyst);
       expect(res.status).toBe(200);
       seen.push(...res.json.items.map((i: { risk: number }) => i.risk));
       cursor = res.json.nextCursor;
@@ -128,53 +114,53 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     } while (cursor);
     expect(pages).toBeGreaterThan(1);
     expect(seen).toEqual([...seen].sort((a, b) => b - a));
-    const tinggi = await call('GET', '/v1/review/items?level=tinggi&status=new', keys.analyst);
+    const tinggi = await call('GET', '/v1/review/items?level=tinggi&status=new', fx.keys.analyst);
     expect(tinggi.json.items.every((i: { level: string; status: string }) => i.level === 'tinggi' && i.status === 'new')).toBe(true);
-    expect((await call('GET', '/v1/review/items?level=extreme', keys.analyst)).status).toBe(400);
-    expect((await call('GET', '/v1/review/items?status=&level=&election=&assignee=', keys.analyst)).status).toBe(200);
-    expect((await call('GET', '/v1/review/items?cursor=zzz', keys.analyst)).status).toBe(400);
+    expect((await call('GET', '/v1/review/items?level=extreme', fx.keys.analyst)).status).toBe(400);
+    expect((await call('GET', '/v1/review/items?status=&level=&election=&assignee=', fx.keys.analyst)).status).toBe(200);
+    expect((await call('GET', '/v1/review/items?cursor=zzz', fx.keys.analyst)).status).toBe(400);
   });
 
   it('assigns, decides, conflicts, exports csv and jsonl, and reports stats', async () => {
     const id = await newItem('Pilih yang amanah, nomor 3 pasti menang, sebarkan!');
-    const assigned = await call('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: 'Ani Analis' });
+    const assigned = await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'Ani Analis' });
     expect(assigned.json).toMatchObject({ status: 'in_review', assignee: 'Ani Analis' });
-    expect((await call('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'maybe' })).status).toBe(400);
-    const dec = await call('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'ajakan, "menyebar"' });
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'maybe' })).status).toBe(400);
+    const dec = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'ajakan, "menyebar"' });
     expect(dec.status).toBe(201);
     expect(dec.json).toMatchObject({ outcome: 'confirmed', reviewerLabel: 'ajakan', reviewer: expect.stringContaining('Sari Supervisor#') });
-    expect((await call('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'dismissed' })).status).toBe(409);
-    expect((await call('POST', '/v1/review/items/nope/decision', keys.supervisor, { outcome: 'dismissed' })).status).toBe(404);
-    const jsonl = await call('GET', '/v1/review/export?format=jsonl', keys.supervisor);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(409);
+    expect((await call('POST', '/v1/review/items/nope/decision', fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(404);
+    const jsonl = await call('GET', '/v1/review/export?format=jsonl', fx.keys.supervisor);
     expect(jsonl.headers.get('content-type')).toMatch(/ndjson/);
     const rows = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.find((r) => r.item_id === id)).toMatchObject({ outcome: 'confirmed', reviewer_label: 'ajakan' });
-    const csv = await call('GET', '/v1/review/export?format=csv', keys.supervisor);
+    const csv = await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor);
     expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text');
     expect(csv.text).toContain('"ajakan, ""menyebar"""');
-    expect((await call('GET', '/v1/review/export?format=xml', keys.supervisor)).status).toBe(400);
-    const stats = await call('GET', '/v1/review/stats', keys.analyst);
+    expect((await call('GET', '/v1/review/export?format=xml', fx.keys.supervisor)).status).toBe(400);
+    const stats = await call('GET', '/v1/review/stats', fx.keys.analyst);
     expect(stats.json.byStatus.confirmed).toBeGreaterThan(0);
     expect(stats.json.agreement.decided).toBeGreaterThan(0);
   });
 
   it('manages keys over the API; a new key is shown once and works', async () => {
-    const made = await call('POST', '/v1/review/keys', keys.admin, { name: 'Tamu', role: 'analyst' });
+    const made = await call('POST', '/v1/review/keys', fx.keys.admin, { name: 'Tamu', role: 'analyst' });
     expect(made.status).toBe(201);
     expect(made.headers.get('cache-control')).toBe('no-store');
     expect((await call('GET', '/v1/review/stats', made.json.key)).status).toBe(200);
-    const list = await call('GET', '/v1/review/keys', keys.admin);
+    const list = await call('GET', '/v1/review/keys', fx.keys.admin);
     expect(JSON.stringify(list.json)).not.toContain(made.json.key);
-    expect((await call('DELETE', `/v1/review/keys/${made.json.id}`, keys.admin)).status).toBe(204);
+    expect((await call('DELETE', `/v1/review/keys/${made.json.id}`, fx.keys.admin)).status).toBe(204);
     expect((await call('GET', '/v1/review/stats', made.json.key)).status).toBe(401);
   });
 
   it('exports then deletes one item on request', async () => {
     const id = await newItem('Data saya mohon dihapus dari sistem');
-    const exp = await call('GET', `/v1/review/items/${id}/export`, keys.supervisor);
+    const exp = await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor);
     expect(exp.json.item.text).toBe('Data saya mohon dihapus dari sistem');
     expect(exp.headers.get('content-disposition')).toContain('attachment');
-    expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan`, keys.admin)).status).toBe(204);
-    expect((await call('GET', `/v1/review/items/${id}`, keys.analyst)).status).toBe(404);
+    expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan`, fx.keys.admin)).status).toBe(204);
+    expect((await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)).status).toBe(404);
   });
 });

@@ -1,35 +1,19 @@
 // Review input rules over real HTTP: postedAt and text follow /v1/score, key names cannot break the
 // TSV key list, dedupe keys do not collide on ':', purge clears verbatim fragments, web forms obey
 // the API's limits, and stray '%' in cookies never turns a page into a 500.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
-import type { ReviewStore } from '../../src/review/store/index.js';
-import type { Role } from '../../src/review/roles.js';
 import { createKey, KeyNameError } from '../../src/review/keys.js';
 import { dedupeKey } from '../../src/review/store/items.js';
 import { UsageError } from '../../src/cli/command.js';
 import { keysCommand } from '../../src/cli/commands/keys.js';
 import { sqliteKind } from './helpers/stores.js';
-import { keysFor, startServer, type TestServer } from './helpers/app.js';
+import { reviewServer } from './helpers/app.js';
 
-const kind = sqliteKind();
-let store: ReviewStore;
-let srv: TestServer;
-let keys: Record<Role, string>;
-
-beforeAll(async () => {
-  store = await kind.open();
-  srv = await startServer(store, await createScorer());
-  keys = await keysFor(store);
-}, 60_000);
-afterAll(async () => {
-  await srv?.close();
-  await store?.close();
-  await kind.teardown();
-});
+const fx = reviewServer(sqliteKind(), () => createScorer());
 
 const api = async (method: string, path: string, key: string, body?: unknown) => {
-  const res = await fetch(srv.base + path, {
+  const res = await fetch(fx.srv.base + path, {
     method,
     headers: { authorization: `Bearer ${key}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -41,9 +25,9 @@ const fieldsOf = (json: { errors?: { field: string }[] }) => (json.errors ?? [])
 
 /** Logs in through the real login form; returns the session cookie. */
 async function login(key: string, extraCookie = ''): Promise<string> {
-  const form = await fetch(`${srv.base}/review/login`);
+  const form = await fetch(`${fx.srv.base}/review/login`);
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-  const res = await fetch(`${srv.base}/review/login`, {
+  const res = await fetch(`${fx.srv.base}/review/login`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}${extraCookie}` },
@@ -56,38 +40,38 @@ async function login(key: string, extraCookie = ''): Promise<string> {
 
 /** The session's CSRF token, read from an item page. */
 async function pageCsrf(cookie: string, id: string): Promise<string> {
-  const res = await fetch(`${srv.base}/review/items/${id}`, { headers: { cookie } });
+  const res = await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie } });
   expect(res.status).toBe(200);
   return /name="_csrf" value="([^"]+)"/.exec(await res.text())?.[1] ?? '';
 }
 
 const post = (cookie: string, path: string, form: Record<string, string>) =>
-  fetch(srv.base + path, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
+  fetch(fx.srv.base + path, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
 
 describe('POST /v1/review/items postedAt (the scoring service rule)', () => {
   it('refuses a date-time without a time zone and non-dates, naming the field', async () => {
     for (const postedAt of ['2024-11-23T23:30:00', '1', '2024-11-23']) {
-      const res = await api('POST', '/v1/review/items', keys.analyst, { text: `Rapat dinas ${postedAt}`, postedAt });
+      const res = await api('POST', '/v1/review/items', fx.keys.analyst, { text: `Rapat dinas ${postedAt}`, postedAt });
       expect(res.status, postedAt).toBe(400);
       expect(fieldsOf(res.json)).toEqual(['postedAt']);
     }
     const items = [{ text: 'Rapat satu' }, { text: 'Rapat dua' }, { text: 'Rapat tiga', postedAt: '2024-11-23T23:30:00' }];
-    const batch = await api('POST', '/v1/review/items', keys.analyst, { items });
+    const batch = await api('POST', '/v1/review/items', fx.keys.analyst, { items });
     expect(batch.status).toBe(400);
     expect(fieldsOf(batch.json)).toEqual(['items[2].postedAt']);
   });
 
   it('accepts a date-time with a zone and stores it in UTC', async () => {
-    const res = await api('POST', '/v1/review/items', keys.analyst, { text: 'Rapat zona waktu', postedAt: '2024-11-23T23:30:00+07:00' });
+    const res = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat zona waktu', postedAt: '2024-11-23T23:30:00+07:00' });
     expect(res.status).toBe(201);
-    expect((await api('GET', `/v1/review/items/${res.json.id}`, keys.analyst)).json.postedAt).toBe('2024-11-23T16:30:00.000Z');
+    expect((await api('GET', `/v1/review/items/${res.json.id}`, fx.keys.analyst)).json.postedAt).toBe('2024-11-23T16:30:00.000Z');
   });
 });
 
 describe('POST /v1/review/items text', () => {
   it('refuses blank and invisible-only text as empty', async () => {
     for (const text of ['   ', '\u200b', ' \u200b\ufeff\n']) {
-      const res = await api('POST', '/v1/review/items', keys.analyst, { text });
+      const res = await api('POST', '/v1/review/items', fx.keys.analyst, { text });
       expect(res.status).toBe(400);
       expect(res.json.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
     }
@@ -97,16 +81,16 @@ describe('POST /v1/review/items text', () => {
 describe('key names', () => {
   it('answers a blank or control-character name with 400 naming `name`, not 500', async () => {
     for (const name of ['', '   ', 'Sari\tAdmin', 'Sari\nAdmin', 'Sari\u0007']) {
-      const res = await api('POST', '/v1/review/keys', keys.admin, { name, role: 'analyst' });
+      const res = await api('POST', '/v1/review/keys', fx.keys.admin, { name, role: 'analyst' });
       expect(res.status, JSON.stringify(name)).toBe(400);
       expect(fieldsOf(res.json)).toEqual(['name']);
     }
-    expect((await api('POST', '/v1/review/keys', keys.admin, { name: '  Sari (Bawaslu)  ', role: 'analyst' })).json.name).toBe('Sari (Bawaslu)');
+    expect((await api('POST', '/v1/review/keys', fx.keys.admin, { name: '  Sari (Bawaslu)  ', role: 'analyst' })).json.name).toBe('Sari (Bawaslu)');
   });
 
   it('createKey refuses them too, and `keys create` treats them as bad usage (exit 2)', async () => {
     for (const name of ['  ', 'a\tb', 'a\r\nb']) {
-      const err = await createKey(store.rdb, { name, role: 'analyst' }, 'test').catch((e: unknown) => e);
+      const err = await createKey(fx.store.rdb, { name, role: 'analyst' }, 'test').catch((e: unknown) => e);
       expect(err).toBeInstanceOf(KeyNameError);
       const cli = await keysCommand.run(['create', '--role', 'analyst', '--name', name]).catch((e: unknown) => e);
       expect(cli, JSON.stringify(name)).toBeInstanceOf(UsageError);
@@ -116,12 +100,12 @@ describe('key names', () => {
 
 describe('dedupe keys', () => {
   it('keeps posts apart whose source or external id contain ":"', async () => {
-    const a = await api('POST', '/v1/review/items', keys.analyst, { text: 'Posting halaman', source: 'fb:page', externalId: '123' });
-    const b = await api('POST', '/v1/review/items', keys.analyst, { text: 'Posting lain', source: 'fb', externalId: 'page:123' });
+    const a = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Posting halaman', source: 'fb:page', externalId: '123' });
+    const b = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Posting lain', source: 'fb', externalId: 'page:123' });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.json.created).toBe(true);
     expect(b.json.id).not.toBe(a.json.id);
-    const c = await api('POST', '/v1/review/items', keys.analyst, { text: 'Persen', source: 'fb%3Apage', externalId: '123' });
+    const c = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Persen', source: 'fb%3Apage', externalId: '123' });
     expect(c.json.created).toBe(true);
   });
 
@@ -134,26 +118,26 @@ describe('dedupe keys', () => {
 
 describe('retention purge', () => {
   it('clears evidence and mentions with the text (API and page)', async () => {
-    const made = await api('POST', '/v1/review/items', keys.analyst, { text: 'Ayo coblos nomor 2 tanggal 14 Februari, pilih pasangan nomor 2!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'purge-1' });
+    const made = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 tanggal 14 Februari, pilih pasangan nomor 2!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'purge-1' });
     const id = made.json.id as string;
-    const before = (await api('GET', `/v1/review/items/${id}`, keys.analyst)).json;
+    const before = (await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json;
     expect(before.evidence.length + before.mentions.length).toBeGreaterThan(0);
-    expect((await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
-    expect(await store.purgeExpired(30, 'system:retention', new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
-    const after = (await api('GET', `/v1/review/items/${id}`, keys.analyst)).json;
+    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect(await fx.store.purgeExpired(30, 'system:retention', new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
+    const after = (await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json;
     expect(after).toMatchObject({ text: null, author: null, evidence: [], mentions: [], label: before.label, risk: before.risk });
-    const exported = JSON.stringify((await api('GET', `/v1/review/items/${id}/export`, keys.supervisor)).json);
+    const exported = JSON.stringify((await api('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor)).json);
     for (const e of before.evidence as { text: string }[]) expect(exported).not.toContain(`"${e.text}"`);
-    const cookie = await login(keys.analyst);
-    const page = await (await fetch(`${srv.base}/review/items/${id}`, { headers: { cookie } })).text();
+    const cookie = await login(fx.keys.analyst);
+    const page = await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie } })).text();
     expect(page).not.toContain('class="chip"');
   });
 });
 
 describe('web forms use the API limits', () => {
   it('refuses an over-long note or reason and an unknown label, saving nothing', async () => {
-    const id = (await api('POST', '/v1/review/items', keys.analyst, { text: 'Dukung terus nomor 1 ya', author: 'web-limits' })).json.id as string;
-    const cookie = await login(keys.supervisor);
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung terus nomor 1 ya', author: 'web-limits' })).json.id as string;
+    const cookie = await login(fx.keys.supervisor);
     const csrf = await pageCsrf(cookie, id);
     const cases: Record<string, string>[] = [
       { outcome: 'confirmed', reason: 'r'.repeat(5000) },
@@ -170,49 +154,49 @@ describe('web forms use the API limits', () => {
     expect(await note.text()).toContain('text:');
     const badLabel = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek', suggestedLabel: 'bogus' });
     expect(badLabel.status).toBe(400);
-    const rec = await store.record(id);
+    const rec = await fx.store.record(id);
     expect(rec?.decisions).toEqual([]);
     expect(rec?.notes).toEqual([]);
     expect(rec?.item.status).toBe('new');
     // Forms within the limits still save (an unselected label is absent, not invalid).
     expect((await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek akun', suggestedLabel: '' })).status).toBe(303);
     expect((await post(cookie, `/review/items/${id}/decision`, { _csrf: csrf, outcome: 'confirmed', label: '', reason: 'r'.repeat(2000) })).status).toBe(303);
-    expect((await store.record(id))?.decisions[0]).toMatchObject({ outcome: 'confirmed', reason: 'r'.repeat(2000) });
+    expect((await fx.store.record(id))?.decisions[0]).toMatchObject({ outcome: 'confirmed', reason: 'r'.repeat(2000) });
   });
 });
 
 describe('cookies with a stray %', () => {
   it('ignores undecodable cookies instead of answering 500', async () => {
-    const cookie = await login(keys.analyst, '; _ga=100%');
-    const ok = await fetch(`${srv.base}/review`, { redirect: 'manual', headers: { cookie: `${cookie}; _ga=100%` } });
+    const cookie = await login(fx.keys.analyst, '; _ga=100%');
+    const ok = await fetch(`${fx.srv.base}/review`, { redirect: 'manual', headers: { cookie: `${cookie}; _ga=100%` } });
     expect(ok.status).toBe(200);
-    const bad = await fetch(`${srv.base}/review`, { redirect: 'manual', headers: { cookie: 'netra_review=%E0%A4%A' } });
+    const bad = await fetch(`${fx.srv.base}/review`, { redirect: 'manual', headers: { cookie: 'netra_review=%E0%A4%A' } });
     expect(bad.status).toBe(303);
     expect(bad.headers.get('location')).toBe('/review/login');
-    const badPost = await fetch(`${srv.base}/review/logout`, { method: 'POST', redirect: 'manual', headers: { cookie: 'netra_review=%E0%A4%A; x=%', 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x' });
+    const badPost = await fetch(`${fx.srv.base}/review/logout`, { method: 'POST', redirect: 'manual', headers: { cookie: 'netra_review=%E0%A4%A; x=%', 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x' });
     expect(badPost.status).toBe(401);
-    const loginPost = await fetch(`${srv.base}/review/login`, { method: 'POST', redirect: 'manual', headers: { cookie: 'netra_review_login=%E0%A4%A', 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x&key=y' });
+    const loginPost = await fetch(`${fx.srv.base}/review/login`, { method: 'POST', redirect: 'manual', headers: { cookie: 'netra_review_login=%E0%A4%A', 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x&key=y' });
     expect(loginPost.status).toBe(403);
   });
 });
 
 describe('decisions', () => {
   it('refuse a reviewer label that contradicts the outcome (they become training labels)', async () => {
-    const made = await api('POST', '/v1/review/items', keys.analyst, { text: 'Ayo pilih nomor 1 ya, jangan golput!', author: 'decision-rules' });
+    const made = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo pilih nomor 1 ya, jangan golput!', author: 'decision-rules' });
     const id = made.json.id as string;
     for (const body of [{ outcome: 'confirmed', label: 'netral' }, { outcome: 'dismissed', label: 'ajakan' }]) {
-      const res = await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, body);
+      const res = await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(fieldsOf(res.json)).toEqual(['label']);
     }
-    expect((await store.record(id))?.decisions).toEqual([]);
-    expect((await api('POST', `/v1/review/items/${id}/decision`, keys.supervisor, { outcome: 'confirmed', label: 'ajakan' })).status).toBe(201);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan' })).status).toBe(201);
   });
 });
 
 describe('request bodies', () => {
   const raw = (body: Uint8Array | string, contentType: string) =>
-    fetch(`${srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${keys.analyst}`, 'content-type': contentType }, body: body as BodyInit });
+    fetch(`${fx.srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${fx.keys.analyst}`, 'content-type': contentType }, body: body as BodyInit });
 
   it('are read as strictly as the scoring routes: UTF-8 JSON only', async () => {
     const invalid = await raw(Buffer.concat([Buffer.from('{"text":"invalid '), Buffer.from([0xff, 0xfe]), Buffer.from(' utf8"}')]), 'application/json');
@@ -229,23 +213,23 @@ describe('request bodies', () => {
 describe('list limits', () => {
   it('take whole decimal numbers only (0x10 is not 16)', async () => {
     for (const limit of ['0x10', '1e2', '2.5', 'abc', '0', '501']) {
-      const res = await api('GET', `/v1/review/items?limit=${limit}`, keys.analyst);
+      const res = await api('GET', `/v1/review/items?limit=${limit}`, fx.keys.analyst);
       expect(res.status, limit).toBe(400);
       expect(fieldsOf(res.json), limit).toEqual(['limit']);
     }
-    expect((await api('GET', '/v1/review/items?limit=16', keys.analyst)).status).toBe(200);
+    expect((await api('GET', '/v1/review/items?limit=16', fx.keys.analyst)).status).toBe(200);
   });
 });
 
 describe('assignment', () => {
   it('unassigning hands an item under review back to the queue (new), not in_review with nobody on it', async () => {
-    const made = await api('POST', '/v1/review/items', keys.analyst, { text: 'Dukung nomor 3 sampai menang!', author: 'assign-rules' });
+    const made = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung nomor 3 sampai menang!', author: 'assign-rules' });
     const id = made.json.id as string;
-    expect((await api('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: null })).status).toBeLessThan(300);
-    expect((await store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
-    await api('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: 'sari' });
-    expect((await store.record(id))?.item).toMatchObject({ status: 'in_review', assignee: 'sari' });
-    await api('POST', `/v1/review/items/${id}/assign`, keys.supervisor, { assignee: null });
-    expect((await store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
+    expect((await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: null })).status).toBeLessThan(300);
+    expect((await fx.store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
+    await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'sari' });
+    expect((await fx.store.record(id))?.item).toMatchObject({ status: 'in_review', assignee: 'sari' });
+    await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: null });
+    expect((await fx.store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
   });
 });

@@ -1,6 +1,7 @@
 // A test server: a plain Express app with the review routers mounted the way createApp's `routers`
 // option mounts them, on a loopback port.
 import express from 'express';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ReviewStore } from '../../../src/review/store/index.js';
@@ -8,6 +9,7 @@ import { reviewRouters } from '../../../src/review/mount.js';
 import type { ReviewScorer } from '../../../src/review/http/router.js';
 import { createKey } from '../../../src/review/keys.js';
 import type { Role } from '../../../src/review/roles.js';
+import type { StoreKind } from './stores.js';
 
 export interface TestServer {
   base: string;
@@ -35,4 +37,30 @@ export async function keysFor(store: ReviewStore): Promise<Record<Role, string>>
     supervisor: (await createKey(store.rdb, { name: 'Sari Supervisor', role: 'supervisor' }, 'test')).key,
     admin: (await createKey(store.rdb, { name: 'Adi Admin', role: 'admin' }, 'test')).key,
   };
+}
+
+export interface ReviewServerFixture {
+  store: ReviewStore;
+  srv: TestServer;
+  keys: Record<Role, string>;
+}
+
+/**
+ * Registers beforeAll/afterAll that open `kind`'s store, serve the review routers on it and make one
+ * key per role; the returned object is filled in before the tests run.
+ */
+export function reviewServer(kind: StoreKind, scorer: () => ReviewScorer | Promise<ReviewScorer>): ReviewServerFixture {
+  const fx = {} as ReviewServerFixture;
+  beforeAll(async () => {
+    await kind.setup();
+    fx.store = await kind.open();
+    fx.srv = await startServer(fx.store, await scorer());
+    fx.keys = await keysFor(fx.store);
+  }, 60_000);
+  afterAll(async () => {
+    await fx.srv?.close();
+    await fx.store?.close();
+    await kind.teardown();
+  });
+  return fx;
 }
