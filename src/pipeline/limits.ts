@@ -1,5 +1,7 @@
 // Input limits shared by every entry point (service, batch, review), so a post rejected by one is
 // rejected by all.
+import { INVISIBLE_CLASS } from '../text/unicode.js';
+
 export const DEFAULT_MAX_TEXT_LENGTH = 10_000;
 
 /** Length in characters as people count them (Unicode code points, not UTF-16 units). */
@@ -18,7 +20,7 @@ export function codePointLength(text: string): number {
 
 // Whitespace and the invisible characters normalization removes (zero-width spaces and joiners,
 // soft hyphens, variation selectors, BOM): a post of only these has nothing to score.
-const VISIBLE = /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/;
+const VISIBLE = new RegExp(`[^\\s${INVISIBLE_CLASS}]`);
 
 /** Whether a text is empty to a reader: nothing but whitespace and invisible characters. */
 export function isBlankText(text: string): boolean {

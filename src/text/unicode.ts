@@ -2,7 +2,9 @@
 
 // Zero-width and formatting characters that split words without showing anything. ZWJ goes too:
 // emoji sequences then fall apart into their parts, which are still emoji tokens.
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]|\udb40[\udc00-\udc7f]/g;
+/** The invisible characters as a regex class body, shared with the blank-text check (pipeline/limits.ts). */
+export const INVISIBLE_CLASS = '\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]|\\udb40[\\udc00-\\udc7f]`, 'g');
 // Skin-tone modifiers carry no meaning for us and would split gesture emoji.
 const SKIN_TONE = /\ud83c[\udffb-\udfff]/g;
 // "1️⃣" is digit + (VS16) + U+20E3; VS16 is removed with the invisibles first.
