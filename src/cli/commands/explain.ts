@@ -4,17 +4,8 @@ import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
-import { isElectionFile, resolveElection } from '../../elections/load.js';
-import { ElectionConfigError, type ElectionConfig } from '../../elections/schema.js';
-
-function configFile(ref: string): ElectionConfig {
-  try {
-    return resolveElection(ref);
-  } catch (err) {
-    if (err instanceof ElectionConfigError) throw new UsageError(`--election: ${err.message.split('\n')[0]}`);
-    throw err;
-  }
-}
+import { isElectionFile } from '../../elections/load.js';
+import { electionFlag } from '../election-flag.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -38,7 +29,7 @@ export const explainCommand: Command = {
     let election = values.election;
     if (election !== undefined && isElectionFile(election)) {
       // A config file joins the shipped ones (replacing one with the same id), as with `score --election FILE`.
-      const config = configFile(election);
+      const config = electionFlag(election);
       scorer = scorer.withElection(config);
       election = config.id;
     }

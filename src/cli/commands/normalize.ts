@@ -3,8 +3,8 @@ import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { normalize } from '../../text/normalize.js';
 import { MentionIndex } from '../../elections/mentions.js';
-import { electionsDir, loadElectionDir, resolveElection } from '../../elections/load.js';
-import { ElectionConfigError } from '../../elections/schema.js';
+import { electionsDir, loadElectionDir } from '../../elections/load.js';
+import { electionFlag } from '../election-flag.js';
 
 export const normalizeCommand: Command = {
   name: 'normalize',
@@ -14,14 +14,7 @@ export const normalizeCommand: Command = {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
     const text = positionals.join(' ');
     if (text.trim() === '') throw new UsageError('give the text to normalize');
-    let configs;
-    try {
-      configs = values.election ? [resolveElection(values.election)] : loadElectionDir(electionsDir());
-    } catch (err) {
-      // An unknown id or a bad file is bad usage here, as in `explain` and `score`.
-      if (err instanceof ElectionConfigError) throw new UsageError(`--election: ${err.message.split('\n')[0]}`);
-      throw err;
-    }
+    const configs = values.election ? [electionFlag(values.election)] : loadElectionDir(electionsDir());
     const n = normalize(text);
     const m = new MentionIndex(configs).detect(n);
     console.log(JSON.stringify({ text: n.text, tokens: n.tokens, typed: m.tokens, mentions: m.mentions, election: m.election }, null, 2));

@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { numberFlag, parseFlags, UsageError } from '../command.js';
-import { isElectionFile, resolveElection } from '../../elections/load.js';
+import { isElectionFile } from '../../elections/load.js';
+import { electionFlag } from '../election-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
@@ -122,11 +123,7 @@ function workers(flag: string | undefined): number {
 
 function election(ref: string | undefined): BatchOptions['election'] {
   if (ref === undefined) return undefined;
-  try {
-    return { config: resolveElection(ref), fromFile: isElectionFile(ref) };
-  } catch (err) {
-    throw new UsageError(`--election: ${(err as Error).message.split('\n')[0]}`);
-  }
+  return { config: electionFlag(ref), fromFile: isElectionFile(ref) };
 }
 
 /** NETRA_BATCH_CHECKPOINT_MS: how often progress is made durable (default 1000 ms). */
