@@ -56,9 +56,11 @@ export function readTestSplit(file = TEST_SPLIT_FILE): Set<string> {
  * previously considered, so never seen by tuning as test data), keeping the test share steady as
  * labels grow. Existing test ids never move.
  */
-export function extendTestSplit(examples: readonly Example[], fraction = 0.2, seed = 2027, file = TEST_SPLIT_FILE): { split: SplitFile; added: number; eligible: number } {
+export function extendTestSplit(examples: readonly Example[], fraction = 0.2, seedOrNext?: number, file = TEST_SPLIT_FILE): { split: SplitFile; added: number; eligible: number } {
   if (!existsSync(file)) throw new Error(`${file} is missing: create it first with \`npm run cli -- split --create\``);
   const split = JSON.parse(readFileSync(file, 'utf8')) as SplitFile;
+  // Each round its own seed by default: the split's seed + 1 for the first extension, + 2 for the next…
+  const seed = seedOrNext ?? split.seed + 1 + (split.extensions?.length ?? 0);
   if (!split.considered) throw new Error(`${file} does not record which ids it considered; it cannot be extended safely`);
   const considered = new Set(split.considered);
   const fresh = examples.filter((e) => !considered.has(e.id));

@@ -10,12 +10,17 @@ export interface ReviewConfig {
   maxBatch: number;
 }
 
+/** A review setting that cannot be used; the service exits 2 on it, like on its own settings. */
+export class ReviewConfigError extends Error {
+  override name = 'ReviewConfigError';
+}
+
 function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   // Digits only: Number() alone would take '0x10' or '1e3'.
   const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(raw)}`);
+  if (!Number.isSafeInteger(n) || n < min) throw new ReviewConfigError(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(raw)}`);
   return n;
 }
 

@@ -8,13 +8,18 @@ import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown } from './shutdown.js';
 import { BatchPool } from './batch-pool.js';
+import { reviewConfig as readReviewConfig, ReviewConfigError, type ReviewConfig } from '../review/config.js';
 
 async function main(): Promise<void> {
   let config: ServiceConfig;
+  let reviewSettings: ReviewConfig;
   try {
     config = loadConfig();
+    // The review queue's settings too, before the model loads: a bad one is a configuration error
+    // (exit 2) like the service's own, not a failure found after start-up.
+    reviewSettings = readReviewConfig();
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof ReviewConfigError) {
       console.error(`netra service: ${err.message}`);
       process.exit(2);
     }
@@ -52,7 +57,7 @@ async function main(): Promise<void> {
   const health = new Health();
   const metrics = new Metrics();
   // Review queue (/v1/review, /review): its own store and role-based API keys; see docs/review.md.
-  const review = await (await import('../review/mount.js')).openReview({ scorer, log: (msg) => logger.info(msg) });
+  const review = await (await import('../review/mount.js')).openReview({ scorer, config: reviewSettings, log: (msg) => logger.info(msg) });
   const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = app.listen(config.port, config.host);

@@ -78,6 +78,9 @@ describe('project data', () => {
     expect(split.ids).toEqual(expect.arrayContaining(first.ids));
     expect(split.ids.filter((id) => Number(id.slice(1)) < 100)).toEqual(first.ids);
     expect(extendTestSplit([...mk(100), ...mk(33, 100)], 0.2, 2, file).added).toBe(0); // nothing new
+    // Without a seed each round takes the next one: the split's seed (1) + 1 + two earlier extensions.
+    const third = extendTestSplit([...mk(133), ...mk(10, 133)], 0.2, undefined, file);
+    expect(third.split.extensions?.map((e) => e.seed)).toEqual([2, 2, 4]);
   });
 
   it.runIf(existsSync(DEFAULT_CORPUS_DIR))('joins the real labels (≥ 3,000 corpus posts) and the fixed test split covers ≥ 20 %', () => {

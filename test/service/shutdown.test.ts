@@ -184,5 +184,10 @@ describe('server process', () => {
     expect(await exited(server.child)).toBe(2);
     expect(server.stderr()).toMatch(/PORT: must be a whole number/);
     expect(server.stderr()).toMatch(/NETRA_MAX_BATCH_ITEMS: must be at least 1/);
+    // The review queue's settings are checked as early, with the same exit code (was 1 after the model loaded).
+    const review = startServer({ NETRA_RETENTION_DAYS: 'soon' });
+    expect(await exited(review.child)).toBe(2);
+    expect(review.stderr()).toMatch(/NETRA_RETENTION_DAYS must be a whole number/);
+    expect(review.lines().some((l) => String(l.msg).startsWith('scorer ready'))).toBe(false);
   }, 45_000);
 });

@@ -6,11 +6,12 @@ import { createTestSplit, extendTestSplit, readTestSplit, TEST_SPLIT_FILE } from
 
 export const splitCommand: Command = {
   name: 'split',
-  summary: 'create (once) or show the fixed stratified test split',
+  summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split',
   usage: [
     'usage: netra split [--create [--force] | --extend] [--fraction 0.2] [--seed N] [--corpus DIR]',
     '  --create   fix the stratified test split (once)',
-    '  --extend   add a stratified share of examples labeled since the split was fixed (existing ids never move)',
+    '  --extend   add a stratified share of examples labeled since the split was fixed (existing ids never move);',
+    '             its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions)',
     '  without either, prints the size of the existing split',
   ].join('\n'),
   async run(argv) {
@@ -26,7 +27,7 @@ export const splitCommand: Command = {
     if (values.extend) {
       if (values.force) throw new UsageError('--force goes with --create');
       const all = loadDataset({ corpusDir: values.corpus });
-      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), numberFlag(values.seed, 'seed', 2027, 0, 2 ** 31));
+      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), values.seed === undefined ? undefined : numberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
       console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
       return 0;
     }
