@@ -13,7 +13,9 @@ export async function reviewExamples(store: ReviewStore): Promise<Example[]> {
     .select(['i.id', 'i.text', 'i.election', 'i.source', 'd.reviewer_label'])
     .where('d.outcome', 'in', ['confirmed', 'dismissed'])
     .where('i.text', 'is not', null)
-    .orderBy('i.id')
+    // Oldest decision first (item ids are random), so "the first decision wins" for a repeated text.
+    .orderBy('d.created_at')
+    .orderBy('d.id')
     .execute();
   const out: Example[] = [];
   for (const r of rows) {
@@ -31,7 +33,7 @@ function textKey(text: string): string {
 /**
  * Reviewed examples that may join the training data: none whose text is already labeled (the labeled
  * post keeps its label, and a test-split post cannot come back in as training data), and each text
- * once (the first decision in id order).
+ * once (the earliest decision; `reviews` come oldest first).
  */
 export function newReviewExamples(labeled: readonly Example[], reviews: readonly Example[]): { examples: Example[]; skipped: number } {
   const seen = new Set(labeled.map((e) => textKey(e.text)));

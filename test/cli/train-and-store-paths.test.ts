@@ -20,6 +20,23 @@ describe('train --version', () => {
     const taken = await trainCommand.run(['--version', '2026-12-02d']).then(() => undefined, (e: unknown) => e as Error);
     expect(taken?.message).toMatch(/models\/2026-12-02d exists already/);
   });
+
+  it('refuses fractional --epochs, --seed and --max-features (they would train something else than recorded)', async () => {
+    for (const argv of [['--epochs', '1.5'], ['--seed', '0.5'], ['--max-features', '100.5']]) {
+      const err = await trainCommand.run([...argv, '--version', 'never-made']).then(() => undefined, (e: unknown) => e as Error);
+      expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
+      expect(err?.message).toMatch(/must be a whole number/);
+    }
+  });
+
+  it('claims its version directory before any work, and a failed run leaves none behind', async () => {
+    const { MODELS_DIR } = await import('../../src/model/artifact.js');
+    const { existsSync: exists } = await import('node:fs');
+    // A corpus that is not there fails the run after the claim; the claimed directory must be gone.
+    const err = await trainCommand.run(['--version', 'qa-claim-test', '--no-default', '--skip-eval', '--corpus', '/nonexistent/corpus']).then(() => undefined, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect(exists(path.join(MODELS_DIR, 'qa-claim-test'))).toBe(false);
+  }, 60_000);
 });
 
 describe('NETRA_DATA_DIR', () => {

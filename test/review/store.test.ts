@@ -254,6 +254,25 @@ describe('review examples for retraining', () => {
     await kind.teardown();
   });
 
+  it('lists decisions oldest first, so the first decision on a repeated text is the one kept', async () => {
+    const { reviewExamples, newReviewExamples } = await import('../../src/review/training.js');
+    const kind = (await import('./helpers/stores.js')).sqliteKind();
+    const s = await kind.open();
+    // Many pairs, so that random item ids would put the later decision first in some of them.
+    for (let i = 0; i < 12; i++) {
+      const text = `Pilih nomor ${i} saja`;
+      const x = await s.add({ text, source: 'qa', externalId: `x${i}` }, fakeResult(0.9), 'a');
+      const y = await s.add({ text, source: 'qa', externalId: `y${i}` }, fakeResult(0.9), 'a');
+      await s.decide(y.item.id, { outcome: 'dismissed' }, 'r'); // decided first
+      await new Promise((r) => setTimeout(r, 2));
+      await s.decide(x.item.id, { outcome: 'confirmed', label: 'ajakan' }, 'r');
+    }
+    const { examples } = newReviewExamples([], await reviewExamples(s));
+    expect(examples.map((e) => e.label)).toEqual(Array(12).fill('netral'));
+    await s.close();
+    await kind.teardown();
+  });
+
   it('leaves out texts the labeled data already has, and repeats, and never tests on reviews', async () => {
     const { newReviewExamples } = await import('../../src/review/training.js');
     const { leaveOneElectionOutScenario } = await import('../../src/eval/scenarios.js');

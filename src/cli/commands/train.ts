@@ -2,13 +2,13 @@
 // model on every labeled example, carrying over the calibration and thresholds chosen on the
 // test-split run's validation slice, and writes models/<version>/ with its model card.
 import path from 'node:path';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { loadElectionDir } from '../../elections/load.js';
-import { ElectionIndexes, fitModel } from '../../model/train.js';
+import { ElectionIndexes, fitModel, type FitConfig } from '../../model/train.js';
 import { initBackend, tf } from '../../model/backend.js';
 import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifact.js';
 import { saveModel } from '../../model/tfjs-io.js';
@@ -16,12 +16,31 @@ import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
 import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log, reportHeader } from './shared.js';
 
-/** Today's date, or the first of date+b, date+c, … not taken yet (the project's naming). */
-function defaultVersion(): string {
-  const day = new Date().toISOString().slice(0, 10);
-  for (const suffix of ['', ...'bcdefghijklmnopqrstuvwxyz']) {
-    if (!existsSync(path.join(MODELS_DIR, day + suffix))) return day + suffix;
+/** Creates models/<version> for this run alone: mkdir fails if it exists, even one made a moment ago. */
+function claim(version: string): boolean {
+  try {
+    mkdirSync(path.join(MODELS_DIR, version));
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
   }
+}
+
+/**
+ * The version's directory, claimed before any work so that two runs can never write into one model
+ * (model cards and the review log cite versions): `--version V`, which must be new, or today's date,
+ * then date+b, date+c, … (the project's naming).
+ */
+function claimVersion(requested: string | undefined): string {
+  if (requested !== undefined) {
+    // '.' and '..' pass the character check but name models/ itself or the project root.
+    if (!/^[A-Za-z0-9._-]+$/.test(requested) || /^\.+$/.test(requested)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(requested)}`);
+    if (!claim(requested)) throw new UsageError(`models/${requested} exists already; give a new --version (e.g. ${requested}b)`);
+    return requested;
+  }
+  const day = new Date().toISOString().slice(0, 10);
+  for (const suffix of ['', ...'bcdefghijklmnopqrstuvwxyz']) if (claim(day + suffix)) return day + suffix;
   throw new UsageError(`every default version for ${day} is taken; give --version`);
 }
 
@@ -44,90 +63,107 @@ export const trainCommand: Command = {
       'skip-eval': { type: 'boolean' },
       'with-reviews': { type: 'boolean' },
     });
-    const version = values.version ?? defaultVersion();
-    // '.' and '..' pass the character check but name models/ itself or the project root.
-    if (!/^[A-Za-z0-9._-]+$/.test(version) || /^\.+$/.test(version)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(version)}`);
-    // A version names one trained model for good (model cards and the review log cite it): never overwrite one.
-    if (existsSync(path.join(MODELS_DIR, version))) throw new UsageError(`models/${version} exists already; give a new --version (e.g. ${version}b)`);
     const config = fitConfigFromFlags(values);
-    const started = performance.now();
-    const backend = await initBackend(log);
-    const all = loadDataset({ corpusDir: values.corpus });
-    if (values['with-reviews']) {
-      const { loadReviewExamples, newReviewExamples } = await import('../../review/training.js');
-      const { examples, skipped } = newReviewExamples(all, await loadReviewExamples());
-      all.push(...examples);
-      log(`reviewed decisions: ${examples.length} added as training examples, ${skipped} left out (text already labeled, or repeated)`);
-    }
-    const indexes = new ElectionIndexes(loadElectionDir());
+    const version = claimVersion(values.version);
     const dir = path.join(MODELS_DIR, version);
-
-    let calibration;
-    let thresholds;
-    let reports: Awaited<ReturnType<typeof runSuite>>['reports'] = [];
-    if (!values['skip-eval']) {
-      const suite = await runSuite(all, readTestSplit(), indexes, config, log);
-      reports = suite.reports;
-      calibration = suite.testSplitModel.calibration;
-      thresholds = suite.testSplitModel.thresholds;
-      suite.testSplitModel.tfModel.dispose();
+    try {
+      return await trainInto(version, dir, config, values);
+    } catch (err) {
+      rmSync(dir, { recursive: true, force: true }); // a failed run leaves no half-written model
+      throw err;
     }
-    const show = progress();
-    const fitted = await fitModel({
-      train: values['skip-eval'] ? all.filter((_, i) => i % 7 !== 0) : all,
-      validation: values['skip-eval'] ? all.filter((_, i) => i % 7 === 0) : undefined,
-      calibration,
-      thresholds,
-      indexes,
-      config,
-      onEpoch: (epoch, loss) => show(`[final] epoch ${epoch}/${config.train.epochs} loss ${loss.toFixed(4)}`, epoch === config.train.epochs),
-    });
-    const spec: ModelSpec = {
-      format: 'netra-linear-v1',
-      version,
-      labels: LABELS,
-      features: fitted.features,
-      vocabulary: fitted.vocabulary.toJSON(),
-      calibration: fitted.calibration,
-      thresholds: fitted.thresholds,
-    };
-    const counts = Object.fromEntries(LABELS.map((l) => [l, all.filter((e) => e.label === l).length]));
-    const metadata = {
-      name: 'netra partisan-signal screener',
-      version,
-      createdAt: new Date().toISOString(),
-      intendedUse: 'Ranks and explains Indonesian social-media posts by civil servants for human review of ASN neutrality. It never decides a violation.',
-      labels: LABELS,
-      trainingData: {
-        examples: all.length,
-        perLabel: counts,
-        sources: Object.fromEntries([...new Set(all.map((e) => e.source))].map((s) => [s, all.filter((e) => e.source === s).length])),
-        note: 'Final model trained on every labeled example; calibration and thresholds come from the test-split run (validation slice), see evaluation.',
-        hashes: dataHashes(),
-      },
-      seed: config.train.seed,
-      backend,
-      tfjsVersion: tf.version.tfjs,
-      hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, classWeightPower: config.classWeightPower, features: config.features },
-      vocabularySize: fitted.vocabulary.size,
-      trainingSeconds: { final: Math.round(fitted.seconds * 10) / 10, total: Math.round((performance.now() - started) / 100) / 10 },
-      calibration: fitted.calibration,
-      thresholds: fitted.thresholds,
-      evaluation: reports.map((r) => ({
-        scenario: r.name,
-        description: r.description,
-        sizes: r.sizes,
-        model: { partisan: r.model.partisan, macroF1: r.model.macroF1, perClass: r.model.perClass, confusion: r.model.confusion, calibrationError: r.model.calibrationError },
-        rules: { partisan: r.rules.partisan, macroF1: r.rules.macroF1 },
-        fasttext: 'unavailable' in r.fasttext ? r.fasttext : { partisan: r.fasttext.partisan, macroF1: r.fasttext.macroF1 },
-      })),
-      prCurveImage: reports.length ? 'pr-curve.svg' : undefined,
-    };
-    await saveModel(dir, fitted.tfModel, spec, metadata);
-    if (reports.length) writeSuiteReports(dir, reports, reportHeader(backend, config, all.length));
-    if (!values['no-default']) setDefaultModel(version);
-    const bytes = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
-    log(`model ${version} written to ${dir} (${(bytes / 1e6).toFixed(2)} MB, final fit ${fitted.seconds.toFixed(1)} s)`);
-    return 0;
   },
 };
+
+interface TrainFlags {
+  corpus?: string;
+  'with-reviews'?: boolean;
+  'skip-eval'?: boolean;
+  'no-default'?: boolean;
+}
+
+async function trainInto(version: string, dir: string, config: FitConfig, values: TrainFlags): Promise<number> {
+  const started = performance.now();
+  const backend = await initBackend(log);
+  const all = loadDataset({ corpusDir: values.corpus });
+  if (values['with-reviews']) {
+    const { loadReviewExamples, newReviewExamples } = await import('../../review/training.js');
+    const { examples, skipped } = newReviewExamples(all, await loadReviewExamples());
+    all.push(...examples);
+    log(`reviewed decisions: ${examples.length} added as training examples, ${skipped} left out (text already labeled, or repeated)`);
+  }
+  const indexes = new ElectionIndexes(loadElectionDir());
+
+  let calibration;
+  let thresholds;
+  let reports: Awaited<ReturnType<typeof runSuite>>['reports'] = [];
+  if (!values['skip-eval']) {
+    const suite = await runSuite(all, readTestSplit(), indexes, config, log);
+    reports = suite.reports;
+    calibration = suite.testSplitModel.calibration;
+    thresholds = suite.testSplitModel.thresholds;
+    suite.testSplitModel.tfModel.dispose();
+  }
+  const show = progress();
+  // Without the evaluation runs, calibration and thresholds need a validation slice of their own.
+  const skipEval = values['skip-eval'] === true;
+  const train = skipEval ? all.filter((_, i) => i % 7 !== 0) : all;
+  const fitted = await fitModel({
+    train,
+    validation: skipEval ? all.filter((_, i) => i % 7 === 0) : undefined,
+    calibration,
+    thresholds,
+    indexes,
+    config,
+    onEpoch: (epoch, loss) => show(`[final] epoch ${epoch}/${config.train.epochs} loss ${loss.toFixed(4)}`, epoch === config.train.epochs),
+  });
+  const spec: ModelSpec = {
+    format: 'netra-linear-v1',
+    version,
+    labels: LABELS,
+    features: fitted.features,
+    vocabulary: fitted.vocabulary.toJSON(),
+    calibration: fitted.calibration,
+    thresholds: fitted.thresholds,
+  };
+  const counts = Object.fromEntries(LABELS.map((l) => [l, all.filter((e) => e.label === l).length]));
+  const metadata = {
+    name: 'netra partisan-signal screener',
+    version,
+    createdAt: new Date().toISOString(),
+    intendedUse: 'Ranks and explains Indonesian social-media posts by civil servants for human review of ASN neutrality. It never decides a violation.',
+    labels: LABELS,
+    trainingData: {
+      examples: train.length,
+      perLabel: counts,
+      sources: Object.fromEntries([...new Set(all.map((e) => e.source))].map((s) => [s, all.filter((e) => e.source === s).length])),
+      note: skipEval
+        ? `Trained with --skip-eval on ${train.length} of ${all.length} labeled examples (every 7th held out); calibration and thresholds come from those ${all.length - train.length}. No evaluation.`
+        : 'Final model trained on every labeled example; calibration and thresholds come from the test-split run (validation slice), see evaluation.',
+      hashes: dataHashes(),
+    },
+    seed: config.train.seed,
+    backend,
+    tfjsVersion: tf.version.tfjs,
+    hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, classWeightPower: config.classWeightPower, features: config.features },
+    vocabularySize: fitted.vocabulary.size,
+    trainingSeconds: { final: Math.round(fitted.seconds * 10) / 10, total: Math.round((performance.now() - started) / 100) / 10 },
+    calibration: fitted.calibration,
+    thresholds: fitted.thresholds,
+    evaluation: reports.map((r) => ({
+      scenario: r.name,
+      description: r.description,
+      sizes: r.sizes,
+      model: { partisan: r.model.partisan, macroF1: r.model.macroF1, perClass: r.model.perClass, confusion: r.model.confusion, calibrationError: r.model.calibrationError },
+      rules: { partisan: r.rules.partisan, macroF1: r.rules.macroF1 },
+      fasttext: 'unavailable' in r.fasttext ? r.fasttext : { partisan: r.fasttext.partisan, macroF1: r.fasttext.macroF1 },
+    })),
+    prCurveImage: reports.length ? 'pr-curve.svg' : undefined,
+  };
+  await saveModel(dir, fitted.tfModel, spec, metadata);
+  if (reports.length) writeSuiteReports(dir, reports, reportHeader(backend, config, all.length));
+  if (!values['no-default']) setDefaultModel(version);
+  const bytes = readdirSync(dir).reduce((s, f) => s + statSync(path.join(dir, f)).size, 0);
+  log(`model ${version} written to ${dir} (${(bytes / 1e6).toFixed(2)} MB, final fit ${fitted.seconds.toFixed(1)} s)`);
+  return 0;
+}

@@ -30,7 +30,12 @@ export function trainFastText(bin: string, texts: string[], labels: number[]): F
   writeFileSync(trainFile, texts.map((t, i) => `__label__${LABELS[labels[i]]} ${oneLine(t)}`).join('\n') + '\n');
   const t0 = performance.now();
   const run = spawnSync(bin, ['supervised', '-input', trainFile, '-output', path.join(dir, 'model'), ...FASTTEXT_ARGS], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`fasttext supervised failed: ${run.stderr || run.error}`);
+  if (run.status !== 0) {
+    // The training file holds post text (personal data): it must not outlive a failed run.
+    rmSync(dir, { recursive: true, force: true });
+    const why = run.error ? run.error.message : `exit ${run.status ?? run.signal}${run.stderr?.trim() ? `: ${run.stderr.trim().split('\n').pop()}` : ''}`;
+    throw new Error(`fasttext supervised failed (${bin}, ${why})`);
+  }
   return { dir, modelPath: path.join(dir, 'model.bin'), seconds: (performance.now() - t0) / 1000 };
 }
 
