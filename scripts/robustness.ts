@@ -12,22 +12,30 @@ import { normalize } from '../src/text/normalize.js';
 import { PERTURBATIONS, perturb } from '../src/eval/perturbations.js';
 import { percentile } from './lib/percentile.js';
 
-const { values } = parseArgs({
-  options: { limit: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } },
-});
-if (values.help) {
-  console.log('usage: npm run robustness [-- --limit N] [--json FILE]\n  Score stability under platform-style rewrites, on labeled corpus posts outside the test split.');
-  process.exit(0);
-}
-const limit = values.limit === undefined ? Infinity : Number(values.limit);
-if (!(limit >= 1)) {
-  console.error('robustness: --limit must be a number ≥ 1');
+const USAGE =
+  'usage: npm run robustness [-- --limit N] [--corpus DIR] [--json FILE]\n' +
+  '  Score stability under platform-style rewrites, on labeled corpus posts outside the test split,\n' +
+  '  with the default model (models/default.json, or NETRA_MODEL). --corpus: default ../shared/corpus.';
+function usage(message: string): never {
+  console.error(`robustness: ${message}`);
   process.exit(2);
 }
+let values: { limit?: string; corpus?: string; json?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { limit: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } } }));
+} catch (err) {
+  usage((err as Error).message.split('\n')[0]);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const limit = values.limit === undefined ? Infinity : /^\d+$/.test(values.limit) ? Number(values.limit) : NaN;
+if (!(limit >= 1)) usage('--limit must be a whole number ≥ 1');
 
 const scorer = await createScorer();
 const test = readTestSplit();
-const posts = loadDataset({ examples: false })
+const posts = loadDataset({ examples: false, corpusDir: values.corpus })
   .filter((e) => !test.has(e.id))
   .slice(0, limit);
 console.error(`scoring ${posts.length} corpus posts outside the test split, each in ${PERTURBATIONS.length} rewrites, with model ${scorer.model.spec.version} …`);
