@@ -8,6 +8,8 @@ import path from 'node:path';
 import { trainCommand } from '../../src/cli/commands/train.js';
 import { UsageError } from '../../src/cli/command.js';
 import { reviewCommand } from '../../src/cli/commands/review.js';
+import { evalCommand } from '../../src/cli/commands/eval.js';
+import { writeFileSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -60,5 +62,15 @@ describe('review command flags', () => {
       const err = await reviewCommand.run(argv).then(() => undefined, (e: unknown) => e);
       expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
     }
+  });
+});
+
+describe('eval --out', () => {
+  it('is checked before the evaluation runs (an unwritable one used to fail after a minute of work)', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-eval-out-')), 'a-file');
+    writeFileSync(file, '');
+    const err = await evalCommand.run(['--out', path.join(file, 'reports')]).then(() => undefined, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err?.message).toMatch(/--out .* cannot be written \(ENOTDIR\)/);
   });
 });

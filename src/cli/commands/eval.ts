@@ -1,7 +1,8 @@
 // `netra eval`: the fixed test split and leave-one-election-out, with the rule and fastText baselines.
 import path from 'node:path';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { Command } from '../command.js';
-import { parseFlags } from '../command.js';
+import { parseFlags, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { loadElectionDir } from '../../elections/load.js';
@@ -9,7 +10,7 @@ import { ElectionIndexes } from '../../model/train.js';
 import { initBackend } from '../../model/backend.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { scenarioMarkdown } from '../../eval/report.js';
-import { FIT_FLAGS, fitConfigFromFlags, log, reportHeader } from './shared.js';
+import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, log, reportHeader } from './shared.js';
 import { MODELS_DIR } from '../../model/artifact.js';
 
 export const evalCommand: Command = {
@@ -19,15 +20,23 @@ export const evalCommand: Command = {
     'usage: netra eval [--out DIR] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
     '  --out DIR      where evaluation.json, evaluation.md and pr-curve.svg go (default models/eval)',
     '  --corpus DIR   the unlabeled corpus the labels join with (default ../shared/corpus)',
+    ...FIT_FLAGS_HELP,
     'Uses the Debian `fasttext` binary for the fastText baseline when present (FASTTEXT_BIN overrides).',
   ].join('\n'),
   async run(argv) {
     const { values } = parseFlags(argv, { ...FIT_FLAGS, out: { type: 'string' } });
     const config = fitConfigFromFlags(values);
+    // The output directory first: finding it unwritable after a minute of evaluation wastes the minute.
+    const out = values.out ?? path.join(MODELS_DIR, 'eval');
+    try {
+      mkdirSync(out, { recursive: true });
+      accessSync(out, constants.W_OK);
+    } catch (err) {
+      throw new UsageError(`--out ${out} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
     const backend = await initBackend(log);
     const all = loadDataset({ corpusDir: values.corpus });
     const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log);
-    const out = values.out ?? path.join(MODELS_DIR, 'eval');
     writeSuiteReports(out, reports, reportHeader(backend, config, all.length));
     for (const r of reports) console.log(scenarioMarkdown(r));
     log(`reports written to ${out}`);

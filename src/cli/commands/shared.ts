@@ -6,6 +6,13 @@ import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
 import { numberFlag, UsageError } from '../command.js';
 import { DATA_DIR } from '../../text/resources.js';
 
+/** Help lines for FIT_FLAGS, with the defaults the code uses. */
+export const FIT_FLAGS_HELP = [
+  `  --seed N         training seed (default ${DEFAULT_FIT_CONFIG.train.seed}; whole number)`,
+  `  --epochs N       training epochs (default ${DEFAULT_FIT_CONFIG.train.epochs}, 1–1000)`,
+  `  --max-features N vocabulary size (default ${DEFAULT_FIT_CONFIG.maxFeatures}, 16–1048576)`,
+];
+
 export const FIT_FLAGS = {
   corpus: { type: 'string' },
   seed: { type: 'string' },

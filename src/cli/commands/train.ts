@@ -14,7 +14,7 @@ import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifac
 import { saveModel } from '../../model/tfjs-io.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
-import { FIT_FLAGS, fitConfigFromFlags, dataHashes, log, reportHeader } from './shared.js';
+import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, log, reportHeader } from './shared.js';
 
 /** Creates models/<version> for this run alone: mkdir fails if it exists, even one made a moment ago. */
 function claim(version: string): boolean {
@@ -54,6 +54,7 @@ export const trainCommand: Command = {
     '  --skip-eval     skip the evaluation runs (the card then has no metrics; thresholds come from a validation slice)',
     '  --corpus DIR    the unlabeled corpus the labels join with (default ../shared/corpus)',
     '  --with-reviews  add reviewed decisions (reviewer labels) from the review store (DATABASE_URL / NETRA_DATA_DIR)',
+    ...FIT_FLAGS_HELP,
   ].join('\n'),
   async run(argv) {
     const { values } = parseFlags(argv, {
