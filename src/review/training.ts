@@ -50,7 +50,7 @@ export function newReviewExamples(labeled: readonly Example[], reviews: readonly
 /** Opens the configured store (DATABASE_URL / NETRA_DATA_DIR), reads the examples, closes it. */
 export async function loadReviewExamples(): Promise<Example[]> {
   const { ReviewStore } = await import('./store/index.js');
-  const store = await ReviewStore.open();
+  const store = await ReviewStore.open({ mustExist: true }); // reading reviews from a new, empty store would silently add none
   try {
     return await reviewExamples(store);
   } finally {

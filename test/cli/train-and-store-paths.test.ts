@@ -74,3 +74,21 @@ describe('eval --out', () => {
     expect(err?.message).toMatch(/--out .* cannot be written \(ENOTDIR\)/);
   });
 });
+
+describe('train --with-reviews', () => {
+  it('refuses a review store that does not exist (a mistyped NETRA_DATA_DIR), creating nothing', async () => {
+    const { loadReviewExamples } = await import('../../src/review/training.js');
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-no-store-')), 'typo');
+    const saved = { data: process.env.NETRA_DATA_DIR, url: process.env.DATABASE_URL };
+    process.env.NETRA_DATA_DIR = dir;
+    delete process.env.DATABASE_URL;
+    try {
+      await expect(loadReviewExamples()).rejects.toThrow(/no review store at .*typo.*review\.sqlite/);
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      if (saved.data === undefined) delete process.env.NETRA_DATA_DIR;
+      else process.env.NETRA_DATA_DIR = saved.data;
+      if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
+    }
+  });
+});

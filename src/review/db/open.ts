@@ -2,7 +2,7 @@
 // SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default ./var).
 // SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a committed (acknowledged)
 // change survives a killed process. Migrations run before the handle is returned.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -19,6 +19,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL (default 10). */
   poolSize?: number;
+  /** Refuse to create a new SQLite file: for readers, a missing one means a mistyped NETRA_DATA_DIR. */
+  mustExist?: boolean;
 }
 
 export interface ReviewDb {
@@ -49,8 +51,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     dialect = 'sqlite';
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads ./var.
     const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');
-    mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'review.sqlite');
+    if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL)`);
+    mkdirSync(dir, { recursive: true });
     const sqlite = new SQLite(file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
