@@ -60,7 +60,12 @@ export function readCorpusFile(corpusDir: string, file: string): Map<number, Cor
   } catch (err) {
     throw new Error(`cannot read corpus file ${full} (${(err as NodeJS.ErrnoException).code}); set --corpus to the corpus directory`);
   }
-  const records = parse(raw, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  let records: string[][];
+  try {
+    records = parse(raw, { relax_quotes: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (err) {
+    throw new Error(`corpus file ${full} is not readable CSV: ${(err as Error).message.split('\n')[0]}`);
+  }
   const posts = new Map<number, CorpusPost>();
   records.slice(1).forEach((record, i) => {
     const { row, text, author } = spec.pick(record, i);

@@ -50,6 +50,12 @@ describe('label joiner', () => {
     const f = fixture('row,label,check\n', []);
     expect(() => joinLabels(path.join(f.corpus, 'nope'), f.labels)).toThrow(/--corpus/);
   });
+
+  it('names the corpus file that is not readable CSV', () => {
+    const f = fixture(`row,label,check\n0,ajakan,${textCheck(A)}\n`, [[0, A]]);
+    writeFileSync(path.join(f.corpus, 'pilpres2019-tweets.csv'), ',sentimen,tweet\n0,netral,"unclosed quote\n');
+    expect(() => joinLabels(f.corpus, f.labels)).toThrow(/corpus file .*pilpres2019-tweets\.csv is not readable CSV: .*Quote Not Closed/);
+  });
 });
 
 describe('project data', () => {
