@@ -12,29 +12,26 @@ import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSy
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readExamples } from '../src/data/examples.js';
 import { LABELS } from '../src/data/labels.js';
 import { mulberry32 } from '../src/util/random.js';
 import { cleanupFastText, fasttextBinary, trainFastText } from '../src/eval/baselines/fasttext.js';
+import { scriptArgs, wholeArg } from './lib/args.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({
-  options: {
-    records: { type: 'string' },
-    workers: { type: 'string' },
-    json: { type: 'string' },
-    keep: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const values = scriptArgs('bench:batch', {
+  records: { type: 'string' },
+  workers: { type: 'string' },
+  json: { type: 'string' },
+  keep: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 });
 if (values.help) {
   console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--json FILE] [--keep]\nScores a generated N-record JSONL feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
   process.exit(0);
 }
-const N = Number(values.records ?? 1_000_000);
-if (!Number.isInteger(N) || N < 1) throw new Error(`--records must be a positive whole number, got ${values.records}`);
+const N = wholeArg('bench:batch', values.records, 'records', 1_000_000);
 
 const oneLine = (t: string): string => t.replace(/\s+/g, ' ').trim();
 const EMOJI = ['🙏', '🔥', '✌️', '😂', '👍', '🇮🇩', '☝️', '💪', '🤣', '❤️'];

@@ -6,14 +6,15 @@ import { createRequire } from 'node:module';
 import { normalize } from '../src/text/normalize.js';
 import { stem, stemUncached } from '../src/text/stem.js';
 import { syntheticPosts } from './lib/synthetic-posts.js';
+import { scriptArgs, wholeArg } from './lib/args.js';
 
-const args = process.argv.slice(2);
-if (args.includes('--help')) {
+const values = scriptArgs('bench:text', { posts: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } });
+if (values.help) {
   console.log('usage: npm run bench:text [-- --posts N] [--json FILE]\nPrints posts/s for normalize+tokenize on N generated posts (default 100000).');
   process.exit(0);
 }
-const N = Number(args[args.indexOf('--posts') + 1]) || 100_000;
-const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const N = wholeArg('bench:text', values.posts, 'posts', 100_000, 1000);
+const jsonOut = values.json;
 const posts = [...syntheticPosts(N, 7)];
 const require = createRequire(import.meta.url);
 const AggressiveTokenizerId = require('natural/lib/natural/tokenizers/aggressive_tokenizer_id.js');

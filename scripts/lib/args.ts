@@ -1,0 +1,25 @@
+// Command-line arguments for the scripts: unknown flags and bad numbers are one-line usage errors
+// (exit 2), as in the CLI, instead of stack traces or silent fallbacks.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export function usageError(script: string, message: string): never {
+  console.error(`${script}: ${message}`);
+  process.exit(2);
+}
+
+/** parseArgs with a one-line error for unknown flags or missing values. */
+export function scriptArgs<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T) {
+  try {
+    return parseArgs({ options, allowPositionals: false }).values;
+  } catch (err) {
+    return usageError(script, (err as Error).message.split('\n')[0]);
+  }
+}
+
+/** A whole-number flag ≥ min; `fallback` when absent. */
+export function wholeArg(script: string, value: string | undefined, name: string, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min)) usageError(script, `--${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
+  return n;
+}
