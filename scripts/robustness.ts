@@ -3,7 +3,7 @@
 // rewrite of it, and reports per rewrite: normalized tokens unchanged, label and level unchanged,
 // partisan/netral flips, and how far risk moved. No labels are used and no post text is printed.
 // usage: npm run robustness [-- --limit N] [--json FILE]
-import { parseArgs } from 'node:util';
+import { scriptArgs, wholeArg } from './lib/args.js';
 import { writeFileSync } from 'node:fs';
 import { createScorer } from '../src/pipeline/create.js';
 import { loadDataset } from '../src/data/dataset.js';
@@ -16,22 +16,12 @@ const USAGE =
   'usage: npm run robustness [-- --limit N] [--corpus DIR] [--json FILE]\n' +
   '  Score stability under platform-style rewrites, on labeled corpus posts outside the test split,\n' +
   '  with the default model (models/default.json, or NETRA_MODEL). --corpus: default ../shared/corpus.';
-function usage(message: string): never {
-  console.error(`robustness: ${message}`);
-  process.exit(2);
-}
-let values: { limit?: string; corpus?: string; json?: string; help?: boolean };
-try {
-  ({ values } = parseArgs({ options: { limit: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } } }));
-} catch (err) {
-  usage((err as Error).message.split('\n')[0]);
-}
+const values = scriptArgs('robustness', { limit: { type: 'string' }, corpus: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } });
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const limit = values.limit === undefined ? Infinity : /^\d+$/.test(values.limit) ? Number(values.limit) : NaN;
-if (!(limit >= 1)) usage('--limit must be a whole number ≥ 1');
+const limit = wholeArg('robustness', values.limit, 'limit', Infinity);
 
 const scorer = await createScorer();
 const test = readTestSplit();
