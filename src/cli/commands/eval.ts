@@ -9,7 +9,7 @@ import { loadElectionDir } from '../../elections/load.js';
 import { ElectionIndexes } from '../../model/train.js';
 import { initBackend } from '../../model/backend.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
-import { scenarioMarkdown } from '../../eval/report.js';
+import { evaluationMarkdown } from '../../eval/report.js';
 import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, log, reportHeader } from './shared.js';
 import { MODELS_DIR } from '../../model/artifact.js';
 
@@ -37,8 +37,9 @@ export const evalCommand: Command = {
     const backend = await initBackend(log);
     const all = loadDataset({ corpusDir: values.corpus });
     const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log);
-    writeSuiteReports(out, reports, reportHeader(backend, config, all.length));
-    for (const r of reports) console.log(scenarioMarkdown(r));
+    const header = reportHeader(backend, config, all.length);
+    writeSuiteReports(out, reports, header);
+    console.log(evaluationMarkdown(reports, header)); // the same text as evaluation.md, header included
     log(`reports written to ${out}`);
     return 0;
   },
