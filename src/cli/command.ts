@@ -37,6 +37,13 @@ export function numberFlag(value: string | undefined, name: string, fallback: nu
   return n;
 }
 
+/** numberFlag for counts, seeds and sizes: a fraction (1.5 epochs, 0.5 workers) is bad usage, not rounded somewhere later. */
+export function wholeNumberFlag(value: string | undefined, name: string, fallback: number, min = -Infinity, max = Infinity): number {
+  const n = numberFlag(value, name, fallback, min, max);
+  if (!Number.isInteger(n)) throw new UsageError(`--${name} must be a whole number, got ${JSON.stringify(value)}`);
+  return n;
+}
+
 /** Progress that rewrites one line on a TTY and stays quiet otherwise. */
 export function progress(stream: NodeJS.WriteStream = process.stderr): (line: string, done?: boolean) => void {
   const tty = stream.isTTY === true;

@@ -2,7 +2,7 @@
 //   review suggest [--n 100]   open items whose scores are most uncertain (label these first); no post text
 //   review purge               run the retention purge now (NETRA_RETENTION_DAYS)
 import type { Command } from '../command.js';
-import { numberFlag, parseFlags, UsageError } from '../command.js';
+import { parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
 import { reviewConfig } from '../../review/config.js';
 import { mostUncertain } from '../../review/suggest.js';
@@ -22,8 +22,7 @@ export const reviewCommand: Command = {
     if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
     if (action === 'purge' && (values.n !== undefined || values.json)) throw new UsageError('purge takes no --n or --json');
     // Checked before the store opens, so a bad flag costs nothing and changes nothing.
-    const n = numberFlag(values.n, 'n', 100, 1, 100_000);
-    if (!Number.isInteger(n)) throw new UsageError(`--n must be a whole number, got ${JSON.stringify(values.n)}`);
+    const n = wholeNumberFlag(values.n, 'n', 100, 1, 100_000);
     const config = reviewConfig();
     const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir });
     try {

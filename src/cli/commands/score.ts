@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.js';
-import { numberFlag, parseFlags, UsageError } from '../command.js';
+import { numberFlag, parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { isElectionFile } from '../../elections/load.js';
 import { electionFlag } from '../election-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
@@ -116,9 +116,7 @@ function usage<T>(read: () => T): T {
 }
 
 function workers(flag: string | undefined): number {
-  const n = numberFlag(flag, 'workers', availableParallelism(), 0, 256);
-  if (!Number.isInteger(n)) throw new UsageError(`--workers must be a whole number, got ${JSON.stringify(flag)}`);
-  return n;
+  return wholeNumberFlag(flag, 'workers', availableParallelism(), 0, 256);
 }
 
 function election(ref: string | undefined): BatchOptions['election'] {

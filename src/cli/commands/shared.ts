@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
-import { numberFlag, UsageError } from '../command.js';
+import { wholeNumberFlag } from '../command.js';
 import { DATA_DIR } from '../../text/resources.js';
 
 /** Help lines for FIT_FLAGS, with the defaults the code uses. */
@@ -20,21 +20,14 @@ export const FIT_FLAGS = {
   'max-features': { type: 'string' },
 } as const;
 
-/** A whole-number flag: 1.5 epochs would run 2 and a seed of 0.5 would train the seed-0 model, recorded as given. */
-function wholeFlag(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
-  const n = numberFlag(value, name, fallback, min, max);
-  if (!Number.isInteger(n)) throw new UsageError(`--${name} must be a whole number, got ${JSON.stringify(value)}`);
-  return n;
-}
-
 export function fitConfigFromFlags(values: { seed?: string; epochs?: string; 'max-features'?: string }): FitConfig {
   return {
     ...DEFAULT_FIT_CONFIG,
-    maxFeatures: wholeFlag(values['max-features'], 'max-features', DEFAULT_FIT_CONFIG.maxFeatures, 16, 1 << 20),
+    maxFeatures: wholeNumberFlag(values['max-features'], 'max-features', DEFAULT_FIT_CONFIG.maxFeatures, 16, 1 << 20),
     train: {
       ...DEFAULT_FIT_CONFIG.train,
-      seed: wholeFlag(values.seed, 'seed', DEFAULT_FIT_CONFIG.train.seed, 0, 2 ** 31),
-      epochs: wholeFlag(values.epochs, 'epochs', DEFAULT_FIT_CONFIG.train.epochs, 1, 1000),
+      seed: wholeNumberFlag(values.seed, 'seed', DEFAULT_FIT_CONFIG.train.seed, 0, 2 ** 31),
+      epochs: wholeNumberFlag(values.epochs, 'epochs', DEFAULT_FIT_CONFIG.train.epochs, 1, 1000),
     },
   };
 }
