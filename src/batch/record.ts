@@ -4,19 +4,20 @@
 // into an error item instead of failing the job. A missing id becomes the 1-based record number.
 import { parseJsonLine } from './jsonl-reader.js';
 import type { RawRecord, WorkItem } from './types.js';
-import { DEFAULT_MAX_TEXT_LENGTH, codePointLength, isBlankText } from '../pipeline/limits.js';
+import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBlankText } from '../pipeline/limits.js';
+import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { parsePostedAt } from './posted-at.js';
 import { BatchUsageError } from './errors.js';
 
 export { DEFAULT_MAX_TEXT_LENGTH, codePointLength };
 
-/** NETRA_MAX_TEXT_LENGTH, as the service reads it: unset → the default; anything but a whole number ≥ 1 is refused. */
+/** NETRA_MAX_TEXT_LENGTH, read by the service's rule: unset or empty → the default; else a whole number in range. */
 export function maxTextLengthFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.NETRA_MAX_TEXT_LENGTH;
-  if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_TEXT_LENGTH;
-  const n = Number(raw);
-  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(n) || n < 1) throw new BatchUsageError(`NETRA_MAX_TEXT_LENGTH must be a whole number ≥ 1, got ${JSON.stringify(raw)}`);
-  return n;
+  if (raw === undefined || raw === '') return DEFAULT_MAX_TEXT_LENGTH;
+  const r = wholeNumberSetting(raw, 1, MAX_TEXT_LENGTH_SETTING);
+  if ('problem' in r) throw new BatchUsageError(`NETRA_MAX_TEXT_LENGTH: ${r.problem}, got ${JSON.stringify(raw)}`);
+  return r.value;
 }
 
 export interface FieldMap {

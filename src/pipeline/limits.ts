@@ -3,6 +3,8 @@
 import { INVISIBLE_CLASS } from '../text/unicode.js';
 
 export const DEFAULT_MAX_TEXT_LENGTH = 10_000;
+/** The most NETRA_MAX_TEXT_LENGTH may be set to, in the service and the CLI alike. */
+export const MAX_TEXT_LENGTH_SETTING = 1_000_000;
 
 /** Length in characters as people count them (Unicode code points, not UTF-16 units). */
 export function codePointLength(text: string): number {

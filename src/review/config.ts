@@ -3,6 +3,8 @@
 //   NETRA_DATA_DIR          directory of the SQLite file (default ./var)
 //   NETRA_RETENTION_DAYS    days after a decision before the post text is purged (default 180; 0 = never)
 //   NETRA_REVIEW_MAX_BATCH  most posts per POST /v1/review/items (default 500)
+import { wholeNumberSetting } from '../util/whole-number-setting.js';
+
 export interface ReviewConfig {
   databaseUrl?: string;
   dataDir: string;
@@ -18,10 +20,9 @@ export class ReviewConfigError extends Error {
 function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  // Digits only: Number() alone would take '0x10' or '1e3'.
-  const n = /^\s*\d+\s*$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new ReviewConfigError(`${name} must be a whole number ≥ ${min}, got ${JSON.stringify(raw)}`);
-  return n;
+  const r = wholeNumberSetting(raw, min);
+  if ('problem' in r) throw new ReviewConfigError(`${name}: ${r.problem}, got ${JSON.stringify(raw)}`);
+  return r.value;
 }
 
 export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {

@@ -2,7 +2,8 @@
 // listed in docs/service.md; a bad value stops the process with a message naming the variable.
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
-import { DEFAULT_MAX_TEXT_LENGTH } from '../pipeline/limits.js';
+import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
+import { wholeNumberSetting } from '../util/whole-number-setting.js';
 
 export interface ServiceConfig {
   /** TCP port; 0 picks a free one. PORT, default 8080. */
@@ -62,12 +63,12 @@ export function parseBytes(value: string): number | undefined {
 }
 
 const intIn = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+  z.string().transform((raw, ctx) => {
+    const r = wholeNumberSetting(raw, min, max);
+    if ('value' in r) return r.value;
+    ctx.addIssue({ code: 'custom', message: r.problem });
+    return z.NEVER;
+  });
 
 const envSchema = z.object({
   PORT: intIn(0, 65535).optional(),
@@ -83,7 +84,7 @@ const envSchema = z.object({
       return n;
     })
     .optional(),
-  NETRA_MAX_TEXT_LENGTH: intIn(1, 1_000_000).optional(),
+  NETRA_MAX_TEXT_LENGTH: intIn(1, MAX_TEXT_LENGTH_SETTING).optional(),
   NETRA_MAX_BATCH_ITEMS: intIn(1, 100_000).optional(),
   NETRA_API_KEYS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { toWorkItem, codePointLength, type FieldMap } from '../../src/batch/record.js';
+import { toWorkItem, codePointLength, maxTextLengthFromEnv, type FieldMap } from '../../src/batch/record.js';
+import { loadConfig, ConfigError } from '../../src/service/config.js';
 import { parsePostedAt, parseZone } from '../../src/batch/posted-at.js';
 import { csvField, csvRow, CSV_COLUMNS, formatEvidence } from '../../src/batch/format.js';
 import type { ScoreResult } from '../../src/pipeline/scorer.js';
@@ -93,6 +94,19 @@ describe('record → score input', () => {
     expect(JSON.parse(utc)[0]).toEqual({ iso: '2023-11-27T13:00:00.000Z' });
     for (const tz of ['Asia/Jakarta', 'America/New_York', 'Pacific/Chatham']) expect(run(tz), tz).toBe(utc);
   }, 30_000);
+});
+
+describe('NETRA_MAX_TEXT_LENGTH', () => {
+  it('is read by the CLI with the service\'s rule: the same values pass and the same are refused', () => {
+    for (const raw of ['', '1', ' 500 ', '1000000']) {
+      expect(maxTextLengthFromEnv({ NETRA_MAX_TEXT_LENGTH: raw }), raw).toBe(loadConfig({ NETRA_MAX_TEXT_LENGTH: raw }).maxTextLength);
+    }
+    expect(maxTextLengthFromEnv({})).toBe(10_000);
+    for (const raw of ['0', '1000001', '1e3', '0x10', '1.0', '-5', 'ten']) {
+      expect(() => maxTextLengthFromEnv({ NETRA_MAX_TEXT_LENGTH: raw }), raw).toThrow(/^NETRA_MAX_TEXT_LENGTH: must be/);
+      expect(() => loadConfig({ NETRA_MAX_TEXT_LENGTH: raw }), raw).toThrow(ConfigError);
+    }
+  });
 });
 
 describe('CSV output', () => {

@@ -70,7 +70,7 @@ describe('cursor, dedupe, roles, config, entropy', () => {
     expect(reviewConfig({ NETRA_RETENTION_DAYS: '0', NETRA_DATA_DIR: '/d' }).retentionDays).toBe(0);
     expect(() => reviewConfig({ NETRA_RETENTION_DAYS: 'soon' })).toThrow(/NETRA_RETENTION_DAYS/);
     expect(() => reviewConfig({ NETRA_RETENTION_DAYS: '0x10' })).toThrow(/NETRA_RETENTION_DAYS/);
-    expect(() => reviewConfig({ NETRA_REVIEW_MAX_BATCH: '0' })).toThrow(/NETRA_REVIEW_MAX_BATCH must be a whole number ≥ 1/);
+    expect(() => reviewConfig({ NETRA_REVIEW_MAX_BATCH: '0' })).toThrow(/NETRA_REVIEW_MAX_BATCH: must be at least 1/);
   });
   it('computes entropy', () => {
     expect(entropy({ a: 0.25, b: 0.25, c: 0.25, d: 0.25 })).toBeCloseTo(2);

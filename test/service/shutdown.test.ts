@@ -187,7 +187,7 @@ describe('server process', () => {
     // The review queue's settings are checked as early, with the same exit code (was 1 after the model loaded).
     const review = startServer({ NETRA_RETENTION_DAYS: 'soon' });
     expect(await exited(review.child)).toBe(2);
-    expect(review.stderr()).toMatch(/NETRA_RETENTION_DAYS must be a whole number/);
+    expect(review.stderr()).toMatch(/NETRA_RETENTION_DAYS: must be a whole number/);
     expect(review.lines().some((l) => String(l.msg).startsWith('scorer ready'))).toBe(false);
   }, 45_000);
 });

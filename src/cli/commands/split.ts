@@ -1,6 +1,6 @@
 // `netra split --create`: fixes the stratified test split once.
 import type { Command } from '../command.js';
-import { parseFlags, numberFlag, UsageError } from '../command.js';
+import { parseFlags, numberFlag, wholeNumberFlag, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
 import { createTestSplit, extendTestSplit, readTestSplit, TEST_SPLIT_FILE } from '../../data/splits.js';
 
@@ -27,7 +27,7 @@ export const splitCommand: Command = {
     if (values.extend) {
       if (values.force) throw new UsageError('--force goes with --create');
       const all = loadDataset({ corpusDir: values.corpus });
-      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), values.seed === undefined ? undefined : numberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
+      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), values.seed === undefined ? undefined : wholeNumberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
       console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
       return 0;
     }
@@ -37,7 +37,7 @@ export const splitCommand: Command = {
       return 0;
     }
     const all = loadDataset({ corpusDir: values.corpus });
-    const split = createTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), numberFlag(values.seed, 'seed', 2026, 0, 2 ** 31), TEST_SPLIT_FILE, values.force);
+    const split = createTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), wholeNumberFlag(values.seed, 'seed', 2026, 0, 2 ** 31), TEST_SPLIT_FILE, values.force);
     console.log(`${TEST_SPLIT_FILE}: ${split.ids.length} of ${all.length} examples`);
     return 0;
   },
