@@ -88,6 +88,15 @@ describe('key names', () => {
     expect((await api('POST', '/v1/review/keys', fx.keys.admin, { name: '  Sari (Bawaslu)  ', role: 'analyst' })).json.name).toBe('Sari (Bawaslu)');
   });
 
+  it('counts the 100-character limit after trimming, with one error for a longer name', async () => {
+    const long = await api('POST', '/v1/review/keys', fx.keys.admin, { name: 'x'.repeat(101), role: 'analyst' });
+    expect(long.status).toBe(400);
+    expect(long.json.errors).toEqual([{ field: 'name', message: 'must be at most 100 characters' }]);
+    const padded = await api('POST', '/v1/review/keys', fx.keys.admin, { name: ` ${'x'.repeat(100)} `, role: 'analyst' });
+    expect(padded.status).toBe(201);
+    expect(padded.json.name).toBe('x'.repeat(100));
+  });
+
   it('createKey refuses them too, and `keys create` treats them as bad usage (exit 2)', async () => {
     for (const name of ['  ', 'a\tb', 'a\r\nb']) {
       const err = await createKey(fx.store.rdb, { name, role: 'analyst' }, 'test').catch((e: unknown) => e);

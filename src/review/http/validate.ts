@@ -38,7 +38,8 @@ export const noteSchema = z
   .object({ text: z.string().max(4000).optional(), suggestedLabel: z.enum(LABELS).optional() })
   .refine((n) => (n.text && n.text.trim()) || n.suggestedLabel, 'a note needs text or suggestedLabel');
 export const keySchema = z.object({
-  name: z.string().min(1, { error: 'must not be empty', abort: true }).max(100).superRefine((name, ctx) => {
+  // keyNameProblem is the one rule (empty, length after trimming, control characters), shared with `keys create`.
+  name: z.string().superRefine((name, ctx) => {
     const problem = keyNameProblem(name);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
