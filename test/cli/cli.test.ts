@@ -23,7 +23,7 @@ describe('command line', () => {
     }
   });
   it('exits 2 with a one-line reason on bad usage', () => {
-    for (const args of [['frobnicate'], ['explain', '--nope', 'x'], ['explain'], ['train', '--epochs', 'many'], ['explain', '--posted-at', 'kemarin', 'x'], ['split', '--corpus', 'elsewhere'], ['split', '--create', '--seed', '1.5']]) {
+    for (const args of [['frobnicate'], ['explain', '--nope', 'x'], ['explain'], ['train', '--epochs', 'many'], ['explain', '--posted-at', 'kemarin', 'x'], ['split', '--corpus', 'elsewhere'], ['split', '--create', '--seed', '1.5'], ['explain', '--posted-at-zone', 'WIB', 'x'], ['explain', '\u200b\u2060 ']]) {
       const r = cli(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -35,6 +35,16 @@ describe('command line', () => {
     const out = JSON.parse(r.out);
     expect(out.label).not.toBe('netral');
     expect(out.election).toBe('pilpres-2019');
+  });
+  it('reads a zone-less --posted-at only with --posted-at-zone, in that zone', () => {
+    const args = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-24 06:30'];
+    const without = cli(...args, 'Ayo coblos 02');
+    expect(without.code).toBe(2);
+    expect(without.err).toMatch(/has no time zone: .*--posted-at-zone/);
+    // 23:30 on 26 Nov 2024 in WIB is the quiet period; 23:30 UTC is 06:30 WIB on voting day.
+    const late = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-26 23:30'];
+    expect(JSON.parse(cli(...late, '--posted-at-zone', 'WIB', 'Ayo coblos 02').out).stage).toBe('quiet_period');
+    expect(JSON.parse(cli(...late, '--posted-at-zone', 'UTC', 'Ayo coblos 02').out).stage).toBe('voting');
   });
   it('validates election configs and reports field errors', () => {
     expect(cli('elections', '--check', 'data/elections/pilpres-2024.json').code).toBe(0);

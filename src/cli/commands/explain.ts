@@ -6,23 +6,28 @@ import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
 import { electionFlag } from '../election-flag.js';
+import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
+import { isBlankText } from '../../pipeline/limits.js';
 
 export const explainCommand: Command = {
   name: 'explain',
   summary: 'score one text and show label, risk, level, evidence and mentions',
   usage: [
-    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO] TEXT…',
+    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…',
     '  prints the same JSON object as POST /v1/score',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds/ms',
+    `  --posted-at-zone ZONE: ${POSTED_AT_ZONE_HELP}`,
   ].join('\n'),
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' } }, true);
+    const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' } } as const;
+    const { values, positionals } = parseFlags(argv, flags, true);
     const text = positionals.join(' ').trim();
-    if (!text) throw new UsageError('give the text to score');
+    if (isBlankText(text)) throw new UsageError('give the text to score');
+    const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     let postedAt: string | undefined;
     if (values['posted-at'] !== undefined) {
-      const read = parsePostedAt(values['posted-at']);
-      if ('error' in read) throw new UsageError(`--posted-at ${read.error.replace(' or pass --posted-at-zone', '')}: ${values['posted-at']}`);
+      const read = parsePostedAt(values['posted-at'], zone);
+      if ('error' in read) throw new UsageError(`--posted-at ${read.error}: ${values['posted-at']}`);
       postedAt = read.iso;
     }
     let scorer = await createScorer({ model: values.model });

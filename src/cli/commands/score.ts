@@ -11,7 +11,7 @@ import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
-import { parseZone } from '../../batch/posted-at.js';
+import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 
 const USAGE = [
@@ -24,7 +24,7 @@ const USAGE = [
   '  --text-field NAME         field with the post text (default text; JSONL may use a.b paths)',
   '  --id-field NAME           field with the post id (default id; missing → the 1-based record number)',
   '  --posted-at-field NAME    field with the posting time (ISO date or epoch seconds/ms)',
-  '  --posted-at-zone ZONE     zone of posting times written without one: +07:00, WIB, WITA, WIT, UTC',
+  `  --posted-at-zone ZONE     ${POSTED_AT_ZONE_HELP}`,
   '                            (without it such times are bad records: the host\'s zone must not decide)',
   '  --election FILE|ID        election config applied to every record (a .json file or a shipped id)',
   '  --election-field NAME     field with each record\'s own election id (overrides --election where set)',
@@ -97,14 +97,6 @@ function fieldName(value: string | undefined, flag: string, fallback: string): s
   return value;
 }
 
-function postedAtZone(flag: string | undefined, field: string | undefined): number | undefined {
-  if (flag === undefined) return undefined;
-  if (field === undefined) throw new UsageError('--posted-at-zone needs --posted-at-field');
-  const zone = parseZone(flag);
-  if (zone === undefined) throw new UsageError(`--posted-at-zone must be an offset such as +07:00 or one of WIB, WITA, WIT, UTC; got ${JSON.stringify(flag)}`);
-  return zone;
-}
-
 /** A BatchUsageError from reading settings, as the CLI's usage error (exit 2). */
 function usage<T>(read: () => T): T {
   try {
@@ -146,7 +138,7 @@ export const scoreCommand: Command = {
       textField: fieldName(values['text-field'], 'text-field', 'text'),
       idField: fieldName(values['id-field'], 'id-field', 'id'),
       postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
-      postedAtZone: postedAtZone(values['posted-at-zone'], values['posted-at-field']),
+      postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
       output,
