@@ -4,6 +4,7 @@ import { LABELS } from '../data/labels.js';
 import { LEVELS } from '../decision/level.js';
 import { STAGES } from '../elections/stage.js';
 import type { ServiceConfig } from './config.js';
+import { PROBLEM_TYPES } from './problem.js';
 
 const problemResponse = (description: string) => ({
   description,
@@ -58,7 +59,9 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
         'Review level: `tinggi` when risk ≥ thresholds.tinggi, `sedang` when risk ≥ thresholds.sedang, else `rendah` ' +
         '(thresholds from GET /v1/model). When `election` and `postedAt` are both given, the response says the election stage the post falls in ' +
         '(calendar day in WIB, UTC+7), and a partisan post (label other than `netral`) made during `campaign` or `quiet_period` is raised one level ' +
-        '(rendah→sedang→tinggi; tinggi stays tinggi).\n\nErrors are RFC 9457 problem details naming the offending field.',
+        '(rendah→sedang→tinggi; tinggi stays tinggi).\n\nErrors are RFC 9457 problem details naming the offending field. ' +
+        'A method a path does not offer (GET /v1/score, POST /v1/model, …) is answered 405 with an `Allow` header and a problem of type ' +
+        `${PROBLEM_TYPES.methodNotAllowed}; an unknown path is 404.`,
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     servers: [{ url: '/' }],
