@@ -4,25 +4,21 @@
 // rounds is reported, with each stage's share of the full score + JSON in the same run.
 //   npm run bench:core [-- --posts N] [--rounds N] [--json FILE]
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { syntheticPosts } from './lib/synthetic-posts.js';
+import { scriptArgs, wholeArg } from './lib/args.js';
 import { createScorer } from '../src/pipeline/create.js';
 import { normalize } from '../src/text/normalize.js';
 import { postVector, type PreparedPost } from '../src/features/featurizer.js';
 import { explain } from '../src/explain/evidence.js';
 import { MentionIndex } from '../src/elections/mentions.js';
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '3' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const values = scriptArgs('bench:core', { posts: { type: 'string' }, rounds: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
 if (values.help) {
   console.log('usage: npm run bench:core [-- --posts N] [--rounds N] [--json FILE]\nµs per post for each stage of the scoring core on one thread, and its share of score + JSON.');
   process.exit(0);
 }
-const N = Number(values.posts);
-const ROUNDS = Number(values.rounds);
-if (!Number.isInteger(N) || N < 1000 || !Number.isInteger(ROUNDS) || ROUNDS < 1) {
-  console.error('bench:core: --posts must be a whole number ≥ 1000 and --rounds ≥ 1');
-  process.exit(2);
-}
+const N = wholeArg('bench:core', values.posts, 'posts', 50_000, 1000);
+const ROUNDS = wholeArg('bench:core', values.rounds, 'rounds', 3);
 
 const scorer = await createScorer();
 const index = new MentionIndex(scorer.elections);

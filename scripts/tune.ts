@@ -7,6 +7,7 @@
 // No post of the fixed test split, and no post scored by leave-one-election-out, is ever scored here.
 // usage: tsx scripts/tune.ts [--seeds N] [--json FILE]
 import { writeFileSync } from 'node:fs';
+import { scriptArgs, wholeArg } from './lib/args.js';
 import { initBackend } from '../src/model/backend.js';
 import { loadDataset, type Example } from '../src/data/dataset.js';
 import { readTestSplit } from '../src/data/splits.js';
@@ -21,19 +22,15 @@ import { decideLabelIndex } from '../src/decision/label.js';
 
 const EVERYDAY = /^examples\/everyday-/;
 
-if (process.argv.includes('--help')) {
+const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+if (args.help) {
   console.log(
     'usage: tsx scripts/tune.ts [--seeds N] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
       '  --seeds N averages each number over N training seeds (default 1): single runs move F1 by up to ±0.05 on the cross-election views',
   );
   process.exit(0);
 }
-const seedsAt = process.argv.indexOf('--seeds');
-const SEEDS = seedsAt > 0 ? Number(process.argv[seedsAt + 1]) : 1;
-if (!Number.isInteger(SEEDS) || SEEDS < 1) {
-  console.error('tune: --seeds must be a whole number ≥ 1');
-  process.exit(2);
-}
+const SEEDS = wholeArg('tune', args.seeds, 'seeds', 1);
 await initBackend();
 const all = loadDataset();
 const seed = DEFAULT_FIT_CONFIG.train.seed;
@@ -141,5 +138,4 @@ for (const g of grid) {
   console.error(JSON.stringify(row));
 }
 console.table(rows.sort((x, y) => y.mean - x.mean));
-const i = process.argv.indexOf('--json');
-if (i > 0) writeFileSync(process.argv[i + 1], JSON.stringify(rows, null, 1));
+if (args.json) writeFileSync(args.json, JSON.stringify(rows, null, 1));

@@ -24,9 +24,12 @@ export async function runScenario(
   indexes: ElectionIndexes,
   config: FitConfig,
   log: (msg: string) => void,
+  show: (line: string, done?: boolean) => void = () => {},
 ): Promise<{ report: ScenarioReport; fitted: FittedModel }> {
   log(`[${scenario.name}] training on ${scenario.train.length}, validating on ${scenario.validation.length}, testing on ${scenario.test.length}`);
-  const fitted = await fitModel({ train: scenario.train, validation: scenario.validation, indexes, config });
+  const epochs = config.train.epochs;
+  const onEpoch = (epoch: number, loss: number): void => show(`[${scenario.name}] epoch ${epoch}/${epochs} loss ${loss.toFixed(4)}`, epoch === epochs);
+  const fitted = await fitModel({ train: scenario.train, validation: scenario.validation, indexes, config, onEpoch });
   const testPrepared = prepareExamples(scenario.test, indexes);
   const gold = scenario.test.map((e) => LABELS.indexOf(e.label));
   const probs = testPrepared.map((p) => softmax(fitted.sparse.logits(postVector(p, fitted.features, fitted.vocabulary).vector), fitted.calibration.temperature));
@@ -39,6 +42,7 @@ export async function runScenario(
     fasttext = { unavailable: 'fasttext binary not found (Debian package `fasttext`; or set FASTTEXT_BIN)' };
     log(`[${scenario.name}] fastText baseline skipped: binary not found`);
   } else {
+    show(`[${scenario.name}] fastText baseline: training and predicting`);
     const pool = [...scenario.train, ...scenario.validation];
     const poolPrepared = prepareExamples(pool, indexes);
     const ft = trainFastText(bin, poolPrepared.map((p) => p.normalized.text), pool.map((e) => LABELS.indexOf(e.label)));

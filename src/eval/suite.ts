@@ -18,13 +18,15 @@ export async function runSuite(
   indexes: ElectionIndexes,
   config: FitConfig,
   log: (msg: string) => void,
+  /** Progress lines (epochs, baselines): rewritten in place on a TTY, see cli/command.ts progress(). */
+  show: (line: string, done?: boolean) => void,
   scenarios: ('test-split' | 'loeo')[] = ['test-split', 'loeo'],
 ): Promise<SuiteResult> {
   const reports: ScenarioReport[] = [];
   let testSplitModel: FittedModel | undefined;
   for (const name of scenarios) {
     const scenario = name === 'test-split' ? testSplitScenario(all, testIds, config.train.seed) : leaveOneElectionOutScenario(all, config.train.seed);
-    const { report, fitted } = await runScenario(scenario, indexes, config, log);
+    const { report, fitted } = await runScenario(scenario, indexes, config, log, show);
     reports.push(report);
     if (name === 'test-split') testSplitModel = fitted;
     else fitted.tfModel.dispose();

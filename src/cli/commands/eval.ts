@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import type { Command } from '../command.js';
-import { parseFlags, UsageError } from '../command.js';
+import { parseFlags, progress, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { loadElectionDir } from '../../elections/load.js';
@@ -36,7 +36,7 @@ export const evalCommand: Command = {
     }
     const backend = await initBackend(log);
     const all = loadDataset({ corpusDir: values.corpus });
-    const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log);
+    const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log, progress());
     const header = reportHeader(backend, config, all.length);
     writeSuiteReports(out, reports, header);
     console.log(evaluationMarkdown(reports, header)); // the same text as evaluation.md, header included

@@ -49,6 +49,7 @@ export function dataHashes(): Record<string, string> {
   return out;
 }
 
+/** A line on stderr; on a TTY it first clears a progress line left there (see command.ts progress()). */
 export function log(msg: string): void {
-  process.stderr.write(`${msg}\n`);
+  process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${msg}\n`);
 }

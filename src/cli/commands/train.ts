@@ -99,7 +99,7 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
   let thresholds;
   let reports: Awaited<ReturnType<typeof runSuite>>['reports'] = [];
   if (!values['skip-eval']) {
-    const suite = await runSuite(all, readTestSplit(), indexes, config, log);
+    const suite = await runSuite(all, readTestSplit(), indexes, config, log, progress());
     reports = suite.reports;
     calibration = suite.testSplitModel.calibration;
     thresholds = suite.testSplitModel.thresholds;
