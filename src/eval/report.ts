@@ -62,7 +62,15 @@ export function prCurveSvg(curves: { name: string; color: string; points: PrPoin
     const d = c.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.recall).toFixed(1)},${y(p.precision).toFixed(1)}`).join(' ');
     return `<path d="${d}" fill="none" stroke="${c.color}" stroke-width="2"/>`;
   });
-  const legend = curves.map((c, i) => `<text x="${W - M - 150}" y="${M + 16 * i}" fill="${c.color}" font-size="12">${c.name}</text>`);
+  // Bottom left, on white: PR curves of useful models run along the top and down the right edge.
+  const legendTop = H - M - 10 - 16 * curves.length;
+  const legend = [
+    `<rect x="${M + 8}" y="${legendTop}" width="110" height="${16 * curves.length + 4}" fill="white" stroke="#ccc"/>`,
+    ...curves.map((c, i) => {
+      const ly = legendTop + 14 + 16 * i;
+      return `<line x1="${M + 14}" y1="${ly - 4}" x2="${M + 34}" y2="${ly - 4}" stroke="${c.color}" stroke-width="2"/><text x="${M + 40}" y="${ly}" fill="${c.color}" font-size="12">${c.name}</text>`;
+    }),
+  ];
   const ticks = [0, 0.25, 0.5, 0.75, 1].map(
     (t) =>
       `<text x="${x(t)}" y="${H - M + 16}" font-size="10" text-anchor="middle">${t}</text><text x="${M - 6}" y="${y(t) + 3}" font-size="10" text-anchor="end">${t}</text>`,
