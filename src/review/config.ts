@@ -3,13 +3,16 @@
 //   NETRA_DATA_DIR          directory of the SQLite file (default ./var)
 //   NETRA_RETENTION_DAYS    days after a decision before the post text is purged (default 180; 0 = never)
 //   NETRA_REVIEW_MAX_BATCH  most posts per POST /v1/review/items (default 500)
+//   NETRA_MAX_TEXT_LENGTH   longest post text in characters, as for /v1/score (default 10,000)
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
+import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 
 export interface ReviewConfig {
   databaseUrl?: string;
   dataDir: string;
   retentionDays: number;
   maxBatch: number;
+  maxTextLength: number;
 }
 
 /** A review setting that cannot be used; the service exits 2 on it, like on its own settings. */
@@ -17,10 +20,10 @@ export class ReviewConfigError extends Error {
   override name = 'ReviewConfigError';
 }
 
-function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, min = 0): number {
+function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, min = 0, max?: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const r = wholeNumberSetting(raw, min);
+  const r = wholeNumberSetting(raw, min, max);
   if ('problem' in r) throw new ReviewConfigError(`${name}: ${r.problem}, got ${JSON.stringify(raw)}`);
   return r.value;
 }
@@ -31,5 +34,7 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
     dataDir: env.NETRA_DATA_DIR || 'var',
     retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env),
     maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env, 1), // 0 would refuse every post
+    // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
+    maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, 1, MAX_TEXT_LENGTH_SETTING),
   };
 }

@@ -76,6 +76,20 @@ describe('POST /v1/review/items text', () => {
       expect(res.json.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
     }
   });
+
+  it('takes the configured text limit (300 here) in characters, as /v1/score counts them', async () => {
+    const emoji = await api('POST', '/v1/review/items', fx.keys.analyst, { text: '🗳️'.repeat(150) }); // 300 code points, 450 UTF-16 units
+    expect(emoji.status).toBe(201);
+    const long = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'a'.repeat(301) });
+    expect(long.status).toBe(400);
+    expect(long.json.errors).toEqual([{ field: 'text', message: 'is 301 characters long; the limit is 300 characters' }]);
+  });
+
+  it('refuses unknown fields, naming them, as /v1/score does', async () => {
+    const res = await api('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Rapat dinas' }, { text: 'Rapat lagi', postedat: '2024-11-23T23:30:00+07:00' }] });
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.json)).toEqual(['items[1].postedat']);
+  });
 });
 
 describe('key names', () => {

@@ -15,7 +15,7 @@ let keys: { analyst: string; admin: string };
 
 beforeAll(async () => {
   const { dataDir } = await kind.fresh();
-  review = await openReview({ scorer: await loadScorer(), config: { dataDir: dataDir as string, retentionDays: 0, maxBatch: 10 } });
+  review = await openReview({ scorer: await loadScorer(), config: { dataDir: dataDir as string, retentionDays: 0, maxBatch: 10, maxTextLength: 10_000 } });
   svc = await startService({ routers: review.routers });
   keys = {
     analyst: (await createKey(review.store.rdb, { name: 'Ani', role: 'analyst' }, 'test')).key,

@@ -21,7 +21,7 @@ describe('review routers inside the service app', () => {
   beforeAll(async () => {
     const scorer = await createScorer();
     const { dataDir } = await kind.fresh();
-    review = await openReview({ scorer, config: { dataDir: dataDir as string, retentionDays: 30, maxBatch: 10 } });
+    review = await openReview({ scorer, config: { dataDir: dataDir as string, retentionDays: 30, maxBatch: 10, maxTextLength: 10_000 } });
     const sink = new Writable({ write(chunk, _enc, cb) { logs += String(chunk); cb(); } });
     const config = { ...DEFAULT_CONFIG, apiKeys: ['static-scoring-key'], logLevel: 'debug' as const };
     const app = createApp({ scorer, config, logger: createLogger(config, sink), routers: review.routers });

@@ -1,7 +1,8 @@
 // The review API's part of the service's OpenAPI document. Request bodies and the list query come
 // from the very zod schemas the routes validate with, so the document cannot drift from them.
 import { z } from 'zod';
-import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, postSchema } from './validate.js';
+import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
+import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 
@@ -34,7 +35,8 @@ function op(role: Role, operationId: string, summary: string, responses: Record<
   };
 }
 
-export function reviewOpenApi(): OpenApiFragment {
+/** `maxTextLength`: the running text limit (NETRA_MAX_TEXT_LENGTH), as the scoring routes' document gives it. */
+export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiFragment {
   const listParams = Object.entries((bodySchema(listQuery).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));
   return {
     tag: { name: 'review', description: 'The review queue: flagged posts, notes, decisions (audited), exports, keys. Mounted at /v1/review.' },
@@ -81,7 +83,7 @@ export function reviewOpenApi(): OpenApiFragment {
       },
     },
     schemas: {
-      ReviewPost: bodySchema(postSchema),
+      ReviewPost: bodySchema(postSchemaFor(maxTextLength)),
       ReviewNote: bodySchema(noteSchema),
       ReviewAssign: bodySchema(assignSchema),
       ReviewDecision: bodySchema(decisionSchema),

@@ -13,7 +13,8 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
-import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, parse, postSchema, type PostBody } from './validate.js';
+import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, parse, postSchemaFor, type PostBody } from './validate.js';
+import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -23,6 +24,8 @@ export interface ReviewRouterOptions {
   store: ReviewStore;
   scorer: ReviewScorer;
   maxBatch?: number;
+  /** Longest post text in characters (NETRA_MAX_TEXT_LENGTH, as for /v1/score). */
+  maxTextLength?: number;
   retentionDays?: number;
   /** Shared with the web login, so both count failures from one address together. */
   throttle?: FailedAuthThrottle;
@@ -34,6 +37,7 @@ const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const { store, scorer } = opts;
   const maxBatch = opts.maxBatch ?? 500;
+  const postSchema = postSchemaFor(opts.maxTextLength ?? DEFAULT_MAX_TEXT_LENGTH);
   const r = express.Router();
   // The scoring routes' strict JSON bodies (415 for another content type, invalid UTF-8 refused, 413
   // over the limit), on the routes that take one: a review batch may carry many posts, hence 5 MB.

@@ -5,24 +5,27 @@ import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
-import { DEFAULT_MAX_TEXT_LENGTH, isBlankText } from '../../pipeline/limits.js';
 import { keyNameProblem } from '../keys.js';
 import { badRequest } from './problem.js';
 
-// The scoring service's own postedAt rule (ISO 8601 with a time zone): a post must not get a
-// different election stage here than from /v1/score.
-const postedAtRule = scoreRequestSchema({ maxTextLength: DEFAULT_MAX_TEXT_LENGTH }).shape.postedAt;
-
-export const postSchema = z.object({
-  // min(1) stays for the OpenAPI document; isBlankText also refuses whitespace- or invisible-only text.
-  text: z.string().min(1, { error: 'must not be empty', abort: true }).max(10_000).refine((t) => !isBlankText(t), 'must not be empty'),
-  author: z.string().max(200).optional(),
-  source: z.string().min(1).max(100).optional(),
-  externalId: z.string().min(1).max(200).optional(),
-  postedAt: postedAtRule,
-  election: z.string().max(100).optional(),
-});
-export type PostBody = z.infer<typeof postSchema>;
+/**
+ * A post to enqueue. Its text and postedAt follow the scoring service's own rules (blank text, the
+ * text limit in characters, ISO 8601 with a time zone), so a post /v1/score takes is taken here and
+ * gets the same election stage; unknown fields are refused, as there.
+ */
+export function postSchemaFor(maxTextLength: number) {
+  const score = scoreRequestSchema({ maxTextLength }).shape;
+  return z.strictObject({
+    // The refinements are invisible to JSON Schema; the metadata says the same for the OpenAPI document.
+    text: score.text.meta({ minLength: 1, maxLength: maxTextLength, description: `Not empty or blank; at most ${maxTextLength} characters (code points).` }),
+    author: z.string().max(200).optional(),
+    source: z.string().min(1).max(100).optional(),
+    externalId: z.string().min(1).max(200).optional(),
+    postedAt: score.postedAt,
+    election: z.string().max(100).optional(),
+  });
+}
+export type PostBody = z.infer<ReturnType<typeof postSchemaFor>>;
 
 export const assignSchema = z.object({ assignee: z.string().min(1).max(200).nullable().optional() });
 // Confirmed means the post is partisan and dismissed that it is not (the stats and retraining read them

@@ -19,7 +19,7 @@ export interface TestServer {
 
 export async function startServer(store: ReviewStore, scorer: ReviewScorer, retentionDays = 30): Promise<TestServer> {
   const app = express();
-  for (const { path, router } of reviewRouters(store, scorer, { dataDir: '', retentionDays, maxBatch: 50 })) app.use(path, router);
+  for (const { path, router } of reviewRouters(store, scorer, { dataDir: '', retentionDays, maxBatch: 50, maxTextLength: 300 })) app.use(path, router);
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
