@@ -60,7 +60,14 @@ export async function verifyKey(rdb: ReviewDb, key: string): Promise<Principal |
   if (!m) return undefined;
   const fp = createHash('sha256').update(key.trim()).digest('hex');
   const hit = cache.get(fp);
-  if (hit && hit.until > Date.now()) return hit.principal;
+  if (hit && hit.until > Date.now()) {
+    // The cache saves the scrypt check only: revocation is read every time (one primary-key lookup),
+    // so a key revoked by `keys revoke` or another replica stops working at once, not a minute later.
+    const live = await rdb.db.selectFrom('api_keys').select('revoked_at').where('id', '=', hit.principal.keyId).executeTakeFirst();
+    if (live && !live.revoked_at) return hit.principal;
+    cache.delete(fp);
+    return undefined;
+  }
   const row = await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', m[1]).executeTakeFirst();
   if (!row || row.revoked_at || !isRole(row.role)) return undefined;
   const got = await scrypt(m[2], row.salt, 32);

@@ -219,6 +219,14 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     await endSession(store.rdb, sess.token);
   });
 
+  it('stops a cached key at once when another process revokes it (the CLI, another replica)', async () => {
+    const { key, info } = await createKey(store.rdb, { name: 'Budi', role: 'admin' }, 'test');
+    expect(await verifyKey(store.rdb, key)).toMatchObject({ keyId: info.id }); // now cached
+    // What `keys revoke` does from its own process: this process's cache never hears of it.
+    await store.rdb.db.updateTable('api_keys').set({ revoked_at: new Date().toISOString() }).where('id', '=', info.id).execute();
+    expect(await verifyKey(store.rdb, key)).toBeUndefined();
+  });
+
   it('suggests the most uncertain open items first', async () => {
     const s = await kind.open();
     const sure = await s.add({ text: 'pasti', author: 'u' }, fakeResult(0.99), 'a');
