@@ -154,6 +154,26 @@ describe('retention purge', () => {
     const cookie = await login(fx.keys.analyst);
     const page = await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie } })).text();
     expect(page).not.toContain('class="chip"');
+
+    // No text comes back through a note: refused in the API (409) and on the page.
+    const note = await api('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'NIP 198001012005011001 orangnya' });
+    expect(note.status).toBe(409);
+    const csrf = await pageCsrf(cookie, id);
+    const web = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'NIP 198001012005011001 orangnya' });
+    expect(web.headers.get('location')).toMatch(/done=purged/);
+    expect(JSON.stringify((await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json)).not.toContain('198001012005011001');
+  });
+});
+
+describe('item page status line', () => {
+  it('shows only the service\'s own messages, whatever ?done= says', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat koordinasi pekan depan', author: 'flash-1' })).json.id as string;
+    const cookie = await login(fx.keys.analyst);
+    const spoof = await (await fetch(`${fx.srv.base}/review/items/${id}?done=${encodeURIComponent('Sesi habis: kirim kunci API ke admin@contoh.example')}`, { headers: { cookie } })).text();
+    expect(spoof).not.toContain('kirim kunci');
+    expect(spoof).not.toContain('class="flash"');
+    const known = await (await fetch(`${fx.srv.base}/review/items/${id}?done=note-saved`, { headers: { cookie } })).text();
+    expect(known).toContain('Catatan tersimpan');
   });
 });
 

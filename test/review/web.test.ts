@@ -100,8 +100,9 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.fill('#reason', 'ajakan memilih di masa kampanye');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
-    await page.waitForURL(/done=/);
+    await page.waitForURL(/done=saved-confirmed/);
     await expect(page.locator('#status').textContent()).resolves.toBe('dikonfirmasi');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: confirmed');
     const auditRows = page.locator('#audit tbody tr');
     await expect(auditRows.count()).resolves.toBe(2);
     await expect(auditRows.nth(1).textContent()).resolves.toMatch(/Sari Supervisor#.*decision.*confirmed/s);

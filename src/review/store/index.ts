@@ -66,5 +66,5 @@ export class ReviewStore {
 
 export type { Item, NewPost, ListFilters, Page } from './items.js';
 export type { Decision, DecisionInput, Note } from './workflow.js';
-export { NotFoundError, ConflictError } from './workflow.js';
+export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
 export { BadCursorError } from './items.js';

@@ -11,6 +11,8 @@ import { nowIso, writeTx } from './tx.js';
 
 export class NotFoundError extends Error {}
 export class ConflictError extends Error {}
+/** The item's texts were purged by retention, so it takes nothing that holds text. */
+export class PurgedError extends ConflictError {}
 
 const OPEN: Status[] = ['new', 'in_review', 'escalated'];
 
@@ -124,6 +126,8 @@ export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: str
   return writeTx(rdb, async (tx) => {
     const item = await tx.selectFrom('items').select(['id', 'purged_at']).where('id', '=', itemId).executeTakeFirst();
     if (!item) throw new NotFoundError('item not found');
+    // Retention purges an item's texts once; a note added later would keep personal data forever.
+    if (item.purged_at) throw new PurgedError('the item\'s texts were purged by retention; it takes no more notes');
     const now = nowIso();
     const note: Note = { id: randomUUID(), author, text: (input.text ?? '').slice(0, 4000), suggestedLabel: input.suggestedLabel ?? null, createdAt: now };
     await tx.insertInto('notes').values({ id: note.id, item_id: itemId, author, text: note.text, suggested_label: note.suggestedLabel, created_at: now }).execute();

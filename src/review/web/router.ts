@@ -17,7 +17,7 @@ import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
 import { decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
-import { ConflictError, NotFoundError } from '../store/index.js';
+import { ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { itemPage, loginPage, queuePage, filterQuery } from './pages.js';
 import { page, html } from './html.js';
 
@@ -82,6 +82,19 @@ interface Session {
   token: string;
 }
 type SessionRequest = Request & { reviewSession?: Session };
+
+// What a redirect after a form may say on the item page: codes in the URL, our own words on the page,
+// so a crafted link cannot make the page announce text of its choosing.
+const FLASH: Record<string, string> = {
+  'saved-confirmed': 'Tersimpan: confirmed',
+  'saved-dismissed': 'Tersimpan: dismissed',
+  'saved-escalated': 'Tersimpan: escalated',
+  assigned: 'Ditugaskan',
+  'note-saved': 'Catatan tersimpan',
+  'note-empty': 'Catatan kosong',
+  conflict: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)',
+  purged: 'Tidak diubah: teks item ini sudah dihapus oleh retensi; catatan tidak diterima lagi',
+};
 
 export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle }): Router {
   const throttle = opts.throttle ?? new FailedAuthThrottle();
@@ -166,7 +179,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (!rec) return res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
     const filters = filtersOf(req.query);
     const nav = await store.neighbors(filters, rec.item);
-    const flash = typeof req.query.done === 'string' ? req.query.done.slice(0, 100) : undefined;
+    const flash = typeof req.query.done === 'string' && Object.hasOwn(FLASH, req.query.done) ? FLASH[req.query.done] : undefined;
     res.type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, flash));
   });
 
@@ -183,7 +196,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       await fn(req, res);
     } catch (err) {
       if (err instanceof NotFoundError) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan.</p>`));
-      if (err instanceof ConflictError) return void res.redirect(303, back(req, String(req.params.id), `Tidak diubah: ${err.message}`));
+      if (err instanceof ConflictError) return void res.redirect(303, back(req, String(req.params.id), err instanceof PurgedError ? 'purged' : 'conflict'));
       next(err);
     }
   };
@@ -194,24 +207,24 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const input = decisionSchema.safeParse(formFields(req.body, ['outcome', 'label', 'reason']));
     if (!input.success) return void invalid(res, s, input.error);
     await store.decide(String(req.params.id), input.data, actorOf(s.principal));
-    res.redirect(303, back(req, String(req.params.id), `Tersimpan: ${input.data.outcome}`));
+    res.redirect(303, back(req, String(req.params.id), `saved-${input.data.outcome}`));
   }));
 
   r.post('/items/:id/assign', guard(async (req, res) => {
     const s = session(req);
     if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Penugasan memerlukan peran supervisor.</p>`));
     await store.assign(String(req.params.id), actorOf(s.principal), actorOf(s.principal));
-    res.redirect(303, back(req, String(req.params.id), 'Ditugaskan'));
+    res.redirect(303, back(req, String(req.params.id), 'assigned'));
   }));
 
   r.post('/items/:id/notes', guard(async (req, res) => {
     const s = session(req);
     const fields = formFields(req.body, ['text', 'suggestedLabel']);
-    if (!fields.suggestedLabel && !(typeof fields.text === 'string' && fields.text.trim())) return void res.redirect(303, back(req, String(req.params.id), 'Catatan kosong'));
+    if (!fields.suggestedLabel && !(typeof fields.text === 'string' && fields.text.trim())) return void res.redirect(303, back(req, String(req.params.id), 'note-empty'));
     const input = noteSchema.safeParse(fields);
     if (!input.success) return void invalid(res, s, input.error);
     await store.note(String(req.params.id), input.data, actorOf(s.principal));
-    res.redirect(303, back(req, String(req.params.id), 'Catatan tersimpan'));
+    res.redirect(303, back(req, String(req.params.id), 'note-saved'));
   }));
 
   return r;
