@@ -38,6 +38,22 @@ describe('FailedAuthThrottle', () => {
     expect(t.retryAfter('b')).toBeGreaterThan(0);
     expect(t.retryAfter('c')).toBeGreaterThan(0);
   });
+
+  it('verifies at most `limit` keys of a burst sent at once, and other addresses meanwhile', async () => {
+    const t = new FailedAuthThrottle({ limit: 3 });
+    let verified = 0;
+    const wrong = async () => {
+      verified++;
+      await new Promise((r) => setTimeout(r, 2));
+      return undefined;
+    };
+    const burst = await Promise.all(Array.from({ length: 50 }, () => t.attempt('a', wrong)));
+    expect(verified).toBe(3);
+    expect(burst.filter((r) => r.retryAfter > 0)).toHaveLength(47);
+    expect(await t.attempt('b', async () => 'ok')).toEqual({ retryAfter: 0, result: 'ok' });
+    const valid = await Promise.all(Array.from({ length: 50 }, () => t.attempt('c', async () => 'ok')));
+    expect(valid.every((r) => r.result === 'ok')).toBe(true); // valid keys are never refused for coming at once
+  });
 });
 
 describe('review API with a throttle', () => {

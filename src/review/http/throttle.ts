@@ -37,16 +37,34 @@ export class FailedAuthThrottle {
     return entry.count >= this.limit ? Math.ceil(left / 1000) : 0;
   }
 
+  /** Each client's last queued attempt: a client's attempts run one at a time (see attempt()). */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   /**
    * One authentication attempt from `client`: refused without calling `verify` while the client is
-   * blocked; a failed verification (undefined) counts against it.
+   * blocked; a failed verification (undefined) counts against it. A client's attempts run one after
+   * another, each checking the block when its turn comes: otherwise many sent at once would all pass
+   * the check before the first failure was counted, and each would cost a scrypt verification.
    */
-  async attempt<T>(client: string, verify: () => Promise<T | undefined>): Promise<{ retryAfter: number; result?: T }> {
-    const retryAfter = this.retryAfter(client);
-    if (retryAfter > 0) return { retryAfter };
-    const result = await verify();
-    if (result === undefined) this.fail(client);
-    return { retryAfter: 0, result };
+  attempt<T>(client: string, verify: () => Promise<T | undefined>): Promise<{ retryAfter: number; result?: T }> {
+    const run = async (): Promise<{ retryAfter: number; result?: T }> => {
+      const retryAfter = this.retryAfter(client);
+      if (retryAfter > 0) return { retryAfter };
+      const result = await verify();
+      if (result === undefined) this.fail(client);
+      return { retryAfter: 0, result };
+    };
+    const before = this.queues.get(client);
+    const mine = before ? before.then(run, run) : run();
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.queues.set(client, settled);
+    void settled.then(() => {
+      if (this.queues.get(client) === settled) this.queues.delete(client);
+    });
+    return mine;
   }
 
   fail(client: string): void {
