@@ -139,6 +139,13 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text');
     expect(csv.text).toContain('"ajakan, ""menyebar"""');
     expect((await call('GET', '/v1/review/export?format=xml', fx.keys.supervisor)).status).toBe(400);
+    // Every copy handed out is audited (who, format, rows; never the rows), and no cache keeps one.
+    const item = await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor);
+    for (const res of [jsonl, csv, item, await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)]) expect(res.headers.get('cache-control')).toBe('no-store');
+    const exports = await fx.store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'export').orderBy('seq').execute();
+    expect(exports.slice(-3).map((a) => [a.item_id, JSON.parse(String(a.after)).format])).toEqual([[null, 'jsonl'], [null, 'csv'], [id, 'json']]);
+    expect(JSON.parse(String(exports.at(-2)?.after)).rows).toBe(csv.text.trim().split('\n').length - 1);
+    expect(exports.slice(-3).every((a) => a.actor.startsWith('Sari Supervisor#'))).toBe(true);
     const stats = await call('GET', '/v1/review/stats', fx.keys.analyst);
     expect(stats.json.byStatus.confirmed).toBeGreaterThan(0);
     expect(stats.json.agreement.decided).toBeGreaterThan(0);

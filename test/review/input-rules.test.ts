@@ -276,3 +276,12 @@ describe('assignment', () => {
     expect((await fx.store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
   });
 });
+
+describe('static files', () => {
+  it('serves its own files and answers other names, inherited property names included, with 404', async () => {
+    expect((await fetch(`${fx.srv.base}/review/static/review.css`)).status).toBe(200);
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'nope.js']) {
+      expect((await fetch(`${fx.srv.base}/review/static/${name}`)).status, name).toBe(404);
+    }
+  });
+});

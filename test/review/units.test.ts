@@ -22,6 +22,13 @@ describe('highlight', () => {
       '<mark class="evidence" title="">dukung</mark> <mark class="evidence" title="">dukungan</mark>',
     );
   });
+  it('searches a repeated phrase once: 1,000 equal mentions mark the same as one', () => {
+    const text = 'prabowo '.repeat(1250);
+    const one = { text: 'prabowo', kind: 'mention' as const, title: '02' };
+    const out = highlight(text, Array.from({ length: 1000 }, () => one));
+    expect(out).toBe(highlight(text, [one]));
+    expect(out.match(/<mark /g)).toHaveLength(1250);
+  });
 });
 
 describe('html', () => {

@@ -42,6 +42,11 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   // The scoring routes' strict JSON bodies (415 for another content type, invalid UTF-8 refused, 413
   // over the limit), on the routes that take one: a review batch may carry many posts, hence 5 MB.
   const body = jsonBody(REVIEW_BODY_LIMIT);
+  // Answers carry posts, notes and decisions (personal data): no cache may keep a copy.
+  r.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle()));
   /** Scores one post; an unknown election is a 422 naming its field (`items[2].election`). */
   const scoreOne = (p: PostBody, prefix: string): ScoreResult => {
@@ -112,6 +117,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.get('/items/:id/export', supervisor, async (req, res) => {
     const rec = await store.record(id(req));
     if (!rec) throw notFound();
+    await store.auditExport(actorOf(principalOf(req)), { format: 'json', itemId: rec.item.id, rows: 1 });
     res.set('Content-Disposition', `attachment; filename="netra-item-${rec.item.id}.json"`).json(rec);
   });
 
@@ -125,15 +131,23 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (format !== 'csv' && format !== 'jsonl') throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     const stamp = new Date().toISOString().slice(0, 10);
     res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
+    let rows = 0;
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8');
       res.write(`${EXPORT_COLUMNS.join(',')}\n`);
-      for await (const row of store.exportDecisions()) res.write(`${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`);
+      for await (const row of store.exportDecisions()) {
+        res.write(`${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`);
+        rows++;
+      }
     } else {
       res.type('application/x-ndjson; charset=utf-8');
-      for await (const row of store.exportDecisions()) res.write(`${JSON.stringify(row)}\n`);
+      for await (const row of store.exportDecisions()) {
+        res.write(`${JSON.stringify(row)}\n`);
+        rows++;
+      }
     }
     res.end();
+    await store.auditExport(actorOf(principalOf(req)), { format, rows });
   });
 
   r.get('/stats', analyst, async (_req, res) => {
@@ -147,7 +161,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.post('/keys', admin, ...body, async (req, res) => {
     const body = parse(keySchema, req.body);
     const { key, info } = await createKey(store.rdb, body, actorOf(principalOf(req)));
-    res.status(201).set('Cache-Control', 'no-store').json({ ...info, key });
+    res.status(201).json({ ...info, key });
   });
 
   r.delete('/keys/:id', admin, async (req, res) => {

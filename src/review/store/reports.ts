@@ -1,6 +1,8 @@
 // Reports: the decisions export (with reviewer labels, for retraining) and queue statistics,
 // including how often reviewers agree with the model.
 import type { ReviewDb } from '../db/open.js';
+import { writeTx } from './tx.js';
+import { appendAudit } from './audit.js';
 
 export interface ExportRow {
   item_id: string;
@@ -51,6 +53,11 @@ export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGen
     const last = rows[rows.length - 1];
     after = { at: last.decided_at, id: last.decision_id };
   }
+}
+
+/** Exports hand out post text in bulk, so each is audited: who, what and how many rows (never the rows). */
+export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number }): Promise<void> {
+  await writeTx(rdb, (tx) => appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after: { format: what.format, rows: what.rows } }));
 }
 
 export function csvCell(v: unknown): string {

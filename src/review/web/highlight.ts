@@ -17,7 +17,13 @@ function pattern(phrase: string): RegExp | undefined {
 
 export function highlight(text: string, marks: Mark[]): string {
   const ranges: { start: number; end: number; mark: Mark }[] = [];
+  // A phrase is searched once: a post naming a candidate 1,000 times has 1,000 equal mentions, and
+  // searching each would cost mentions × matches (the first mark of a phrase gives the title).
+  const seen = new Set<string>();
   for (const mark of marks) {
+    const key = mark.text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
     const re = pattern(mark.text);
     if (!re) continue;
     for (const m of text.matchAll(re)) {

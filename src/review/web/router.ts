@@ -107,7 +107,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.use(express.urlencoded({ extended: false, limit: '64kb' }));
 
   r.get('/static/:file', (req, res) => {
-    const f = STATIC[String(req.params.file)];
+    const name = String(req.params.file);
+    const f = Object.hasOwn(STATIC, name) ? STATIC[name] : undefined; // not `constructor`, `__proto__`, …
     if (!f) return res.status(404).end();
     res.set('Cache-Control', 'public, max-age=300').type(f.type).send(f.body);
   });
