@@ -9,6 +9,7 @@ import { UsageError } from '../../src/cli/command.js';
 import { keysCommand } from '../../src/cli/commands/keys.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
+import { mulberry32 } from '../../src/util/random.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -283,5 +284,25 @@ describe('static files', () => {
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'nope.js']) {
       expect((await fetch(`${fx.srv.base}/review/static/${name}`)).status, name).toBe(404);
     }
+  });
+});
+
+describe('POST /v1/review/items with slow posts', () => {
+  it('lets other requests through while a batch is scored (it yields between posts)', async () => {
+    // Long posts of unseen words are the slow case: each word goes through the stemmer once.
+    const rand = mulberry32(7);
+    const word = () => Array.from({ length: 6 + Math.floor(rand() * 5) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)]).join('');
+    const items = Array.from({ length: 45 }, () => ({ text: Array.from({ length: 28 }, word).join(' ') }));
+    const batchStart = performance.now();
+    let batchDone = 0;
+    const batch = api('POST', '/v1/review/items', fx.keys.analyst, { items }).then((r) => ((batchDone = performance.now()), r));
+    await new Promise((r) => setTimeout(r, 30));
+    const statsStart = performance.now();
+    const stats = await api('GET', '/v1/review/stats', fx.keys.analyst);
+    const statsWait = performance.now() - statsStart;
+    expect(stats.status).toBe(200);
+    expect((await batch).status).toBe(201);
+    // Not a speed test: a ratio. Without yielding, the stats request waits for nearly all the scoring.
+    expect(statsWait).toBeLessThan((batchDone - batchStart) / 3);
   });
 });

@@ -2,6 +2,7 @@
 //   analyst     POST /items, GET /items, GET /items/:id, POST /items/:id/notes, GET /stats
 //   supervisor  POST /items/:id/assign, POST /items/:id/decision, GET /export, GET /items/:id/export
 //   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
@@ -69,8 +70,17 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (raw.length > maxBatch) throw badRequest({ field: 'items', message: `must have at most ${maxBatch} posts` });
     const prefix = (i: number): string => (batch ? `items[${i}]` : '');
     const posts: PostBody[] = raw.map((p, i) => parse(postSchema, p, prefix(i)));
-    // Score everything first so one bad election fails the batch before anything is stored.
-    const scored = posts.map((p, i) => ({ post: p, result: scoreOne(p, prefix(i)) }));
+    // Score everything first so one bad election fails the batch before anything is stored, yielding
+    // to the event loop between posts: a batch of long posts of unseen words takes seconds of stemming,
+    // and health checks and other requests must not wait for all of it.
+    const scored: { post: PostBody; result: ScoreResult }[] = [];
+    for (let i = 0; i < posts.length; i++) {
+      if (i > 0) {
+        await yieldToLoop();
+        if (res.destroyed || req.socket.destroyed) return; // the client went away; nothing was stored
+      }
+      scored.push({ post: posts[i], result: scoreOne(posts[i], prefix(i)) });
+    }
     const actor = actorOf(principalOf(req));
     const out = [];
     let created = 0;
