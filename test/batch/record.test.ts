@@ -79,6 +79,11 @@ describe('record → score input', () => {
     expect(parsePostedAt('2023-11-27 20:00:00', wib)).toEqual({ iso: '2023-11-27T13:00:00.000Z' });
     expect(parsePostedAt('Nov 27 2023 20:00', wib)).toEqual({ iso: '2023-11-27T13:00:00.000Z' });
     expect(parsePostedAt('2023-11-27T20:00:00Z', wib)).toEqual({ iso: '2023-11-27T20:00:00.000Z' }); // a zone in the value wins
+    // Indonesian zone names written after the value, as exports from local tools often do.
+    expect(parsePostedAt('2024-09-25T00:00:00 WIB')).toEqual({ iso: '2024-09-24T17:00:00.000Z' });
+    expect(parsePostedAt('2024-09-25 08:00 wita')).toEqual({ iso: '2024-09-25T00:00:00.000Z' });
+    expect(parsePostedAt('2024-09-25 09:00WIT')).toEqual({ iso: '2024-09-25T00:00:00.000Z' });
+    expect(parsePostedAt('2024-09-25 08:00 WITB')).toMatchObject({ error: expect.any(String) });
     expect([parseZone('+07:00'), parseZone('+0800'), parseZone('-3:30'), parseZone('UTC'), parseZone('+15'), parseZone('x')]).toEqual([420, 480, -210, 0, undefined, undefined]);
     const m = { ...map, postedAt: 'created', election: 'pilpres-2024' };
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, m).error).toMatch(/\(posted at\) has no time zone/);

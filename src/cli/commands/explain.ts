@@ -39,6 +39,8 @@ export const explainCommand: Command = {
       election = config.id;
     }
     if (election !== undefined && !scorer.hasElection(election)) throw new UsageError(`unknown election ${election} (known: ${scorer.elections.map((e) => e.id).join(', ')})`);
+    // As in the service, the stage needs a named election: one inferred from mentions could be wrong.
+    if (postedAt !== undefined && election === undefined) process.stderr.write('netra explain: note: --posted-at gives a stage (and may raise the level) only with --election\n');
     console.log(JSON.stringify(scorer.score({ text, election, postedAt }), null, 2));
     return 0;
   },
