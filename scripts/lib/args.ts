@@ -16,6 +16,15 @@ export function scriptArgs<T extends NonNullable<ParseArgsConfig['options']>>(sc
   }
 }
 
+/** scriptArgs for scripts that also take file names: the flags' values and the positionals. */
+export function scriptArgv<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T) {
+  try {
+    return parseArgs({ options, allowPositionals: true });
+  } catch (err) {
+    return usageError(script, (err as Error).message.split('\n')[0]);
+  }
+}
+
 /** A whole-number flag ≥ min; `fallback` when absent. */
 export function wholeArg(script: string, value: string | undefined, name: string, fallback: number, min = 1): number {
   if (value === undefined) return fallback;

@@ -23,7 +23,10 @@ export function parseFlags<O extends Options>(argv: string[], options: O, allowP
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
   } catch (err) {
-    throw new UsageError((err as Error).message.split('\n')[0]);
+    const first = (err as Error).message.split('\n')[0];
+    // parseArgs reads "--seed -1" as a flag followed by another flag: say how to pass such a value.
+    const hint = /ambiguous/i.test(first) ? '; for a value that starts with "-", write --flag=value' : '';
+    throw new UsageError(hint ? first.replace(/\.$/, '') + hint : first);
   }
 }
 

@@ -20,7 +20,12 @@ export function readExamples(dir: string = EXAMPLES_DIR): WrittenExample[] {
   const out: WrittenExample[] = [];
   const ids = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
-    const records = parse(readFileSync(path.join(dir, file), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    let records: Record<string, string>[];
+    try {
+      records = parse(readFileSync(path.join(dir, file), 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    } catch (err) {
+      throw new Error(`${file}: ${(err as Error).message.split('\n')[0]}`);
+    }
     records.forEach((r, i) => {
       const where = `${file} line ${i + 2}`;
       if (!r.id || ids.has(r.id)) throw new Error(`${where}: missing or duplicate id ${JSON.stringify(r.id)}`);

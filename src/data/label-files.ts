@@ -23,14 +23,20 @@ export class LabelIntegrityError extends Error {
 }
 
 export function readLabelFile(file: string): LabelRow[] {
-  const records = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  let records: Record<string, string>[];
+  try {
+    // bom: a file saved by a spreadsheet starts with one; relax_column_count: `notes` is optional per row
+    records = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as Record<string, string>[];
+  } catch (err) {
+    throw new LabelIntegrityError([`${path.basename(file)}: ${(err as Error).message.split('\n')[0]}`]);
+  }
   const problems: string[] = [];
   const seen = new Set<number>();
   const rows: LabelRow[] = [];
   records.forEach((r, i) => {
     const where = `${path.basename(file)} line ${i + 2}`;
-    const row = Number(r.row);
-    if (!Number.isInteger(row) || row < 0) problems.push(`${where}: bad row id ${JSON.stringify(r.row)}`);
+    const row = /^\d+$/.test(r.row ?? '') ? Number(r.row) : NaN; // not '', '0x1', '1e0' or '1.0'
+    if (!Number.isSafeInteger(row)) problems.push(`${where}: bad row id ${JSON.stringify(r.row)}`);
     else if (seen.has(row)) problems.push(`${where}: duplicate row ${row}`);
     if (!isLabel(r.label)) problems.push(`${where}: unknown label ${JSON.stringify(r.label)}`);
     if (!/^[0-9a-f]{12}$/.test(r.check ?? '')) problems.push(`${where}: missing or malformed check`);

@@ -64,6 +64,8 @@ export function extendTestSplit(examples: readonly Example[], fraction = 0.2, se
   if (!split.considered) throw new Error(`${file} does not record which ids it considered; it cannot be extended safely`);
   const considered = new Set(split.considered);
   const fresh = examples.filter((e) => !considered.has(e.id));
+  // Nothing new: no round is recorded, so the next real one still gets the next seed.
+  if (fresh.length === 0) return { split, added: 0, eligible: 0 };
   const added = [...stratifiedSample(fresh, fraction, seed, true)]; // round up: the share never drops below `fraction`
   split.ids = [...new Set([...split.ids, ...added])].sort();
   split.considered = [...new Set([...split.considered, ...fresh.map((e) => e.id)])].sort();

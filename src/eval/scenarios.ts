@@ -23,7 +23,23 @@ export function splitValidation(pool: readonly Example[], seed: number): { train
   return { train: pool.filter((e) => !val.has(e.id)), validation: pool.filter((e) => val.has(e.id)) };
 }
 
+/**
+ * Every id of the fixed test split must be in the labeled data: a missing or truncated label file
+ * would otherwise shrink the test split (and the training data) without a word.
+ */
+export function assertSplitCovered(all: readonly Example[], testIds: ReadonlySet<string>): void {
+  const have = new Set(all.map((e) => e.id));
+  const missing = [...testIds].filter((id) => !have.has(id));
+  if (missing.length > 0) {
+    throw new Error(
+      `${missing.length} of the ${testIds.size} test-split posts are not in the labeled data (first: ${missing.slice(0, 3).join(', ')}): ` +
+        'a label or examples file is missing or cut short; restore it (git status data/) before training or evaluating',
+    );
+  }
+}
+
 export function testSplitScenario(all: readonly Example[], testIds: Set<string>, seed: number): Scenario {
+  assertSplitCovered(all, testIds);
   const pool = all.filter((e) => !testIds.has(e.id));
   return {
     name: 'test-split',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { joinLabels, LabelIntegrityError, readLabelFile } from '../../src/data/label-files.js';
@@ -7,6 +7,8 @@ import { textCheck, DEFAULT_CORPUS_DIR } from '../../src/data/corpus.js';
 import { readExamples } from '../../src/data/examples.js';
 import { stratifiedSample, readTestSplit, createTestSplit, extendTestSplit } from '../../src/data/splits.js';
 import { loadDataset } from '../../src/data/dataset.js';
+import { mergeLabels, readLabelInput } from '../../src/data/label-import.js';
+import { assertSplitCovered } from '../../src/eval/scenarios.js';
 
 // A tiny corpus in the pilpres2019 file's shape, with text we wrote.
 function fixture(labelsCsv: string, rows: [number, string][]) {
@@ -46,6 +48,15 @@ describe('label joiner', () => {
     expect(() => readLabelFile(path.join(f.labels, 'pilpres2019-tweets.csv'))).toThrow(/line 2: unknown label.*\n.*line 3: duplicate row 0.*\n.*line 4: bad row id/s);
   });
 
+  it('takes row ids as digits only, and names the file when it is not readable CSV', () => {
+    const f = fixture(`row,label,check\n0x1,netral,${textCheck(A)}\n1e0,netral,${textCheck(A)}\n,netral,${textCheck(A)}\n`, [[0, A]]);
+    expect(() => readLabelFile(path.join(f.labels, 'pilpres2019-tweets.csv'))).toThrow(/line 2: bad row id "0x1".*\n.*line 3: bad row id "1e0".*\n.*line 4: bad row id ""/s);
+    writeFileSync(path.join(f.labels, 'pilpres2019-tweets.csv'), `\uFEFFrow,label,check,notes\n0,ajakan,${textCheck(A)}\n`);
+    expect(readLabelFile(path.join(f.labels, 'pilpres2019-tweets.csv'))).toEqual([{ row: 0, label: 'ajakan', check: textCheck(A) }]);
+    writeFileSync(path.join(f.labels, 'pilpres2019-tweets.csv'), `row,label,check\n0,"ajakan,${textCheck(A)}\n`);
+    expect(() => readLabelFile(path.join(f.labels, 'pilpres2019-tweets.csv'))).toThrow(/pilpres2019-tweets\.csv: .*Quote Not Closed/);
+  });
+
   it('says how to fix a missing corpus directory', () => {
     const f = fixture('row,label,check\n', []);
     expect(() => joinLabels(path.join(f.corpus, 'nope'), f.labels)).toThrow(/--corpus/);
@@ -55,6 +66,41 @@ describe('label joiner', () => {
     const f = fixture(`row,label,check\n0,ajakan,${textCheck(A)}\n`, [[0, A]]);
     writeFileSync(path.join(f.corpus, 'pilpres2019-tweets.csv'), ',sentimen,tweet\n0,netral,"unclosed quote\n');
     expect(() => joinLabels(f.corpus, f.labels)).toThrow(/corpus file .*pilpres2019-tweets\.csv is not readable CSV: .*Quote Not Closed/);
+  });
+});
+
+describe('label import', () => {
+  const posts = new Map([[0, A], [1, B], [2, 'rapat rt besok pagi']].map(([row, text]) => [row as number, { row: row as number, text: text as string } as never]));
+  const input = (content: string) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'netra-import-')), 'new.csv');
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it('keeps the fingerprints of rows already labeled and adds new rows with the corpus text\'s', () => {
+    const existing = [{ row: 0, label: 'ajakan' as const, check: textCheck(A) }];
+    const rows = mergeLabels(existing, readLabelInput(input('row;label\n1;netral\n0;dukungan\n'), 'pilpres2019-tweets.csv'), posts, 'pilpres2019-tweets.csv');
+    expect(rows).toEqual([{ row: 0, label: 'dukungan', check: textCheck(A) }, { row: 1, label: 'netral', check: textCheck(B) }]);
+  });
+
+  it('refuses to import when a labeled row\'s text changed in the corpus (a shifted corpus), rewriting nothing', () => {
+    const shifted = new Map([[0, { row: 0, text: B } as never]]);
+    expect(() => mergeLabels([{ row: 0, label: 'ajakan', check: textCheck(A) }], [], shifted, 'pilpres2019-tweets.csv')).toThrow(/row 0 text differs[\s\S]*nothing was imported/);
+  });
+
+  it('names every line it cannot read instead of skipping it', () => {
+    expect(() => readLabelInput(input('row,label\n,dukungan\n3\n1.0,netral\n1,dukung\n'), 'x.csv')).toThrow(/line 2: bad row id ""\n.*line 3: missing label\n.*line 4: bad row id "1.0"\n.*line 5: unknown label "dukung"/);
+    expect(() => readLabelInput(input('1,netral\n'), 'x.csv')).toThrow(/header naming the columns row and label/);
+    expect(() => mergeLabels([], readLabelInput(input('row,label\n9,netral\n'), 'x.csv'), posts, 'x.csv')).toThrow(/line 2: row 9 is not in x\.csv/);
+    expect(readLabelInput(input('file\trow\tlabel\nx.csv\t1\tnetral\ny.csv\t2\tajakan\n'), 'x.csv')).toEqual([{ row: 1, label: 'netral', where: 'new.csv line 2' }]);
+  });
+});
+
+describe('test split coverage', () => {
+  it('fails when labeled data the split names is missing (a lost or cut label file)', () => {
+    const ex = (id: string) => ({ id, text: '', label: 'netral' as const, source: 's', platform: 'p' });
+    expect(() => assertSplitCovered([ex('a'), ex('b')], new Set(['a']))).not.toThrow();
+    expect(() => assertSplitCovered([ex('a')], new Set(['a', 'c', 'd']))).toThrow(/2 of the 3 test-split posts are not in the labeled data \(first: c, d\)/);
   });
 });
 
@@ -83,10 +129,12 @@ describe('project data', () => {
     expect(added).toBe(8); // ceil(17 × 0.2) + ceil(16 × 0.2)
     expect(split.ids).toEqual(expect.arrayContaining(first.ids));
     expect(split.ids.filter((id) => Number(id.slice(1)) < 100)).toEqual(first.ids);
-    expect(extendTestSplit([...mk(100), ...mk(33, 100)], 0.2, 2, file).added).toBe(0); // nothing new
-    // Without a seed each round takes the next one: the split's seed (1) + 1 + two earlier extensions.
-    const third = extendTestSplit([...mk(133), ...mk(10, 133)], 0.2, undefined, file);
-    expect(third.split.extensions?.map((e) => e.seed)).toEqual([2, 2, 4]);
+    const unchanged = readFileSync(file, 'utf8');
+    expect(extendTestSplit([...mk(100), ...mk(33, 100)], 0.2, undefined, file)).toMatchObject({ added: 0, eligible: 0 }); // nothing new
+    expect(readFileSync(file, 'utf8')).toBe(unchanged); // and no round recorded: its seed stays free
+    // Without a seed each round takes the next one: the split's seed (1) + 1 + one earlier extension.
+    const next = extendTestSplit([...mk(133), ...mk(10, 133)], 0.2, undefined, file);
+    expect(next.split.extensions?.map((e) => e.seed)).toEqual([2, 3]);
   });
 
   it.runIf(existsSync(DEFAULT_CORPUS_DIR))('joins the real labels (≥ 3,000 corpus posts) and the fixed test split covers ≥ 20 %', () => {

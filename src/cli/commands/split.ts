@@ -28,7 +28,8 @@ export const splitCommand: Command = {
       if (values.force) throw new UsageError('--force goes with --create');
       const all = loadDataset({ corpusDir: values.corpus });
       const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), values.seed === undefined ? undefined : wholeNumberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
-      console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
+      if (r.eligible === 0) console.log(`${TEST_SPLIT_FILE}: no newly labeled examples; unchanged (${r.split.ids.length} of ${all.length} in the test split)`);
+      else console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
       return 0;
     }
     if (!values.create) {

@@ -7,6 +7,7 @@ import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
+import { assertSplitCovered } from '../../eval/scenarios.js';
 import { loadElectionDir } from '../../elections/load.js';
 import { ElectionIndexes, fitModel, type FitConfig } from '../../model/train.js';
 import { initBackend, tf } from '../../model/backend.js';
@@ -67,11 +68,21 @@ export const trainCommand: Command = {
     const config = fitConfigFromFlags(values);
     const version = claimVersion(values.version);
     const dir = path.join(MODELS_DIR, version);
+    // A failed or interrupted run leaves no half-written model (and no empty claimed directory).
+    const discard = () => rmSync(dir, { recursive: true, force: true });
+    const interrupted = (signal: NodeJS.Signals) => {
+      discard();
+      log(`train: ${signal}, models/${version} removed`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
     try {
       return await trainInto(version, dir, config, values);
     } catch (err) {
-      rmSync(dir, { recursive: true, force: true }); // a failed run leaves no half-written model
+      discard();
       throw err;
+    } finally {
+      process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     }
   },
 };
@@ -87,6 +98,7 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
   const started = performance.now();
   const backend = await initBackend(log);
   const all = loadDataset({ corpusDir: values.corpus });
+  assertSplitCovered(all, readTestSplit()); // also with --skip-eval: a shrunken dataset must not ship
   if (values['with-reviews']) {
     const { loadReviewExamples, newReviewExamples } = await import('../../review/training.js');
     const { examples, skipped } = newReviewExamples(all, await loadReviewExamples());

@@ -1,0 +1,92 @@
+// Merging labels made outside the project (`row,label` lines, no text) into a label file. Rows already
+// in the file keep the fingerprint they were labeled with, and must still match the corpus: a corpus
+// that shifted since would otherwise be re-fingerprinted, and every old label silently moved to the
+// next post. Input is read as CSV (comma, semicolon or tab, as spreadsheets export it); a line that
+// cannot be read is an error naming its file and line, never skipped.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { isLabel, type Label } from './labels.js';
+import { textCheck, type CorpusPost } from './corpus.js';
+import type { LabelRow } from './label-files.js';
+
+export class LabelImportError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.slice(0, 20).join('\n') + (problems.length > 20 ? `\n… and ${problems.length - 20} more` : ''));
+    this.name = 'LabelImportError';
+  }
+}
+
+export interface ImportedLabel {
+  row: number;
+  label: Label;
+  where: string;
+}
+
+/** The delimiter of a label file, from its header line. */
+function delimiterOf(header: string): string {
+  for (const d of [',', ';', '\t']) if (header.includes(d)) return d;
+  return ',';
+}
+
+/**
+ * The labels in one input file, in order. Columns: `row,label` or `file,row,label` (then only lines
+ * for `corpusFile` count); a header row is required so a shifted column is caught.
+ */
+export function readLabelInput(file: string, corpusFile: string): ImportedLabel[] {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const name = path.basename(file);
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter: delimiterOf(text.split(/\r?\n/, 1)[0]), skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+  } catch (err) {
+    throw new LabelImportError([`${name}: ${(err as Error).message}`]);
+  }
+  const header = (records[0] ?? []).map((h) => h.toLowerCase());
+  const rowAt = header.indexOf('row');
+  const labelAt = header.indexOf('label');
+  const fileAt = header.indexOf('file');
+  if (rowAt < 0 || labelAt < 0) throw new LabelImportError([`${name}: the first line must be a header naming the columns row and label (and optionally file)`]);
+  const out: ImportedLabel[] = [];
+  const problems: string[] = [];
+  records.slice(1).forEach((r, i) => {
+    const where = `${name} line ${i + 2}`;
+    if (fileAt >= 0 && r[fileAt] !== corpusFile) return;
+    const row = r[rowAt] ?? '';
+    const label = r[labelAt] ?? '';
+    if (!/^\d+$/.test(row)) problems.push(`${where}: bad row id ${JSON.stringify(row)}`);
+    else if (label === '') problems.push(`${where}: missing label`);
+    else if (!isLabel(label)) problems.push(`${where}: unknown label ${JSON.stringify(label)}`);
+    else out.push({ row: Number(row), label, where });
+  });
+  if (problems.length) throw new LabelImportError(problems);
+  return out;
+}
+
+/**
+ * The label file's rows after the import: existing rows (verified against the corpus, fingerprints
+ * kept) overridden by imported ones in order (later files win, e.g. adjudications); new rows get the
+ * corpus text's fingerprint.
+ */
+export function mergeLabels(existing: readonly LabelRow[], imported: readonly ImportedLabel[], posts: ReadonlyMap<number, CorpusPost>, corpusFile: string): LabelRow[] {
+  const problems: string[] = [];
+  const merged = new Map<number, LabelRow>();
+  for (const r of existing) {
+    const post = posts.get(r.row);
+    if (!post) problems.push(`${corpusFile}: labeled row ${r.row} is no longer in the corpus`);
+    else if (textCheck(post.text) !== r.check) problems.push(`${corpusFile}: labeled row ${r.row} text differs from when it was labeled`);
+    merged.set(r.row, r);
+  }
+  if (problems.length) throw new LabelImportError([...problems, 'the corpus changed since labeling: nothing was imported']);
+  for (const l of imported) {
+    const post = posts.get(l.row);
+    if (!post) {
+      problems.push(`${l.where}: row ${l.row} is not in ${corpusFile}`);
+      continue;
+    }
+    const kept = merged.get(l.row);
+    merged.set(l.row, { row: l.row, label: l.label, check: kept?.check ?? textCheck(post.text) });
+  }
+  if (problems.length) throw new LabelImportError(problems);
+  return [...merged.values()].sort((a, b) => a.row - b.row);
+}
