@@ -100,6 +100,21 @@ function mentionText(kind: MentionKind, words: string[], handle: string | undefi
   return words.join(' ');
 }
 
+// Titles written before a name inside a handle: @burisma, @khmarufamin, @mohmahfudmd.
+const HANDLE_TITLES = /(?:^|[^a-z])(?:bu|pak|kh|moh|mas|gus|ning|cak|kang|bang|tri|tkn)$/;
+
+/**
+ * Whether a handle names the account key: a key of 6+ letters anywhere (@jhprabowo), a 5-letter key
+ * only where a word starts, at the start, after a non-letter or after a title (@chandra_wijaya is
+ * not Andra, @uasabdulsomad not Abdul Muhaimin).
+ */
+export function handleHasKey(handle: string, key: string): boolean {
+  for (let at = handle.indexOf(key); at >= 0; at = handle.indexOf(key, at + 1)) {
+    if (key.length >= 6 || at === 0 || !/[a-z]/.test(handle[at - 1]) || HANDLE_TITLES.test(handle.slice(0, at))) return true;
+  }
+  return false;
+}
+
 export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
@@ -292,7 +307,7 @@ export class MentionIndex {
   private refsOfHandle(handle: string): CandidateRef[] {
     let refs = this.handleRefs.get(handle);
     if (refs === undefined) {
-      refs = this.accountKeys.filter((a) => handle.includes(a.key)).map((a) => a.ref);
+      refs = this.accountKeys.filter((a) => handleHasKey(handle, a.key)).map((a) => a.ref);
       this.handleRefs.set(handle, refs);
     }
     return refs;

@@ -18,6 +18,24 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 export const MAX_BALLOT = 20;
 
+/**
+ * Words after which a zero-padded number is an address, a time or a level, not a ballot number:
+ * "RT 02 RW 01", "pukul 02", "lantai 03", "kelas 01".
+ */
+export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
+  'rt', 'rw', 'blok', 'gang', 'gg', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'jam', 'jalur', 'pos', 'unit', 'lorong',
+]);
+
+/**
+ * Words that make the number before them a count, not a ballot number: "pilih 2 orang perwakilan",
+ * "coblos 3 kali". Read only after a cue that stays in the text (pilih, coblos…): "nomor 2 orang" is
+ * still number two.
+ */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'orang', 'kali', 'buah', 'hari', 'minggu', 'bulan', 'tahun', 'jam', 'menit', 'detik', 'lembar', 'kotak',
+  'kursi', 'biji', 'ekor', 'unit', 'paket', 'item', 'pilihan', 'opsi', 'jawaban', 'kandidat', 'calon', 'peserta', 'wakil', 'perwakilan',
+]);
+
 export function ballotToken(n: number): string {
   return `<no:${n}>`;
 }

@@ -1,7 +1,7 @@
 // Hashtag segmentation: "#2019GantiPresiden" → ["2019", "ganti", "presiden"], "#gantipresiden" → ["ganti", "presiden"].
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
 // split with the fewest, longest known words. Results are cached because the same tags recur constantly.
-import { lexicon } from './lexicon.js';
+import { segmentationLexicon } from './lexicon.js';
 import { BoundedCache } from './lru.js';
 
 const CASE_PARTS = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\x00-\x7f]+/g;
@@ -20,7 +20,7 @@ function segmentCost(word: string, known: Set<string>): number {
 export function segmentRun(run: string): string[] {
   const n = run.length;
   if (n <= 3 || n > MAX_DP_LENGTH) return [run];
-  const known = lexicon();
+  const known = segmentationLexicon();
   if (known.has(run)) return [run];
   const best = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1);

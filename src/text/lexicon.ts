@@ -1,8 +1,30 @@
 // The set of known Indonesian words: natural's root-word dictionary (Sastrawi's kata dasar)
 // plus our own list of derived forms and proper nouns, plus the slang dictionary's outputs.
-// Used to segment lowercase hashtags and to choose between "aa" and "a" when undoing elongation.
+// Used to segment lowercase hashtags, to choose between "aa" and "a" when undoing elongation, and by
+// mention detection to tell ordinary words from names. Hashtag segmentation also knows the words of
+// the election configs' names (segmentationLexicon): without them a lowercase campaign tag falls
+// apart ("#jokowilagi" → "jok owi lagi") and its candidate is lost.
 import { readDataLines, requireNatural } from './resources.js';
 import { slangDictionary } from './slang.js';
+import { electionsDir, loadElectionDir } from '../elections/load.js';
+import type { ElectionConfig } from '../elections/schema.js';
+
+const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
+
+/** Lowercase words of every name in the configs; camel-case hashtags are split at their case. */
+export function electionWords(configs: readonly ElectionConfig[]): string[] {
+  const phrases: string[] = [];
+  for (const cfg of configs) {
+    phrases.push(...(cfg.parties ?? []));
+    for (const c of cfg.candidates) {
+      phrases.push(...c.names, ...(c.aliases ?? []), ...(c.parties ?? []), ...(c.slogans ?? []));
+      for (const tag of c.hashtags ?? []) phrases.push(tag.replace(/([a-z])([A-Z])/g, '$1 $2'));
+    }
+  }
+  const words = new Set<string>();
+  for (const p of phrases) for (const w of p.toLowerCase().split(/[^a-z]+/)) if (NAME_WORD.test(w)) words.add(w);
+  return [...words].sort();
+}
 
 let words: Set<string> | undefined;
 
@@ -14,6 +36,16 @@ export function lexicon(): Set<string> {
   for (const standard of slangDictionary().values()) for (const w of standard) set.add(w);
   words = set;
   return set;
+}
+
+let segmentation: Set<string> | undefined;
+
+/** lexicon() plus the election configs' name words (ELECTIONS_DIR or the shipped configs). */
+export function segmentationLexicon(): Set<string> {
+  if (segmentation) return segmentation;
+  segmentation = new Set(lexicon());
+  for (const w of electionWords(loadElectionDir(electionsDir()))) segmentation.add(w);
+  return segmentation;
 }
 
 export function isKnownWord(word: string): boolean {

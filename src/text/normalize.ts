@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { BALLOT_CUES, NUMBER_WORDS, MAX_BALLOT, ballotToken, paddedBallot } from './ballot.js';
+import { BALLOT_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -89,9 +89,12 @@ function hasSingleLetterRun(words: readonly string[]): boolean {
 class TokenSink {
   readonly tokens: string[] = [];
   readonly words: string[] = [];
+  /** Index in `tokens` of a ballot number read after a cue that stays (pilih 2), until the next token. */
+  private cuedBallot = -1;
 
   push(token: string, inText = true): void {
     if (this.tokens.length >= MAX_TOKENS) return;
+    this.cuedBallot = -1;
     this.tokens.push(token);
     if (inText) this.words.push(token);
   }
@@ -114,13 +117,20 @@ class TokenSink {
   pushNumber(digits: string): void {
     const cue = this.last();
     const n = Number(digits);
-    const padded = paddedBallot(digits);
+    const padded = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) ? undefined : paddedBallot(digits);
     if (padded !== undefined) this.pushBallot(padded);
-    else if (cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) this.pushBallot(n);
-    else this.push('<num>');
+    else if (cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
+      this.pushBallot(n);
+      if (BALLOT_CUES.get(cue) === false && this.tokens.length > 0) this.cuedBallot = this.tokens.length - 1;
+    } else this.push('<num>');
   }
 
   pushWord(word: string): void {
+    // "pilih 2 orang": the number was a count after all.
+    if (this.cuedBallot >= 0 && COUNT_NOUNS.has(word)) {
+      this.tokens[this.cuedBallot] = '<num>';
+      this.words[this.words.length - 1] = '<num>';
+    }
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
     if (numberWord !== undefined && cue !== undefined && BALLOT_CUES.get(cue) === true) {

@@ -15,12 +15,12 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 describe('train --version', () => {
   it('refuses . and .. (models/ itself, the project root) and an existing version, before any work', async () => {
-    for (const version of ['.', '..', '...', 'a/b', '2026-12-02d']) {
+    for (const version of ['.', '..', '...', 'a/b', '2026-12-02e']) {
       const err = await trainCommand.run(['--version', version]).then(() => undefined, (e: unknown) => e);
       expect(err, version).toBeInstanceOf(UsageError);
     }
-    const taken = await trainCommand.run(['--version', '2026-12-02d']).then(() => undefined, (e: unknown) => e as Error);
-    expect(taken?.message).toMatch(/models\/2026-12-02d exists already/);
+    const taken = await trainCommand.run(['--version', '2026-12-02e']).then(() => undefined, (e: unknown) => e as Error);
+    expect(taken?.message).toMatch(/models\/2026-12-02e exists already/);
   });
 
   it('refuses fractional --epochs, --seed and --max-features (they would train something else than recorded)', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseElectionConfig, ElectionConfigError } from '../../src/elections/schema.js';
 import { loadElectionDir, loadElectionFile, resolveElection } from '../../src/elections/load.js';
-import { MentionIndex } from '../../src/elections/mentions.js';
+import { MentionIndex, handleHasKey } from '../../src/elections/mentions.js';
 import { electionStage } from '../../src/elections/stage.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -111,6 +111,21 @@ describe('mention detection', () => {
     const r = detect(jatim, 'setuju @LulukHamidah');
     expect(r.mentions).toMatchObject([{ kind: 'account', text: '@lulukhamidah', candidate: { number: 1 } }]);
     expect(r.tokens).toEqual(['setuju', '<cand_user>']);
+  });
+
+  it('finds an account key where a word of the handle starts, not inside another name', () => {
+    expect(handleHasKey('aniesbaswedan', 'anies')).toBe(true);
+    expect(handleHasKey('official_andra', 'andra')).toBe(true);
+    expect(handleHasKey('burisma1', 'risma')).toBe(true); // after a title
+    expect(handleHasKey('jhprabowo', 'prabowo')).toBe(true); // 6+ letters: anywhere
+    expect(handleHasKey('chandra_wijaya', 'andra')).toBe(false);
+    expect(handleHasKey('uasabdulsomad', 'abdul')).toBe(false);
+    expect(detect(all, 'Terima kasih @chandra_wijaya atas infonya').mentions).toEqual([]);
+  });
+
+  it('finds the candidate in a lowercase campaign hashtag', () => {
+    const r = detect(jatim, 'Bismillah #pilihkhofifah');
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toContain('name:khofifah:2');
   });
 
   it('maps different elections onto the same typed tokens', () => {

@@ -57,6 +57,15 @@ describe('placeholders', () => {
     expect(words('paslon 1 vs paslon 3')).toBe('paslon <no:1> vs paslon <no:3>');
     expect(words('ada 3 orang')).toBe('ada <num> orang');
   });
+  it('reads counts, addresses and times as numbers, not ballot numbers', () => {
+    expect(words('tolong pilih 2 orang perwakilan')).toBe('tolong pilih <num> orang perwakilan');
+    expect(words('coblos 3 kali')).toBe('coblos <num> kali');
+    expect(words('nomor 2 orang hebat')).toBe('<no:2> orang hebat'); // "nomor" makes it a number whatever follows
+    expect(words('ayo pilih 2 ya')).toBe('ayo pilih <no:2> ya');
+    expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
+    expect(words('kumpul pukul 02 di lantai 03')).toBe('kumpul pukul <num> di lantai <num>');
+    expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
+  });
 });
 
 describe('word-level normalization', () => {
@@ -98,6 +107,12 @@ describe('hashtags', () => {
     expect(segmentHashtag('JokowiLagi')).toEqual(['jokowi', 'lagi']);
     expect(segmentHashtag('gantipresiden')).toEqual(['ganti', 'presiden']);
     expect(segmentHashtag('pilkadadamai')).toEqual(['pilkada', 'damai']);
+  });
+  it('knows the election configs\' names in lowercase tags, so the candidate is not cut apart', () => {
+    expect(segmentHashtag('jokowilagi')).toEqual(['jokowi', 'lagi']);
+    expect(segmentHashtag('pilihkhofifah')).toEqual(['pilih', 'khofifah']);
+    expect(segmentHashtag('khofifahemil')).toEqual(['khofifah', 'emil']);
+    expect(segmentHashtag('prabowomenang')).toEqual(['prabowo', 'menang']);
   });
   it('keeps the hashtag as a token and its words in the text', () => {
     const n = normalize('Mantap #2019GantiPresiden');
