@@ -5,6 +5,7 @@ import { expectProblem, loadScorer, postJson, startService, type TestService } f
 import type { Scorer } from '../../src/pipeline/scorer.js';
 import { BatchPool, linesToList } from '../../src/service/batch-pool.js';
 import { DEFAULT_CONFIG } from '../../src/service/config.js';
+import { LONG_POST } from '../../src/service/routes/score.js';
 
 const MAX = 250; // above the 100-item slice between event-loop yields and the pool's chunks, so slicing keeps order too
 const TEXTS = ['ayo coblos 02', 'hari ini macet parah di jalan', 'jgn pilih paslon 1, janjinya cuma omong doang', 'debat semalam prabowo bagus', 'selamat pagi bapak ibu'];
@@ -173,6 +174,28 @@ describe('the batch pool', () => {
       expect(pool.ready).toBe(false);
       expect((await (await fetch(`${svc.url}/readyz`)).json()).batchWorkers).toBe(0);
       expect(svc.logs.join('\n')).toMatch(/batch workers failed; scoring inline/);
+    } finally {
+      await svc.close();
+    }
+  }, 60_000);
+
+  it('scores a long single post on the pool, with the same answer as inline (and inline when the pool fails)', async () => {
+    const scorer = await loadScorer();
+    const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
+    expect(await pool.start(() => {})).toBe(true);
+    const svc = await startService({ batchPool: pool });
+    try {
+      const body = { id: 'long-1', text: `${'Rapat koordinasi persiapan pemilu di kantor kecamatan. '.repeat(40)}Ayo coblos 02!`, election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' };
+      expect(body.text.length).toBeGreaterThan(LONG_POST);
+      const expected = JSON.parse(JSON.stringify(scorer.score(body)));
+      const pooled = await postJson(`${svc.url}/v1/score`, body);
+      expect(pooled.status).toBe(200);
+      expect(pooled.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(await pooled.json()).toEqual(expected);
+      expect(svc.logs.join('\n')).not.toMatch(/scoring worker failed/);
+      await (pool as unknown as { pool: { close(): Promise<void> } }).pool.close(); // the workers die under the service
+      expect(await (await postJson(`${svc.url}/v1/score`, body)).json()).toEqual(expected);
+      expect(svc.logs.join('\n')).toMatch(/scoring worker failed; scoring inline/); // so the pool was the first choice
     } finally {
       await svc.close();
     }

@@ -15,6 +15,8 @@ import { batchRequestSchema, fieldErrors, scoreRequestSchema, type ScoreRequest 
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
+/** Characters above which a single post goes to the worker pool (tweets and most captions stay inline). */
+export const LONG_POST = 2000;
 
 export interface BatchItemError {
   index: number;
@@ -46,12 +48,37 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     return result;
   }
 
-  router.post('/v1/score', auth, ...body, (req, res) => {
+  router.post('/v1/score', auth, ...body, async (req, res) => {
     const checked = check(req.body);
     if (!checked.ok) throw checked.problem;
     res.locals.items = 1;
+    // A long post of words never seen before costs tens of milliseconds of stemming, enough to stall
+    // every other request: such posts are scored on the worker pool when it runs (the same JSON).
+    if (pool?.ready && checked.input.text.length > LONG_POST) {
+      const json = await scoreOnePooled(checked.input, pool).catch((err: Error) => {
+        req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
+        return undefined;
+      });
+      if (json !== undefined) {
+        res.type('application/json').send(json);
+        return;
+      }
+    }
     res.json(score(checked.input));
   });
+
+  /** One post's result JSON from the pool, or undefined when the worker could not score it. */
+  async function scoreOnePooled(input: ScoreRequest, batchPool: BatchPool): Promise<Buffer | undefined> {
+    const { text, id, election, postedAt } = input;
+    const scored = await batchPool.score([{ index: 0, text, id: id ?? randomUUID(), ...(election !== undefined ? { election } : {}), ...(postedAt !== undefined ? { postedAt } : {}) }]);
+    const json = scored.runs[0]?.json ?? scored.json.get(0);
+    if (json === undefined) return undefined;
+    for (const [outcome, n] of Object.entries(scored.outcomes)) {
+      const { level, label } = outcomeParts(outcome);
+      metrics.recordScore(level, label, n);
+    }
+    return Buffer.from(json);
+  }
 
   /** The error entry standing in for a refused item. */
   function itemError(items: unknown[], index: number, problem: ProblemError['problem']): BatchItemError {
