@@ -22,6 +22,18 @@ describe('highlight', () => {
       '<mark class="evidence" title="">dukung</mark> <mark class="evidence" title="">dukungan</mark>',
     );
   });
+  it('finds phrases normalization rewrote: leetspeak, slang, padded numbers, gesture emoji', () => {
+    const out = highlight('Ayo c0bl0s 02 ya ✌️ jgn golput', [
+      { text: 'coblos', kind: 'evidence', title: 'w' },
+      { text: 'nomor 2', kind: 'mention', title: '02' },
+      { text: 'salam 2 jari', kind: 'mention', title: '02' },
+      { text: 'jangan', kind: 'evidence', title: 'w' },
+      { text: 'presiden', kind: 'evidence', title: 'w' }, // not in the post: nothing marked
+    ]);
+    expect(out).toBe(
+      'Ayo <mark class="evidence" title="w">c0bl0s</mark> <mark class="mention" title="02">02</mark> ya <mark class="mention" title="02">✌️</mark> <mark class="evidence" title="w">jgn</mark> golput',
+    );
+  });
   it('searches a repeated phrase once: 1,000 equal mentions mark the same as one', () => {
     const text = 'prabowo '.repeat(1250);
     const one = { text: 'prabowo', kind: 'mention' as const, title: '02' };

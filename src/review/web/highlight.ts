@@ -1,7 +1,11 @@
 // Marks evidence phrases and candidate mentions in a post's text. Evidence comes from normalized
 // tokens, so a phrase matches case-insensitively at a word start, words separated by any spacing or
-// punctuation, and may continue into a longer word (an affixed form of the same stem).
+// punctuation, and may continue into a longer word (an affixed form of the same stem). A phrase
+// found nowhere that way is looked for once more among the post's words as normalization reads
+// them one by one, so "c0bl0s", "jgn", "02" and ✌️ are marked for "coblos", "jangan", "nomor 2"
+// and "salam 2 jari".
 import { esc } from './html.js';
+import { normalize } from '../../text/normalize.js';
 
 export interface Mark {
   text: string;
@@ -15,21 +19,67 @@ function pattern(phrase: string): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}[\\p{L}]*`, 'giu');
 }
 
+interface NormalizedWord {
+  start: number;
+  end: number;
+  tokens: string[];
+}
+
+/** Each whitespace-separated word of the text with the tokens normalization makes of it alone. */
+function normalizedWords(text: string): NormalizedWord[] {
+  const out: NormalizedWord[] = [];
+  for (const m of text.matchAll(/\S+/g)) out.push({ start: m.index, end: m.index + m[0].length, tokens: normalize(m[0]).tokens.filter((t) => t[0] !== '#') });
+  return out;
+}
+
+/** A phrase as tokens: the readable forms of ballot numbers and gestures back to theirs. */
+function phraseTokens(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/\bnomor (\d+)\b/g, '<no:$1>')
+    .replace(/\bsalam (\d) jari\b/g, '<gesture:$1>')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Runs of consecutive words whose tokens, together, are exactly the phrase's. */
+function normalizedMatches(text: string, phrase: string, words: NormalizedWord[]): { start: number; end: number }[] {
+  const want = phraseTokens(phrase).join(' ');
+  if (!want) return [];
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let got = '';
+    for (let j = i; j < words.length && got.length < want.length; j++) {
+      if (words[j].tokens.length === 0) break;
+      got = got ? `${got} ${words[j].tokens.join(' ')}` : words[j].tokens.join(' ');
+      if (got === want) {
+        out.push({ start: words[i].start, end: words[j].end });
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function highlight(text: string, marks: Mark[]): string {
   const ranges: { start: number; end: number; mark: Mark }[] = [];
   // A phrase is searched once: a post naming a candidate 1,000 times has 1,000 equal mentions, and
   // searching each would cost mentions × matches (the first mark of a phrase gives the title).
   const seen = new Set<string>();
+  let words: NormalizedWord[] | undefined; // the fallback's view of the text, built on first need
   for (const mark of marks) {
     const key = mark.text.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     const re = pattern(mark.text);
     if (!re) continue;
+    const before = ranges.length;
     for (const m of text.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
       ranges.push({ start: m.index, end: m.index + m[0].length, mark });
     }
+    if (ranges.length === before) for (const r of normalizedMatches(text, mark.text, (words ??= normalizedWords(text)))) ranges.push({ ...r, mark });
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
