@@ -6,6 +6,7 @@ import type { NormalizedPost } from '../text/normalize.js';
 import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
+import { stem } from '../text/stem.js';
 import { BoundedCache } from '../text/lru.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
@@ -92,6 +93,12 @@ function isCommonWord(word: string): boolean {
   return word.length < 4 || isKnownWord(word) || isStopword(word);
 }
 
+/** An affixed form of a known root: "berkarya" (karya). */
+function isAffixedWord(word: string): boolean {
+  const root = stem(word);
+  return root !== word && isKnownWord(root);
+}
+
 /** What people see for a mention: the words, "@handle", or a readable ballot number or gesture. */
 function mentionText(kind: MentionKind, words: string[], handle: string | undefined, n: number | undefined): string {
   if (kind === 'account') return `@${handle ?? ''}`;
@@ -137,7 +144,11 @@ export class MentionIndex {
     const words = phraseWords(text);
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
-    const needsContext = words.length === 1 && isCommonWord(words[0]);
+    // Words anyone writes need context to count: a single common word ("ganjar", and a party named
+    // like an affixed word, "berkarya"), or a slogan made only of common words ("kerja nyata",
+    // "Indonesia maju" — also the cabinet's name, which civil servants write about every day).
+    const needsContext =
+      words.length === 1 ? isCommonWord(words[0]) || (kind === 'party' && isAffixedWord(words[0])) : kind === 'slogan' && words.every(isCommonWord);
     const list = this.byFirstKey.get(keys[0]) ?? [];
     const same = list.find((p) => p.kind === kind && p.keys.join(' ') === keys.join(' '));
     if (same) {
@@ -248,9 +259,11 @@ export class MentionIndex {
         i += phrase.keys.length - 1;
       }
     }
-    // Single common words count only next to a title ("bu", "gus") or another mention.
+    // Single common words count only next to a title ("bu", "gus") or another mention; slogans of
+    // common words only in a post with another mention that needs no context (a name, a number…).
     const accepted = found.filter((f, idx) => {
       if (!f.phrase?.needsContext) return true;
+      if (f.phrase.keys.length > 1) return found.some((o) => o !== f && !o.phrase?.needsContext);
       const prev = tokens[f.start - 1];
       if (prev && TITLES.has(prev)) return true;
       // a neighbouring mention of the same candidate: "jokowi amin", not "gus hans amin"

@@ -101,6 +101,15 @@ describe('mention detection', () => {
     expect(detect(all, 'negara demokrat itu').mentions).toEqual([]);
   });
 
+  it('counts slogans of everyday words and affixed party names only with another mention', () => {
+    expect(detect(all, 'Selamat atas pelantikan menteri Kabinet Indonesia Maju').mentions).toEqual([]);
+    expect(detect(all, 'semangat kerja nyata untuk masyarakat').mentions).toEqual([]);
+    expect(detect(all, 'terus berkarya untuk negeri').mentions).toEqual([]);
+    expect(detect(all, 'Indonesia maju, coblos 02!').mentions.map((m) => m.kind)).toEqual(['slogan', 'number']);
+    expect(detect(all, 'Mantap #2019GantiPresiden').mentions.map((m) => m.kind)).toEqual(['hashtag', 'slogan']);
+    expect(detect(all, 'partai berkarya').mentions.map((m) => m.kind)).toEqual(['party']);
+  });
+
   it('infers the election from names and resolves ballot numbers in it', () => {
     const r = detect(all, 'Pak Ganjar keren, nomor 3 pasti menang');
     expect(r.election).toBe('pilpres-2024');
