@@ -50,9 +50,34 @@ export interface ModelJson {
   convertedBy?: string | null;
 }
 
+/** A model file's JSON; a missing or unreadable file is an error naming it (a model is several files). */
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
 export function readModelJson(dir: string): { json: ModelJson; weights: ArrayBuffer } {
-  const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as ModelJson;
-  const buf = readFileSync(path.join(dir, json.weightsManifest[0].paths[0]));
+  const file = path.join(dir, 'model.json');
+  const json = readJsonFile(file) as ModelJson;
+  const weightsPath = json?.weightsManifest?.[0]?.paths?.[0];
+  if (typeof weightsPath !== 'string' || !Array.isArray(json.weightsManifest[0].weights)) throw new Error(`${file} has no tfjs weights manifest`);
+  const weightsFile = path.join(dir, weightsPath);
+  const buf = (() => {
+    try {
+      return readFileSync(weightsFile);
+    } catch (err) {
+      throw new Error(`cannot read ${weightsFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  })();
   return { json, weights: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) };
 }
 
@@ -66,6 +91,7 @@ function readLinearWeights(dir: string): SparseLinear {
   for (const w of json.weightsManifest[0].weights) {
     if (w.dtype && w.dtype !== 'float32') throw new Error(`${dir}: unsupported weight dtype ${w.dtype}`);
     const size = w.shape.reduce((a, b) => a * b, 1);
+    if (offset + size * 4 > weights.byteLength) throw new Error(`${dir}: weights file is shorter than model.json says (cut off?)`);
     const data = new Float32Array(weights.slice(offset, offset + size * 4));
     offset += size * 4;
     if (w.name.endsWith('kernel')) {
@@ -79,7 +105,9 @@ function readLinearWeights(dir: string): SparseLinear {
 
 export function resolveModelDir(ref?: string): string {
   if (ref && (ref.includes('/') || existsSync(ref))) return path.resolve(ref);
-  const version = ref ?? (JSON.parse(readFileSync(path.join(MODELS_DIR, 'default.json'), 'utf8')) as { version: string }).version;
+  const defaultFile = path.join(MODELS_DIR, 'default.json');
+  const version = ref ?? (readJsonFile(defaultFile) as { version?: unknown } | null)?.version;
+  if (typeof version !== 'string' || !version) throw new Error(`${defaultFile} names no model version (expected {"version": "…"})`);
   return path.join(MODELS_DIR, version);
 }
 
@@ -87,14 +115,14 @@ export function resolveModelDir(ref?: string): string {
 export function loadModel(ref?: string): LoadedModel {
   const dir = resolveModelDir(ref);
   if (!existsSync(path.join(dir, 'netra.json'))) throw new Error(`no model at ${dir} (expected netra.json, model.json, weights.bin)`);
-  const spec = JSON.parse(readFileSync(path.join(dir, 'netra.json'), 'utf8')) as ModelSpec;
-  if (spec.format !== 'netra-linear-v1') throw new Error(`${dir}: unknown model format ${String(spec.format)}`);
-  if (spec.labels.join() !== LABELS.join()) throw new Error(`${dir}: label set ${spec.labels.join()} differs from ${LABELS.join()}`);
+  const spec = readJsonFile(path.join(dir, 'netra.json')) as ModelSpec;
+  if (spec?.format !== 'netra-linear-v1') throw new Error(`${dir}: unknown model format ${String(spec?.format)}`);
+  if (!Array.isArray(spec.labels) || spec.labels.join() !== LABELS.join()) throw new Error(`${dir}: label set ${String(spec.labels)} differs from ${LABELS.join()}`);
   const vocabulary = Vocabulary.fromJSON(spec.vocabulary);
   const sparse = readLinearWeights(dir);
   if (sparse.numFeatures !== vocabulary.size) throw new Error(`${dir}: kernel has ${sparse.numFeatures} rows but vocabulary ${vocabulary.size}`);
   const metaFile = path.join(dir, 'metadata.json');
-  const metadata = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as Record<string, unknown>) : {};
+  const metadata = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
   return { dir, spec, vocabulary, sparse, metadata };
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { initBackend } from '../../src/model/backend.js';
@@ -67,6 +67,28 @@ describe('saved model', () => {
     const r = scorer.score({ text: 'Ayo coblos nomor 2, menangkan Khofifah!' });
     expect(r.model.version).toBe('v-test');
     expect(Object.keys(r.scores)).toEqual([...LABELS]);
+  });
+
+  it('names the broken file when a model directory is damaged', async () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'netra-model-')), 'v-broken');
+    await saveModel(dir, fitted.tfModel, spec(fitted, 'v-broken'), {});
+    const weights = readFileSync(path.join(dir, 'weights.bin'));
+    const breakIt = (file: string, content: string | Buffer) => {
+      const before = readFileSync(path.join(dir, file));
+      writeFileSync(path.join(dir, file), content);
+      return () => writeFileSync(path.join(dir, file), before);
+    };
+    for (const [file, content, message] of [
+      ['netra.json', '{"format":', /netra\.json is not valid JSON/],
+      ['metadata.json', '{oops}', /metadata\.json is not valid JSON/],
+      ['model.json', '{}', /model\.json has no tfjs weights manifest/],
+      ['weights.bin', weights.subarray(0, 1001), /weights file is shorter than model\.json says/],
+    ] as const) {
+      const restore = breakIt(file, content);
+      expect(() => loadModel(dir), file).toThrow(message);
+      restore();
+    }
+    expect(loadModel(dir).spec.version).toBe('v-broken');
   });
 
   it('sparse inference equals tfjs predictions within 1e-5 on the same weights', async () => {
