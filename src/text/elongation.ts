@@ -14,7 +14,7 @@ function hasRunOfThree(word: string): boolean {
 }
 
 export function undoElongation(word: string): string {
-  if (!hasRunOfThree(word)) return word;
+  if (!hasRunOfThree(word) || isKnownWord(word)) return word; // "pppk" (government contract staff) is a word
   // "saaaat" → "saat" (both "sat" and "saat" are words: the doubled form is the likelier intent),
   // "pilihhhh" → "pilih" (only the single form is a word).
   const double = word.replace(RUN3_G, '$1$1');

@@ -1,12 +1,15 @@
 // Leetspeak: "c0bl0s" → "coblos", "p1l1h" → "pilih", "m3n4ng" → "menang".
 // Only words with a digit between two letters are touched, and only when every digit has a letter
-// reading, so "covid19", "g20" and "jatim2024" keep their digits.
+// reading, so "covid19", "g20" and "jatim2024" keep their digits; known words with digits ("p3k",
+// "h5n1" in data/lexicon-extra.txt) are kept too.
+import { isKnownWord } from './lexicon.js';
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
 const SANDWICH = /[a-z][013456789][a-z]/;
 const HAS_NON_LEET_DIGIT = /2/;
 
 export function undoLeet(word: string): string {
-  if (!SANDWICH.test(word) || HAS_NON_LEET_DIGIT.test(word)) return word;
+  if (!SANDWICH.test(word) || HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
   let out = '';
   for (const ch of word) out += LEET[ch] ?? ch;
   return out;

@@ -16,6 +16,8 @@ const DATE = new RegExp(
 const TIME = new RegExp(`${START}\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?${END}`, 'gu');
 const GROUPED_NUMBER = new RegExp(`${START}\\d+(?:[.,]\\d+)+${END}`, 'gu');
 const HAS_DIGIT = /\d/;
+// Rupiah written against its amount ("rp12.500", "rp.50rb"): the currency stays a word, the amount a number.
+const RUPIAH = new RegExp(`${START}rp\\.?(?=\\d)`, 'gu');
 
 /** Replaces URLs, e-mails and mentions (case-sensitive input); returns the handles that were mentioned. */
 export function replaceLinksAndMentions(text: string, handles: string[]): string {
@@ -34,5 +36,5 @@ export function replaceLinksAndMentions(text: string, handles: string[]): string
 /** Replaces dates, times and grouped numbers in lowercased text. Bare integers are left for the tokenizer. */
 export function replaceDatesAndNumbers(text: string): string {
   if (!HAS_DIGIT.test(text)) return text;
-  return text.replace(DATE, ' <date> ').replace(TIME, ' <time> ').replace(GROUPED_NUMBER, ' <num> ');
+  return text.replace(RUPIAH, 'rp ').replace(DATE, ' <date> ').replace(TIME, ' <time> ').replace(GROUPED_NUMBER, ' <num> ');
 }

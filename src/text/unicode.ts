@@ -12,14 +12,19 @@ const KEYCAP = /([0-9#*])\u20e3/g;
 const KEYCAP_TEN = /\ud83d\udd1f/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
+// Latin letters with diacritics ("Khofífah", "cóblos", Turkish-keyboard "KHOFİFAH"): Indonesian writes
+// none, so they are typos or decoration, and "İ" would even lowercase into "i" + a combining dot.
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const MARK_AFTER_LATIN = /(\p{Script=Latin})\p{M}+/gu;
 
 export function cleanUnicode(text: string): string {
   if (!NON_ASCII.test(text)) return text; // fast path: most posts are ASCII after mojibake repair
-  return text
+  const out = text
     .replace(INVISIBLE, '')
     .replace(SKIN_TONE, '')
     .replace(KEYCAP, '$1')
     .replace(KEYCAP_TEN, '10')
     .normalize('NFKC') // 𝐜𝐨𝐛𝐥𝐨𝐬 → coblos, ｐｉｌｉｈ → pilih, ① → 1
     .replace(SPACES, ' ');
+  return ACCENTED_LATIN.test(out) ? out.normalize('NFD').replace(MARK_AFTER_LATIN, '$1').normalize('NFC') : out;
 }

@@ -35,6 +35,10 @@ describe('unicode clean-up', () => {
     expect(cleanUnicode('ｐｉｌｉｈ')).toBe('pilih');
     expect(cleanUnicode('1️⃣ dan 0⃣2⃣')).toBe('1 dan 02');
   });
+  it('drops diacritics from Latin letters, Turkish dotted capitals included, and leaves other scripts', () => {
+    expect(words('Khofífah cóblos KHOFİFAH manéh')).toBe('khofifah coblos khofifah maneh');
+    expect(cleanUnicode('بِسْمِ ✌️ ñ')).toBe('بِسْمِ ✌ n');
+  });
   it('removes zero-width characters that split words', () => {
     expect(words('co\u200bblos no\u200d 2')).toBe('coblos <no:2>');
   });
@@ -76,6 +80,10 @@ describe('word-level normalization', () => {
   it('undoes leetspeak but not ordinary alphanumerics', () => {
     expect(words('c0bl0s p1l1h m3n4ng')).toBe('coblos pilih menang');
     expect(words('covid19 g20')).toBe('covid19 g20');
+    expect(words('guru PPPK dan P3K, wabah H5N1')).toBe('guru pppk dan p3k wabah h5n1'); // known words, kept
+  });
+  it('separates rupiah from an amount written against it', () => {
+    expect(words('harga Rp12.500 atau rp.50 ribu')).toBe('harga rp <num> atau rp <num> ribu');
   });
   it('joins spaced letters', () => {
     expect(words('c o b l o s dia')).toBe('coblos dia');
