@@ -8,7 +8,7 @@
 export type PostedAt = { iso: string } | { error: string };
 
 const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|WITA|WIB|WIT|UTC|GMT)?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?|WITA|WIB|WIT|UTC|GMT)?$/i;
 /** A zone written into a non-ISO date: GMT/UTC (with an offset or not) or a ±hhmm offset. */
 const ZONE_MARK = /\b(?:GMT|UTC|UT)\b|[+-]\d{4}\b/i;
 const HAS_TIME = /\d{1,2}:\d{2}/;
@@ -34,7 +34,7 @@ function fromIso(m: RegExpExecArray, zone: number | undefined): PostedAt {
   const [, y, mo, d, h, mi, s, frac, z] = m;
   const hasTime = h !== undefined;
   let offset = 0;
-  if (z !== undefined) offset = parseZone(/^[+-]\d{2}$/.test(z) ? `${z}:00` : z) ?? NaN;
+  if (z !== undefined) offset = parseZone(z) ?? NaN; // +7, +07, +0700, +07:00, WIB…
   else if (hasTime && zone === undefined) return { error: NO_ZONE };
   else offset = zone ?? 0;
   const ms = Number(((frac ?? '') + '000').slice(0, 3));

@@ -23,10 +23,12 @@ export interface ImportedLabel {
   where: string;
 }
 
-/** The delimiter of a label file, from its header line. */
+/** The delimiter of a label file: the one its header line uses most outside quotes. */
 function delimiterOf(header: string): string {
-  for (const d of [',', ';', '\t']) if (header.includes(d)) return d;
-  return ',';
+  const bare = header.replace(/"[^"]*"/g, '');
+  const counts = [',', ';', '\t'].map((d) => [d, bare.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ',';
 }
 
 /**
@@ -36,12 +38,15 @@ function delimiterOf(header: string): string {
 export function readLabelInput(file: string, corpusFile: string): ImportedLabel[] {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const name = path.basename(file);
-  let records: string[][];
+  // info: each record with the file line it starts on, so errors name real line numbers
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: delimiterOf(text.split(/\r?\n/, 1)[0]), skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    parsed = parse(text, { delimiter: delimiterOf(text.split(/\r?\n/, 1)[0]), skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as never;
   } catch (err) {
     throw new LabelImportError([`${name}: ${(err as Error).message}`]);
   }
+  const records = parsed.map((p) => p.record);
+  const lineOf = (i: number): number => parsed[i].info.lines;
   const header = (records[0] ?? []).map((h) => h.toLowerCase());
   const rowAt = header.indexOf('row');
   const labelAt = header.indexOf('label');
@@ -49,8 +54,9 @@ export function readLabelInput(file: string, corpusFile: string): ImportedLabel[
   if (rowAt < 0 || labelAt < 0) throw new LabelImportError([`${name}: the first line must be a header naming the columns row and label (and optionally file)`]);
   const out: ImportedLabel[] = [];
   const problems: string[] = [];
-  records.slice(1).forEach((r, i) => {
-    const where = `${name} line ${i + 2}`;
+  records.forEach((r, i) => {
+    if (i === 0) return;
+    const where = `${name} line ${lineOf(i)}`;
     if (fileAt >= 0 && r[fileAt] !== corpusFile) return;
     const row = r[rowAt] ?? '';
     const label = r[labelAt] ?? '';

@@ -89,6 +89,7 @@ function readLinearWeights(dir: string): SparseLinear {
   let bias: Float32Array | undefined;
   let shape: number[] = [];
   for (const w of json.weightsManifest[0].weights) {
+    if (!w || typeof w.name !== 'string' || !Array.isArray(w.shape)) throw new Error(`${path.join(dir, 'model.json')}: a weight entry lacks its name or shape`);
     if (w.dtype && w.dtype !== 'float32') throw new Error(`${dir}: unsupported weight dtype ${w.dtype}`);
     const size = w.shape.reduce((a, b) => a * b, 1);
     if (offset + size * 4 > weights.byteLength) throw new Error(`${dir}: weights file is shorter than model.json says (cut off?)`);
@@ -118,6 +119,8 @@ export function loadModel(ref?: string): LoadedModel {
   const spec = readJsonFile(path.join(dir, 'netra.json')) as ModelSpec;
   if (spec?.format !== 'netra-linear-v1') throw new Error(`${dir}: unknown model format ${String(spec?.format)}`);
   if (!Array.isArray(spec.labels) || spec.labels.join() !== LABELS.join()) throw new Error(`${dir}: label set ${String(spec.labels)} differs from ${LABELS.join()}`);
+  const missing = (['features', 'vocabulary', 'calibration', 'thresholds'] as const).filter((k) => !spec[k] || typeof spec[k] !== 'object');
+  if (missing.length) throw new Error(`${path.join(dir, 'netra.json')} lacks ${missing.join(', ')}`);
   const vocabulary = Vocabulary.fromJSON(spec.vocabulary);
   const sparse = readLinearWeights(dir);
   if (sparse.numFeatures !== vocabulary.size) throw new Error(`${dir}: kernel has ${sparse.numFeatures} rows but vocabulary ${vocabulary.size}`);

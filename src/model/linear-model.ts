@@ -69,6 +69,9 @@ export async function trainLinearModel(
       }, true, [kernel, bias]);
       total += (await loss!.data())[0] * idx.length;
       tf.dispose([x, xT, y, w, loss!]);
+      // A turn of the event loop per batch, so SIGINT/SIGTERM handlers (train removes its unfinished
+      // model directory) run within a batch's time, not at the end of training.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     losses.push(total / order.length);
     opts.onEpoch?.(epoch + 1, total / order.length);

@@ -32,7 +32,7 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.NETRA_DATA_DIR || 'var',
-    retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env),
+    retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, 0, 36_500), // a century; more overflows dates
     maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
     maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, 1, MAX_TEXT_LENGTH_SETTING),

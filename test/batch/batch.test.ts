@@ -358,6 +358,14 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-zone', 'Jakarta')).toMatch(/--posted-at-zone must be an offset/);
     expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);
     expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
+    for (const bad of ['abc', '-5', '0x10']) {
+      process.env.NETRA_BATCH_CHECKPOINT_MS = bad;
+      try {
+        expect(await usage('--input', 'x.jsonl')).toMatch(/NETRA_BATCH_CHECKPOINT_MS: must be a whole number/);
+      } finally {
+        delete process.env.NETRA_BATCH_CHECKPOINT_MS;
+      }
+    }
     expect(await usage('--input', '/nonexistent/feed.jsonl')).toMatch(/cannot read input .*no such file/);
     expect(await usage('--input', 'x.jsonl', 'stray')).toMatch(/positional/i);
     for (const msg of [await usage('--input', 'x.jsonl', '--bogus')]) expect(msg.split('\n')).toHaveLength(1);

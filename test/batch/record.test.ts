@@ -84,6 +84,10 @@ describe('record → score input', () => {
     expect(parsePostedAt('2024-09-25 08:00 wita')).toEqual({ iso: '2024-09-25T00:00:00.000Z' });
     expect(parsePostedAt('2024-09-25 09:00WIT')).toEqual({ iso: '2024-09-25T00:00:00.000Z' });
     expect(parsePostedAt('2024-09-25 08:00 WITB')).toMatchObject({ error: expect.any(String) });
+    // one-digit offsets are zones too, read once (a given --posted-at-zone does not shift them again)
+    expect(parsePostedAt('2024-09-25 08:00 +7')).toEqual({ iso: '2024-09-25T01:00:00.000Z' });
+    expect(parsePostedAt('2024-09-25 08:00 +7', 420)).toEqual({ iso: '2024-09-25T01:00:00.000Z' });
+    expect(parsePostedAt('2024-09-25 08:00 -3:30')).toEqual({ iso: '2024-09-25T11:30:00.000Z' });
     expect([parseZone('+07:00'), parseZone('+0800'), parseZone('-3:30'), parseZone('UTC'), parseZone('+15'), parseZone('x')]).toEqual([420, 480, -210, 0, undefined, undefined]);
     const m = { ...map, postedAt: 'created', election: 'pilpres-2024' };
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, m).error).toMatch(/\(posted at\) has no time zone/);

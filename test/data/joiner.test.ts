@@ -91,6 +91,8 @@ describe('label import', () => {
   it('names every line it cannot read instead of skipping it', () => {
     expect(() => readLabelInput(input('row,label\n,dukungan\n3\n1.0,netral\n1,dukung\n'), 'x.csv')).toThrow(/line 2: bad row id ""\n.*line 3: missing label\n.*line 4: bad row id "1.0"\n.*line 5: unknown label "dukung"/);
     expect(() => readLabelInput(input('1,netral\n'), 'x.csv')).toThrow(/header naming the columns row and label/);
+    expect(() => readLabelInput(input('row,label\n5,netral\n\n7,bogus\n'), 'x.csv')).toThrow(/new\.csv line 4: unknown label "bogus"/); // file lines, blank ones counted
+    expect(readLabelInput(input('"row";"label";"note, optional"\n5;netral;"a, b"\n'), 'x.csv')).toEqual([{ row: 5, label: 'netral', where: 'new.csv line 2' }]);
     expect(() => mergeLabels([], readLabelInput(input('row,label\n9,netral\n'), 'x.csv'), posts, 'x.csv')).toThrow(/line 2: row 9 is not in x\.csv/);
     expect(readLabelInput(input('file\trow\tlabel\nx.csv\t1\tnetral\ny.csv\t2\tajakan\n'), 'x.csv')).toEqual([{ row: 1, label: 'netral', where: 'new.csv line 2' }]);
   });

@@ -83,6 +83,7 @@ describe('saved model', () => {
       ['metadata.json', '{oops}', /metadata\.json is not valid JSON/],
       ['model.json', '{}', /model\.json has no tfjs weights manifest/],
       ['weights.bin', weights.subarray(0, 1001), /weights file is shorter than model\.json says/],
+      ['netra.json', JSON.stringify({ ...JSON.parse(readFileSync(path.join(dir, 'netra.json'), 'utf8')), thresholds: undefined }), /netra\.json lacks thresholds/],
     ] as const) {
       const restore = breakIt(file, content);
       expect(() => loadModel(dir), file).toThrow(message);

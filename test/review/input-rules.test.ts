@@ -86,6 +86,12 @@ describe('POST /v1/review/items text', () => {
     expect(long.json.errors).toEqual([{ field: 'text', message: 'is 301 characters long; the limit is 300 characters' }]);
   });
 
+  it('refuses fields beside items in a batch envelope (a stray top-level text would be lost)', async () => {
+    const res = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Hilang', items: [{ text: 'Rapat dinas' }], foo: 1 });
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res.json)).toEqual(['text', 'foo']);
+  });
+
   it('refuses unknown fields, naming them, as /v1/score does', async () => {
     const res = await api('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Rapat dinas' }, { text: 'Rapat lagi', postedat: '2024-11-23T23:30:00+07:00' }] });
     expect(res.status).toBe(400);

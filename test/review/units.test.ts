@@ -88,6 +88,7 @@ describe('cursor, dedupe, roles, config, entropy', () => {
     expect(reviewConfig({})).toEqual({ databaseUrl: undefined, dataDir: 'var', retentionDays: 180, maxBatch: 500, maxTextLength: 10_000 });
     expect(reviewConfig({ NETRA_MAX_TEXT_LENGTH: '20000' }).maxTextLength).toBe(20_000);
     expect(() => reviewConfig({ NETRA_MAX_TEXT_LENGTH: '1000001' })).toThrow(/NETRA_MAX_TEXT_LENGTH: must be at most 1000000/);
+    expect(() => reviewConfig({ NETRA_RETENTION_DAYS: '1000000000' })).toThrow(/NETRA_RETENTION_DAYS: must be at most 36500/);
     expect(reviewConfig({ NETRA_RETENTION_DAYS: '0', NETRA_DATA_DIR: '/d' }).retentionDays).toBe(0);
     expect(() => reviewConfig({ NETRA_RETENTION_DAYS: 'soon' })).toThrow(/NETRA_RETENTION_DAYS/);
     expect(() => reviewConfig({ NETRA_RETENTION_DAYS: '0x10' })).toThrow(/NETRA_RETENTION_DAYS/);

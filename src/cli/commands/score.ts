@@ -12,6 +12,7 @@ import { BatchUsageError } from '../../batch/errors.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
+import { wholeNumberSetting } from '../../util/whole-number-setting.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 
 const USAGE = [
@@ -116,10 +117,12 @@ function election(ref: string | undefined): BatchOptions['election'] {
   return { config: electionFlag(ref), fromFile: isElectionFile(ref) };
 }
 
-/** NETRA_BATCH_CHECKPOINT_MS: how often progress is made durable (default 1000 ms). */
+/** NETRA_BATCH_CHECKPOINT_MS: how often progress is made durable (default 1000 ms); a bad value is bad usage. */
 function checkpointEvery(value: string | undefined): number | undefined {
-  const n = Number(value);
-  return value !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
+  if (value === undefined || value === '') return undefined;
+  const r = wholeNumberSetting(value, 0, 3_600_000);
+  if ('problem' in r) throw new UsageError(`NETRA_BATCH_CHECKPOINT_MS: ${r.problem}, got ${JSON.stringify(value)}`);
+  return r.value;
 }
 
 export const scoreCommand: Command = {

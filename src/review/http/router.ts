@@ -35,6 +35,9 @@ export interface ReviewRouterOptions {
 const id = (req: Request): string => String(req.params.id);
 const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
+/** Posts stored between yields to the event loop. */
+const STORE_SLICE = 25;
+
 export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const { store, scorer } = opts;
   const maxBatch = opts.maxBatch ?? 500;
@@ -65,6 +68,11 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.post('/items', analyst, ...body, async (req, res) => {
     const body = req.body as unknown;
     const batch = body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items);
+    if (batch) {
+      // The envelope holds items only: a stray top-level "text" would otherwise be dropped unseen.
+      const extra = Object.keys(body as object).filter((k) => k !== 'items');
+      if (extra.length) throw badRequest(...extra.map((k) => ({ field: k, message: 'unknown field (a batch is {"items": […]} only)' })));
+    }
     const raw: unknown[] = batch ? (body as { items: unknown[] }).items : [body];
     if (raw.length === 0) throw badRequest({ field: 'items', message: 'must not be empty' });
     if (raw.length > maxBatch) throw badRequest({ field: 'items', message: `must have at most ${maxBatch} posts` });
@@ -84,7 +92,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const actor = actorOf(principalOf(req));
     const out = [];
     let created = 0;
-    for (const { post, result } of scored) {
+    for (const [i, { post, result }] of scored.entries()) {
+      if (i > 0 && i % STORE_SLICE === 0) await yieldToLoop(); // SQLite writes are synchronous under the await
       const { item, created: isNew } = await store.add(post, result, actor);
       if (isNew) created++;
       out.push({ id: item.id, created: isNew, status: item.status, label: item.label, risk: item.risk, level: item.level });
@@ -141,23 +150,17 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (format !== 'csv' && format !== 'jsonl') throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     const stamp = new Date().toISOString().slice(0, 10);
     res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
-    let rows = 0;
+    // Audited before a byte goes out: an export that cannot be audited is not sent.
+    await store.auditExport(actorOf(principalOf(req)), { format, rows: await store.decisionCount() });
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8');
       res.write(`${EXPORT_COLUMNS.join(',')}\n`);
-      for await (const row of store.exportDecisions()) {
-        res.write(`${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`);
-        rows++;
-      }
+      for await (const row of store.exportDecisions()) res.write(`${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`);
     } else {
       res.type('application/x-ndjson; charset=utf-8');
-      for await (const row of store.exportDecisions()) {
-        res.write(`${JSON.stringify(row)}\n`);
-        rows++;
-      }
+      for await (const row of store.exportDecisions()) res.write(`${JSON.stringify(row)}\n`);
     }
     res.end();
-    await store.auditExport(actorOf(principalOf(req)), { format, rows });
   });
 
   r.get('/stats', analyst, async (_req, res) => {

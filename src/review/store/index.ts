@@ -3,7 +3,7 @@
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
-import { auditExport, exportDecisions, stats } from './reports.js';
+import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
 import { deleteItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor } from './audit.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
@@ -49,6 +49,9 @@ export class ReviewStore {
   }
   exportDecisions() {
     return exportDecisions(this.rdb);
+  }
+  decisionCount() {
+    return decisionCount(this.rdb);
   }
   auditExport(actor: string, what: { format: string; itemId?: string; rows: number }) {
     return auditExport(this.rdb, actor, what);

@@ -55,6 +55,12 @@ export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGen
   }
 }
 
+/** Decisions an export of everything would write now (audited before the export starts). */
+export async function decisionCount(rdb: ReviewDb): Promise<number> {
+  const r = await rdb.db.selectFrom('decisions').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
 /** Exports hand out post text in bulk, so each is audited: who, what and how many rows (never the rows). */
 export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number }): Promise<void> {
   await writeTx(rdb, (tx) => appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after: { format: what.format, rows: what.rows } }));

@@ -124,7 +124,10 @@ export interface Note {
 /** Analysts add notes and suggest labels; the suggestion is recorded, the decision stays with supervisors. */
 export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: string; suggestedLabel?: Label }, author: string): Promise<Note> {
   return writeTx(rdb, async (tx) => {
-    const item = await tx.selectFrom('items').select(['id', 'purged_at']).where('id', '=', itemId).executeTakeFirst();
+    // PostgreSQL reads committed data without locks: the row lock makes a purge running now either
+    // finish first (and the note is refused) or wait for the note (and clear its text too).
+    const query = tx.selectFrom('items').select(['id', 'purged_at']).where('id', '=', itemId);
+    const item = await (rdb.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
     if (!item) throw new NotFoundError('item not found');
     // Retention purges an item's texts once; a note added later would keep personal data forever.
     if (item.purged_at) throw new PurgedError('the item\'s texts were purged by retention; it takes no more notes');
