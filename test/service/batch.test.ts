@@ -159,13 +159,22 @@ describe('the batch pool', () => {
     expect(linesToList(new Uint8Array(0))).toEqual(new Uint8Array(0));
   });
 
-  it('falls back to inline scoring when its workers are gone, with the same answer', async () => {
+  /** A service with a one-worker pool; `killWorkers` makes the workers die under it. */
+  async function withPooledService(run: (ctx: { scorer: Scorer; pool: BatchPool; svc: TestService; killWorkers: () => Promise<void> }) => Promise<void>) {
     const scorer = await loadScorer();
     const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
     expect(await pool.start(() => {})).toBe(true);
     const svc = await startService({ batchPool: pool });
     try {
-      await (pool as unknown as { pool: { close(): Promise<void> } }).pool.close(); // the workers die under the service
+      await run({ scorer, pool, svc, killWorkers: () => (pool as unknown as { pool: { close(): Promise<void> } }).pool.close() });
+    } finally {
+      await svc.close();
+    }
+  }
+
+  it('falls back to inline scoring when its workers are gone, with the same answer', async () => {
+    await withPooledService(async ({ scorer, pool, svc, killWorkers }) => {
+      await killWorkers();
       const items = TEXTS.map((text, i) => ({ id: `f${i}`, text }));
       const res = await postJson(`${svc.url}/v1/score/batch`, { items });
       expect(res.status).toBe(200);
@@ -174,17 +183,11 @@ describe('the batch pool', () => {
       expect(pool.ready).toBe(false);
       expect((await (await fetch(`${svc.url}/readyz`)).json()).batchWorkers).toBe(0);
       expect(svc.logs.join('\n')).toMatch(/batch workers failed; scoring inline/);
-    } finally {
-      await svc.close();
-    }
+    });
   }, 60_000);
 
   it('scores a long single post on the pool, with the same answer as inline (and inline when the pool fails)', async () => {
-    const scorer = await loadScorer();
-    const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
-    expect(await pool.start(() => {})).toBe(true);
-    const svc = await startService({ batchPool: pool });
-    try {
+    await withPooledService(async ({ scorer, svc, killWorkers }) => {
       const body = { id: 'long-1', text: `${'Rapat koordinasi persiapan pemilu di kantor kecamatan. '.repeat(40)}Ayo coblos 02!`, election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' };
       expect(body.text.length).toBeGreaterThan(LONG_POST);
       const expected = JSON.parse(JSON.stringify(scorer.score(body)));
@@ -193,12 +196,10 @@ describe('the batch pool', () => {
       expect(pooled.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(await pooled.json()).toEqual(expected);
       expect(svc.logs.join('\n')).not.toMatch(/scoring worker failed/);
-      await (pool as unknown as { pool: { close(): Promise<void> } }).pool.close(); // the workers die under the service
+      await killWorkers();
       expect(await (await postJson(`${svc.url}/v1/score`, body)).json()).toEqual(expected);
       expect(svc.logs.join('\n')).toMatch(/scoring worker failed; scoring inline/); // so the pool was the first choice
-    } finally {
-      await svc.close();
-    }
+    });
   }, 60_000);
 
   it('stays inline when it has no threads', async () => {
