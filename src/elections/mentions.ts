@@ -7,6 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
+import { readDataLines } from '../text/resources.js';
 import { BoundedCache } from '../text/lru.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
@@ -89,6 +90,18 @@ function phraseWords(text: string): string[] {
   return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
 }
 
+let phrases: Set<string> | undefined;
+/** data/everyday-phrases.txt: slogans that are also everyday language. */
+function everydayPhrases(): Set<string> {
+  return (phrases ??= new Set(readDataLines('everyday-phrases.txt')));
+}
+
+let givenNames: Set<string> | undefined;
+/** data/common-given-names.txt: first and last names too common to point at a candidate alone. */
+function commonGivenNames(): Set<string> {
+  return (givenNames ??= new Set(readDataLines('common-given-names.txt')));
+}
+
 function isCommonWord(word: string): boolean {
   return word.length < 4 || isKnownWord(word) || isStopword(word);
 }
@@ -145,10 +158,10 @@ export class MentionIndex {
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
     // Words anyone writes need context to count: a single common word ("ganjar", and a party named
-    // like an affixed word, "berkarya"), or a slogan made only of common words ("kerja nyata",
+    // like an affixed word, "berkarya"), or a slogan that is an everyday phrase ("kerja nyata",
     // "Indonesia maju" — also the cabinet's name, which civil servants write about every day).
     const needsContext =
-      words.length === 1 ? isCommonWord(words[0]) || (kind === 'party' && isAffixedWord(words[0])) : kind === 'slogan' && words.every(isCommonWord);
+      words.length === 1 ? isCommonWord(words[0]) || (kind === 'party' && isAffixedWord(words[0])) : kind === 'slogan' && everydayPhrases().has(words.join(' '));
     const list = this.byFirstKey.get(keys[0]) ?? [];
     const same = list.find((p) => p.kind === kind && p.keys.join(' ') === keys.join(' '));
     if (same) {
@@ -179,8 +192,11 @@ export class MentionIndex {
         this.addPhrase(full, 'name', [ref]);
         const words = phraseWords(full);
         if (words.length > 1) {
-          this.addPhrase(words[0], 'name', [ref]);
-          this.addPhrase(words[words.length - 1], 'name', [ref]);
+          // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count alone.
+          for (const w of [words[0], words[words.length - 1]]) if (!commonGivenNames().has(w)) this.addPhrase(w, 'name', [ref]);
+          // "Luluk Nur Hamidah" is written "Luluk Hamidah" too
+          const [first, last] = [words[0], words[words.length - 1]];
+          if (words.length > 2 && !(commonGivenNames().has(first) && commonGivenNames().has(last))) this.addPhrase(`${first} ${last}`, 'name', [ref]);
         }
         if (words[0]) firstWords.push(words[0]);
       }
@@ -194,7 +210,7 @@ export class MentionIndex {
       }
       for (const w of [...firstWords, ...(c.aliases ?? []).map((a) => a.toLowerCase())]) {
         const key = w.replace(/[^a-z0-9]/g, '');
-        if (key.length >= 5) this.accountKeys.push({ key, ref });
+        if (key.length >= 5 && !commonGivenNames().has(key)) this.accountKeys.push({ key, ref }); // not @abdulsomad
       }
     }
     for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);

@@ -19,21 +19,25 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const MAX_BALLOT = 20;
 
 /**
- * Words after which a zero-padded number is an address, a time or a level, not a ballot number:
- * "RT 02 RW 01", "pukul 02", "lantai 03", "kelas 01".
+ * Words after which a zero-padded number is an address, a time, a school or a stage, not a ballot
+ * number: "RT 02 RW 01", "TPS 01", "SDN 02", "pukul 02", "lantai 03", "gelombang 02".
  */
 export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
-  'rt', 'rw', 'blok', 'gang', 'gg', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'jam', 'jalur', 'pos', 'unit', 'lorong',
+  'rt', 'rw', 'tps', 'blok', 'gang', 'gg', 'dusun', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'pkl', 'jam',
+  'jalur', 'pos', 'unit', 'lorong', 'kavling', 'kav', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'mi',
+  'min', 'mts', 'mtsn', 'man', 'negeri', 'gelombang', 'tahap', 'sesi', 'regu', 'kloter', 'shift', 'angkatan', 'batch',
 ]);
 
 /**
- * Words that make the number before them a count, not a ballot number: "pilih 2 orang perwakilan",
- * "coblos 3 kali". Read only after a cue that stays in the text (pilih, coblos…): "nomor 2 orang" is
- * still number two.
+ * Vote verbs after which a number followed by a counting word is a count, not a ballot number:
+ * "pilih 2 orang perwakilan". After nouns ("paslon 2 orang baik") the number stays the ballot number.
  */
+export const VOTE_VERBS: ReadonlySet<string> = new Set(['pilih', 'memilih', 'milih', 'coblos', 'mencoblos', 'nyoblos', 'dukung', 'menangkan']);
+
+/** Counting words ("2 orang", "3 buah"); time words are left out: "coblos 2 hari Rabu" still means number two. */
 export const COUNT_NOUNS: ReadonlySet<string> = new Set([
-  'orang', 'kali', 'buah', 'hari', 'minggu', 'bulan', 'tahun', 'jam', 'menit', 'detik', 'lembar', 'kotak',
-  'kursi', 'biji', 'ekor', 'unit', 'paket', 'item', 'pilihan', 'opsi', 'jawaban', 'kandidat', 'calon', 'peserta', 'wakil', 'perwakilan',
+  'orang', 'buah', 'lembar', 'kotak', 'kursi', 'biji', 'ekor', 'unit', 'paket', 'item', 'pilihan', 'opsi', 'jawaban',
+  'kandidat', 'calon', 'peserta', 'wakil', 'perwakilan', 'nama', 'tim', 'kelompok',
 ]);
 
 export function ballotToken(n: number): string {

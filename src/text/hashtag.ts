@@ -1,13 +1,15 @@
 // Hashtag segmentation: "#2019GantiPresiden" → ["2019", "ganti", "presiden"], "#gantipresiden" → ["ganti", "presiden"].
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
 // split with the fewest, longest known words. Results are cached because the same tags recur constantly.
-import { segmentationLexicon } from './lexicon.js';
+import { lexicon, segmentationLexicon } from './lexicon.js';
 import { BoundedCache } from './lru.js';
 
 const CASE_PARTS = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\x00-\x7f]+/g;
 const MAX_WORD = 20;
 const MAX_DP_LENGTH = 48; // longer runs are left whole: they are rarely tags and DP cost grows with length
 const cache = new BoundedCache<string, string[]>(20_000);
+/** Short titles written before a name in a tag: "#burisma", "#gusimin". */
+const TAG_TITLES = new Set(['bu', 'pak', 'mas', 'gus', 'cak', 'kak', 'mbak', 'ning', 'kh', 'abah', 'bang', 'teh', 'kang']);
 
 /** Cost of using `word` as one segment: known words are cheap, very short ones a little less so. */
 function segmentCost(word: string, known: Set<string>): number {
@@ -16,11 +18,25 @@ function segmentCost(word: string, known: Set<string>): number {
   return 2.5 + 0.4 * word.length;
 }
 
-/** Dictionary segmentation of a lowercase run without case or digit boundaries. */
+/**
+ * Dictionary segmentation of a lowercase run without case or digit boundaries. Election name words
+ * ("khofifah", "emil") may split a tag only when every other piece is a known word of three or more
+ * letters (or a title: "#burisma"): "#pilihkhofifah" → "pilih khofifah", but "#chandra" is not "ch andra",
+ * nor "#emilia" "emil ia".
+ */
 export function segmentRun(run: string): string[] {
   const n = run.length;
   if (n <= 3 || n > MAX_DP_LENGTH) return [run];
   const known = segmentationLexicon();
+  const base = lexicon();
+  const withNames = bestSplit(run, known);
+  if (!withNames.some((w) => known.has(w) && !base.has(w))) return withNames; // no name word in it
+  const clean = withNames.every((w) => /^\d+$/.test(w) || TAG_TITLES.has(w) || (w.length >= 3 && known.has(w)));
+  return clean ? withNames : bestSplit(run, base);
+}
+
+function bestSplit(run: string, known: Set<string>): string[] {
+  const n = run.length;
   if (known.has(run)) return [run];
   const best = new Float64Array(n + 1).fill(Infinity);
   const from = new Int32Array(n + 1);

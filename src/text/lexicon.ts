@@ -22,7 +22,7 @@ export function electionWords(configs: readonly ElectionConfig[]): string[] {
     }
   }
   const words = new Set<string>();
-  for (const p of phrases) for (const w of p.toLowerCase().split(/[^a-z]+/)) if (NAME_WORD.test(w)) words.add(w);
+  for (const p of phrases) for (const w of p.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/)) if (NAME_WORD.test(w)) words.add(w); // Ma'ruf → maruf
   return [...words].sort();
 }
 

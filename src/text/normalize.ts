@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { BALLOT_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, ballotToken, paddedBallot } from './ballot.js';
+import { BALLOT_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -121,13 +121,14 @@ class TokenSink {
     if (padded !== undefined) this.pushBallot(padded);
     else if (cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       this.pushBallot(n);
-      if (BALLOT_CUES.get(cue) === false && this.tokens.length > 0) this.cuedBallot = this.tokens.length - 1;
+      if (VOTE_VERBS.has(cue) && this.tokens.length > 0) this.cuedBallot = this.tokens.length - 1;
     } else this.push('<num>');
   }
 
   pushWord(word: string): void {
-    // "pilih 2 orang": the number was a count after all.
-    if (this.cuedBallot >= 0 && COUNT_NOUNS.has(word)) {
+    const standard = expandSlang(word);
+    // "pilih 2 orang" (or "2 org"): the number was a count after all.
+    if (this.cuedBallot >= 0 && COUNT_NOUNS.has(standard?.[0] ?? word)) {
       this.tokens[this.cuedBallot] = '<num>';
       this.words[this.words.length - 1] = '<num>';
     }
@@ -137,7 +138,6 @@ class TokenSink {
       this.pushBallot(numberWord);
       return;
     }
-    const standard = expandSlang(word);
     if (standard) for (const w of standard) this.push(w);
     else this.push(word);
   }

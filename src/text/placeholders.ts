@@ -17,7 +17,7 @@ const TIME = new RegExp(`${START}\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?${EN
 const GROUPED_NUMBER = new RegExp(`${START}\\d+(?:[.,]\\d+)+${END}`, 'gu');
 const HAS_DIGIT = /\d/;
 // Rupiah written against its amount ("rp12.500", "rp.50rb"): the currency stays a word, the amount a number.
-const RUPIAH = new RegExp(`${START}rp\\.?(?=\\d)`, 'gu');
+const RUPIAH = /(?<![\p{L}\p{N}_'’#])rp\.?(?=\d)/gu; // not inside a hashtag ("#rp2juta")
 
 /** Replaces URLs, e-mails and mentions (case-sensitive input); returns the handles that were mentioned. */
 export function replaceLinksAndMentions(text: string, handles: string[]): string {

@@ -26,5 +26,6 @@ export function cleanUnicode(text: string): string {
     .replace(KEYCAP_TEN, '10')
     .normalize('NFKC') // 𝐜𝐨𝐛𝐥𝐨𝐬 → coblos, ｐｉｌｉｈ → pilih, ① → 1
     .replace(SPACES, ' ');
-  return ACCENTED_LATIN.test(out) ? out.normalize('NFD').replace(MARK_AFTER_LATIN, '$1').normalize('NFC') : out;
+  // "ı" (dotless i) has no decomposition: folded by hand, as Turkish keyboards type it for "i".
+  return ACCENTED_LATIN.test(out) ? out.normalize('NFD').replace(MARK_AFTER_LATIN, '$1').normalize('NFC').replace(/ı/g, 'i') : out;
 }

@@ -101,12 +101,24 @@ describe('mention detection', () => {
     expect(detect(all, 'negara demokrat itu').mentions).toEqual([]);
   });
 
+  it('does not take a common given name alone for the candidate who bears it', () => {
+    for (const text of ['Pak Joko sudah datang ke kantor', 'Mantap Bu Tri, semangat terus', 'rapat dengan pak Abdul dan bu Hamidah', 'Pak Widodo pensiun bulan ini', 'Pak Abdul Iskandar kepala dinas']) {
+      expect(detect(all, text).mentions, text).toEqual([]);
+    }
+    expect(detect(all, 'Joko Widodo dua periode').mentions[0]).toMatchObject({ kind: 'name', text: 'joko widodo' });
+    expect(detect(jatim, 'pilih Luluk Hamidah').mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toEqual(['name:luluk hamidah:1']);
+    expect(detect(jatim, 'Bu Risma turun ke pasar').mentions[0].candidate?.number).toBe(3); // aliases still count
+  });
+
   it('counts slogans of everyday words and affixed party names only with another mention', () => {
     expect(detect(all, 'Selamat atas pelantikan menteri Kabinet Indonesia Maju').mentions).toEqual([]);
     expect(detect(all, 'semangat kerja nyata untuk masyarakat').mentions).toEqual([]);
     expect(detect(all, 'terus berkarya untuk negeri').mentions).toEqual([]);
     expect(detect(all, 'Indonesia maju, coblos 02!').mentions.map((m) => m.kind)).toEqual(['slogan', 'number']);
     expect(detect(all, 'Mantap #2019GantiPresiden').mentions.map((m) => m.kind)).toEqual(['hashtag', 'slogan']);
+    // distinctive slogans count alone, and lend context to everyday ones
+    expect(detect(all, 'Amin aja dulu, bismillah').mentions.map((m) => m.kind)).toEqual(['slogan']);
+    expect(detect(all, 'Kerja nyata, lanjutkan dua periode').mentions.map((m) => m.text)).toEqual(['kerja nyata', 'dua periode']);
     expect(detect(all, 'partai berkarya').mentions.map((m) => m.kind)).toEqual(['party']);
   });
 
@@ -129,6 +141,7 @@ describe('mention detection', () => {
     expect(handleHasKey('jhprabowo', 'prabowo')).toBe(true); // 6+ letters: anywhere
     expect(handleHasKey('chandra_wijaya', 'andra')).toBe(false);
     expect(handleHasKey('uasabdulsomad', 'abdul')).toBe(false);
+    expect(detect(all, 'Terima kasih @abdulsomad').mentions).toEqual([]); // a common given name is no account key
     expect(detect(all, 'Terima kasih @chandra_wijaya atas infonya').mentions).toEqual([]);
   });
 

@@ -36,7 +36,7 @@ describe('unicode clean-up', () => {
     expect(cleanUnicode('1️⃣ dan 0⃣2⃣')).toBe('1 dan 02');
   });
   it('drops diacritics from Latin letters, Turkish dotted capitals included, and leaves other scripts', () => {
-    expect(words('Khofífah cóblos KHOFİFAH manéh')).toBe('khofifah coblos khofifah maneh');
+    expect(words('Khofífah cóblos KHOFİFAH manéh pılıh')).toBe('khofifah coblos khofifah maneh pilih');
     expect(cleanUnicode('بِسْمِ ✌️ ñ')).toBe('بِسْمِ ✌ n');
   });
   it('removes zero-width characters that split words', () => {
@@ -63,11 +63,14 @@ describe('placeholders', () => {
   });
   it('reads counts, addresses and times as numbers, not ballot numbers', () => {
     expect(words('tolong pilih 2 orang perwakilan')).toBe('tolong pilih <num> orang perwakilan');
-    expect(words('coblos 3 kali')).toBe('coblos <num> kali');
+    expect(words('pilih 2 org perwakilan')).toBe('pilih <num> orang perwakilan'); // slang read first
     expect(words('nomor 2 orang hebat')).toBe('<no:2> orang hebat'); // "nomor" makes it a number whatever follows
+    expect(words('paslon 2 orang baik')).toBe('paslon <no:2> orang baik'); // after a noun too
+    expect(words('coblos 2 hari rabu')).toBe('coblos <no:2> hari rabu'); // time words are not counts
+    expect(words('Coblos 2, kali ini pasti menang')).toBe('coblos <no:2> kali ini pasti menang');
     expect(words('ayo pilih 2 ya')).toBe('ayo pilih <no:2> ya');
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
-    expect(words('kumpul pukul 02 di lantai 03')).toBe('kumpul pukul <num> di lantai <num>');
+    expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
   });
 });
@@ -84,6 +87,7 @@ describe('word-level normalization', () => {
   });
   it('separates rupiah from an amount written against it', () => {
     expect(words('harga Rp12.500 atau rp.50 ribu')).toBe('harga rp <num> atau rp <num> ribu');
+    expect(normalize('hadiah #rp2juta').tokens).toContain('#rp2juta'); // not inside a hashtag
   });
   it('joins spaced letters', () => {
     expect(words('c o b l o s dia')).toBe('coblos dia');
@@ -121,6 +125,10 @@ describe('hashtags', () => {
     expect(segmentHashtag('pilihkhofifah')).toEqual(['pilih', 'khofifah']);
     expect(segmentHashtag('khofifahemil')).toEqual(['khofifah', 'emil']);
     expect(segmentHashtag('prabowomenang')).toEqual(['prabowo', 'menang']);
+    expect(segmentHashtag('burisma')).toEqual(['bu', 'risma']);
+  });
+  it('does not cut ordinary names apart around a candidate\'s name', () => {
+    for (const tag of ['chandra', 'emily', 'emilia', 'sandra', 'gibrani']) expect(segmentHashtag(tag).some((w) => ['andra', 'emil', 'gibran'].includes(w)), tag).toBe(false);
   });
   it('keeps the hashtag as a token and its words in the text', () => {
     const n = normalize('Mantap #2019GantiPresiden');
