@@ -275,8 +275,8 @@ export class MentionIndex {
         i += phrase.keys.length - 1;
       }
     }
-    // Single common words count only next to a title ("bu", "gus") or another mention; slogans of
-    // common words only in a post with another mention that needs no context (a name, a number…).
+    // Single common words count only next to a title ("bu", "gus") or another mention; everyday
+    // slogans only in a post with another mention that needs no context (a name, a number…).
     const accepted = found.filter((f, idx) => {
       if (!f.phrase?.needsContext) return true;
       if (f.phrase.keys.length > 1) return found.some((o) => o !== f && !o.phrase?.needsContext);
