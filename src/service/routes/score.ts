@@ -67,16 +67,26 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     res.json(score(checked.input));
   });
 
-  /** One post's result JSON from the pool, or undefined when the worker could not score it. */
-  async function scoreOnePooled(input: ScoreRequest, batchPool: BatchPool): Promise<Buffer | undefined> {
+  /** A validated item for the worker pool, with the id the service gives when the caller gave none. */
+  function poolItem(index: number, input: ScoreRequest): PoolItem {
     const { text, id, election, postedAt } = input;
-    const scored = await batchPool.score([{ index: 0, text, id: id ?? randomUUID(), ...(election !== undefined ? { election } : {}), ...(postedAt !== undefined ? { postedAt } : {}) }]);
-    const json = scored.runs[0]?.json ?? scored.json.get(0);
-    if (json === undefined) return undefined;
-    for (const [outcome, n] of Object.entries(scored.outcomes)) {
+    return { index, text, id: id ?? randomUUID(), ...(election !== undefined ? { election } : {}), ...(postedAt !== undefined ? { postedAt } : {}) };
+  }
+
+  /** Scores counted by the workers, into /metrics. */
+  function recordOutcomes(outcomes: Record<string, number>): void {
+    for (const [outcome, n] of Object.entries(outcomes)) {
       const { level, label } = outcomeParts(outcome);
       metrics.recordScore(level, label, n);
     }
+  }
+
+  /** One post's result JSON from the pool, or undefined when the worker could not score it. */
+  async function scoreOnePooled(input: ScoreRequest, batchPool: BatchPool): Promise<Buffer | undefined> {
+    const scored = await batchPool.score([poolItem(0, input)]);
+    const json = scored.runs[0]?.json ?? scored.json.get(0);
+    if (json === undefined) return undefined;
+    recordOutcomes(scored.outcomes);
     return Buffer.from(json);
   }
 
@@ -127,8 +137,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         parts[i] = JSON.stringify(refused[i]);
         return;
       }
-      const { text, id, election, postedAt } = c.input;
-      valid.push({ index: i, text, id: id ?? randomUUID(), ...(election !== undefined ? { election } : {}), ...(postedAt !== undefined ? { postedAt } : {}) });
+      valid.push(poolItem(i, c.input));
     });
     const scored = await batchPool.score(valid);
     for (const [index, json] of scored.json) parts[index] = json;
@@ -136,10 +145,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       const problem = { type: PROBLEM_TYPES.internal, title: 'Scoring failed', status: 500, detail: f.reason, errors: [{ field: `items[${f.index}]`, message: 'could not be scored' }] };
       parts[f.index] = JSON.stringify(itemError(items, f.index, problem));
     }
-    for (const [outcome, n] of Object.entries(scored.outcomes)) {
-      const { level, label } = outcomeParts(outcome);
-      metrics.recordScore(level, label, n);
-    }
+    recordOutcomes(scored.outcomes);
     // Runs of scored items stay the workers' UTF-8 bytes; only the entries between them are encoded.
     const body: Uint8Array[] = [];
     let text = '{"results":[';
