@@ -198,6 +198,34 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     await expect(store.delete(item.id, 'admin#1')).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('refuses a note on an item whose purge is committing at that moment (no text survives the purge)', async () => {
+    const opts = await kind.fresh();
+    const a = await ReviewStore.open(opts);
+    const b = await ReviewStore.open(opts);
+    try {
+      const { item } = await a.add({ text: POSTS[1], author: 'race-1' }, fakeResult(0.9), 'analyst#1');
+      await a.decide(item.id, { outcome: 'confirmed' }, 'supervisor#1');
+      const old = new Date(Date.now() + 400 * 86_400_000);
+      let note: Promise<unknown> | undefined;
+      if (kind.name === 'postgres') {
+        // The purge holds its row lock while the note arrives; on SQLite writers are serialized anyway.
+        await b.rdb.db.transaction().execute(async (tx) => {
+          await tx.updateTable('items').set({ text: null, purged_at: new Date().toISOString() }).where('id', '=', item.id).execute();
+          note = a.note(item.id, { text: 'NIP 198001012005011001' }, 'analyst#1').then(() => 'saved', (e: unknown) => e);
+          await new Promise((r) => setTimeout(r, 200));
+        });
+      } else {
+        await b.purgeExpired(30, 'system:retention', old);
+        note = a.note(item.id, { text: 'NIP 198001012005011001' }, 'analyst#1').then(() => 'saved', (e: unknown) => e);
+      }
+      expect(await note).toBeInstanceOf(ConflictError);
+      expect((await a.record(item.id))?.notes ?? []).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('stores API keys hashed, verifies, revokes; sessions follow the key', async () => {
     const { key, info } = await createKey(store.rdb, { name: 'Sari', role: 'supervisor' }, 'test');
     expect(key).toMatch(/^nrk_[0-9a-f]{16}_/);
