@@ -25,6 +25,15 @@ describe('train --version', () => {
     expect(taken?.message).toContain(`models/${shipped} exists already`);
   });
 
+  it('never reuses a version name once used, even after its directory is gone (models/versions.txt)', async () => {
+    const used = readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8').split('\n').filter((l) => /^\d{4}-/.test(l));
+    const gone = used.find((v) => !existsSync(path.join(root, 'models', v)));
+    expect(gone, 'an older version whose directory was deleted').toBeDefined();
+    const err = await trainCommand.run(['--version', gone as string]).then(() => undefined, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err?.message).toMatch(/used before/);
+  });
+
   it('refuses fractional --epochs, --seed and --max-features (they would train something else than recorded)', async () => {
     for (const argv of [['--epochs', '1.5'], ['--seed', '0.5'], ['--max-features', '100.5']]) {
       const err = await trainCommand.run([...argv, '--version', 'never-made']).then(() => undefined, (e: unknown) => e as Error);
@@ -37,9 +46,11 @@ describe('train --version', () => {
     const { MODELS_DIR } = await import('../../src/model/artifact.js');
     const { existsSync: exists } = await import('node:fs');
     // A corpus that is not there fails the run after the claim; the claimed directory must be gone.
+    const versions = readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8');
     const err = await trainCommand.run(['--version', 'qa-claim-test', '--no-default', '--skip-eval', '--corpus', '/nonexistent/corpus']).then(() => undefined, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(Error);
     expect(exists(path.join(MODELS_DIR, 'qa-claim-test'))).toBe(false);
+    expect(readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8')).toBe(versions); // the name is given back
   }, 60_000);
 });
 

@@ -2,7 +2,7 @@
 // model on every labeled example, carrying over the calibration and thresholds chosen on the
 // test-split run's validation slice, and writes models/<version>/ with its model card.
 import path from 'node:path';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
@@ -17,10 +17,31 @@ import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
 import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, log, reportHeader } from './shared.js';
 
-/** Creates models/<version> for this run alone: mkdir fails if it exists, even one made a moment ago. */
+const VERSIONS_FILE = path.join(MODELS_DIR, 'versions.txt');
+
+/** Every version name ever used (models/versions.txt), whether or not its directory is still there. */
+function usedVersions(): Set<string> {
+  if (!existsSync(VERSIONS_FILE)) return new Set();
+  return new Set(readFileSync(VERSIONS_FILE, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+/**
+ * Creates models/<version> for this run alone: mkdir fails if it exists, even one made a moment ago,
+ * and a name in models/versions.txt is never used again. A claimed name is recorded there at once.
+ */
+/** Gives a claimed name back (its run failed before writing a model): removes it from versions.txt. */
+function release(version: string): void {
+  if (!existsSync(VERSIONS_FILE)) return;
+  const lines = readFileSync(VERSIONS_FILE, 'utf8').split('\n');
+  const at = lines.lastIndexOf(version);
+  if (at >= 0) writeFileSync(VERSIONS_FILE, [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n'));
+}
+
 function claim(version: string): boolean {
+  if (usedVersions().has(version)) return false;
   try {
     mkdirSync(path.join(MODELS_DIR, version));
+    appendFileSync(VERSIONS_FILE, `${version}\n`);
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -37,7 +58,7 @@ function claimVersion(requested: string | undefined): string {
   if (requested !== undefined) {
     // '.' and '..' pass the character check but name models/ itself or the project root.
     if (!/^[A-Za-z0-9._-]+$/.test(requested) || /^\.+$/.test(requested)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(requested)}`);
-    if (!claim(requested)) throw new UsageError(`models/${requested} exists already; give a new --version (e.g. ${requested}b)`);
+    if (!claim(requested)) throw new UsageError(`models/${requested} exists already or was used before (models/versions.txt); give a new --version (e.g. ${requested}b)`);
     return requested;
   }
   const day = new Date().toISOString().slice(0, 10);
@@ -69,7 +90,10 @@ export const trainCommand: Command = {
     const version = claimVersion(values.version);
     const dir = path.join(MODELS_DIR, version);
     // A failed or interrupted run leaves no half-written model (and no empty claimed directory).
-    const discard = () => rmSync(dir, { recursive: true, force: true });
+    const discard = () => {
+      rmSync(dir, { recursive: true, force: true });
+      release(version);
+    };
     const interrupted = (signal: NodeJS.Signals) => {
       discard();
       log(`train: ${signal}, models/${version} removed`);
