@@ -43,70 +43,60 @@ const re = (source: string): RegExp => new RegExp(source);
 
 const PE_L = rx(/^pe(l[aiueo])(.*)/, [1, 2]);
 
-// The letters each prefix rule below needs at the start of the word ("*x": anywhere in it).
-// prettier-ignore
-const LEADS: (string | null)[] = [
-  null, 'be', 'be', '*ber', 'be', '*be', 'te', 'te', 'te', 'te', // plain, 1–9
-  'me', 'me', 'me', 'me', 'me', 'me', 'me', 'me', 'me', 'me', // 10–19
-  'pe', 'pe', 'pe', 'pe', 'pe', 'pe', 'pe', 'pe', 'pe', 'pe', 'pe', 'pe', // 20, 21, 23–32
-  'pe', 'te', 'pe', null, null, null, null, 'ku', 'ka', // 34–42
-];
-
-// The prefix rules in natural's order: 'plain' is di-/ke-/se-, the rest are lists of disambiguators.
-const PREFIX_RULES: ('plain' | Candidate[])[] = [
-  'plain',
-  [rx(re(`^ber([${V}].*)$`), [1]), rx(re(`^ber([${V}].*)$`), ['r', 1])], // 1
-  [rx(re(`^ber([${C}])([a-z])(.*)`), [1, 2, 3], erIn(3))], // 2
-  [rx(re(`ber([${C}])([a-z])er([${V}])(.*)`), [1, 2, 'er', 3, 4], rIn1)], // 3, unanchored as in natural
-  [(w) => (w === 'belajar' ? 'ajar' : undefined)], // 4
-  [rx(re(`be([bcdfghjklmnpqstvwxyz])(er[${C}])(.*)$`), [1, 2, 3])], // 5, unanchored start
-  [rx(re(`^ter([${V}].*)$`), [1]), rx(re(`^ter([${V}].*)$`), ['r', 1])], // 6
-  [rx(re(`^ter([${C}])er([${V}].*)$`), [1, 'er', 2], rIn1)], // 7
-  [rx(re(`^ter([${C}])(.*)$`), [1, 2], (m) => rIn1(m) || erIn(2)(m))], // 8
-  [rx(re(`^te([${C}])er([${C}])(.*)$`), [1, 'er', 2, 3], rIn1)], // 9
-  [rx(/^me([lrwy])([aiueo])(.*)$/, [1, 2, 3])], // 10
-  [rx(/^mem([bfv])(.*)$/, [1, 2])], // 11
-  [rx(/^mempe(.*)$/, ['pe', 1])], // 12
-  [rx(/^mem([aiueo])(.*)$/, ['m', 1, 2]), rx(/^mem([aiueo])(.*)$/, ['p', 1, 2])], // 13
-  [rx(/^men([cdjstz])(.*)$/, [1, 2])], // 14
-  [rx(/^men([aiueo])(.*)$/, ['n', 1, 2]), rx(/^men([aiueo])(.*)$/, ['t', 1, 2])], // 15
-  [rx(/^meng([g|h|q|k])(.*)$/, [1, 2])], // 16 ("|" in the class, as in natural)
-  [rx(/^meng([aiueo])(.*)$/, [1, 2]), rx(/^meng([aiueo])(.*)$/, ['k', 1, 2]), rx(/^menge(.*)$/, [1]), rx(/^meng([aiueo])(.*)$/, ['ng', 1, 2])], // 17
-  [rx(/^meny([aiueo])(.*)$/, ['ny', 1, 2]), rx(/^meny([aiueo])(.*)$/, ['s', 1, 2])], // 18
-  [rx(/^memp([abcdfghijklmopqrstuvwxyz])(.*)$/, ['p', 1, 2])], // 19
-  [rx(/^pe([wy])([aiueo])(.*)$/, [1, 2, 3])], // 20
-  [rx(/^per([aiueo])(.*)$/, [1, 2]), rx(/^pe(r[aiueo])(.*)$/, [1, 2])], // 21
-  [rx(re(`^per([${C}])([a-z])(.*)$`), [1, 2, 3], erIn(3))], // 23
-  [rx(re(`^per([${C}])([a-z])er([${V}])(.*)$`), [1, 2, 'er', 3, 4], rIn1)], // 24
-  [rx(/^pem([bfv])(.*)$/, [1, 2])], // 25
-  [rx(/^pem([aiueo])(.*)$/, ['m', 1, 2]), rx(/^pem([aiueo])(.*)$/, ['p', 1, 2])], // 26
-  [rx(/^pen([cdjstz])(.*)$/, [1, 2])], // 27
-  [rx(/^pen([aiueo])(.*)$/, ['n', 1, 2]), rx(/^pen([aiueo])(.*)$/, ['t', 1, 2])], // 28
-  [rx(re(`^peng([${C}])(.*)$`), [1, 2])], // 29
-  [rx(/^peng([aiueo])(.*)$/, [1, 2]), rx(/^peng([aiueo])(.*)$/, ['k', 1, 2]), rx(/^penge(.*)$/, [1])], // 30
-  [rx(/^peny([aiueo])(.*)$/, ['ny', 1, 2]), rx(/^peny([aiueo])(.*)$/, ['s', 1, 2])], // 31
-  [(w) => (w === 'pelajar' ? 'ajar' : PE_L(w))], // 32
-  [rx(re(`^pe([${C}])(.*)$`), [1, 2], erIn(2))], // 34
-  [rx(re(`^ter([bcdfghjkpqstvxz])(er[${C}])(.*)$`), [1, 2, 3])], // 35
-  [rx(re(`^pe([bcdfghjkpqstvxz])(er[${C}])(.*)$`), [1, 2, 3])], // 36
-  [rx(re(`^([${C}])(er[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])er([${V}])(.*)$`), [1, 2, 3])], // 37
-  [rx(re(`^([${C}])(el[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])el([${V}])(.*)$`), [1, 2, 3])], // 38
-  [rx(re(`^([${C}])(em[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])em([${V}])(.*)$`), [1, 2, 3])], // 39
-  [rx(re(`^([${C}])(in[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])in([${V}])(.*)$`), [1, 2, 3])], // 40
-  [rx(/^ku(.*)$/, [1])], // 41
-  [rx(/^kau(.*)$/, [1])], // 42
-];
-
 /**
- * What a word must have for each prefix rule to apply at all (the same index as PREFIX_RULES): a
- * rule whose candidates all need it is skipped without running its regexes. null: always run.
+ * The prefix rules in natural's order: 'plain' is di-/ke-/se-, the rest are lists of disambiguators.
+ * `lead`: the letters every candidate of the rule needs at the start of the word ("*x": anywhere in
+ * it), so a word without them skips the rule's regexes; null: always run.
  */
-const GATES: (((w: string) => boolean) | null)[] = PREFIX_RULES.map((_, i) => {
-  const lead = LEADS[i];
-  if (lead === null) return null;
-  if (lead.startsWith('*')) return (w: string) => w.includes(lead.slice(1)); // rules 3 and 5 match anywhere
-  return (w: string) => w.startsWith(lead);
-});
+const PREFIX_RULES: { lead: string | null; rule: 'plain' | Candidate[] }[] = [
+  { lead: null, rule: 'plain' },
+  { lead: 'be', rule: [rx(re(`^ber([${V}].*)$`), [1]), rx(re(`^ber([${V}].*)$`), ['r', 1])] }, // 1
+  { lead: 'be', rule: [rx(re(`^ber([${C}])([a-z])(.*)`), [1, 2, 3], erIn(3))] }, // 2
+  { lead: '*ber', rule: [rx(re(`ber([${C}])([a-z])er([${V}])(.*)`), [1, 2, 'er', 3, 4], rIn1)] }, // 3, unanchored as in natural
+  { lead: 'be', rule: [(w) => (w === 'belajar' ? 'ajar' : undefined)] }, // 4
+  { lead: '*be', rule: [rx(re(`be([bcdfghjklmnpqstvwxyz])(er[${C}])(.*)$`), [1, 2, 3])] }, // 5, unanchored start
+  { lead: 'te', rule: [rx(re(`^ter([${V}].*)$`), [1]), rx(re(`^ter([${V}].*)$`), ['r', 1])] }, // 6
+  { lead: 'te', rule: [rx(re(`^ter([${C}])er([${V}].*)$`), [1, 'er', 2], rIn1)] }, // 7
+  { lead: 'te', rule: [rx(re(`^ter([${C}])(.*)$`), [1, 2], (m) => rIn1(m) || erIn(2)(m))] }, // 8
+  { lead: 'te', rule: [rx(re(`^te([${C}])er([${C}])(.*)$`), [1, 'er', 2, 3], rIn1)] }, // 9
+  { lead: 'me', rule: [rx(/^me([lrwy])([aiueo])(.*)$/, [1, 2, 3])] }, // 10
+  { lead: 'me', rule: [rx(/^mem([bfv])(.*)$/, [1, 2])] }, // 11
+  { lead: 'me', rule: [rx(/^mempe(.*)$/, ['pe', 1])] }, // 12
+  { lead: 'me', rule: [rx(/^mem([aiueo])(.*)$/, ['m', 1, 2]), rx(/^mem([aiueo])(.*)$/, ['p', 1, 2])] }, // 13
+  { lead: 'me', rule: [rx(/^men([cdjstz])(.*)$/, [1, 2])] }, // 14
+  { lead: 'me', rule: [rx(/^men([aiueo])(.*)$/, ['n', 1, 2]), rx(/^men([aiueo])(.*)$/, ['t', 1, 2])] }, // 15
+  { lead: 'me', rule: [rx(/^meng([g|h|q|k])(.*)$/, [1, 2])] }, // 16 ("|" in the class, as in natural)
+  { lead: 'me', rule: [rx(/^meng([aiueo])(.*)$/, [1, 2]), rx(/^meng([aiueo])(.*)$/, ['k', 1, 2]), rx(/^menge(.*)$/, [1]), rx(/^meng([aiueo])(.*)$/, ['ng', 1, 2])] }, // 17
+  { lead: 'me', rule: [rx(/^meny([aiueo])(.*)$/, ['ny', 1, 2]), rx(/^meny([aiueo])(.*)$/, ['s', 1, 2])] }, // 18
+  { lead: 'me', rule: [rx(/^memp([abcdfghijklmopqrstuvwxyz])(.*)$/, ['p', 1, 2])] }, // 19
+  { lead: 'pe', rule: [rx(/^pe([wy])([aiueo])(.*)$/, [1, 2, 3])] }, // 20
+  { lead: 'pe', rule: [rx(/^per([aiueo])(.*)$/, [1, 2]), rx(/^pe(r[aiueo])(.*)$/, [1, 2])] }, // 21
+  { lead: 'pe', rule: [rx(re(`^per([${C}])([a-z])(.*)$`), [1, 2, 3], erIn(3))] }, // 23
+  { lead: 'pe', rule: [rx(re(`^per([${C}])([a-z])er([${V}])(.*)$`), [1, 2, 'er', 3, 4], rIn1)] }, // 24
+  { lead: 'pe', rule: [rx(/^pem([bfv])(.*)$/, [1, 2])] }, // 25
+  { lead: 'pe', rule: [rx(/^pem([aiueo])(.*)$/, ['m', 1, 2]), rx(/^pem([aiueo])(.*)$/, ['p', 1, 2])] }, // 26
+  { lead: 'pe', rule: [rx(/^pen([cdjstz])(.*)$/, [1, 2])] }, // 27
+  { lead: 'pe', rule: [rx(/^pen([aiueo])(.*)$/, ['n', 1, 2]), rx(/^pen([aiueo])(.*)$/, ['t', 1, 2])] }, // 28
+  { lead: 'pe', rule: [rx(re(`^peng([${C}])(.*)$`), [1, 2])] }, // 29
+  { lead: 'pe', rule: [rx(/^peng([aiueo])(.*)$/, [1, 2]), rx(/^peng([aiueo])(.*)$/, ['k', 1, 2]), rx(/^penge(.*)$/, [1])] }, // 30
+  { lead: 'pe', rule: [rx(/^peny([aiueo])(.*)$/, ['ny', 1, 2]), rx(/^peny([aiueo])(.*)$/, ['s', 1, 2])] }, // 31
+  { lead: 'pe', rule: [(w) => (w === 'pelajar' ? 'ajar' : PE_L(w))] }, // 32
+  { lead: 'pe', rule: [rx(re(`^pe([${C}])(.*)$`), [1, 2], erIn(2))] }, // 34
+  { lead: 'te', rule: [rx(re(`^ter([bcdfghjkpqstvxz])(er[${C}])(.*)$`), [1, 2, 3])] }, // 35
+  { lead: 'pe', rule: [rx(re(`^pe([bcdfghjkpqstvxz])(er[${C}])(.*)$`), [1, 2, 3])] }, // 36
+  { lead: null, rule: [rx(re(`^([${C}])(er[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])er([${V}])(.*)$`), [1, 2, 3])] }, // 37
+  { lead: null, rule: [rx(re(`^([${C}])(el[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])el([${V}])(.*)$`), [1, 2, 3])] }, // 38
+  { lead: null, rule: [rx(re(`^([${C}])(em[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])em([${V}])(.*)$`), [1, 2, 3])] }, // 39
+  { lead: null, rule: [rx(re(`^([${C}])(in[${V}])(.*)$`), [1, 2, 3]), rx(re(`^([${C}])in([${V}])(.*)$`), [1, 2, 3])] }, // 40
+  { lead: 'ku', rule: [rx(/^ku(.*)$/, [1])] }, // 41
+  { lead: 'ka', rule: [rx(/^kau(.*)$/, [1])] }, // 42
+];
+
+/** Whether a word has what a rule's `lead` asks for. */
+function passesLead(word: string, lead: string | null): boolean {
+  if (lead === null) return true;
+  return lead.startsWith('*') ? word.includes(lead.slice(1)) : word.startsWith(lead); // "*": rules 3 and 5 match anywhere
+}
 
 const SUFFIX_RULES: [RegExp, AffixType][] = [
   [/-*(lah|kah|tah|pun)$/, 'P'],
@@ -153,11 +143,9 @@ class Stemming {
 
   private checkPrefixRules(): void {
     const before = this.removals.length;
-    for (let r = 0; r < PREFIX_RULES.length; r++) {
-      const rule = PREFIX_RULES[r];
+    for (const { lead, rule } of PREFIX_RULES) {
       const word = this.current;
-      const gate = GATES[r];
-      if (gate !== null && !gate(word)) continue; // no candidate could apply: nothing changes
+      if (!passesLead(word, lead)) continue; // no candidate could apply: nothing changes
       if (rule === 'plain') {
         const result = word.replace(/^(di|ke|se)/, '');
         if (result !== word) this.removals.push(this.removal(word, result, 'DP'));
