@@ -9,6 +9,7 @@ import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { readDataLines } from '../text/resources.js';
 import { BoundedCache } from '../text/lru.js';
+import { HONORIFICS } from '../text/honorifics.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
 
@@ -69,9 +70,10 @@ export function mentionsCandidate(tokens: readonly string[]): boolean {
   return false;
 }
 
-const TITLES = new Set([
-  'pak', 'bu', 'bapak', 'ibu', 'cak', 'gus', 'mas', 'mbak', 'bang', 'kang', 'ning', 'abah', 'mbah', 'prof',
-  'ustadz', 'kiai', 'kyai', 'kh', 'capres', 'cawapres', 'cagub', 'cawagub', 'paslon', 'calon', 'partai', 'bunda', 'cak',
+/** Words before a common word that make it a name: honorifics and contest roles ("capres Ganjar"). */
+const TITLES: ReadonlySet<string> = new Set([
+  ...HONORIFICS,
+  ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai'],
 ]);
 const FUZZY_MIN = 6;
 const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
@@ -120,8 +122,9 @@ function mentionText(kind: MentionKind, words: string[], handle: string | undefi
   return words.join(' ');
 }
 
-// Titles written before a name inside a handle: @burisma, @khmarufamin, @mohmahfudmd.
-const HANDLE_TITLES = /(?:^|[^a-z])(?:bu|pak|kh|moh|mas|gus|ning|cak|kang|bang|tri|tkn)$/;
+// Titles written before a name inside a handle: @burisma, @khmarufamin, and handle-only prefixes:
+// @mohmahfudmd (Moh.), @trirismaharini, @tkn… (a campaign team).
+const HANDLE_TITLES = new RegExp(`(?:^|[^a-z])(?:${[...HONORIFICS, 'moh', 'tri', 'tkn'].join('|')})$`);
 
 /**
  * Whether a handle names the account key: a key of 6+ letters anywhere (@jhprabowo), a 5-letter key
@@ -163,7 +166,9 @@ export class MentionIndex {
     const needsContext =
       words.length === 1 ? isCommonWord(words[0]) || (kind === 'party' && isAffixedWord(words[0])) : kind === 'slogan' && everydayPhrases().has(words.join(' '));
     const list = this.byFirstKey.get(keys[0]) ?? [];
-    const same = list.find((p) => p.kind === kind && p.keys.join(' ') === keys.join(' '));
+    // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
+    // candidates: both read as <cand>, and the election is chosen from all of them.
+    const same = list.find((p) => PLACEHOLDER_OF[p.kind] === PLACEHOLDER_OF[kind] && p.keys.join(' ') === keys.join(' '));
     if (same) {
       for (const r of refs) if (!same.refs.includes(r)) same.refs.push(r);
       return;
@@ -283,8 +288,11 @@ export class MentionIndex {
       const prev = tokens[f.start - 1];
       if (prev && TITLES.has(prev)) return true;
       // a neighbouring mention of the same candidate: "jokowi amin", not "gus hans amin"
+      // ("AMIN 01": a ballot number is the same candidate when it is that candidate's number)
       const sameCandidate = (o: Found | undefined): boolean =>
-        !!o && !o.phrase?.needsContext && o.refs.some((r) => f.refs.some((q) => q.election === r.election && q.number === r.number));
+        !!o &&
+        !o.phrase?.needsContext &&
+        (o.number !== undefined ? f.refs.some((q) => q.number === o.number) : o.refs.some((r) => f.refs.some((q) => q.election === r.election && q.number === r.number)));
       const before = found[idx - 1];
       const after = found[idx + 1];
       return (before?.end === f.start && sameCandidate(before)) || (after?.start === f.end && sameCandidate(after));
@@ -367,11 +375,22 @@ export class MentionIndex {
     return best;
   }
 
-  /** The election with the most candidate-bound mentions; ties go to the most recent election. */
-  private chooseElection(found: { refs: CandidateRef[] }[]): string | undefined {
+  /**
+   * The election with the most candidate-bound mentions; a ballot number votes for each election in
+   * which it is the number of a candidate named in the post ("Golkar 02 menang": Golkar backs number 02
+   * in one race and number 01 in another). Ties go to the most recent election.
+   */
+  private chooseElection(found: { refs: CandidateRef[]; number?: number }[]): string | undefined {
     if (this.numbers.size === 1) return [...this.numbers.keys()][0];
     const votes = new Map<string, number>();
-    for (const f of found) for (const id of new Set(f.refs.map((r) => r.election))) votes.set(id, (votes.get(id) ?? 0) + 1);
+    const vote = (id: string) => votes.set(id, (votes.get(id) ?? 0) + 1);
+    for (const f of found) for (const id of new Set(f.refs.map((r) => r.election))) vote(id);
+    for (const f of found) {
+      if (f.number === undefined) continue;
+      const agreeing = new Set<string>();
+      for (const o of found) for (const r of o.refs) if (r.number === f.number) agreeing.add(r.election);
+      for (const id of agreeing) vote(id);
+    }
     let best: string | undefined;
     for (const [id, v] of votes) {
       const bv = best ? votes.get(best)! : -1;

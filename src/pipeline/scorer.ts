@@ -2,6 +2,7 @@
 // decision. The service, the batch CLI and evaluation all call Scorer.score, so nothing is scored
 // differently over HTTP.
 import { preparePost, postVector } from '../features/featurizer.js';
+import { learnElectionNames } from '../text/hashtag.js';
 import { MentionIndex, type Mention } from '../elections/mentions.js';
 import { electionStage, type Stage } from '../elections/stage.js';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -58,6 +59,7 @@ export class Scorer {
     readonly elections: readonly ElectionConfig[],
     readonly backend: string = 'sparse',
   ) {
+    learnElectionNames(elections); // a config from a file brings name words ELECTIONS_DIR lacks
     this.all = new MentionIndex(elections);
     this.logits = new Float64Array(model.sparse.numClasses);
     this.modelInfo = Object.freeze({ version: model.spec.version, backend });

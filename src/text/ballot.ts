@@ -11,6 +11,11 @@ export const BALLOT_CUES: ReadonlyMap<string, boolean> = new Map([
   ['memilih', false], ['milih', false], ['dukung', false], ['menangkan', false], ['pasangan', false],
 ]);
 
+/** Cues after which a spelled number is a ballot number too ("coblos dua", "paslon tiga"), besides the pure cues. */
+export const SPELLED_NUMBER_CUES: ReadonlySet<string> = new Set([
+  'coblos', 'mencoblos', 'nyoblos', 'paslon', 'capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawali',
+]);
+
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6],
   ['siji', 1], ['loro', 2], ['telu', 3], ['hiji', 1], ['tilu', 3],

@@ -1,15 +1,15 @@
 // Hashtag segmentation: "#2019GantiPresiden" → ["2019", "ganti", "presiden"], "#gantipresiden" → ["ganti", "presiden"].
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
 // split with the fewest, longest known words. Results are cached because the same tags recur constantly.
-import { lexicon, segmentationLexicon } from './lexicon.js';
+import { addElectionWords, lexicon, segmentationLexicon } from './lexicon.js';
+import type { ElectionConfig } from '../elections/schema.js';
 import { BoundedCache } from './lru.js';
+import { HONORIFICS } from './honorifics.js';
 
 const CASE_PARTS = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\x00-\x7f]+/g;
 const MAX_WORD = 20;
 const MAX_DP_LENGTH = 48; // longer runs are left whole: they are rarely tags and DP cost grows with length
 const cache = new BoundedCache<string, string[]>(20_000);
-/** Short titles written before a name in a tag: "#burisma", "#gusimin". */
-const TAG_TITLES = new Set(['bu', 'pak', 'mas', 'gus', 'cak', 'kak', 'mbak', 'ning', 'kh', 'abah', 'bang', 'teh', 'kang']);
 
 /** Cost of using `word` as one segment: known words are cheap, very short ones a little less so. */
 function segmentCost(word: string, known: Set<string>): number {
@@ -21,7 +21,7 @@ function segmentCost(word: string, known: Set<string>): number {
 /**
  * Dictionary segmentation of a lowercase run without case or digit boundaries. Election name words
  * ("khofifah", "emil") may split a tag only when every other piece is a known word of three or more
- * letters (or a title: "#burisma"): "#pilihkhofifah" → "pilih khofifah", but "#chandra" is not "ch andra",
+ * letters (or an honorific: "#burisma"): "#pilihkhofifah" → "pilih khofifah", but "#chandra" is not "ch andra",
  * nor "#emilia" "emil ia".
  */
 export function segmentRun(run: string): string[] {
@@ -31,7 +31,7 @@ export function segmentRun(run: string): string[] {
   const base = lexicon();
   const withNames = bestSplit(run, known);
   if (!withNames.some((w) => known.has(w) && !base.has(w))) return withNames; // no name word in it
-  const clean = withNames.every((w) => /^\d+$/.test(w) || TAG_TITLES.has(w) || (w.length >= 3 && known.has(w)));
+  const clean = withNames.every((w) => /^\d+$/.test(w) || HONORIFICS.has(w) || (w.length >= 3 && known.has(w)));
   return clean ? withNames : bestSplit(run, base);
 }
 
@@ -71,4 +71,9 @@ export function segmentHashtag(tag: string): string[] {
   }
   cache.set(tag, words);
   return words;
+}
+
+/** Lets segmentation split lowercase tags at these configs' names too (a new race's `--election FILE`). */
+export function learnElectionNames(configs: readonly ElectionConfig[]): void {
+  if (addElectionWords(configs)) cache.clear();
 }

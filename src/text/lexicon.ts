@@ -48,6 +48,21 @@ export function segmentationLexicon(): Set<string> {
   return segmentation;
 }
 
+/**
+ * Adds the name words of configs that did not come from ELECTIONS_DIR (`--election FILE`), so their
+ * lowercase campaign tags split at the names too. Returns whether any word was new.
+ */
+export function addElectionWords(configs: readonly ElectionConfig[]): boolean {
+  const set = segmentationLexicon();
+  let added = false;
+  for (const w of electionWords(configs)) {
+    if (set.has(w)) continue;
+    set.add(w);
+    added = true;
+  }
+  return added;
+}
+
 export function isKnownWord(word: string): boolean {
   return lexicon().has(word);
 }

@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { BALLOT_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
+import { BALLOT_CUES, SPELLED_NUMBER_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -91,6 +91,21 @@ class TokenSink {
   readonly words: string[] = [];
   /** Index in `tokens` of a ballot number read after a cue that stays (pilih 2), until the next token. */
   private cuedBallot = -1;
+  /** The ballot number at cuedBallot was spelled ("coblos satu"): "kali" after it makes it a count too. */
+  private cuedSpelled = false;
+
+  /** @param text the lowercased text the words come from, to see punctuation the tokens drop */
+  constructor(private readonly text = '') {}
+
+  /**
+   * Whether the text has `cue` and `word` only with punctuation between them ("Tiga paslon, tiga
+   * tim sukses"): the tokens lose commas, and a spelled number is a ballot number only right after
+   * its cue. Checked only when a spelled number follows a cue, which is rare.
+   */
+  private punctuatedApart(cue: string, word: string): boolean {
+    const around = (gap: string) => new RegExp(`(?<![\\p{L}\\p{N}])${cue}${gap}${word}(?![\\p{L}\\p{N}])`, 'u');
+    return around('\\s*[,.;:]\\s*').test(this.text) && !around('\\s+').test(this.text);
+  }
 
   push(token: string, inText = true): void {
     if (this.tokens.length >= MAX_TOKENS) return;
@@ -121,21 +136,29 @@ class TokenSink {
     if (padded !== undefined) this.pushBallot(padded);
     else if (cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       this.pushBallot(n);
-      if (VOTE_VERBS.has(cue) && this.tokens.length > 0) this.cuedBallot = this.tokens.length - 1;
+      if (VOTE_VERBS.has(cue) && this.tokens.length > 0) {
+        this.cuedBallot = this.tokens.length - 1;
+        this.cuedSpelled = false;
+      }
     } else this.push('<num>');
   }
 
   pushWord(word: string): void {
     const standard = expandSlang(word);
     // "pilih 2 orang" (or "2 org"): the number was a count after all.
-    if (this.cuedBallot >= 0 && COUNT_NOUNS.has(standard?.[0] ?? word)) {
+    const next = standard?.[0] ?? word;
+    if (this.cuedBallot >= 0 && (COUNT_NOUNS.has(next) || (this.cuedSpelled && next === 'kali'))) {
       this.tokens[this.cuedBallot] = '<num>';
       this.words[this.words.length - 1] = '<num>';
     }
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
-    if (numberWord !== undefined && cue !== undefined && BALLOT_CUES.get(cue) === true) {
+    if (numberWord !== undefined && cue !== undefined && (BALLOT_CUES.get(cue) === true || (SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word)))) {
       this.pushBallot(numberWord);
+      if (VOTE_VERBS.has(cue)) {
+        this.cuedBallot = this.tokens.length - 1; // "coblos dua orang", "coblos satu kali" are counts
+        this.cuedSpelled = true;
+      }
       return;
     }
     if (standard) for (const w of standard) this.push(w);
@@ -198,7 +221,7 @@ export function normalize(input: string): NormalizedPost {
   text = replaceGesturePhrases(text);
   text = replaceDatesAndNumbers(text);
 
-  const sink = new TokenSink();
+  const sink = new TokenSink(text);
   // Hyphenated tokens are split before spaced letters are joined, so "c-o-b-l-o-s", "w-k" and
   // "a b c" all end up the same on the first pass and again on any later pass (idempotence).
   const raws: string[] = [];

@@ -7,6 +7,7 @@ import { loadElectionDir, loadElectionFile, resolveElection } from '../../src/el
 import { MentionIndex, handleHasKey } from '../../src/elections/mentions.js';
 import { electionStage } from '../../src/elections/stage.js';
 import { normalize } from '../../src/text/normalize.js';
+import { learnElectionNames } from '../../src/text/hashtag.js';
 
 const shipped = loadElectionDir();
 const byId = (id: string) => shipped.find((c) => c.id === id)!;
@@ -128,6 +129,30 @@ describe('mention detection', () => {
     expect(r.mentions.find((m) => m.kind === 'number')?.candidate?.name).toContain('Ganjar');
   });
 
+  it('lets a ballot number vote for the race in which it is a named candidate\'s number', () => {
+    // "Amin" is Ma'ruf Amin (01, 2019) and the alias of Anies–Muhaimin (01, 2024): both candidates are
+    // kept, the number beside it gives "amin" its context, and the tie goes to the newer race.
+    const amin = detect(all, 'AMIN 01 menang');
+    expect(amin.mentions.map((m) => m.candidate?.number)).toEqual([1, 1]);
+    expect(amin.election).toBe('pilpres-2024');
+    expect(amin.mentions[0].candidate?.name).toContain('Anies');
+    expect(detect(all, 'amin ya allah, 01 juara kelas').mentions.map((m) => m.kind)).toEqual(['number']); // not beside each other
+    // Golkar backs number 02 in Pilpres 2024 and Jatim but number 01 in Banten: "Golkar 01" is Banten
+    const golkar = detect(all, 'Golkar 01 menang');
+    expect(golkar.election).toBe('pilgub-banten-2024');
+    expect(golkar.mentions.map((m) => m.candidate?.name)).toEqual([expect.stringContaining('Airin'), expect.stringContaining('Airin')]);
+  });
+
+  it('reads a spelled number after a vote verb or a candidate noun as a ballot number', () => {
+    expect(detect(all, 'besok coblos dua ya').mentions.map((m) => m.text)).toEqual(['nomor 2']);
+    expect(detect(all, 'nyoblos loro wae').mentions.map((m) => m.text)).toEqual(['nomor 2']);
+    expect(detect(all, 'paslon tiga paling jujur').mentions.map((m) => m.text)).toEqual(['nomor 3']);
+    expect(detect(all, 'coblos dua orang sekaligus ya gak bisa').mentions).toEqual([]); // a count
+    expect(detect(all, 'pilih satu dari dua menu').mentions).toEqual([]); // "pilih" is no cue for spelled numbers
+    expect(detect(all, 'Cukup coblos satu kali, lalu lipat lagi').mentions).toEqual([]); // "once"
+    expect(detect(all, 'Tiga paslon, tiga tim sukses, satu grup WA').mentions).toEqual([]); // a comma between
+  });
+
   it('detects candidate accounts behind @mentions', () => {
     const r = detect(jatim, 'setuju @LulukHamidah');
     expect(r.mentions).toMatchObject([{ kind: 'account', text: '@lulukhamidah', candidate: { number: 1 } }]);
@@ -148,6 +173,23 @@ describe('mention detection', () => {
   it('finds the candidate in a lowercase campaign hashtag', () => {
     const r = detect(jatim, 'Bismillah #pilihkhofifah');
     expect(r.mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toContain('name:khofifah:2');
+  });
+
+  it('splits lowercase tags at the names of a config read from a file, too', () => {
+    const invented = parseElectionConfig({
+      id: 'pilbup-contoh-2029',
+      name: 'Pemilihan Bupati Contoh 2029',
+      kind: 'pilbup',
+      region: 'Kabupaten Contoh',
+      schedule: { voting: '2029-11-28' },
+      candidates: [{ number: 1, names: ['Wiranata Kusumajaya', 'Sulastri Handayani'] }, { number: 2, names: ['Gendhis Paramitha', 'Yusuf Mahendra'] }],
+    });
+    const before = normalize('#pilihwiranata').tokens;
+    expect(before).not.toContain('wiranata');
+    learnElectionNames([invented]);
+    const r = detect(new MentionIndex([invented]), 'Bismillah #pilihwiranata');
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toContain('name:wiranata:1');
+    expect(normalize('#chandrawiranata').tokens.join(' ')).toContain('wiranata');
   });
 
   it('maps different elections onto the same typed tokens', () => {
