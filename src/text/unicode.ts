@@ -9,6 +9,10 @@ const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]|\\udb40[\\udc00-\\udc7f]`, 'g
 const SKIN_TONE = /\ud83c[\udffb-\udfff]/g;
 // "1️⃣" is digit + (VS16) + U+20E3; VS16 is removed with the invisibles first.
 const KEYCAP = /([0-9#*])\u20e3/g;
+const KEYCAP_RUN = /(?:[0-9#*]\u20e3)+/g;
+// A lone keycap digit is how campaign captions write a ballot number ("Ganjar–Mahfud 3️⃣"), unless it
+// counts something after it ("3️⃣ hari lagi") or is part of a word or countdown before it ("H-3️⃣").
+const LONE_KEYCAP = /(?<![\p{L}\p{N}-])([1-9])\u20e3(?!\s*(?:hari|jam|minggu|bulan|tahun|menit|detik|orang|kali|x)(?![\p{L}\p{N}]))/u;
 const KEYCAP_TEN = /\ud83d\udd1f/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -17,12 +21,20 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const MARK_AFTER_LATIN = /(\p{Script=Latin})\p{M}+/gu;
 
+/** Keycap digits as digits; the only keycap of a post, a lone 1–9, as a padded ballot number ("03"). */
+function keycaps(text: string): string {
+  const runs = text.match(KEYCAP_RUN);
+  if (runs === null) return text;
+  if (runs.length === 1 && runs[0].length === 2) {
+    const lone = text.replace(LONE_KEYCAP, '0$1');
+    if (lone !== text) return lone;
+  }
+  return text.replace(KEYCAP, '$1');
+}
+
 export function cleanUnicode(text: string): string {
   if (!NON_ASCII.test(text)) return text; // fast path: most posts are ASCII after mojibake repair
-  const out = text
-    .replace(INVISIBLE, '')
-    .replace(SKIN_TONE, '')
-    .replace(KEYCAP, '$1')
+  const out = keycaps(text.replace(INVISIBLE, '').replace(SKIN_TONE, ''))
     .replace(KEYCAP_TEN, '10')
     .normalize('NFKC') // 𝐜𝐨𝐛𝐥𝐨𝐬 → coblos, ｐｉｌｉｈ → pilih, ① → 1
     .replace(SPACES, ' ');

@@ -35,6 +35,14 @@ describe('unicode clean-up', () => {
     expect(cleanUnicode('ｐｉｌｉｈ')).toBe('pilih');
     expect(cleanUnicode('1️⃣ dan 0⃣2⃣')).toBe('1 dan 02');
   });
+  it('reads the only keycap digit of a post as a ballot number, unless it counts or lists something', () => {
+    expect(tokens('Ganjar-Mahfud 3️⃣ 🔥')).toContain('<no:3>');
+    expect(tokens('Pokoknya 1️⃣ aja dulu')).toContain('<no:1>');
+    expect(tokens('3️⃣ hari lagi menuju pencoblosan')).not.toContain('<no:3>');
+    expect(tokens('H-3️⃣ pencoblosan')).not.toContain('<no:3>');
+    expect(tokens('1️⃣ bawa KTP 2️⃣ datang ke TPS')).not.toContain('<no:1>');
+    expect(tokens('RT 2️⃣ kerja bakti')).not.toContain('<no:2>');
+  });
   it('drops diacritics from Latin letters, Turkish dotted capitals included, and leaves other scripts', () => {
     expect(words('Khofífah cóblos KHOFİFAH manéh pılıh')).toBe('khofifah coblos khofifah maneh pilih');
     expect(cleanUnicode('بِسْمِ ✌️ ñ')).toBe('بِسْمِ ✌ n');
