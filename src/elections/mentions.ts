@@ -10,8 +10,10 @@ import { stem } from '../text/stem.js';
 import { readDataLines } from '../text/resources.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
+import { VOTE_VERBS } from '../text/ballot.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
+import { wibDate } from './stage.js';
 
 export type MentionKind = 'name' | 'alias' | 'number' | 'gesture' | 'party' | 'slogan' | 'hashtag' | 'account';
 
@@ -43,12 +45,23 @@ export interface MentionResult {
   election?: string;
 }
 
+/**
+ * What words anyone writes need around them to count as a mention:
+ * - `none`: nothing (a full name, a distinctive alias);
+ * - `title`: a common or short word ("ganjar", "pks") needs a title, a role or vote word before it
+ *   ("Pak Ganjar", "capres Ganjar", "coblos PKS") or a mention of the same race next to it;
+ * - `role`: an alias that is also a common given name ("Lukman", "Sandi") needs a role or vote word
+ *   or a mention next to it, not a title: "Pak Lukman" is anyone's colleague;
+ * - `post`: an everyday phrase ("kerja nyata", "dua periode", "#IndonesiaMaju") needs another mention
+ *   that needs nothing, anywhere in the post.
+ */
+type Context = 'none' | 'title' | 'role' | 'post';
+
 interface Phrase {
   keys: string[];
   kind: MentionKind;
   refs: CandidateRef[]; // empty for parties not tied to a candidate
-  /** Single common or short words ("amin", "tri", "ade") need a title or a neighbouring mention. */
-  needsContext: boolean;
+  context: Context;
 }
 
 export const PLACEHOLDER_OF: Record<MentionKind, string> = {
@@ -70,12 +83,15 @@ export function mentionsCandidate(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Words before a common word that make it a name: honorifics and contest roles ("capres Ganjar"). */
-const TITLES: ReadonlySet<string> = new Set([
-  ...HONORIFICS,
+/** Contest roles and vote words before a common word make it a candidate or party: "capres Ganjar", "coblos PKS". */
+const ROLES: ReadonlySet<string> = new Set([
   ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai'],
+  ...VOTE_VERBS,
+  'mendukung',
 ]);
 const FUZZY_MIN = 6;
+/** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
+const DECIDED_AFTER_DAYS = 120;
 const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
 const keyCache = new BoundedCache<string, string>(50_000);
 
@@ -142,7 +158,8 @@ export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
   private readonly fuzzyHits = new BoundedCache<string, Phrase | null>(50_000);
-  private readonly hashtags = new Map<string, CandidateRef[]>();
+  /** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
+  private readonly hashtags = new Map<string, { refs: CandidateRef[]; everyday: boolean }>();
   private readonly numbers = new Map<string, Map<number, CandidateRef>>();
   private readonly accountKeys: { key: string; ref: CandidateRef }[] = [];
   /** Candidates named in an @handle, per handle: a scan over every account key is too slow per post. */
@@ -160,11 +177,17 @@ export class MentionIndex {
     const words = phraseWords(text);
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
-    // Words anyone writes need context to count: a single common word ("ganjar", and a party named
-    // like an affixed word, "berkarya"), or a slogan that is an everyday phrase ("kerja nyata",
-    // "Indonesia maju" — also the cabinet's name, which civil servants write about every day).
-    const needsContext =
-      words.length === 1 ? isCommonWord(words[0]) || (kind === 'party' && isAffixedWord(words[0])) : kind === 'slogan' && everydayPhrases().has(words.join(' '));
+    // Words anyone writes need context to count (see Context): everyday phrases ("Indonesia maju" is
+    // also the cabinet's name, which civil servants write about every day), common given names used
+    // as aliases, single common words, and a party named like an affixed word ("berkarya").
+    const single = words.length === 1 ? words[0] : undefined;
+    const context: Context = everydayPhrases().has(words.join(' '))
+      ? 'post'
+      : single !== undefined && kind === 'alias' && commonGivenNames().has(single)
+        ? 'role'
+        : single !== undefined && (isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
+          ? 'title'
+          : 'none';
     const list = this.byFirstKey.get(keys[0]) ?? [];
     // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
     // candidates: both read as <cand>, and the election is chosen from all of them.
@@ -173,7 +196,7 @@ export class MentionIndex {
       for (const r of refs) if (!same.refs.includes(r)) same.refs.push(r);
       return;
     }
-    const phrase: Phrase = { keys, kind, refs: [...refs], needsContext };
+    const phrase: Phrase = { keys, kind, refs: [...refs], context };
     list.push(phrase);
     this.byFirstKey.set(keys[0], list);
     if (keys.length === 1 && keys[0].length >= FUZZY_MIN && (kind === 'name' || kind === 'alias')) {
@@ -211,11 +234,16 @@ export class MentionIndex {
       for (const p of c.parties ?? []) this.addPhrase(p, 'party', [ref]);
       for (const h of c.hashtags ?? []) {
         const tag = h.replace(/^#/, '').toLowerCase();
-        this.hashtags.set(tag, [...(this.hashtags.get(tag) ?? []), ref]);
+        const known = this.hashtags.get(tag);
+        if (known) known.refs.push(ref);
+        else this.hashtags.set(tag, { refs: [ref], everyday: everydayPhrases().has(phraseWords(`#${h.replace(/^#/, '')}`).join(' ')) });
       }
-      for (const w of [...firstWords, ...(c.aliases ?? []).map((a) => a.toLowerCase())]) {
+      // A handle naming a config alias is that candidate's, even where the alias is a common name
+      // (@lukman_jatim); first words of full names are not when common (@abdulsomad).
+      const keys = [...firstWords.filter((w) => !commonGivenNames().has(w)), ...(c.aliases ?? []).map((a) => a.toLowerCase())];
+      for (const w of keys) {
         const key = w.replace(/[^a-z0-9]/g, '');
-        if (key.length >= 5 && !commonGivenNames().has(key)) this.accountKeys.push({ key, ref }); // not @abdulsomad
+        if (key.length >= 5) this.accountKeys.push({ key, ref });
       }
     }
     for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);
@@ -236,7 +264,10 @@ export class MentionIndex {
     const cached = this.fuzzyHits.get(tokens[i]);
     if (cached !== undefined) return cached ?? undefined;
     let found: Phrase | null = null;
-    if (!isKnownWord(tokens[i])) {
+    // Not for words (affixed ones too: "diarak" is not Dardak) or common given names ("Sugianto" is
+    // not Subianto): only misspellings of the name itself.
+    const word = tokens[i];
+    if (!isKnownWord(word) && !commonGivenNames().has(word) && !isAffixedWord(word)) {
       for (const d of [key, ...deletions(key)]) {
         const hit = this.fuzzy.get(d)?.[0];
         if (hit) {
@@ -249,10 +280,12 @@ export class MentionIndex {
     return found ?? undefined;
   }
 
-  detect(post: NormalizedPost): MentionResult {
+  /** @param when the post's time, when known: it picks between races the post could be about */
+  detect(post: NormalizedPost, when?: Date): MentionResult {
     const tokens = post.tokens;
     const keys = tokens.map((t) => (t.charCodeAt(0) === 60 || t.charCodeAt(0) === 35 ? '' : cachedKey(t)));
-    type Found = { phrase?: Phrase; kind: MentionKind; start: number; end: number; refs: CandidateRef[]; number?: number };
+    type Found = { phrase?: Phrase; kind: MentionKind; start: number; end: number; refs: CandidateRef[]; number?: number; everydayTag?: boolean };
+    const contextOf = (f: Found): Context => f.phrase?.context ?? (f.everydayTag ? 'post' : 'none');
     const found: Found[] = [];
     let handleIndex = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -269,8 +302,8 @@ export class MentionIndex {
         continue;
       }
       if (t.charCodeAt(0) === 35) {
-        const refs = this.hashtags.get(t.slice(1));
-        if (refs) found.push({ kind: 'hashtag', start: i, end: i + 1, refs });
+        const tag = this.hashtags.get(t.slice(1));
+        if (tag) found.push({ kind: 'hashtag', start: i, end: i + 1, refs: tag.refs, everydayTag: tag.everyday });
         continue;
       }
       if (!keys[i]) continue;
@@ -280,24 +313,23 @@ export class MentionIndex {
         i += phrase.keys.length - 1;
       }
     }
-    // Single common words count only next to a title ("bu", "gus") or another mention; everyday
-    // slogans only in a post with another mention that needs no context (a name, a number…).
+    // Words that need context (see Context) count only with it; the context must need none itself.
+    const free = (o: Found | undefined): o is Found => o !== undefined && contextOf(o) === 'none';
     const accepted = found.filter((f, idx) => {
-      if (!f.phrase?.needsContext) return true;
-      if (f.phrase.keys.length > 1) return found.some((o) => o !== f && !o.phrase?.needsContext);
+      const context = contextOf(f);
+      if (context === 'none') return true;
+      if (context === 'post') return found.some((o) => o !== f && free(o));
       const prev = tokens[f.start - 1];
-      if (prev && TITLES.has(prev)) return true;
-      // a neighbouring mention of the same candidate: "jokowi amin", not "gus hans amin"
-      // ("AMIN 01": a ballot number is the same candidate when it is that candidate's number)
-      const sameCandidate = (o: Found | undefined): boolean =>
-        !!o &&
-        !o.phrase?.needsContext &&
-        (o.number !== undefined ? f.refs.some((q) => q.number === o.number) : o.refs.some((r) => f.refs.some((q) => q.election === r.election && q.number === r.number)));
+      if (prev && (ROLES.has(prev) || (context === 'title' && HONORIFICS.has(prev)))) return true;
+      // A mention next to it (at most one word between) of the same race: "Anies, Prabowo dan Ganjar",
+      // "jokowi amin", not "gus hans amin"; a ballot number when it is this candidate's: "AMIN 01".
+      const sameRace = (o: Found | undefined): boolean =>
+        free(o) && (o.number !== undefined ? f.refs.some((q) => q.number === o.number) : o.refs.some((r) => f.refs.some((q) => q.election === r.election)));
       const before = found[idx - 1];
       const after = found[idx + 1];
-      return (before?.end === f.start && sameCandidate(before)) || (after?.start === f.end && sameCandidate(after));
+      return (before !== undefined && f.start - before.end <= 1 && sameRace(before)) || (after !== undefined && after.start - f.end <= 1 && sameRace(after));
     });
-    const election = this.chooseElection(accepted);
+    const election = this.chooseElection(accepted, when && !Number.isNaN(when.getTime()) ? wibDate(when) : undefined);
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
       return { mentions: [], tokens, surfaces: tokens, refs: new Array(tokens.length).fill(undefined), election };
@@ -367,20 +399,37 @@ export class MentionIndex {
     return undefined;
   }
 
+  /** The candidate in the race with the latest voting day; none when two races share that day. */
   private latest(refs: CandidateRef[]): CandidateRef | undefined {
     let best: CandidateRef | undefined;
+    let tied = false;
     for (const r of refs) {
-      if (!best || (this.votingDay.get(r.election) ?? '') > (this.votingDay.get(best.election) ?? '')) best = r;
+      const day = this.votingDay.get(r.election) ?? '';
+      const bestDay = best ? (this.votingDay.get(best.election) ?? '') : undefined;
+      if (bestDay === undefined || day > bestDay) {
+        best = r;
+        tied = false;
+      } else if (day === bestDay && r.election !== best!.election) tied = true;
     }
-    return best;
+    return tied ? undefined : best;
+  }
+
+  /** Whether the race was decided well before `day` (voting day more than DECIDED_AFTER_DAYS earlier). */
+  private decidedBefore(id: string, day: string): boolean {
+    const voting = this.votingDay.get(id);
+    if (voting === undefined) return false;
+    const settled = new Date(Date.parse(`${voting}T00:00:00Z`) + DECIDED_AFTER_DAYS * 86_400_000).toISOString().slice(0, 10);
+    return settled < day;
   }
 
   /**
    * The election with the most candidate-bound mentions; a ballot number votes for each election in
    * which it is the number of a candidate named in the post ("Golkar 02 menang": Golkar backs number 02
-   * in one race and number 01 in another). Ties go to the most recent election.
+   * in one race and number 01 in another). A post dated `day` (WIB) is about a race still open then,
+   * when one got votes: a 2024 post naming Jokowi and Prabowo is not about 2019. Ties go to the race
+   * nearest the post's date (undated: the newest race); a tie that leaves two races level names none.
    */
-  private chooseElection(found: { refs: CandidateRef[]; number?: number }[]): string | undefined {
+  private chooseElection(found: { refs: CandidateRef[]; number?: number }[], day?: string): string | undefined {
     if (this.numbers.size === 1) return [...this.numbers.keys()][0];
     const votes = new Map<string, number>();
     const vote = (id: string) => votes.set(id, (votes.get(id) ?? 0) + 1);
@@ -391,11 +440,17 @@ export class MentionIndex {
       for (const o of found) for (const r of o.refs) if (r.number === f.number) agreeing.add(r.election);
       for (const id of agreeing) vote(id);
     }
-    let best: string | undefined;
-    for (const [id, v] of votes) {
-      const bv = best ? votes.get(best)! : -1;
-      if (v > bv || (v === bv && (this.votingDay.get(id) ?? '') > (this.votingDay.get(best!) ?? ''))) best = id;
+    let ids = [...votes.keys()];
+    if (day !== undefined) {
+      const open = ids.filter((id) => !this.decidedBefore(id, day));
+      if (open.length > 0) ids = open;
     }
-    return best;
+    const voting = (id: string) => this.votingDay.get(id) ?? '';
+    // more votes first; then, dated, the earliest race still open (undated: the newest race)
+    const before = (a: string, b: string): number => votes.get(b)! - votes.get(a)! || (day !== undefined ? voting(a).localeCompare(voting(b)) : voting(b).localeCompare(voting(a)));
+    ids.sort(before);
+    if (ids.length > 1 && before(ids[0], ids[1]) === 0) return undefined;
+    return ids[0];
   }
+
 }

@@ -12,9 +12,10 @@ export interface PreparedPost {
   mentions: MentionResult;
 }
 
-export function preparePost(text: string, index: MentionIndex): PreparedPost {
+/** @param when the post's time, when known: it helps pick the election a post is about */
+export function preparePost(text: string, index: MentionIndex, when?: Date): PreparedPost {
   const normalized = normalize(text);
-  return { normalized, mentions: index.detect(normalized) };
+  return { normalized, mentions: index.detect(normalized, when) };
 }
 
 export function postFeatureSet(prepared: PreparedPost, config: FeatureConfig): Set<string> {

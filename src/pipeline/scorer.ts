@@ -78,7 +78,8 @@ export class Scorer {
   score(input: ScoreInput): ScoreResult {
     const chosen = input.election ? this.byElection.get(input.election) : undefined;
     if (input.election && !chosen) throw new UnknownElectionError(input.election);
-    const prepared = preparePost(input.text, chosen?.index ?? this.all);
+    const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
+    const prepared = preparePost(input.text, chosen?.index ?? this.all, postedAt);
     const vec = postVector(prepared, this.model.spec.features, this.model.vocabulary, true);
     const probs = softmax(this.model.sparse.logits(vec.vector, this.logits), this.model.spec.calibration.temperature);
     const best = decideLabelIndex(probs);
@@ -86,7 +87,6 @@ export class Scorer {
     const risk = 1 - probs[NETRAL_INDEX];
     const electionId = chosen?.config.id ?? prepared.mentions.election;
     const config = electionId ? this.byElection.get(electionId)?.config : undefined;
-    const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
     // One object shape for every result: absent stage/election are undefined, which JSON leaves out

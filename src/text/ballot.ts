@@ -31,7 +31,13 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'rt', 'rw', 'tps', 'blok', 'gang', 'gg', 'dusun', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'pkl', 'jam',
   'jalur', 'pos', 'unit', 'lorong', 'kavling', 'kav', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'mi',
   'min', 'mts', 'mtsn', 'man', 'negeri', 'gelombang', 'tahap', 'sesi', 'regu', 'kloter', 'shift', 'angkatan', 'batch',
+  'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'hal',
+  'soal', 'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'rumah', 'telepon', 'telp', 'hp', 'wa', 'rekening',
+  'rek', 'induk', 'punggung', 'absen', 'registrasi', 'pendaftaran',
 ]);
+
+/** Words up to three before "no"/"nomor" that make it an address: "Jl. Sudirman No. 2", "Gg. Mawar no 3". */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'jalan', 'gang', 'gg', 'komplek', 'kompleks', 'perum', 'perumahan', 'blok']);
 
 /**
  * Vote verbs after which a number followed by a counting word is a count, not a ballot number:

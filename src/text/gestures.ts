@@ -6,8 +6,10 @@ export const GESTURE_EMOJI: ReadonlyMap<string, number> = new Map([
   ['\ud83e\udd1f', 3], // 🤟 love-you gesture, read as three fingers
 ]);
 
-// "salam dua jari", "3 jari": the spoken gesture.
-export const GESTURE_PHRASE = /\b(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari\b/g;
+// "salam dua jari", "pose 3 jari", "tiga jari 🤟": the spoken gesture. Only after a word that names a
+// gesture or before a gesture emoji: "2 jari bengkak", "pakai 2 jari di touchpad" are fingers.
+export const GESTURE_PHRASE =
+  /(?:\b(?:salam|pose|acung|acungkan|acungin|mengacungkan|angkat|simbol|kode)\s+(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari\b|\b(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari(?=\s*(?:\u261d|\u270c|\ud83e\udd1f)))/g;
 const PHRASE_NUMBER: Record<string, number> = { satu: 1, siji: 1, '1': 1, dua: 2, loro: 2, '2': 2, tiga: 3, telu: 3, '3': 3 };
 
 export function gestureToken(n: number): string {
@@ -16,5 +18,8 @@ export function gestureToken(n: number): string {
 
 export function replaceGesturePhrases(text: string): string {
   if (!text.includes('jari')) return text;
-  return text.replace(GESTURE_PHRASE, (_m, w: string) => ` ${gestureToken(PHRASE_NUMBER[w])} `);
+  return text.replace(GESTURE_PHRASE, (m: string, cued: string | undefined, bare: string | undefined) => {
+    const cue = cued === undefined ? '' : m.slice(0, m.search(/\s/)); // "salam" stays a word
+    return `${cue} ${gestureToken(PHRASE_NUMBER[cued ?? bare!])} `;
+  });
 }

@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { BALLOT_CUES, SPELLED_NUMBER_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, BALLOT_CUES, SPELLED_NUMBER_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -91,8 +91,8 @@ class TokenSink {
   readonly words: string[] = [];
   /** Index in `tokens` of a ballot number read after a cue that stays (pilih 2), until the next token. */
   private cuedBallot = -1;
-  /** The ballot number at cuedBallot was spelled ("coblos satu"): "kali" after it makes it a count too. */
-  private cuedSpelled = false;
+  /** The spelled number read at cuedBallot ("coblos satu"): "kali" right after it makes it a count too. */
+  private cuedSpelled: string | undefined;
 
   /** @param text the lowercased text the words come from, to see punctuation the tokens drop */
   constructor(private readonly text = '') {}
@@ -129,16 +129,44 @@ class TokenSink {
     this.push(ballotToken(n));
   }
 
+  /** Where the trailing pure cue words ("nomor urut") start in `words`; words.length when there are none. */
+  private cueStart(): number {
+    let at = this.words.length;
+    while (at > 0 && BALLOT_CUES.get(this.words[at - 1]) === true) at--;
+    return at;
+  }
+
+  /** "antrian nomor 2", "soal no 3", "Jl. Sudirman No. 2": the cue numbers a thing, not a candidate. */
+  private numberedThing(): boolean {
+    const at = this.cueStart();
+    if (at === this.words.length || at === 0) return false;
+    if (NOT_BALLOT_BEFORE.has(this.words[at - 1])) return true;
+    for (let i = Math.max(0, at - 3); i < at; i++) if (ADDRESS_WORDS.has(this.words[i])) return true;
+    return false;
+  }
+
+  /**
+   * A spelled number after "nomor" is a ballot number after "urut" or a ballot word ("coblos nomor
+   * dua"), or at the start; otherwise "nomor satu" is the idiom: "keluarga nomor satu, kerja nomor dua".
+   */
+  private spelledBallotAfterPureCue(): boolean {
+    const at = this.cueStart();
+    if (at === this.words.length || this.numberedThing()) return false;
+    if (this.words.lastIndexOf('urut') >= at) return true;
+    return at === 0 || BALLOT_CUES.has(this.words[at - 1]);
+  }
+
   pushNumber(digits: string): void {
     const cue = this.last();
     const n = Number(digits);
-    const padded = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) ? undefined : paddedBallot(digits);
+    const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing());
+    const padded = plain ? undefined : paddedBallot(digits);
     if (padded !== undefined) this.pushBallot(padded);
-    else if (cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
+    else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       this.pushBallot(n);
       if (VOTE_VERBS.has(cue) && this.tokens.length > 0) {
         this.cuedBallot = this.tokens.length - 1;
-        this.cuedSpelled = false;
+        this.cuedSpelled = undefined;
       }
     } else this.push('<num>');
   }
@@ -147,17 +175,22 @@ class TokenSink {
     const standard = expandSlang(word);
     // "pilih 2 orang" (or "2 org"): the number was a count after all.
     const next = standard?.[0] ?? word;
-    if (this.cuedBallot >= 0 && (COUNT_NOUNS.has(next) || (this.cuedSpelled && next === 'kali'))) {
+    const once = this.cuedSpelled !== undefined && next === 'kali' && !this.punctuatedApart(this.cuedSpelled, 'kali'); // not "coblos dua, kali ini"
+    if (this.cuedBallot >= 0 && (COUNT_NOUNS.has(next) || once)) {
       this.tokens[this.cuedBallot] = '<num>';
       this.words[this.words.length - 1] = '<num>';
     }
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
-    if (numberWord !== undefined && cue !== undefined && (BALLOT_CUES.get(cue) === true || (SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word)))) {
+    if (
+      numberWord !== undefined &&
+      cue !== undefined &&
+      (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue() : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word))
+    ) {
       this.pushBallot(numberWord);
       if (VOTE_VERBS.has(cue)) {
         this.cuedBallot = this.tokens.length - 1; // "coblos dua orang", "coblos satu kali" are counts
-        this.cuedSpelled = true;
+        this.cuedSpelled = word;
       }
       return;
     }
@@ -193,7 +226,8 @@ function emitWord(sink: TokenSink, raw: string): void {
       sink.pushWord(undoElongation(letters) === letters ? redup : `${undoElongation(letters)}-${undoElongation(letters)}`);
       return;
     }
-    if (BALLOT_CUES.has(letters)) {
+    // "coblos02", and a name with a ballot number stuck to it: "prabowo02", "amin01"
+    if (BALLOT_CUES.has(letters) || (letters.length >= 3 && paddedBallot(digits) !== undefined)) {
       sink.pushWord(letters);
       sink.pushNumber(digits);
       return;

@@ -90,12 +90,25 @@ describe('mention detection', () => {
     expect(r.tokens).toEqual(expect.arrayContaining(['<cand>', '<cand_no>', '<cand_gesture>', '<party>', '<cand_tag>']));
     expect(detect(jatim, 'bu khofifa mantap').mentions[0].candidate?.number).toBe(2); // misspelt
     expect(detect(jatim, 'Rismaharini turun ke pasar').mentions[0].candidate?.number).toBe(3); // surname
+    // near misses that are words or common names are not misspelt candidates
+    for (const text of ['Selamat ulang tahun Pak Sugianto', 'Pak Syahrul operator sekolah', 'Hari ini pak ngajar dulu', 'dadaku sesak', 'warga diarak keliling']) {
+      expect(detect(all, text).mentions, text).toEqual([]);
+    }
+    expect(detect(all, 'probowo menang').mentions[0]).toMatchObject({ kind: 'name', candidate: { number: 2 } });
   });
 
   it('needs context for common words that are also names', () => {
     expect(detect(all, 'amin ya allah semoga sehat').mentions).toEqual([]);
     expect(detect(all, 'Jokowi Amin dua periode').mentions.map((m) => m.text)).toEqual(['jokowi amin', 'dua periode']);
-    expect(detect(all, 'pak Amin hadir').mentions.map((m) => m.text)).toEqual(['amin']);
+    // "Amin" is also a common given name: a role or vote word makes it the candidate, a title does not
+    expect(detect(all, 'pak Amin hadir').mentions).toEqual([]);
+    expect(detect(all, 'paslon Amin hadir').mentions.map((m) => m.text)).toEqual(['amin']);
+    expect(detect(all, 'Ayo coblos PKS').mentions.map((m) => m.kind)).toEqual(['party']);
+    // a mention of the same race one word away: "Anies, Prabowo dan Ganjar"
+    expect(detect(all, 'Debat capres: Anies, Prabowo, dan Ganjar').mentions.map((m) => m.text)).toEqual(['anies', 'prabowo', 'ganjar']);
+    for (const text of ['Selamat pensiun Pak Amin', 'Pak Lukman kepala sekolah', 'Pak Samsul tetangga saya', 'Surat Luqman ayat 13']) {
+      expect(detect(all, text).mentions, text).toEqual([]);
+    }
     expect(detect(all, 'ganjar pahala').mentions).toEqual([]); // ganjar is also a word
     expect(detect(all, 'Ganjar Pranowo').mentions).toHaveLength(1);
     expect(detect(all, 'partai demokrat').mentions.map((m) => m.kind)).toEqual(['party']);
@@ -119,7 +132,11 @@ describe('mention detection', () => {
     expect(detect(all, 'Mantap #2019GantiPresiden').mentions.map((m) => m.kind)).toEqual(['hashtag', 'slogan']);
     // distinctive slogans count alone, and lend context to everyday ones
     expect(detect(all, 'Amin aja dulu, bismillah').mentions.map((m) => m.kind)).toEqual(['slogan']);
-    expect(detect(all, 'Kerja nyata, lanjutkan dua periode').mentions.map((m) => m.text)).toEqual(['kerja nyata', 'dua periode']);
+    expect(detect(all, 'Jokowi: kerja nyata, lanjutkan dua periode').mentions.map((m) => m.text)).toEqual(['jokowi', 'kerja nyata', 'dua periode']);
+    for (const text of ['Kepala desa kami sudah menjabat dua periode', 'Pelayanan KTP sekarang sat set', 'Kucingku gemoy banget', 'Semangat! #IndonesiaMaju #lanjutkan']) {
+      expect(detect(all, text).mentions, text).toEqual([]);
+    }
+    expect(detect(jatim, 'Bu Khofifah #lanjutkan').mentions.map((m) => m.kind)).toEqual(['alias', 'hashtag']);
     expect(detect(all, 'partai berkarya').mentions.map((m) => m.kind)).toEqual(['party']);
   });
 
@@ -151,6 +168,19 @@ describe('mention detection', () => {
     expect(detect(all, 'pilih satu dari dua menu').mentions).toEqual([]); // "pilih" is no cue for spelled numbers
     expect(detect(all, 'Cukup coblos satu kali, lalu lipat lagi').mentions).toEqual([]); // "once"
     expect(detect(all, 'Tiga paslon, tiga tim sukses, satu grup WA').mentions).toEqual([]); // a comma between
+  });
+
+  it('picks a race still open on the post\'s date, and names none when two races are level', () => {
+    const text = 'Pak Jokowi dan Prabowo makan bakso, 01 kalah';
+    expect(all.detect(normalize(text)).election).toBe('pilpres-2019'); // undated: the names point at 2019
+    const dated = all.detect(normalize(text), new Date('2024-01-10T10:00:00+07:00'));
+    expect(dated.election).toBe('pilpres-2024');
+    expect(dated.mentions.find((m) => m.kind === 'number')?.candidate?.name).toContain('Anies');
+    // Golkar backs a candidate in Jatim and in Banten, both voting on 2024-11-27: no race, no candidate
+    const golkar = detect(all, 'Golkar menang di mana-mana');
+    expect(golkar.election).toBeUndefined();
+    expect(golkar.mentions).toMatchObject([{ kind: 'party', text: 'golkar' }]);
+    expect(golkar.mentions[0].candidate).toBeUndefined();
   });
 
   it('detects candidate accounts behind @mentions', () => {

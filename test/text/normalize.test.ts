@@ -80,6 +80,21 @@ describe('placeholders', () => {
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
+    // numbered things: "nomor" after them, or an address word up to three words before it
+    expect(words('Jawaban soal no 3 apa ya')).toBe('jawaban soal no <num> apa ya');
+    expect(words('Antrian nomor 2 dipanggil')).toBe('antrean nomor <num> dipanggil');
+    expect(words('Kantor pindah ke Jl. Sudirman No. 2')).toBe('kantor pindah ke jl sudirman no <num>');
+    expect(words('rapat tanggal 03, episode 02, pasal 02')).toBe('rapat tanggal <num> episode <num> pasal <num>');
+  });
+  it('reads spelled numbers as ballot numbers only where a ballot is meant', () => {
+    expect(words('Keluarga nomor satu, kerja nomor dua')).toBe('keluarga nomor satu kerja nomor dua'); // the idiom
+    expect(words('coblos nomor dua')).toBe('coblos <no:2>');
+    expect(words('nomor urut tiga')).toBe('<no:3>');
+    expect(words('besok coblos dua ya')).toBe('besok coblos <no:2> ya');
+    expect(words('coblos satu kali lalu lipat')).toBe('coblos <num> kali lalu lipat'); // once
+    expect(words('coblos dua, kali ini pasti menang')).toBe('coblos <no:2> kali ini pasti menang');
+    expect(words('prabowo02 menang, amin01')).toBe('prabowo <no:2> menang amin <no:1>'); // stuck to a name
+    expect(words('covid19 tps01')).toBe('covid19 tps <num>');
   });
 });
 
@@ -153,5 +168,8 @@ describe('emoji and gestures', () => {
   it('turns ballot gestures into gesture tokens, with or without skin tone', () => {
     expect(tokens('☝️ ✌🏽 🤟')).toEqual(['<gesture:1>', '<gesture:2>', '<gesture:3>']);
     expect(words('salam dua jari')).toBe('salam <gesture:2>');
+    expect(words('tiga jari 🤟 sampai akhir')).toBe('<gesture:3> <gesture:3> sampai akhir');
+    expect(words('pakai 2 jari di touchpad, jari kelingking bengkak')).toBe('pakai <num> jari di touchpad jari kelingking bengkak');
+    expect(words('foto wisuda gayanya dua jari semua')).toBe('foto wisuda gayanya dua jari semua');
   });
 });
