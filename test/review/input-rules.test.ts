@@ -99,6 +99,28 @@ describe('POST /v1/review/items text', () => {
   });
 });
 
+describe('bodies of the other review routes', () => {
+  it('refuse misspelt fields with 400 naming them, and store nothing', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 besok', author: 'strict-bodies' })).json.id as string;
+    const cases: [string, string, unknown, string][] = [
+      [`/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', lable: 'ajakan' }, 'lable'],
+      [`/v1/review/items/${id}/assign`, fx.keys.supervisor, { asignee: 'bob' }, 'asignee'],
+      [`/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'cek', sugestedLabel: 'ajakan' }, 'sugestedLabel'],
+      ['/v1/review/keys', fx.keys.admin, { name: 'Sari', role: 'analyst', rol: 'admin' }, 'rol'],
+    ];
+    for (const [path, key, body, field] of cases) {
+      const res = await api('POST', path, key, body);
+      expect(res.status, path).toBe(400);
+      expect(fieldsOf(res.json), path).toEqual([field]);
+    }
+    const item = (await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json;
+    expect(item.status).toBe('new');
+    expect(item.assignee ?? null).toBeNull();
+    expect(item.notes).toEqual([]);
+    expect(item.decisions).toEqual([]);
+  });
+});
+
 describe('key names', () => {
   it('answers a blank or control-character name with 400 naming `name`, not 500', async () => {
     for (const name of ['', '   ', 'Sari\tAdmin', 'Sari\nAdmin', 'Sari\u0007']) {

@@ -27,20 +27,21 @@ export function postSchemaFor(maxTextLength: number) {
 }
 export type PostBody = z.infer<ReturnType<typeof postSchemaFor>>;
 
-export const assignSchema = z.object({ assignee: z.string().min(1).max(200).nullable().optional() });
+// Bodies are strict: a misspelt field ("lable") is a 400, not a decision stored with the model's label.
+export const assignSchema = z.strictObject({ assignee: z.string().min(1).max(200).nullable().optional() });
 // Confirmed means the post is partisan and dismissed that it is not (the stats and retraining read them
 // so), so the reviewer's label must agree with the outcome: a confirmed `netral` would train the model
 // on a contradiction.
 export const decisionSchema = z
-  .object({ outcome: z.enum(OUTCOMES), label: z.enum(LABELS).optional(), reason: z.string().max(2000).optional() })
+  .strictObject({ outcome: z.enum(OUTCOMES), label: z.enum(LABELS).optional(), reason: z.string().max(2000).optional() })
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });
   });
 export const noteSchema = z
-  .object({ text: z.string().max(4000).optional(), suggestedLabel: z.enum(LABELS).optional() })
+  .strictObject({ text: z.string().max(4000).optional(), suggestedLabel: z.enum(LABELS).optional() })
   .refine((n) => (n.text && n.text.trim()) || n.suggestedLabel, 'a note needs text or suggestedLabel');
-export const keySchema = z.object({
+export const keySchema = z.strictObject({
   // keyNameProblem is the one rule (empty, length after trimming, control characters), shared with `keys create`.
   name: z.string().superRefine((name, ctx) => {
     const problem = keyNameProblem(name);
