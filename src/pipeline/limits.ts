@@ -20,11 +20,12 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-// Whitespace and the invisible characters normalization removes (zero-width spaces and joiners,
-// soft hyphens, variation selectors, BOM): a post of only these has nothing to score.
-const VISIBLE = new RegExp(`[^\\s${INVISIBLE_CLASS}]`);
+// Whitespace, control characters (NUL, bell…) and the invisible characters normalization removes
+// (zero-width spaces and joiners, soft hyphens, variation selectors, BOM): a post of only these has
+// nothing to score.
+const VISIBLE = new RegExp(`[^\\s\\p{Cc}${INVISIBLE_CLASS}]`, 'u');
 
-/** Whether a text is empty to a reader: nothing but whitespace and invisible characters. */
+/** Whether a text is empty to a reader: nothing but whitespace, control and invisible characters. */
 export function isBlankText(text: string): boolean {
   return !VISIBLE.test(text);
 }

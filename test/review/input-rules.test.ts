@@ -194,6 +194,18 @@ describe('retention purge', () => {
   });
 });
 
+describe('queue page snippets', () => {
+  it('cut long posts between characters, never inside an emoji', async () => {
+    const text = `${'a'.repeat(89)}😀 coblos prabowo nomor dua`;
+    const made = await api('POST', '/v1/review/items', fx.keys.analyst, { text, author: 'snippet-emoji' });
+    expect(made.status).toBe(201);
+    const cookie = await login(fx.keys.analyst);
+    const queue = await (await fetch(`${fx.srv.base}/review?level=${made.json.level}`, { headers: { cookie } })).text();
+    expect(queue).toContain(`${'a'.repeat(89)}😀…`);
+    expect(queue).not.toContain('\ufffd');
+  });
+});
+
 describe('item page status line', () => {
   it('shows only the service\'s own messages, whatever ?done= says', async () => {
     const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat koordinasi pekan depan', author: 'flash-1' })).json.id as string;

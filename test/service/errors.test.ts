@@ -144,7 +144,7 @@ describe('400 bad request', () => {
   });
 
   it('rejects empty and blank text, invisible characters included', async () => {
-    for (const text of ['', '   \n\t ', ' \u200b\n\ufeff\u2060 ']) {
+    for (const text of ['', '   \n\t ', ' \u200b\n\ufeff\u2060 ', '\u0000', '\u0007\u0008 ']) {
       const p = await expectProblem(await postJson(score(), { text }), 400);
       expect(p.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
     }

@@ -34,6 +34,12 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
   );
 }
 
+/** The first 90 characters of a post for the queue table, cut between code points (not inside an emoji). */
+function snippet(text: string): string {
+  const chars = Array.from(text.slice(0, 182));
+  return chars.length > 90 ? `${chars.slice(0, 90).join('')}…` : chars.join('');
+}
+
 function select(name: string, options: readonly string[], value: string | undefined, all = 'semua'): Html {
   return html`<select name="${name}" id="f-${name}"><option value="">${all}</option>${options.map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${o}</option>`)}</select>`;
 }
@@ -47,7 +53,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <td><span class="status st-${it.status}">${STATUS_ID[it.status] ?? it.status}</span></td>
   <td>${it.election ?? '–'}</td>
   <td>${it.assignee ?? '–'}</td>
-  <td class="snippet"><a href="/review/items/${it.id}${filterQuery(filters)}">${it.text === null ? '(teks dihapus)' : it.text.slice(0, 90)}</a></td>
+  <td class="snippet"><a href="/review/items/${it.id}${filterQuery(filters)}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
 </tr>`,
   );
   return page(
