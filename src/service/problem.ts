@@ -59,9 +59,15 @@ export class ProblemError extends Error {
   }
 }
 
+/** At most this many field errors are listed: a body of 90,000 unknown keys must not earn a 6 MB answer. */
+export const MAX_LISTED_ERRORS = 20;
+const MAX_FIELD_NAME = 200;
+
 export function validationProblem(errors: FieldError[], status = 400): ProblemError {
-  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return new ProblemError({ type: PROBLEM_TYPES.validation, title: 'Invalid request', status, detail, errors });
+  const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => (e.field.length > MAX_FIELD_NAME ? { ...e, field: `${e.field.slice(0, MAX_FIELD_NAME)}…` } : e));
+  const more = errors.length - listed.length;
+  const detail = listed.map((e) => `${e.field}: ${e.message}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
+  return new ProblemError({ type: PROBLEM_TYPES.validation, title: 'Invalid request', status, detail, errors: listed });
 }
 
 export function unknownElectionProblem(field: string, election: string, known: readonly string[]): ProblemError {

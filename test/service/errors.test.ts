@@ -133,6 +133,17 @@ describe('400 bad request', () => {
     );
   });
 
+  it('lists at most 20 field errors, however many there are', async () => {
+    const body: Record<string, unknown> = { text: 'halo' };
+    for (let i = 0; i < 150; i++) body[`k${i}_${'x'.repeat(300)}`] = 0;
+    const res = await postJson(score(), body);
+    const p = await expectProblem(res, 400);
+    expect(p.errors).toHaveLength(20);
+    expect(p.errors?.[0].field.length).toBeLessThanOrEqual(201);
+    expect(p.detail).toMatch(/; and 130 more$/);
+    expect(JSON.stringify(p).length).toBeLessThan(12_000) // uncapped: about 95,000;
+  });
+
   it('refuses a blank or overlong id', async () => {
     expect((await expectProblem(await postJson(score(), { text: 'halo', id: '  ' }), 400)).errors).toEqual([{ field: 'id', message: 'must not be empty' }]);
     expect((await expectProblem(await postJson(score(), { text: 'halo', id: 'x'.repeat(201) }), 400)).errors).toEqual([{ field: 'id', message: 'must be at most 200 characters' }]);
