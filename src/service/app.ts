@@ -88,13 +88,15 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   app.use(metrics.middleware());
   app.use(closeWhenDraining(health));
 
+  // Each router would answer OPTIONS on its GET paths itself (200 text/plain "GET, HEAD"): 405 first.
+  app.options(READ_ONLY_PATHS, methodNotAllowed('GET, HEAD'));
   app.use(healthRouter(health, scorer, batchPool));
   app.use(metricsRouter(metrics));
   app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));
   app.use(catalogRouter(scorer));
   app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional'), batchPool));
   // The read-only paths exist, just not for other methods: 405 + Allow rather than 404, like scoring.
-  for (const path of READ_ONLY_PATHS) app.all(path, methodNotAllowed('GET'));
+  for (const path of READ_ONLY_PATHS) app.all(path, methodNotAllowed('GET, HEAD'));
   for (const extra of routers) {
     app.use(
       extra.path,

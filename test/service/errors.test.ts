@@ -278,15 +278,16 @@ describe('404 and 405', () => {
     }
   });
 
-  it('answers other methods on the read-only routes with 405 and Allow: GET', async () => {
+  it('answers other methods on the read-only routes, OPTIONS included, with 405 and Allow: GET, HEAD', async () => {
     for (const path of ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/metrics', '/openapi.json']) {
-      for (const method of ['POST', 'PUT', 'DELETE']) {
-        const res = await fetch(`${svc.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'DELETE' ? undefined : '{}' });
+      for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+        const res = await fetch(`${svc.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'DELETE' || method === 'OPTIONS' ? undefined : '{}' });
         const p = await expectFullProblem(res, 405, path);
-        expect(p.errors).toEqual([{ field: '(method)', message: 'must be GET' }]);
-        expect(res.headers.get('allow')).toBe('GET');
+        expect(p.errors).toEqual([{ field: '(method)', message: 'must be GET, HEAD' }]);
+        expect(res.headers.get('allow')).toBe('GET, HEAD');
       }
       expect((await fetch(`${svc.url}${path}`)).status).toBe(200);
+      expect((await fetch(`${svc.url}${path}`, { method: 'HEAD' })).status).toBe(200);
     }
   });
 
