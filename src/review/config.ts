@@ -6,6 +6,7 @@
 //   NETRA_MAX_TEXT_LENGTH   longest post text in characters, as for /v1/score (default 10,000)
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
+import { isPostgresUrl } from './db/url.js';
 
 export interface ReviewConfig {
   databaseUrl?: string;
@@ -15,26 +16,36 @@ export interface ReviewConfig {
   maxTextLength: number;
 }
 
-/** A review setting that cannot be used; the service exits 2 on it, like on its own settings. */
+/** Review settings that cannot be used, each named; the service exits 2 on them, like on its own settings. */
 export class ReviewConfigError extends Error {
   override name = 'ReviewConfigError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
 }
 
-function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, min = 0, max?: number): number {
+function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, problems: string[], min = 0, max?: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const r = wholeNumberSetting(raw, min, max);
-  if ('problem' in r) throw new ReviewConfigError(`${name}: ${r.problem}, got ${JSON.stringify(raw)}`);
-  return r.value;
+  if (!('problem' in r)) return r.value;
+  problems.push(`${name}: ${r.problem}, got ${JSON.stringify(raw)}`);
+  return fallback;
 }
 
+/** The review settings, or a ReviewConfigError naming every bad one. */
 export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
-  return {
-    databaseUrl: env.DATABASE_URL || undefined,
+  const problems: string[] = [];
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push('DATABASE_URL: must start with postgres:// or postgresql:// (unset it to use SQLite)');
+  const config: ReviewConfig = {
+    databaseUrl,
     dataDir: env.NETRA_DATA_DIR || 'var',
-    retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, 0, 36_500), // a century; more overflows dates
-    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env, 1), // 0 would refuse every post
+    retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, problems, 0, 36_500), // a century; more overflows dates
+    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env, problems, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
-    maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, 1, MAX_TEXT_LENGTH_SETTING),
+    maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, problems, 1, MAX_TEXT_LENGTH_SETTING),
   };
+  if (problems.length > 0) throw new ReviewConfigError(problems);
+  return config;
 }

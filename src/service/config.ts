@@ -102,17 +102,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   // Empty strings mean "unset", the way shells and compose files often pass them.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'env')}: ${i.message}`));
-  }
-  const e = parsed.data;
-  const apiKeys = (e.NETRA_API_KEYS ?? '')
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'env')}: ${i.message}`);
+  const apiKeys = String(present.NETRA_API_KEYS ?? '')
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k.length > 0);
-  if (apiKeys.some((k) => k.length < 16)) {
-    throw new ConfigError(['NETRA_API_KEYS: every key must be at least 16 characters long']);
-  }
+  if (apiKeys.some((k) => k.length < 16)) problems.push('NETRA_API_KEYS: every key must be at least 16 characters long');
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
   return {
     port: e.PORT ?? DEFAULT_CONFIG.port,
     host: e.HOST ?? DEFAULT_CONFIG.host,

@@ -1,29 +1,33 @@
 // Service entry (`npm start`): read the configuration, load the scoring core, serve, and shut down
 // gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once).
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig, type ServiceConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging.js';
 import { createApp } from './app.js';
 import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown } from './shutdown.js';
 import { BatchPool } from './batch-pool.js';
-import { reviewConfig as readReviewConfig, ReviewConfigError, type ReviewConfig } from '../review/config.js';
+import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
 
 async function main(): Promise<void> {
-  let config: ServiceConfig;
-  let reviewSettings: ReviewConfig;
-  try {
-    config = loadConfig();
-    // The review queue's settings too, before the model loads: a bad one is a configuration error
-    // (exit 2) like the service's own, not a failure found after start-up.
-    reviewSettings = readReviewConfig();
-  } catch (err) {
-    if (err instanceof ConfigError || err instanceof ReviewConfigError) {
-      console.error(`netra service: ${err.message}`);
-      process.exit(2);
+  // The review queue's settings too, before the model loads: a bad one is a configuration error
+  // (exit 2) like the service's own, not a failure found after start-up. Every bad one is named.
+  const problems: string[] = [];
+  const collect = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (err) {
+      if (!(err instanceof ConfigError || err instanceof ReviewConfigError)) throw err;
+      problems.push(...err.problems);
+      return undefined;
     }
-    throw err;
+  };
+  const config = collect(loadConfig);
+  const reviewSettings = collect(readReviewConfig);
+  if (!config || !reviewSettings) {
+    console.error(`netra service: invalid configuration: ${problems.join('; ')}`);
+    process.exit(2);
   }
   const logger = createLogger(config);
   process.on('uncaughtException', (err) => {

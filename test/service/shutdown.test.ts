@@ -185,9 +185,10 @@ describe('server process', () => {
     expect(server.stderr()).toMatch(/PORT: must be a whole number/);
     expect(server.stderr()).toMatch(/NETRA_MAX_BATCH_ITEMS: must be at least 1/);
     // The review queue's settings are checked as early, with the same exit code (was 1 after the model loaded).
-    const review = startServer({ NETRA_RETENTION_DAYS: 'soon' });
+    // Every bad setting is named at once, the service's and the review queue's, DATABASE_URL included.
+    const review = startServer({ PORT: 'abc', NETRA_RETENTION_DAYS: 'soon', NETRA_REVIEW_MAX_BATCH: '0', DATABASE_URL: 'mysql://x', NETRA_API_KEYS: 'short' });
     expect(await exited(review.child)).toBe(2);
-    expect(review.stderr()).toMatch(/NETRA_RETENTION_DAYS: must be a whole number/);
+    for (const name of ['PORT', 'NETRA_RETENTION_DAYS: must be a whole number', 'NETRA_REVIEW_MAX_BATCH', 'DATABASE_URL', 'NETRA_API_KEYS']) expect(review.stderr()).toContain(name);
     expect(review.lines().some((l) => String(l.msg).startsWith('scorer ready'))).toBe(false);
   }, 45_000);
 });

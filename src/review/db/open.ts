@@ -9,6 +9,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
 import { migrateToLatest } from '../migrations/index.js';
+import { isPostgresUrl } from './url.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -31,9 +32,7 @@ export interface ReviewDb {
   close(): Promise<void>;
 }
 
-export function isPostgresUrl(url: string | undefined): url is string {
-  return !!url && /^postgres(ql)?:\/\//.test(url);
-}
+export { isPostgresUrl };
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const url = opts.url ?? process.env.DATABASE_URL;
@@ -47,7 +46,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     const u = new URL(url);
     where = `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
   } else {
-    if (url) throw new Error('DATABASE_URL must start with postgres:// (unset it to use SQLite)');
+    if (url) throw new Error('DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite)');
     dialect = 'sqlite';
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads ./var.
     const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');
