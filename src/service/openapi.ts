@@ -129,8 +129,8 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
     },
     components: {
       securitySchemes: {
-        bearerKey: { type: 'http', scheme: 'bearer', description: 'An API key from NETRA_API_KEYS as a bearer token.' },
-        apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key from NETRA_API_KEYS.' },
+        bearerKey: { type: 'http', scheme: 'bearer', description: 'A scoring key from NETRA_API_KEYS, or on /v1/review routes a review key (nrk_…), as a bearer token.' },
+        apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'A scoring key from NETRA_API_KEYS, or on /v1/review routes a review key (nrk_…).' },
       },
       schemas: {
         ScoreRequest: {

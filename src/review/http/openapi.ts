@@ -51,10 +51,12 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
       },
       '/items/{id}': {
         get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.'), '404': problem('No such item.') }, { parameters: [idParam] }),
-        delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, { parameters: [idParam] }),
+        delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, {
+          parameters: [idParam, { name: 'reason', in: 'query', required: false, schema: { type: 'string' }, description: 'Why, for the audit log.' }],
+        }),
       },
       '/items/{id}/notes': {
-        post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.'), '404': problem('No such item.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
+        post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.'), '404': problem('No such item.'), '409': problem('The item\'s text was purged; it takes no notes.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
       },
       '/items/{id}/assign': {
         post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.'), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
