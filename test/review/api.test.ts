@@ -5,6 +5,7 @@ import type { Scorer } from '../../src/pipeline/scorer.js';
 import type { Role } from '../../src/review/roles.js';
 import { storeKinds } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
+import { REVIEW_OBJECT_SCHEMAS } from '../../src/review/http/openapi-schemas.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -28,6 +29,28 @@ const ROUTES: { method: string; path: (id: string) => string; role: Role; body?:
   { method: 'DELETE', path: (id) => `/v1/review/items/${id}`, role: 'admin' },
 ];
 const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
+
+type Schema = { type?: string | string[]; items?: Schema; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: unknown; enum?: unknown[] };
+const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
+/** Where a value departs from a (small, local) JSON schema: missing or unknown keys, wrong types, values outside an enum. */
+function shapeProblems(schema: Schema, value: unknown, at = '$'): string[] {
+  const out: string[] = [];
+  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
+  const t = typeOf(value);
+  if (types.length && !types.includes(t) && !(t === 'integer' && types.includes('number'))) return [`${at}: ${t}, not ${types.join('|')}`];
+  if (schema.enum && !schema.enum.includes(value)) out.push(`${at}: ${JSON.stringify(value)} not in enum`);
+  if (t === 'array' && schema.items) (value as unknown[]).forEach((v, i) => out.push(...shapeProblems(schema.items!, v, `${at}[${i}]`)));
+  if (t === 'object' && schema.properties) {
+    const obj = value as Record<string, unknown>;
+    for (const k of schema.required ?? []) if (!(k in obj)) out.push(`${at}.${k}: missing`);
+    for (const [k, v] of Object.entries(obj)) {
+      const sub = schema.properties[k];
+      if (sub) out.push(...shapeProblems(sub, v, `${at}.${k}`));
+      else if (schema.additionalProperties === false) out.push(`${at}.${k}: not in the schema`);
+    }
+  }
+  return out;
+}
 
 describe.each(storeKinds())('review API on $name', (kind) => {
   if (!kind.available) {
@@ -119,6 +142,30 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     expect((await call('GET', '/v1/review/items?level=extreme', fx.keys.analyst)).status).toBe(400);
     expect((await call('GET', '/v1/review/items?status=&level=&election=&assignee=', fx.keys.analyst)).status).toBe(200);
     expect((await call('GET', '/v1/review/items?cursor=zzz', fx.keys.analyst)).status).toBe(400);
+  });
+
+  it('answers in the shapes its OpenAPI document gives', async () => {
+    const id = await newItem('Coblos nomor 2 ya, jangan lupa ajak keluarga');
+    const queued = await call('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat koordinasi hari Senin', author: 'shape' });
+    const batch = await call('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Rapat koordinasi hari Selasa', author: 'shape' }] });
+    const note = await call('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'cek', suggestedLabel: 'ajakan' });
+    const assigned = await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {});
+    const decision = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' });
+    const record = await call('GET', `/v1/review/items/${id}`, fx.keys.analyst);
+    const page = await call('GET', '/v1/review/items?limit=2', fx.keys.analyst);
+    const { item, decision: decisionSchema, note: noteSchema, audit, queued: queuedSchema } = REVIEW_OBJECT_SCHEMAS;
+    expect(shapeProblems(queuedSchema, queued.json)).toEqual([]);
+    for (const q of batch.json.items) expect(shapeProblems(queuedSchema, q)).toEqual([]);
+    expect(shapeProblems(noteSchema, note.json)).toEqual([]);
+    expect(shapeProblems(item, assigned.json)).toEqual([]);
+    expect(shapeProblems(decisionSchema, decision.json)).toEqual([]);
+    const { decisions, notes, audit: trail, ...rest } = record.json;
+    expect(shapeProblems(item, rest)).toEqual([]);
+    for (const d of decisions) expect(shapeProblems(decisionSchema, d)).toEqual([]);
+    for (const n of notes) expect(shapeProblems(noteSchema, n)).toEqual([]);
+    for (const a of trail) expect(shapeProblems(audit, a)).toEqual([]);
+    for (const i of page.json.items) expect(shapeProblems(item, i)).toEqual([]);
+    expect(Object.keys(page.json).sort()).toEqual(['items', 'nextCursor']);
   });
 
   it('assigns, decides, conflicts, exports csv and jsonl, and reports stats', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
+import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 
 const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
@@ -12,7 +13,8 @@ const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
 };
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
-const ok = (description: string, type = 'application/json') => ({ description, content: { [type]: { schema: { type: 'object' } } } });
+const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
@@ -43,26 +45,26 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
     paths: {
       '/items': {
         post: op('analyst', 'reviewAddItems', 'Queue one post or {items:[…]}; each is scored by the same core as /v1/score', {
-          '201': ok('Queued: the item, or {items, created, duplicates} for a batch.'),
-          '200': ok('Everything was already queued: the existing item(s), not duplicated.'),
+          '201': ok('Queued: the item, or {items, created, duplicates} for a batch.', { oneOf: [ref('ReviewQueued'), ref('ReviewQueuedBatch')] }),
+          '200': ok('Everything was already queued: the existing item(s), not duplicated.', { oneOf: [ref('ReviewQueued'), ref('ReviewQueuedBatch')] }),
           '422': problem('An election no config knows.'),
         }, { requestBody: body('ReviewPost') }),
-        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.') }, { parameters: listParams }),
+        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.', ref('ReviewPage')) }, { parameters: listParams }),
       },
       '/items/{id}': {
-        get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.'), '404': problem('No such item.') }, { parameters: [idParam] }),
+        get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.', ref('ReviewItemRecord')), '404': problem('No such item.') }, { parameters: [idParam] }),
         delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, {
           parameters: [idParam, { name: 'reason', in: 'query', required: false, schema: { type: 'string' }, description: 'Why, for the audit log.' }],
         }),
       },
       '/items/{id}/notes': {
-        post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.'), '404': problem('No such item.'), '409': problem('The item\'s text was purged; it takes no notes.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
+        post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.', ref('ReviewNoteRecord')), '404': problem('No such item.'), '409': problem('The item\'s text was purged; it takes no notes.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
       },
       '/items/{id}/assign': {
-        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.'), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
+        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.', ref('ReviewItem')), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
       },
       '/items/{id}/decision': {
-        post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.'), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
+        post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
       },
       '/items/{id}/export': {
         get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail, as a case file', { '200': ok('The case file.'), '404': problem('No such item.') }, { parameters: [idParam] }),
@@ -90,6 +92,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
       ReviewAssign: bodySchema(assignSchema),
       ReviewDecision: bodySchema(decisionSchema),
       ReviewKey: bodySchema(keySchema),
+      ...REVIEW_RESPONSE_SCHEMAS,
     },
   };
 }
