@@ -154,6 +154,18 @@ export function handleHasKey(handle: string, key: string): boolean {
   return false;
 }
 
+/**
+ * Whether tokens [start, end) are words of a hashtag segmented just before them ("#saveganjar save
+ * ganjar"): the nearest tag token at most three words back spells them, with the words between.
+ */
+function inHashtag(tokens: readonly string[], start: number, end: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+    if (tokens[j].charCodeAt(0) !== 35) continue;
+    return tokens[j].includes(tokens.slice(j + 1, end).join(''));
+  }
+  return false;
+}
+
 export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
@@ -221,7 +233,8 @@ export class MentionIndex {
         const words = phraseWords(full);
         if (words.length > 1) {
           // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count alone.
-          for (const w of [words[0], words[words.length - 1]]) if (!commonGivenNames().has(w)) this.addPhrase(w, 'name', [ref]);
+          // (nor initials: "MD" of "Mahfud MD" is part of the name, not a name)
+          for (const w of [words[0], words[words.length - 1]]) if (w.length > 2 && !commonGivenNames().has(w)) this.addPhrase(w, 'name', [ref]);
           // "Luluk Nur Hamidah" is written "Luluk Hamidah" too
           const [first, last] = [words[0], words[words.length - 1]];
           if (words.length > 2 && !(commonGivenNames().has(first) && commonGivenNames().has(last))) this.addPhrase(`${first} ${last}`, 'name', [ref]);
@@ -321,6 +334,7 @@ export class MentionIndex {
       if (context === 'post') return found.some((o) => o !== f && free(o));
       const prev = tokens[f.start - 1];
       if (prev && (ROLES.has(prev) || (context === 'title' && HONORIFICS.has(prev)))) return true;
+      if (inHashtag(tokens, f.start, f.end)) return true; // a tag names it on purpose: #SaveGanjar, #Ganjar2024
       // A mention next to it (at most one word between) of the same race: "Anies, Prabowo dan Ganjar",
       // "jokowi amin", not "gus hans amin"; a ballot number when it is this candidate's: "AMIN 01".
       const sameRace = (o: Found | undefined): boolean =>

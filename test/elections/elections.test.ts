@@ -106,6 +106,12 @@ describe('mention detection', () => {
     expect(detect(all, 'Ayo coblos PKS').mentions.map((m) => m.kind)).toEqual(['party']);
     // a mention of the same race one word away: "Anies, Prabowo dan Ganjar"
     expect(detect(all, 'Debat capres: Anies, Prabowo, dan Ganjar').mentions.map((m) => m.text)).toEqual(['anies', 'prabowo', 'ganjar']);
+    // a hashtag names a common word on purpose
+    expect(detect(all, '#SaveGanjar').mentions.map((m) => m.text)).toEqual(['ganjar']);
+    expect(detect(all, '#Ganjar2024 menang').mentions.map((m) => m.text)).toEqual(['ganjar']);
+    expect(detect(all, '#pahala ganjar dari Allah').mentions).toEqual([]);
+    // initials are part of a name, not a name: one mention for "Prof. Mahfud MD"
+    expect(detect(all, 'Prof. Mahfud MD hadir').mentions.map((m) => m.text)).toEqual(['prof mahfud']);
     for (const text of ['Selamat pensiun Pak Amin', 'Pak Lukman kepala sekolah', 'Pak Samsul tetangga saya', 'Surat Luqman ayat 13']) {
       expect(detect(all, text).mentions, text).toEqual([]);
     }
