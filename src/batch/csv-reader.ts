@@ -44,6 +44,9 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   const parser = parse({
     columns: (names: string[]) => (header = names.map((h) => String(h).trim())),
     delimiter: opts.delimiter ?? ',',
+    // Both line ends, whichever comes first: csv-parse otherwise fixes the first line's ending for the
+    // whole file, and a CRLF file with LF rows appended swallowed those rows into one field.
+    record_delimiter: ['\r\n', '\n'],
     bom: true,
     relax_quotes: true,
     relax_column_count: true,

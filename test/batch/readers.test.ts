@@ -33,6 +33,20 @@ describe('CSV reader', () => {
     }
   });
 
+  it('reads a file whose line ends change midway (a CRLF export with LF rows appended), with right line numbers', async () => {
+    for (const csv of ['id,text\r\n1,ayo coblos nomor 2\n2,halo pagi\n3,"rapat\r\ndinas"\r\n4,akhir\n', 'id,text\n1,ayo coblos nomor 2\r\n2,halo pagi\r\n3,"rapat\r\ndinas"\n4,akhir\r\n']) {
+      for (const size of [1, 5, 1000]) {
+        const rs = await all(readCsv(chunked(csv, size)));
+        expect(rs.map((r) => [r.n, r.line, r.fields?.id, r.fields?.text]), `chunk ${size}`).toEqual([
+          [1, 2, '1', 'ayo coblos nomor 2'],
+          [2, 3, '2', 'halo pagi'],
+          [3, 4, '3', 'rapat\r\ndinas'],
+          [4, 6, '4', 'akhir'],
+        ]);
+      }
+    }
+  });
+
   it('keeps stray and undoubled quotes as text (relax_quotes)', async () => {
     const rs = await all(readCsv(chunked('id,text\n1,kata "dia" tadi\n2,"tutup "salah" lagi",x\n')));
     expect(rs.map((r) => r.fields?.text)).toEqual(['kata "dia" tadi', '"tutup "salah" lagi"']);
