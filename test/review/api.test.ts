@@ -33,7 +33,8 @@ const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
 type Schema = { type?: string | string[]; items?: Schema; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: unknown; enum?: unknown[] };
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 /** Where a value departs from a (small, local) JSON schema: missing or unknown keys, wrong types, values outside an enum. */
-function shapeProblems(schema: Schema, value: unknown, at = '$'): string[] {
+function shapeProblems(of: unknown, value: unknown, at = '$'): string[] {
+  const schema = of as Schema;
   const out: string[] = [];
   const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
   const t = typeOf(value);
