@@ -8,7 +8,7 @@
 // A timer also sends a partial chunk when input trickles in (e.g. from a pipe), so output keeps up.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createWriteStream, statSync } from 'node:fs';
+import { createWriteStream, fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -71,7 +71,26 @@ export interface BatchOutcome {
 
 const FLUSH_BYTES = 1 << 20;
 
-const samePath = (a: string, b: string | undefined): boolean => b !== undefined && a !== '-' && b !== '-' && path.resolve(a) === path.resolve(b);
+/** The file behind a path ('-' is stdin as input), as device and inode; undefined when there is none yet. */
+function identity(file: string, asInput: boolean): string | undefined {
+  try {
+    const st = file === '-' ? (asInput ? fstatSync(0) : undefined) : statSync(file);
+    return st && st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether two paths are one file: the same path, or links to one file (a symlink, a hard link, or
+ * stdin redirected from the output), which writing would truncate before reading it.
+ */
+function sameFile(a: string, b: string | undefined, aIsInput = false): boolean {
+  if (b === undefined || b === '-') return false;
+  if (a !== '-' && path.resolve(a) === path.resolve(b)) return true;
+  const ia = identity(a, aIsInput);
+  return ia !== undefined && ia === identity(b, false);
+}
 
 function electionKey(e: BatchOptions['election']): string | undefined {
   if (!e) return undefined;
@@ -113,9 +132,9 @@ function checkWritable(file: string | undefined, what: string): void {
 
 function checkUsage(opts: BatchOptions): void {
   if (opts.resume && isStreamTarget(opts.output)) throw new BatchUsageError(`--resume needs --output FILE, a regular file (a run written to ${opts.output === '-' ? 'stdout' : opts.output} cannot be resumed)`);
-  if (samePath(opts.input, opts.output)) throw new BatchUsageError('--output must not be the input file');
-  if (samePath(opts.input, opts.errors)) throw new BatchUsageError('--errors must not be the input file');
-  if (samePath(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
+  if (sameFile(opts.input, opts.output, true)) throw new BatchUsageError(`--output must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
+  if (sameFile(opts.input, opts.errors, true)) throw new BatchUsageError(`--errors must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
+  if (opts.errors !== undefined && sameFile(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
 }
 
 /** The CSV columns the flags name: the text, and the id (unless the default), posted-at and election fields. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, symlinkSync, linkSync, openSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createScorer } from '../../src/pipeline/create.js';
@@ -10,7 +11,7 @@ import { scoreCommand } from '../../src/cli/commands/score.js';
 import { UsageError } from '../../src/cli/command.js';
 import { openReviewQueue, reviewQueueAvailable, type ReviewQueue } from '../../src/batch/enqueue.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
-import { examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { ROOT, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -329,6 +330,40 @@ describe('resume bookkeeping', () => {
     expect(existsSync(checkpointPath(other))).toBe(false);
     await expect(runCaptured(options({ input, output: '-', resume: true }))).rejects.toThrow(/--resume needs --output FILE/);
   });
+});
+
+describe('outputs that are the input under another name', () => {
+  it('refuses a symlink or hard link to the input, or errors linked to the output, and leaves the input whole', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'in.jsonl');
+    const content = jsonl(examplePosts(5, 3));
+    writeFileSync(input, content);
+    symlinkSync(input, path.join(dir, 'link.jsonl'));
+    linkSync(input, path.join(dir, 'hard.jsonl'));
+    await expect(runCaptured(options({ input, output: path.join(dir, 'link.jsonl') }))).rejects.toThrow(/--output must not be the input file/);
+    await expect(runCaptured(options({ input, output: path.join(dir, 'hard.jsonl') }))).rejects.toThrow(BatchUsageError);
+    await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'link.jsonl') }))).rejects.toThrow(/--errors must not be the input file/);
+    writeFileSync(path.join(dir, 'o.jsonl'), '');
+    symlinkSync(path.join(dir, 'o.jsonl'), path.join(dir, 'o-link.jsonl'));
+    await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o-link.jsonl') }))).rejects.toThrow(/--errors must not be the output file/);
+    expect(readFileSync(input, 'utf8')).toBe(content);
+  });
+
+  it('refuses an output that stdin is read from (exit 2), keeping it whole', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'st.jsonl');
+    const content = jsonl(examplePosts(3, 4));
+    writeFileSync(file, content);
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--input', '-', '--format', 'jsonl', '--output', file], { cwd: ROOT, stdio: [openSync(file, 'r'), 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr?.on('data', (c: Buffer) => (stderr += c));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/--output must not be the input file \(stdin reads from it\)/);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  }, 30_000);
 });
 
 describe('score command flags', () => {
