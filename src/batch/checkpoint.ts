@@ -29,6 +29,8 @@ export interface Fingerprint {
   errors?: string;
   model?: string;
   maxTextLength: number;
+  /** `--enqueue`: present only when given, so older progress files still match. */
+  enqueue?: true;
 }
 
 export interface Checkpoint {

@@ -107,6 +107,8 @@ function fieldMap(opts: BatchOptions): FieldMap {
     election: opts.election?.config.id,
     electionField: opts.electionField,
     maxTextLength: opts.maxTextLength,
+    // a run that starts enqueueing at a resume would never queue the records before it
+    ...(opts.openQueue ? { enqueue: true as const } : {}),
   };
 }
 
@@ -182,6 +184,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
     maxTextLength: opts.maxTextLength,
+    // a run that starts enqueueing at a resume would never queue the records before it
+    ...(opts.openQueue ? { enqueue: true as const } : {}),
   };
 
   checkWritable(opts.output, 'output');
@@ -202,6 +206,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
       const { model: _model, ...previous } = cp.fingerprint;
       const diff = fingerprintDiff(previous as Fingerprint, baseFingerprint);
       if (diff.length > 0) throw new BatchUsageError(`cannot resume: ${diff.join(', ')} differ from the interrupted run (run without --resume to start over)`);
+      const missing = await shorterThanRecorded(opts.output, cp.outputBytes, opts.errors, cp.errorsBytes);
+      if (missing) throw new BatchUsageError(`cannot resume: ${missing} (run without --resume to start over)`);
       if (cp.done) {
         io.stderr.write(`netra score: ${opts.output} is already complete (${cp.records} records); nothing to resume\n`);
         return { exitCode: 0, stats: cp.stats, alreadyDone: true, resumedAt: cp.records };
@@ -226,6 +232,25 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     await pool.close();
     await review?.close();
   }
+}
+
+/** Why the files on disk cannot be the run the progress file describes, or undefined when they can be. */
+async function shorterThanRecorded(output: string, outputBytes: number, errors: string | undefined, errorsBytes: number): Promise<string | undefined> {
+  const files: [string, string | undefined, number][] = [['output', output, outputBytes], ['errors file', errors, errorsBytes]];
+  for (const [what, file, bytes] of files) {
+    if (file === undefined || bytes === 0 || isStreamTarget(file)) continue;
+    const size = statSync(file, { throwIfNoEntry: false })?.size;
+    if (size === undefined) return `the ${what} ${file} is gone (its progress file records ${bytes} bytes)`;
+    if (size < bytes) return `the ${what} ${file} has ${size} bytes, fewer than the ${bytes} its progress file records`;
+  }
+  return undefined;
+}
+
+/** The first result of an iterator, then the rest. */
+async function* withFirst<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  if (first.done) return;
+  yield first.value;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
 }
 
 async function runJob(
@@ -257,6 +282,11 @@ async function runJob(
     done,
     updatedAt: new Date().toISOString(),
   });
+
+  // Up to the first record is read before anything is written: a CSV header without the columns the
+  // flags name is bad usage, and must not cost the previous run's output or progress file.
+  const reader = readerFor(opts, source.chunks);
+  const first = await reader.next();
 
   // A fresh job records "nothing written yet" before truncating anything, so a kill at any point
   // after this leaves a progress file that a resume can trust.
@@ -360,7 +390,7 @@ async function runJob(
   const stopProgress = startProgress(io.stderr, { records: () => records - skip, bytesRead: () => source.bytesRead, size: source.size });
 
   try {
-    for await (const rec of readerFor(opts, source.chunks)) {
+    for await (const rec of withFirst(first, reader)) {
       if (failure !== undefined) break;
       if (rec.fatal) stoppedEarly = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
       if (rec.n > skip) {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { readFileSync, writeFileSync, existsSync, symlinkSync, linkSync, openSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, symlinkSync, linkSync, openSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -329,6 +329,45 @@ describe('resume bookkeeping', () => {
     await expect(runCaptured(options({ input, output: other, resume: true }))).rejects.toThrow(BatchUsageError);
     expect(existsSync(checkpointPath(other))).toBe(false);
     await expect(runCaptured(options({ input, output: '-', resume: true }))).rejects.toThrow(/--resume needs --output FILE/);
+  });
+});
+
+describe('what a refused or resumed run leaves alone', () => {
+  it('a CSV header without the named column is bad usage that keeps the previous output and progress file', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, 'id,text\n1,ayo coblos nomor 2\n2,rapat dinas\n');
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, format: 'csv', output }));
+    const before = readFileSync(output, 'utf8');
+    const progress = readFileSync(checkpointPath(output), 'utf8');
+    await expect(runCaptured(options({ input, format: 'csv', output, textField: 'txt' }))).rejects.toThrow(/no column "txt"/);
+    expect(readFileSync(output, 'utf8')).toBe(before);
+    expect(readFileSync(checkpointPath(output), 'utf8')).toBe(progress);
+  });
+
+  it('--resume refuses when the output is gone or shorter than its progress file says', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(4, 5)));
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, output }));
+    writeFileSync(output, readFileSync(output, 'utf8').slice(0, 10));
+    await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/cannot resume: the output .* has 10 bytes, fewer than/);
+    rmSync(output);
+    await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/cannot resume: the output .* is gone/);
+  });
+
+  it('--resume refuses to start enqueueing halfway (the records before would never be queued)', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(4, 6)));
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, output }));
+    const cp = await readCheckpoint(checkpointPath(output));
+    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, done: false }));
+    const queue: ReviewQueue = { counts: { created: 0, duplicates: 0, skipped: 0 }, async add() {}, async close() {} };
+    await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue }))).rejects.toThrow(/cannot resume: enqueue differ/);
   });
 });
 
