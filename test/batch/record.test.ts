@@ -66,7 +66,7 @@ describe('record → score input', () => {
     expect(parsePostedAt('+275760-09-13T00:00:00Z')).toMatchObject({ error: expect.any(String) });
     const m = { ...map, postedAt: 'created', election: 'pilpres-2024' };
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2024-02-10' } }, m).input).toEqual({ text: 'a', id: '1', election: 'pilpres-2024', postedAt: '2024-02-10T00:00:00.000Z' });
-    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: 'kemarin' } }, m).error).toMatch(/is not a date: "kemarin"/);
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: 'kemarin' } }, m).error).toMatch(/is not a date \(netra reads ISO 8601.*\): "kemarin"/);
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '' } }, m).input?.postedAt).toBeUndefined();
   });
 
@@ -94,8 +94,23 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2023-11-27 20:00:00' } }, { ...m, postedAtZone: 420 }).input?.postedAt).toBe('2023-11-27T13:00:00.000Z');
   });
 
+  it('reads day-first and month-name dates the Indonesian way, and guesses nothing', () => {
+    const wib = 420;
+    expect(parsePostedAt('05-11-2024 10:00 +0700')).toEqual({ iso: '2024-11-05T03:00:00.000Z' }); // 5 November, not May 11
+    expect(parsePostedAt('23/11/2024 10.00', wib)).toEqual({ iso: '2024-11-23T03:00:00.000Z' });
+    expect(parsePostedAt('05.11.2024')).toEqual({ iso: '2024-11-05T00:00:00.000Z' });
+    expect(parsePostedAt('5 Agustus 2024 pukul 10.00 WIB')).toEqual({ iso: '2024-08-05T03:00:00.000Z' });
+    expect(parsePostedAt('Selasa, 5 Nov 2024 10:00 WITA')).toEqual({ iso: '2024-11-05T02:00:00.000Z' });
+    expect(parsePostedAt('Tue, 05 Nov 2024 10:00:00 GMT')).toEqual({ iso: '2024-11-05T10:00:00.000Z' });
+    expect(parsePostedAt('Nov 5, 2024 10:00 +07:00')).toEqual({ iso: '2024-11-05T03:00:00.000Z' });
+    expect(parsePostedAt('31-02-2024')).toEqual({ error: 'is not a date' });
+    for (const garbage of ['abc 5', '1', '-1', 'id 12', 'N/A 2024', '2024-09', 'Sep 24 2024 11:00 PDT', '11/05/2024 10:00 PM', 'Smarch 5 2024']) {
+      expect(parsePostedAt(garbage, wib), garbage).toMatchObject({ error: expect.stringMatching(/^is not a date/) });
+    }
+  });
+
   it('gives the same instants on hosts in other time zones', () => {
-    const values = ['Nov 27 2023 20:00', 'Nov 27 2023', '2023-11-27 20:00:00', '2023-11-27', 'Wed Oct 10 20:19:24 +0000 2018'];
+    const values = ['Nov 27 2023 20:00', 'Nov 27 2023', '2023-11-27 20:00:00', '2023-11-27', 'Wed Oct 10 20:19:24 +0000 2018', '27-11-2023 20:00', '2024-09', 'Sep 24 2024 11:00 PDT'];
     const code = `import('./src/batch/posted-at.ts').then(({ parsePostedAt }) => console.log(JSON.stringify(${JSON.stringify(values)}.map((v) => parsePostedAt(v, 420)))))`;
     const run = (TZ: string) => execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { env: { ...process.env, TZ }, encoding: 'utf8' });
     const utc = run('UTC');
