@@ -108,7 +108,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     expect(batch.json.created).toBe(2);
     const [a] = batch.json.items;
     expect(a.label).toBe('ajakan');
-    const again = await call('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'teks lain', source: 'x', externalId: 'b1' }] });
+    const again = await call('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Coblos nomor 2 ya bapak ibu, jangan sampai salah', source: 'x', externalId: 'b1' }] });
     expect(again.status).toBe(200);
     expect(again.json.duplicates).toBe(1);
     expect(again.json.items[0].id).toBe(a.id);

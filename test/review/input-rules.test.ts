@@ -161,10 +161,23 @@ describe('dedupe keys', () => {
     expect(c.json.created).toBe(true);
   });
 
-  it('leaves keys without ":" or "%" byte-identical, so stored rows still deduplicate', () => {
-    expect(dedupeKey({ text: 't', source: 'x', externalId: 'b1' })).toBe('ext:x:b1');
-    expect(dedupeKey({ text: 't', externalId: '42' })).toBe('ext:api:42');
-    expect(dedupeKey({ text: 't', source: 'fb:page', externalId: 'a%b' })).toBe('ext:fb%3Apage:a%25b');
+  it('keeps the same id with another text apart (feeds number their rows alike), the same post together', async () => {
+    const post = (text: string) => api('POST', '/v1/review/items', fx.keys.analyst, { text, source: 'batch:feed.jsonl', externalId: '1' });
+    const a = await post('Ayo coblos nomor 2 besok pagi');
+    const b = await post('Rapat dinas ditunda ke hari Senin');
+    const again = await post('Ayo coblos nomor 2 besok pagi  ');
+    expect([a.json.created, b.json.created, again.json.created]).toEqual([true, true, false]);
+    expect(again.json.id).toBe(a.json.id);
+    expect(dedupeKey({ text: 't', source: 'fb:page', externalId: 'a%b' })).toMatch(/^ext:fb%3Apage:a%25b:[0-9a-f]{16}$/);
+  });
+
+  it('still finds rows stored under the older key (source and id only) when the text is the same or purged', async () => {
+    const stored = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung paslon 1 ya', source: 'old-feed', externalId: 'b1' });
+    await fx.store.rdb.db.updateTable('items').set({ dedupe_key: 'ext:old-feed:b1' }).where('id', '=', stored.json.id).execute();
+    const same = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung paslon 1 ya', source: 'old-feed', externalId: 'b1' });
+    expect(same.json).toMatchObject({ id: stored.json.id, created: false });
+    const other = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Posting lain sama sekali', source: 'old-feed', externalId: 'b1' });
+    expect(other.json.created).toBe(true);
   });
 });
 

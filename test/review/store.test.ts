@@ -34,13 +34,14 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     await b.close();
   });
 
-  it('enqueues, dedupes by (source, external id) and by author + text, and audits creation', async () => {
+  it('enqueues, dedupes by (source, external id, text) and by author + text, and audits creation', async () => {
     const a = await store.add({ text: POSTS[0], author: 'asn-1', source: 'x', externalId: 'p1' }, fakeResult(0.9), 'analyst#1');
     expect(a.created).toBe(true);
     expect(a.item.status).toBe('new');
-    const dup = await store.add({ text: 'different text', source: 'x', externalId: 'p1' }, fakeResult(0.2), 'analyst#1');
+    const dup = await store.add({ text: ` ${POSTS[0]} `, source: 'x', externalId: 'p1' }, fakeResult(0.2), 'analyst#1');
     expect(dup.created).toBe(false);
     expect(dup.item.id).toBe(a.item.id);
+    expect((await store.add({ text: 'different text', source: 'x', externalId: 'p1' }, fakeResult(0.2), 'analyst#1')).created).toBe(true);
     const h1 = await store.add({ text: POSTS[1], author: 'asn-2' }, fakeResult(0.1, 'netral'), 'analyst#1');
     const h2 = await store.add({ text: `  ${POSTS[1]} `, author: 'asn-2' }, fakeResult(0.1, 'netral'), 'analyst#1');
     const h3 = await store.add({ text: POSTS[1], author: 'asn-3' }, fakeResult(0.1, 'netral'), 'analyst#1');

@@ -75,7 +75,9 @@ describe('cursor, dedupe, roles, config, entropy', () => {
     expect(decodeCursor('!!')).toBeUndefined();
   });
   it('dedupes by external id when present, else by author + text', () => {
-    expect(dedupeKey({ text: 'a', source: 's', externalId: '1' })).toBe('ext:s:1');
+    expect(dedupeKey({ text: 'a', source: 's', externalId: '1' })).toMatch(/^ext:s:1:[0-9a-f]{16}$/);
+    expect(dedupeKey({ text: 'a ', source: 's', externalId: '1' })).toBe(dedupeKey({ text: 'a', source: 's', externalId: '1' }));
+    expect(dedupeKey({ text: 'b', source: 's', externalId: '1' })).not.toBe(dedupeKey({ text: 'a', source: 's', externalId: '1' }));
     expect(dedupeKey({ text: 'a ', author: 'x' })).toBe(dedupeKey({ text: 'a', author: 'x' }));
     expect(dedupeKey({ text: 'a', author: 'x' })).not.toBe(dedupeKey({ text: 'a', author: 'y' }));
     expect(dedupeKey({ text: 'rahasia', author: 'x' })).not.toContain('rahasia');

@@ -70,16 +70,36 @@ export function toItem(r: ItemsTable): Item {
 // values without either character keep the key they had before (stored rows still deduplicate).
 const keyPart = (s: string): string => s.replace(/[%:]/g, (c) => (c === '%' ? '%25' : '%3A'));
 
-/** Dedupe key: (source, external id) when the post has one, else a hash of author + text. */
+const sameText = (text: string): string => text.normalize('NFC').trim();
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/**
+ * Dedupe key: (source, external id, text) when the post has an id, else a hash of author + text. The
+ * text is part of it because ids are often only unique within one feed: two exports both named
+ * feed.jsonl, or two piped feeds, number their rows 1, 2, 3…, and their posts are not the same.
+ */
 export function dedupeKey(post: NewPost): string {
   const source = post.source ?? 'api';
-  if (post.externalId) return `ext:${keyPart(source)}:${keyPart(post.externalId)}`;
-  return `hash:${createHash('sha256').update(`${post.author ?? ''}\u0000${post.text.normalize('NFC').trim()}`).digest('hex')}`;
+  if (post.externalId) return `${legacyKey(source, post.externalId)}:${sha256(sameText(post.text)).slice(0, 16)}`;
+  return `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
+}
+
+/** The key items with an id were stored under before the text became part of it. */
+function legacyKey(source: string, externalId: string): string {
+  return `ext:${keyPart(source)}:${keyPart(externalId)}`;
+}
+
+async function existingItem(rdb: ReviewDb, post: NewPost, key: string): Promise<ItemsTable | undefined> {
+  const found = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+  if (found || !post.externalId) return found;
+  // Stored under the older key: the same post if its text is the same (or was purged, so unknown).
+  const legacy = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', legacyKey(post.source ?? 'api', post.externalId)).executeTakeFirst();
+  return legacy && (legacy.text === null || sameText(legacy.text) === sameText(post.text)) ? legacy : undefined;
 }
 
 export async function addItem(rdb: ReviewDb, post: NewPost, result: ScoreResult, actor: string): Promise<{ item: Item; created: boolean }> {
   const key = dedupeKey(post);
-  const existing = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+  const existing = await existingItem(rdb, post, key);
   if (existing) return { item: toItem(existing), created: false };
   const now = nowIso();
   const row: ItemsTable = {
