@@ -2,7 +2,7 @@
 // review queue through src/review/enqueue.ts (openEnqueuer). That module is loaded only when the
 // flag is given and only if it exists; without it the flag is a usage error. Items carry the input's
 // own id as externalId when there is one, so the queue's dedupe makes a resumed or repeated run
-// enqueue nothing twice.
+// enqueue nothing twice. Each chunk's items are committed in one transaction.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BatchUsageError } from './errors.js';
@@ -14,7 +14,7 @@ export const REVIEW_ENQUEUE_MODULE = new URL('../review/enqueue.ts', import.meta
 /** The part of src/review/enqueue.ts this uses. */
 interface EnqueuerModule {
   openEnqueuer(opts: { source?: string; actor?: string; minLevel?: 'rendah' | 'sedang' | 'tinggi' }): Promise<{
-    enqueue(item: { text: string; result: ScoreResult; source?: string; externalId?: string; postedAt?: string; election?: string }): Promise<void>;
+    enqueueMany(items: readonly { text: string; result: ScoreResult; source?: string; externalId?: string; postedAt?: string; election?: string }[]): Promise<void>;
     readonly counts: { created: number; duplicates: number; skipped: number };
     close(): Promise<void>;
   }>;
@@ -40,17 +40,17 @@ export async function openReviewQueue(source: string): Promise<ReviewQueue> {
   const q = await mod.openEnqueuer({ source, actor: 'batch', minLevel: 'sedang' });
   return {
     counts: q.counts,
-    async add(items) {
-      for (const it of items) {
-        await q.enqueue({
+    // one transaction per chunk: a commit per post held --enqueue to about 1,000 records/s
+    add: (items) =>
+      q.enqueueMany(
+        items.map((it) => ({
           text: it.text,
           result: it.result,
           ...(it.externalId !== undefined ? { externalId: it.externalId } : {}),
           ...(it.postedAt !== undefined ? { postedAt: it.postedAt } : {}),
           ...(it.result.election !== undefined ? { election: it.result.election } : {}),
-        });
-      }
-    },
+        })),
+      ),
     close: () => q.close(),
   };
 }

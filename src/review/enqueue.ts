@@ -8,10 +8,11 @@
 //   databaseUrl  postgres://… (default DATABASE_URL; unset → SQLite under dataDir)
 //   dataDir      SQLite directory (default NETRA_DATA_DIR or ./var)
 //   source       default source for items without one (default "batch"); dedupe is by
-//                (source, externalId), or by author + text when there is no externalId
+//                (source, externalId, text), or by author + text when there is no externalId
 //   actor        who the audit log names as creator (default "batch")
 //   minLevel     enqueue only results at or above this level (default "rendah": everything)
-// enqueue() resolves once the item is committed (or recognised as a duplicate); it never logs text.
+// enqueue() resolves once the item is committed (or recognised as a duplicate); enqueueMany() commits
+// its items in one transaction (a batch job's chunk). Neither logs text.
 import type { ScoreResult } from '../pipeline/scorer.js';
 import { LEVELS, type Level } from '../decision/level.js';
 import { ReviewStore } from './store/index.js';
@@ -36,6 +37,7 @@ export interface EnqueueItem {
 
 export interface Enqueuer {
   enqueue(item: EnqueueItem): Promise<void>;
+  enqueueMany(items: readonly EnqueueItem[]): Promise<void>;
   /** Counts since open: new items, duplicates, and results below minLevel that were skipped. */
   readonly counts: { created: number; duplicates: number; skipped: number };
   close(): Promise<void>;
@@ -46,22 +48,30 @@ export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
   const counts = { created: 0, duplicates: 0, skipped: 0 };
   const actor = opts.actor ?? 'batch';
-  return {
-    counts,
-    async enqueue(item) {
-      if (LEVELS.indexOf(item.result.level) < min) {
-        counts.skipped++;
-        return;
-      }
-      const postedAt = item.postedAt instanceof Date ? item.postedAt.toISOString() : item.postedAt;
-      const { created } = await store.add(
-        { text: item.text, author: item.author, source: item.source ?? opts.source ?? 'batch', externalId: item.externalId, postedAt, election: item.election },
-        item.result,
-        actor,
-      );
+  const toPost = (item: EnqueueItem) => ({
+    post: {
+      text: item.text,
+      author: item.author,
+      source: item.source ?? opts.source ?? 'batch',
+      externalId: item.externalId,
+      postedAt: item.postedAt instanceof Date ? item.postedAt.toISOString() : item.postedAt,
+      election: item.election,
+    },
+    result: item.result,
+  });
+  const enqueueMany = async (items: readonly EnqueueItem[]) => {
+    const wanted = items.filter((item) => LEVELS.indexOf(item.result.level) >= min);
+    counts.skipped += items.length - wanted.length;
+    if (wanted.length === 0) return;
+    for (const { created } of await store.addMany(wanted.map(toPost), actor)) {
       if (created) counts.created++;
       else counts.duplicates++;
-    },
+    }
+  };
+  return {
+    counts,
+    enqueue: (item) => enqueueMany([item]),
+    enqueueMany,
     close: () => store.close(),
   };
 }

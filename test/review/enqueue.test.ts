@@ -32,4 +32,22 @@ describe.each(storeKinds())('openEnqueuer on $name', (kind) => {
     expect((await store.audit(page.items[0].id))[0]).toMatchObject({ actor: 'batch', action: 'create' });
     await store.close();
   }, 30_000);
+
+  it('enqueues a chunk in one transaction: duplicates within it and against the store counted once each', async () => {
+    const where = await kind.fresh();
+    const q = await openEnqueuer({ databaseUrl: where.url, dataDir: where.dataDir, source: 'batch:many', minLevel: 'sedang' });
+    await q.enqueue({ text: 'Sudah ada sebelumnya', externalId: 'm0', result: fakeResult(0.9) });
+    const chunk = Array.from({ length: 300 }, (_, i) => ({ text: `Ayo dukung nomor ${(i % 3) + 1}, pesan ${i}`, externalId: `m${i + 1}`, result: fakeResult(0.9) }));
+    await q.enqueueMany([
+      ...chunk,
+      { text: 'Sudah ada sebelumnya', externalId: 'm0', result: fakeResult(0.9) }, // in the store
+      { ...chunk[5] }, // twice in this chunk
+      { text: 'Info posyandu', externalId: 'low', result: fakeResult(0.1, 'netral', 'rendah') },
+    ]);
+    expect(q.counts).toEqual({ created: 301, duplicates: 2, skipped: 1 });
+    await q.close();
+    const store = await ReviewStore.open(where);
+    expect((await store.list({}, { limit: 500 })).items.length).toBe(301);
+    await store.close();
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 // The review store: one object over the query layer, for the HTTP API, the web page, the CLI and
 // the batch enqueuer.
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
-import { addItem, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
+import { addItem, addItems, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
 import { deleteItem, itemRecord, purgeExpired } from './retention.js';
@@ -22,6 +22,9 @@ export class ReviewStore {
 
   add(post: NewPost, result: ScoreResult, actor: string) {
     return addItem(this.rdb, post, result, actor);
+  }
+  addMany(entries: readonly { post: NewPost; result: ScoreResult }[], actor: string) {
+    return addItems(this.rdb, entries, actor);
   }
   list(filters: ListFilters, opts?: { cursor?: string; limit?: number }) {
     return listItems(this.rdb, filters, opts);

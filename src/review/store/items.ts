@@ -5,7 +5,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { Database, ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
-import { nowIso, writeTx } from './tx.js';
+import { nowIso, writeTx, type Tx } from './tx.js';
 
 export interface NewPost {
   text: string;
@@ -89,20 +89,16 @@ function legacyKey(source: string, externalId: string): string {
   return `ext:${keyPart(source)}:${keyPart(externalId)}`;
 }
 
-async function existingItem(rdb: ReviewDb, post: NewPost, key: string): Promise<ItemsTable | undefined> {
-  const found = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+async function existingItem(db: Tx, post: NewPost, key: string): Promise<ItemsTable | undefined> {
+  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
   if (found || !post.externalId) return found;
   // Stored under the older key: the same post if its text is the same (or was purged, so unknown).
-  const legacy = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', legacyKey(post.source ?? 'api', post.externalId)).executeTakeFirst();
+  const legacy = await db.selectFrom('items').selectAll().where('dedupe_key', '=', legacyKey(post.source ?? 'api', post.externalId)).executeTakeFirst();
   return legacy && (legacy.text === null || sameText(legacy.text) === sameText(post.text)) ? legacy : undefined;
 }
 
-export async function addItem(rdb: ReviewDb, post: NewPost, result: ScoreResult, actor: string): Promise<{ item: Item; created: boolean }> {
-  const key = dedupeKey(post);
-  const existing = await existingItem(rdb, post, key);
-  if (existing) return { item: toItem(existing), created: false };
-  const now = nowIso();
-  const row: ItemsTable = {
+function newRow(post: NewPost, result: ScoreResult, key: string, now: string): ItemsTable {
+  return {
     id: randomUUID(),
     dedupe_key: key,
     source: post.source ?? 'api',
@@ -126,24 +122,58 @@ export async function addItem(rdb: ReviewDb, post: NewPost, result: ScoreResult,
     decided_at: null,
     purged_at: null,
   };
-  const created = await writeTx(rdb, async (tx) => {
-    // Insert-if-absent: a concurrent enqueue of the same post loses quietly on the unique key.
-    const res = await tx.insertInto('items').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
-    if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) return false;
-    await appendAudit(tx, {
-      itemId: row.id,
-      actor,
-      action: 'create',
-      after: { status: 'new', source: row.source, external_id: row.external_id, label: row.label, risk: row.risk, level: row.level, model_version: row.model_version },
-      at: now,
-    });
-    return true;
+}
+
+/** Inserts the row with its audit entry unless its key is taken (by an earlier or concurrent enqueue). */
+async function insertIfAbsent(tx: Tx, row: ItemsTable, actor: string): Promise<boolean> {
+  const res = await tx.insertInto('items').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
+  if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) return false;
+  await appendAudit(tx, {
+    itemId: row.id,
+    actor,
+    action: 'create',
+    after: { status: 'new', source: row.source, external_id: row.external_id, label: row.label, risk: row.risk, level: row.level, model_version: row.model_version },
+    at: row.created_at,
   });
-  if (!created) {
-    const again = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
-    return { item: toItem(again), created: false };
+  return true;
+}
+
+export async function addItem(rdb: ReviewDb, post: NewPost, result: ScoreResult, actor: string): Promise<{ item: Item; created: boolean }> {
+  const [one] = await addItems(rdb, [{ post, result }], actor);
+  return one;
+}
+
+/**
+ * Adds posts in one transaction (one commit for a batch job's chunk instead of one per post), each
+ * with its audit entry; a post already queued comes back as it is, `created: false`. Resolves once
+ * committed.
+ */
+export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost; result: ScoreResult }[], actor: string): Promise<{ item: Item; created: boolean }[]> {
+  const now = nowIso();
+  const out: { item: Item; created: boolean }[] = [];
+  const fresh: { at: number; row: ItemsTable }[] = [];
+  for (const { post, result } of entries) {
+    const key = dedupeKey(post);
+    const existing = await existingItem(rdb.db, post, key);
+    if (existing) out.push({ item: toItem(existing), created: false });
+    else {
+      fresh.push({ at: out.length, row: newRow(post, result, key, now) });
+      out.push({ item: toItem(fresh[fresh.length - 1].row), created: true });
+    }
   }
-  return { item: toItem(row), created: true };
+  if (fresh.length === 0) return out;
+  const lost = await writeTx(rdb, async (tx) => {
+    const missed: number[] = [];
+    for (const { at, row } of fresh) if (!(await insertIfAbsent(tx, row, actor))) missed.push(at);
+    return missed;
+  });
+  // Lost the race to a concurrent enqueue (or an earlier entry of this batch): the stored item.
+  for (const at of lost) {
+    const key = fresh.find((f) => f.at === at)!.row.dedupe_key;
+    const again = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+    out[at] = { item: toItem(again), created: false };
+  }
+  return out;
 }
 
 export interface ListFilters {
