@@ -4,7 +4,9 @@
 //   producer   reads records, cuts them into chunks, waits while the FIFO is full
 //   committer  awaits the oldest chunk, writes it, and every checkpointEveryMs flushes, fsyncs and
 //              records the progress (see checkpoint.ts)
-// The FIFO bound is the back-pressure: memory holds at most maxInFlight chunks whatever the input size.
+// The FIFO bound is the back-pressure: memory holds at most maxInFlight chunks, and at most
+// IN_FLIGHT_CHARS of records (chunks close at CHUNK_CHARS too), whatever the input's size or its
+// records' sizes.
 // A timer also sends a partial chunk when input trickles in (e.g. from a pipe), so output keeps up.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -70,6 +72,21 @@ export interface BatchOutcome {
 }
 
 const FLUSH_BYTES = 1 << 20;
+/** A chunk is sent once it holds this many characters of records, whatever its record count. */
+const CHUNK_CHARS = 4 << 20;
+/** Characters of records sent and not yet written, at most: memory is bounded by size, not only count. */
+const IN_FLIGHT_CHARS = 32 << 20;
+
+/** A record's size in characters (its JSONL line, or its CSV fields). */
+function recordChars(rec: RawRecord): number {
+  if (rec.json !== undefined) return rec.json.length;
+  let n = 0;
+  for (const k in rec.fields ?? {}) {
+    const v = rec.fields![k];
+    n += k.length + (typeof v === 'string' ? v.length : 8);
+  }
+  return n;
+}
 
 /** The file behind a path ('-' is stdin as input), as device and inode; undefined when there is none yet. */
 function identity(file: string, asInput: boolean): string | undefined {
@@ -331,7 +348,9 @@ async function runJob(
 
   const chunkSize = opts.chunkSize ?? 256;
   const maxInFlight = Math.max(2, pool.threads * 4);
-  const queue: Promise<ChunkResult>[] = [];
+  const queue: { result: Promise<ChunkResult>; chars: number }[] = [];
+  let inFlightChars = 0;
+  let chunkChars = 0;
   const work = new Signal();
   const space = new Signal();
   let chunk: RawRecord[] = [];
@@ -346,14 +365,16 @@ async function runJob(
     chunk = [];
     const p = pool.run(items);
     p.catch(() => {}); // awaited in order by the committer; this only marks it handled meanwhile
-    queue.push(p);
+    queue.push({ result: p, chars: chunkChars });
+    inFlightChars += chunkChars;
+    chunkChars = 0;
     lastDispatch = performance.now();
     work.notify();
   };
   const waitForSpace = async () => {
     producerWaiting = true;
     try {
-      while (queue.length >= maxInFlight && failure === undefined) await space.wait();
+      while ((queue.length >= maxInFlight || (queue.length > 0 && inFlightChars >= IN_FLIGHT_CHARS)) && failure === undefined) await space.wait();
     } finally {
       producerWaiting = false;
     }
@@ -372,8 +393,8 @@ async function runJob(
           if (queue.length === 0 && producing) await work.wait();
           continue;
         }
-        const res = await queue[0];
-        queue.shift();
+        const res = await queue[0].result;
+        inFlightChars -= queue.shift()!.chars;
         space.notify();
         await commit(res);
       }
@@ -384,7 +405,7 @@ async function runJob(
   })();
 
   const trickle = setInterval(() => {
-    if (chunk.length > 0 && !producerWaiting && queue.length < maxInFlight && performance.now() - lastDispatch >= 100) dispatch();
+    if (chunk.length > 0 && !producerWaiting && queue.length < maxInFlight && inFlightChars < IN_FLIGHT_CHARS && performance.now() - lastDispatch >= 100) dispatch();
   }, 100);
   trickle.unref();
   const stopProgress = startProgress(io.stderr, { records: () => records - skip, bytesRead: () => source.bytesRead, size: source.size });
@@ -395,7 +416,8 @@ async function runJob(
       if (rec.fatal) stoppedEarly = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
       if (rec.n > skip) {
         chunk.push(rec);
-        if (chunk.length >= chunkSize) {
+        chunkChars += recordChars(rec);
+        if (chunk.length >= chunkSize || chunkChars >= CHUNK_CHARS) {
           await waitForSpace();
           if (chunk.length > 0) dispatch();
         }

@@ -172,6 +172,16 @@ describe('batch scoring', () => {
     expect(threaded.stdout).toBe(single.stdout);
   });
 
+  it('cuts chunks by size as well as by count: records of megabytes keep their order and all arrive', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'big.jsonl');
+    const posts = examplePosts(12, 9).map((p, i) => ({ ...p, attachment: String(i).repeat(1_500_000) })); // 1.5 MB each
+    writeFileSync(input, jsonl(posts));
+    const run = await runCaptured(options({ input, workers: 2 }));
+    expect(run.outcome.exitCode).toBe(0);
+    expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(posts.map((p) => p.id));
+  });
+
   it('reads stdin and writes stdout with -', async () => {
     const posts = examplePosts(50, 9);
     const run = await runCaptured(options({ input: '-', output: '-' }), jsonl(posts));
