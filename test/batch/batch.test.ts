@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { readFileSync, writeFileSync, existsSync, symlinkSync, linkSync, openSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createScorer } from '../../src/pipeline/create.js';
@@ -438,6 +439,7 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--min-risk', '')).toMatch(/--min-risk must be a number/);
     expect(await usage('--input', 'x.jsonl', '--min-risk', '0x1')).toMatch(/--min-risk must be a number/);
     expect(await usage('--input', 'x.jsonl', '--workers', ' ')).toMatch(/--workers must be a number/);
+    expect(await usage('--input', 'x.jsonl', '--workers', String(4 * availableParallelism() + 1))).toMatch(/--workers must be a number in \[0, \d+\]/);
     expect(await usage('--input', 'x.jsonl', '--posted-at-zone', 'WIB')).toMatch(/--posted-at-zone needs --posted-at-field/);
     expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-zone', 'Jakarta')).toMatch(/--posted-at-zone must be an offset/);
     expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);

@@ -34,7 +34,7 @@ const USAGE = [
   '  --min-risk X              write only records with risk ≥ X (0..1); the rest are counted as skipped',
   '  --errors FILE             JSONL file of bad records: {"record","line","id","reason"}',
   '  --resume                  continue an interrupted run into the same --output (needs a file)',
-  '  --workers N               scoring threads (default: available cores; 0 = main thread)',
+  '  --workers N               scoring threads (default: available cores; 0 = main thread; at most 4 per core)',
   '  --model DIR|VERSION       model to use (default models/default.json)',
   '  --enqueue                 send records at level sedang/tinggi to the review queue (when available)',
   '',
@@ -108,8 +108,9 @@ function usage<T>(read: () => T): T {
   }
 }
 
+/** At most four threads per core: each holds its own scorer (~50 MB), and more only queue for the cores. */
 function workers(flag: string | undefined): number {
-  return wholeNumberFlag(flag, 'workers', availableParallelism(), 0, 256);
+  return wholeNumberFlag(flag, 'workers', availableParallelism(), 0, Math.max(4, 4 * availableParallelism()));
 }
 
 function election(ref: string | undefined): BatchOptions['election'] {
