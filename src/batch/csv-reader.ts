@@ -17,7 +17,7 @@ export interface CsvOptions {
    * Columns the header must have, each with the flag that named it (the text field, and any field
    * named by a flag): a missing or repeated one is a usage error, so a typo cannot pass silently.
    */
-  requiredColumns?: { column: string; flag: string }[];
+  requiredColumns?: { column: string; flag: string; optional?: boolean }[];
   maxRecordChars?: number;
 }
 
@@ -73,9 +73,9 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   const checkHeader = () => {
     if (checked || !header) return;
     checked = true;
-    for (const { column, flag } of opts.requiredColumns ?? []) {
+    for (const { column, flag, optional } of opts.requiredColumns ?? []) {
       const count = header.filter((h) => h === column).length;
-      if (count === 0) throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${header.join(', ') || 'none'}); use --${flag}`);
+      if (count === 0 && !optional) throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${header.join(', ') || 'none'}); use --${flag}`);
       if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
     }
   };

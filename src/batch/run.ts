@@ -156,10 +156,11 @@ function checkUsage(opts: BatchOptions): void {
   if (opts.errors !== undefined && sameFile(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
 }
 
-/** The CSV columns the flags name: the text, and the id (unless the default), posted-at and election fields. */
-function requiredColumns(opts: BatchOptions): { column: string; flag: string }[] {
-  const out = [{ column: opts.textField, flag: 'text-field' }];
-  if (opts.idField !== 'id') out.push({ column: opts.idField, flag: 'id-field' });
+/** The CSV columns the flags name: the text, the id (the default may be missing), posted-at and election fields. */
+function requiredColumns(opts: BatchOptions): { column: string; flag: string; optional?: boolean }[] {
+  const out: { column: string; flag: string; optional?: boolean }[] = [{ column: opts.textField, flag: 'text-field' }];
+  // the default id column may be missing (ids become record numbers), but not there twice
+  out.push(opts.idField !== 'id' ? { column: opts.idField, flag: 'id-field' } : { column: 'id', flag: 'id-field', optional: true });
   if (opts.postedAtField !== undefined) out.push({ column: opts.postedAtField, flag: 'posted-at-field' });
   if (opts.electionField !== undefined) out.push({ column: opts.electionField, flag: 'election-field' });
   return out;

@@ -103,6 +103,10 @@ describe('CSV reader', () => {
     const named = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'createdAt', flag: 'posted-at-field' }] };
     await expect(all(readCsv(chunked('id,text,created_at\n1,x,2024-01-01\n'), named))).rejects.toThrow(/no column "createdAt".*--posted-at-field/);
     await expect(all(readCsv(chunked('id,text,text\n1,a,b\n'), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }))).rejects.toThrow(/2 columns named "text"/);
+    // an optional column (the default id) may be missing, but not repeated
+    const idOptional = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'id', flag: 'id-field', optional: true }] };
+    expect(fields(await all(readCsv(chunked('text\nhalo\n'), idOptional)))).toEqual([{ text: 'halo' }]);
+    await expect(all(readCsv(chunked('id,text,id\n1,a,2\n'), idOptional))).rejects.toThrow(/2 columns named "id"/);
   });
 });
 
