@@ -75,9 +75,16 @@ function spanText(surfaces: readonly string[], start: number, end: number): stri
   return surfaces.slice(start, end).join(' ');
 }
 
-function firstRef(refs: readonly (CandidateRef | undefined)[], start: number, end: number): CandidateRef | undefined {
-  for (let i = start; i < end; i++) if (refs[i] !== undefined) return refs[i];
-  return undefined;
+/** The one candidate a span refers to; none when it names two ("anies muhaimin nomor 2" is not Anies's). */
+function spanRef(refs: readonly (CandidateRef | undefined)[], start: number, end: number): CandidateRef | undefined {
+  let found: CandidateRef | undefined;
+  for (let i = start; i < end; i++) {
+    const r = refs[i];
+    if (r === undefined || r === found) continue;
+    if (found !== undefined && (r.election !== found.election || r.number !== found.number)) return undefined;
+    found ??= r;
+  }
+  return found;
 }
 
 /**
@@ -130,7 +137,7 @@ export function explain(
     let entry: Phrase | undefined;
     for (let p = 0; p < phrases.length && entry === undefined; p++) if (phrases[p].text === text) entry = phrases[p];
     if (entry) entry.weight += weight;
-    else phrases.push({ text, weight, ref: firstRef(mentions.refs, start, end) });
+    else phrases.push({ text, weight, ref: spanRef(mentions.refs, start, end) });
   }
   phrases.sort(byWeightDescending);
   const out: Evidence[] = [];

@@ -27,6 +27,15 @@ describe('the shipped default model', () => {
     expect(Object.values(r.scores).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
   });
 
+  it('names a candidate for an evidence phrase only when the phrase refers to one', () => {
+    const r = scorer.score({ text: 'anies muhaimin nomor 2', election: 'pilpres-2024' });
+    const byText = new Map(r.evidence.map((e) => [e.text, e.candidate]));
+    expect(byText.get('anies muhaimin')).toContain('Anies');
+    expect(byText.get('nomor 2')).toContain('Prabowo');
+    expect(byText.has('anies muhaimin nomor 2')).toBe(true);
+    expect(byText.get('anies muhaimin nomor 2')).toBeUndefined(); // two candidates: neither
+  });
+
   it('raises the level of partisan posts during the campaign, and says which stage', () => {
     const text = 'sy sih tetep pilih bu Risma, paling merakyat';
     const before = scorer.score({ text, election: 'pilgub-jatim-2024', postedAt: '2024-06-01T10:00:00+07:00' });
