@@ -10,7 +10,6 @@ import { stem } from '../text/stem.js';
 import { readDataLines } from '../text/resources.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
-import { VOTE_VERBS } from '../text/ballot.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
@@ -83,12 +82,16 @@ export function mentionsCandidate(tokens: readonly string[]): boolean {
   return false;
 }
 
-/** Contest roles and vote words before a common word make it a candidate or party: "capres Ganjar", "coblos PKS". */
+/**
+ * Contest roles and the ballot verb before a common word make it a candidate or party: "capres
+ * Ganjar", "coblos PKS". Not pilih/dukung/menangkan: "pilih sandi yang kuat", "menangkan Garuda".
+ */
 const ROLES: ReadonlySet<string> = new Set([
   ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai'],
-  ...VOTE_VERBS,
-  'mendukung',
+  ...['coblos', 'mencoblos', 'nyoblos'],
 ]);
+/** Words that join a list of contestants: "Anies, Prabowo dan Ganjar", "Risma vs Khofifah". */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'vs', 'versus', 'lawan', 'melawan', '&', 'sama', 'dengan']);
 const FUZZY_MIN = 6;
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
@@ -155,15 +158,13 @@ export function handleHasKey(handle: string, key: string): boolean {
 }
 
 /**
- * Whether tokens [start, end) are words of a hashtag segmented just before them ("#saveganjar save
- * ganjar"): the nearest tag token at most three words back spells them, with the words between.
+ * Whether tokens [start, end) are all the words of the hashtag just before them, digits aside
+ * ("#ganjar2024 ganjar <num>"): a tag of only the name means it. Not "#TimnasGaruda", "#KIPKuliah".
  */
-function inHashtag(tokens: readonly string[], start: number, end: number): boolean {
-  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
-    if (tokens[j].charCodeAt(0) !== 35) continue;
-    return tokens[j].includes(tokens.slice(j + 1, end).join(''));
-  }
-  return false;
+function onlyWordOfTag(tokens: readonly string[], start: number, end: number): boolean {
+  const tag = tokens[start - 1];
+  if (tag === undefined || tag.charCodeAt(0) !== 35) return false;
+  return tag.slice(1).replace(/\d+$/, '') === tokens.slice(start, end).join('');
 }
 
 export class MentionIndex {
@@ -331,17 +332,27 @@ export class MentionIndex {
     const accepted = found.filter((f, idx) => {
       const context = contextOf(f);
       if (context === 'none') return true;
-      if (context === 'post') return found.some((o) => o !== f && free(o));
       const prev = tokens[f.start - 1];
-      if (prev && (ROLES.has(prev) || (context === 'title' && HONORIFICS.has(prev)))) return true;
-      if (inHashtag(tokens, f.start, f.end)) return true; // a tag names it on purpose: #SaveGanjar, #Ganjar2024
-      // A mention next to it (at most one word between) of the same race: "Anies, Prabowo dan Ganjar",
-      // "jokowi amin", not "gus hans amin"; a ballot number when it is this candidate's: "AMIN 01".
-      const sameRace = (o: Found | undefined): boolean =>
-        free(o) && (o.number !== undefined ? f.refs.some((q) => q.number === o.number) : o.refs.some((r) => f.refs.some((q) => q.election === r.election)));
+      if (prev && ROLES.has(prev)) return true; // "capres gemoy", "coblos PKS"
+      if (context === 'post') return found.some((o) => o !== f && free(o));
+      if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
+      if (onlyWordOfTag(tokens, f.start, f.end)) return true; // a tag of just the name: #Ganjar2024
+      // A mention right next to it of the same candidate ("jokowi amin", not "gus hans amin"; a ballot
+      // number when it is this candidate's: "AMIN 01"), or a name of the same race joined to it in a
+      // list ("Anies, Prabowo dan Ganjar"; not "Prabowo ganjar atlet", and never a party: "Gibran
+      // tampil prima").
+      const sameCandidate = (o: Found): boolean =>
+        o.number !== undefined ? f.refs.some((q) => q.number === o.number) : o.refs.some((r) => f.refs.some((q) => q.election === r.election && q.number === r.number));
+      const listed = (o: Found, between: string | undefined): boolean =>
+        f.kind !== 'party' && o.kind !== 'party' && o.number === undefined && between !== undefined && LIST_JOINERS.has(between) && o.refs.some((r) => f.refs.some((q) => q.election === r.election));
+      const near = (o: Found | undefined, gap: number, between: string | undefined): boolean =>
+        free(o) && ((gap === 0 && sameCandidate(o)) || (gap === 1 && listed(o, between)));
       const before = found[idx - 1];
       const after = found[idx + 1];
-      return (before !== undefined && f.start - before.end <= 1 && sameRace(before)) || (after !== undefined && after.start - f.end <= 1 && sameRace(after));
+      return (
+        (before !== undefined && near(before, f.start - before.end, tokens[before.end])) ||
+        (after !== undefined && near(after, after.start - f.end, tokens[f.end]))
+      );
     });
     const election = this.chooseElection(accepted, when && !Number.isNaN(when.getTime()) ? wibDate(when) : undefined);
     if (accepted.length === 0) {
@@ -440,8 +451,8 @@ export class MentionIndex {
    * The election with the most candidate-bound mentions; a ballot number votes for each election in
    * which it is the number of a candidate named in the post ("Golkar 02 menang": Golkar backs number 02
    * in one race and number 01 in another). A post dated `day` (WIB) is about a race still open then,
-   * when one got votes: a 2024 post naming Jokowi and Prabowo is not about 2019. Ties go to the race
-   * nearest the post's date (undated: the newest race); a tie that leaves two races level names none.
+   * when one got votes: a 2024 post naming Jokowi and Prabowo is not about 2019. Ties go to the
+   * earliest race still open, or else the newest; a tie that leaves two races level names none.
    */
   private chooseElection(found: { refs: CandidateRef[]; number?: number }[], day?: string): string | undefined {
     if (this.numbers.size === 1) return [...this.numbers.keys()][0];
@@ -455,13 +466,12 @@ export class MentionIndex {
       for (const id of agreeing) vote(id);
     }
     let ids = [...votes.keys()];
-    if (day !== undefined) {
-      const open = ids.filter((id) => !this.decidedBefore(id, day));
-      if (open.length > 0) ids = open;
-    }
+    const open = day === undefined ? [] : ids.filter((id) => !this.decidedBefore(id, day));
+    if (open.length > 0) ids = open;
     const voting = (id: string) => this.votingDay.get(id) ?? '';
-    // more votes first; then, dated, the earliest race still open (undated: the newest race)
-    const before = (a: string, b: string): number => votes.get(b)! - votes.get(a)! || (day !== undefined ? voting(a).localeCompare(voting(b)) : voting(b).localeCompare(voting(a)));
+    // more votes first; then the earliest race still open on the post's date, or else the newest
+    // race (a 2025 post about Prabowo is about 2024, not 2019)
+    const before = (a: string, b: string): number => votes.get(b)! - votes.get(a)! || (open.length > 0 ? voting(a).localeCompare(voting(b)) : voting(b).localeCompare(voting(a)));
     ids.sort(before);
     if (ids.length > 1 && before(ids[0], ids[1]) === 0) return undefined;
     return ids[0];

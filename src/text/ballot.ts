@@ -11,9 +11,16 @@ export const BALLOT_CUES: ReadonlyMap<string, boolean> = new Map([
   ['memilih', false], ['milih', false], ['dukung', false], ['menangkan', false], ['pasangan', false],
 ]);
 
-/** Cues after which a spelled number is a ballot number too ("coblos dua", "paslon tiga"), besides the pure cues. */
-export const SPELLED_NUMBER_CUES: ReadonlySet<string> = new Set([
-  'coblos', 'mencoblos', 'nyoblos', 'paslon', 'capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawali',
+/**
+ * Cues after which a spelled number is a ballot number too ("coblos dua"), besides the pure cues. Only
+ * the ballot verb: after nouns a spelled number is mostly a count ("capres dua minggu lagi", "paslon
+ * satu per satu", "cagub tiga orang").
+ */
+export const SPELLED_NUMBER_CUES: ReadonlySet<string> = new Set(['coblos', 'mencoblos', 'nyoblos']);
+
+/** After a spelled ballot number these make it a count or a time: "coblos dua gambar", "coblos satu kali". */
+export const SPELLED_COUNT_WORDS: ReadonlySet<string> = new Set([
+  'kali', 'gambar', 'surat', 'kertas', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'jam', 'menit', 'detik',
 ]);
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -31,13 +38,16 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'rt', 'rw', 'tps', 'blok', 'gang', 'gg', 'dusun', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'pkl', 'jam',
   'jalur', 'pos', 'unit', 'lorong', 'kavling', 'kav', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'mi',
   'min', 'mts', 'mtsn', 'man', 'negeri', 'gelombang', 'tahap', 'sesi', 'regu', 'kloter', 'shift', 'angkatan', 'batch',
-  'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'hal',
-  'soal', 'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'rumah', 'telepon', 'telp', 'hp', 'wa', 'rekening',
-  'rek', 'induk', 'punggung', 'absen', 'registrasi', 'pendaftaran',
+  'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'soal',
+  'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'rumah', 'telepon', 'telp', 'hp', 'wa', 'rekening', 'induk',
+  'punggung', 'absen', 'registrasi', 'pendaftaran',
 ]);
 
-/** Words up to three before "no"/"nomor" that make it an address: "Jl. Sudirman No. 2", "Gg. Mawar no 3". */
-export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'jalan', 'gang', 'gg', 'komplek', 'kompleks', 'perum', 'perumahan', 'blok']);
+/**
+ * Abbreviations up to three words before "no"/"nomor" that make it an address: "Jl. Sudirman No. 2",
+ * "Gg. Mawar no 3". Not the words "jalan" or "gang", which are also verbs and slang.
+ */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'gg', 'komplek', 'kompleks', 'perum', 'blok']);
 
 /**
  * Vote verbs after which a number followed by a counting word is a count, not a ballot number:

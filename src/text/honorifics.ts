@@ -3,5 +3,5 @@
 // segmentation (a title may be a piece of a tag) and account handles (a short key may follow a title).
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'pak', 'bapak', 'bu', 'ibu', 'bunda', 'mas', 'mbak', 'kak', 'bang', 'abang', 'cak', 'ning', 'gus', 'kang',
-  'teh', 'abah', 'mbah', 'uda', 'uni', 'bli', 'daeng', 'kh', 'kiai', 'kyai', 'ustadz', 'ustad', 'habib', 'prof',
+  'teh', 'abah', 'mbah', 'bli', 'daeng', 'kh', 'kiai', 'kyai', 'ustadz', 'ustad', 'habib', 'prof',
 ]);

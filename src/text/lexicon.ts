@@ -39,12 +39,17 @@ export function lexicon(): Set<string> {
 }
 
 let segmentation: Set<string> | undefined;
+/** The election configs' name words alone. */
+const nameWords = new Set<string>();
 
 /** lexicon() plus the election configs' name words (ELECTIONS_DIR or the shipped configs). */
 export function segmentationLexicon(): Set<string> {
   if (segmentation) return segmentation;
   segmentation = new Set(lexicon());
-  for (const w of electionWords(loadElectionDir(electionsDir()))) segmentation.add(w);
+  for (const w of electionWords(loadElectionDir(electionsDir()))) {
+    segmentation.add(w);
+    nameWords.add(w);
+  }
   return segmentation;
 }
 
@@ -56,11 +61,18 @@ export function addElectionWords(configs: readonly ElectionConfig[]): boolean {
   const set = segmentationLexicon();
   let added = false;
   for (const w of electionWords(configs)) {
+    nameWords.add(w);
     if (set.has(w)) continue;
     set.add(w);
     added = true;
   }
   return added;
+}
+
+/** A word of a candidate's, party's or slogan's name in the loaded election configs ("prabowo"). */
+export function isElectionWord(word: string): boolean {
+  segmentationLexicon();
+  return nameWords.has(word);
 }
 
 export function isKnownWord(word: string): boolean {

@@ -9,11 +9,12 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { ADDRESS_WORDS, BALLOT_CUES, SPELLED_NUMBER_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
 import { expandSlang } from './slang.js';
+import { isElectionWord } from './lexicon.js';
 
 export interface NormalizedPost {
   /** Normalized text: the word tokens joined by spaces (hashtag tokens excluded, their words included). */
@@ -141,19 +142,25 @@ class TokenSink {
     const at = this.cueStart();
     if (at === this.words.length || at === 0) return false;
     if (NOT_BALLOT_BEFORE.has(this.words[at - 1])) return true;
-    for (let i = Math.max(0, at - 3); i < at; i++) if (ADDRESS_WORDS.has(this.words[i])) return true;
+    for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+      const w = this.words[i];
+      if (ADDRESS_WORDS.has(w)) return true;
+      if (BALLOT_CUES.has(w)) return false; // "warga perum dukung nomor 2"
+    }
     return false;
   }
 
   /**
-   * A spelled number after "nomor" is a ballot number after "urut" or a ballot word ("coblos nomor
-   * dua"), or at the start; otherwise "nomor satu" is the idiom: "keluarga nomor satu, kerja nomor dua".
+   * A spelled number after "nomor" is a ballot number ("Ingat, nomor dua!", "nomer telu"), except a
+   * numbered thing and the idiom "X nomor satu" ("kesehatan keluarga nomor satu"): "nomor satu" counts
+   * only after "urut", a ballot word or "yang", or at the start.
    */
-  private spelledBallotAfterPureCue(): boolean {
+  private spelledBallotAfterPureCue(n: number): boolean {
     const at = this.cueStart();
     if (at === this.words.length || this.numberedThing()) return false;
-    if (this.words.lastIndexOf('urut') >= at) return true;
-    return at === 0 || BALLOT_CUES.has(this.words[at - 1]);
+    if (n !== 1 || at === 0 || this.words.lastIndexOf('urut') >= at) return true;
+    const before = this.words[at - 1];
+    return BALLOT_CUES.has(before) || before === 'yang';
   }
 
   pushNumber(digits: string): void {
@@ -175,7 +182,8 @@ class TokenSink {
     const standard = expandSlang(word);
     // "pilih 2 orang" (or "2 org"): the number was a count after all.
     const next = standard?.[0] ?? word;
-    const once = this.cuedSpelled !== undefined && next === 'kali' && !this.punctuatedApart(this.cuedSpelled, 'kali'); // not "coblos dua, kali ini"
+    // "coblos dua gambar", "coblos satu kali" (but not "coblos dua, kali ini")
+    const once = this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next) && !this.punctuatedApart(this.cuedSpelled, next);
     if (this.cuedBallot >= 0 && (COUNT_NOUNS.has(next) || once)) {
       this.tokens[this.cuedBallot] = '<num>';
       this.words[this.words.length - 1] = '<num>';
@@ -185,7 +193,7 @@ class TokenSink {
     if (
       numberWord !== undefined &&
       cue !== undefined &&
-      (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue() : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word))
+      (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(numberWord) : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word))
     ) {
       this.pushBallot(numberWord);
       if (VOTE_VERBS.has(cue)) {
@@ -226,8 +234,8 @@ function emitWord(sink: TokenSink, raw: string): void {
       sink.pushWord(undoElongation(letters) === letters ? redup : `${undoElongation(letters)}-${undoElongation(letters)}`);
       return;
     }
-    // "coblos02", and a name with a ballot number stuck to it: "prabowo02", "amin01"
-    if (BALLOT_CUES.has(letters) || (letters.length >= 3 && paddedBallot(digits) !== undefined)) {
+    // "coblos02", and a candidate's name with a ballot number stuck to it: "prabowo02" (not "posko02")
+    if (BALLOT_CUES.has(letters) || (paddedBallot(digits) !== undefined && isElectionWord(letters))) {
       sink.pushWord(letters);
       sink.pushNumber(digits);
       return;

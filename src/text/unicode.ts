@@ -10,9 +10,12 @@ const SKIN_TONE = /\ud83c[\udffb-\udfff]/g;
 // "1️⃣" is digit + (VS16) + U+20E3; VS16 is removed with the invisibles first.
 const KEYCAP = /([0-9#*])\u20e3/g;
 const KEYCAP_RUN = /(?:[0-9#*]\u20e3)+/g;
-// A lone keycap digit is how campaign captions write a ballot number ("Ganjar–Mahfud 3️⃣"), unless it
-// counts something after it ("3️⃣ hari lagi") or is part of a word or countdown before it ("H-3️⃣").
-const LONE_KEYCAP = /(?<![\p{L}\p{N}-])([1-9])\u20e3(?!\s*(?:hari|jam|minggu|bulan|tahun|menit|detik|orang|kali|x)(?![\p{L}\p{N}]))/u;
+// A lone keycap digit is how campaign captions write a ballot number ("Ganjar–Mahfud 3️⃣", "Pokoknya
+// 1️⃣ aja"): where it ends a phrase (end, punctuation, emoji) or a cheering particle follows. Not where a
+// word follows ("Butuh 2️⃣ relawan", "3️⃣ hari lagi"), nor after a rank or countdown ("juara 1️⃣",
+// "Ranking 1️⃣", "H-3️⃣").
+const LONE_KEYCAP =
+  /(?<![\p{L}\p{N}-])(?<!(?:juara|ranking|rangking|peringkat|top|level|lantai|ke|mundur|tinggal|hari|nomor|no)\s*:?\s*)([1-9])\u20e3(?=\s*(?:$|[^\p{L}\p{N}\s]|(?:aja|ae|wae|saja|ya|yo|lah|pasti|menang|menyala|juara|gas|lanjut|terus|mantap)(?![\p{L}\p{N}])))/iu;
 const KEYCAP_TEN = /\ud83d\udd1f/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const NON_ASCII = /[^\x00-\x7f]/;

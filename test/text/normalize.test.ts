@@ -42,6 +42,10 @@ describe('unicode clean-up', () => {
     expect(tokens('H-3️⃣ pencoblosan')).not.toContain('<no:3>');
     expect(tokens('1️⃣ bawa KTP 2️⃣ datang ke TPS')).not.toContain('<no:1>');
     expect(tokens('RT 2️⃣ kerja bakti')).not.toContain('<no:2>');
+    for (const text of ['Ranking 1️⃣ kinerja OPD', 'Butuh 2️⃣ relawan donor darah', 'juara 1️⃣ 🏆', 'Tinggal 3️⃣ pekan lagi', 'Top 3️⃣ kuliner']) {
+      expect(tokens(text).join(' '), text).not.toMatch(/<no:/);
+    }
+    expect(tokens('Risma 3️⃣🔥')).toContain('<no:3>');
   });
   it('drops diacritics from Latin letters, Turkish dotted capitals included, and leaves other scripts', () => {
     expect(words('Khofífah cóblos KHOFİFAH manéh pılıh')).toBe('khofifah coblos khofifah maneh pilih');
@@ -85,16 +89,27 @@ describe('placeholders', () => {
     expect(words('Antrian nomor 2 dipanggil')).toBe('antrean nomor <num> dipanggil');
     expect(words('Kantor pindah ke Jl. Sudirman No. 2')).toBe('kantor pindah ke jl sudirman no <num>');
     expect(words('rapat tanggal 03, episode 02, pasal 02')).toBe('rapat tanggal <num> episode <num> pasal <num>');
+    // but not ballot numbers near everyday words that look like it
+    expect(words('Warga perum dukung nomor 2')).toBe('warga perum dukung <no:2>');
+    expect(words('Tetap jalan bersama nomor 3!')).toBe('tetap jalan bersama <no:3> !');
+    expect(words('Wis rek, nomer 2 ae')).toBe('wis rek <no:2> ae');
   });
   it('reads spelled numbers as ballot numbers only where a ballot is meant', () => {
-    expect(words('Keluarga nomor satu, kerja nomor dua')).toBe('keluarga nomor satu kerja nomor dua'); // the idiom
+    expect(words('Kesehatan keluarga nomor satu')).toBe('kesehatan keluarga nomor satu'); // the idiom
+    expect(words('Ingat, nomor dua!')).toBe('ingat <no:2> !');
+    expect(words('Jangan lupa coblos yang nomor satu ya')).toBe('jangan lupa coblos yang <no:1> ya');
+    expect(words('Ojo lali nomer telu')).toBe('ojo lali <no:3>');
     expect(words('coblos nomor dua')).toBe('coblos <no:2>');
     expect(words('nomor urut tiga')).toBe('<no:3>');
     expect(words('besok coblos dua ya')).toBe('besok coblos <no:2> ya');
     expect(words('coblos satu kali lalu lipat')).toBe('coblos <num> kali lalu lipat'); // once
     expect(words('coblos dua, kali ini pasti menang')).toBe('coblos <no:2> kali ini pasti menang');
+    // after nouns, and before counted things or times, a spelled number is a count
+    expect(words('Surat suara tidak sah kalau coblos dua gambar sekaligus')).not.toContain('<no:');
+    expect(words('Kampanye capres dua minggu lagi selesai')).not.toContain('<no:');
+    expect(words('Paslon satu per satu tampil, cagub tiga orang sudah daftar')).not.toContain('<no:');
     expect(words('prabowo02 menang, amin01')).toBe('prabowo <no:2> menang amin <no:1>'); // stuck to a name
-    expect(words('covid19 tps01')).toBe('covid19 tps <num>');
+    expect(words('covid19 tps01 posko02 zona01')).toBe('covid19 tps01 posko02 zona01'); // codes, not names
   });
 });
 
@@ -171,5 +186,6 @@ describe('emoji and gestures', () => {
     expect(words('tiga jari 🤟 sampai akhir')).toBe('<gesture:3> <gesture:3> sampai akhir');
     expect(words('pakai 2 jari di touchpad, jari kelingking bengkak')).toBe('pakai <num> jari di touchpad jari kelingking bengkak');
     expect(words('foto wisuda gayanya dua jari semua')).toBe('foto wisuda gayanya dua jari semua');
+    expect(words('Foto bareng gaya 2 jari, tunjukkan tiga jari kalian')).toBe('foto bareng gaya <gesture:2> tunjukkan <gesture:3> kalian');
   });
 });
