@@ -162,6 +162,9 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
     }
   }
   if (fresh.length === 0) return out;
+  // Inserted in key order: two jobs adding overlapping posts then wait on each other's keys in the
+  // same order, never in a cycle (PostgreSQL had detected deadlocks with input order).
+  fresh.sort((a, b) => (a.row.dedupe_key < b.row.dedupe_key ? -1 : a.row.dedupe_key > b.row.dedupe_key ? 1 : 0));
   const lost = await writeTx(rdb, async (tx) => {
     const missed: number[] = [];
     for (const { at, row } of fresh) if (!(await insertIfAbsent(tx, row, actor))) missed.push(at);
