@@ -29,8 +29,8 @@ export interface Fingerprint {
   errors?: string;
   model?: string;
   maxTextLength: number;
-  /** `--enqueue`: present only when given, so older progress files still match. */
-  enqueue?: true;
+  /** `--enqueue`: where the queue is; present only when given, so progress files without it still match. */
+  enqueue?: string;
 }
 
 export interface Checkpoint {

@@ -51,6 +51,8 @@ export interface BatchOptions {
   workers: number;
   /** Opens the review queue for records at level sedang or tinggi (`--enqueue`); closed at the end. */
   openQueue?: () => Promise<ReviewQueue>;
+  /** Where the queue is (database, without credentials), for the resume fingerprint. */
+  queueLocation?: string;
   model?: string;
   maxTextLength: number;
   chunkSize?: number;
@@ -88,23 +90,24 @@ function recordChars(rec: RawRecord): number {
   return n;
 }
 
-/** The file behind a path ('-' is stdin as input), as device and inode; undefined when there is none yet. */
+/** The regular file behind a path, or behind '-' (stdin as input, stdout as output), as device and inode. */
 function identity(file: string, asInput: boolean): string | undefined {
   try {
-    const st = file === '-' ? (asInput ? fstatSync(0) : undefined) : statSync(file);
-    return st && st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+    const st = file === '-' ? fstatSync(asInput ? 0 : 1) : statSync(file);
+    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Whether two paths are one file: the same path, or links to one file (a symlink, a hard link, or
- * stdin redirected from the output), which writing would truncate before reading it.
+ * Whether two paths are one file: the same path, or links to one file (a symlink, a hard link, stdin
+ * redirected from the output, stdout appended to the input), which writing would truncate or grow
+ * while it is read.
  */
 function sameFile(a: string, b: string | undefined, aIsInput = false): boolean {
-  if (b === undefined || b === '-') return false;
-  if (a !== '-' && path.resolve(a) === path.resolve(b)) return true;
+  if (b === undefined) return false;
+  if (a !== '-' && b !== '-' && path.resolve(a) === path.resolve(b)) return true;
   const ia = identity(a, aIsInput);
   return ia !== undefined && ia === identity(b, false);
 }
@@ -124,8 +127,6 @@ function fieldMap(opts: BatchOptions): FieldMap {
     election: opts.election?.config.id,
     electionField: opts.electionField,
     maxTextLength: opts.maxTextLength,
-    // a run that starts enqueueing at a resume would never queue the records before it
-    ...(opts.openQueue ? { enqueue: true as const } : {}),
   };
 }
 
@@ -202,8 +203,9 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
     maxTextLength: opts.maxTextLength,
-    // a run that starts enqueueing at a resume would never queue the records before it
-    ...(opts.openQueue ? { enqueue: true as const } : {}),
+    // A run that starts enqueueing at a resume, or enqueues into another store, would never queue the
+    // records before it there.
+    ...(opts.openQueue ? { enqueue: opts.queueLocation ?? 'review queue' } : {}),
   };
 
   checkWritable(opts.output, 'output');

@@ -379,6 +379,12 @@ describe('what a refused or resumed run leaves alone', () => {
     writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, done: false }));
     const queue: ReviewQueue = { counts: { created: 0, duplicates: 0, skipped: 0 }, async add() {}, async close() {} };
     await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue }))).rejects.toThrow(/cannot resume: enqueue differ/);
+    // nor into another review store than the interrupted run's
+    await runCaptured(options({ input, output, openQueue: async () => queue, queueLocation: 'sqlite:/a' }));
+    const cp2 = await readCheckpoint(checkpointPath(output));
+    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp2, done: false }));
+    await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue, queueLocation: 'sqlite:/b' }))).rejects.toThrow(/cannot resume: enqueue differ/);
+    expect((await runCaptured(options({ input, output, resume: true, openQueue: async () => queue, queueLocation: 'sqlite:/a' }))).outcome.exitCode).toBe(0);
   });
 });
 
@@ -412,6 +418,16 @@ describe('outputs that are the input under another name', () => {
     });
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(/--output must not be the input file \(stdin reads from it\)/);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+    // stdout appended to the input (`--input f >> f`): it would read its own output back
+    const appended = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--input', file], { cwd: ROOT, stdio: ['ignore', openSync(file, 'a'), 'pipe'] });
+      let stderr = '';
+      child.stderr?.on('data', (c: Buffer) => (stderr += c));
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(appended.code, appended.stderr).toBe(2);
+    expect(appended.stderr).toMatch(/--output must not be the input file/);
     expect(readFileSync(file, 'utf8')).toBe(content);
   }, 30_000);
 });

@@ -108,6 +108,19 @@ function usage<T>(read: () => T): T {
   }
 }
 
+/** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials). */
+function queueLocation(env: NodeJS.ProcessEnv): string {
+  if (env.DATABASE_URL) {
+    try {
+      const u = new URL(env.DATABASE_URL);
+      return `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
+    } catch {
+      return 'postgres (unreadable DATABASE_URL)';
+    }
+  }
+  return `sqlite:${path.resolve(env.NETRA_DATA_DIR || 'var')}`;
+}
+
 /** At most four threads per core: each holds its own scorer (~50 MB), and more only queue for the cores. */
 function workers(flag: string | undefined): number {
   return wholeNumberFlag(flag, 'workers', availableParallelism(), 0, Math.max(4, 4 * availableParallelism()));
@@ -160,6 +173,7 @@ export const scoreCommand: Command = {
       if (!reviewQueueAvailable()) throw new UsageError('--enqueue: the review queue is not available yet (no src/review/enqueue.ts); score without --enqueue');
       const source = opts.input === '-' ? 'batch:stdin' : `batch:${path.basename(opts.input)}`;
       opts.openQueue = () => openReviewQueue(source);
+      opts.queueLocation = queueLocation(process.env);
     }
     try {
       const outcome = await runBatch(opts);
