@@ -21,6 +21,26 @@ export interface CsvOptions {
   maxRecordChars?: number;
 }
 
+/**
+ * The line ends to split records at, from the first line break of the input: CR alone (old Mac
+ * exports) is the only line end then; "\r\r\n" (a CRLF file converted twice) is one line end; else
+ * both CRLF and LF, whichever comes, because csv-parse otherwise keeps the first line's ending for
+ * the whole file and a CRLF file with LF rows appended lost those rows into one field. Undefined
+ * until the first break (and the bytes after a CR) have arrived.
+ */
+export function lineEnds(head: Buffer, ended: boolean): string[] | undefined {
+  const lf = head.indexOf(10);
+  const cr = head.indexOf(13);
+  if (cr >= 0 && (lf < 0 || cr < lf)) {
+    if (cr + 2 >= head.length && !ended) return undefined; // need to see what follows the CR
+    if (head[cr + 1] === 10) return ['\r\n', '\n'];
+    if (head[cr + 1] === 13 && head[cr + 2] === 10) return ['\r\r\n', '\r\n', '\n'];
+    return ['\r'];
+  }
+  if (lf < 0 && !ended) return undefined;
+  return ['\r\n', '\n'];
+}
+
 function crlfCount(record: Record<string, string | undefined>): number {
   let n = 0;
   for (const k in record) {
@@ -41,12 +61,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   // Records are taken synchronously in on_record (and dropped from the stream), so none are lost
   // when a later error destroys the stream.
   let pending: RawRecord[] = [];
-  const parser = parse({
+  const makeParser = (recordDelimiter: string[]) => parse({
     columns: (names: string[]) => (header = names.map((h) => String(h).trim())),
     delimiter: opts.delimiter ?? ',',
-    // Both line ends, whichever comes first: csv-parse otherwise fixes the first line's ending for the
-    // whole file, and a CRLF file with LF rows appended swallowed those rows into one field.
-    record_delimiter: ['\r\n', '\n'],
+    record_delimiter: recordDelimiter,
     bom: true,
     relax_quotes: true,
     relax_column_count: true,
@@ -61,13 +79,28 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
       return null;
     },
   });
-  parser.on('error', () => {}); // reported through the write/end callbacks below
-  parser.resume(); // nothing is pushed but the end of stream; keep the readable side flowing
-  const feed = (chunk: Buffer | undefined) =>
+  let parser: ReturnType<typeof makeParser> | undefined;
+  let head: Buffer[] = []; // bytes before the line ends are known
+  const send = (p: ReturnType<typeof makeParser>, chunk: Buffer | undefined) =>
     new Promise<Error | undefined>((resolve) => {
-      if (chunk) parser.write(chunk, (err) => resolve(err ?? undefined));
-      else parser.end(() => resolve(undefined)).once('error', (err) => resolve(err));
+      if (chunk) p.write(chunk, (err) => resolve(err ?? undefined));
+      else p.end(() => resolve(undefined)).once('error', (err) => resolve(err));
     });
+  const feed = async (chunk: Buffer | undefined): Promise<Error | undefined> => {
+    if (!parser) {
+      if (chunk) head.push(chunk);
+      const start = Buffer.concat(head);
+      const ends = lineEnds(start, chunk === undefined || start.length > 1 << 20); // no break in 1 MB: the default
+      if (!ends) return undefined;
+      parser = makeParser(ends);
+      parser.on('error', () => {}); // reported through the write/end callbacks
+      parser.resume(); // nothing is pushed but the end of stream; keep the readable side flowing
+      head = [];
+      const err = start.length > 0 ? await send(parser, start) : undefined;
+      return err ?? (chunk === undefined ? send(parser, undefined) : undefined);
+    }
+    return send(parser, chunk);
+  };
 
   let checked = false;
   const checkHeader = () => {

@@ -47,6 +47,22 @@ describe('CSV reader', () => {
     }
   });
 
+  it('reads old Mac files (CR only) and CRLF files converted twice (CR CR LF)', async () => {
+    for (const [csv, lines] of [
+      ['id,text\r1,ayo coblos nomor 2\r2,cuaca cerah\r', [2, 3]],
+      ['text,id\r\r\nayo coblos nomor 2,1\r\r\ncuaca cerah,2\r\r\n', [2, 3]],
+    ] as const) {
+      for (const size of [1, 2, 1000]) {
+        const rs = await all(readCsv(chunked(csv, size)));
+        expect(rs.map((r) => [r.fields?.id, r.fields?.text]), `${JSON.stringify(csv)} chunk ${size}`).toEqual([
+          ['1', 'ayo coblos nomor 2'],
+          ['2', 'cuaca cerah'],
+        ]);
+        expect(rs.map((r) => r.line)).toEqual(lines);
+      }
+    }
+  });
+
   it('keeps stray and undoubled quotes as text (relax_quotes)', async () => {
     const rs = await all(readCsv(chunked('id,text\n1,kata "dia" tadi\n2,"tutup "salah" lagi",x\n')));
     expect(rs.map((r) => r.fields?.text)).toEqual(['kata "dia" tadi', '"tutup "salah" lagi"']);
