@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const config = collect(loadConfig);
   const reviewSettings = collect(readReviewConfig);
   if (!config || !reviewSettings) {
-    console.error(`netra service: invalid configuration: ${problems.join('; ')}`);
+    // NETRA_MAX_TEXT_LENGTH is read by both: name each variable once
+    const once = problems.filter((p, i) => problems.findIndex((q) => q.split(':')[0] === p.split(':')[0]) === i);
+    console.error(`netra service: invalid configuration: ${once.join('; ')}`);
     process.exit(2);
   }
   const logger = createLogger(config);

@@ -104,7 +104,11 @@ describe('record → score input', () => {
     expect(parsePostedAt('Tue, 05 Nov 2024 10:00:00 GMT')).toEqual({ iso: '2024-11-05T10:00:00.000Z' });
     expect(parsePostedAt('Nov 5, 2024 10:00 +07:00')).toEqual({ iso: '2024-11-05T03:00:00.000Z' });
     expect(parsePostedAt('31-02-2024')).toEqual({ error: 'is not a date' });
-    for (const garbage of ['abc 5', '1', '-1', 'id 12', 'N/A 2024', '2024-09', 'Sep 24 2024 11:00 PDT', '11/05/2024 10:00 PM', 'Smarch 5 2024']) {
+    expect(parsePostedAt('Senin, 5 Agustus 2024 10.00 WIB')).toEqual({ iso: '2024-08-05T03:00:00.000Z' });
+    expect(parsePostedAt('Selasa, 5 Agustus 2024 10.00 WIB')).toEqual({ error: 'names the wrong weekday (Selasa) for its date' });
+    expect(parsePostedAt('2024-02-10T10:00:00+070')).toMatchObject({ error: expect.stringMatching(/time zone netra cannot read/) });
+    expect(parsePostedAt('05-11-0024')).toMatchObject({ error: expect.stringMatching(/out of range/) });
+    for (const garbage of ['abc 5', '1', '-1', 'id 12', 'N/A 2024', '2024-09', 'Sep 24 2024 11:00 PDT', '11/05/2024 10:00 PM', 'Smarch 5 2024', 'Monkey, 5 Janji 2024', '5 Sepuluh 2024', 'Decimal 5, 2024']) {
       expect(parsePostedAt(garbage, wib), garbage).toMatchObject({ error: expect.stringMatching(/^is not a date/) });
     }
   });

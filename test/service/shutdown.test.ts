@@ -189,6 +189,9 @@ describe('server process', () => {
     const review = startServer({ PORT: 'abc', NETRA_RETENTION_DAYS: 'soon', NETRA_REVIEW_MAX_BATCH: '0', DATABASE_URL: 'mysql://x', NETRA_API_KEYS: 'short' });
     expect(await exited(review.child)).toBe(2);
     for (const name of ['PORT', 'NETRA_RETENTION_DAYS: must be a whole number', 'NETRA_REVIEW_MAX_BATCH', 'DATABASE_URL', 'NETRA_API_KEYS']) expect(review.stderr()).toContain(name);
+    const twice = startServer({ NETRA_MAX_TEXT_LENGTH: 'abc' }); // read by the service and the review queue: named once
+    expect(await exited(twice.child)).toBe(2);
+    expect(twice.stderr().match(/NETRA_MAX_TEXT_LENGTH/g)).toHaveLength(1);
     expect(review.lines().some((l) => String(l.msg).startsWith('scorer ready'))).toBe(false);
   }, 45_000);
 });
