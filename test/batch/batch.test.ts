@@ -410,22 +410,20 @@ describe('outputs that are the input under another name', () => {
     const file = path.join(dir, 'st.jsonl');
     const content = jsonl(examplePosts(3, 4));
     writeFileSync(file, content);
-    const run = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--input', '-', '--format', 'jsonl', '--output', file], { cwd: ROOT, stdio: [openSync(file, 'r'), 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr?.on('data', (c: Buffer) => (stderr += c));
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
+    /** The real CLI with stdin or stdout set to a file descriptor, as a shell redirection would. */
+    const scoreWith = (args: string[], stdio: [number | 'ignore', number | 'ignore']) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', ...args], { cwd: ROOT, stdio: [...stdio, 'pipe'] });
+        let stderr = '';
+        child.stderr?.on('data', (c: Buffer) => (stderr += c));
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const run = await scoreWith(['--input', '-', '--format', 'jsonl', '--output', file], [openSync(file, 'r'), 'ignore']);
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toMatch(/--output must not be the input file \(stdin reads from it\)/);
     expect(readFileSync(file, 'utf8')).toBe(content);
     // stdout appended to the input (`--input f >> f`): it would read its own output back
-    const appended = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--input', file], { cwd: ROOT, stdio: ['ignore', openSync(file, 'a'), 'pipe'] });
-      let stderr = '';
-      child.stderr?.on('data', (c: Buffer) => (stderr += c));
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
+    const appended = await scoreWith(['--input', file], ['ignore', openSync(file, 'a')]);
     expect(appended.code, appended.stderr).toBe(2);
     expect(appended.stderr).toMatch(/--output must not be the input file/);
     expect(readFileSync(file, 'utf8')).toBe(content);
