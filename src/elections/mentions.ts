@@ -157,6 +157,72 @@ export function handleHasKey(handle: string, key: string): boolean {
   return false;
 }
 
+/** A mention candidate found in a post, before context decides whether it counts. */
+interface Found {
+  phrase?: Phrase;
+  kind: MentionKind;
+  start: number;
+  end: number;
+  refs: CandidateRef[];
+  number?: number;
+  everydayTag?: boolean;
+}
+
+// Module-level functions rather than closures: this runs for every post, and the TypeScript loader
+// names each closure it creates (a defineProperty call per closure per post).
+function contextOf(f: Found): Context {
+  return f.phrase?.context ?? (f.everydayTag ? 'post' : 'none');
+}
+
+function isFree(o: Found | undefined): o is Found {
+  return o !== undefined && contextOf(o) === 'none';
+}
+
+/** Whether any of `a` is the same candidate as any of `b`; with `raceOnly`, the same race is enough. */
+function sharesCandidate(a: readonly CandidateRef[], b: readonly CandidateRef[], raceOnly: boolean): boolean {
+  for (const r of a) for (const q of b) if (r.election === q.election && (raceOnly || r.number === q.number)) return true;
+  return false;
+}
+
+/**
+ * Whether `o`, `gap` words from `f` with `between` the first word between them, lends `f` context: a
+ * mention right next to it of the same candidate ("jokowi amin", not "gus hans amin"; a ballot number
+ * when it is this candidate's: "AMIN 01"), or a name of the same race joined to it in a list ("Anies,
+ * Prabowo dan Ganjar"; not "Prabowo ganjar atlet", and never a party: "Gibran tampil prima").
+ */
+function lendsContext(f: Found, o: Found | undefined, gap: number, between: string | undefined): boolean {
+  if (!isFree(o)) return false;
+  if (gap === 0) {
+    if (o.number === undefined) return sharesCandidate(o.refs, f.refs, false);
+    for (const q of f.refs) if (q.number === o.number) return true;
+    return false;
+  }
+  return (
+    gap === 1 && f.kind !== 'party' && o.kind !== 'party' && o.number === undefined && between !== undefined && LIST_JOINERS.has(between) && sharesCandidate(o.refs, f.refs, true)
+  );
+}
+
+/** Whether found[idx] counts: it needs no context, or has the context its kind needs (see Context). */
+function hasContext(found: readonly Found[], idx: number, tokens: readonly string[]): boolean {
+  const f = found[idx];
+  const context = contextOf(f);
+  if (context === 'none') return true;
+  const prev = tokens[f.start - 1];
+  if (prev && ROLES.has(prev)) return true; // "capres gemoy", "coblos PKS"
+  if (context === 'post') {
+    for (const o of found) if (o !== f && isFree(o)) return true;
+    return false;
+  }
+  if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
+  if (onlyWordOfTag(tokens, f.start, f.end)) return true; // a tag of just the name: #Ganjar2024
+  const before = found[idx - 1];
+  const after = found[idx + 1];
+  return (
+    (before !== undefined && lendsContext(f, before, f.start - before.end, tokens[before.end])) ||
+    (after !== undefined && lendsContext(f, after, after.start - f.end, tokens[f.end]))
+  );
+}
+
 /**
  * Whether tokens [start, end) are all the words of the hashtag just before them, digits aside
  * ("#ganjar2024 ganjar <num>"): a tag of only the name means it. Not "#TimnasGaruda", "#KIPKuliah".
@@ -179,10 +245,13 @@ export class MentionIndex {
   private readonly handleRefs = new BoundedCache<string, CandidateRef[]>(20_000);
   private readonly votingDay = new Map<string, string>();
   readonly elections: readonly ElectionConfig[];
+  /** The election when the index holds exactly one. */
+  private onlyElection: string | undefined;
 
   constructor(configs: readonly ElectionConfig[]) {
     this.elections = configs;
     for (const cfg of configs) this.addElection(cfg);
+    this.onlyElection = configs.length === 1 ? configs[0].id : undefined;
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
@@ -298,8 +367,6 @@ export class MentionIndex {
   detect(post: NormalizedPost, when?: Date): MentionResult {
     const tokens = post.tokens;
     const keys = tokens.map((t) => (t.charCodeAt(0) === 60 || t.charCodeAt(0) === 35 ? '' : cachedKey(t)));
-    type Found = { phrase?: Phrase; kind: MentionKind; start: number; end: number; refs: CandidateRef[]; number?: number; everydayTag?: boolean };
-    const contextOf = (f: Found): Context => f.phrase?.context ?? (f.everydayTag ? 'post' : 'none');
     const found: Found[] = [];
     let handleIndex = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -328,32 +395,8 @@ export class MentionIndex {
       }
     }
     // Words that need context (see Context) count only with it; the context must need none itself.
-    const free = (o: Found | undefined): o is Found => o !== undefined && contextOf(o) === 'none';
-    const accepted = found.filter((f, idx) => {
-      const context = contextOf(f);
-      if (context === 'none') return true;
-      const prev = tokens[f.start - 1];
-      if (prev && ROLES.has(prev)) return true; // "capres gemoy", "coblos PKS"
-      if (context === 'post') return found.some((o) => o !== f && free(o));
-      if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
-      if (onlyWordOfTag(tokens, f.start, f.end)) return true; // a tag of just the name: #Ganjar2024
-      // A mention right next to it of the same candidate ("jokowi amin", not "gus hans amin"; a ballot
-      // number when it is this candidate's: "AMIN 01"), or a name of the same race joined to it in a
-      // list ("Anies, Prabowo dan Ganjar"; not "Prabowo ganjar atlet", and never a party: "Gibran
-      // tampil prima").
-      const sameCandidate = (o: Found): boolean =>
-        o.number !== undefined ? f.refs.some((q) => q.number === o.number) : o.refs.some((r) => f.refs.some((q) => q.election === r.election && q.number === r.number));
-      const listed = (o: Found, between: string | undefined): boolean =>
-        f.kind !== 'party' && o.kind !== 'party' && o.number === undefined && between !== undefined && LIST_JOINERS.has(between) && o.refs.some((r) => f.refs.some((q) => q.election === r.election));
-      const near = (o: Found | undefined, gap: number, between: string | undefined): boolean =>
-        free(o) && ((gap === 0 && sameCandidate(o)) || (gap === 1 && listed(o, between)));
-      const before = found[idx - 1];
-      const after = found[idx + 1];
-      return (
-        (before !== undefined && near(before, f.start - before.end, tokens[before.end])) ||
-        (after !== undefined && near(after, after.start - f.end, tokens[f.end]))
-      );
-    });
+    const accepted: Found[] = [];
+    for (let idx = 0; idx < found.length; idx++) if (hasContext(found, idx, tokens)) accepted.push(found[idx]);
     const election = this.chooseElection(accepted, when && !Number.isNaN(when.getTime()) ? wibDate(when) : undefined);
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
@@ -454,27 +497,45 @@ export class MentionIndex {
    * when one got votes: a 2024 post naming Jokowi and Prabowo is not about 2019. Ties go to the
    * earliest race still open, or else the newest; a tie that leaves two races level names none.
    */
-  private chooseElection(found: { refs: CandidateRef[]; number?: number }[], day?: string): string | undefined {
-    if (this.numbers.size === 1) return [...this.numbers.keys()][0];
+  private chooseElection(found: readonly Found[], day?: string): string | undefined {
+    if (this.numbers.size === 1) return this.onlyElection;
+    if (found.length === 0) return undefined; // most posts
     const votes = new Map<string, number>();
-    const vote = (id: string) => votes.set(id, (votes.get(id) ?? 0) + 1);
-    for (const f of found) for (const id of new Set(f.refs.map((r) => r.election))) vote(id);
     for (const f of found) {
+      for (let i = 0; i < f.refs.length; i++) {
+        const id = f.refs[i].election;
+        let first = true; // one vote per election a mention names
+        for (let j = 0; j < i && first; j++) if (f.refs[j].election === id) first = false;
+        if (first) votes.set(id, (votes.get(id) ?? 0) + 1);
+      }
       if (f.number === undefined) continue;
       const agreeing = new Set<string>();
       for (const o of found) for (const r of o.refs) if (r.number === f.number) agreeing.add(r.election);
-      for (const id of agreeing) vote(id);
+      for (const id of agreeing) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
-    let ids = [...votes.keys()];
-    const open = day === undefined ? [] : ids.filter((id) => !this.decidedBefore(id, day));
-    if (open.length > 0) ids = open;
-    const voting = (id: string) => this.votingDay.get(id) ?? '';
-    // more votes first; then the earliest race still open on the post's date, or else the newest
-    // race (a 2025 post about Prabowo is about 2024, not 2019)
-    const before = (a: string, b: string): number => votes.get(b)! - votes.get(a)! || (open.length > 0 ? voting(a).localeCompare(voting(b)) : voting(b).localeCompare(voting(a)));
-    ids.sort(before);
-    if (ids.length > 1 && before(ids[0], ids[1]) === 0) return undefined;
-    return ids[0];
+    let anyOpen = false;
+    if (day !== undefined) for (const id of votes.keys()) if (!this.decidedBefore(id, day)) anyOpen = true;
+    // More votes first; then the earliest race still open on the post's date, or else the newest race
+    // (a 2025 post about Prabowo is about 2024, not 2019). Two races level on both: none.
+    let best: string | undefined;
+    let tied = false;
+    for (const [id, v] of votes) {
+      if (anyOpen && this.decidedBefore(id, day!)) continue;
+      if (best === undefined) {
+        best = id;
+        continue;
+      }
+      const bv = votes.get(best)!;
+      const a = this.votingDay.get(id) ?? '';
+      const b = this.votingDay.get(best) ?? '';
+      const better = v > bv || (v === bv && (anyOpen ? a < b : a > b));
+      if (better) {
+        best = id;
+        tied = false;
+      } else if (v === bv && a === b) tied = true;
+    }
+    return tied ? undefined : best;
   }
+
 
 }
