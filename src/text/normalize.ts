@@ -111,6 +111,7 @@ class TokenSink {
   push(token: string, inText = true): void {
     if (this.tokens.length >= MAX_TOKENS) return;
     this.cuedBallot = -1;
+    this.cuedSpelled = undefined;
     this.tokens.push(token);
     if (inText) this.words.push(token);
   }
@@ -171,10 +172,7 @@ class TokenSink {
     if (padded !== undefined) this.pushBallot(padded);
     else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       this.pushBallot(n);
-      if (VOTE_VERBS.has(cue) && this.tokens.length > 0) {
-        this.cuedBallot = this.tokens.length - 1;
-        this.cuedSpelled = undefined;
-      }
+      if (VOTE_VERBS.has(cue) && this.tokens.length > 0) this.cuedBallot = this.tokens.length - 1;
     } else this.push('<num>');
   }
 
@@ -182,9 +180,11 @@ class TokenSink {
     const standard = expandSlang(word);
     // "pilih 2 orang" (or "2 org"): the number was a count after all.
     const next = standard?.[0] ?? word;
-    // "coblos dua gambar", "coblos satu kali" (but not "coblos dua, kali ini")
-    const once = this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next) && !this.punctuatedApart(this.cuedSpelled, next);
-    if (this.cuedBallot >= 0 && (COUNT_NOUNS.has(next) || once)) {
+    // …and "coblos dua gambar", "coblos satu kali" after a spelled one (but not "coblos dua, kali ini")
+    if (
+      this.cuedBallot >= 0 &&
+      (COUNT_NOUNS.has(next) || (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next) && !this.punctuatedApart(this.cuedSpelled, next)))
+    ) {
       this.tokens[this.cuedBallot] = '<num>';
       this.words[this.words.length - 1] = '<num>';
     }
