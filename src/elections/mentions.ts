@@ -143,7 +143,7 @@ function mentionText(kind: MentionKind, words: string[], handle: string | undefi
 
 // Titles written before a name inside a handle: @burisma, @khmarufamin, and handle-only prefixes:
 // @mohmahfudmd (Moh.), @trirismaharini, @tkn… (a campaign team).
-const HANDLE_TITLES = new RegExp(`(?:^|[^a-z])(?:${[...HONORIFICS, 'moh', 'tri', 'tkn'].join('|')})$`);
+const HANDLE_TITLES = /(?:^|[^a-z])(?:bu|pak|kh|moh|mas|gus|ning|cak|kang|bang|tri|tkn)$/;
 
 /**
  * Whether a handle names the account key: a key of 6+ letters anywhere (@jhprabowo), a 5-letter key
@@ -191,7 +191,14 @@ function sharesCandidate(a: readonly CandidateRef[], b: readonly CandidateRef[],
  * Prabowo dan Ganjar"; not "Prabowo ganjar atlet", and never a party: "Gibran tampil prima").
  */
 function lendsContext(f: Found, o: Found | undefined, gap: number, between: string | undefined): boolean {
-  if (!isFree(o)) return false;
+  if (o === undefined) return false;
+  // Two names of one candidate pair, side by side or joined ("Luluk dan Lukman"), need nothing more.
+  if (contextOf(o) !== 'none') {
+    return (
+      o.phrase !== undefined && f.phrase !== undefined && o.phrase !== f.phrase && o.kind !== 'party' && f.kind !== 'party' &&
+      (gap === 0 || (gap === 1 && between !== undefined && LIST_JOINERS.has(between))) && sharesCandidate(o.refs, f.refs, false)
+    );
+  }
   if (gap === 0) {
     if (o.number === undefined) return sharesCandidate(o.refs, f.refs, false);
     for (const q of f.refs) if (q.number === o.number) return true;
@@ -214,7 +221,7 @@ function hasContext(found: readonly Found[], idx: number, tokens: readonly strin
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
-  if (onlyWordOfTag(tokens, f.start, f.end)) return true; // a tag of just the name: #Ganjar2024
+  if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
   const before = found[idx - 1];
   const after = found[idx + 1];
   return (
@@ -224,13 +231,16 @@ function hasContext(found: readonly Found[], idx: number, tokens: readonly strin
 }
 
 /**
- * Whether tokens [start, end) are all the words of the hashtag just before them, digits aside
- * ("#ganjar2024 ganjar <num>"): a tag of only the name means it. Not "#TimnasGaruda", "#KIPKuliah".
+ * Whether tokens [start, end) are the words of the hashtag just before them and the tag ends in a year
+ * or ballot number ("#ganjar2024 ganjar <num>", "#amin01"): a campaign tag. A tag of the word alone is
+ * not enough ("#amin" is a prayer, "#Garuda" the national team), nor one with other words
+ * ("#TimnasGaruda", "#KIPKuliah").
  */
-function onlyWordOfTag(tokens: readonly string[], start: number, end: number): boolean {
+function nameWithNumberTag(tokens: readonly string[], start: number, end: number): boolean {
   const tag = tokens[start - 1];
   if (tag === undefined || tag.charCodeAt(0) !== 35) return false;
-  return tag.slice(1).replace(/\d+$/, '') === tokens.slice(start, end).join('');
+  const name = tag.slice(1).replace(/\d+$/, '');
+  return name.length < tag.length - 1 && name === tokens.slice(start, end).join('');
 }
 
 export class MentionIndex {

@@ -21,7 +21,11 @@ export const SPELLED_NUMBER_CUES: ReadonlySet<string> = new Set(['coblos', 'menc
 /** After a spelled ballot number these make it a count or a time: "coblos dua gambar", "coblos satu kali". */
 export const SPELLED_COUNT_WORDS: ReadonlySet<string> = new Set([
   'kali', 'gambar', 'surat', 'kertas', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'jam', 'menit', 'detik',
+  'per', 'duanya', 'tiganya', 'satunya', // "satu per satu", "dua-duanya"
 ]);
+
+/** "yang" in Sundanese, Betawi and Javanese: "coblos nu nomer hiji", "milih sing nomer siji". */
+export const WHICH_WORDS: ReadonlySet<string> = new Set(['yang', 'nu', 'nyang', 'sing', 'kang', 'ingkang']);
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6],
@@ -39,15 +43,18 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'jalur', 'pos', 'unit', 'lorong', 'kavling', 'kav', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'mi',
   'min', 'mts', 'mtsn', 'man', 'negeri', 'gelombang', 'tahap', 'sesi', 'regu', 'kloter', 'shift', 'angkatan', 'batch',
   'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'soal',
-  'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'rumah', 'telepon', 'telp', 'hp', 'wa', 'rekening', 'induk',
-  'punggung', 'absen', 'registrasi', 'pendaftaran',
+  'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'telepon', 'telp', 'hp', 'wa', 'rekening', 'induk',
+  'punggung', 'registrasi', 'pendaftaran',
 ]);
 
 /**
- * Abbreviations up to three words before "no"/"nomor" that make it an address: "Jl. Sudirman No. 2",
- * "Gg. Mawar no 3". Not the words "jalan" or "gang", which are also verbs and slang.
+ * Abbreviations just before "no"/"nomor", or with a street name between, that make it an address:
+ * "Jl. Sudirman No. 2", "Gg. Mawar no 3", "Blok C no 5". Not the words "jalan" or "gang", which are
+ * also verbs and slang.
  */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'gg', 'komplek', 'kompleks', 'perum', 'blok']);
+/** Words that are no street name between an address word and "nomor": "Kompleks kami nomor 3 semua". */
+export const NOT_A_STREET: ReadonlySet<string> = new Set(['kami', 'kita', 'saya', 'aku', 'kamu', 'kalian', 'mereka', 'semua', 'semuanya', 'sini', 'situ', 'itu', 'ini', 'warga', 'kompak', 'tetap']);
 
 /**
  * Vote verbs after which a number followed by a counting word is a count, not a ballot number:

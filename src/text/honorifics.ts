@@ -1,7 +1,8 @@
-// Honorifics written before a person's name: "Bu Risma", "#gusimin", "@khmarufamin". One list for the
-// three places that read them — mention context (a common word after a title is a name), hashtag
-// segmentation (a title may be a piece of a tag) and account handles (a short key may follow a title).
+// Honorifics written before a person's name: "Bu Risma", "#gusimin". One list for mention context (a
+// common word after a title is a name) and hashtag segmentation (a title may be a piece of a tag);
+// account handles use their own shorter list (mentions.ts).
+// Not "kak" or "teh": they precede anyone's name ("Kak Gama ulang tahun").
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'pak', 'bapak', 'bu', 'ibu', 'bunda', 'mas', 'mbak', 'kak', 'bang', 'abang', 'cak', 'ning', 'gus', 'kang',
-  'teh', 'abah', 'mbah', 'bli', 'daeng', 'kh', 'kiai', 'kyai', 'ustadz', 'ustad', 'habib', 'prof',
+  'pak', 'bapak', 'bu', 'ibu', 'bunda', 'mas', 'mbak', 'bang', 'cak', 'ning', 'gus', 'kang', 'abah', 'mbah',
+  'kh', 'kiai', 'kyai', 'ustadz', 'prof',
 ]);

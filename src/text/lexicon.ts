@@ -26,6 +26,13 @@ export function electionWords(configs: readonly ElectionConfig[]): string[] {
   return [...words].sort();
 }
 
+/** Lowercase words of the candidates' names and aliases. */
+function candidateWords(configs: readonly ElectionConfig[]): string[] {
+  const out: string[] = [];
+  for (const cfg of configs) for (const c of cfg.candidates) for (const p of [...c.names, ...(c.aliases ?? [])]) out.push(...p.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/).filter((w) => NAME_WORD.test(w)));
+  return out;
+}
+
 let words: Set<string> | undefined;
 
 export function lexicon(): Set<string> {
@@ -39,17 +46,16 @@ export function lexicon(): Set<string> {
 }
 
 let segmentation: Set<string> | undefined;
-/** The election configs' name words alone. */
+/** The words of the configs' candidate names and aliases. */
 const nameWords = new Set<string>();
 
 /** lexicon() plus the election configs' name words (ELECTIONS_DIR or the shipped configs). */
 export function segmentationLexicon(): Set<string> {
   if (segmentation) return segmentation;
   segmentation = new Set(lexicon());
-  for (const w of electionWords(loadElectionDir(electionsDir()))) {
-    segmentation.add(w);
-    nameWords.add(w);
-  }
+  const configs = loadElectionDir(electionsDir());
+  for (const w of electionWords(configs)) segmentation.add(w);
+  for (const w of candidateWords(configs)) nameWords.add(w);
   return segmentation;
 }
 
@@ -60,8 +66,8 @@ export function segmentationLexicon(): Set<string> {
 export function addElectionWords(configs: readonly ElectionConfig[]): boolean {
   const set = segmentationLexicon();
   let added = false;
+  for (const w of candidateWords(configs)) nameWords.add(w);
   for (const w of electionWords(configs)) {
-    nameWords.add(w);
     if (set.has(w)) continue;
     set.add(w);
     added = true;
@@ -69,10 +75,13 @@ export function addElectionWords(configs: readonly ElectionConfig[]): boolean {
   return added;
 }
 
-/** A word of a candidate's, party's or slogan's name in the loaded election configs ("prabowo"). */
-export function isElectionWord(word: string): boolean {
+/**
+ * A word of a candidate's name or alias in the loaded configs that is no dictionary word ("prabowo",
+ * not "semua" from a slogan or "amin").
+ */
+export function isCandidateNameWord(word: string): boolean {
   segmentationLexicon();
-  return nameWords.has(word);
+  return nameWords.has(word) && !lexicon().has(word);
 }
 
 export function isKnownWord(word: string): boolean {

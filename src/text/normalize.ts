@@ -9,12 +9,12 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { ADDRESS_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
 import { expandSlang } from './slang.js';
-import { isElectionWord } from './lexicon.js';
+import { isCandidateNameWord } from './lexicon.js';
 
 export interface NormalizedPost {
   /** Normalized text: the word tokens joined by spaces (hashtag tokens excluded, their words included). */
@@ -142,26 +142,23 @@ class TokenSink {
   private numberedThing(): boolean {
     const at = this.cueStart();
     if (at === this.words.length || at === 0) return false;
-    if (NOT_BALLOT_BEFORE.has(this.words[at - 1])) return true;
-    for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
-      const w = this.words[i];
-      if (ADDRESS_WORDS.has(w)) return true;
-      if (BALLOT_CUES.has(w)) return false; // "warga perum dukung nomor 2"
-    }
-    return false;
+    const before = this.words[at - 1];
+    if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before)) return true;
+    // a street name between: "Jl. Sudirman No. 2"; not "Kompleks kami nomor 3", "Perum Griya semua nomor 2"
+    return at >= 2 && ADDRESS_WORDS.has(this.words[at - 2]) && !NOT_A_STREET.has(before) && !BALLOT_CUES.has(before);
   }
 
   /**
    * A spelled number after "nomor" is a ballot number ("Ingat, nomor dua!", "nomer telu"), except a
    * numbered thing and the idiom "X nomor satu" ("kesehatan keluarga nomor satu"): "nomor satu" counts
-   * only after "urut", a ballot word or "yang", or at the start.
+   * only after "urut", a ballot word or "yang" (nu, sing…), or at the start.
    */
   private spelledBallotAfterPureCue(n: number): boolean {
     const at = this.cueStart();
     if (at === this.words.length || this.numberedThing()) return false;
     if (n !== 1 || at === 0 || this.words.lastIndexOf('urut') >= at) return true;
     const before = this.words[at - 1];
-    return BALLOT_CUES.has(before) || before === 'yang';
+    return BALLOT_CUES.has(before) || WHICH_WORDS.has(before);
   }
 
   pushNumber(digits: string): void {
@@ -235,7 +232,7 @@ function emitWord(sink: TokenSink, raw: string): void {
       return;
     }
     // "coblos02", and a candidate's name with a ballot number stuck to it: "prabowo02" (not "posko02")
-    if (BALLOT_CUES.has(letters) || (paddedBallot(digits) !== undefined && isElectionWord(letters))) {
+    if (BALLOT_CUES.has(letters) || (paddedBallot(digits) !== undefined && isCandidateNameWord(letters))) {
       sink.pushWord(letters);
       sink.pushNumber(digits);
       return;

@@ -15,7 +15,7 @@ const KEYCAP_RUN = /(?:[0-9#*]\u20e3)+/g;
 // word follows ("Butuh 2️⃣ relawan", "3️⃣ hari lagi"), nor after a rank or countdown ("juara 1️⃣",
 // "Ranking 1️⃣", "H-3️⃣").
 const LONE_KEYCAP =
-  /(?<![\p{L}\p{N}-])(?<!(?:juara|ranking|rangking|peringkat|top|level|lantai|ke|mundur|tinggal|hari|nomor|no)\s*:?\s*)([1-9])\u20e3(?=\s*(?:$|[^\p{L}\p{N}\s]|(?:aja|ae|wae|saja|ya|yo|lah|pasti|menang|menyala|juara|gas|lanjut|terus|mantap)(?![\p{L}\p{N}])))/iu;
+  /(?<![\p{L}\p{N}-])(?<!(?<![\p{L}\p{N}])(?:juara|ranking|rangking|peringkat|top|level|lantai|ke|mundur|tinggal|hari|nomor|no)\s*:?\s*)([1-9])\u20e3(?=\s*(?:$|[^\p{L}\p{N}\s]|(?:aja|ae|wae|saja|ya|yo|lah|pasti|menang|menyala|juara|gas|lanjut|terus|mantap)(?![\p{L}\p{N}])))/iu;
 const KEYCAP_TEN = /\ud83d\udd1f/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -112,6 +112,11 @@ describe('mention detection', () => {
     expect(detect(all, 'Debat capres: Anies, Prabowo, dan Ganjar').mentions.map((m) => m.text)).toEqual(['anies', 'prabowo', 'ganjar']);
     // a hashtag names a common word on purpose
     expect(detect(all, '#Ganjar2024 menang').mentions.map((m) => m.text)).toEqual(['ganjar']);
+    for (const text of ['Semoga lekas sembuh ya bu #amin', 'Indonesia menang 2-0 #Garuda #TimnasDay', 'Semangat pemuda #Gelora', 'Kak Gama ulang tahun hari ini', 'terima kasih @kaksandi']) {
+      expect(detect(all, text).mentions, text).toEqual([]); // a word alone as a tag, "kak", is no context
+    }
+    // two names of one pair give each other context
+    expect(detect(jatim, 'Lukman dan Luluk kompak di Jombang').mentions.map((m) => m.candidate?.number)).toEqual([1, 1]);
     expect(detect(all, 'Capres gemoy paling keren').mentions.map((m) => m.text)).toEqual(['gemoy']); // a role word lends context
     expect(detect(all, '#pahala ganjar dari Allah').mentions).toEqual([]);
     // initials are part of a name, not a name: one mention for "Prof. Mahfud MD"

@@ -46,6 +46,7 @@ describe('unicode clean-up', () => {
       expect(tokens(text).join(' '), text).not.toMatch(/<no:/);
     }
     expect(tokens('Risma 3️⃣🔥')).toContain('<no:3>');
+    expect(tokens('Pokoke 2️⃣!')).toContain('<no:2>'); // "ke" ends a word here, it is no rank
   });
   it('drops diacritics from Latin letters, Turkish dotted capitals included, and leaves other scripts', () => {
     expect(words('Khofífah cóblos KHOFİFAH manéh pılıh')).toBe('khofifah coblos khofifah maneh pilih');
@@ -93,12 +94,17 @@ describe('placeholders', () => {
     expect(words('Warga perum dukung nomor 2')).toBe('warga perum dukung <no:2>');
     expect(words('Tetap jalan bersama nomor 3!')).toBe('tetap jalan bersama <no:3> !');
     expect(words('Wis rek, nomer 2 ae')).toBe('wis rek <no:2> ae');
+    expect(words('Satu rumah nomor 2 semua, absen 01 hadir')).toBe('satu rumah <no:2> semua absen <no:1> hadir');
+    expect(words('Warga Perum Griya semua nomor 2, kompleks kami nomor 3')).toBe('warga perum griya semua <no:2> kompleks kami <no:3>');
+    expect(words('Blok C no 5')).toBe('blok c no <num>');
   });
   it('reads spelled numbers as ballot numbers only where a ballot is meant', () => {
     expect(words('Kesehatan keluarga nomor satu')).toBe('kesehatan keluarga nomor satu'); // the idiom
     expect(words('Ingat, nomor dua!')).toBe('ingat <no:2> !');
     expect(words('Jangan lupa coblos yang nomor satu ya')).toBe('jangan lupa coblos yang <no:1> ya');
     expect(words('Ojo lali nomer telu')).toBe('ojo lali <no:3>');
+    expect(words('Milih sing nomer siji, coblos nu nomer hiji')).toBe('milih sing <no:1> coblos nu <no:1>'); // "yang" in Javanese, Sundanese
+    expect(words('Coblos dua-duanya tidak sah, coblos satu per satu')).not.toContain('<no:');
     expect(words('coblos nomor dua')).toBe('coblos <no:2>');
     expect(words('nomor urut tiga')).toBe('<no:3>');
     expect(words('besok coblos dua ya')).toBe('besok coblos <no:2> ya');
@@ -108,7 +114,8 @@ describe('placeholders', () => {
     expect(words('Surat suara tidak sah kalau coblos dua gambar sekaligus')).not.toContain('<no:');
     expect(words('Kampanye capres dua minggu lagi selesai')).not.toContain('<no:');
     expect(words('Paslon satu per satu tampil, cagub tiga orang sudah daftar')).not.toContain('<no:');
-    expect(words('prabowo02 menang, amin01')).toBe('prabowo <no:2> menang amin <no:1>'); // stuck to a name
+    expect(words('prabowo02 menang, gibran02')).toBe('prabowo <no:2> menang gibran <no:2>'); // stuck to a name
+    expect(words('semua01 hadir, amin01')).toBe('semua01 hadir amin01'); // slogan and dictionary words are no names
     expect(words('covid19 tps01 posko02 zona01')).toBe('covid19 tps01 posko02 zona01'); // codes, not names
   });
 });
