@@ -1,12 +1,16 @@
 // kill -9 during a burst of decisions: every decision acknowledged before the kill is in the store.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewStore } from '../../src/review/store/index.js';
 import { storeKinds } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 const CHILD = fileURLToPath(new URL('./helpers/decide-burst.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ITEMS = 400;
 const KILL_AFTER = 60;
 
@@ -72,4 +76,25 @@ describe.each(storeKinds())('durability on $name', (kind) => {
       await after.close();
     }
   }, 120_000);
+});
+
+describe('a new SQLite store opened by two processes at once', () => {
+  it('is migrated once; neither fails on tables the other just made', async () => {
+    // Each child loads the store module first, then waits for a common moment, so the opens race.
+    const open = (dir: string, at: number) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const code = `import('./src/review/store/index.ts').then(async ({ ReviewStore }) => { while (Date.now() < ${at}); const s = await ReviewStore.open({ dataDir: ${JSON.stringify(dir)} }); await s.close(); })`;
+        const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], { cwd: ROOT });
+        let stderr = '';
+        child.stderr.on('data', (c: Buffer) => (stderr += c));
+        child.on('close', (c) => resolve({ code: c, stderr }));
+      });
+    for (let trial = 0; trial < 3; trial++) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-migrate-'));
+      const at = Date.now() + 3000;
+      const runs = await Promise.all([open(dir, at), open(dir, at), open(dir, at)]);
+      for (const r of runs) expect(r.code, r.stderr.slice(-400)).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
