@@ -22,23 +22,31 @@ export interface CsvOptions {
 }
 
 /**
- * The line ends to split records at, from the first line break of the input: CR alone (old Mac
- * exports) is the only line end then; "\r\r\n" (a CRLF file converted twice) is one line end; else
- * both CRLF and LF, whichever comes, because csv-parse otherwise keeps the first line's ending for
- * the whole file and a CRLF file with LF rows appended lost those rows into one field. Undefined
- * until the first break (and the bytes after a CR) have arrived.
+ * The line ends to split records at, from the input's first line break outside quotes (a quoted header
+ * cell may hold one): CR alone (old Mac exports) is the only line end then; "\r\r\n" (a CRLF file
+ * converted twice) is one line end; else both CRLF and LF, whichever comes, because csv-parse
+ * otherwise keeps the first line's ending for the whole file and a CRLF file with LF rows appended
+ * lost those rows into one field. Fed the growing head of the input; undefined until the first break
+ * (and the two bytes after a CR) have arrived, or the input ended.
  */
-export function lineEnds(head: Buffer, ended: boolean): string[] | undefined {
-  const lf = head.indexOf(10);
-  const cr = head.indexOf(13);
-  if (cr >= 0 && (lf < 0 || cr < lf)) {
-    if (cr + 2 >= head.length && !ended) return undefined; // need to see what follows the CR
-    if (head[cr + 1] === 10) return ['\r\n', '\n'];
-    if (head[cr + 1] === 13 && head[cr + 2] === 10) return ['\r\r\n', '\r\n', '\n'];
-    return ['\r'];
+export class LineEndSniffer {
+  private at = 0;
+  private quoted = false;
+
+  sniff(head: Buffer, ended: boolean): string[] | undefined {
+    for (; this.at < head.length; this.at++) {
+      const b = head[this.at];
+      if (b === 34) this.quoted = !this.quoted;
+      else if (!this.quoted && b === 10) return ['\r\n', '\n'];
+      else if (!this.quoted && b === 13) {
+        if (this.at + 2 >= head.length && !ended) return undefined; // see what follows the CR first
+        if (head[this.at + 1] === 10) return ['\r\n', '\n'];
+        if (head[this.at + 1] === 13 && head[this.at + 2] === 10) return ['\r\r\n', '\r\n', '\n'];
+        return ['\r'];
+      }
+    }
+    return ended ? ['\r\n', '\n'] : undefined;
   }
-  if (lf < 0 && !ended) return undefined;
-  return ['\r\n', '\n'];
 }
 
 function crlfCount(record: Record<string, string | undefined>): number {
@@ -81,6 +89,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   });
   let parser: ReturnType<typeof makeParser> | undefined;
   let head: Buffer[] = []; // bytes before the line ends are known
+  const sniffer = new LineEndSniffer();
   const send = (p: ReturnType<typeof makeParser>, chunk: Buffer | undefined) =>
     new Promise<Error | undefined>((resolve) => {
       if (chunk) p.write(chunk, (err) => resolve(err ?? undefined));
@@ -90,7 +99,8 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
     if (!parser) {
       if (chunk) head.push(chunk);
       const start = Buffer.concat(head);
-      const ends = lineEnds(start, chunk === undefined || start.length > 1 << 20); // no break in 1 MB: the default
+      // no line break in a record's worth of bytes: the default (the parser then reports the record's size)
+      const ends = sniffer.sniff(start, chunk === undefined || start.length > maxRecordChars);
       if (!ends) return undefined;
       parser = makeParser(ends);
       parser.on('error', () => {}); // reported through the write/end callbacks

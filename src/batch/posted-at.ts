@@ -17,7 +17,7 @@ const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,9}))?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(${ZONE})?$`, 'i');
 /** Day-first numeric date: 05-11-2024, 5/11/2024, 05.11.2024, with an optional time and zone. */
 const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[T ,]+${TIME})?\s*(${ZONE})?$`, 'i');
-const WEEKDAY = String.raw`([a-z']+),?\s+`;
+const WEEKDAY = String.raw`([a-z'’]+),?\s+`;
 /** "5 Nov 2024", "05 November 2024 10:00 WIB", RFC 2822 "Tue, 05 Nov 2024 10:00:00 GMT". */
 const DAY_MONTH = new RegExp(String.raw`^(?:${WEEKDAY})?(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})(?:[ ,]+(?:pukul\s+)?${TIME})?\s*(${ZONE})?$`, 'i');
 const MONTH_NAMES: Record<string, number> = Object.fromEntries(
@@ -39,13 +39,13 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries(
 /** Weekday names, English and Indonesian, as Date.getUTCDay() numbers. */
 const WEEKDAYS: Record<string, number> = Object.fromEntries(
   [
-    ['sun', 'sunday', 'minggu', 'ahad'],
-    ['mon', 'monday', 'senin'],
-    ['tue', 'tues', 'tuesday', 'selasa'],
-    ['wed', 'wednesday', 'rabu'],
-    ['thu', 'thur', 'thurs', 'thursday', 'kamis'],
-    ['fri', 'friday', 'jumat', "jum'at"],
-    ['sat', 'saturday', 'sabtu'],
+    ['sun', 'sunday', 'minggu', 'min', 'ahad'],
+    ['mon', 'monday', 'senin', 'sen'],
+    ['tue', 'tues', 'tuesday', 'selasa', 'sel'],
+    ['wed', 'wednesday', 'rabu', 'rab'],
+    ['thu', 'thur', 'thurs', 'thursday', 'kamis', 'kam'],
+    ['fri', 'friday', 'jumat', "jum'at", 'jum'],
+    ['sat', 'saturday', 'sabtu', 'sab'],
   ].flatMap((names, i) => names.map((n) => [n, i])),
 );
 /** "Nov 5, 2024", "Nov 27 2023 20:00". */
@@ -104,7 +104,7 @@ function fromFields({ weekday, y, mo, d, h, mi, s, frac, z }: Fields, zone: numb
   const check = new Date(fields);
   if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +(h ?? 0) > 23 || +(mi ?? 0) > 59 || +(s ?? 0) > 59) return { error: 'is not a date' };
   if (weekday !== undefined) {
-    const day = WEEKDAYS[weekday.toLowerCase()];
+    const day = WEEKDAYS[weekday.toLowerCase().replace(/’/g, "'")];
     if (day === undefined) return { error: UNREADABLE };
     if (day !== check.getUTCDay()) return { error: `names the wrong weekday (${weekday}) for its date` };
   }
@@ -137,7 +137,10 @@ function otherForms(text: string): Fields | undefined {
 
 /** A posted-at value as an ISO instant, or why it cannot be one. `zone`: minutes east of UTC for zone-less values. */
 export function parsePostedAt(value: unknown, zone?: number): PostedAt {
+  // Epoch seconds or milliseconds, as a JSON number or a string: 9–13 digits (2001–2286 in seconds),
+  // so a year (2024) or a day (20241105) given as a number is not taken for a moment in 1970.
   if (typeof value === 'number' || (typeof value === 'string' && EPOCH.test(value.trim()))) {
+    if (typeof value === 'number' && !EPOCH.test(String(value))) return { error: UNREADABLE };
     const x = Number(value);
     return instant(x < 1e11 ? x * 1000 : x);
   }

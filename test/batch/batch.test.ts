@@ -8,7 +8,7 @@ import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
 import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
-import { scoreCommand } from '../../src/cli/commands/score.js';
+import { queueLocation, scoreCommand } from '../../src/cli/commands/score.js';
 import { UsageError } from '../../src/cli/command.js';
 import { openReviewQueue, reviewQueueAvailable, type ReviewQueue } from '../../src/batch/enqueue.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
@@ -428,6 +428,15 @@ describe('outputs that are the input under another name', () => {
     expect(appended.stderr).toMatch(/--output must not be the input file/);
     expect(readFileSync(file, 'utf8')).toBe(content);
   }, 30_000);
+});
+
+describe('the review store --enqueue names in the resume fingerprint', () => {
+  it('is where pg connects, without credentials: the query and PG* variables count', () => {
+    expect(queueLocation({ DATABASE_URL: 'postgres://qa:secret@127.0.0.1:55437/q_r' })).toBe('postgres://127.0.0.1:55437/q_r');
+    expect(queueLocation({ DATABASE_URL: 'postgres://qa@127.0.0.1:55437/q_r?port=55438' })).toBe('postgres://127.0.0.1:55438/q_r');
+    expect(queueLocation({ DATABASE_URL: 'postgres:///q_r', PGPORT: '6000', PGHOST: '/run/pg' })).toBe('postgres:///run/pg:6000/q_r');
+    expect(queueLocation({ NETRA_DATA_DIR: '/tmp/q' })).toBe('sqlite:/tmp/q');
+  });
 });
 
 describe('score command flags', () => {

@@ -63,6 +63,25 @@ describe('CSV reader', () => {
     }
   });
 
+  it('finds the line ends outside quotes, however the input is cut', async () => {
+    const long = 'x'.repeat(3000);
+    for (const csv of [
+      `id,text,"catatan\nlain"\r1,ayo coblos nomor dua\r2,rapat dinas\r`, // CR-only, LF in a quoted header cell
+      `id,text,"a\rb"\r\n1,ayo coblos nomor dua\r\n2,rapat dinas\r\n`, // CRLF, CR in a quoted header cell
+      `id,text,"${long}"\r\n1,ayo coblos nomor dua\r\n2,rapat dinas\r\n`, // a long first line
+      `id,text,"${long}"\r1,ayo coblos nomor dua\r2,rapat dinas\r`,
+    ]) {
+      for (const size of [1, 7, 1000, 100_000]) {
+        if (size === 1 && csv.length > 100) continue;
+        const rs = await all(readCsv(chunked(csv, size)));
+        expect(rs.map((r) => [r.fields?.id, r.fields?.text]), `${JSON.stringify(csv.slice(0, 30))} chunk ${size}`).toEqual([
+          ['1', 'ayo coblos nomor dua'],
+          ['2', 'rapat dinas'],
+        ]);
+      }
+    }
+  });
+
   it('keeps stray and undoubled quotes as text (relax_quotes)', async () => {
     const rs = await all(readCsv(chunked('id,text\n1,kata "dia" tadi\n2,"tutup "salah" lagi",x\n')));
     expect(rs.map((r) => r.fields?.text)).toEqual(['kata "dia" tadi', '"tutup "salah" lagi"']);

@@ -106,6 +106,9 @@ describe('record → score input', () => {
     expect(parsePostedAt('31-02-2024')).toEqual({ error: 'is not a date' });
     expect(parsePostedAt('Senin, 5 Agustus 2024 10.00 WIB')).toEqual({ iso: '2024-08-05T03:00:00.000Z' });
     expect(parsePostedAt('Selasa, 5 Agustus 2024 10.00 WIB')).toEqual({ error: 'names the wrong weekday (Selasa) for its date' });
+    expect(parsePostedAt('Sen, 05 Agu 2024 10:00 WIB')).toEqual({ iso: '2024-08-05T03:00:00.000Z' }); // Intl's id-ID short form
+    expect(parsePostedAt('Jum’at, 8 Nov 2024')).toEqual({ iso: '2024-11-08T00:00:00.000Z' });
+    for (const n of [2024, 20241105, 5, 0, -1, -2500000000]) expect(parsePostedAt(n), String(n)).toMatchObject({ error: expect.stringMatching(/^is not a date/) });
     expect(parsePostedAt('2024-02-10T10:00:00+070')).toMatchObject({ error: expect.stringMatching(/time zone netra cannot read/) });
     expect(parsePostedAt('05-11-0024')).toMatchObject({ error: expect.stringMatching(/out of range/) });
     for (const garbage of ['abc 5', '1', '-1', 'id 12', 'N/A 2024', '2024-09', 'Sep 24 2024 11:00 PDT', '11/05/2024 10:00 PM', 'Smarch 5 2024', 'Monkey, 5 Janji 2024', '5 Sepuluh 2024', 'Decimal 5, 2024']) {

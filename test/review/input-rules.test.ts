@@ -178,6 +178,10 @@ describe('dedupe keys', () => {
     expect(same.json).toMatchObject({ id: stored.json.id, created: false });
     const other = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Posting lain sama sekali', source: 'old-feed', externalId: 'b1' });
     expect(other.json.created).toBe(true);
+    // and under the oldest, unencoded form of a source with ':' (batch:feed.jsonl)
+    const raw = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos 02 ya', source: 'batch:feed.jsonl', externalId: '1' });
+    await fx.store.rdb.db.updateTable('items').set({ dedupe_key: 'ext:batch:feed.jsonl:1' }).where('id', '=', raw.json.id).execute();
+    expect((await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos 02 ya', source: 'batch:feed.jsonl', externalId: '1' })).json).toMatchObject({ id: raw.json.id, created: false });
   });
 });
 

@@ -109,11 +109,14 @@ function usage<T>(read: () => T): T {
 }
 
 /** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials). */
-function queueLocation(env: NodeJS.ProcessEnv): string {
+export function queueLocation(env: NodeJS.ProcessEnv): string {
   if (env.DATABASE_URL) {
     try {
       const u = new URL(env.DATABASE_URL);
-      return `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
+      // what pg connects to: the URL's host, port and query (?host=, ?port=), else PGHOST/PGPORT
+      const host = u.searchParams.get('host') ?? (u.hostname || env.PGHOST || 'localhost');
+      const port = u.searchParams.get('port') ?? (u.port || env.PGPORT || '5432');
+      return `postgres://${host}:${port}${u.pathname.length > 1 ? u.pathname : `/${env.PGDATABASE ?? ''}`}`;
     } catch {
       return 'postgres (unreadable DATABASE_URL)';
     }

@@ -92,8 +92,11 @@ function legacyKey(source: string, externalId: string): string {
 async function existingItem(db: Tx, post: NewPost, key: string): Promise<ItemsTable | undefined> {
   const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
   if (found || !post.externalId) return found;
-  // Stored under the older key: the same post if its text is the same (or was purged, so unknown).
-  const legacy = await db.selectFrom('items').selectAll().where('dedupe_key', '=', legacyKey(post.source ?? 'api', post.externalId)).executeTakeFirst();
+  // Stored under an older key, (source, id) percent-encoded or, before that, raw ("ext:batch:feed.jsonl:1"):
+  // the same post if its text is the same (or was purged, so unknown).
+  const source = post.source ?? 'api';
+  const older = [legacyKey(source, post.externalId), `ext:${source}:${post.externalId}`];
+  const legacy = await db.selectFrom('items').selectAll().where('dedupe_key', 'in', older).executeTakeFirst();
   return legacy && (legacy.text === null || sameText(legacy.text) === sameText(post.text)) ? legacy : undefined;
 }
 
