@@ -22,15 +22,20 @@ export function electionWords(configs: readonly ElectionConfig[]): string[] {
     }
   }
   const words = new Set<string>();
-  for (const p of phrases) for (const w of p.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/)) if (NAME_WORD.test(w)) words.add(w); // Ma'ruf → maruf
+  for (const p of phrases) for (const w of nameWordsOf(p)) words.add(w);
   return [...words].sort();
 }
 
 /** Lowercase words of the candidates' names and aliases. */
 function candidateWords(configs: readonly ElectionConfig[]): string[] {
   const out: string[] = [];
-  for (const cfg of configs) for (const c of cfg.candidates) for (const p of [...c.names, ...(c.aliases ?? [])]) out.push(...p.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/).filter((w) => NAME_WORD.test(w)));
+  for (const cfg of configs) for (const c of cfg.candidates) for (const p of [...c.names, ...(c.aliases ?? [])]) out.push(...nameWordsOf(p));
   return out;
+}
+
+/** The name words of one phrase: lowercase, apostrophes dropped (Ma'ruf → maruf), four letters or more. */
+function nameWordsOf(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/).filter((w) => NAME_WORD.test(w));
 }
 
 let words: Set<string> | undefined;
@@ -46,7 +51,7 @@ export function lexicon(): Set<string> {
 }
 
 let segmentation: Set<string> | undefined;
-/** The words of the configs' candidate names and aliases. */
+/** The words of the loaded configs' candidate names and aliases (isCandidateNameWord). */
 const nameWords = new Set<string>();
 
 /** lexicon() plus the election configs' name words (ELECTIONS_DIR or the shipped configs). */
