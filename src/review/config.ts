@@ -6,7 +6,7 @@
 //   NETRA_MAX_TEXT_LENGTH   longest post text in characters, as for /v1/score (default 10,000)
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
-import { isPostgresUrl } from './db/url.js';
+import { isPostgresUrl, NOT_POSTGRES } from './db/url.js';
 
 export interface ReviewConfig {
   databaseUrl?: string;
@@ -37,7 +37,7 @@ function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, problems
 export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push('DATABASE_URL: must start with postgres:// or postgresql:// (unset it to use SQLite)');
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL: ${NOT_POSTGRES}`);
   const config: ReviewConfig = {
     databaseUrl,
     dataDir: env.NETRA_DATA_DIR || 'var',

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
 import { migrateToLatest } from '../migrations/index.js';
-import { isPostgresUrl } from './url.js';
+import { isPostgresUrl, NOT_POSTGRES } from './url.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,7 +46,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     const u = new URL(url);
     where = `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
   } else {
-    if (url) throw new Error('DATABASE_URL must start with postgres:// or postgresql:// (unset it to use SQLite)');
+    if (url) throw new Error(`DATABASE_URL ${NOT_POSTGRES}`);
     dialect = 'sqlite';
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads ./var.
     const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');

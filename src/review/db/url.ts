@@ -2,3 +2,6 @@
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
+
+/** Why a DATABASE_URL that is not PostgreSQL's cannot be used (said by the config check and by openDatabase). */
+export const NOT_POSTGRES = 'must start with postgres:// or postgresql:// (unset it to use SQLite)';

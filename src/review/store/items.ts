@@ -169,14 +169,13 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
   // same order, never in a cycle (PostgreSQL had detected deadlocks with input order).
   fresh.sort((a, b) => (a.row.dedupe_key < b.row.dedupe_key ? -1 : a.row.dedupe_key > b.row.dedupe_key ? 1 : 0));
   const lost = await writeTx(rdb, async (tx) => {
-    const missed: number[] = [];
-    for (const { at, row } of fresh) if (!(await insertIfAbsent(tx, row, actor))) missed.push(at);
+    const missed: typeof fresh = [];
+    for (const f of fresh) if (!(await insertIfAbsent(tx, f.row, actor))) missed.push(f);
     return missed;
   });
   // Lost the race to a concurrent enqueue (or an earlier entry of this batch): the stored item.
-  for (const at of lost) {
-    const key = fresh.find((f) => f.at === at)!.row.dedupe_key;
-    const again = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+  for (const { at, row } of lost) {
+    const again = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', row.dedupe_key).executeTakeFirstOrThrow();
     out[at] = { item: toItem(again), created: false };
   }
   return out;
