@@ -97,4 +97,23 @@ describe('a new SQLite store opened by two processes at once', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('waits for another process that holds a write lock on the new file instead of failing at once', async () => {
+    // SQLite answers SQLITE_BUSY to the switch to WAL at once, without its busy handler, while another
+    // connection holds a write lock on a new (rollback-journal) file: the CI race this pins down.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-walbusy-'));
+    const file = path.join(dir, 'review.sqlite');
+    const code = `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(file)}); d.exec('create table lock_probe(x)'); d.exec('begin immediate'); d.exec('insert into lock_probe values (1)'); console.log('locked'); setTimeout(() => { d.exec('commit'); d.close(); }, 400);`;
+    const child = spawn(process.execPath, ['-e', code], { cwd: ROOT });
+    const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise<void>((resolve) => child.stdout.on('data', () => resolve()));
+    const store = await ReviewStore.open({ dataDir: dir });
+    try {
+      expect(await done).toBe(0);
+      expect((await store.stats()).total).toBe(0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });

@@ -34,6 +34,25 @@ export interface ReviewDb {
 
 export { isPostgresUrl };
 
+const BUSY_TIMEOUT_MS = 5000;
+
+// Switching a new file to WAL takes an exclusive lock, and SQLite answers SQLITE_BUSY at once,
+// without its busy handler, while another process is opening the same new file. Retry until the
+// busy timeout, pausing briefly (synchronously: the constructor is synchronous too).
+function setWalMode(sqlite: SQLite.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw err;
+      Atomics.wait(pause, 0, 0, 10 + Math.random() * 20);
+    }
+  }
+}
+
 export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const url = opts.url ?? process.env.DATABASE_URL;
   let db: Kysely<Database>;
@@ -53,11 +72,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     const file = path.join(dir, 'review.sqlite');
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL)`);
     mkdirSync(dir, { recursive: true });
-    const sqlite = new SQLite(file);
-    sqlite.pragma('journal_mode = WAL');
+    const sqlite = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
+    setWalMode(sqlite);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 5000');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     where = file;
   }
