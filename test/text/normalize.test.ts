@@ -67,6 +67,15 @@ describe('placeholders', () => {
   it('keeps the mentioned handles for candidate-account detection', () => {
     expect(normalize('halo @LulukHamidah dan @detikcom').handles).toEqual(['lulukhamidah', 'detikcom']);
   });
+  it('drops the @handles a reply starts with, keeping them for candidate-account detection', () => {
+    // Reply chrome is Twitter's, not the writer's: a post reads the same as a reply or not.
+    expect(words('@warga_biasa @akun_lain ayo ke TPS')).toBe(words('ayo ke TPS'));
+    expect(normalize('  @KhofifahIP\n@detikcom mantap bu').handles).toEqual(['khofifahip', 'detikcom']);
+    expect(words('@KhofifahIP')).toBe('');
+    // handles inside the post are still words of it
+    expect(words('@a: halo @b')).toBe('<user> halo <user>');
+    expect(words('kata @KPU_RI ayo')).toBe('kata <user> ayo');
+  });
   it('keeps ballot numbers in every spelling', () => {
     for (const s of ['coblos 02', 'coblos no.2', 'coblos nomor urut 2', 'coblos nomer 02', 'coblos nomor dua', 'coblos 0⃣2⃣', 'coblos no2']) {
       expect(words(s), s).toBe('coblos <no:2>');
