@@ -10,6 +10,7 @@ import { stem } from '../text/stem.js';
 import { readDataLines } from '../text/resources.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
+import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
@@ -34,7 +35,7 @@ export interface Mention {
 
 export interface MentionResult {
   mentions: Mention[];
-  /** Tokens with mentions replaced by typed placeholders. */
+  /** Tokens with mentions replaced by typed placeholders, without the handles a reply starts with. */
   tokens: string[];
   /** For each typed token, the words it stands for (the token itself when it is not a mention). */
   surfaces: string[];
@@ -58,6 +59,8 @@ type Context = 'none' | 'title' | 'role' | 'post';
 
 interface Phrase {
   keys: string[];
+  /** Matched word for word, not by spelling key: an acronym ("PPP" is not "p"). */
+  exact?: string[];
   kind: MentionKind;
   refs: CandidateRef[]; // empty for parties not tied to a candidate
   context: Context;
@@ -93,10 +96,35 @@ const ROLES: ReadonlySet<string> = new Set([
 /** Words that join a list of contestants: "Anies, Prabowo dan Ganjar", "Risma vs Khofifah". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'vs', 'versus', 'lawan', 'melawan', '&', 'sama', 'dengan']);
 const FUZZY_MIN = 6;
+/** A party or alias written as an acronym in its config ("PKB", "PPP", "RK"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+/**
+ * Acronyms in the configs that civil servants write for something else: PBB (the UN; the land and
+ * building tax) and KIP (Kartu Indonesia Pintar, a school aid card).
+ */
+const ACRONYMS_WITH_OTHER_MEANINGS: ReadonlySet<string> = new Set(['pbb', 'kip']);
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
 const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
 const keyCache = new BoundedCache<string, string>(50_000);
+
+/**
+ * "nomor satu" at `at`: normalization keeps it as words, because "X nomor satu" is mostly the idiom
+ * ("kesehatan keluarga nomor satu"); after candidate number 1's own name it is the ballot number
+ * ("RIDO nomor satu", "Teguh-Gage nomer siji").
+ */
+function spelledOneAfter(tokens: readonly string[], at: number): boolean {
+  return at + 1 < tokens.length && BALLOT_CUES.get(tokens[at]) === true && NUMBER_WORDS.get(tokens[at + 1]) === 1;
+}
+
+function isNumberOne(ref: CandidateRef): boolean {
+  return ref.number === 1;
+}
+
+function sameWords(words: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k] !== words[k]) return false;
+  return true;
+}
 
 function cachedKey(word: string): string {
   let key = keyCache.get(word);
@@ -271,13 +299,17 @@ export class MentionIndex {
     const keys = words.map(cachedKey);
     // Words anyone writes need context to count (see Context): everyday phrases ("Indonesia maju" is
     // also the cabinet's name, which civil servants write about every day), common given names used
-    // as aliases, single common words, and a party named like an affixed word ("berkarya").
+    // as aliases, single common words, and a party named like an affixed word ("berkarya"). An acronym
+    // counts alone however short ("PKB", "PAN", "RK"), unless it also stands for something else (an
+    // alias: unless it is also a word, "AMIN").
     const single = words.length === 1 ? words[0] : undefined;
+    const acronym =
+      single !== undefined && ACRONYM.test(text.trim()) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
     const context: Context = everydayPhrases().has(words.join(' '))
       ? 'post'
       : single !== undefined && kind === 'alias' && commonGivenNames().has(single)
         ? 'role'
-        : single !== undefined && (isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
+        : single !== undefined && (acronym ? ACRONYMS_WITH_OTHER_MEANINGS.has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
           ? 'title'
           : 'none';
     const list = this.byFirstKey.get(keys[0]) ?? [];
@@ -288,7 +320,7 @@ export class MentionIndex {
       for (const r of refs) if (!same.refs.includes(r)) same.refs.push(r);
       return;
     }
-    const phrase: Phrase = { keys, kind, refs: [...refs], context };
+    const phrase: Phrase = { keys, kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
     list.push(phrase);
     this.byFirstKey.set(keys[0], list);
     if (keys.length === 1 && keys[0].length >= FUZZY_MIN && (kind === 'name' || kind === 'alias')) {
@@ -348,6 +380,7 @@ export class MentionIndex {
       outer: for (const p of list) {
         if (i + p.keys.length > keys.length) continue;
         for (let k = 1; k < p.keys.length; k++) if (keys[i + k] !== p.keys[k]) continue outer;
+        if (p.exact !== undefined && !sameWords(p.exact, tokens, i)) continue;
         return p;
       }
     }
@@ -400,17 +433,27 @@ export class MentionIndex {
       if (!keys[i]) continue;
       const phrase = this.matchAt(keys, tokens, i);
       if (phrase) {
-        found.push({ phrase, kind: phrase.kind, start: i, end: i + phrase.keys.length, refs: phrase.refs });
-        i += phrase.keys.length - 1;
+        const end = i + phrase.keys.length;
+        found.push({ phrase, kind: phrase.kind, start: i, end, refs: phrase.refs });
+        i = end - 1;
+        if (spelledOneAfter(tokens, end) && phrase.refs.some(isNumberOne)) {
+          found.push({ kind: 'number', start: end, end: end + 2, refs: [], number: 1 });
+          i = end + 1;
+        }
       }
     }
     // Words that need context (see Context) count only with it; the context must need none itself.
     const accepted: Found[] = [];
     for (let idx = 0; idx < found.length; idx++) if (hasContext(found, idx, tokens)) accepted.push(found[idx]);
     const election = this.chooseElection(accepted, when && !Number.isNaN(when.getTime()) ? wibDate(when) : undefined);
+    // A reply's leading handles (post.replyHandles) are left out of the typed tokens, a candidate's
+    // account too: it is listed as a mention, but whom a post answers is not what it says (on
+    // validation, typing it cost the cross-election views).
+    const skip = post.replyHandles;
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
-      return { mentions: [], tokens, surfaces: tokens, refs: new Array(tokens.length).fill(undefined), election };
+      const typed = skip > 0 ? tokens.slice(skip) : tokens;
+      return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), election };
     }
     const mentions: Mention[] = [];
     const replaced = new Map<number, Mention>();
@@ -435,7 +478,7 @@ export class MentionIndex {
     const out: string[] = [];
     const surfaces: string[] = [];
     const refs: (CandidateRef | undefined)[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = skip; i < tokens.length; i++) {
       const m = replaced.get(i);
       if (m) {
         out.push(PLACEHOLDER_OF[m.kind]);

@@ -2,10 +2,19 @@
 import { z } from 'zod';
 
 const isoDate = z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD)' });
+/** Order checks only compare valid dates: a bad date is reported once, not again as out of order. */
+const isValidDate = (d: string): boolean => isoDate.safeParse(d).success;
 const dateRange = z
   .tuple([isoDate, isoDate])
-  .refine(([a, b]) => a <= b, { message: 'range start must not be after its end' });
+  .refine(([a, b]) => !isValidDate(a) || !isValidDate(b) || a <= b, { message: 'range start must not be after its end' });
 const names = z.array(z.string().trim().min(1, 'must not be empty'));
+/** A tag is one word (a tag with a space could never match a post). */
+const hashtags = z.array(
+  z
+    .string()
+    .trim()
+    .regex(/^#?[\p{L}\p{N}_]+$/u, 'a hashtag is one word: letters, digits or _, after an optional #'),
+);
 
 export const candidateSchema = z.strictObject({
   number: z.number().int().min(1),
@@ -13,7 +22,7 @@ export const candidateSchema = z.strictObject({
   aliases: names.optional(),
   parties: names.optional(),
   slogans: names.optional(),
-  hashtags: names.optional(),
+  hashtags: hashtags.optional(),
 });
 
 type Schedule = { candidateDetermination?: string; campaign?: [string, string]; quietPeriod?: [string, string]; voting?: string };
@@ -30,6 +39,8 @@ function scheduleOrder(s: Schedule | undefined, ctx: z.RefinementCtx): void {
   if (s.campaign) points.push(['campaign', ...s.campaign]);
   if (s.quietPeriod) points.push(['quietPeriod', ...s.quietPeriod]);
   if (s.voting) points.push(['voting', s.voting, s.voting]);
+  const valid = points.filter(([, first, last]) => isValidDate(first) && isValidDate(last));
+  points.splice(0, points.length, ...valid);
   for (let i = 1; i < points.length; i++) {
     const [field, first] = points[i];
     const [before, , last] = points[i - 1];
@@ -61,7 +72,27 @@ export const electionSchema = z
       if (seen.has(c.number)) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'number'], message: `duplicate ballot number ${c.number}` });
       seen.add(c.number);
     });
+    sharedWords(cfg.candidates, ctx);
   });
+
+/**
+ * A name or alias given to two candidates would be read as the first one's: say so instead.
+ * Compared case-insensitively, as posts are read.
+ */
+function sharedWords(candidates: readonly Candidate[], ctx: z.RefinementCtx): void {
+  const owner = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    for (const field of ['names', 'aliases'] as const) {
+      (c[field] ?? []).forEach((text, j) => {
+        const key = text.toLowerCase().replace(/\s+/g, ' ');
+        const other = owner.get(key);
+        if (other !== undefined && other !== c.number) {
+          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" is also candidate ${other}'s name or alias` });
+        } else owner.set(key, c.number);
+      });
+    }
+  });
+}
 
 export type ElectionConfig = z.infer<typeof electionSchema>;
 export type Candidate = z.infer<typeof candidateSchema>;

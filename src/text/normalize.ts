@@ -6,7 +6,7 @@ import { repairMojibake } from './mojibake.js';
 import { stripPlatformBoilerplate } from './platform.js';
 import { cleanUnicode } from './unicode.js';
 import { segmentHashtag } from './hashtag.js';
-import { replaceLinksAndMentions, replaceDatesAndNumbers } from './placeholders.js';
+import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
 import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, ballotToken, paddedBallot } from './ballot.js';
@@ -25,6 +25,12 @@ export interface NormalizedPost {
   hashtags: string[];
   /** @handles that were replaced by <user>, lowercased, for candidate-account detection. */
   handles: string[];
+  /**
+   * How many of the first tokens are the <user> of handles a reply starts with (Twitter's thread
+   * chrome): mention detection still reads them as accounts, but they are not features, so a post
+   * scores the same as a reply or not.
+   */
+  replyHandles: number;
 }
 
 export const MAX_INPUT_CHARS = 20_000; // longer input is cut: the service rejects far earlier
@@ -254,6 +260,7 @@ export function normalize(input: string): NormalizedPost {
   let text = typeof input === 'string' ? input : String(input ?? '');
   if (text.length > MAX_INPUT_CHARS) text = text.slice(0, MAX_INPUT_CHARS);
   text = stripPlatformBoilerplate(cleanUnicode(repairMojibake(text)));
+  const reply = replyHandleCount(text);
   text = replaceLinksAndMentions(text, handles);
   text = replaceHashtags(text, hashtags);
   text = text.toLowerCase();
@@ -297,7 +304,9 @@ export function normalize(input: string): NormalizedPost {
     });
     words = tokens.filter((t) => t.charCodeAt(0) !== 35);
   }
-  return new Normalized(tokens, hashtags, handles, words);
+  let replyHandles = 0;
+  while (replyHandles < reply && tokens[replyHandles] === '<user>') replyHandles++;
+  return new Normalized(tokens, hashtags, handles, words, replyHandles);
 }
 
 class Normalized implements NormalizedPost {
@@ -307,6 +316,7 @@ class Normalized implements NormalizedPost {
     readonly hashtags: string[],
     readonly handles: string[],
     private readonly words: string[],
+    readonly replyHandles: number,
   ) {}
 
   /** Joined on first use: scoring reads only the tokens, and joining cost ~4 % of normalize. */

@@ -5,13 +5,8 @@ export const PLACEHOLDER = /^<(?:url|user|email|num|date|time|no:\d{1,2}|gesture
 const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co|id|net|org|ly|it|me|io)\/\S*/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
 const MENTION = /(^|[^\w@])@(\w{1,30})/g;
-/**
- * The @handles a reply starts with ("@a @b text"): thread chrome that Twitter adds and other platforms
- * do not, so they leave no token (a post should score the same as a reply or not); the handles are
- * still kept for candidate-account detection.
- */
+/** The @handles a reply starts with ("@a @b text"). */
 const REPLY_HANDLES = /^\s*(?:@\w{1,30}(?:\s+|$))+/;
-const HANDLE = /@(\w{1,30})/g;
 const MONTHS = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*';
 // Unicode-aware edges instead of \b, so "â4" or "x_4" never start a date on one pass and not the next.
 const START = '(?<![\\p{L}\\p{N}_\'’])';
@@ -32,17 +27,25 @@ export function replaceLinksAndMentions(text: string, handles: string[]): string
   if (out.includes('/') || out.includes('www.')) out = out.replace(URL, ' <url> '); // every URL form has one
   if (out.includes('@')) {
     out = out.replace(EMAIL, ' <email> ');
-    const reply = REPLY_HANDLES.exec(out);
-    if (reply) {
-      for (const m of reply[0].matchAll(HANDLE)) handles.push(m[1].toLowerCase());
-      out = ` ${out.slice(reply[0].length)}`;
-    }
     out = out.replace(MENTION, (_m, pre: string, handle: string) => {
       handles.push(handle.toLowerCase());
       return `${pre} <user> `;
     });
   }
   return out;
+}
+
+/**
+ * How many @handles the post starts with, as a reply does ("@a @b text"): Twitter's thread chrome,
+ * not the writer's words, which other platforms do not add. Call on the text replaceLinksAndMentions gets.
+ */
+export function replyHandleCount(text: string): number {
+  if (!text.includes('@')) return 0;
+  const run = REPLY_HANDLES.exec(text);
+  if (!run) return 0;
+  let n = 0;
+  for (let i = run[0].indexOf('@'); i >= 0; i = run[0].indexOf('@', i + 1)) n++;
+  return n;
 }
 
 /** Replaces dates, times and grouped numbers in lowercased text. Bare integers are left for the tokenizer. */

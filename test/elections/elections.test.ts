@@ -44,6 +44,29 @@ describe('election config contract', () => {
     for (const field of ['id:', 'kind:', 'schedule.campaign:', 'schedule.voting:', 'candidates[0].number:', 'candidates[0].names:']) expect(problems).toContain(field);
   });
 
+  it('refuses a name or alias given to two candidates, a hashtag with a space, and reports a bad date once', () => {
+    const bad = {
+      id: 'pilgub-contoh',
+      schedule: { campaign: ['2024-9-25', '2024-11-23'], quietPeriod: ['2024-11-24', '2024-11-26'], voting: '2024-02-30' },
+      candidates: [
+        { number: 1, names: ['Ridwan Kamil'], aliases: ['RK'], hashtags: ['#Jakarta Baru', '#RIDO'] },
+        { number: 2, names: ['Dharma Pongrekun'], aliases: ['rk'] },
+      ],
+    };
+    let problems: string[] = [];
+    try {
+      parseElectionConfig(bad);
+    } catch (err) {
+      problems = (err as ElectionConfigError).problems;
+    }
+    expect(problems).toEqual([
+      'schedule.campaign[0]: expected an ISO date (YYYY-MM-DD)',
+      'schedule.voting: expected an ISO date (YYYY-MM-DD)',
+      'candidates[0].hashtags[0]: a hashtag is one word: letters, digits or _, after an optional #',
+      `candidates[1].aliases[0]: "rk" is also candidate 1's name or alias`,
+    ]);
+  });
+
   it('accepts missing optional fields and loads files by path or id', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
     const file = path.join(dir, 'pilbup-contoh.json');
@@ -206,6 +229,47 @@ describe('mention detection', () => {
     const r = detect(jatim, 'setuju @LulukHamidah');
     expect(r.mentions).toMatchObject([{ kind: 'account', text: '@lulukhamidah', candidate: { number: 1 } }]);
     expect(r.tokens).toEqual(['setuju', '<cand_user>']);
+  });
+
+  it("counts a party's acronym alone however short, word for word, unless it also means something else", () => {
+    const p24 = new MentionIndex([byId('pilpres-2024')]);
+    const r = detect(p24, 'PKB dan PKS mendukung AMIN, PAN dan PSI ke 02');
+    expect(r.mentions.filter((m) => m.kind === 'party').map((m) => `${m.text}:${m.candidate?.number}`)).toEqual(['pkb:1', 'pks:1', 'pan:2', 'psi:2']);
+    expect(detect(p24, '#PKB').mentions).toMatchObject([{ kind: 'party', text: 'pkb' }]);
+    expect(detect(all, 'PPP').mentions).toMatchObject([{ kind: 'party', text: 'ppp' }]);
+    // not a spelling variant of it: "p" (ping, Pak) is not PPP
+    for (const text of ['p', 'ok p', 'P Budi, rapat jam 9', 'PPPP']) expect(detect(all, text).mentions, text).toEqual([]);
+    // PBB is also the UN and the land-and-building tax: only as a party
+    expect(detect(all, 'jangan lupa bayar PBB').mentions).toEqual([]);
+    expect(detect(all, 'partai PBB').mentions).toMatchObject([{ kind: 'party', text: 'pbb' }]);
+  });
+
+  it("reads spelled \"nomor satu\" after candidate number 1's own name as the ballot number, and only there", () => {
+    const p24 = new MentionIndex([byId('pilpres-2024')]);
+    expect(detect(p24, 'Anies nomor satu!').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:1', 'number:1']);
+    expect(detect(jatim, 'Luluk nomer siji').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:1', 'number:1']);
+    // the idiom stays an idiom after anyone else: "Prabowo is number one", not a vote for 01
+    expect(detect(p24, 'Prabowo nomor satu').mentions.map((m) => m.kind)).toEqual(['name']);
+    expect(detect(all, 'kesehatan keluarga nomor satu').mentions).toEqual([]);
+  });
+
+  it('counts an acronym alias alone unless it is a word or means something else', () => {
+    const config = parseElectionConfig({ id: 'pilgub-contoh', candidates: [{ number: 1, names: ['Ridwan Kamil'], aliases: ['RK', 'AMIN'] }] });
+    const index = new MentionIndex([config]);
+    expect(detect(index, 'Jakarta butuh RK').mentions).toMatchObject([{ kind: 'alias', text: 'rk' }]);
+    expect(detect(index, 'semoga sehat, amin').mentions).toEqual([]);
+    expect(detect(jatim, 'pendaftaran KIP kuliah dibuka').mentions).toEqual([]); // Kartu Indonesia Pintar
+  });
+
+  it('leaves the handles a reply starts with out of the typed tokens, still listing a candidate account among the mentions', () => {
+    // a post scores the same whether it came as a reply or not
+    expect(detect(all, '@warga_biasa @akun_lain ayo coblos 02').tokens).toEqual(detect(all, 'ayo coblos 02').tokens);
+    expect(detect(all, '@warga_biasa @akun_lain ayo ke TPS').tokens).toEqual(['ayo', 'ke', 'tps']);
+    const r = detect(jatim, '@warga @LulukHamidah setuju @detikcom');
+    expect(r.mentions).toMatchObject([{ kind: 'account', text: '@lulukhamidah', candidate: { number: 1 } }]);
+    expect(r.tokens).toEqual(['setuju', '<user>']); // whom a post answers is not what it says
+    expect(r.surfaces).toHaveLength(r.tokens.length);
+    expect(r.refs).toHaveLength(r.tokens.length);
   });
 
   it('finds an account key where a word of the handle starts, not inside another name', () => {

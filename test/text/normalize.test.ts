@@ -67,14 +67,14 @@ describe('placeholders', () => {
   it('keeps the mentioned handles for candidate-account detection', () => {
     expect(normalize('halo @LulukHamidah dan @detikcom').handles).toEqual(['lulukhamidah', 'detikcom']);
   });
-  it('drops the @handles a reply starts with, keeping them for candidate-account detection', () => {
-    // Reply chrome is Twitter's, not the writer's: a post reads the same as a reply or not.
-    expect(words('@warga_biasa @akun_lain ayo ke TPS')).toBe(words('ayo ke TPS'));
-    expect(normalize('  @KhofifahIP\n@detikcom mantap bu').handles).toEqual(['khofifahip', 'detikcom']);
-    expect(words('@KhofifahIP')).toBe('');
-    // handles inside the post are still words of it
-    expect(words('@a: halo @b')).toBe('<user> halo <user>');
-    expect(words('kata @KPU_RI ayo')).toBe('kata <user> ayo');
+  it('counts the @handles a reply starts with (Twitter thread chrome), keeping them as <user> tokens and handles', () => {
+    const reply = normalize('  @KhofifahIP\n@detikcom mantap bu');
+    expect(reply.replyHandles).toBe(2);
+    expect(reply.tokens).toEqual(['<user>', '<user>', 'mantap', 'bu']);
+    expect(reply.handles).toEqual(['khofifahip', 'detikcom']);
+    expect(normalize('@KhofifahIP').replyHandles).toBe(1);
+    // handles inside the post, or written against punctuation, are the writer's words
+    for (const text of ['@a: halo @b', 'kata @KPU_RI ayo', '@a@b halo']) expect(normalize(text).replyHandles, text).toBe(0);
   });
   it('keeps ballot numbers in every spelling', () => {
     for (const s of ['coblos 02', 'coblos no.2', 'coblos nomor urut 2', 'coblos nomer 02', 'coblos nomor dua', 'coblos 0⃣2⃣', 'coblos no2']) {
