@@ -23,26 +23,38 @@ export interface CsvOptions {
 
 /**
  * The line ends to split records at, from the input's first line break outside quotes (a quoted header
- * cell may hold one): CR alone (old Mac exports) is the only line end then; "\r\r\n" (a CRLF file
- * converted twice) is one line end; else both CRLF and LF, whichever comes, because csv-parse
- * otherwise keeps the first line's ending for the whole file and a CRLF file with LF rows appended
- * lost those rows into one field. Fed the growing head of the input; undefined until the first break
- * (and the two bytes after a CR) have arrived, or the input ended.
+ * cell may hold one): "\r\r\n" (a CRLF file converted twice) is one line end; after CR alone (old
+ * Mac exports) CR is one too; and always both CRLF and LF, whichever comes, because csv-parse
+ * otherwise keeps the first line's ending for the whole file and a file with LF rows appended lost
+ * those rows into one field. Reads UTF-16LE after its BOM (Excel's "Unicode text"; csv-parse decodes
+ * it). Fed the growing head of the input; undefined until the first break (and the two characters
+ * after a CR) have arrived, or the input ended.
  */
 export class LineEndSniffer {
   private at = 0;
   private quoted = false;
+  /** Bytes per code unit: 2 after a UTF-16LE BOM (Excel's "Unicode text"), which csv-parse decodes. */
+  private unit = 0;
 
   sniff(head: Buffer, ended: boolean): string[] | undefined {
-    for (; this.at < head.length; this.at++) {
-      const b = head[this.at];
-      if (b === 34) this.quoted = !this.quoted;
-      else if (!this.quoted && b === 10) return ['\r\n', '\n'];
-      else if (!this.quoted && b === 13) {
-        if (this.at + 2 >= head.length && !ended) return undefined; // see what follows the CR first
-        if (head[this.at + 1] === 10) return ['\r\n', '\n'];
-        if (head[this.at + 1] === 13 && head[this.at + 2] === 10) return ['\r\r\n', '\r\n', '\n'];
-        return ['\r'];
+    if (this.unit === 0) {
+      if (head.length < 2 && !ended) return undefined;
+      this.unit = head[0] === 0xff && head[1] === 0xfe ? 2 : 1;
+      if (this.unit === 2) this.at = 2;
+    }
+    const unit = this.unit;
+    const code = (i: number): number => (unit === 1 ? head[i] : head[i] | (head[i + 1] << 8));
+    for (; this.at + unit <= head.length; this.at += unit) {
+      const c = code(this.at);
+      if (c === 34) this.quoted = !this.quoted;
+      else if (!this.quoted && c === 10) return ['\r\n', '\n'];
+      else if (!this.quoted && c === 13) {
+        if (this.at + 3 * unit > head.length && !ended) return undefined; // see what follows the CR first
+        const next = this.at + unit < head.length ? code(this.at + unit) : -1;
+        const after = this.at + 2 * unit < head.length ? code(this.at + 2 * unit) : -1;
+        if (next === 10) return ['\r\n', '\n'];
+        if (next === 13 && after === 10) return ['\r\r\n', '\r\n', '\n'];
+        return ['\r\n', '\n', '\r'];
       }
     }
     return ended ? ['\r\n', '\n'] : undefined;

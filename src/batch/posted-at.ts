@@ -1,5 +1,5 @@
 // Posting times from exported feeds, read the same on every machine and never guessed:
-//  - epoch seconds or milliseconds;
+//  - epoch seconds (10 digits) or milliseconds (13 digits);
 //  - ISO 8601 dates and date-times, also with an Indonesian zone name: `2024-09-25 08:00 WIB`;
 //  - day-first numeric dates, the Indonesian order: `05-11-2024`, `05/11/2024 10.00 +0700`;
 //  - dates with a month name, English or Indonesian: `5 Nov 2024 10:00`, `Nov 5, 2024`, `Senin, 5 Agustus 2024`,
@@ -7,11 +7,15 @@
 // Anything else is an error, not a lenient guess (Date.parse turned "abc 5" into 2001 and read
 // 05-11 as May 11). Zones: Z, UTC, GMT, WIB, WITA, WIT or a numeric offset; a date-time without one is
 // local time somewhere, so it needs --posted-at-zone (the stage, and the review level, must not depend
-// on where the job runs). A bare date is a calendar day (midnight UTC, or midnight in the given zone).
+// on where the job runs). A bare date is that calendar day wherever the zone: midnight UTC, which is
+// the same day in WIB, WITA and WIT (stages are read by the WIB calendar day), whatever zone it names.
 
 export type PostedAt = { iso: string } | { error: string };
 
-const EPOCH = /^\d{9,13}(?:\.\d+)?$/;
+/** Epoch seconds since 2001-09-09 (10 digits) or milliseconds (13): other lengths are other things. */
+const EPOCH = /^(?:\d{10}|\d{13})(?:\.\d+)?$/;
+/** A run of digits that could be an epoch time or a compact date (2024112510 is yyyyMMddHH). */
+const COMPACT_DATE_HOUR = /^(19\d\d|20\d\d)(\d\d)(\d\d)(\d\d)$/;
 const ZONE = String.raw`Z|[+-]\d{1,2}(?::?\d{2})?|WITA|WIB|WIT|UTC|GMT`;
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,9}))?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(${ZONE})?$`, 'i');
@@ -97,6 +101,7 @@ function fromFields({ weekday, y, mo, d, h, mi, s, frac, z }: Fields, zone: numb
     offset = parsed;
   } else if (hasTime && zone === undefined) return { error: NO_ZONE };
   else offset = zone ?? 0;
+  if (!hasTime) offset = 0; // a bare date: see the top of this file
   if (+y < 1900) return { error: 'is out of range (before 1900)' }; // Date.UTC reads years 0–99 as 1900–1999
   const ms = Number(((frac ?? '') + '000').slice(0, 3));
   const fields = Date.UTC(+y, +mo - 1, +d, +(h ?? 0), +(mi ?? 0), +(s ?? 0), ms);
@@ -135,12 +140,25 @@ function otherForms(text: string): Fields | undefined {
   return undefined;
 }
 
+const AMBIGUOUS = 'could be epoch seconds or a compact date and hour (yyyyMMddHH); write it as ISO 8601 (2024-11-25T10:00:00+07:00)';
+
+/** Whether 10 digits also read as a valid yyyyMMddHH date (epoch seconds of 2030 and later can). */
+function isCompactDate(digits: string): boolean {
+  const m = COMPACT_DATE_HOUR.exec(digits);
+  if (!m) return false;
+  const [, y, mo, d, h] = m;
+  const day = new Date(Date.UTC(+y, +mo - 1, +d));
+  return +h <= 23 && day.getUTCMonth() === +mo - 1 && day.getUTCDate() === +d;
+}
+
 /** A posted-at value as an ISO instant, or why it cannot be one. `zone`: minutes east of UTC for zone-less values. */
 export function parsePostedAt(value: unknown, zone?: number): PostedAt {
   // Epoch seconds or milliseconds, as a JSON number or a string: 9–13 digits (2001–2286 in seconds),
   // so a year (2024) or a day (20241105) given as a number is not taken for a moment in 1970.
-  if (typeof value === 'number' || (typeof value === 'string' && EPOCH.test(value.trim()))) {
-    if (typeof value === 'number' && !EPOCH.test(String(value))) return { error: UNREADABLE };
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()))) {
+    const digits = String(value).trim();
+    if (!EPOCH.test(digits)) return { error: UNREADABLE };
+    if (isCompactDate(digits)) return { error: AMBIGUOUS };
     const x = Number(value);
     return instant(x < 1e11 ? x * 1000 : x);
   }

@@ -155,6 +155,12 @@ function checkUsage(opts: BatchOptions): void {
   if (sameFile(opts.input, opts.output, true)) throw new BatchUsageError(`--output must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
   if (sameFile(opts.input, opts.errors, true)) throw new BatchUsageError(`--errors must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
   if (opts.errors !== undefined && sameFile(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
+  if (!isStreamTarget(opts.output)) {
+    const progress = checkpointPath(opts.output);
+    for (const [flag, file] of [['--input', opts.input], ['--errors', opts.errors]] as const) {
+      if (sameFile(progress, file)) throw new BatchUsageError(`${flag} must not be the progress file ${progress}`);
+    }
+  }
 }
 
 /** The CSV columns the flags name: the text, the id (the default may be missing), posted-at and election fields. */

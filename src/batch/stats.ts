@@ -87,7 +87,9 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   const workers = ctx.threads > 0 ? `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}` : 'main thread';
   lines.push(`  throughput: ${num(ctx.processedThisRun)} records in ${ctx.seconds.toFixed(1)} s (startup ${ctx.startupSeconds.toFixed(1)} s), ${num(rate)} records/s with ${workers}${resumed}`);
   lines.push(`  peak RSS ${Math.round(ctx.peakRssBytes / 2 ** 20)} MB; main thread busy ${Math.round(ctx.mainThreadBusy * 100)}%`);
-  if (ctx.queued) lines.push(`  review queue: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi)`);
+  // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
+  const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';
+  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi)`);
   if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
   return `${lines.join('\n')}\n`;
 }

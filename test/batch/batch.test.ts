@@ -402,6 +402,8 @@ describe('outputs that are the input under another name', () => {
     writeFileSync(path.join(dir, 'o.jsonl'), '');
     symlinkSync(path.join(dir, 'o.jsonl'), path.join(dir, 'o-link.jsonl'));
     await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o-link.jsonl') }))).rejects.toThrow(/--errors must not be the output file/);
+    // the progress file would overwrite errors written there
+    await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o.jsonl.netra-progress') }))).rejects.toThrow(/--errors must not be the progress file/);
     expect(readFileSync(input, 'utf8')).toBe(content);
   });
 

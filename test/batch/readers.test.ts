@@ -47,9 +47,10 @@ describe('CSV reader', () => {
     }
   });
 
-  it('reads old Mac files (CR only) and CRLF files converted twice (CR CR LF)', async () => {
+  it('reads old Mac files (CR only, also with LF rows appended) and CRLF files converted twice (CR CR LF)', async () => {
     for (const [csv, lines] of [
       ['id,text\r1,ayo coblos nomor 2\r2,cuaca cerah\r', [2, 3]],
+      ['id,text\r1,ayo coblos nomor 2\n2,cuaca cerah\r\n', [2, 3]],
       ['text,id\r\r\nayo coblos nomor 2,1\r\r\ncuaca cerah,2\r\r\n', [2, 3]],
     ] as const) {
       for (const size of [1, 2, 1000]) {
@@ -60,6 +61,18 @@ describe('CSV reader', () => {
         ]);
         expect(rs.map((r) => r.line)).toEqual(lines);
       }
+    }
+  });
+
+  it("reads Excel's Unicode text (UTF-16LE with a BOM, CRLF, tabs) without stray line breaks in the fields", async () => {
+    const text = 'id\ttext\r\na1\tAyo coblos nomor 2 ya\r\na2\tRapat koordinasi \u{1F64F}\r\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const size of [1, 2, 3, 1000]) {
+      const rs = await all(readCsv(chunked(utf16, size), { delimiter: '\t' }));
+      expect(rs.map((r) => [r.n, r.line, r.fields?.id, r.fields?.text]), `chunk ${size}`).toEqual([
+        [1, 2, 'a1', 'Ayo coblos nomor 2 ya'],
+        [2, 3, 'a2', 'Rapat koordinasi \u{1F64F}'],
+      ]);
     }
   });
 

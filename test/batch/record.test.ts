@@ -70,6 +70,23 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '' } }, m).input?.postedAt).toBeUndefined();
   });
 
+  it('reads epoch times of 10 or 13 digits only, and refuses digits that could be a compact date', () => {
+    // 12 digits (yyyyMMddHHmm) were read as milliseconds in 1976; 9 or 11 digits are no posting time
+    for (const v of ['202911261000', '123456789', '17325000000', '20241105']) expect(parsePostedAt(v), v).toEqual({ error: expect.stringMatching(/is not a date/) });
+    // 2024112510 is 2024-11-25 10h, and epoch seconds in 2034: neither is guessed
+    expect(parsePostedAt('2024112510')).toEqual({ error: expect.stringMatching(/compact date.*ISO 8601/) });
+    expect(parsePostedAt(2024112510)).toEqual({ error: expect.stringMatching(/compact date/) });
+    expect(parsePostedAt('1732500000')).toEqual({ iso: '2024-11-25T02:00:00.000Z' });
+  });
+
+  it('reads a bare date as that calendar day whatever the zone', () => {
+    // midnight in WITA or WIT is the evening before in WIB, by which stages are read
+    for (const [v, z] of [['2024-11-24', 'WITA'], ['24/11/2024', 'WIT'], ['24 November 2024', 'WITA'], ['2024-11-24', undefined]] as const) {
+      expect(parsePostedAt(v, z ? parseZone(z) : undefined), `${v} ${z}`).toEqual({ iso: '2024-11-24T00:00:00.000Z' });
+    }
+    expect(parsePostedAt('2024-11-24 WITA')).toEqual({ iso: '2024-11-24T00:00:00.000Z' });
+  });
+
   it('reads zone-less date-times only with a zone given, the same on every host', () => {
     // Without a zone the host's own zone would decide the stage: refused, with the way out named.
     expect(parsePostedAt('2023-11-27 20:00:00')).toEqual({ error: expect.stringMatching(/no time zone.*--posted-at-zone/) });

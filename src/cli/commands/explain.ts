@@ -15,7 +15,7 @@ export const explainCommand: Command = {
   usage: [
     'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…',
     '  prints the same JSON object as POST /v1/score',
-    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds/ms',
+    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13)',
     `  --posted-at-zone ZONE: ${POSTED_AT_ZONE_HELP}`,
   ].join('\n'),
   async run(argv) {
