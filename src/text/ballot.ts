@@ -76,3 +76,10 @@ export function ballotToken(n: number): string {
 export function paddedBallot(token: string): number | undefined {
   return token.length === 2 && token[0] === '0' && token[1] !== '0' ? token.charCodeAt(1) - 48 : undefined;
 }
+
+/**
+ * Other ways to say "vote" on a ballot, read as `coblos` right before a ballot number ("contreng nomor
+ * 2", "tusuk 03", Betawi "colok nomer tiga"): elsewhere they are everyday words (a checkbox on a form,
+ * a toothpick, a plug).
+ */
+export const OTHER_BALLOT_VERBS: ReadonlySet<string> = new Set(['contreng', 'nyontreng', 'mencontreng', 'tusuk', 'nusuk', 'menusuk', 'colok', 'nyolok', 'mencolok']);

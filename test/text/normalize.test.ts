@@ -76,6 +76,11 @@ describe('placeholders', () => {
     // handles inside the post, or written against punctuation, are the writer's words
     for (const text of ['@a: halo @b', 'kata @KPU_RI ayo', '@a@b halo']) expect(normalize(text).replyHandles, text).toBe(0);
   });
+  it('reads other ways to say vote as coblos right before a ballot number, and only there', () => {
+    for (const t of ['contreng nomor dua', 'tusuk 02', 'nyontreng no. 2']) expect(words(t), t).toBe('coblos <no:2>');
+    expect(words('colok nomer telu aje')).toBe('coblos <no:3> aje');
+    for (const t of ['contreng kolom yang sesuai', 'tusuk gigi 2 bungkus', 'centang no 2 jika setuju']) expect(words(t), t).not.toContain('coblos');
+  });
   it('keeps ballot numbers in every spelling', () => {
     for (const s of ['coblos 02', 'coblos no.2', 'coblos nomor urut 2', 'coblos nomer 02', 'coblos nomor dua', 'coblos 0⃣2⃣', 'coblos no2']) {
       expect(words(s), s).toBe('coblos <no:2>');
