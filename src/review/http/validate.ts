@@ -33,7 +33,15 @@ export const assignSchema = z.strictObject({ assignee: z.string().min(1).max(200
 // so), so the reviewer's label must agree with the outcome: a confirmed `netral` would train the model
 // on a contradiction.
 export const decisionSchema = z
-  .strictObject({ outcome: z.enum(OUTCOMES), label: z.enum(LABELS).optional(), reason: z.string().max(2000).optional() })
+  .strictObject({
+    outcome: z.enum(OUTCOMES),
+    label: z.enum(LABELS).optional(),
+    reason: z.string().max(2000).optional(),
+    fromStatus: z
+      .enum(STATUSES)
+      .optional()
+      .meta({ description: 'The item status the reviewer saw. When given and the item is in another status now (someone decided or escalated it meanwhile), the decision is refused with 409 naming fromStatus. Without it, the decision applies to whatever open status the item has.' }),
+  })
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });

@@ -10,15 +10,32 @@ import { appendAudit } from './audit.js';
 import { nowIso, writeTx } from './tx.js';
 
 export class NotFoundError extends Error {}
-export class ConflictError extends Error {}
+/** The item is not in the state the change needs; `field` names what the caller should look at again. */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly field = '(path) id',
+  ) {
+    super(message);
+  }
+}
 /** The item's texts were purged by retention, so it takes nothing that holds text. */
 export class PurgedError extends ConflictError {}
 
 const OPEN: Status[] = ['new', 'in_review', 'escalated'];
 
+/**
+ * The item row read for a change. On PostgreSQL it is locked (FOR UPDATE), so a second reviewer waits
+ * for the first to commit and then sees the new status, and is told exactly why it cannot proceed;
+ * SQLite's BEGIN IMMEDIATE already serializes writers.
+ */
+function forChange<Q extends { forUpdate(): Q }>(rdb: ReviewDb, query: Q): Q {
+  return rdb.dialect === 'postgres' ? query.forUpdate() : query;
+}
+
 export async function assignItem(rdb: ReviewDb, id: string, assignee: string | null, actor: string): Promise<void> {
   await writeTx(rdb, async (tx) => {
-    const before = await tx.selectFrom('items').select(['status', 'assignee']).where('id', '=', id).executeTakeFirst();
+    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is ${before.status}`);
     // Assigning starts the review; unassigning an item under review hands it back to the queue (`new`),
@@ -41,6 +58,8 @@ export interface DecisionInput {
   /** Reviewer label; defaults: confirmed → the model's partisan label, dismissed → netral, escalated → none. */
   label?: Label;
   reason?: string;
+  /** The status the reviewer saw; when given and the item has moved on since, the decision is refused. */
+  fromStatus?: Status;
 }
 
 export interface Decision {
@@ -63,8 +82,13 @@ function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<strin
 
 export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput, reviewer: string): Promise<Decision> {
   return writeTx(rdb, async (tx) => {
-    const before = await tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores']).where('id', '=', id).executeTakeFirst();
+    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
+    // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
+    // else escalated (or decided) a moment ago, unseen.
+    if (input.fromStatus !== undefined && input.fromStatus !== before.status) {
+      throw new ConflictError(`item is ${before.status} now, not ${input.fromStatus} as the decision expected; reload it and decide again`, 'fromStatus');
+    }
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
     if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
     const now = nowIso();
@@ -126,8 +150,7 @@ export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: str
   return writeTx(rdb, async (tx) => {
     // PostgreSQL reads committed data without locks: the row lock makes a purge running now either
     // finish first (and the note is refused) or wait for the note (and clear its text too).
-    const query = tx.selectFrom('items').select(['id', 'purged_at']).where('id', '=', itemId);
-    const item = await (rdb.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirst();
+    const item = await forChange(rdb, tx.selectFrom('items').select(['id', 'purged_at']).where('id', '=', itemId)).executeTakeFirst();
     if (!item) throw new NotFoundError('item not found');
     // Retention purges an item's texts once; a note added later would keep personal data forever.
     if (item.purged_at) throw new PurgedError('the item\'s texts were purged by retention; it takes no more notes');

@@ -116,6 +116,7 @@ ${itemText(item)}
 ${canDecide && open
   ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide">
   <input type="hidden" name="_csrf" value="${csrf}">
+  <input type="hidden" name="fromStatus" value="${item.status}">
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
   <label>Alasan <input type="text" name="reason" id="reason" maxlength="2000"></label>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>

@@ -1,0 +1,64 @@
+// Two reviewers acting on one item at the same moment, over real HTTP on both stores: a decision or
+// an assignment made on what the reviewer saw never silently overrides another's.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { Scorer } from '../../src/pipeline/scorer.js';
+import { createKey } from '../../src/review/keys.js';
+import { storeKinds } from './helpers/stores.js';
+import { reviewServer } from './helpers/app.js';
+import { apiCall, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
+
+let scorer: Scorer;
+beforeAll(async () => {
+  scorer = await createScorer();
+}, 60_000);
+
+describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
+  if (!kind.available) {
+    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
+    return;
+  }
+  const fx = reviewServer(kind, () => scorer);
+  let other: string;
+  beforeAll(async () => {
+    other = (await createKey(fx.store.rdb, { name: 'Budi Supervisor', role: 'supervisor' }, 'test')).key;
+  });
+  const call = (method: string, path: string, key?: string, body?: unknown) => apiCall(fx.srv.base, method, path, key, body);
+  const newItem = async (text: string) => (await call('POST', '/v1/review/items', fx.keys.analyst, { text, author: `c-${Math.random()}` })).json.id as string;
+
+  it('lets only one of an escalation and a confirmation made on the same status win (409 names fromStatus)', async () => {
+    for (let round = 0; round < 5; round++) {
+      const id = await newItem(`Ayo dukung nomor 2, putaran ${round}`);
+      const [esc, conf] = await Promise.all([
+        call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', fromStatus: 'new' }),
+        call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'new' }),
+      ]);
+      expect([esc.status, conf.status].sort()).toEqual([201, 409]);
+      const loser = esc.status === 409 ? esc : conf;
+      expect(loser.json.errors).toEqual([{ field: 'fromStatus', message: expect.stringMatching(/^item is (escalated|confirmed) now, not new/) }]);
+      expect((await fx.store.record(id))?.decisions).toHaveLength(1);
+    }
+  });
+
+  it('refuses a decision whose fromStatus is no longer the item\'s; without fromStatus an escalated item can still be decided', async () => {
+    const id = await newItem('Pilih nomor 1 ya, jangan golput');
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', fromStatus: 'new' })).status).toBe(201);
+    const stale = await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'new' });
+    expect(stale.status).toBe(409);
+    expect(stale.json.detail).toMatch(/escalated now, not new/);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'escalated' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'dismissed', fromStatus: 'bogus' })).status).toBe(400);
+  });
+
+  it('the page sends the status it showed: a decision form from before an escalation is refused', async () => {
+    const id = await newItem('Coblos nomor 3 besok pagi');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const page = await itemHtml(fx.srv.base, cookie, id);
+    expect(hiddenValue(page, 'fromStatus')).toBe('new');
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', outcome: 'confirmed' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/done=conflict/);
+    expect((await fx.store.record(id))?.item.status).toBe('escalated');
+  });
+});

@@ -1,0 +1,52 @@
+// Small HTTP helpers for tests against a review test server: API calls with a key, and the web
+// login / form posts a browser would make.
+import { expect } from 'vitest';
+
+export interface Answer {
+  status: number;
+  json: any;
+  text: string;
+  headers: Headers;
+}
+
+export async function apiCall(base: string, method: string, path: string, key?: string, body?: unknown): Promise<Answer> {
+  const headers: Record<string, string> = {};
+  if (key) headers.authorization = `Bearer ${key}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text, headers: res.headers };
+}
+
+/** Logs in through the real login form; returns the session cookie (`name=value`). */
+export async function webLogin(base: string, key: string): Promise<string> {
+  const form = await fetch(`${base}/review/login`);
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+  const res = await fetch(`${base}/review/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` },
+    body: new URLSearchParams({ _csrf: csrf, key }).toString(),
+  });
+  expect(res.status).toBe(303);
+  return String(res.headers.getSetCookie().find((c) => c.startsWith('netra_review='))).split(';')[0];
+}
+
+/** The item page's HTML for a logged-in session. */
+export async function itemHtml(base: string, cookie: string, id: string): Promise<string> {
+  const res = await fetch(`${base}/review/items/${id}`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+/** The value of a hidden input in a page (first match). */
+export const hiddenValue = (page: string, name: string): string | undefined => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1];
+
+export const postForm = (base: string, cookie: string, path: string, form: Record<string, string>) =>
+  fetch(base + path, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
