@@ -3,9 +3,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
+import type { Scorer } from '../../src/pipeline/scorer.js';
 import { sqliteKind } from './helpers/stores.js';
 import { keysFor, startServer, type TestServer } from './helpers/app.js';
 import type { Role } from '../../src/review/roles.js';
@@ -20,6 +21,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
   let srv: TestServer;
   let keys: Record<Role, string>;
   let browser: Browser;
+  let scorer: Scorer;
   const posts = [
     { text: 'Ayo coblos nomor 2 tanggal 14 Februari, jangan sampai golput ya bapak ibu!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'guru-1', externalId: 'w1' },
     { text: 'Saya dukung penuh pasangan nomor 1, semoga menang!', election: 'pilpres-2024', postedAt: '2024-01-25T09:00:00+07:00', author: 'guru-2', externalId: 'w2' },
@@ -30,7 +32,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
   beforeAll(async () => {
     await kind.setup();
     store = await kind.open();
-    const scorer = await createScorer();
+    scorer = await createScorer();
     srv = await startServer(store, scorer);
     keys = await keysFor(store);
     for (const p of posts) await store.add({ ...p, source: 'web-test' }, scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt }), 'setup');
@@ -45,6 +47,19 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await store?.close();
     await kind.teardown();
   });
+
+  /** A fresh context logged in with `role`'s key; its page is on the queue. */
+  async function loggedIn(role: Role, viewport = { width: 1200, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(`${srv.base}/review/login`);
+    await page.fill('#key', keys[role]);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${srv.base}/review`);
+    return { context, page };
+  }
+  const addPost = async (text: string, externalId: string) =>
+    (await store.add({ text, source: 'web-test', externalId, author: 'uji', election: 'pilpres-2019' }, scorer.score({ text, election: 'pilpres-2019' }), 'setup')).item.id;
 
   it('redirects to login, rejects a bad key, and refuses a form without CSRF token', async () => {
     const page = await browser.newPage();
@@ -138,6 +153,22 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     const action = await page.locator('form.note').getAttribute('action');
     const res = await page.request.post(`${srv.base}${String(action).replace('/notes', '/decision')}`, { form: { _csrf: csrf, outcome: 'confirmed' }, maxRedirects: 0 });
     expect(res.status()).toBe(403);
+    await context.close();
+  }, 30_000);
+
+  it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
+    const id = await addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
+    const { context, page } = await loggedIn('supervisor');
+    await page.goto(`${srv.base}/review/items/${id}`);
+    await page.fill('#reason', 'cek dulu');
+    await page.locator('#reason').press('Enter');
+    await page.locator('#label').press('Enter');
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe(`/review/items/${id}`);
+    expect((await store.record(id))?.decisions).toEqual([]);
+    // A click still decides.
+    await page.click('button.b-dismiss');
+    await page.waitForURL(/done=saved-dismissed/);
     await context.close();
   }, 30_000);
 });

@@ -89,6 +89,10 @@ function itemText(item: Item): Html {
   return html`<blockquote class="post" id="post-text">${new Html(highlight(item.text, marks))}</blockquote>`;
 }
 
+// Enter in a text field submits its form with the form's first submit button. Making that first button
+// a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
+const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
+
 export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, flash?: string): string {
   const { item } = rec;
   const q = filterQuery(filters);
@@ -117,6 +121,7 @@ ${canDecide && open
   ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide">
   <input type="hidden" name="_csrf" value="${csrf}">
   <input type="hidden" name="fromStatus" value="${item.status}">
+  ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
   <label>Alasan <input type="text" name="reason" id="reason" maxlength="2000"></label>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
