@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 
@@ -54,7 +55,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
       '/items/{id}': {
         get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.', ref('ReviewItemRecord')), '404': problem('No such item.') }, { parameters: [idParam] }),
         delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, {
-          parameters: [idParam, { name: 'reason', in: 'query', required: false, schema: { type: 'string' }, description: 'Why, for the audit log.' }],
+          parameters: [idParam, { name: 'reason', in: 'query', required: false, schema: { type: 'string', maxLength: TEXT_LIMITS.deleteReason }, description: `Why, for the audit log; at most ${TEXT_LIMITS.deleteReason} characters (code points), longer is a 400.` }],
         }),
       },
       '/items/{id}/notes': {

@@ -4,6 +4,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
+import { TooLongError } from '../limits.js';
 import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
 const KEY_FIELD = '(header) Authorization';
@@ -30,6 +31,7 @@ export const unknownElection = (field: string, err: UnknownElectionError) =>
 function reviewProblem(err: unknown): ProblemError | undefined {
   if (err instanceof NotFoundError) return notFound(err.message);
   if (err instanceof ConflictError) return new ProblemError({ type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: err.message, errors: [{ field: err.field, message: err.message }] });
+  if (err instanceof TooLongError) return badRequest({ field: err.field, message: err.problem });
   if (err instanceof BadCursorError) return badRequest({ field: 'cursor', message: 'is not valid' });
   if (err instanceof UnknownElectionError) return unknownElection('election', err);
   // Every parameter of this router is an `:id` path segment.

@@ -14,7 +14,7 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
-import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, parse, postSchemaFor, type PostBody } from './validate.js';
+import { assignSchema, decisionSchema, deleteQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 
 export interface ReviewScorer {
@@ -141,7 +141,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
 
   r.delete('/items/:id', admin, async (req, res) => {
-    await store.delete(id(req), actorOf(principalOf(req)), typeof req.query.reason === 'string' ? req.query.reason : '');
+    const { reason } = parse(deleteQuery, req.query);
+    await store.delete(id(req), actorOf(principalOf(req)), reason ?? '');
     res.status(204).end();
   });
 

@@ -7,6 +7,17 @@ import { ROLES } from '../roles.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
 import { keyNameProblem } from '../keys.js';
 import { badRequest } from './problem.js';
+import { TEXT_LIMITS, tooLongProblem } from '../limits.js';
+
+/** A string of at most `max` characters (code points, as JSON Schema's maxLength counts them). */
+const chars = (max: number) =>
+  z
+    .string()
+    .superRefine((s, ctx) => {
+      const problem = tooLongProblem(s, max);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ maxLength: max, description: `At most ${max} characters (code points).` });
 
 /**
  * A post to enqueue. Its text and postedAt follow the scoring service's own rules (blank text, the
@@ -36,7 +47,7 @@ export const decisionSchema = z
   .strictObject({
     outcome: z.enum(OUTCOMES),
     label: z.enum(LABELS).optional(),
-    reason: z.string().max(2000).optional(),
+    reason: chars(TEXT_LIMITS.reason).optional(),
     fromStatus: z
       .enum(STATUSES)
       .optional()
@@ -47,7 +58,7 @@ export const decisionSchema = z
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });
   });
 export const noteSchema = z
-  .strictObject({ text: z.string().max(4000).optional(), suggestedLabel: z.enum(LABELS).optional() })
+  .strictObject({ text: chars(TEXT_LIMITS.note).optional(), suggestedLabel: z.enum(LABELS).optional() })
   .refine((n) => (n.text && n.text.trim()) || n.suggestedLabel, 'a note needs text or suggestedLabel');
 export const keySchema = z.strictObject({
   // keyNameProblem is the one rule (empty, length after trimming, control characters), shared with `keys create`.
@@ -57,6 +68,8 @@ export const keySchema = z.strictObject({
   }),
   role: z.enum(ROLES),
 });
+
+export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason).optional() });
 
 export const listQuery = z.object({
   status: z.enum(STATUSES).optional(),

@@ -7,6 +7,7 @@ import { appendAudit, auditFor, type AuditEntry } from './audit.js';
 import { getItem, type Item } from './items.js';
 import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from './workflow.js';
 import { nowIso, writeTx } from './tx.js';
+import { assertFits, TEXT_LIMITS } from '../limits.js';
 
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -48,10 +49,11 @@ export async function itemRecord(rdb: ReviewDb, id: string): Promise<ItemRecord 
 }
 
 export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reason = ''): Promise<void> {
+  assertFits('reason', reason, TEXT_LIMITS.deleteReason);
   await writeTx(rdb, async (tx) => {
     const before = await tx.selectFrom('items').select(['status', 'source', 'external_id', 'level']).where('id', '=', id).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     await tx.deleteFrom('items').where('id', '=', id).execute();
-    await appendAudit(tx, { itemId: id, actor, action: 'delete', before, after: { deleted: true, reason: reason.slice(0, 500) } });
+    await appendAudit(tx, { itemId: id, actor, action: 'delete', before, after: { deleted: true, reason } });
   });
 }

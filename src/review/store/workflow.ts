@@ -7,6 +7,7 @@ import type { ReviewDb } from '../db/open.js';
 import type { Outcome, Status } from '../db/schema.js';
 import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
+import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { nowIso, writeTx } from './tx.js';
 
 export class NotFoundError extends Error {}
@@ -81,6 +82,8 @@ function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<strin
 }
 
 export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput, reviewer: string): Promise<Decision> {
+  const reason = input.reason ?? '';
+  assertFits('reason', reason, TEXT_LIMITS.reason);
   return writeTx(rdb, async (tx) => {
     const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
@@ -97,7 +100,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
       itemId: id,
       outcome: input.outcome,
       reviewerLabel: input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)),
-      reason: (input.reason ?? '').slice(0, 2000),
+      reason,
       reviewer,
       createdAt: now,
     };
@@ -147,6 +150,8 @@ export interface Note {
 
 /** Analysts add notes and suggest labels; the suggestion is recorded, the decision stays with supervisors. */
 export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: string; suggestedLabel?: Label }, author: string): Promise<Note> {
+  const text = input.text ?? '';
+  assertFits('text', text, TEXT_LIMITS.note);
   return writeTx(rdb, async (tx) => {
     // PostgreSQL reads committed data without locks: the row lock makes a purge running now either
     // finish first (and the note is refused) or wait for the note (and clear its text too).
@@ -155,7 +160,7 @@ export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: str
     // Retention purges an item's texts once; a note added later would keep personal data forever.
     if (item.purged_at) throw new PurgedError('the item\'s texts were purged by retention; it takes no more notes');
     const now = nowIso();
-    const note: Note = { id: randomUUID(), author, text: (input.text ?? '').slice(0, 4000), suggestedLabel: input.suggestedLabel ?? null, createdAt: now };
+    const note: Note = { id: randomUUID(), author, text, suggestedLabel: input.suggestedLabel ?? null, createdAt: now };
     await tx.insertInto('notes').values({ id: note.id, item_id: itemId, author, text: note.text, suggested_label: note.suggestedLabel, created_at: now }).execute();
     await appendAudit(tx, { itemId, actor: author, action: 'note', after: { note_id: note.id, suggested_label: note.suggestedLabel }, at: now });
     return note;

@@ -8,6 +8,7 @@ import { hasRole, type Principal } from '../roles.js';
 import { html, Html, page } from './html.js';
 import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
+import { TEXT_LIMITS } from '../limits.js';
 
 const STATUS_ID: Record<string, string> = { new: 'baru', in_review: 'ditinjau', confirmed: 'dikonfirmasi', dismissed: 'ditolak', escalated: 'dieskalasi' };
 
@@ -123,7 +124,7 @@ ${canDecide && open
   <input type="hidden" name="fromStatus" value="${item.status}">
   ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
-  <label>Alasan <input type="text" name="reason" id="reason" maxlength="2000"></label>
+  <label>Alasan <input type="text" name="reason" id="reason" maxlength="${TEXT_LIMITS.reason}"></label>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
   ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
@@ -132,7 +133,7 @@ ${canDecide && open
   : ''}
 <form method="post" action="/review/items/${item.id}/notes${q}" class="note">
   <input type="hidden" name="_csrf" value="${csrf}">
-  <label>Catatan <input type="text" name="text" maxlength="4000"></label>
+  <label>Catatan <input type="text" name="text" maxlength="${TEXT_LIMITS.note}"></label>
   <label>Usulan label <select name="suggestedLabel"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
 </form>
