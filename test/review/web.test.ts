@@ -156,6 +156,23 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('Enter on a focused link or button activates it instead of opening the selected row', async () => {
+    const { context, page } = await loggedIn('analyst');
+    const second = await page.locator('#queue tr.row').nth(1).getAttribute('data-id');
+    await page.focus('#queue tr.row:nth-child(2) td.snippet a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/review/items/${second}`));
+    await page.goto(`${srv.base}/review`);
+    await page.focus('#filters button[type=submit]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/review\?/);
+    expect(new URL(page.url()).pathname).toBe('/review');
+    await page.focus('header.top button');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${srv.base}/review/login`);
+    await context.close();
+  }, 30_000);
+
   it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
     const id = await addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
     const { context, page } = await loggedIn('supervisor');

@@ -4,6 +4,12 @@
   function typing(el) {
     return el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
   }
+  // Enter on a focused link or button must do what that element does (follow it, log out, filter),
+  // not open the selected row.
+  var INTERACTIVE = 'a, button, input, select, textarea, summary, [contenteditable]';
+  function onInteractive(el) {
+    return !!(el && el.closest && el.closest(INTERACTIVE));
+  }
   var rows = Array.prototype.slice.call(document.querySelectorAll('#queue tr.row'));
   var sel = rows.length ? 0 : -1;
   function mark() {
@@ -28,7 +34,7 @@
     if (rows.length) {
       if (k === 'j') { sel = Math.min(rows.length - 1, sel + 1); mark(); ev.preventDefault(); }
       else if (k === 'k') { sel = Math.max(0, sel - 1); mark(); ev.preventDefault(); }
-      else if ((k === 'Enter' || k === 'o') && sel >= 0) { location.href = rows[sel].getAttribute('data-href'); ev.preventDefault(); }
+      else if ((k === 'o' || (k === 'Enter' && !onInteractive(ev.target))) && sel >= 0) { location.href = rows[sel].getAttribute('data-href'); ev.preventDefault(); }
       return;
     }
     if (item) {
