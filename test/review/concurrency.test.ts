@@ -61,4 +61,46 @@ describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
     expect(res.headers.get('location')).toMatch(/done=conflict/);
     expect((await fx.store.record(id))?.item.status).toBe('escalated');
   });
+
+  it('lets only one of two supervisors taking the same item at once have it; taking over is explicit', async () => {
+    for (let round = 0; round < 5; round++) {
+      const id = await newItem(`Dukung pasangan nomor 3, ambil ${round}`);
+      const both = await Promise.all([call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {}), call('POST', `/v1/review/items/${id}/assign`, other, {})]);
+      expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+      const loser = both.find((r) => r.status === 409)!;
+      expect(loser.json.errors).toEqual([{ field: 'fromAssignee', message: expect.stringMatching(/^item is assigned to "(Sari|Budi) Supervisor#/) }]);
+    }
+    const id = await newItem('Coblos nomor 1, ambil alih');
+    const mine = await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {});
+    const holder = mine.json.assignee as string;
+    expect((await call('POST', `/v1/review/items/${id}/assign`, other, {})).status).toBe(409);
+    expect((await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: null })).status).toBe(409);
+    const taken = await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: holder });
+    expect(taken.status).toBe(200);
+    expect(taken.json.assignee).toMatch(/^Budi Supervisor#/);
+    // The first holder, acting on the page they saw, cannot take it back unnoticed.
+    expect((await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { fromAssignee: null })).status).toBe(409);
+    // Re-assigning one's own item, or to the person who holds it, needs nothing more.
+    expect((await call('POST', `/v1/review/items/${id}/assign`, other, {})).status).toBe(200);
+  });
+
+  it('the page offers "Ambil" for an unassigned item and a distinct "Ambil alih dari X" for a held one', async () => {
+    const id = await newItem('Pilih nomor 2, halaman ambil alih');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    expect(await itemHtml(fx.srv.base, cookie, id)).toContain('Ambil (tugaskan ke saya)');
+    const held = (await call('POST', `/v1/review/items/${id}/assign`, other, {})).json.assignee as string;
+    const page = await itemHtml(fx.srv.base, cookie, id);
+    expect(page).not.toContain('Ambil (tugaskan ke saya)');
+    expect(page).toContain(`Ambil alih dari ${held}`);
+    const form = /<form[^>]*id="take"[\s\S]*?<\/form>/.exec(page)?.[0] ?? '';
+    expect(hiddenValue(form, 'fromAssignee')).toBe(held);
+    const csrf = String(hiddenValue(page, '_csrf'));
+    // A take-over form made when the item was free is refused once someone holds it.
+    const stale = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, { _csrf: csrf, fromAssignee: '' });
+    expect(stale.headers.get('location')).toMatch(/done=conflict/);
+    const ok = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, { _csrf: csrf, fromAssignee: held });
+    expect(ok.headers.get('location')).toMatch(/done=assigned/);
+    expect((await fx.store.get(id))?.assignee).toMatch(/^Sari Supervisor#/);
+    expect(await itemHtml(fx.srv.base, cookie, id)).not.toContain('id="take"');
+  });
 });

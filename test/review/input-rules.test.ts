@@ -330,7 +330,7 @@ describe('assignment', () => {
     expect((await fx.store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
     await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'sari' });
     expect((await fx.store.record(id))?.item).toMatchObject({ status: 'in_review', assignee: 'sari' });
-    await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: null });
+    await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: null, fromAssignee: 'sari' });
     expect((await fx.store.record(id))?.item).toMatchObject({ status: 'new', assignee: null });
   });
 });

@@ -62,7 +62,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
         post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.', ref('ReviewNoteRecord')), '404': problem('No such item.'), '409': problem('The item\'s text was purged; it takes no notes.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
       },
       '/items/{id}/assign': {
-        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.', ref('ReviewItem')), '404': problem('No such item.'), '409': problem('Already decided.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
+        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.', ref('ReviewItem')), '404': problem('No such item.'), '409': problem('Already decided, held by someone else (send fromAssignee to take it over), or not held by fromAssignee any more.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
       },
       '/items/{id}/decision': {
         post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided (confirmed or dismissed), already escalated, or not in the fromStatus given (the error names fromStatus).') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),

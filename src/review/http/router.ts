@@ -123,7 +123,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const body = parse(assignSchema, req.body);
     const p = principalOf(req);
     const assignee = body.assignee === undefined ? actorOf(p) : body.assignee;
-    await store.assign(id(req), assignee, actorOf(p));
+    await store.assign(id(req), assignee, actorOf(p), { fromAssignee: body.fromAssignee });
     res.json(await store.get(id(req)));
   });
 

@@ -39,7 +39,15 @@ export function postSchemaFor(maxTextLength: number) {
 export type PostBody = z.infer<ReturnType<typeof postSchemaFor>>;
 
 // Bodies are strict: a misspelt field ("lable") is a 400, not a decision stored with the model's label.
-export const assignSchema = z.strictObject({ assignee: z.string().min(1).max(200).nullable().optional() });
+export const assignSchema = z.strictObject({
+  assignee: z.string().min(1).max(200).nullable().optional(),
+  fromAssignee: z
+    .string()
+    .max(200)
+    .nullable()
+    .optional()
+    .meta({ description: 'The assignee the caller saw (null: nobody). Needed to take over an item someone else holds; when the item is held by someone else now, 409 naming fromAssignee.' }),
+});
 // Confirmed means the post is partisan and dismissed that it is not (the stats and retraining read them
 // so), so the reviewer's label must agree with the outcome: a confirmed `netral` would train the model
 // on a contradiction.

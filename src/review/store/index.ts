@@ -41,8 +41,8 @@ export class ReviewStore {
   audit(id: string) {
     return auditFor(this.rdb, id);
   }
-  assign(id: string, assignee: string | null, actor: string) {
-    return assignItem(this.rdb, id, assignee, actor);
+  assign(id: string, assignee: string | null, actor: string, opts?: { fromAssignee?: string | null }) {
+    return assignItem(this.rdb, id, assignee, actor, opts);
   }
   decide(id: string, input: DecisionInput, reviewer: string) {
     return decideItem(this.rdb, id, input, reviewer);

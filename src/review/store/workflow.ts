@@ -34,11 +34,29 @@ function forChange<Q extends { forUpdate(): Q }>(rdb: ReviewDb, query: Q): Q {
   return rdb.dialect === 'postgres' ? query.forUpdate() : query;
 }
 
-export async function assignItem(rdb: ReviewDb, id: string, assignee: string | null, actor: string): Promise<void> {
+const nobodyOr = (who: string | null): string => (who === null ? 'nobody' : JSON.stringify(who));
+
+/**
+ * Taking an item someone else holds must be meant: unless `fromAssignee` names its current assignee
+ * (null: nobody), a change to an item held by another person is refused, so two supervisors taking the
+ * same item at once cannot both think they have it.
+ */
+function checkHolder(held: string | null, assignee: string | null, actor: string, fromAssignee: string | null | undefined): void {
+  if (fromAssignee !== undefined) {
+    if (fromAssignee !== held) throw new ConflictError(`item is assigned to ${nobodyOr(held)} now, not ${nobodyOr(fromAssignee)} as expected`, 'fromAssignee');
+    return;
+  }
+  if (held !== null && held !== actor && held !== assignee) {
+    throw new ConflictError(`item is assigned to ${nobodyOr(held)}; to take it over, send fromAssignee with that name`, 'fromAssignee');
+  }
+}
+
+export async function assignItem(rdb: ReviewDb, id: string, assignee: string | null, actor: string, opts: { fromAssignee?: string | null } = {}): Promise<void> {
   await writeTx(rdb, async (tx) => {
     const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is ${before.status}`);
+    checkHolder(before.assignee, assignee, actor, opts.fromAssignee);
     // Assigning starts the review; unassigning an item under review hands it back to the queue (`new`),
     // so nothing sits in_review with nobody on it. Escalated items stay escalated either way.
     const status = assignee === null ? (before.status === 'in_review' ? 'new' : before.status) : before.status === 'new' ? 'in_review' : before.status;
@@ -48,6 +66,7 @@ export async function assignItem(rdb: ReviewDb, id: string, assignee: string | n
       .set({ assignee, status, updated_at: now })
       .where('id', '=', id)
       .where('status', '=', before.status)
+      .where('assignee', before.assignee === null ? 'is' : '=', before.assignee)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
     await appendAudit(tx, { itemId: id, actor, action: 'assign', before, after: { status, assignee }, at: now });

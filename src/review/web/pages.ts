@@ -4,7 +4,7 @@ import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
 import type { Item, ListFilters, Page } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
-import { hasRole, type Principal } from '../roles.js';
+import { actorOf, hasRole, type Principal } from '../roles.js';
 import { html, Html, page } from './html.js';
 import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
@@ -90,6 +90,13 @@ function itemText(item: Item): Html {
   return html`<blockquote class="post" id="post-text">${new Html(highlight(item.text, marks))}</blockquote>`;
 }
 
+/** "Take" for an unassigned item, a distinct "take over from X" for one someone else holds, nothing for one's own. */
+function takeForm(item: Item, user: Principal, csrf: string, q: string): Html | '' {
+  if (item.assignee === actorOf(user)) return '';
+  const label = item.assignee === null ? 'Ambil (tugaskan ke saya)' : `Ambil alih dari ${item.assignee}`;
+  return html`<form method="post" action="/review/items/${item.id}/assign${q}" class="inline" id="take"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}"><button type="submit" class="${item.assignee === null ? 'b-take' : 'b-takeover'}">${label}</button></form>`;
+}
+
 // Enter in a text field submits its form with the form's first submit button. Making that first button
 // a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
 const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
@@ -129,7 +136,7 @@ ${canDecide && open
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
   ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
 </form>
-<form method="post" action="/review/items/${item.id}/assign${q}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">Ambil (tugaskan ke saya)</button></form>`
+${takeForm(item, user, csrf, q)}`
   : ''}
 <form method="post" action="/review/items/${item.id}/notes${q}" class="note">
   <input type="hidden" name="_csrf" value="${csrf}">

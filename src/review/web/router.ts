@@ -214,7 +214,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.post('/items/:id/assign', guard(async (req, res) => {
     const s = session(req);
     if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Penugasan memerlukan peran supervisor.</p>`));
-    await store.assign(String(req.params.id), actorOf(s.principal), actorOf(s.principal));
+    // The page sends whom it showed the item held by ('' = nobody): taking it over is then meant, and a
+    // change made meanwhile by someone else is a conflict, not silently overridden.
+    const from = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
+    await store.assign(String(req.params.id), actorOf(s.principal), actorOf(s.principal), { fromAssignee: from === '' ? null : from });
     res.redirect(303, back(req, String(req.params.id), 'assigned'));
   }));
 
