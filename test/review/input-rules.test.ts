@@ -335,6 +335,17 @@ describe('assignment', () => {
   });
 });
 
+describe('assignment that changes nothing', () => {
+  it('writes no audit row (unassigning an unassigned item, assigning to the holder)', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo pilih nomor 2, tanpa perubahan', author: 'assign-noop' })).json.id as string;
+    expect((await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: null })).status).toBe(200);
+    expect((await fx.store.audit(id)).map((a) => a.action)).toEqual(['create']);
+    await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'sari' });
+    expect((await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'sari' })).status).toBe(200);
+    expect((await fx.store.audit(id)).map((a) => a.action)).toEqual(['create', 'assign']);
+  });
+});
+
 describe('static files', () => {
   it('serves its own files and answers other names, inherited property names included, with 404', async () => {
     expect((await fetch(`${fx.srv.base}/review/static/review.css`)).status).toBe(200);

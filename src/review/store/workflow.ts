@@ -60,6 +60,8 @@ export async function assignItem(rdb: ReviewDb, id: string, assignee: string | n
     // Assigning starts the review; unassigning an item under review hands it back to the queue (`new`),
     // so nothing sits in_review with nobody on it. Escalated items stay escalated either way.
     const status = assignee === null ? (before.status === 'in_review' ? 'new' : before.status) : before.status === 'new' ? 'in_review' : before.status;
+    // Nothing changes (unassigning an unassigned item, re-assigning to the holder): no audit row saying so.
+    if (assignee === before.assignee && status === before.status) return;
     const now = nowIso();
     const res = await tx
       .updateTable('items')
