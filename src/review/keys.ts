@@ -7,6 +7,7 @@ import type { ReviewDb } from './db/open.js';
 import { appendAudit } from './store/audit.js';
 import { nowIso, writeTx } from './store/tx.js';
 import { isRole, type Principal, type Role } from './roles.js';
+import { keyNameProblem } from './names.js';
 
 const scrypt = promisify(scryptCb) as (pw: string | Buffer, salt: string | Buffer, len: number) => Promise<Buffer>;
 const KEY_RE = /^nrk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
@@ -21,17 +22,7 @@ export interface KeyInfo {
   revokedAt: string | null;
 }
 
-// Control characters (tab, newline, …) and line separators would break the TSV of `keys list`.
-const NAME_BREAKERS = /[\p{Cc}\u2028\u2029]/u;
-
-/** Why a key name is unusable, or undefined when it is fine; the API schema and createKey share it. */
-export function keyNameProblem(name: string): string | undefined {
-  const trimmed = name.trim();
-  if (!trimmed) return 'must not be empty';
-  if (trimmed.length > 100) return 'must be at most 100 characters';
-  if (NAME_BREAKERS.test(name)) return 'must not contain tabs, newlines or other control characters';
-  return undefined;
-}
+export { keyNameProblem } from './names.js';
 
 /** A bad key name (the CLI checks names with keyNameProblem first, so there it is a usage error). */
 export class KeyNameError extends Error {

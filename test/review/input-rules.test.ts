@@ -131,6 +131,17 @@ describe('key names', () => {
     expect((await api('POST', '/v1/review/keys', fx.keys.admin, { name: '  Sari (Bawaslu)  ', role: 'analyst' })).json.name).toBe('Sari (Bawaslu)');
   });
 
+  it('refuses bidi and other invisible format characters and "#" (a name#id actor could pass for another key)', async () => {
+    for (const name of ['\u202eSari', 'Sari\u2066x\u2069', 'Sa\u200bri', 'Sari#a05245c1d2e3f4a5', '#']) {
+      const res = await api('POST', '/v1/review/keys', fx.keys.admin, { name, role: 'analyst' });
+      expect(res.status, JSON.stringify(name)).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['name']);
+      const cli = await keysCommand.run(['create', '--role', 'analyst', '--name', name]).catch((e: unknown) => e);
+      expect(cli, JSON.stringify(name)).toBeInstanceOf(UsageError);
+    }
+    expect((await api('POST', '/v1/review/keys', fx.keys.admin, { name: 'Sari (Bawaslu Kab. Bogor) 🙂', role: 'analyst' })).status).toBe(201);
+  });
+
   it('counts the 100-character limit after trimming, with one error for a longer name', async () => {
     const long = await api('POST', '/v1/review/keys', fx.keys.admin, { name: 'x'.repeat(101), role: 'analyst' });
     expect(long.status).toBe(400);

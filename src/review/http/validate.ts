@@ -5,7 +5,7 @@ import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
-import { keyNameProblem } from '../keys.js';
+import { keyNameProblem } from '../names.js';
 import { badRequest } from './problem.js';
 import { TEXT_LIMITS, tooLongProblem } from '../limits.js';
 

@@ -1,0 +1,16 @@
+// Names people read on the page and in the audit log: API key names (actors are written
+// `<key name>#<key id>`). Control characters break `keys list`'s TSV; invisible format
+// characters (bidi overrides such as U+202E, zero-width characters) make a name look like another or
+// show reversed; '#' in a key name would let "Sari#<someone's key id>" pass for another actor.
+const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+const CONTROL_PROBLEM = 'must not contain tabs, newlines or other control characters, or invisible format characters (bidi controls, zero-width characters)';
+
+/** Why a key name is unusable, or undefined when it is fine; the API schema, createKey and `keys create` share it. */
+export function keyNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return 'must not be empty';
+  if (trimmed.length > 100) return 'must be at most 100 characters';
+  if (CONTROL_OR_FORMAT.test(name)) return CONTROL_PROBLEM;
+  if (name.includes('#')) return "must not contain '#' (actors are written name#key-id)";
+  return undefined;
+}
