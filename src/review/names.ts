@@ -1,5 +1,5 @@
 // Names people read on the page and in the audit log: API key names (actors are written
-// `<key name>#<key id>`). Control characters break `keys list`'s TSV; invisible format
+// `<key name>#<key id>`) and assignees. Control characters break `keys list`'s TSV; invisible format
 // characters (bidi overrides such as U+202E, zero-width characters) make a name look like another or
 // show reversed; '#' in a key name would let "Sari#<someone's key id>" pass for another actor.
 const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
@@ -12,5 +12,19 @@ export function keyNameProblem(name: string): string | undefined {
   if (trimmed.length > 100) return 'must be at most 100 characters';
   if (CONTROL_OR_FORMAT.test(name)) return CONTROL_PROBLEM;
   if (name.includes('#')) return "must not contain '#' (actors are written name#key-id)";
+  return undefined;
+}
+
+/** `?assignee=none` lists unassigned items, so nobody can be called that. */
+export const UNASSIGNED_FILTER = 'none';
+export const ASSIGNEE_MAX = 200;
+
+/** Why an assignee name is unusable, or undefined; it is stored trimmed. '#' is fine: actors are `name#id`. */
+export function assigneeProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (!trimmed) return 'must not be empty';
+  if (trimmed.length > ASSIGNEE_MAX) return `must be at most ${ASSIGNEE_MAX} characters`;
+  if (CONTROL_OR_FORMAT.test(name)) return CONTROL_PROBLEM;
+  if (trimmed.toLowerCase() === UNASSIGNED_FILTER) return `must not be "${UNASSIGNED_FILTER}" (the list filter for unassigned items); use null to unassign`;
   return undefined;
 }

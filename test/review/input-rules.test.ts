@@ -346,6 +346,21 @@ describe('assignment', () => {
   });
 });
 
+describe('assignee names', () => {
+  it('refuse "none" (the unassigned filter), blank, control and bidi/format characters, naming assignee', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo pilih nomor 1, penugasan', author: 'assignee-rules' })).json.id as string;
+    for (const assignee of ['none', ' None ', '   ', '\u202eabc', 'sari\tadmin', 'sa\u200bri', 'x'.repeat(201)]) {
+      const res = await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee });
+      expect(res.status, JSON.stringify(assignee)).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['assignee']);
+    }
+    expect((await fx.store.get(id))?.assignee).toBeNull();
+    const ok = await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: '  Sari#a05245  ' });
+    expect(ok.status).toBe(200);
+    expect(ok.json.assignee).toBe('Sari#a05245');
+  });
+});
+
 describe('assignment that changes nothing', () => {
   it('writes no audit row (unassigning an unassigned item, assigning to the holder)', async () => {
     const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo pilih nomor 2, tanpa perubahan', author: 'assign-noop' })).json.id as string;

@@ -5,7 +5,7 @@ import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
-import { keyNameProblem } from '../names.js';
+import { ASSIGNEE_MAX, assigneeProblem, keyNameProblem, UNASSIGNED_FILTER } from '../names.js';
 import { badRequest } from './problem.js';
 import { TEXT_LIMITS, tooLongProblem } from '../limits.js';
 
@@ -40,7 +40,17 @@ export type PostBody = z.infer<ReturnType<typeof postSchemaFor>>;
 
 // Bodies are strict: a misspelt field ("lable") is a 400, not a decision stored with the model's label.
 export const assignSchema = z.strictObject({
-  assignee: z.string().min(1).max(200).nullable().optional(),
+  // Checked like key names, and never "none", which ?assignee= reads as "unassigned".
+  assignee: z
+    .string()
+    .superRefine((name, ctx) => {
+      const problem = assigneeProblem(name);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform((name) => name.trim())
+    .nullable()
+    .optional()
+    .meta({ description: `Who reviews the item (default: the caller; null unassigns). Trimmed; not blank, at most ${ASSIGNEE_MAX} characters, no control or invisible format characters, not "${UNASSIGNED_FILTER}".` }),
   fromAssignee: z
     .string()
     .max(200)

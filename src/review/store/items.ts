@@ -5,6 +5,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { Database, ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
+import { UNASSIGNED_FILTER } from '../names.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
 
 export interface NewPost {
@@ -237,7 +238,7 @@ function withFilters<O>(q: SelectQueryBuilder<Database, 'items', O>, filters: Li
   if (filters.level) q = q.where('level', '=', filters.level);
   if (filters.election) q = q.where('election', '=', filters.election);
   if (filters.label) q = q.where('label', '=', filters.label);
-  if (filters.assignee === 'none') q = q.where('assignee', 'is', null);
+  if (filters.assignee === UNASSIGNED_FILTER) q = q.where('assignee', 'is', null);
   else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
   return q;
 }
