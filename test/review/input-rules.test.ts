@@ -10,6 +10,7 @@ import { keysCommand } from '../../src/cli/commands/keys.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { mulberry32 } from '../../src/util/random.js';
+import { fakeResult } from './helpers/fixtures.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -231,6 +232,24 @@ describe('queue page snippets', () => {
     const queue = await (await fetch(`${fx.srv.base}/review?level=${made.json.level}`, { headers: { cookie } })).text();
     expect(queue).toContain(`${'a'.repeat(89)}😀…`);
     expect(queue).not.toContain('\ufffd');
+  });
+});
+
+describe('item page with control and bidi characters', () => {
+  it('names them visibly and isolates the post, so nothing shows reversed or reaches the HTML raw', async () => {
+    const text = 'Dukung nomor 1 \u202eabc\u202c ya\u0000\u001b[31m merah';
+    const { item } = await fx.store.add({ text, author: 'ctl\u202eatua', source: 'ctl-test' }, fakeResult(0.9), 'test');
+    await fx.store.note(item.id, { text: 'catatan \u202etxet' }, 'test');
+    const cookie = await login(fx.keys.analyst);
+    const page = await (await fetch(`${fx.srv.base}/review/items/${item.id}`, { headers: { cookie } })).text();
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u202a-\u202e]/);
+    expect(page).toContain('<blockquote class="post" id="post-text" dir="auto">');
+    expect(page).toContain('<span class="ctl" title="U+202E">[U+202E]</span>abc<span class="ctl" title="U+202C">[U+202C]</span> ya');
+    expect(page).toContain('<span class="ctl" title="U+0000">[U+0000]</span><span class="ctl" title="U+001B">[U+001B]</span>[31m');
+    expect(page).toContain('ctl[U+202E]atua');
+    expect(page).toContain('<bdi class="note-text">catatan [U+202E]txet</bdi>');
+    const queue = await (await fetch(`${fx.srv.base}/review?level=${item.level}`, { headers: { cookie } })).text();
+    expect(queue).toContain('Dukung nomor 1 [U+202E]abc[U+202C] ya[U+0000][U+001B][31m merah');
   });
 });
 

@@ -50,6 +50,16 @@ describe('html', () => {
   });
 });
 
+describe('unseen characters on the page', () => {
+  it('are named, not passed raw: controls and bidi/format characters; tab, newline, CRLF, ZWJ stay', () => {
+    expect(esc('a\u202eb\u0000c\u001b\r\nd\te\rf\u200bg\u0085')).toBe('a[U+202E]b[U+0000]c[U+001B]\r\nd\te[U+000D]f[U+200B]g[U+0085]');
+    expect(esc('👨\u200d👩\u200d👧')).toBe('👨\u200d👩\u200d👧');
+    expect(highlight('ayo \u202ecoblos', [{ text: 'coblos', kind: 'evidence', title: 'w' }])).toBe(
+      'ayo <span class="ctl" title="U+202E">[U+202E]</span><mark class="evidence" title="w">coblos</mark>',
+    );
+  });
+});
+
 describe('csvCell', () => {
   it('quotes separators and neutralises formulas', () => {
     expect(csvCell('a,b')).toBe('"a,b"');

@@ -4,7 +4,7 @@
 // found nowhere that way is looked for once more among the post's words as normalization reads
 // them one by one, so "c0bl0s", "jgn", "02" and ✌️ are marked for "coblos", "jangan", "nomor 2"
 // and "salam 2 jari".
-import { esc } from './html.js';
+import { esc, escShowingControls } from './html.js';
 import { normalize } from '../../text/normalize.js';
 
 export interface Mark {
@@ -86,9 +86,9 @@ export function highlight(text: string, marks: Mark[]): string {
   let pos = 0;
   for (const r of ranges) {
     if (r.start < pos) continue; // overlapping: keep the earlier, longer one
-    out += esc(text.slice(pos, r.start));
-    out += `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">${esc(text.slice(r.start, r.end))}</mark>`;
+    out += escShowingControls(text.slice(pos, r.start));
+    out += `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">${escShowingControls(text.slice(r.start, r.end))}</mark>`;
     pos = r.end;
   }
-  return out + esc(text.slice(pos));
+  return out + escShowingControls(text.slice(pos));
 }

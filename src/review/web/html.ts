@@ -1,6 +1,31 @@
 // HTML helpers for the server-rendered review page: escaping and the page shell.
+
+// Characters that act unseen: controls (NUL, ESC, …; tab and newline are text) and invisible format
+// characters (bidi overrides that show text reversed, zero-width characters). The page names them
+// instead ("[U+202E]"), so reviewers see what the model read. ZWJ and ZWNJ stay: emoji sequences and
+// scripts are built with them.
+const UNSEEN = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const KEPT = new Set(['\n', '\t', '\u200c', '\u200d']);
+
+/** "U+202E" for one character. */
+const codePoint = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+function nameUnseen(s: string, show: (c: string) => string): string {
+  return s.replace(UNSEEN, (c, at: number, all: string) => (KEPT.has(c) || (c === '\r' && all[at + 1] === '\n') ? c : show(c)));
+}
+
+function escMarkup(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+/** Escaped for text and attribute values alike; unseen characters become the plain text "[U+202E]". */
 export function esc(v: unknown): string {
-  return String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return nameUnseen(escMarkup(String(v ?? '')), (c) => `[${codePoint(c)}]`);
+}
+
+/** Escaped for element content, unseen characters marked up so they stand out (post text). */
+export function escShowingControls(v: unknown): string {
+  return nameUnseen(escMarkup(String(v ?? '')), (c) => `<span class="ctl" title="${codePoint(c)}">[${codePoint(c)}]</span>`);
 }
 
 /** A trusted HTML fragment (already escaped). */

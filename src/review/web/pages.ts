@@ -87,7 +87,8 @@ function itemText(item: Item): Html {
     ...item.evidence.map((e) => ({ text: e.text, kind: 'evidence' as const, title: `bukti · bobot ${e.weight}${e.candidate ? ` · ${e.candidate}` : ''}` })),
     ...item.mentions.map((m) => ({ text: m.text, kind: 'mention' as const, title: `${m.kind}${m.candidate ? ` · ${m.candidate}` : ''}` })),
   ];
-  return html`<blockquote class="post" id="post-text">${new Html(highlight(item.text, marks))}</blockquote>`;
+  // dir="auto": the post's own direction, isolated from the page around it.
+  return html`<blockquote class="post" id="post-text" dir="auto">${new Html(highlight(item.text, marks))}</blockquote>`;
 }
 
 /** "Take" for an unassigned item, a distinct "take over from X" for one someone else holds, nothing for one's own. */
@@ -144,8 +145,8 @@ ${takeForm(item, user, csrf, q)}`
   <label>Usulan label <select name="suggestedLabel"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
 </form>
-${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${d.createdAt} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? ` · ${d.reason}` : ''}</li>`)}</ul>` : ''}
-${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${n.createdAt} · ${n.author} · ${n.text ?? '(dihapus)'}${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
+${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${d.createdAt} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
+${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${n.createdAt} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
 <table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rec.audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table>
