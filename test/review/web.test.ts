@@ -173,6 +173,20 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('long unbroken text (post, note URL, reason) wraps instead of making the item page scroll sideways', async () => {
+    const id = await addPost(`${'a'.repeat(10_000)}`, 'wide-1');
+    await store.note(id, { text: `lihat https://contoh.example/${'p'.repeat(1500)}` }, 'uji');
+    await store.decide(id, { outcome: 'escalated', reason: 'r'.repeat(2000) }, 'uji');
+    for (const viewport of [{ width: 1200, height: 900 }, { width: 420, height: 800 }]) {
+      const { context, page } = await loggedIn('supervisor', viewport);
+      await page.goto(`${srv.base}/review/items/${id}`);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(widths.scroll, `${viewport.width}px`).toBeLessThanOrEqual(widths.view);
+      if (viewport.width === 420) await page.screenshot({ path: `${ARTIFACTS}review-item-narrow.png` });
+      await context.close();
+    }
+  }, 30_000);
+
   it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
     const id = await addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
     const { context, page } = await loggedIn('supervisor');
