@@ -156,6 +156,19 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('opening an item while logged out lands on that item after logging in', async () => {
+    const id = await addPost('Pilih nomor 1 ya, tautan langsung', 'next-1');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${srv.base}/review/items/${id}?status=new`);
+    expect(new URL(page.url()).pathname).toBe('/review/login');
+    await page.fill('#key', keys.analyst);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${srv.base}/review/items/${id}?status=new`);
+    await expect(page.locator('#post-text').textContent()).resolves.toContain('tautan langsung');
+    await context.close();
+  }, 30_000);
+
   it('Enter on a focused link or button activates it instead of opening the selected row', async () => {
     const { context, page } = await loggedIn('analyst');
     const second = await page.locator('#queue tr.row').nth(1).getAttribute('data-id');

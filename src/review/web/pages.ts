@@ -19,7 +19,7 @@ export function filterQuery(f: ListFilters, extra: Record<string, string | undef
   return s ? `?${s}` : '';
 }
 
-export function loginPage(csrf: string, error?: string): string {
+export function loginPage(csrf: string, error?: string, next?: string): string {
   return page(
     'Masuk',
     html`<section class="login">
@@ -27,6 +27,7 @@ export function loginPage(csrf: string, error?: string): string {
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form method="post" action="/review/login" autocomplete="off">
   <input type="hidden" name="_csrf" value="${csrf}">
+  ${next ? html`<input type="hidden" name="next" value="${next}">` : ''}
   <label>Kunci API <input type="password" name="key" id="key" required autofocus></label>
   <button type="submit">Masuk</button>
 </form>

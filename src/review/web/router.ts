@@ -19,6 +19,7 @@ import { decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
 import { ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { itemPage, loginPage, queuePage, filterQuery } from './pages.js';
+import { reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 
 const SESSION_COOKIE = 'netra_review';
@@ -113,26 +114,34 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.set('Cache-Control', 'public, max-age=300').type(f.type).send(f.body);
   });
 
+  /** The login form, remembering the page asked for (the queue itself needs no reminder). */
+  const loginUrl = (wanted: string): string => {
+    const next = reviewNextPath(wanted);
+    return next && next !== '/review' && next !== '/review/' ? `/review/login?next=${encodeURIComponent(next)}` : '/review/login';
+  };
+
   r.get('/login', (req, res) => {
     const csrf = randomBytes(18).toString('base64url');
     setCookie(res, req, LOGIN_CSRF_COOKIE, csrf, 3600);
-    res.type('html').send(loginPage(csrf));
+    res.type('html').send(loginPage(csrf, undefined, reviewNextPath(req.query.next)));
   });
 
   r.post('/login', async (req, res) => {
     const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
     const fresh = randomBytes(18).toString('base64url');
     setCookie(res, req, LOGIN_CSRF_COOKIE, fresh, 3600);
-    if (!same(csrf, cookies(req)[LOGIN_CSRF_COOKIE] ?? '')) return res.status(403).type('html').send(loginPage(fresh, 'Formulir kedaluwarsa; coba lagi.'));
+    const next = reviewNextPath(req.body?.next);
+    const again = (error: string) => loginPage(fresh, error, next); // the form again, still remembering `next`
+    if (!same(csrf, cookies(req)[LOGIN_CSRF_COOKIE] ?? '')) return res.status(403).type('html').send(again('Formulir kedaluwarsa; coba lagi.'));
     const key = typeof req.body?.key === 'string' ? req.body.key : '';
     const { retryAfter, result: principal } = await throttle.attempt(clientAddress(req), async () => (key ? verifyKey(store.rdb, key) : undefined));
     if (retryAfter > 0) {
-      return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(loginPage(fresh, `Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
+      return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(again(`Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
     }
-    if (!principal) return res.status(401).type('html').send(loginPage(fresh, 'Kunci API tidak valid.'));
+    if (!principal) return res.status(401).type('html').send(again('Kunci API tidak valid.'));
     const s = await createSession(store.rdb, principal.keyId);
     setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
-    res.redirect(303, '/review');
+    res.redirect(303, next ?? '/review');
   });
 
   // Everything below needs a session.
@@ -140,7 +149,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const token = cookies(req)[SESSION_COOKIE];
     const s = token ? await readSession(store.rdb, token) : undefined;
     if (!s || !token) {
-      if (req.method === 'GET') return res.redirect(303, '/review/login');
+      if (req.method === 'GET') return res.redirect(303, loginUrl(req.originalUrl));
       return res.status(401).type('html').send(page('Masuk', html`<p>Sesi berakhir. <a href="/review/login">Masuk lagi</a>.</p>`));
     }
     req.reviewSession = { ...s, token };
