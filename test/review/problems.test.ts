@@ -113,3 +113,23 @@ describe('problem members', () => {
     expect(ok.status).toBe(201);
   });
 });
+
+describe('methods and bodies', () => {
+  it('answers a wrong method on a known review path 405 with Allow, an unknown path 404', async () => {
+    const cases: [string, string, string][] = [
+      ['PUT', '/v1/review/items', 'GET, HEAD, POST'],
+      ['GET', '/v1/review/items/00000000-0000-0000-0000-000000000000/assign', 'POST'],
+      ['PATCH', '/v1/review/items/abc', 'GET, HEAD, DELETE'],
+      ['POST', '/v1/review/stats', 'GET, HEAD'],
+      ['DELETE', '/v1/review/keys', 'GET, HEAD, POST'],
+      ['GET', '/v1/review/retention/purge', 'POST'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const res = await call(method, path, keys.admin);
+      expect(res.headers.get('allow'), `${method} ${path}`).toBe(allow);
+      const p = await expectFullProblem(res, 405, path);
+      expect(p.type).toBe('urn:netra:problem:method-not-allowed');
+    }
+    await expectFullProblem(await call('GET', '/v1/review/nope', keys.admin), 404);
+  });
+});

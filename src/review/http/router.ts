@@ -9,6 +9,7 @@ import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
+import { methodNotAllowed } from '../../service/problem.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
@@ -33,6 +34,21 @@ export interface ReviewRouterOptions {
 }
 
 const id = (req: Request): string => String(req.params.id);
+
+/** Every path of this router and the methods it serves (HEAD with GET), for the 405's Allow header. */
+const ALLOWED_METHODS: [string, string][] = [
+  ['/items', 'GET, HEAD, POST'],
+  ['/items/:id', 'GET, HEAD, DELETE'],
+  ['/items/:id/notes', 'POST'],
+  ['/items/:id/assign', 'POST'],
+  ['/items/:id/decision', 'POST'],
+  ['/items/:id/export', 'GET, HEAD'],
+  ['/export', 'GET, HEAD'],
+  ['/stats', 'GET, HEAD'],
+  ['/keys', 'GET, HEAD, POST'],
+  ['/keys/:id', 'DELETE'],
+  ['/retention/purge', 'POST'],
+];
 const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Posts stored between yields to the event loop. */
@@ -190,6 +206,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.json({ purged: await store.purgeExpired(days, actorOf(principalOf(req))) });
   });
 
+  // A known path asked with another method is a 405 naming the methods it takes, as on the scoring
+  // routes; only paths this router does not have are 404.
+  for (const [path, allow] of ALLOWED_METHODS) r.all(path, methodNotAllowed(allow));
   r.use((req, _res, next) => next(notFound(`no review route for ${req.method} ${req.baseUrl}${req.path}`, '')));
   r.use(problemHandler);
   return r;
