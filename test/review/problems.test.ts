@@ -132,4 +132,13 @@ describe('methods and bodies', () => {
     }
     await expectFullProblem(await call('GET', '/v1/review/nope', keys.admin), 404);
   });
+
+  it('says a body that is not an object (null, an array, a string) must be one', async () => {
+    for (const body of ['null', '[]', '"Ayo coblos"', '5']) {
+      const p = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, body), 400, '/v1/review/items');
+      expect(p.errors, body).toEqual([{ field: '(body)', message: 'must be a JSON object' }]);
+    }
+    const note = await expectFullProblem(await call('POST', '/v1/review/items/x/notes', keys.analyst, 'null'), 400);
+    expect(note.errors).toEqual([{ field: '(body)', message: 'must be a JSON object' }]);
+  });
 });

@@ -101,7 +101,9 @@ export const listQuery = z.object({
 
 /** The parsed value, or a 400 naming every offending field; `prefix` places them (`items[3]` → `items[3].text`). */
 export function parse<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): T {
-  const r = schema.safeParse(value ?? {});
+  // A whole body of `null`, `[]` or `"text"` is not "an object missing its fields".
+  if (!prefix && (value === null || typeof value !== 'object' || Array.isArray(value))) throw badRequest({ field: '(body)', message: 'must be a JSON object' });
+  const r = schema.safeParse(value);
   if (r.success) return r.data;
   throw badRequest(...fieldErrors(r.error, prefix));
 }
