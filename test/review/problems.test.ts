@@ -7,6 +7,7 @@ import { openReview, type ReviewMount } from '../../src/review/mount.js';
 import { createKey } from '../../src/review/keys.js';
 import { expectFullProblem, loadScorer, startService, type TestService } from '../service/helpers.js';
 import { sqliteKind } from './helpers/stores.js';
+import { webLogin } from './helpers/http.js';
 
 const kind = sqliteKind();
 let review: ReviewMount;
@@ -140,5 +141,23 @@ describe('methods and bodies', () => {
     }
     const note = await expectFullProblem(await call('POST', '/v1/review/items/x/notes', keys.analyst, 'null'), 400);
     expect(note.errors).toEqual([{ field: '(body)', message: 'must be a JSON object' }]);
+  });
+});
+
+describe('page errors in the service', () => {
+  it('answer bad paths, unknown pages and oversized forms on /review with HTML pages, not JSON', async () => {
+    const cookie = await webLogin(svc.url, keys.analyst);
+    const cases: [string, string, number, string | undefined][] = [
+      ['GET', '/review/items/%ZZ', 400, undefined],
+      ['GET', '/review/nope', 404, undefined],
+      ['POST', '/review/items/x/notes', 413, `_csrf=x&text=${'a'.repeat(70_000)}`],
+      ['POST', '/review/login', 413, `_csrf=x&key=${'a'.repeat(70_000)}`],
+    ];
+    for (const [method, path, status, body] of cases) {
+      const res = await fetch(svc.url + path, { method, redirect: 'manual', headers: { cookie, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) }, body });
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(await res.text()).toContain('<a href="/review">Antrean</a>');
+    }
   });
 });

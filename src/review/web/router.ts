@@ -17,6 +17,7 @@ import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
 import { decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
+import { isParamDecodeError } from '../../service/problem.js';
 import { ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { itemPage, loginPage, queuePage, filterQuery } from './pages.js';
 import { reviewNextPath } from './next-path.js';
@@ -240,5 +241,32 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.redirect(303, back(req, String(req.params.id), 'note-saved'));
   }));
 
+  r.use((_req, res) => {
+    res.status(404).type('html').send(page('Tidak ada', html`<p class="error">Halaman tidak ditemukan.</p><p><a href="/review">Antrean</a></p>`));
+  });
+  r.use(htmlErrorPage);
   return r;
 }
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Alamat atau formulir tidak valid.',
+  413: 'Formulir terlalu besar.',
+  415: 'Jenis formulir tidak didukung.',
+};
+
+/**
+ * People reach these routes with a browser: a bad path (/review/items/%ZZ), an oversized form or an
+ * unexpected failure gets an HTML page, not the API's JSON problem document. 5xx are logged by class only.
+ */
+const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
+  if (res.headersSent) return next(err);
+  const e = err as { status?: number; statusCode?: number; name?: string };
+  const raw = isParamDecodeError(err) ? 400 : (e.status ?? e.statusCode);
+  const status = typeof raw === 'number' && raw >= 400 && raw < 500 ? raw : 500;
+  if (status === 500) {
+    if (req.log) req.log.error({ err: { name: e?.name ?? typeof err } }, 'review page error');
+    else process.stderr.write(`review page: internal error ${e?.name ?? typeof err}\n`);
+  }
+  const text = status === 500 ? 'Terjadi kesalahan di server; coba lagi.' : (ERROR_TEXT[status] ?? 'Permintaan tidak dapat diproses.');
+  res.status(status).type('html').send(page('Galat', html`<p class="error">${text}</p><p><a href="/review">Antrean</a></p>`));
+};
