@@ -58,7 +58,8 @@ describe('NETRA_DATA_DIR', () => {
   it('empty means ./var for the keys command too, where the service looks', () => {
     const cwd = mkdtempSync(path.join(os.tmpdir(), 'netra-datadir-'));
     // The tsx binary, not `node --import tsx`: the package must resolve from outside the project.
-    const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/main.ts'), 'keys', 'list'], {
+    // `keys create`: the one keys action that may start a store (list and revoke refuse a missing one).
+    const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/main.ts'), 'keys', 'create', '--role', 'analyst', '--name', 'Uji'], {
       cwd,
       env: { ...process.env, NETRA_DATA_DIR: '', DATABASE_URL: '' },
       encoding: 'utf8',

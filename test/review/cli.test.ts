@@ -1,6 +1,6 @@
 // `netra keys` and `netra review` from the command line, against a temporary SQLite data dir.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -66,4 +66,18 @@ describe('review CLI', () => {
     }
     expect((await inProcess(keysCommand, 'list')).stdout).not.toMatch(/Tamu/);
   }, 60_000);
+
+  it('list, revoke, suggest and purge refuse a store that does not exist instead of creating an empty one', async () => {
+    const missing = path.join(dir, 'salah-ketik');
+    process.env.NETRA_DATA_DIR = missing;
+    try {
+      for (const [cmd, args] of [[keysCommand, ['list']], [keysCommand, ['revoke', '--id', 'abc']], [reviewCommand, ['suggest']], [reviewCommand, ['purge']]] as const) {
+        await expect(cmd.run([...args]), args.join(' ')).rejects.toThrow(/no review store at .*salah-ketik/);
+      }
+      expect(existsSync(missing)).toBe(false);
+    } finally {
+      process.env.NETRA_DATA_DIR = dir;
+    }
+  });
 });
+

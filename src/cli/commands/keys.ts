@@ -28,7 +28,8 @@ export const keysCommand: Command = {
     } else if (action !== 'list') {
       throw new UsageError('expected create, list or revoke');
     }
-    const store = await ReviewStore.open();
+    // Only `create` may start a new store: for list and revoke a missing one is a mistyped NETRA_DATA_DIR.
+    const store = await ReviewStore.open({ mustExist: action !== 'create' });
     try {
       const actor = `cli:${process.env.USER ?? 'unknown'}`;
       if (action === 'create') {

@@ -24,7 +24,8 @@ export const reviewCommand: Command = {
     // Checked before the store opens, so a bad flag costs nothing and changes nothing.
     const n = wholeNumberFlag(values.n, 'n', 100, 1, 100_000);
     const config = reviewConfig();
-    const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir });
+    // Both only read or change what is there: a missing store is a mistyped NETRA_DATA_DIR, not an empty queue.
+    const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, mustExist: true });
     try {
       if (action === 'purge') {
         if (config.retentionDays <= 0) throw new UsageError('retention is disabled (NETRA_RETENTION_DAYS=0)');
