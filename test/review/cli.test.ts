@@ -79,5 +79,10 @@ describe('review CLI', () => {
       process.env.NETRA_DATA_DIR = dir;
     }
   });
-});
 
+  it('treats a bad review setting as bad usage (exit 2), as the service does', async () => {
+    const err = (await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'review', 'purge'], { env: { ...env, NETRA_RETENTION_DAYS: 'abc' }, cwd: process.cwd() }).catch((e: unknown) => e)) as { code?: number; stderr?: string };
+    expect(err.code).toBe(2);
+    expect(err.stderr).toMatch(/NETRA_RETENTION_DAYS/);
+  }, 60_000);
+});

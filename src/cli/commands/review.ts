@@ -4,8 +4,18 @@
 import type { Command } from '../command.js';
 import { parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
-import { reviewConfig } from '../../review/config.js';
+import { reviewConfig, ReviewConfigError, type ReviewConfig } from '../../review/config.js';
 import { mostUncertain } from '../../review/suggest.js';
+
+/** The review settings; a bad one is a usage error (exit 2), as it is for the service. */
+function settings(): ReviewConfig {
+  try {
+    return reviewConfig();
+  } catch (err) {
+    if (err instanceof ReviewConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+}
 
 export const reviewCommand: Command = {
   name: 'review',
@@ -23,7 +33,7 @@ export const reviewCommand: Command = {
     if (action === 'purge' && (values.n !== undefined || values.json)) throw new UsageError('purge takes no --n or --json');
     // Checked before the store opens, so a bad flag costs nothing and changes nothing.
     const n = wholeNumberFlag(values.n, 'n', 100, 1, 100_000);
-    const config = reviewConfig();
+    const config = settings();
     // Both only read or change what is there: a missing store is a mistyped NETRA_DATA_DIR, not an empty queue.
     const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, mustExist: true });
     try {
