@@ -253,6 +253,19 @@ describe('item page with control and bidi characters', () => {
   });
 });
 
+describe('risk on the page', () => {
+  it('shows 0.999911 as 0.999, not as the certainty 1.000', async () => {
+    const { item } = await fx.store.add({ text: 'Hampir pasti ajakan memilih nomor 2', author: 'risk-digits', source: 'risk-test' }, fakeResult(0.999911), 'test');
+    const cookie = await login(fx.keys.analyst);
+    const page = await (await fetch(`${fx.srv.base}/review/items/${item.id}`, { headers: { cookie } })).text();
+    expect(page).toContain('Risiko 0.999 ·');
+    expect(page).toContain('dukungan 0.99');
+    const queue = await (await fetch(`${fx.srv.base}/review?level=${item.level}`, { headers: { cookie } })).text();
+    expect(queue).toContain('<td class="num">0.999</td>');
+    expect(queue).not.toContain('<td class="num">1.000</td>');
+  });
+});
+
 describe('item page status line', () => {
   it('shows only the service\'s own messages, whatever ?done= says', async () => {
     const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat koordinasi pekan depan', author: 'flash-1' })).json.id as string;

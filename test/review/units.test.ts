@@ -4,6 +4,7 @@ import { highlight } from '../../src/review/web/highlight.js';
 import { queueChart } from '../../src/review/web/chart.js';
 import { html, esc } from '../../src/review/web/html.js';
 import { csvCell } from '../../src/review/store/reports.js';
+import { probability } from '../../src/review/web/format.js';
 import { decodeCursor, dedupeKey, encodeCursor } from '../../src/review/store/items.js';
 import { hasRole } from '../../src/review/roles.js';
 import { reviewConfig } from '../../src/review/config.js';
@@ -57,6 +58,16 @@ describe('unseen characters on the page', () => {
     expect(highlight('ayo \u202ecoblos', [{ text: 'coblos', kind: 'evidence', title: 'w' }])).toBe(
       'ayo <span class="ctl" title="U+202E">[U+202E]</span><mark class="evidence" title="w">coblos</mark>',
     );
+  });
+});
+
+describe('probability on the page', () => {
+  it('is cut to the digits shown, never rounded up to certainty', () => {
+    expect(probability(0.999911)).toBe('0.999');
+    expect(probability(0.9996, 2)).toBe('0.99');
+    expect(probability(1)).toBe('1.000');
+    expect(probability(0.287)).toBe('0.287');
+    expect(probability(0.5)).toBe('0.500');
   });
 });
 

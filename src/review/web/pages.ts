@@ -9,6 +9,7 @@ import { html, Html, page } from './html.js';
 import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
+import { probability } from './format.js';
 
 const STATUS_ID: Record<string, string> = { new: 'baru', in_review: 'ditinjau', confirmed: 'dikonfirmasi', dismissed: 'ditolak', escalated: 'dieskalasi' };
 
@@ -49,7 +50,7 @@ function select(name: string, options: readonly string[], value: string | undefi
 export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string): string {
   const rows = listing.items.map(
     (it) => html`<tr class="row" data-href="/review/items/${it.id}${filterQuery(filters)}" data-id="${it.id}">
-  <td class="num">${it.risk.toFixed(3)}</td>
+  <td class="num">${probability(it.risk)}</td>
   <td><span class="level l-${it.level}">${it.level}</span></td>
   <td>${it.label}</td>
   <td><span class="status st-${it.status}">${STATUS_ID[it.status] ?? it.status}</span></td>
@@ -114,10 +115,10 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
     html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
 <nav class="crumbs"><a href="/review${q}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
-<h1>Risiko ${item.risk.toFixed(3)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${STATUS_ID[item.status] ?? item.status}</span></h1>
+<h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${STATUS_ID[item.status] ?? item.status}</span></h1>
 ${itemText(item)}
 <dl class="facts">
-  <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')})</dd>
+  <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${probability(v, 2)}`).join(', ')})</dd>
   <dt>Kandidat</dt><dd>${candidates.length ? candidates.join('; ') : '–'}</dd>
   <dt>Pemilu · tahap</dt><dd>${item.election ?? '–'} · ${item.stage ?? '–'}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
