@@ -253,6 +253,18 @@ describe('item page with control and bidi characters', () => {
   });
 });
 
+describe('CSV export with control characters', () => {
+  it('writes NUL, ESC and other controls by name, never raw', async () => {
+    const { item } = await fx.store.add({ text: 'Ayo pilih\u0000 nomor 2\u001b[2J sekarang', author: 'csv-ctl', source: 'csv-test' }, fakeResult(0.9), 'test');
+    await fx.store.decide(item.id, { outcome: 'confirmed', reason: 'bel\u0007' }, 'test');
+    const res = await fetch(`${fx.srv.base}/v1/review/export?format=csv`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
+    const csv = await res.text();
+    expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(csv).toContain('Ayo pilih[U+0000] nomor 2[U+001B][2J sekarang');
+    expect(csv).toContain(',bel[U+0007],');
+  });
+});
+
 describe('risk on the page', () => {
   it('shows 0.999911 as 0.999, not as the certainty 1.000', async () => {
     const { item } = await fx.store.add({ text: 'Hampir pasti ajakan memilih nomor 2', author: 'risk-digits', source: 'risk-test' }, fakeResult(0.999911), 'test');

@@ -78,6 +78,8 @@ describe('csvCell', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell(null)).toBe('');
     expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell('a\u0000b\u001b[31m\u007f\u0085 c\td')).toBe('a[U+0000]b[U+001B][31m[U+007F][U+0085] c\td');
+    expect(csvCell('baris\r\nbaru')).toBe('"baris\r\nbaru"');
   });
 });
 

@@ -66,9 +66,14 @@ export async function auditExport(rdb: ReviewDb, actor: string, what: { format: 
   await writeTx(rdb, (tx) => appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after: { format: what.format, rows: what.rows } }));
 }
 
+// Controls a spreadsheet or terminal would act on or choke on (NUL, ESC, …; not tab or line breaks,
+// which quoting handles), written by name as on the review page.
+const CSV_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const named = (c: string): string => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`;
+
 export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const s = String(v).replace(CSV_CONTROLS, named);
   // Quote when needed; neutralise spreadsheet formulas.
   const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
   return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
