@@ -215,6 +215,8 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     const exp = await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor);
     expect(exp.json.item.text).toBe('Data saya mohon dihapus dari sistem');
     expect(exp.headers.get('content-disposition')).toContain('attachment');
+    // The file holds its own export entry: audited first, in the same transaction as the reads.
+    expect(exp.json.audit.at(-1)).toMatchObject({ action: 'export', actor: expect.stringContaining('Sari Supervisor#'), after: { format: 'json', rows: 1 } });
     expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan`, fx.keys.admin)).status).toBe(204);
     expect((await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)).status).toBe(404);
   });

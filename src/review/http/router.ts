@@ -150,9 +150,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
 
   r.get('/items/:id/export', supervisor, async (req, res) => {
-    const rec = await store.record(id(req));
+    const rec = await store.exportItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
-    await store.auditExport(actorOf(principalOf(req)), { format: 'json', itemId: rec.item.id, rows: 1 });
     res.set('Content-Disposition', `attachment; filename="netra-item-${rec.item.id}.json"`).json(rec);
   });
 

@@ -4,7 +4,7 @@ import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, addItems, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
-import { deleteItem, itemRecord, purgeExpired } from './retention.js';
+import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor } from './audit.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
@@ -37,6 +37,10 @@ export class ReviewStore {
   }
   record(id: string) {
     return itemRecord(this.rdb, id);
+  }
+  /** The item's record for export, with the export's own audit entry (written first). */
+  exportItem(id: string, actor: string) {
+    return exportItem(this.rdb, id, actor);
   }
   audit(id: string) {
     return auditFor(this.rdb, id);

@@ -48,6 +48,21 @@ export async function itemRecord(rdb: ReviewDb, id: string): Promise<ItemRecord 
   return { item, decisions, notes, audit };
 }
 
+/**
+ * One item's case file for `GET /items/:id/export`. The `export` audit row is written first, in the
+ * same transaction as the reads, so the file holds its own export entry and no export goes unaudited.
+ */
+export async function exportItem(rdb: ReviewDb, id: string, actor: string): Promise<ItemRecord | undefined> {
+  return writeTx(rdb, async (tx) => {
+    const found = await tx.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst();
+    if (!found) return undefined;
+    await appendAudit(tx, { itemId: id, actor, action: 'export', after: { format: 'json', rows: 1 } });
+    // The readers take a ReviewDb; this one's queries run inside the transaction (on SQLite, the
+    // transaction holds the only connection, so reading outside it would wait forever).
+    return itemRecord({ ...rdb, db: tx }, id);
+  });
+}
+
 export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reason = ''): Promise<void> {
   assertFits('reason', reason, TEXT_LIMITS.deleteReason);
   await writeTx(rdb, async (tx) => {
