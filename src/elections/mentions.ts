@@ -11,6 +11,7 @@ import { readDataLines } from '../text/resources.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
+import { GESTURE_CUES } from '../text/gestures.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
@@ -121,6 +122,24 @@ function isNumberOne(ref: CandidateRef): boolean {
   return ref.number === 1;
 }
 
+/**
+ * A gesture token with no word that makes it one before it ("salam", "pose"…; a spelled gesture keeps
+ * its cue word): ✌️ in a holiday photo is peace, not a ballot number, so it needs another mention in
+ * the post. ("dua jari ✌️" and "✌️✌️" read alike, so a second gesture does not make the first one.)
+ */
+function isBareGesture(tokens: readonly string[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before === undefined || !GESTURE_CUES.has(before);
+}
+
+const GESTURE_SIGN = ['', '☝️', '✌️', '🤟'];
+
+/** How a token reads in evidence: a gesture that is no mention as its emoji, not as a placeholder. */
+function readable(token: string): string {
+  const g = token.charCodeAt(0) === 60 && token.startsWith('<gesture:') ? GESTURE_SIGN[Number(token.slice(9, -1))] : undefined;
+  return g || token;
+}
+
 function sameWords(words: readonly string[], tokens: readonly string[], at: number): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[at + k] !== words[k]) return false;
   return true;
@@ -194,12 +213,14 @@ interface Found {
   refs: CandidateRef[];
   number?: number;
   everydayTag?: boolean;
+  /** A gesture emoji on its own (✌️ in a holiday photo is peace, not a ballot number). */
+  bareGesture?: boolean;
 }
 
 // Module-level functions rather than closures: this runs for every post, and the TypeScript loader
 // names each closure it creates (a defineProperty call per closure per post).
 function contextOf(f: Found): Context {
-  return f.phrase?.context ?? (f.everydayTag ? 'post' : 'none');
+  return f.phrase?.context ?? (f.everydayTag || f.bareGesture ? 'post' : 'none');
 }
 
 function isFree(o: Found | undefined): o is Found {
@@ -422,7 +443,8 @@ export class MentionIndex {
       }
       const ballot = t.charCodeAt(0) === 60 ? BALLOT_TOKEN.exec(t) : null;
       if (ballot) {
-        found.push({ kind: ballot[1] === 'no' ? 'number' : 'gesture', start: i, end: i + 1, refs: [], number: Number(ballot[2]) });
+        const gesture = ballot[1] === 'gesture';
+        found.push({ kind: gesture ? 'gesture' : 'number', start: i, end: i + 1, refs: [], number: Number(ballot[2]), ...(gesture && isBareGesture(tokens, i) ? { bareGesture: true } : {}) });
         continue;
       }
       if (t.charCodeAt(0) === 35) {
@@ -453,7 +475,8 @@ export class MentionIndex {
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
       const typed = skip > 0 ? tokens.slice(skip) : tokens;
-      return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), election };
+      const surfaces = found.length > 0 ? typed.map(readable) : typed; // a bare gesture
+      return { mentions: [], tokens: typed, surfaces, refs: new Array(typed.length).fill(undefined), election };
     }
     const mentions: Mention[] = [];
     const replaced = new Map<number, Mention>();
@@ -487,7 +510,7 @@ export class MentionIndex {
         i = m.end - 1;
       } else {
         out.push(tokens[i]);
-        surfaces.push(tokens[i]);
+        surfaces.push(readable(tokens[i]));
         refs.push(undefined);
       }
     }

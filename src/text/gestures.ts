@@ -8,8 +8,13 @@ export const GESTURE_EMOJI: ReadonlyMap<string, number> = new Map([
 
 // "salam dua jari", "pose 3 jari", "tiga jari 🤟": the spoken gesture. Only after a word that names a
 // gesture or before a gesture emoji: "2 jari bengkak", "pakai 2 jari di touchpad" are fingers.
-export const GESTURE_PHRASE =
-  /(?:\b(?:salam|pose|gaya|acung|acungkan|acungin|mengacungkan|angkat|mengangkat|tunjukkan|tunjukin|simbol|kode)\s+(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari\b|\b(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari(?=\s*(?:\u261d|\u270c|\ud83e\udd1f)))/g;
+const CUES = ['salam', 'pose', 'gaya', 'acung', 'acungkan', 'acungin', 'mengacungkan', 'angkat', 'mengangkat', 'tunjukkan', 'tunjukin', 'simbol', 'kode'];
+/** Words that make what follows a gesture: "salam dua jari", "pose ✌️". */
+export const GESTURE_CUES: ReadonlySet<string> = new Set(CUES);
+export const GESTURE_PHRASE = new RegExp(
+  String.raw`(?:\b(?:${CUES.join('|')})\s+(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari\b|\b(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari(?=\s*(?:\u261d|\u270c|\ud83e\udd1f)))`,
+  'g',
+);
 const PHRASE_NUMBER: Record<string, number> = { satu: 1, siji: 1, '1': 1, dua: 2, loro: 2, '2': 2, tiga: 3, telu: 3, '3': 3 };
 
 export function gestureToken(n: number): string {

@@ -261,6 +261,19 @@ describe('mention detection', () => {
     expect(detect(jatim, 'pendaftaran KIP kuliah dibuka').mentions).toEqual([]); // Kartu Indonesia Pintar
   });
 
+  it('counts a gesture emoji on its own only beside another mention; after salam, pose… always', () => {
+    const p24 = new MentionIndex([byId('pilpres-2024')]);
+    // ✌️ in a holiday photo is peace: no mention, and evidence shows the emoji, not a placeholder
+    const holiday = detect(p24, 'Foto bareng keluarga di Ancol ✌️✌️ liburan');
+    expect(holiday.mentions).toEqual([]);
+    expect(holiday.tokens).toContain('<gesture:2>');
+    expect(holiday.surfaces).toContain('✌️');
+    expect(detect(p24, 'Anakku juara 2 lomba mewarnai ✌️😍').mentions).toEqual([]);
+    for (const text of ['salam dua jari!', 'pose ✌️ dulu', 'Prabowo ✌️', 'coblos 02 ✌️']) {
+      expect(detect(p24, text).mentions.filter((m) => m.kind === 'gesture').map((m) => m.candidate?.number), text).toEqual([2]);
+    }
+  });
+
   it('leaves the handles a reply starts with out of the typed tokens, still listing a candidate account among the mentions', () => {
     // a post scores the same whether it came as a reply or not
     expect(detect(all, '@warga_biasa @akun_lain ayo coblos 02').tokens).toEqual(detect(all, 'ayo coblos 02').tokens);

@@ -35,6 +35,9 @@ describe('highlight', () => {
       'Ayo <mark class="evidence" title="w">c0bl0s</mark> <mark class="mention" title="02">02</mark> ya <mark class="mention" title="02">✌️</mark> <mark class="evidence" title="w">jgn</mark> golput',
     );
   });
+  it('marks a gesture emoji given as evidence by its emoji (a bare ✌️ is no mention)', () => {
+    expect(highlight('Liburan ✌️ seru', [{ text: '✌️', kind: 'evidence', title: 'w' }])).toBe('Liburan <mark class="evidence" title="w">✌️</mark> seru');
+  });
   it('searches a repeated phrase once: 1,000 equal mentions mark the same as one', () => {
     const text = 'prabowo '.repeat(1250);
     const one = { text: 'prabowo', kind: 'mention' as const, title: '02' };

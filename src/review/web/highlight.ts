@@ -38,6 +38,9 @@ function phraseTokens(phrase: string): string[] {
     .toLowerCase()
     .replace(/\bnomor (\d+)\b/g, '<no:$1>')
     .replace(/\bsalam (\d) jari\b/g, '<gesture:$1>')
+    .replace(/☝\uFE0F?/g, ' <gesture:1> ')
+    .replace(/✌\uFE0F?/g, ' <gesture:2> ')
+    .replace(/🤟/g, ' <gesture:3> ')
     .split(/\s+/)
     .filter(Boolean);
 }
