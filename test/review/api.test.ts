@@ -6,6 +6,7 @@ import type { Role } from '../../src/review/roles.js';
 import { storeKinds } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { REVIEW_OBJECT_SCHEMAS } from '../../src/review/http/openapi-schemas.js';
+import { apiCall } from './helpers/http.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -60,20 +61,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
   }
   const fx = reviewServer(kind, () => scorer);
 
-  const call = async (method: string, path: string, key?: string, body?: unknown) => {
-    const headers: Record<string, string> = {};
-    if (key) headers.authorization = `Bearer ${key}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(fx.srv.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    let json: any;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = undefined;
-    }
-    return { status: res.status, json, text, headers: res.headers };
-  };
+  const call = (method: string, path: string, key?: string, body?: unknown) => apiCall(fx.srv.base, method, path, key, body);
   const newItem = async (text: string) => (await call('POST', '/v1/review/items', fx.keys.analyst, { text, author: `a-${Math.random()}` })).json.id as string;
 
   describe('route × role', () => {
