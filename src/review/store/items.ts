@@ -7,6 +7,7 @@ import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
 import { UNASSIGNED_FILTER } from '../names.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
+import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 
 export interface NewPost {
   text: string;
@@ -196,21 +197,7 @@ export interface Page {
   nextCursor: string | null;
 }
 
-export function encodeCursor(risk: number, id: string): string {
-  return Buffer.from(JSON.stringify([risk, id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { risk: number; id: string } | undefined {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'string') return { risk: v[0], id: v[1] };
-  } catch {
-    /* fall through */
-  }
-  return undefined;
-}
-
-export class BadCursorError extends Error {}
+export { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 
 /** The queue, highest risk first (ties by id), `limit` at a time; pass nextCursor back for the next page. */
 export async function listItems(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number } = {}): Promise<Page> {

@@ -1,0 +1,18 @@
+// Opaque page cursors: a [number, string] pair as base64url JSON. The queue uses (risk, id); the
+// audit log (seq, "audit"), the tag keeping one list's cursor from being read by the other.
+export function encodeCursor(risk: number, id: string): string {
+  return Buffer.from(JSON.stringify([risk, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { risk: number; id: string } | undefined {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'string') return { risk: v[0], id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  return undefined;
+}
+
+/** A cursor this list did not hand out (a 400 naming `cursor` in the API). */
+export class BadCursorError extends Error {}
