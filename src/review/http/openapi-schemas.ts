@@ -40,7 +40,7 @@ const item = object({
 
 const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time });
 const note = object({ id: str, author: str, text: strOrNull, suggestedLabel: labelOrNull, createdAt: time });
-const audit = object({ seq: { type: 'integer' }, itemId: strOrNull, actor: str, action: str, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, at: time });
+const audit = object({ seq: { type: 'integer', description: "The entry's id: its place in the log" }, itemId: strOrNull, actor: str, action: str, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, at: time });
 const queued = object({ id: str, created: { type: 'boolean' }, status: str, label: str, risk: num, level: str });
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -54,6 +54,7 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewDecisionRecord: decision,
   ReviewNoteRecord: note,
   ReviewAuditEntry: audit,
+  ReviewAuditPage: object({ entries: { type: 'array', items: ref('ReviewAuditEntry') }, nextCursor: strOrNull }),
 };
 
 /** Plain object schemas by name, for checking answers in tests. */

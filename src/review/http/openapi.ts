@@ -1,7 +1,7 @@
 // The review API's part of the service's OpenAPI document. Request bodies and the list query come
 // from the very zod schemas the routes validate with, so the document cannot drift from them.
 import { z } from 'zod';
-import { assignSchema, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
+import { assignSchema, auditQuery, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
 import { TEXT_LIMITS } from '../limits.js';
@@ -40,7 +40,9 @@ function op(role: Role, operationId: string, summary: string, responses: Record<
 
 /** `maxTextLength`: the running text limit (NETRA_MAX_TEXT_LENGTH), as the scoring routes' document gives it. */
 export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiFragment {
-  const listParams = Object.entries((bodySchema(listQuery).properties ?? {}) as Record<string, unknown>).map(([name, schema]) => ({ name, in: 'query', required: false, schema }));
+  const queryParams = (schema: z.ZodType) =>
+    Object.entries((bodySchema(schema).properties ?? {}) as Record<string, { description?: string }>).map(([name, { description, ...schema }]) => ({ name, in: 'query', required: false, ...(description ? { description } : {}), schema }));
+  const listParams = queryParams(listQuery);
   return {
     tag: { name: 'review', description: 'The review queue: flagged posts, notes, decisions (audited), exports, keys. Mounted at /v1/review.' },
     paths: {
@@ -82,6 +84,12 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
       },
       '/keys/{id}': {
         delete: op('admin', 'reviewRevokeKey', 'Revoke a key (audited)', { '204': { description: 'Revoked.' }, '404': problem('No such key.') }, { parameters: [idParam] }),
+      },
+      '/audit': {
+        get: op('admin', 'reviewAuditLog', 'The whole audit log, newest first, with filters and a cursor (not itself audited)', { '200': ok('A page of audit entries (never post or note text) and the next cursor.', ref('ReviewAuditPage')) }, {
+          description: 'Needs a review API key with role admin. Every entry of the append-only log, including those of no item (key_create, key_revoke, bulk export) and those of deleted items. Pass nextCursor back as cursor; unknown query parameters are a 400.',
+          parameters: queryParams(auditQuery),
+        }),
       },
       '/retention/purge': {
         post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.') }),

@@ -1,7 +1,7 @@
 // The review API, mounted at /v1/review. Every route needs an API key; roles per route:
 //   analyst     POST /items, GET /items, GET /items/:id, POST /items/:id/notes, GET /stats
 //   supervisor  POST /items/:id/assign, POST /items/:id/decision, GET /export, GET /items/:id/export
-//   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge
+//   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge, GET /audit
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
@@ -15,7 +15,7 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
-import { assignSchema, decisionSchema, deleteQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, type PostBody } from './validate.js';
+import { assignSchema, auditQuery, decisionSchema, deleteQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 
 export interface ReviewScorer {
@@ -48,6 +48,7 @@ const ALLOWED_METHODS: [string, string][] = [
   ['/keys', 'GET, HEAD, POST'],
   ['/keys/:id', 'DELETE'],
   ['/retention/purge', 'POST'],
+  ['/audit', 'GET, HEAD'],
 ];
 const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
@@ -203,6 +204,14 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const days = opts.retentionDays ?? 0;
     if (days <= 0) throw refused('retention is disabled (NETRA_RETENTION_DAYS=0)');
     res.json({ purged: await store.purgeExpired(days, actorOf(principalOf(req))) });
+  });
+
+  // The whole audit log, newest first: entries of no item (keys, bulk exports) and of deleted items
+  // included. Reading it is not itself audited (see docs/review.md): it holds no post or note text, and
+  // a row per page read would bury the changes the log is there for.
+  r.get('/audit', admin, async (req, res) => {
+    const q = parse(auditQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
+    res.json(await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit }));
   });
 
   // A known path asked with another method is a 405 naming the methods it takes, as on the scoring

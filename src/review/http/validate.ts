@@ -4,6 +4,7 @@ import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
+import { AUDIT_ACTIONS } from '../store/audit.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
 import { ASSIGNEE_MAX, assigneeProblem, keyNameProblem, UNASSIGNED_FILTER } from '../names.js';
 import { badRequest } from './problem.js';
@@ -89,6 +90,9 @@ export const keySchema = z.strictObject({
 
 export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason).optional() });
 
+/** Page size of a listing: 1–500 (default 50, applied by the store). */
+const pageLimit = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(500)).optional().meta({ description: 'Page size, 1–500 (default 50).' });
+
 export const listQuery = z.object({
   status: z.enum(STATUSES).optional(),
   level: z.enum(LEVELS).optional(),
@@ -96,8 +100,29 @@ export const listQuery = z.object({
   election: z.string().max(100).optional(),
   assignee: z.string().max(200).optional(),
   cursor: z.string().max(500).optional(),
-  limit: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(500)).optional(),
+  limit: pageLimit,
 });
+
+const dateTime = (description: string) =>
+  z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z' }).optional().meta({ description });
+
+/**
+ * `GET /audit`. Strict: a misspelt filter (`actions=`, `from=`) would otherwise be dropped and the
+ * whole log listed, so it is a 400 naming it.
+ */
+export const auditQuery = z
+  .strictObject({
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    actor: z.string().max(300).optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`.' }),
+    item: z.string().max(200).optional().meta({ description: 'An item id; its entries are kept after the item is deleted.' }),
+    since: dateTime('Entries at or after this time.'),
+    until: dateTime('Entries before this time.'),
+    cursor: z.string().max(500).optional(),
+    limit: pageLimit,
+  })
+  .superRefine((q, ctx) => {
+    if (q.since && q.until && Date.parse(q.until) <= Date.parse(q.since)) ctx.addIssue({ code: 'custom', path: ['until'], message: 'must be later than since' });
+  });
 
 /** The parsed value, or a 400 naming every offending field; `prefix` places them (`items[3]` → `items[3].text`). */
 export function parse<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): T {

@@ -1,8 +1,15 @@
 // The append-only audit log: who did what, when, with the changed fields before and after.
 // Post text and note text never go into the audit log (they are purged by retention; the log is not).
 import type { Tx } from './tx.js';
+import type { Selectable } from 'kysely';
 import type { ReviewDb } from '../db/open.js';
+import type { AuditTable } from '../db/schema.js';
 import { nowIso } from './tx.js';
+import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
+
+/** Every action the log records (appendAudit takes only these, so the API's `action` filter knows them all). */
+export const AUDIT_ACTIONS = ['create', 'assign', 'decision', 'note', 'export', 'purge_text', 'delete', 'key_create', 'key_revoke'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   seq: number;
@@ -16,7 +23,7 @@ export interface AuditEntry {
 
 export async function appendAudit(
   tx: Tx,
-  entry: { itemId: string | null; actor: string; action: string; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; at?: string },
+  entry: { itemId: string | null; actor: string; action: AuditAction; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; at?: string },
 ): Promise<void> {
   await tx
     .insertInto('audit')
@@ -31,15 +38,62 @@ export async function appendAudit(
     .execute();
 }
 
+const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
+  seq: Number(r.seq),
+  itemId: r.item_id,
+  actor: r.actor,
+  action: r.action,
+  before: r.before ? JSON.parse(r.before) : null,
+  after: r.after ? JSON.parse(r.after) : null,
+  at: r.at,
+});
+
 export async function auditFor(rdb: ReviewDb, itemId: string): Promise<AuditEntry[]> {
   const rows = await rdb.db.selectFrom('audit').selectAll().where('item_id', '=', itemId).orderBy('seq').execute();
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    itemId: r.item_id,
-    actor: r.actor,
-    action: r.action,
-    before: r.before ? JSON.parse(r.before) : null,
-    after: r.after ? JSON.parse(r.after) : null,
-    at: r.at,
-  }));
+  return rows.map(toEntry);
+}
+
+export interface AuditFilters {
+  action?: AuditAction;
+  /** Exactly as written (`<key name>#<key id>`, `cli:<login>`, `system:retention`). */
+  actor?: string;
+  itemId?: string;
+  /** ISO date-times; `since` inclusive, `until` exclusive. Compared as stored (UTC, toISOString). */
+  since?: string;
+  until?: string;
+}
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  nextCursor: string | null;
+}
+
+// The queue's cursor format, tagged: an items cursor given to the audit list is refused, not misread.
+const AUDIT_CURSOR_TAG = 'audit';
+
+/**
+ * The whole log, newest first (by seq, the order rows were appended), `limit` at a time; pass
+ * nextCursor back for the next page. The cursor is the last seq shown, so entries appended while a
+ * reader pages come before the first page and no entry is shown twice or skipped. (On PostgreSQL a
+ * seq is taken when the row is inserted, so a transaction still open then can commit an entry just
+ * behind a page already read; reading again from the first page shows it.)
+ */
+export async function listAudit(rdb: ReviewDb, filters: AuditFilters, opts: { cursor?: string; limit?: number } = {}): Promise<AuditPage> {
+  const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
+  let q = rdb.db.selectFrom('audit').selectAll();
+  if (filters.action) q = q.where('action', '=', filters.action);
+  if (filters.actor) q = q.where('actor', '=', filters.actor);
+  if (filters.itemId) q = q.where('item_id', '=', filters.itemId);
+  // Every `at` is written by toISOString (fixed width, UTC), so text order is time order.
+  if (filters.since) q = q.where('at', '>=', new Date(filters.since).toISOString());
+  if (filters.until) q = q.where('at', '<', new Date(filters.until).toISOString());
+  if (opts.cursor) {
+    const c = decodeCursor(opts.cursor);
+    if (!c || c.id !== AUDIT_CURSOR_TAG || !Number.isSafeInteger(c.risk)) throw new BadCursorError('bad cursor');
+    q = q.where('seq', '<', c.risk);
+  }
+  const rows = await q.orderBy('seq', 'desc').limit(limit + 1).execute();
+  const entries = rows.slice(0, limit).map(toEntry);
+  const last = entries[entries.length - 1];
+  return { entries, nextCursor: rows.length > limit && last ? encodeCursor(last.seq, AUDIT_CURSOR_TAG) : null };
 }

@@ -5,7 +5,7 @@ import { addItem, addItems, getItem, listItems, neighbors, type ListFilters, typ
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
-import { auditFor } from './audit.js';
+import { auditFor, listAudit, type AuditFilters } from './audit.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
 
@@ -45,6 +45,10 @@ export class ReviewStore {
   audit(id: string) {
     return auditFor(this.rdb, id);
   }
+  /** The whole audit log, newest first, with filters and a cursor. */
+  auditLog(filters: AuditFilters, opts?: { cursor?: string; limit?: number }) {
+    return listAudit(this.rdb, filters, opts);
+  }
   assign(id: string, assignee: string | null, actor: string, opts?: { fromAssignee?: string | null }) {
     return assignItem(this.rdb, id, assignee, actor, opts);
   }
@@ -80,4 +84,6 @@ export class ReviewStore {
 export type { Item, NewPost, ListFilters, Page } from './items.js';
 export type { Decision, DecisionInput, Note } from './workflow.js';
 export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
-export { BadCursorError } from './items.js';
+export { BadCursorError } from './cursor.js';
+export type { AuditEntry, AuditFilters, AuditPage } from './audit.js';
+export { AUDIT_ACTIONS } from './audit.js';
