@@ -28,6 +28,7 @@ const ROUTES: { method: string; path: (id: string) => string; role: Role; body?:
   { method: 'DELETE', path: () => '/v1/review/keys/0000000000000000', role: 'admin' },
   { method: 'POST', path: () => '/v1/review/retention/purge', role: 'admin' },
   { method: 'DELETE', path: (id) => `/v1/review/items/${id}`, role: 'admin' },
+  { method: 'GET', path: () => '/v1/review/audit?limit=5', role: 'admin' },
 ];
 const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
 
@@ -142,6 +143,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     const decision = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' });
     const record = await call('GET', `/v1/review/items/${id}`, fx.keys.analyst);
     const page = await call('GET', '/v1/review/items?limit=2', fx.keys.analyst);
+    const log = await call('GET', '/v1/review/audit?limit=20', fx.keys.admin);
     const { item, decision: decisionSchema, note: noteSchema, audit, queued: queuedSchema } = REVIEW_OBJECT_SCHEMAS;
     expect(shapeProblems(queuedSchema, queued.json)).toEqual([]);
     for (const q of batch.json.items) expect(shapeProblems(queuedSchema, q)).toEqual([]);
@@ -155,6 +157,9 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     for (const a of trail) expect(shapeProblems(audit, a)).toEqual([]);
     for (const i of page.json.items) expect(shapeProblems(item, i)).toEqual([]);
     expect(Object.keys(page.json).sort()).toEqual(['items', 'nextCursor']);
+    expect(log.json.entries.length).toBeGreaterThan(0);
+    for (const a of log.json.entries) expect(shapeProblems(audit, a)).toEqual([]);
+    expect(Object.keys(log.json).sort()).toEqual(['entries', 'nextCursor']);
   });
 
   it('assigns, decides, conflicts, exports csv and jsonl, and reports stats', async () => {
@@ -207,5 +212,145 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     expect(exp.json.audit.at(-1)).toMatchObject({ action: 'export', actor: expect.stringContaining('Sari Supervisor#'), after: { format: 'json', rows: 1 } });
     expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan`, fx.keys.admin)).status).toBe(204);
     expect((await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)).status).toBe(404);
+  });
+
+  describe('GET /audit', () => {
+    const audit = (query: string, key = fx.keys.admin) => call('GET', `/v1/review/audit${query}`, key);
+    /** Every entry the filtered listing gives, page by page; fails on a repeated seq. */
+    const allPages = async (query: string, limit: number, from: string | null = null) => {
+      const seqs: number[] = [];
+      const entries: { seq: number; itemId: string | null; actor: string; action: string; before: any; after: any; at: string }[] = [];
+      let cursor: string | null = from;
+      let pages = 0;
+      do {
+        const res = await audit(`?${query}${query ? '&' : ''}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(res.status, res.text).toBe(200);
+        expect(res.json.entries.length).toBeLessThanOrEqual(limit);
+        for (const e of res.json.entries) {
+          expect(seqs).not.toContain(e.seq);
+          seqs.push(e.seq);
+          entries.push(e);
+        }
+        cursor = res.json.nextCursor;
+        pages++;
+      } while (cursor);
+      return { entries, seqs, pages };
+    };
+    const dbSeqs = async (where?: [column: 'action' | 'item_id' | 'actor', value: string]) => {
+      let q = fx.store.rdb.db.selectFrom('audit').select('seq');
+      if (where) q = q.where(where[0], '=', where[1]);
+      return (await q.orderBy('seq', 'desc').execute()).map((r) => Number(r.seq));
+    };
+
+    it('shows key create/revoke, bulk exports and a deleted item\'s history; never post text', async () => {
+      const secretText = 'Ayo coblos nomor 2, kalimat-uji-audit-unik';
+      const made = await call('POST', '/v1/review/keys', fx.keys.admin, { name: 'Tamu Audit', role: 'analyst' });
+      expect((await call('DELETE', `/v1/review/keys/${made.json.id}`, fx.keys.admin)).status).toBe(204);
+      const id = await newItem(secretText);
+      await call('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'catatan-uji-audit-unik' });
+      await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'ajakan jelas' });
+      await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor);
+      expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan%20subjek`, fx.keys.admin)).status).toBe(204);
+
+      const keys = await audit('?action=key_create');
+      expect(keys.json.entries.find((e: { after: { key_id: string } }) => e.after.key_id === made.json.id)).toMatchObject({ itemId: null, action: 'key_create', actor: expect.stringContaining('Adi Admin#'), after: { name: 'Tamu Audit', role: 'analyst' } });
+      const revoked = await audit('?action=key_revoke');
+      expect(revoked.json.entries[0]).toMatchObject({ itemId: null, after: { key_id: made.json.id } });
+      const exported = await audit('?action=export');
+      expect(exported.json.entries[0]).toMatchObject({ itemId: null, after: { format: 'csv' }, actor: expect.stringContaining('Sari Supervisor#') });
+
+      // The item is gone, its history is not: newest first, the delete entry on top.
+      expect((await call('GET', `/v1/review/items/${id}`, fx.keys.admin)).status).toBe(404);
+      const history = await audit(`?item=${id}`);
+      expect(history.status).toBe(200);
+      expect(history.json.entries.map((e: { action: string }) => e.action)).toEqual(['delete', 'decision', 'note', 'create']);
+      expect(history.json.entries[0]).toMatchObject({ itemId: id, before: { status: 'confirmed' }, after: { deleted: true, reason: 'permintaan subjek' } });
+      expect(history.json.entries.map((e: { seq: number }) => e.seq)).toEqual(await dbSeqs(['item_id', id]));
+
+      const everything = await audit('?limit=500');
+      expect(everything.text).not.toContain('kalimat-uji-audit-unik');
+      expect(everything.text).not.toContain('catatan-uji-audit-unik');
+      expect(everything.text).not.toContain(made.json.key);
+      expect(everything.headers.get('cache-control')).toBe('no-store');
+    });
+
+    it('pages newest first without gaps or repeats, with and without filters', async () => {
+      for (let i = 0; i < 4; i++) await newItem(`Rapat koordinasi audit ke-${i}`);
+      const all = await allPages('', 3);
+      expect(all.pages).toBeGreaterThan(2);
+      expect(all.seqs).toEqual(await dbSeqs());
+      const creates = await allPages('action=create', 2);
+      expect(creates.seqs).toEqual(await dbSeqs(['action', 'create']));
+      expect(creates.entries.every((e) => e.action === 'create')).toBe(true);
+      const actor = creates.entries[0].actor;
+      const byActor = await allPages(`actor=${encodeURIComponent(actor)}&action=create`, 2);
+      expect(byActor.seqs).toEqual((await fx.store.rdb.db.selectFrom('audit').select('seq').where('actor', '=', actor).where('action', '=', 'create').orderBy('seq', 'desc').execute()).map((r) => Number(r.seq)));
+      // Entries appended while paging come before the first page, not into later ones.
+      const first = await audit('?limit=2');
+      await newItem('Rapat koordinasi audit sesudah halaman pertama');
+      const rest = await allPages('', 2, first.json.nextCursor);
+      expect([...first.json.entries.map((e: { seq: number }) => e.seq), ...rest.seqs]).toEqual(all.seqs);
+      expect((await audit('?limit=1')).json.entries[0].seq).toBeGreaterThan(all.seqs[0]);
+    });
+
+    it('filters by time: since inclusive, until exclusive, any time zone', async () => {
+      const [pick] = (await audit('?action=create&limit=1')).json.entries;
+      // The same instant written at +07:00 (the "+" encoded, as a query needs it).
+      const wib = new Date(Date.parse(pick.at) + 7 * 3_600_000).toISOString().replace('Z', '+07:00');
+      const since = await allPages(`since=${encodeURIComponent(wib)}`, 50);
+      expect(since.seqs).toContain(pick.seq);
+      expect(since.entries.every((e) => e.at >= pick.at)).toBe(true);
+      const until = await allPages(`until=${encodeURIComponent(pick.at)}`, 500);
+      expect(until.seqs).not.toContain(pick.seq);
+      expect(until.entries.every((e) => e.at < pick.at)).toBe(true);
+      const window = await audit(`?since=${encodeURIComponent(pick.at)}&until=${encodeURIComponent(new Date(Date.parse(pick.at) + 1).toISOString())}&limit=500`);
+      expect(window.json.entries.map((e: { at: string }) => e.at).every((at: string) => at === pick.at)).toBe(true);
+      expect(window.json.entries.map((e: { seq: number }) => e.seq)).toContain(pick.seq);
+      expect((await audit('?since=2999-01-01T00:00:00Z')).json).toEqual({ entries: [], nextCursor: null });
+      expect((await audit('?action=&actor=&item=&since=&until=&cursor=&limit=')).status).toBe(200);
+    });
+
+    it('refuses bad query values with a 400 naming the parameter', async () => {
+      const itemsCursor = (await call('GET', '/v1/review/items?limit=1', fx.keys.analyst)).json.nextCursor as string;
+      expect(itemsCursor).toEqual(expect.any(String));
+      const cases: [string, string][] = [
+        ['action=delete_all', 'action'],
+        ['action=create&action=delete', 'action'],
+        ['since=yesterday', 'since'],
+        ['since=2024-01-10T09:30:00', 'since'],
+        ['until=2024-13-01T00:00:00Z', 'until'],
+        ['since=2024-02-01T00:00:00Z&until=2024-01-01T00:00:00Z', 'until'],
+        ['since=2024-01-01T00:00:00Z&until=2024-01-01T07:00:00%2B07:00', 'until'],
+        ['limit=0', 'limit'],
+        ['limit=501', 'limit'],
+        ['limit=ten', 'limit'],
+        ['cursor=zzz', 'cursor'],
+        [`cursor=${encodeURIComponent(itemsCursor)}`, 'cursor'],
+        [`actor=${'a'.repeat(301)}`, 'actor'],
+        ['from=2024-01-01T00:00:00Z', 'from'],
+      ];
+      for (const [query, field] of cases) {
+        const res = await audit(`?${query}`);
+        expect(res.status, query).toBe(400);
+        expect(res.headers.get('content-type'), query).toMatch(/problem\+json/);
+        expect(res.json.errors.map((e: { field: string }) => e.field), query).toEqual([field]);
+      }
+    });
+
+    it('is for admins only, and reading it writes no audit entry', async () => {
+      const before = await dbSeqs();
+      expect((await audit('')).status).toBe(200);
+      expect((await audit('?action=delete&limit=1')).status).toBe(200);
+      expect(await dbSeqs()).toEqual(before);
+      for (const role of ['analyst', 'supervisor'] as const) {
+        const res = await audit('', fx.keys[role]);
+        expect(res.status, role).toBe(403);
+        expect(res.json.type).toBe('urn:netra:problem:forbidden');
+      }
+      expect((await call('GET', '/v1/review/audit')).status).toBe(401);
+      const post = await call('POST', '/v1/review/audit', fx.keys.admin, {});
+      expect(post.status).toBe(405);
+      expect(post.headers.get('allow')).toBe('GET, HEAD');
+    });
   });
 });

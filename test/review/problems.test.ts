@@ -124,6 +124,7 @@ describe('methods and bodies', () => {
       ['POST', '/v1/review/stats', 'GET, HEAD'],
       ['DELETE', '/v1/review/keys', 'GET, HEAD, POST'],
       ['GET', '/v1/review/retention/purge', 'POST'],
+      ['DELETE', '/v1/review/audit', 'GET, HEAD'],
     ];
     for (const [method, path, allow] of cases) {
       const res = await call(method, path, keys.admin);

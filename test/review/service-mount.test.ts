@@ -67,6 +67,9 @@ describe('review routers inside the service app', () => {
     }
     expect(doc.components.schemas.ReviewPost).toMatchObject({ type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1, maxLength: 10000 } } });
     expect(doc.components.schemas.ReviewDecision.properties.outcome.enum.length).toBeGreaterThan(1);
+    expect(doc.paths['/v1/review/audit'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ReviewAuditPage' });
+    expect(doc.components.schemas.ReviewAuditPage.properties.entries.items).toEqual({ $ref: '#/components/schemas/ReviewAuditEntry' });
+    expect(doc.paths['/v1/review/audit'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['action', 'actor', 'item', 'since', 'until', 'cursor', 'limit']);
     expect(doc.tags.map((t: { name: string }) => t.name)).toContain('review');
     expect(doc.paths['/v1/score']).toBeDefined(); // the service's own paths stay
   });
