@@ -66,7 +66,8 @@ export function page(title: string, body: Html, opts: { user?: { name: string; r
 <header class="top">
   <a class="brand" href="/review">netra · review</a>
   ${opts.user
-    ? html`<span class="who">${opts.user.name} (${opts.user.role})</span>
+    ? html`${opts.user.role === 'admin' ? html`<a href="/review/audit" id="nav-audit">Audit</a>` : ''}
+  <span class="who">${opts.user.name} (${opts.user.role})</span>
   <form method="post" action="/review/logout" class="inline"><input type="hidden" name="_csrf" value="${opts.csrf ?? ''}"><button type="submit">Keluar</button></form>`
     : ''}
 </header>

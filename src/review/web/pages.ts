@@ -1,8 +1,9 @@
-// The review page's views: login, queue (with filters and the chart) and one item.
+// The review page's views: login, queue (with filters and the chart), one item and (admins) the audit log.
 import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
-import type { Item, ListFilters, Page } from '../store/index.js';
+import type { AuditPage, Item, ListFilters, Page } from '../store/index.js';
+import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import { html, Html, page } from './html.js';
@@ -13,7 +14,7 @@ import { probability } from './format.js';
 
 const STATUS_ID: Record<string, string> = { new: 'baru', in_review: 'ditinjau', confirmed: 'dikonfirmasi', dismissed: 'ditolak', escalated: 'dieskalasi' };
 
-export function filterQuery(f: ListFilters, extra: Record<string, string | undefined> = {}): string {
+export function filterQuery(f: ListFilters | AuditQuery, extra: Record<string, string | undefined> = {}): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v);
   const s = p.toString();
@@ -152,6 +153,46 @@ ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) 
 <h2>Jejak audit</h2>
 <table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rec.audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table>
+</section>`,
+    { user, csrf },
+  );
+}
+
+/** The audit page's filters as given (strings, as in the query), for the form and the pager links. */
+export interface AuditQuery {
+  action?: string;
+  actor?: string;
+  item?: string;
+  since?: string;
+  until?: string;
+}
+
+/** The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters. */
+export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: AuditPage, cursor?: string): string {
+  const json = (v: Record<string, unknown> | null) => (v ? html`<code>${JSON.stringify(v)}</code>` : '');
+  const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
+    html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
+  const rows = listing.entries.map(
+    (a) => html`<tr data-seq="${a.seq}"><td class="num">${a.seq}</td><td class="at">${a.at}</td><td>${a.actor}</td><td class="act">${a.action}</td><td>${a.itemId ? html`<a href="/review/audit${filterQuery({ item: a.itemId })}">${a.itemId}</a>` : '–'}</td><td>${json(a.before)}</td><td>${json(a.after)}</td></tr>`,
+  );
+  return page(
+    'Audit',
+    html`<section class="audit-log">
+<h1>Log audit</h1>
+<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal) dan riwayat item yang sudah dihapus. Log tidak memuat teks unggahan atau catatan. Waktu: ISO 8601 dengan zona, mis. <code>2024-01-10T09:30:00+07:00</code>.</p>
+<form method="get" action="/review/audit" class="filters" id="audit-filters">
+  <label>Aksi ${select('action', AUDIT_ACTIONS, q.action)}</label>
+  ${text('actor', 'Oleh', 'nama#id kunci')}
+  ${text('item', 'Item', 'id item')}
+  ${text('since', 'Sejak', '2024-01-01T00:00:00+07:00')}
+  ${text('until', 'Sampai', '2024-02-01T00:00:00+07:00')}
+  <button type="submit">Saring</button>
+</form>
+<table class="audit" id="audit-log">
+<thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
+</table>
+<nav class="pager">${cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : ''}</nav>
 </section>`,
     { user, csrf },
   );

@@ -15,11 +15,11 @@ import type { z } from 'zod';
 import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
-import { decisionSchema, noteSchema } from '../http/validate.js';
+import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError } from '../../service/problem.js';
-import { ConflictError, NotFoundError, PurgedError } from '../store/index.js';
-import { itemPage, loginPage, queuePage, filterQuery } from './pages.js';
+import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
+import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery } from './pages.js';
 import { reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 
@@ -199,6 +199,25 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const errors = fieldErrors(error);
     res.status(400).type('html').send(page('Salah', html`<p class="error">Formulir tidak valid:</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul><p><a href="/review">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
   };
+
+  // The audit log, for admins: the API's GET /audit with the same filters (and the same rules for them).
+  r.get('/audit', async (req, res) => {
+    const s = session(req);
+    if (!hasRole(s.principal.role, 'admin')) return res.status(403).type('html').send(page('Ditolak', html`<p>Log audit hanya untuk admin. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
+    const parsed = auditQuery.safeParse(given);
+    if (!parsed.success) return invalid(res, s, parsed.error);
+    const q = parsed.data;
+    let listing;
+    try {
+      listing = await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit ?? 50 });
+    } catch (err) {
+      if (!(err instanceof BadCursorError)) throw err;
+      return res.status(400).type('html').send(page('Salah', html`<p class="error">Formulir tidak valid:</p><ul><li>cursor: is not valid</li></ul><p><a href="/review/audit">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
+    }
+    const shown: AuditQuery = { action: q.action, actor: q.actor, item: q.item, since: given.since as string | undefined, until: given.until as string | undefined };
+    res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
+  });
 
   const back = (req: Request, id: string, done?: string) => `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query), { done })}`;
 
