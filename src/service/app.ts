@@ -89,7 +89,9 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   app.use(closeWhenDraining(health));
 
   // Each router would answer OPTIONS on its GET paths itself (200 text/plain "GET, HEAD"): 405 first.
-  app.options(READ_ONLY_PATHS, methodNotAllowed('GET, HEAD'));
+  // One route per path: with an array the matched route's path is the array, and metrics and logs
+  // could not name it (it was labelled "unmatched").
+  for (const path of READ_ONLY_PATHS) app.options(path, methodNotAllowed('GET, HEAD'));
   app.use(healthRouter(health, scorer, batchPool));
   app.use(metricsRouter(metrics));
   app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));

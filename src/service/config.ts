@@ -1,7 +1,10 @@
 // Service configuration from environment variables, validated once at startup. Every variable is
 // listed in docs/service.md; a bad value stops the process with a message naming the variable.
 import { availableParallelism } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { resolveModelDir } from '../model/artifact.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 
@@ -97,6 +100,24 @@ const envSchema = z.object({
   ELECTIONS_DIR: z.string().optional(),
 });
 
+/** The model and election directories must exist: found at start, not as a scoring error later. */
+function pathProblems(env: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  if (env.ELECTIONS_DIR !== undefined && !statSync(env.ELECTIONS_DIR, { throwIfNoEntry: false })?.isDirectory()) {
+    out.push(`ELECTIONS_DIR: no directory at ${path.resolve(env.ELECTIONS_DIR)}`);
+  }
+  if (env.NETRA_MODEL !== undefined) {
+    let dir: string;
+    try {
+      dir = resolveModelDir(env.NETRA_MODEL);
+    } catch (err) {
+      return [...out, `NETRA_MODEL: ${(err as Error).message}`];
+    }
+    if (!existsSync(path.join(dir, 'netra.json'))) out.push(`NETRA_MODEL: no model at ${dir} (a model directory, or a version under models/)`);
+  }
+  return out;
+}
+
 /** Reads the service configuration from `env` (process.env by default); throws ConfigError naming bad variables. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   // Empty strings mean "unset", the way shells and compose files often pass them.
@@ -108,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     .map((k) => k.trim())
     .filter((k) => k.length > 0);
   if (apiKeys.some((k) => k.length < 16)) problems.push('NETRA_API_KEYS: every key must be at least 16 characters long');
+  if (present.NETRA_API_KEYS !== undefined && apiKeys.length === 0) problems.push('NETRA_API_KEYS: holds no key, only commas or spaces (unset it to leave scoring open)');
+  problems.push(...pathProblems(present));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {

@@ -140,8 +140,12 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           properties: {
             text: { type: 'string', minLength: 1, maxLength: config.maxTextLength, description: `The post. Not empty or blank; at most ${config.maxTextLength} characters (code points). Never logged.` },
             id: { type: 'string', minLength: 1, maxLength: 200, description: 'Caller\'s id, echoed back. A UUID is assigned when absent.' },
-            election: { type: 'string', description: 'Election id (GET /v1/elections). Restricts mention detection to that election; with postedAt, gives the stage.' },
-            postedAt: { type: 'string', format: 'date-time', description: 'When the post was made, ISO 8601 with a zone (Z or ±hh:mm).' },
+            election: { type: 'string', minLength: 1, maxLength: 100, description: 'Election id (GET /v1/elections). Restricts mention detection to that election; with postedAt, gives the stage.' },
+            postedAt: {
+              type: 'string',
+              format: 'date-time',
+              description: 'When the post was made, ISO 8601 with an upper-case T and a zone (Z or ±hh:mm, at most ±14:00), year 1900 or later.',
+            },
             author: { type: 'string', maxLength: 500, description: 'Accepted for the caller\'s bookkeeping; not used for scoring, not logged.' },
             source: { type: 'string', maxLength: 500, description: 'Accepted for the caller\'s bookkeeping; not used for scoring, not logged.' },
           },

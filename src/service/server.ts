@@ -1,5 +1,6 @@
 // Service entry (`npm start`): read the configuration, load the scoring core, serve, and shut down
 // gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once).
+import { declaresTooLarge } from './body.js';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging.js';
@@ -67,6 +68,11 @@ async function main(): Promise<void> {
   const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = app.listen(config.port, config.host);
+  // "Expect: 100-continue": invite the body only when its declared size fits (else the app answers 413 at once).
+  server.on('checkContinue', (req, res) => {
+    if (!declaresTooLarge(req.headers, config.bodyLimitBytes)) res.writeContinue();
+    server.emit('request', req, res);
+  });
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
     process.exit(1);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { FieldError } from './problem.js';
 import { codePointLength, isBlankText } from '../pipeline/limits.js';
+import { parsePostedAt } from '../batch/posted-at.js';
 
 export { codePointLength };
 
@@ -37,7 +38,15 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
       .refine((id) => id.trim().length > 0, 'must not be empty')
       .optional(),
     election: z.string({ error: 'must be a string (an election id, see GET /v1/elections)' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
-    postedAt: z.iso.datetime({ offset: true, error: DATE_TIME_HINT }).optional(),
+    // The same reading as the batch path (worker threads re-read it): years before 1900 and zones past
+    // ±14:00 are refused here too, rather than scored in one path and failed in the other.
+    postedAt: z.iso
+      .datetime({ offset: true, error: DATE_TIME_HINT })
+      .superRefine((value, ctx) => {
+        const read = parsePostedAt(value);
+        if ('error' in read) ctx.addIssue({ code: 'custom', message: read.error });
+      })
+      .optional(),
     author: z.string({ error: 'must be a string' }).max(500, 'must be at most 500 characters').optional(),
     source: z.string({ error: 'must be a string' }).max(500, 'must be at most 500 characters').optional(),
   });

@@ -1,6 +1,9 @@
 // Service configuration from environment variables.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, parseBytes } from '../../src/service/config.js';
+
+const SHIPPED_MODEL = (JSON.parse(readFileSync('models/default.json', 'utf8')) as { version: string }).version;
 
 describe('loadConfig', () => {
   it('uses the documented defaults with an empty environment', () => {
@@ -18,8 +21,8 @@ describe('loadConfig', () => {
       NETRA_API_KEYS: ' key-one-0123456789 , key-two-0123456789,, ',
       LOG_LEVEL: 'warn',
       NETRA_SHUTDOWN_TIMEOUT_MS: '2500',
-      NETRA_MODEL: '2026-11-23',
-      ELECTIONS_DIR: '/tmp/elections',
+      NETRA_MODEL: SHIPPED_MODEL,
+      ELECTIONS_DIR: 'data/elections',
       NETRA_SCORE_WORKERS: '3',
       NETRA_LOAD_TFJS: '1',
     });
@@ -32,8 +35,8 @@ describe('loadConfig', () => {
       apiKeys: ['key-one-0123456789', 'key-two-0123456789'],
       logLevel: 'warn',
       shutdownTimeoutMs: 2500,
-      model: '2026-11-23',
-      electionsDir: '/tmp/elections',
+      model: SHIPPED_MODEL,
+      electionsDir: 'data/elections',
       scoreWorkers: 3,
       loadTfjs: true,
     });
@@ -61,8 +64,23 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^NETRA_TF_BACKEND: /m);
   });
 
-  it('refuses short API keys', () => {
+  it('refuses short API keys, and a key list with no key in it', () => {
     expect(() => loadConfig({ NETRA_API_KEYS: 'short' })).toThrow(/at least 16 characters/);
+    // the operator meant to close scoring: separators alone must not leave it open
+    expect(() => loadConfig({ NETRA_API_KEYS: ', ,' })).toThrow(/NETRA_API_KEYS: holds no key/);
+  });
+
+  it('refuses a model or election directory that is not there, naming the variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NETRA_MODEL: '/nonexistent-model', ELECTIONS_DIR: '/nonexistent-elections' });
+    } catch (err) {
+      error = err;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^NETRA_MODEL: no model at \/nonexistent-model/m);
+    expect(problems).toMatch(/^ELECTIONS_DIR: no directory at \/nonexistent-elections$/m);
+    expect(() => loadConfig({ NETRA_MODEL: 'no-such-version' })).toThrow(/NETRA_MODEL: no model at .*no-such-version/);
   });
 });
 

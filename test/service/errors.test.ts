@@ -1,6 +1,7 @@
 // Every error class of the scoring routes, as RFC 9457 problem+json naming the field: 400 (bad JSON,
 // invalid UTF-8, wrong types, unknown fields, empty and too-long text), 413, 415, 422, 404.
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
@@ -154,6 +155,18 @@ describe('400 bad request', () => {
     expect(p.errors?.[0].field).toBe('postedAt');
   });
 
+  it('refuses a postedAt the batch path could not read either (a zone past ±14:00, a year before 1900)', async () => {
+    // the worker threads re-read postedAt: one rule for both paths, not 200 inline and 500 in a worker
+    for (const postedAt of ['2024-01-10T10:00:00+15:00', '1899-12-31T23:00:00Z']) {
+      const p = await expectProblem(await postJson(score(), { text: 'halo', postedAt }), 400);
+      expect(p.errors?.[0], postedAt).toMatchObject({ field: 'postedAt' });
+    }
+    const res = await postJson(`${svc.url}/v1/score/batch`, { items: [{ text: 'halo', postedAt: '2024-01-10T10:00:00+15:00' }, { text: 'halo' }] });
+    const body = (await res.json()) as { results: { error?: { status: number; errors: { field: string }[] } }[] };
+    expect(body.results[0]).toMatchObject({ index: 0, error: { status: 400, errors: [{ field: 'items[0].postedAt' }] } });
+    expect(body.results[1]).not.toHaveProperty('error');
+  });
+
   it('rejects empty and blank text, invisible characters included', async () => {
     for (const text of ['', '   \n\t ', ' \u200b\n\ufeff\u2060 ', '\u0000', '\u0007\u0008 ']) {
       const p = await expectProblem(await postJson(score(), { text }), 400);
@@ -195,6 +208,24 @@ describe('413 content too large', () => {
     const p = await expectProblem(await postRaw(score(), body), 413);
     expect(p.type).toBe('urn:netra:problem:body-too-large');
     expect(p.detail).toContain(String(LIMIT));
+  });
+
+  it('answers a declared oversized body at once, without reading it, and closes the connection', async () => {
+    // Only the headers and a few bytes are sent: the answer must not wait for the 5 MB declared.
+    const answer = await new Promise<string>((resolve, reject) => {
+      const url = new URL(score());
+      const socket = connect(Number(url.port), url.hostname, () => {
+        socket.write(`POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{"text":"`);
+      });
+      let got = '';
+      socket.on('data', (d: Buffer) => (got += d.toString()));
+      socket.on('close', () => resolve(got));
+      socket.on('error', reject);
+      setTimeout(() => socket.destroy(new Error(`no answer in 5 s: ${got.slice(0, 80)}`)), 5000).unref();
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    expect(answer).toContain('urn:netra:problem:body-too-large');
   });
 
   it('refuses a chunked body that grows over the limit', async () => {
@@ -293,7 +324,9 @@ describe('404 and 405', () => {
 
   it('labels 405s with their route in the metrics, not as unmatched', async () => {
     await fetch(`${svc.url}/v1/model`, { method: 'POST' });
+    await fetch(`${svc.url}/v1/elections`, { method: 'OPTIONS' });
     const text = await (await fetch(`${svc.url}/metrics`)).text();
     expect(text).toMatch(/netra_http_requests_total\{method="POST",route="\/v1\/model",status="405"\} \d+/);
+    expect(text).toMatch(/netra_http_requests_total\{method="OPTIONS",route="\/v1\/elections",status="405"\} \d+/);
   });
 });
