@@ -94,16 +94,14 @@ const ROLES: ReadonlySet<string> = new Set([
   ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai'],
   ...['coblos', 'mencoblos', 'nyoblos'],
 ]);
+/** "sudah nyoblos ☝️": the words before a vote verb that say the vote is done. */
+const VOTED_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'dah', 'telah', 'habis', 'abis', 'selesai', 'barusan', 'tadi']);
 /** Words that join a list of contestants: "Anies, Prabowo dan Ganjar", "Risma vs Khofifah". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'vs', 'versus', 'lawan', 'melawan', '&', 'sama', 'dengan']);
 const FUZZY_MIN = 6;
 /** A party or alias written as an acronym in its config ("PKB", "PPP", "RK"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
-/**
- * Acronyms in the configs that civil servants write for something else: PBB (the UN; the land and
- * building tax) and KIP (Kartu Indonesia Pintar, a school aid card).
- */
-const ACRONYMS_WITH_OTHER_MEANINGS: ReadonlySet<string> = new Set(['pbb', 'kip']);
+
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
 const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
@@ -168,6 +166,12 @@ let givenNames: Set<string> | undefined;
 /** data/common-given-names.txt: first and last names too common to point at a candidate alone. */
 function commonGivenNames(): Set<string> {
   return (givenNames ??= new Set(readDataLines('common-given-names.txt')));
+}
+
+let ambiguous: Set<string> | undefined;
+/** data/ambiguous-acronyms.txt: acronyms civil servants also write for something else (PKB, the vehicle tax). */
+function ambiguousAcronyms(): Set<string> {
+  return (ambiguous ??= new Set(readDataLines('ambiguous-acronyms.txt')));
 }
 
 function isCommonWord(word: string): boolean {
@@ -253,8 +257,9 @@ function lendsContext(f: Found, o: Found | undefined, gap: number, between: stri
     for (const q of f.refs) if (q.number === o.number) return true;
     return false;
   }
+  // a list of names, or of parties ("PKB dan PKS"), not a name beside a party ("Gibran tampil Prima")
   return (
-    gap === 1 && f.kind !== 'party' && o.kind !== 'party' && o.number === undefined && between !== undefined && LIST_JOINERS.has(between) && sharesCandidate(o.refs, f.refs, true)
+    gap === 1 && (f.kind === 'party') === (o.kind === 'party') && o.number === undefined && between !== undefined && LIST_JOINERS.has(between) && sharesCandidate(o.refs, f.refs, true)
   );
 }
 
@@ -264,7 +269,8 @@ function hasContext(found: readonly Found[], idx: number, tokens: readonly strin
   const context = contextOf(f);
   if (context === 'none') return true;
   const prev = tokens[f.start - 1];
-  if (prev && ROLES.has(prev)) return true; // "capres gemoy", "coblos PKS"
+  // "capres gemoy", "coblos PKS", "coblos ✌️"; not "sudah nyoblos ☝️" (the inked finger of one who voted)
+  if (prev && ROLES.has(prev) && !(f.bareGesture === true && VOTED_WORDS.has(tokens[f.start - 2]))) return true;
   if (context === 'post') {
     for (const o of found) if (o !== f && isFree(o)) return true;
     return false;
@@ -330,7 +336,7 @@ export class MentionIndex {
       ? 'post'
       : single !== undefined && kind === 'alias' && commonGivenNames().has(single)
         ? 'role'
-        : single !== undefined && (acronym ? ACRONYMS_WITH_OTHER_MEANINGS.has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
+        : single !== undefined && (acronym ? ambiguousAcronyms().has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
           ? 'title'
           : 'none';
     const list = this.byFirstKey.get(keys[0]) ?? [];
@@ -458,7 +464,7 @@ export class MentionIndex {
         const end = i + phrase.keys.length;
         found.push({ phrase, kind: phrase.kind, start: i, end, refs: phrase.refs });
         i = end - 1;
-        if (spelledOneAfter(tokens, end) && phrase.refs.some(isNumberOne)) {
+        if (phrase.context === 'none' && spelledOneAfter(tokens, end) && phrase.refs.some(isNumberOne)) {
           found.push({ kind: 'number', start: end, end: end + 2, refs: [], number: 1 });
           i = end + 1;
         }

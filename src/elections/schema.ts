@@ -1,5 +1,6 @@
 // The election config contract (shared election-config.md): zod schema, strict about unknown fields.
 import { z } from 'zod';
+import { spellKey } from './spelling.js';
 
 const isoDate = z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD)' });
 /** Order checks only compare valid dates: a bad date is reported once, not again as out of order. */
@@ -77,17 +78,17 @@ export const electionSchema = z
 
 /**
  * A name or alias given to two candidates would be read as the first one's: say so instead.
- * Compared case-insensitively, as posts are read.
+ * Compared as posts are read: case- and spelling-insensitively ("Mas Baguss" is "Mas Bagus").
  */
 function sharedWords(candidates: readonly Candidate[], ctx: z.RefinementCtx): void {
   const owner = new Map<string, number>();
   candidates.forEach((c, i) => {
     for (const field of ['names', 'aliases'] as const) {
       (c[field] ?? []).forEach((text, j) => {
-        const key = text.toLowerCase().replace(/\s+/g, ' ');
+        const key = text.toLowerCase().split(/\s+/).map(spellKey).join(' ');
         const other = owner.get(key);
         if (other !== undefined && other !== c.number) {
-          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" is also candidate ${other}'s name or alias` });
+          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" reads as a name or alias of ballot number ${other} too` });
         } else owner.set(key, c.number);
       });
     }

@@ -41,7 +41,7 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
     // The same reading as the batch path (worker threads re-read it): years before 1900 and zones past
     // ±14:00 are refused here too, rather than scored in one path and failed in the other.
     postedAt: z.iso
-      .datetime({ offset: true, error: DATE_TIME_HINT })
+      .datetime({ offset: true, error: DATE_TIME_HINT, abort: true })
       .superRefine((value, ctx) => {
         const read = parsePostedAt(value);
         if ('error' in read) ctx.addIssue({ code: 'custom', message: read.error });

@@ -169,7 +169,7 @@ class TokenSink {
     if (at === this.words.length || this.numberedThing()) return false;
     if (n !== 1 || at === 0 || this.words.lastIndexOf('urut') >= at) return true;
     const before = this.words[at - 1];
-    return BALLOT_CUES.has(before) || WHICH_WORDS.has(before);
+    return BALLOT_CUES.has(before) || WHICH_WORDS.has(before) || OTHER_BALLOT_VERBS.has(before);
   }
 
   pushNumber(digits: string): void {

@@ -4,9 +4,11 @@ export const PLACEHOLDER = /^<(?:url|user|email|num|date|time|no:\d{1,2}|gesture
 
 const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co|id|net|org|ly|it|me|io)\/\S*/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.-]+\b/g;
-const MENTION = /(^|[^\w@])@(\w{1,30})/g;
+// A handle may hold dots inside (Instagram, TikTok: @andika.perkasa), never at its end ("cc @budi.").
+const HANDLE = String.raw`\w(?:[\w.]{0,28}\w)?`;
+const MENTION = new RegExp(String.raw`(^|[^\w@])@(${HANDLE})`, 'g');
 /** The @handles a reply starts with ("@a @b text"). */
-const REPLY_HANDLES = /^\s*(?:@\w{1,30}(?:\s+|$))+/;
+const REPLY_HANDLES = new RegExp(String.raw`^\s*(?:@${HANDLE}(?:\s+|$))+`);
 const MONTHS = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*';
 // Unicode-aware edges instead of \b, so "â4" or "x_4" never start a date on one pass and not the next.
 const START = '(?<![\\p{L}\\p{N}_\'’])';

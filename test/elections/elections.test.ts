@@ -50,7 +50,7 @@ describe('election config contract', () => {
       schedule: { campaign: ['2024-9-25', '2024-11-23'], quietPeriod: ['2024-11-24', '2024-11-26'], voting: '2024-02-30' },
       candidates: [
         { number: 1, names: ['Ridwan Kamil'], aliases: ['RK'], hashtags: ['#Jakarta Baru', '#RIDO'] },
-        { number: 2, names: ['Dharma Pongrekun'], aliases: ['rk'] },
+        { number: 2, names: ['Dharma Pongrekun'], aliases: ['rk', 'Ridwan Kamiil'] },
       ],
     };
     let problems: string[] = [];
@@ -63,7 +63,8 @@ describe('election config contract', () => {
       'schedule.campaign[0]: expected an ISO date (YYYY-MM-DD)',
       'schedule.voting: expected an ISO date (YYYY-MM-DD)',
       'candidates[0].hashtags[0]: a hashtag is one word: letters, digits or _, after an optional #',
-      `candidates[1].aliases[0]: "rk" is also candidate 1's name or alias`,
+      `candidates[1].aliases[0]: "rk" reads as a name or alias of ballot number 1 too`,
+      `candidates[1].aliases[1]: "Ridwan Kamiil" reads as a name or alias of ballot number 1 too`,
     ]);
   });
 
@@ -235,7 +236,10 @@ describe('mention detection', () => {
     const p24 = new MentionIndex([byId('pilpres-2024')]);
     const r = detect(p24, 'PKB dan PKS mendukung AMIN, PAN dan PSI ke 02');
     expect(r.mentions.filter((m) => m.kind === 'party').map((m) => `${m.text}:${m.candidate?.number}`)).toEqual(['pkb:1', 'pks:1', 'pan:2', 'psi:2']);
-    expect(detect(p24, '#PKB').mentions).toMatchObject([{ kind: 'party', text: 'pkb' }]);
+    expect(detect(p24, '#PKS').mentions).toMatchObject([{ kind: 'party', text: 'pks' }]);
+    // PKB is also the vehicle tax (data/ambiguous-acronyms.txt): alone it needs context, as in a list of parties
+    expect(detect(p24, 'bayar PKB motor lewat aplikasi').mentions).toEqual([]);
+    expect(detect(p24, 'partai PKB').mentions).toMatchObject([{ kind: 'party', text: 'pkb' }]);
     expect(detect(all, 'PPP').mentions).toMatchObject([{ kind: 'party', text: 'ppp' }]);
     // not a spelling variant of it: "p" (ping, Pak) is not PPP
     for (const text of ['p', 'ok p', 'P Budi, rapat jam 9', 'PPPP']) expect(detect(all, text).mentions, text).toEqual([]);
@@ -247,7 +251,11 @@ describe('mention detection', () => {
   it("reads spelled \"nomor satu\" after candidate number 1's own name as the ballot number, and only there", () => {
     const p24 = new MentionIndex([byId('pilpres-2024')]);
     expect(detect(p24, 'Anies nomor satu!').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:1', 'number:1']);
-    expect(detect(jatim, 'Luluk nomer siji').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:1', 'number:1']);
+    expect(detect(jatim, 'Bu Luluk nomer siji').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['alias:1', 'number:1']);
+    expect(detect(jatim, 'Tanggal 27 contreng nomor satu ya, Bu Luluk!').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['number:1', 'alias:1']);
+    // a word that needs context and "nomor satu" do not give each other context: "bagus … nomor satu"
+    const town = new MentionIndex([parseElectionConfig({ id: 'pilwalkot-contoh', candidates: [{ number: 1, names: ['Bagus Santoso'], aliases: ['Bagus'] }] })]);
+    expect(detect(town, 'Pelayanan RSUD kita bagus nomor satu se-Jateng').mentions).toEqual([]);
     // the idiom stays an idiom after anyone else: "Prabowo is number one", not a vote for 01
     expect(detect(p24, 'Prabowo nomor satu').mentions.map((m) => m.kind)).toEqual(['name']);
     expect(detect(all, 'kesehatan keluarga nomor satu').mentions).toEqual([]);
@@ -269,7 +277,9 @@ describe('mention detection', () => {
     expect(holiday.tokens).toContain('<gesture:2>');
     expect(holiday.surfaces).toContain('✌️');
     expect(detect(p24, 'Anakku juara 2 lomba mewarnai ✌️😍').mentions).toEqual([]);
-    for (const text of ['salam dua jari!', 'pose ✌️ dulu', 'Prabowo ✌️', 'coblos 02 ✌️']) {
+    // the inked finger of one who voted is no ballot number
+    expect(detect(p24, 'Sudah nyoblos ☝️ jari ungu, ayo yang belum segera ke TPS').mentions).toEqual([]);
+    for (const text of ['salam dua jari!', 'pose ✌️ dulu', 'Prabowo ✌️', 'coblos 02 ✌️', 'ayo coblos ✌️']) {
       expect(detect(p24, text).mentions.filter((m) => m.kind === 'gesture').map((m) => m.candidate?.number), text).toEqual([2]);
     }
   });

@@ -75,6 +75,10 @@ describe('placeholders', () => {
     expect(normalize('@KhofifahIP').replyHandles).toBe(1);
     // handles inside the post, or written against punctuation, are the writer's words
     for (const text of ['@a: halo @b', 'kata @KPU_RI ayo', '@a@b halo']) expect(normalize(text).replyHandles, text).toBe(0);
+    // Instagram and TikTok handles hold dots; a sentence's full stop is not part of a handle
+    expect(normalize('@andika.perkasa semangat terus').replyHandles).toBe(1);
+    expect(normalize('@andika.perkasa semangat terus').handles).toEqual(['andika.perkasa']);
+    expect(normalize('cc @budi.').handles).toEqual(['budi']);
   });
   it('reads other ways to say vote as coblos right before a ballot number, and only there', () => {
     for (const t of ['contreng nomor dua', 'tusuk 02', 'nyontreng no. 2']) expect(words(t), t).toBe('coblos <no:2>');
