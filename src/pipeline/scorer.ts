@@ -46,6 +46,16 @@ function publicMention(m: Mention): ScoreResult['mentions'][number] {
   return m.candidate ? { kind: m.kind, text: m.text, candidate: candidateLabel(m.candidate) } : { kind: m.kind, text: m.text };
 }
 
+/** Each mention once, in order of first appearance: "Salam tiga jari 🤟" is one gesture for a reader. */
+function publicMentions(mentions: readonly Mention[]): ScoreResult['mentions'] {
+  const out: ScoreResult['mentions'] = [];
+  for (const m of mentions) {
+    const p = publicMention(m);
+    if (!out.some((o) => o.kind === p.kind && o.text === p.text && o.candidate === p.candidate)) out.push(p);
+  }
+  return out;
+}
+
 export class Scorer {
   private readonly all: MentionIndex;
   private readonly byElection = new Map<string, { config: ElectionConfig; index: MentionIndex }>();
@@ -98,7 +108,7 @@ export class Scorer {
       level: decideLevel(risk, label !== 'netral', stage, this.model.spec.thresholds),
       scores,
       evidence: explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX),
-      mentions: prepared.mentions.mentions.map(publicMention),
+      mentions: publicMentions(prepared.mentions.mentions),
       stage,
       election: electionId,
       model: this.modelInfo,

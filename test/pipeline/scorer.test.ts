@@ -48,6 +48,11 @@ describe('the shipped default model', () => {
     expect(before.level).toBe(decideLevel(before.risk, before.label !== 'netral', undefined, t));
   });
 
+  it('lists each mention once, in order of first appearance', () => {
+    const r = scorer.score({ text: 'Salam tiga jari 🤟 bareng Ganjar Pranowo, Ganjar Pranowo!', election: 'pilpres-2024' });
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['gesture:salam 3 jari', 'name:ganjar pranowo']);
+  });
+
   it('rejects an unknown election', () => {
     expect(() => scorer.score({ text: 'halo', election: 'pilkada-atlantis' })).toThrow(UnknownElectionError);
   });
