@@ -62,6 +62,40 @@ describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
     expect((await fx.store.record(id))?.item.status).toBe('escalated');
   });
 
+  it('refuses a decision whose fromAssignee is no longer the holder (the item was taken over meanwhile), naming fromAssignee', async () => {
+    const id = await newItem('Coblos nomor 2, diambil alih sebelum keputusan');
+    const held = (await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {})).json.assignee as string;
+    const taker = (await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: held })).json.assignee as string;
+    expect((await fx.store.get(id))?.status).toBe('in_review');
+    const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'in_review', fromAssignee: held });
+    expect(stale.status).toBe(409);
+    expect(stale.json.errors).toEqual([{ field: 'fromAssignee', message: expect.stringMatching(/^item is assigned to "Budi Supervisor#.*" now, not "Sari Supervisor#/) }]);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromAssignee: null })).status).toBe(409);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'in_review', fromAssignee: taker })).status).toBe(201);
+  });
+
+  it('the page sends the holder it showed: a decision form from before a take-over is refused', async () => {
+    const id = await newItem('Pilih nomor 1, halaman sebelum diambil alih');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {});
+    const page = await itemHtml(fx.srv.base, cookie, id);
+    const form = /<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(page)?.[0] ?? '';
+    const held = String(hiddenValue(form, 'fromAssignee'));
+    expect(held).toMatch(/^Sari Supervisor#/);
+    expect((await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: held })).status).toBe(200);
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', fromAssignee: held, outcome: 'confirmed' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/done=conflict/);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
+    // An unassigned item's form says so ('' = nobody) and decides while nobody took it.
+    const free = await newItem('Pilih nomor 3, belum ada peninjau');
+    const freePage = await itemHtml(fx.srv.base, cookie, free);
+    expect(hiddenValue(/<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(freePage)?.[0] ?? '', 'fromAssignee')).toBe('');
+    const ok = await postForm(fx.srv.base, cookie, `/review/items/${free}/decision`, { _csrf: String(hiddenValue(freePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'dismissed' });
+    expect(ok.headers.get('location')).toMatch(/done=saved-dismissed/);
+  });
+
   it('lets only one of two supervisors taking the same item at once have it; taking over is explicit', async () => {
     for (let round = 0; round < 5; round++) {
       const id = await newItem(`Dukung pasangan nomor 3, ambil ${round}`);

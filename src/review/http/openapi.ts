@@ -67,7 +67,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
         post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.', ref('ReviewItem')), '404': problem('No such item.'), '409': problem('Already decided, held by someone else (send fromAssignee to take it over), or not held by fromAssignee any more.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
       },
       '/items/{id}/decision': {
-        post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided (confirmed or dismissed), already escalated, or not in the fromStatus given (the error names fromStatus).') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
+        post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided (confirmed or dismissed), already escalated, not in the fromStatus given (the error names fromStatus), or not held by the fromAssignee given (the error names fromAssignee).') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
       },
       '/items/{id}/export': {
         get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail, as a case file', { '200': ok('The case file.'), '404': problem('No such item.') }, { parameters: [idParam] }),

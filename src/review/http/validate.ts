@@ -54,7 +54,7 @@ export const assignSchema = z.strictObject({
     .meta({ description: `Who reviews the item (default: the caller; null unassigns). Trimmed; not blank, at most ${ASSIGNEE_MAX} characters, no control or invisible format characters, not "${UNASSIGNED_FILTER}".` }),
   fromAssignee: z
     .string()
-    .max(200)
+    .max(ASSIGNEE_MAX)
     .nullable()
     .optional()
     .meta({ description: 'The assignee the caller saw (null: nobody). Needed to take over an item someone else holds; when the item is held by someone else now, 409 naming fromAssignee.' }),
@@ -71,6 +71,12 @@ export const decisionSchema = z
       .enum(STATUSES)
       .optional()
       .meta({ description: 'The item status the reviewer saw. When given and the item is in another status now (someone decided or escalated it meanwhile), the decision is refused with 409 naming fromStatus. Without it, the decision applies to whatever open status the item has.' }),
+    fromAssignee: z
+      .string()
+      .max(ASSIGNEE_MAX)
+      .nullable()
+      .optional()
+      .meta({ description: 'The assignee the reviewer saw (null: nobody). When given and the item is held by someone else now (it was taken over meanwhile; a take-over keeps the status in_review), the decision is refused with 409 naming fromAssignee.' }),
   })
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });

@@ -82,6 +82,8 @@ export interface DecisionInput {
   reason?: string;
   /** The status the reviewer saw; when given and the item has moved on since, the decision is refused. */
   fromStatus?: Status;
+  /** The assignee the reviewer saw (null: nobody); when given and someone else holds the item now, the decision is refused. */
+  fromAssignee?: string | null;
 }
 
 export interface Decision {
@@ -112,6 +114,11 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     // else escalated (or decided) a moment ago, unseen.
     if (input.fromStatus !== undefined && input.fromStatus !== before.status) {
       throw new ConflictError(`item is ${before.status} now, not ${input.fromStatus} as the decision expected; reload it and decide again`, 'fromStatus');
+    }
+    // A take-over keeps the status (in_review), so the status alone cannot tell a supervisor whose item
+    // was taken from him; the holder he saw can.
+    if (input.fromAssignee !== undefined && input.fromAssignee !== before.assignee) {
+      throw new ConflictError(`item is assigned to ${nobodyOr(before.assignee)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
     }
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
     if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');

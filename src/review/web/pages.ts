@@ -133,6 +133,7 @@ ${canDecide && open
   ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide">
   <input type="hidden" name="_csrf" value="${csrf}">
   <input type="hidden" name="fromStatus" value="${item.status}">
+  <input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}">
   ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
   <label>Alasan <input type="text" name="reason" id="reason" maxlength="${TEXT_LIMITS.reason}"></label>

@@ -234,7 +234,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.post('/items/:id/decision', guard(async (req, res) => {
     const s = session(req);
     if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Keputusan memerlukan peran supervisor.</p>`));
-    const input = decisionSchema.safeParse(formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus']));
+    // The page sends the status and the holder it showed ('' = nobody), so a decision made on a stale
+    // page (decided, escalated or taken over meanwhile) is a conflict.
+    const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
+    const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
     if (!input.success) return void invalid(res, s, input.error);
     await store.decide(String(req.params.id), input.data, actorOf(s.principal));
     res.redirect(303, back(req, String(req.params.id), `saved-${input.data.outcome}`));
