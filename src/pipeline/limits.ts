@@ -20,12 +20,13 @@ export function codePointLength(text: string): number {
   return n;
 }
 
-// Whitespace, control characters (NUL, bell…) and the invisible characters normalization removes
-// (zero-width spaces and joiners, soft hyphens, variation selectors, BOM): a post of only these has
-// nothing to score.
-const VISIBLE = new RegExp(`[^\\s\\p{Cc}${INVISIBLE_CLASS}]`, 'u');
+// Whitespace and separators (\p{Z}), control characters (NUL, bell…), format characters (\p{Cf}: bidi
+// controls, zero-width characters, tag characters, interlinear annotation marks) and the other
+// invisible characters normalization removes (soft hyphens, variation selectors, Hangul fillers): a
+// text of only these has nothing to score or read.
+const VISIBLE = new RegExp(`[^\\s\\p{Z}\\p{Cc}\\p{Cf}${INVISIBLE_CLASS}]`, 'u');
 
-/** Whether a text is empty to a reader: nothing but whitespace, control and invisible characters. */
+/** Whether a text is empty to a reader: nothing but whitespace, control, format and invisible characters. */
 export function isBlankText(text: string): boolean {
   return !VISIBLE.test(text);
 }

@@ -100,6 +100,36 @@ describe('POST /v1/review/items text', () => {
   });
 });
 
+describe('free text made only of invisible characters', () => {
+  it('is refused as empty, naming the field: post text, note text, decision reason (API and page)', async () => {
+    const invisible = ['\u200b\u200b', '\u202e', '\u{E0001}\ufff9', ' \u00a0\u2028\u0007'];
+    for (const text of invisible) {
+      const res = await api('POST', '/v1/review/items', fx.keys.analyst, { text });
+      expect(res.status, JSON.stringify(text)).toBe(400);
+      expect(res.json.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
+    }
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, catatan kosong', author: 'invisible-notes' })).json.id as string;
+    for (const text of invisible) {
+      const note = await api('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text, suggestedLabel: 'ajakan' });
+      expect(note.status, JSON.stringify(text)).toBe(400);
+      expect(fieldsOf(note.json)).toEqual(['text']);
+      const reason = await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: text });
+      expect(reason.status, JSON.stringify(text)).toBe(400);
+      expect(fieldsOf(reason.json)).toEqual(['reason']);
+    }
+    const cookie = await login(fx.keys.supervisor);
+    const csrf = await pageCsrf(cookie, id);
+    expect((await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: '\u200b\u200b' })).status).toBe(400);
+    expect((await post(cookie, `/review/items/${id}/decision`, { _csrf: csrf, outcome: 'confirmed', reason: '\u202e' })).status).toBe(400);
+    const rec = await fx.store.record(id);
+    expect(rec?.notes).toEqual([]);
+    expect(rec?.decisions).toEqual([]);
+    // Visible text with joiners and marks inside is fine; an empty reason means none.
+    expect((await api('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: '👨\u200d👩\u200d👧 cek' })).status).toBe(201);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: '' })).status).toBe(201);
+  });
+});
+
 describe('bodies of the other review routes', () => {
   it('refuse misspelt fields with 400 naming them, and store nothing', async () => {
     const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 besok', author: 'strict-bodies' })).json.id as string;

@@ -9,16 +9,22 @@ import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
 import { ASSIGNEE_MAX, assigneeProblem, keyNameProblem, UNASSIGNED_FILTER } from '../names.js';
 import { badRequest } from './problem.js';
 import { TEXT_LIMITS, tooLongProblem } from '../limits.js';
+import { isBlankText } from '../../pipeline/limits.js';
 
-/** A string of at most `max` characters (code points, as JSON Schema's maxLength counts them). */
-const chars = (max: number) =>
+/**
+ * A string of at most `max` characters (code points, as JSON Schema's maxLength counts them). With
+ * `visible`, a non-empty string must also show something: only whitespace, control and invisible
+ * format characters (`\u200b\u200b`, a lone U+202E) is "must not be empty", as for post text.
+ */
+const chars = (max: number, opts: { visible?: boolean } = {}) =>
   z
     .string()
     .superRefine((s, ctx) => {
+      if (opts.visible && s !== '' && isBlankText(s)) return void ctx.addIssue({ code: 'custom', message: 'must not be empty' });
       const problem = tooLongProblem(s, max);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
-    .meta({ maxLength: max, description: `At most ${max} characters (code points).` });
+    .meta({ maxLength: max, description: `At most ${max} characters (code points)${opts.visible ? '; not only whitespace or invisible characters' : ''}.` });
 
 /**
  * A post to enqueue. Its text and postedAt follow the scoring service's own rules (blank text, the
@@ -66,7 +72,7 @@ export const decisionSchema = z
   .strictObject({
     outcome: z.enum(OUTCOMES),
     label: z.enum(LABELS).optional(),
-    reason: chars(TEXT_LIMITS.reason).optional(),
+    reason: chars(TEXT_LIMITS.reason, { visible: true }).optional(),
     fromStatus: z
       .enum(STATUSES)
       .optional()
@@ -83,8 +89,8 @@ export const decisionSchema = z
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });
   });
 export const noteSchema = z
-  .strictObject({ text: chars(TEXT_LIMITS.note).optional(), suggestedLabel: z.enum(LABELS).optional() })
-  .refine((n) => (n.text && n.text.trim()) || n.suggestedLabel, 'a note needs text or suggestedLabel');
+  .strictObject({ text: chars(TEXT_LIMITS.note, { visible: true }).optional(), suggestedLabel: z.enum(LABELS).optional() })
+  .refine((n) => (n.text && !isBlankText(n.text)) || n.suggestedLabel, 'a note needs text or suggestedLabel');
 export const keySchema = z.strictObject({
   // keyNameProblem is the one rule (empty, length after trimming, control characters), shared with `keys create`.
   name: z.string().superRefine((name, ctx) => {
@@ -94,7 +100,7 @@ export const keySchema = z.strictObject({
   role: z.enum(ROLES),
 });
 
-export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason).optional() });
+export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason, { visible: true }).optional() });
 
 /** Page size of a listing: 1–500 (default 50, applied by the store). */
 const pageLimit = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(500)).optional().meta({ description: 'Page size, 1–500 (default 50).' });

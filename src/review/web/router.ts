@@ -257,6 +257,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const s = session(req);
     const fields = formFields(req.body, ['text', 'suggestedLabel']);
     if (!fields.suggestedLabel && !(typeof fields.text === 'string' && fields.text.trim())) return void res.redirect(303, back(req, String(req.params.id), 'note-empty'));
+    // Text of invisible characters only (`\u200b\u200b`) is not "nothing typed": the schema refuses it, naming the field.
     const input = noteSchema.safeParse(fields);
     if (!input.success) return void invalid(res, s, input.error);
     await store.note(String(req.params.id), input.data, actorOf(s.principal));
