@@ -5,13 +5,17 @@
 const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const CONTROL_PROBLEM = 'must not contain tabs, newlines or other control characters, or invisible format characters (bidi controls, zero-width characters)';
 
+// The refused characters are looked for in the name's NFKC form too, so their compatibility look-alikes
+// (fullwidth '＃' U+FF03, small '﹟' U+FE5F, fullwidth 'ｎｏｎｅ') are refused with them.
+const nfkc = (name: string): string => name.normalize('NFKC');
+
 /** Why a key name is unusable, or undefined when it is fine; the API schema, createKey and `keys create` share it. */
 export function keyNameProblem(name: string): string | undefined {
   const trimmed = name.trim();
   if (!trimmed) return 'must not be empty';
   if (trimmed.length > 100) return 'must be at most 100 characters';
-  if (CONTROL_OR_FORMAT.test(name)) return CONTROL_PROBLEM;
-  if (name.includes('#')) return "must not contain '#' (actors are written name#key-id)";
+  if (CONTROL_OR_FORMAT.test(name) || CONTROL_OR_FORMAT.test(nfkc(name))) return CONTROL_PROBLEM;
+  if (nfkc(name).includes('#')) return "must not contain '#' or a look-alike such as '＃' (actors are written name#key-id)";
   return undefined;
 }
 
@@ -24,7 +28,7 @@ export function assigneeProblem(name: string): string | undefined {
   const trimmed = name.trim();
   if (!trimmed) return 'must not be empty';
   if (trimmed.length > ASSIGNEE_MAX) return `must be at most ${ASSIGNEE_MAX} characters`;
-  if (CONTROL_OR_FORMAT.test(name)) return CONTROL_PROBLEM;
-  if (trimmed.toLowerCase() === UNASSIGNED_FILTER) return `must not be "${UNASSIGNED_FILTER}" (the list filter for unassigned items); use null to unassign`;
+  if (CONTROL_OR_FORMAT.test(name) || CONTROL_OR_FORMAT.test(nfkc(name))) return CONTROL_PROBLEM;
+  if (nfkc(trimmed).trim().toLowerCase() === UNASSIGNED_FILTER) return `must not be "${UNASSIGNED_FILTER}" (the list filter for unassigned items); use null to unassign`;
   return undefined;
 }

@@ -162,6 +162,22 @@ describe('key names', () => {
     expect((await api('POST', '/v1/review/keys', fx.keys.admin, { name: '  Sari (Bawaslu)  ', role: 'analyst' })).json.name).toBe('Sari (Bawaslu)');
   });
 
+  it('refuses look-alikes of "#" (fullwidth, small) and of the other refused characters, read in NFKC', async () => {
+    for (const name of ['Sari\uff03a05245', 'Sari\ufe5fa05245']) {
+      const res = await api('POST', '/v1/review/keys', fx.keys.admin, { name, role: 'analyst' });
+      expect(res.status, JSON.stringify(name)).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['name']);
+    }
+    await expect(createKey(fx.store.rdb, { name: 'Budi\uff03x', role: 'analyst' }, 'test')).rejects.toThrow(KeyNameError);
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo pilih nomor 1, nama mirip', author: 'nfkc-assignee' })).json.id as string;
+    for (const assignee of ['\uff4e\uff4f\uff4e\uff45', ' \uff2e\uff2f\uff2e\uff25 ']) {
+      const res = await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee });
+      expect(res.status, JSON.stringify(assignee)).toBe(400);
+      expect(fieldsOf(res.json)).toEqual(['assignee']);
+    }
+    expect((await api('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'Tim\uff03 2' })).status).toBe(200); // '#' is fine in an assignee
+  });
+
   it('refuses bidi and other invisible format characters and "#" (a name#id actor could pass for another key)', async () => {
     for (const name of ['\u202eSari', 'Sari\u2066x\u2069', 'Sa\u200bri', 'Sari#a05245c1d2e3f4a5', '#']) {
       const res = await api('POST', '/v1/review/keys', fx.keys.admin, { name, role: 'analyst' });
