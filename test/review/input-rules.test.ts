@@ -279,6 +279,18 @@ describe('queue page snippets', () => {
     expect(queue).toContain(`${'a'.repeat(89)}😀…`);
     expect(queue).not.toContain('\ufffd');
   });
+
+  it('cut between user-perceived characters: a flag or a family emoji is never split', async () => {
+    const flag = `${'b'.repeat(89)}🇮🇩 pilih nomor dua`;
+    const family = `${'c'.repeat(89)}👨\u200d👩\u200d👧 pilih nomor satu`;
+    const accents = `${'d'.repeat(89)}e\u0301\u0301 pilih nomor tiga`;
+    for (const text of [flag, family, accents]) await fx.store.add({ text, author: 'snippet-grapheme', source: 'snippet-test' }, fakeResult(0.9999), 'test');
+    const cookie = await login(fx.keys.analyst);
+    const queue = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie } })).text();
+    expect(queue).toContain(`${'b'.repeat(89)}🇮🇩…`);
+    expect(queue).toContain(`${'c'.repeat(89)}👨\u200d👩\u200d👧…`);
+    expect(queue).toContain(`${'d'.repeat(89)}e\u0301\u0301…`);
+  });
 });
 
 describe('item page with control and bidi characters', () => {

@@ -38,10 +38,22 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
   );
 }
 
-/** The first 90 characters of a post for the queue table, cut between code points (not inside an emoji). */
+const GRAPHEMES = new Intl.Segmenter('id', { granularity: 'grapheme' });
+const SNIPPET_CHARS = 90;
+
+/**
+ * The first 90 user-perceived characters of a post for the queue table, cut between graphemes: a flag
+ * (two regional indicators), a ZWJ family emoji or a letter with its accents stays whole.
+ */
 function snippet(text: string): string {
-  const chars = Array.from(text.slice(0, 182));
-  return chars.length > 90 ? `${chars.slice(0, 90).join('')}…` : chars.join('');
+  let end = 0;
+  let n = 0;
+  for (const g of GRAPHEMES.segment(text)) {
+    if (n === SNIPPET_CHARS) return `${text.slice(0, end)}…`;
+    end = g.index + g.segment.length;
+    n++;
+  }
+  return text;
 }
 
 function select(name: string, options: readonly string[], value: string | undefined, all = 'semua'): Html {
