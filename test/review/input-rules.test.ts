@@ -11,6 +11,7 @@ import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { mulberry32 } from '../../src/util/random.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { wibTime } from '../../src/review/web/format.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -333,6 +334,25 @@ describe('risk on the page', () => {
     const queue = await (await fetch(`${fx.srv.base}/review?level=${item.level}`, { headers: { cookie } })).text();
     expect(queue).toContain('<td class="num">0.999</td>');
     expect(queue).not.toContain('<td class="num">1.000</td>');
+  });
+});
+
+describe('times on the item page', () => {
+  it('are shown in WIB (the calendar the stage is read by), the UTC instant kept in <time datetime>', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 di TPS', author: 'wib-1', postedAt: '2023-11-27T22:00:00Z', election: 'pilpres-2024' })).json.id as string;
+    await api('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'cek jam' });
+    await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'jam' });
+    const cookie = await login(fx.keys.analyst);
+    const page = await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie } })).text();
+    expect(page).toContain('<dt>Diunggah</dt><dd><time datetime="2023-11-27T22:00:00.000Z">28-11-2023 05:00 WIB</time></dd>');
+    // Decisions, notes and the audit trail alike: no UTC time left as text, each one a WIB time.
+    const shown = page.replace(/datetime="[^"]*"/g, '');
+    expect(shown).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
+    const rec = await fx.store.record(id);
+    for (const at of [rec!.decisions[0].createdAt, rec!.notes[0].createdAt, ...rec!.audit.map((a) => a.at)]) {
+      expect(page).toContain(`<time datetime="${at}">${wibTime(at)}</time>`);
+    }
+    expect(wibTime('2024-02-13T17:00:00.000Z')).toBe('14-02-2024 00:00 WIB');
   });
 });
 

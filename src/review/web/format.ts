@@ -5,3 +5,15 @@ export function probability(p: number, digits = 3): string {
   // The tiny nudge keeps values such as 0.287 (286.99999… after scaling) from dropping a digit.
   return (Math.floor(p * scale + 1e-9) / scale).toFixed(digits);
 }
+
+/** Western Indonesia Time (UTC+7, no daylight saving): the calendar the election stages are read by. */
+const WIB_OFFSET_MS = 7 * 3600_000;
+
+/** "28-11-2023 05:00 WIB" for 2023-11-27T22:00:00Z; an unreadable value is returned as it is. */
+export function wibTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t + WIB_OFFSET_MS);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} WIB`;
+}

@@ -10,7 +10,10 @@ import { html, Html, page } from './html.js';
 import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
-import { probability } from './format.js';
+import { probability, wibTime } from './format.js';
+
+/** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
+const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
 
 const STATUS_ID: Record<string, string> = { new: 'baru', in_review: 'ditinjau', confirmed: 'dikonfirmasi', dismissed: 'ditolak', escalated: 'dieskalasi' };
 
@@ -97,7 +100,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
 }
 
 function itemText(item: Item): Html {
-  if (item.text === null) return html`<p class="purged">Teks unggahan telah dihapus (retensi) pada ${item.purgedAt}.</p>`;
+  if (item.text === null) return html`<p class="purged">Teks unggahan telah dihapus (retensi) pada ${when(item.purgedAt)}.</p>`;
   const marks = [
     ...item.evidence.map((e) => ({ text: e.text, kind: 'evidence' as const, title: `bukti · bobot ${e.weight}${e.candidate ? ` · ${e.candidate}` : ''}` })),
     ...item.mentions.map((m) => ({ text: m.text, kind: 'mention' as const, title: `${m.kind}${m.candidate ? ` · ${m.candidate}` : ''}` })),
@@ -136,7 +139,7 @@ ${itemText(item)}
   <dt>Pemilu · tahap</dt><dd>${item.election ?? '–'} · ${item.stage ?? '–'}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
   <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
-  <dt>Diunggah</dt><dd>${item.postedAt ?? '–'}</dd>
+  <dt>Diunggah</dt><dd>${when(item.postedAt)}</dd>
   <dt>Bukti</dt><dd>${item.evidence.map((e) => html`<span class="chip">${e.text} <small>${e.weight.toFixed(2)}</small></span> `)}</dd>
   <dt>Model</dt><dd>${item.modelVersion}</dd>
   <dt>Peninjau</dt><dd>${item.assignee ?? '–'}</dd>
@@ -161,11 +164,11 @@ ${takeForm(item, user, csrf, q)}`
   <label>Usulan label <select name="suggestedLabel"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
 </form>
-${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${d.createdAt} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
-${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${n.createdAt} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
+${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
+${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
 <table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
-<tbody>${rec.audit.map((a) => html`<tr><td>${a.at}</td><td>${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table>
+<tbody>${rec.audit.map((a) => html`<tr><td>${when(a.at)}</td><td>${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table>
 </section>`,
     { user, csrf },
   );
