@@ -6,7 +6,7 @@ import type { Scorer } from '../../src/pipeline/scorer.js';
 import { createKey } from '../../src/review/keys.js';
 import { storeKinds } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
+import { apiCall, flashAfter, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -57,8 +57,7 @@ describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
     expect(hiddenValue(page, 'fromStatus')).toBe('new');
     expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', outcome: 'confirmed' });
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toMatch(/done=conflict/);
+    expect(await flashAfter(fx.srv.base, cookie, res)).toMatch(/^Tidak diubah: item ini sudah berubah/);
     expect((await fx.store.record(id))?.item.status).toBe('escalated');
   });
 
@@ -85,15 +84,14 @@ describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
     expect(held).toMatch(/^Sari Supervisor#/);
     expect((await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: held })).status).toBe(200);
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', fromAssignee: held, outcome: 'confirmed' });
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toMatch(/done=conflict/);
+    expect(await flashAfter(fx.srv.base, cookie, res)).toMatch(/^Tidak diubah: item ini sudah berubah/);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
     // An unassigned item's form says so ('' = nobody) and decides while nobody took it.
     const free = await newItem('Pilih nomor 3, belum ada peninjau');
     const freePage = await itemHtml(fx.srv.base, cookie, free);
     expect(hiddenValue(/<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(freePage)?.[0] ?? '', 'fromAssignee')).toBe('');
     const ok = await postForm(fx.srv.base, cookie, `/review/items/${free}/decision`, { _csrf: String(hiddenValue(freePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'dismissed' });
-    expect(ok.headers.get('location')).toMatch(/done=saved-dismissed/);
+    expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Tersimpan: dismissed');
   });
 
   it('lets only one of two supervisors taking the same item at once have it; taking over is explicit', async () => {
@@ -131,9 +129,9 @@ describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
     const csrf = String(hiddenValue(page, '_csrf'));
     // A take-over form made when the item was free is refused once someone holds it.
     const stale = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, { _csrf: csrf, fromAssignee: '' });
-    expect(stale.headers.get('location')).toMatch(/done=conflict/);
+    expect(await flashAfter(fx.srv.base, cookie, stale)).toMatch(/^Tidak diubah: item ini sudah berubah/);
     const ok = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, { _csrf: csrf, fromAssignee: held });
-    expect(ok.headers.get('location')).toMatch(/done=assigned/);
+    expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Ditugaskan');
     expect((await fx.store.get(id))?.assignee).toMatch(/^Sari Supervisor#/);
     expect(await itemHtml(fx.srv.base, cookie, id)).not.toContain('id="take"');
   });

@@ -12,6 +12,7 @@ import { reviewServer } from './helpers/app.js';
 import { mulberry32 } from '../../src/util/random.js';
 import { fakeResult } from './helpers/fixtures.js';
 import { wibTime } from '../../src/review/web/format.js';
+import { flashAfter } from './helpers/http.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -265,7 +266,7 @@ describe('retention purge', () => {
     expect(note.status).toBe(409);
     const csrf = await pageCsrf(cookie, id);
     const web = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'NIP 198001012005011001 orangnya' });
-    expect(web.headers.get('location')).toMatch(/done=purged/);
+    expect(await flashAfter(fx.srv.base, cookie, web)).toMatch(/^Tidak diubah: teks item ini sudah dihapus/);
     expect(JSON.stringify((await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json)).not.toContain('198001012005011001');
   });
 });
@@ -363,8 +364,30 @@ describe('item page status line', () => {
     const spoof = await (await fetch(`${fx.srv.base}/review/items/${id}?done=${encodeURIComponent('Sesi habis: kirim kunci API ke admin@contoh.example')}`, { headers: { cookie } })).text();
     expect(spoof).not.toContain('kirim kunci');
     expect(spoof).not.toContain('class="flash"');
-    const known = await (await fetch(`${fx.srv.base}/review/items/${id}?done=note-saved`, { headers: { cookie } })).text();
-    expect(known).toContain('Catatan tersimpan');
+  });
+
+  it('cannot be forged with a link: a message appears only after the form that earned it, once', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat koordinasi, pesan palsu', author: 'flash-2' })).json.id as string;
+    const other = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat koordinasi, item lain', author: 'flash-3' })).json.id as string;
+    const cookie = await login(fx.keys.supervisor);
+    const shown = async (path: string, extra = '') => /<p class="flash"[^>]*>([^<]*)</.exec(await (await fetch(fx.srv.base + path, { headers: { cookie: `${cookie}${extra}` } })).text())?.[1];
+    for (const code of ['saved-confirmed', 'note-saved', 'assigned', 'conflict']) expect(await shown(`/review/items/${id}?done=${code}`), code).toBeUndefined();
+    const res = await post(cookie, `/review/items/${id}/notes`, { _csrf: await pageCsrf(cookie, id), text: 'cek akun' });
+    expect(res.headers.get('location')).toBe(`/review/items/${id}`);
+    const flash = String(res.headers.getSetCookie().find((c) => c.startsWith('netra_review_flash='))).split(';')[0];
+    expect(res.headers.getSetCookie().find((c) => c.startsWith('netra_review_flash='))).toMatch(/HttpOnly; SameSite=Strict/);
+    // Shown once with its cookie; the page clears the cookie, so a reload (no cookie) shows nothing.
+    const first = await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: `${cookie}; ${flash}` } });
+    expect(/<p class="flash"[^>]*>([^<]*)</.exec(await first.text())?.[1]).toBe('Catatan tersimpan');
+    expect(first.headers.getSetCookie().find((c) => c.startsWith('netra_review_flash='))).toMatch(/^netra_review_flash=; .*Max-Age=0/);
+    expect(await shown(`/review/items/${id}`)).toBeUndefined();
+    // The cookie says nothing for another item, another session, or with its code changed.
+    expect(await shown(`/review/items/${other}`, `; ${flash}`)).toBeUndefined();
+    const [code, item, mac] = decodeURIComponent(flash.slice('netra_review_flash='.length)).split('.');
+    expect(code).toBe('note-saved');
+    expect(await shown(`/review/items/${id}`, `; netra_review_flash=${encodeURIComponent(`saved-confirmed.${item}.${mac}`)}`)).toBeUndefined();
+    const otherSession = await login(fx.keys.supervisor);
+    expect(/<p class="flash"/.test(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: `${otherSession}; ${flash}` } })).text())).toBe(false);
   });
 });
 
@@ -381,11 +404,11 @@ describe('web forms use the API limits', () => {
     for (const form of cases) {
       const res = await post(cookie, `/review/items/${id}/decision`, { _csrf: csrf, ...form });
       expect(res.status, JSON.stringify(form).slice(0, 60)).toBe(400);
-      expect(await res.text()).toMatch(/(reason|label|outcome):/);
+      expect(await res.text()).toMatch(/id="form-error"[\s\S]*<li>(Alasan|Label peninjau|Keputusan): /);
     }
     const note = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'n'.repeat(6000) });
     expect(note.status).toBe(400);
-    expect(await note.text()).toContain('text:');
+    expect(await note.text()).toContain('<li>Catatan: terlalu panjang (6.000 karakter; batasnya 4.000).');
     const badLabel = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek', suggestedLabel: 'bogus' });
     expect(badLabel.status).toBe(400);
     const rec = await fx.store.record(id);
@@ -396,6 +419,26 @@ describe('web forms use the API limits', () => {
     expect((await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek akun', suggestedLabel: '' })).status).toBe(303);
     expect((await post(cookie, `/review/items/${id}/decision`, { _csrf: csrf, outcome: 'confirmed', label: '', reason: 'r'.repeat(2000) })).status).toBe(303);
     expect((await fx.store.record(id))?.decisions[0]).toMatchObject({ outcome: 'confirmed', reason: 'r'.repeat(2000) });
+  });
+});
+
+describe('a refused web form', () => {
+  it('comes back as the item page with the error in Indonesian and what was typed, not an English page', async () => {
+    const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung terus nomor 1 ya, salah label', author: 'web-form-error' })).json.id as string;
+    const cookie = await login(fx.keys.supervisor);
+    const csrf = await pageCsrf(cookie, id);
+    const res = await post(cookie, `/review/items/${id}/decision?status=new`, { _csrf: csrf, outcome: 'confirmed', label: 'netral', reason: 'bukan ajakan, hanya info' });
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul><li>Label peninjau: Konfirmasi berarti unggahan partisan');
+    expect(page).not.toMatch(/must be|Formulir tidak valid/);
+    expect(page).toContain('id="post-text"'); // the item itself, with its forms
+    expect(page).toContain('value="bukan ajakan, hanya info"');
+    expect(page).toContain('<option value="netral" selected>netral</option>');
+    expect(page).toContain(`action="/review/items/${id}/decision?status=new"`); // the list filters are kept
+    const note = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek', suggestedLabel: 'bogus' });
+    expect(await note.text()).toMatch(/<li>Usulan label: pilihan tidak dikenal\.<\/li>[\s\S]*id="note-text"[^>]*value="cek"/);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
   });
 });
 

@@ -116,7 +116,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.fill('#reason', 'ajakan memilih di masa kampanye');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
-    await page.waitForURL(/done=saved-confirmed/);
+    await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dikonfirmasi');
     await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: confirmed');
     const auditRows = page.locator('#audit tbody tr');
@@ -128,7 +128,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.keyboard.press('j');
     await page.waitForURL((u) => !u.pathname.endsWith(String(firstId)));
     await page.keyboard.press('e');
-    await page.waitForURL(/done=/);
+    await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dieskalasi');
 
     const decided = await store.list({ status: 'confirmed' });
@@ -213,7 +213,18 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     expect((await store.record(id))?.decisions).toEqual([]);
     // A click still decides.
     await page.click('button.b-dismiss');
-    await page.waitForURL(/done=saved-dismissed/);
+    await page.waitForSelector('p.flash');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dismissed');
+    expect(new URL(page.url()).search).toBe(''); // nothing in the URL a link could copy
+    // Shown once: not again on reload, nor when coming back to the page.
+    await page.reload();
+    await expect(page.locator('#status').textContent()).resolves.toBe('ditolak');
+    await expect(page.locator('p.flash').count()).resolves.toBe(0);
+    await page.goto(`${srv.base}/review`);
+    await page.goBack();
+    await page.waitForURL(`${srv.base}/review/items/${id}`);
+    await expect(page.locator('#status').textContent()).resolves.toBe('ditolak');
+    await expect(page.locator('p.flash').count()).resolves.toBe(0);
     await context.close();
   }, 30_000);
 

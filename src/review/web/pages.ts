@@ -120,7 +120,47 @@ function takeForm(item: Item, user: Principal, csrf: string, q: string): Html | 
 // a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
 const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
 
-export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, flash?: string): string {
+/** What the item page may show besides the item: a one-time status message, or a refused form's errors and what was typed. */
+export interface ItemPageExtras {
+  flash?: string;
+  /** Messages (in Indonesian) of a decision or note form the server refused; nothing was saved. */
+  formErrors?: string[];
+  typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string };
+}
+
+const FIELD_ID: Record<string, string> = {
+  reason: 'Alasan',
+  label: 'Label peninjau',
+  outcome: 'Keputusan',
+  text: 'Catatan',
+  suggestedLabel: 'Usulan label',
+  fromStatus: 'Status',
+  fromAssignee: 'Peninjau',
+};
+
+/** A form error from the API's schemas, in the page's language: "Alasan: terlalu panjang (2.345 karakter; batasnya 2.000)". */
+export function formErrorText(e: { field: string; message: string }): string {
+  const field = FIELD_ID[e.field] ?? 'Formulir';
+  const m = e.message;
+  const long = /^is (\d+) characters long; the limit is (\d+) characters$/.exec(m);
+  const n = (s: string) => Number(s).toLocaleString('id-ID');
+  let text: string;
+  if (long) text = `terlalu panjang (${n(long[1])} karakter; batasnya ${n(long[2])}). Tidak ada yang dipotong: persingkat lalu kirim lagi.`;
+  else if (m === 'must not be empty') text = 'tidak boleh kosong atau hanya berisi spasi dan karakter tak terlihat.';
+  else if (m.startsWith('must be a partisan label')) text = 'Konfirmasi berarti unggahan partisan: pilih ajakan, dukungan atau serangan (bukan netral), atau biarkan (bawaan).';
+  else if (m.startsWith('must be netral')) text = 'Tolak berarti unggahan tidak partisan: pilih netral atau biarkan (bawaan).';
+  else if (m === 'a note needs text or suggestedLabel') text = 'isi teks catatan atau pilih usulan label.';
+  else if (m.startsWith('Invalid option')) text = 'pilihan tidak dikenal.';
+  else text = 'tidak valid.';
+  return `${field}: ${text}`;
+}
+
+export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}): string {
+  const { flash, formErrors } = extras;
+  // Typed text goes back into the fields as it was; text with characters the page would show by name
+  // ("[U+202E]") is left out rather than sent back altered.
+  const typed = Object.fromEntries(Object.entries(extras.typed ?? {}).filter(([, v]) => typeof v === 'string' && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(v.replace(/[\u200c\u200d]/g, '')))) as NonNullable<ItemPageExtras['typed']>;
+  const selected = (on: boolean) => (on ? new Html(' selected') : '');
   const { item } = rec;
   const q = filterQuery(filters);
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
@@ -131,6 +171,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
     html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
 <nav class="crumbs"><a href="/review${q}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
+${formErrors?.length ? html`<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul>${formErrors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${STATUS_ID[item.status] ?? item.status}</span></h1>
 ${itemText(item)}
 <dl class="facts">
@@ -150,8 +191,8 @@ ${canDecide && open
   <input type="hidden" name="fromStatus" value="${item.status}">
   <input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}">
   ${NO_IMPLICIT_SUBMIT}
-  <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
-  <label>Alasan <input type="text" name="reason" id="reason" maxlength="${TEXT_LIMITS.reason}"></label>
+  <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
+  <label>Alasan <input type="text" name="reason" id="reason" maxlength="${TEXT_LIMITS.reason}" value="${typed.reason ?? ''}"></label>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
   ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
@@ -160,8 +201,8 @@ ${takeForm(item, user, csrf, q)}`
   : ''}
 <form method="post" action="/review/items/${item.id}/notes${q}" class="note">
   <input type="hidden" name="_csrf" value="${csrf}">
-  <label>Catatan <input type="text" name="text" maxlength="${TEXT_LIMITS.note}"></label>
-  <label>Usulan label <select name="suggestedLabel"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}">${l}</option>`)}</select></label>
+  <label>Catatan <input type="text" name="text" id="note-text" maxlength="${TEXT_LIMITS.note}" value="${typed.text ?? ''}"></label>
+  <label>Usulan label <select name="suggestedLabel" id="suggested-label"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.suggestedLabel === l)}>${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
 </form>
 ${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}

@@ -2,7 +2,7 @@
 // SameSite=Strict cookie scoped to /review (Secure over HTTPS). Every POST carries the session's
 // CSRF token (the login form uses a double-submit cookie). Pages are server-rendered; one small
 // script adds keyboard shortcuts. A strict Content-Security-Policy allows only same-origin assets.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
@@ -19,12 +19,13 @@ import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
-import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery } from './pages.js';
+import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
+const FLASH_COOKIE = 'netra_review_flash';
 const STATIC: Record<string, { type: string; body: string }> = {
   'review.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(fileURLToPath(new URL('./static/review.js', import.meta.url)), 'utf8') },
   'review.css': { type: 'text/css; charset=utf-8', body: readFileSync(fileURLToPath(new URL('./static/review.css', import.meta.url)), 'utf8') },
@@ -85,8 +86,11 @@ interface Session {
 }
 type SessionRequest = Request & { reviewSession?: Session };
 
-// What a redirect after a form may say on the item page: codes in the URL, our own words on the page,
-// so a crafted link cannot make the page announce text of its choosing.
+// What a redirect after a form may say on the item page, once. The code travels in a short-lived
+// cookie (HttpOnly, SameSite=Strict, /review) signed with the session's secret CSRF token and bound to
+// the item, never in the URL: a crafted link (`?done=saved-confirmed`) or another session's cookie
+// announces nothing, and the page clears the cookie when it shows the message, so a reload or going
+// back (pages are no-store) does not repeat it.
 const FLASH: Record<string, string> = {
   'saved-confirmed': 'Tersimpan: confirmed',
   'saved-dismissed': 'Tersimpan: dismissed',
@@ -163,6 +167,31 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   const session = (req: Request): Session => (req as SessionRequest).reviewSession as Session;
 
+  const flashMac = (s: Session, code: string, id: string): string => createHmac('sha256', s.csrf).update(`flash\n${code}\n${id}`).digest('base64url');
+  /** Leaves `code` for the next display of item `id` in this session. */
+  const setFlash = (req: Request, res: Response, id: string, code: string): void => {
+    setCookie(res, req, FLASH_COOKIE, `${code}.${id}.${flashMac(session(req), code, id)}`, 120);
+  };
+  /** The message left for this item by this session's last form, if any; it is shown once. */
+  const takeFlash = (req: Request, res: Response, id: string): string | undefined => {
+    const raw = cookies(req)[FLASH_COOKIE];
+    if (raw === undefined) return undefined;
+    setCookie(res, req, FLASH_COOKIE, '', 0);
+    const [code, itemId, mac, ...rest] = raw.split('.');
+    if (rest.length || !code || itemId !== id || !Object.hasOwn(FLASH, code) || !same(mac ?? '', flashMac(session(req), code, id))) return undefined;
+    return FLASH[code];
+  };
+
+  /** The item page for `id` (with the list filters of the URL), or the 404 page. */
+  const showItem = async (req: Request, res: Response, id: string, extras: ItemPageExtras, status = 200): Promise<void> => {
+    const s = session(req);
+    const rec = await store.record(id);
+    if (!rec) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    const filters = filtersOf(req.query);
+    const nav = await store.neighbors(filters, rec.item);
+    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, extras));
+  };
+
   r.post('/logout', async (req, res) => {
     await endSession(store.rdb, session(req).token);
     setCookie(res, req, SESSION_COOKIE, '', 0);
@@ -185,19 +214,22 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   });
 
   r.get('/items/:id', async (req, res) => {
-    const s = session(req);
-    const rec = await store.record(String(req.params.id));
-    if (!rec) return res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
-    const filters = filtersOf(req.query);
-    const nav = await store.neighbors(filters, rec.item);
-    const flash = typeof req.query.done === 'string' && Object.hasOwn(FLASH, req.query.done) ? FLASH[req.query.done] : undefined;
-    res.type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, flash));
+    const id = String(req.params.id);
+    await showItem(req, res, id, { flash: takeFlash(req, res, id) });
   });
 
   // Web forms are held to the API's schemas and limits; a bad form is refused, never saved cut down.
-  const invalid = (res: Response, s: Session, error: z.ZodError): void => {
+  // The item page comes back (400) with the errors in the page's language and what was typed.
+  const invalid = async (req: Request, res: Response, error: z.ZodError, typed: ItemPageExtras['typed']): Promise<void> => {
+    const formErrors = fieldErrors(error).map(formErrorText);
+    await showItem(req, res, String(req.params.id), { formErrors, typed }, 400);
+  };
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+  // A bad audit filter: the page's rules are the API's, the messages the page's language where it has them.
+  const badAuditFilter = (res: Response, s: Session, error: z.ZodError): void => {
     const errors = fieldErrors(error);
-    res.status(400).type('html').send(page('Salah', html`<p class="error">Formulir tidak valid:</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul><p><a href="/review">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
+    res.status(400).type('html').send(page('Salah', html`<p class="error">Saringan tidak valid:</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul><p><a href="/review/audit">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
   };
 
   // The audit log, for admins: the API's GET /audit with the same filters (and the same rules for them).
@@ -206,7 +238,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (!hasRole(s.principal.role, 'admin')) return res.status(403).type('html').send(page('Ditolak', html`<p>Log audit hanya untuk admin. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
     const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
     const parsed = auditQuery.safeParse(given);
-    if (!parsed.success) return invalid(res, s, parsed.error);
+    if (!parsed.success) return badAuditFilter(res, s, parsed.error);
     const q = parsed.data;
     let listing;
     try {
@@ -219,14 +251,18 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
   });
 
-  const back = (req: Request, id: string, done?: string) => `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query), { done })}`;
+  /** Back to the item page (keeping the list filters), with `done` shown there once. */
+  const back = (req: Request, res: Response, id: string, done: string) => {
+    setFlash(req, res, id, done);
+    res.redirect(303, `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query))}`);
+  };
 
   const guard = (fn: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
     try {
       await fn(req, res);
     } catch (err) {
       if (err instanceof NotFoundError) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan.</p>`));
-      if (err instanceof ConflictError) return void res.redirect(303, back(req, String(req.params.id), err instanceof PurgedError ? 'purged' : 'conflict'));
+      if (err instanceof ConflictError) return back(req, res, String(req.params.id), err instanceof PurgedError ? 'purged' : 'conflict');
       next(err);
     }
   };
@@ -238,9 +274,9 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // page (decided, escalated or taken over meanwhile) is a conflict.
     const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
     const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
-    if (!input.success) return void invalid(res, s, input.error);
+    if (!input.success) return invalid(req, res, input.error, { reason: str(req.body?.reason), label: str(req.body?.label) });
     await store.decide(String(req.params.id), input.data, actorOf(s.principal));
-    res.redirect(303, back(req, String(req.params.id), `saved-${input.data.outcome}`));
+    back(req, res, String(req.params.id), `saved-${input.data.outcome}`);
   }));
 
   r.post('/items/:id/assign', guard(async (req, res) => {
@@ -250,18 +286,18 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // change made meanwhile by someone else is a conflict, not silently overridden.
     const from = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
     await store.assign(String(req.params.id), actorOf(s.principal), actorOf(s.principal), { fromAssignee: from === '' ? null : from });
-    res.redirect(303, back(req, String(req.params.id), 'assigned'));
+    back(req, res, String(req.params.id), 'assigned');
   }));
 
   r.post('/items/:id/notes', guard(async (req, res) => {
     const s = session(req);
     const fields = formFields(req.body, ['text', 'suggestedLabel']);
-    if (!fields.suggestedLabel && !(typeof fields.text === 'string' && fields.text.trim())) return void res.redirect(303, back(req, String(req.params.id), 'note-empty'));
+    if (!fields.suggestedLabel && !(typeof fields.text === 'string' && fields.text.trim())) return back(req, res, String(req.params.id), 'note-empty');
     // Text of invisible characters only (`\u200b\u200b`) is not "nothing typed": the schema refuses it, naming the field.
     const input = noteSchema.safeParse(fields);
-    if (!input.success) return void invalid(res, s, input.error);
+    if (!input.success) return invalid(req, res, input.error, { text: str(req.body?.text), suggestedLabel: str(req.body?.suggestedLabel) });
     await store.note(String(req.params.id), input.data, actorOf(s.principal));
-    res.redirect(303, back(req, String(req.params.id), 'note-saved'));
+    back(req, res, String(req.params.id), 'note-saved');
   }));
 
   r.use((_req, res) => {
