@@ -201,6 +201,26 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     }
   }, 30_000);
 
+  it('never cuts typed text silently: an emoji reason within the limit is kept whole, an over-long note is an error on the page', async () => {
+    const id = await addPost('Ayo dukung nomor 2, alasan panjang', 'cut-1');
+    const { context, page } = await loggedIn('supervisor');
+    await page.goto(`${srv.base}/review/items/${id}`);
+    // 4,500 characters pasted into the note: the server's 4,000 limit answers with a visible error.
+    await page.fill('#note-text', 'n'.repeat(4500));
+    await page.click('form.note button[type=submit]');
+    await page.waitForSelector('#form-error');
+    await expect(page.locator('#form-error').textContent()).resolves.toContain('Catatan: terlalu panjang (4.500 karakter; batasnya 4.000)');
+    await expect(page.locator('#note-text').inputValue()).resolves.toHaveLength(4500);
+    expect((await store.record(id))?.notes).toEqual([]);
+    // 1,500 emoji are 1,500 characters (3,000 UTF-16 units): within the 2,000 limit, stored whole.
+    const reason = '😀'.repeat(1500);
+    await page.fill('#reason', reason);
+    await page.click('button.b-escalate');
+    await page.waitForSelector('p.flash');
+    expect((await store.record(id))?.decisions[0].reason).toBe(reason);
+    await context.close();
+  }, 30_000);
+
   it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
     const id = await addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
     const { context, page } = await loggedIn('supervisor');

@@ -116,6 +116,11 @@ function takeForm(item: Item, user: Principal, csrf: string, q: string): Html | 
   return html`<form method="post" action="/review/items/${item.id}/assign${q}" class="inline" id="take"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}"><button type="submit" class="${item.assignee === null ? 'b-take' : 'b-takeover'}">${label}</button></form>`;
 }
 
+// No maxlength on the text fields: the browser counts it in UTF-16 units (an emoji is two) and cuts
+// pasted text silently, far below the server's limits in characters. The server checks the limits and
+// a longer text comes back with a visible error instead.
+const limitHint = (max: number): string => `Paling banyak ${max.toLocaleString('id-ID')} karakter`;
+
 // Enter in a text field submits its form with the form's first submit button. Making that first button
 // a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
 const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
@@ -192,7 +197,7 @@ ${canDecide && open
   <input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}">
   ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
-  <label>Alasan <input type="text" name="reason" id="reason" maxlength="${TEXT_LIMITS.reason}" value="${typed.reason ?? ''}"></label>
+  <label>Alasan <input type="text" name="reason" id="reason" title="${limitHint(TEXT_LIMITS.reason)}" value="${typed.reason ?? ''}"></label>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
   ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
@@ -201,7 +206,7 @@ ${takeForm(item, user, csrf, q)}`
   : ''}
 <form method="post" action="/review/items/${item.id}/notes${q}" class="note">
   <input type="hidden" name="_csrf" value="${csrf}">
-  <label>Catatan <input type="text" name="text" id="note-text" maxlength="${TEXT_LIMITS.note}" value="${typed.text ?? ''}"></label>
+  <label>Catatan <input type="text" name="text" id="note-text" title="${limitHint(TEXT_LIMITS.note)}" value="${typed.text ?? ''}"></label>
   <label>Usulan label <select name="suggestedLabel" id="suggested-label"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.suggestedLabel === l)}>${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
 </form>
