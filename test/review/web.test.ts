@@ -221,6 +221,41 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('queue and item pages fit 375, 420 and 1280 px with a long assignee; the audit table breaks no short word', async () => {
+    const holder = `Supervisor${'x'.repeat(190)}`; // 200 characters, the longest valid assignee
+    const id = (await store.add({ text: 'Coblos nomor 2 ya, lebar halaman', source: 'web-test', externalId: 'fit-1', author: 'uji' }, scorer.score({ text: 'Coblos nomor 2 ya, lebar halaman' }), 'batch')).item.id;
+    await store.assign(id, holder, 'uji');
+    for (const width of [375, 420, 1280]) {
+      const { context, page } = await loggedIn('supervisor', { width, height: 800 });
+      for (const path of ['/review', `/review/items/${id}`]) {
+        await page.goto(srv.base + path);
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
+        expect(widths.scroll, `${path} at ${width}px`).toBeLessThanOrEqual(widths.view);
+      }
+      await expect(page.locator('#take button').textContent()).resolves.toBe(`Ambil alih dari ${holder}`);
+      if (width === 375) await page.screenshot({ path: `${ARTIFACTS}review-item-375.png`, fullPage: true });
+      if (width === 1280) {
+        // Short words in the audit table stay whole: each of these cells' text is on one line.
+        const lines = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('#audit tbody td:nth-child(2), #audit tbody td:nth-child(3)'))
+            .filter((td) => (td.textContent ?? '').length <= 20)
+            .map((td) => {
+              const range = document.createRange();
+              range.selectNodeContents(td);
+              const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+              return [td.textContent, tops.size];
+            }),
+        );
+        expect(lines).toContainEqual(['batch', 1]);
+        expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+      }
+      await context.close();
+    }
+    const { context, page } = await loggedIn('supervisor', { width: 375, height: 800 });
+    await page.screenshot({ path: `${ARTIFACTS}review-queue-375.png`, fullPage: true });
+    await context.close();
+  }, 60_000);
+
   it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
     const id = await addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
     const { context, page } = await loggedIn('supervisor');

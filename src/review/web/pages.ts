@@ -71,7 +71,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <td>${it.label}</td>
   <td><span class="status st-${it.status}">${STATUS_ID[it.status] ?? it.status}</span></td>
   <td>${it.election ?? '–'}</td>
-  <td>${it.assignee ?? '–'}</td>
+  <td class="assignee">${it.assignee ?? '–'}</td>
   <td class="snippet"><a href="/review/items/${it.id}${filterQuery(filters)}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
 </tr>`,
   );
@@ -89,10 +89,10 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <label>Pemilu ${select('election', elections, filters.election)}</label>
   <button type="submit">Saring</button>
 </form>
-<table class="items" id="queue">
+<div class="table-scroll"><table class="items" id="queue">
 <thead><tr><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Pemilu</th><th>Peninjau</th><th>Unggahan</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada item.</td></tr>`}</tbody>
-</table>
+</table></div>
 <nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>
 </section>`,
     { user, csrf },
@@ -213,8 +213,8 @@ ${takeForm(item, user, csrf, q)}`
 ${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
 ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
-<table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
-<tbody>${rec.audit.map((a) => html`<tr><td>${when(a.at)}</td><td>${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table>
+<div class="table-scroll"><table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
+<tbody>${rec.audit.map((a) => html`<tr><td>${when(a.at)}</td><td class="actor">${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table></div>
 </section>`,
     { user, csrf },
   );
