@@ -56,7 +56,12 @@ export function requestContext(logger: Logger): RequestHandler {
     res.locals.requestId = req.id;
     res.setHeader('X-Request-Id', req.id);
     const start = process.hrtime.bigint();
-    res.on('finish', () => {
+    // Once per request, as the metrics count it: when the response finishes, or when the connection
+    // closes first (the client went away: `aborted`, with the status the response would have had).
+    let logged = false;
+    const access = (closedFirst: boolean): void => {
+      if (logged) return;
+      logged = true;
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       const line = {
         method: req.method,
@@ -66,11 +71,14 @@ export function requestContext(logger: Logger): RequestHandler {
         reqBytes: Number(req.get('content-length') ?? 0) || undefined,
         resBytes: Number(res.getHeader('content-length') ?? 0) || undefined,
         itemCount: res.locals.items as number | undefined,
+        aborted: closedFirst ? true : undefined,
       };
       if (res.statusCode >= 500) req.log.error(line, 'request');
       else if (line.route === '/healthz' || line.route === '/readyz' || line.route === '/metrics') req.log.debug(line, 'request');
       else req.log.info(line, 'request');
-    });
+    };
+    res.on('finish', () => access(false));
+    res.on('close', () => access(true));
     next();
   };
 }

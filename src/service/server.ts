@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     if (config.loadTfjs)
       void import('../model/backend.js')
         .then((m) => m.initBackend((msg) => logger.info(msg)))
-        .catch((err: Error) => logger.warn({ err: { name: err.name } }, 'tfjs backend unavailable'));
+        .catch((err: Error) => logger.warn({ err: { name: err.name, message: err.message } }, 'tfjs backend unavailable')); // says which backend and why; holds no post text
   });
 
   let stopping = false;

@@ -1,5 +1,6 @@
 // Catalog and operations routes: /v1/model, /v1/elections, /healthz, /readyz, /metrics,
 // /openapi.json; logs without post text; extra routers share request ids and problem errors.
+import { connect } from 'node:net';
 import { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, loadScorer, postJson, startService, type TestService } from './helpers.js';
@@ -125,6 +126,21 @@ describe('logging', () => {
     const lines = svc.logs.map((l) => JSON.parse(l));
     expect(lines.find((l) => l.reqId === 'req-log-check')).toMatchObject({ msg: 'request', method: 'POST', route: '/v1/score', status: 200 });
     expect(lines.find((l) => l.reqId === 'req-log-batch')).toMatchObject({ route: '/v1/score/batch', status: 200, itemCount: 2 });
+  });
+
+  it('writes the access line of a request the client gave up on mid-body, marked aborted', async () => {
+    const url = new URL(svc.url);
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(url.port), url.hostname, () => {
+        socket.write('POST /v1/score HTTP/1.1\r\nHost: x\r\nX-Request-Id: req-aborted\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"text":');
+        setTimeout(() => socket.destroy(), 100);
+      });
+      socket.on('close', () => resolve());
+    });
+    // the close reaches the server a moment later
+    for (let i = 0; i < 50 && !svc.logs.some((l) => l.includes('req-aborted')); i++) await new Promise((r) => setTimeout(r, 20));
+    const line = svc.logs.map((l) => JSON.parse(l)).find((l) => l.reqId === 'req-aborted');
+    expect(line).toMatchObject({ msg: 'request', method: 'POST', aborted: true });
   });
 });
 
