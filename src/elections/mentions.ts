@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { readDataLines } from '../text/resources.js';
+import { ambiguousAcronyms, commonGivenNames, everydayPhrases } from './word-lists.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
@@ -154,24 +154,6 @@ function cachedKey(word: string): string {
 
 function phraseWords(text: string): string[] {
   return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
-}
-
-let phrases: Set<string> | undefined;
-/** data/everyday-phrases.txt: slogans that are also everyday language. */
-function everydayPhrases(): Set<string> {
-  return (phrases ??= new Set(readDataLines('everyday-phrases.txt')));
-}
-
-let givenNames: Set<string> | undefined;
-/** data/common-given-names.txt: first and last names too common to point at a candidate alone. */
-function commonGivenNames(): Set<string> {
-  return (givenNames ??= new Set(readDataLines('common-given-names.txt')));
-}
-
-let ambiguous: Set<string> | undefined;
-/** data/ambiguous-acronyms.txt: acronyms civil servants also write for something else (PKB, the vehicle tax). */
-function ambiguousAcronyms(): Set<string> {
-  return (ambiguous ??= new Set(readDataLines('ambiguous-acronyms.txt')));
 }
 
 function isCommonWord(word: string): boolean {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import os from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 function cli(...args: string[]) {
@@ -51,5 +53,31 @@ describe('command line', () => {
     const bad = cli('elections', '--check', 'package.json');
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/unknown field/);
+  });
+
+  it('warns, without failing, about config words that will read posts unexpectedly', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-warn-'));
+    const file = path.join(dir, 'town.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'pilgub-jatim-2024',
+        candidates: [
+          { number: 1, names: ['Bagus Santoso'], aliases: ['Mas Budi', 'TU'], parties: ['PKB'] },
+          { number: 2, names: ['Teguh Prakoso'], parties: ['PKB'] },
+        ],
+      }),
+    );
+    const r = cli('elections', '--check', file);
+    expect(r.code).toBe(0);
+    const warnings = r.out.split('\n').filter((l) => l.startsWith('warn '));
+    expect(warnings.map((l) => l.slice(l.indexOf(': ') + 2).split(':')[0])).toEqual([
+      'id "pilgub-jatim-2024" is a shipped election',
+      'candidates[0].aliases[0]',
+      'candidates[0].aliases[1]',
+      'candidates[1].parties[0]',
+    ]);
+    // the shipped file itself replaces nothing
+    expect(cli('elections', '--check', 'data/elections/pilpres-2024.json').out).not.toContain('warn');
   });
 });

@@ -1,7 +1,9 @@
 // `netra elections`: list the shipped election configs, or validate one or more files against the contract.
+import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { electionsDir, loadElectionDir, loadElectionFile } from '../../elections/load.js';
+import { configWarnings } from '../../elections/warnings.js';
 
 export const electionsCommand: Command = {
   name: 'elections',
@@ -9,17 +11,23 @@ export const electionsCommand: Command = {
   usage: [
     'usage: netra elections [--dir DIR] [--check FILE …]',
     '  --dir DIR     directory of election configs (default data/elections, or ELECTIONS_DIR)',
-    '  --check       validate the given JSON files against the election config contract',
+    '  --check       validate the given JSON files against the election config contract, and warn',
+    '                about words that will read posts unexpectedly (warnings do not fail the check)',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { dir: { type: 'string' }, check: { type: 'boolean' } }, true);
     if (values.check) {
       if (positionals.length === 0) throw new UsageError('--check needs at least one file');
       let bad = 0;
+      const dir = values.dir ?? electionsDir();
+      const known = new Set(loadElectionDir(dir).map((c) => c.id));
       for (const file of positionals) {
         try {
           const cfg = loadElectionFile(file);
           console.log(`ok   ${file}: ${cfg.id} (${cfg.candidates.length} candidates)`);
+          // a file of the directory itself replaces nothing
+          const others = path.resolve(file) === path.resolve(dir, `${cfg.id}.json`) ? new Set<string>() : known;
+          for (const w of configWarnings(cfg, others)) console.log(`warn ${file}: ${w}`);
         } catch (err) {
           bad++;
           console.log(`FAIL ${(err as Error).message}`);
