@@ -1,6 +1,7 @@
 // The fixed test split: chosen once (seeded, stratified by source × label), stored as an id list in
 // data/splits/test.json, and never used for tuning. Ids labeled later are never added to it silently.
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { makeDirs } from '../util/make-dirs.js';
 import path from 'node:path';
 import { DATA_DIR } from '../text/resources.js';
 import { mulberry32, shuffleInPlace } from '../util/random.js';
@@ -41,7 +42,7 @@ export function createTestSplit(examples: readonly Example[], fraction = 0.2, se
   if (existsSync(file) && !force) throw new Error(`${file} exists: the test split is fixed once (use --force to replace it deliberately)`);
   const ids = [...stratifiedSample(examples, fraction, seed)].sort();
   const split: SplitFile = { seed, fraction, createdAt: new Date().toISOString(), ids, considered: examples.map((e) => e.id).sort() };
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeDirs(path.dirname(file));
   writeFileSync(file, JSON.stringify(split, null, 1) + '\n');
   return split;
 }

@@ -1,5 +1,6 @@
 // The evaluation suite shared by `netra eval` and `netra train`: both scenarios, reports on disk.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { makeDirs } from '../util/make-dirs.js';
 import path from 'node:path';
 import type { Example } from '../data/dataset.js';
 import { testSplitScenario, leaveOneElectionOutScenario } from './scenarios.js';
@@ -36,7 +37,7 @@ export async function runSuite(
 }
 
 export function writeSuiteReports(dir: string, reports: ScenarioReport[], header: string): void {
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   writeFileSync(path.join(dir, 'evaluation.json'), JSON.stringify({ header, reports }, null, 1) + '\n');
   writeFileSync(path.join(dir, 'evaluation.md'), evaluationMarkdown(reports, header));
   const first = reports[0];

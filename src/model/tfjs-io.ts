@@ -1,12 +1,13 @@
 // Writing a trained model in the standard tfjs format (model.json + weights.bin) and reading it back
 // as a tfjs LayersModel. Kept apart from artifact.ts so that scoring never loads tfjs.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { makeDirs } from '../util/make-dirs.js';
 import path from 'node:path';
 import { tf, type TF } from './backend.js';
 import { readModelJson, type ModelJson, type ModelSpec } from './artifact.js';
 
 export async function saveModel(dir: string, model: TF.LayersModel, spec: ModelSpec, metadata: object): Promise<void> {
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
       const weightData = artifacts.weightData as ArrayBuffer;

@@ -1,6 +1,7 @@
 // `netra eval`: the fixed test split and leave-one-election-out, with the rule and fastText baselines.
 import path from 'node:path';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
+import { makeDirs } from '../../util/make-dirs.js';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
 import { loadDataset } from '../../data/dataset.js';
@@ -29,7 +30,7 @@ export const evalCommand: Command = {
     // The output directory first: finding it unwritable after a minute of evaluation wastes the minute.
     const out = values.out ?? path.join(MODELS_DIR, 'eval');
     try {
-      mkdirSync(out, { recursive: true });
+      makeDirs(out);
       accessSync(out, constants.W_OK);
     } catch (err) {
       throw new UsageError(`--out ${out} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);

@@ -2,7 +2,8 @@
 // SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default ./var).
 // SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a committed (acknowledged)
 // change survives a killed process. Migrations run before the handle is returned.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { makeDirs } from '../../util/make-dirs.js';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -71,7 +72,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');
     const file = path.join(dir, 'review.sqlite');
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL)`);
-    mkdirSync(dir, { recursive: true });
+    try {
+      makeDirs(dir);
+    } catch (err) {
+      throw new Error(`cannot create the review store's directory ${dir} (NETRA_DATA_DIR): ${(err as Error).message}`);
+    }
     const sqlite = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
     setWalMode(sqlite);
     sqlite.pragma('foreign_keys = ON');
