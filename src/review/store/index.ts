@@ -2,7 +2,7 @@
 // the batch enqueuer.
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, addItems, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
-import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
+import { addNote, assignItem, decideItem, suggestionsFor, type DecisionInput } from './workflow.js';
 import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
@@ -58,6 +58,10 @@ export class ReviewStore {
   note(id: string, input: { text?: string; suggestedLabel?: Label }, author: string) {
     return addNote(this.rdb, id, input, author);
   }
+  /** The latest label suggestion (and the number of suggestions) of each of these items that has one. */
+  suggestions(itemIds: readonly string[]) {
+    return suggestionsFor(this.rdb, itemIds);
+  }
   exportDecisions() {
     return exportDecisions(this.rdb);
   }
@@ -82,7 +86,7 @@ export class ReviewStore {
 }
 
 export type { Item, NewPost, ListFilters, Page } from './items.js';
-export type { Decision, DecisionInput, Note } from './workflow.js';
+export type { Decision, DecisionInput, Note, Suggestion } from './workflow.js';
 export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
 export { BadCursorError } from './cursor.js';
 export type { AuditEntry, AuditFilters, AuditPage } from './audit.js';
