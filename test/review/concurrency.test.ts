@@ -91,7 +91,7 @@ describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
     const freePage = await itemHtml(fx.srv.base, cookie, free);
     expect(hiddenValue(/<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(freePage)?.[0] ?? '', 'fromAssignee')).toBe('');
     const ok = await postForm(fx.srv.base, cookie, `/review/items/${free}/decision`, { _csrf: String(hiddenValue(freePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'dismissed' });
-    expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Tersimpan: dismissed');
+    expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Tersimpan: ditolak');
   });
 
   it('lets only one of two supervisors taking the same item at once have it; taking over is explicit', async () => {

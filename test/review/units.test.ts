@@ -91,7 +91,19 @@ describe('queueChart', () => {
     const svg = queueChart({ tinggi: { new: 3, confirmed: 1 }, rendah: { dismissed: 2 } });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.match(/<rect class="s-/g)?.length).toBe(3 + 5);
-    expect(svg).toContain('tinggi · new: 3');
+    expect(svg).toContain('tinggi · baru: 3');
+  });
+  it('labels the legend in the page\'s words, wrapping it inside the chart', () => {
+    const svg = queueChart({});
+    const legend = [...svg.matchAll(/<text x="(\d+)" y="(\d+)" class="legend">([^<]*)<\/text>/g)];
+    expect(legend.map((m) => m[3])).toEqual(['baru', 'ditinjau', 'dikonfirmasi', 'ditolak', 'dieskalasi']);
+    expect(svg).not.toMatch(/>(new|in_review|confirmed|dismissed|escalated)</);
+    const width = Number(/viewBox="0 0 (\d+) (\d+)"/.exec(svg)?.[1]);
+    const height = Number(/viewBox="0 0 (\d+) (\d+)"/.exec(svg)?.[2]);
+    for (const [, x, y, word] of legend) {
+      expect(Number(x) + word.length * 6.5).toBeLessThanOrEqual(width);
+      expect(Number(y)).toBeLessThanOrEqual(height);
+    }
   });
 });
 

@@ -110,7 +110,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/review/items/${firstId}`));
     await expect(page.locator('#post-text mark.evidence').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('dl.facts').textContent()).resolves.toMatch(/pilpres-2024 · (campaign|before)/);
+    await expect(page.locator('dl.facts').textContent()).resolves.toMatch(/pilpres-2024 · (kampanye|sebelum tahapan)/);
 
     // Decide with the keyboard: c confirms.
     await page.fill('#reason', 'ajakan memilih di masa kampanye');
@@ -118,7 +118,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.keyboard.press('c');
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dikonfirmasi');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: confirmed');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
     const auditRows = page.locator('#audit tbody tr');
     await expect(auditRows.count()).resolves.toBe(2);
     await expect(auditRows.nth(1).textContent()).resolves.toMatch(/Sari Supervisor#.*decision.*confirmed/s);
@@ -269,7 +269,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     // A click still decides.
     await page.click('button.b-dismiss');
     await page.waitForSelector('p.flash');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dismissed');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: ditolak');
     expect(new URL(page.url()).search).toBe(''); // nothing in the URL a link could copy
     // Shown once: not again on reload, nor when coming back to the page.
     await page.reload();

@@ -2,7 +2,7 @@
 import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
-import type { AuditPage, Item, ListFilters, Page } from '../store/index.js';
+import type { AuditPage, Item, ListFilters, Page, Suggestion } from '../store/index.js';
 import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
@@ -11,13 +11,20 @@ import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { probability, wibTime } from './format.js';
+import { outcomeText, stageText, statusText } from './words.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
 
-const STATUS_ID: Record<string, string> = { new: 'baru', in_review: 'ditinjau', confirmed: 'dikonfirmasi', dismissed: 'ditolak', escalated: 'dieskalasi' };
+/**
+ * Where in the queue a page was opened from: the list filters and the cursor of the queue page shown
+ * (none on the first page). Item pages carry it in their links and forms, so "« antrean" leads back there.
+ */
+export interface QueuePosition extends ListFilters {
+  cursor?: string;
+}
 
-export function filterQuery(f: ListFilters | AuditQuery, extra: Record<string, string | undefined> = {}): string {
+export function filterQuery(f: QueuePosition | AuditQuery, extra: Record<string, string | undefined> = {}): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v);
   const s = p.toString();
@@ -59,20 +66,30 @@ function snippet(text: string): string {
   return text;
 }
 
-function select(name: string, options: readonly string[], value: string | undefined, all = 'semua'): Html {
-  return html`<select name="${name}" id="f-${name}"><option value="">${all}</option>${options.map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${o}</option>`)}</select>`;
+/** A filter: the options' values are the API's codes, their text the page's words (`text`) where they differ. */
+function select(name: string, options: readonly string[], value: string | undefined, text: (code: string) => string = (c) => c): Html {
+  return html`<select name="${name}" id="f-${name}"><option value="">semua</option>${options.map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${text(o)}</option>`)}</select>`;
 }
 
-export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string): string {
+/** An analyst's latest label suggestion, short ("serangan ×2") for the queue row; its title says who and when. */
+function suggestionCell(s: Suggestion | undefined): Html | string {
+  if (!s) return '–';
+  return html`<span class="suggestion" title="usulan terakhir oleh ${s.author}, ${wibTime(s.createdAt)}; ${s.count} usulan">${s.label}${s.count > 1 ? html` <small>×${s.count}</small>` : ''}</span>`;
+}
+
+export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
+  // An item opened from here returns to this page of the queue (filters and cursor).
+  const itemQuery = filterQuery(filters, { cursor });
   const rows = listing.items.map(
-    (it) => html`<tr class="row" data-href="/review/items/${it.id}${filterQuery(filters)}" data-id="${it.id}">
+    (it) => html`<tr class="row" data-href="/review/items/${it.id}${itemQuery}" data-id="${it.id}">
   <td class="num">${probability(it.risk)}</td>
   <td><span class="level l-${it.level}">${it.level}</span></td>
   <td>${it.label}</td>
-  <td><span class="status st-${it.status}">${STATUS_ID[it.status] ?? it.status}</span></td>
+  <td><span class="status st-${it.status}">${statusText(it.status)}</span></td>
+  <td class="suggested">${suggestionCell(suggestions.get(it.id))}</td>
   <td>${it.election ?? '–'}</td>
   <td class="assignee">${it.assignee ?? '–'}</td>
-  <td class="snippet"><a href="/review/items/${it.id}${filterQuery(filters)}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
+  <td class="snippet"><a href="/review/items/${it.id}${itemQuery}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
 </tr>`,
   );
   return page(
@@ -83,15 +100,15 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   ${new Html(queueChart(chart))}
 </div>
 <form method="get" action="/review" class="filters" id="filters">
-  <label>Status ${select('status', STATUSES, filters.status)}</label>
+  <label>Status ${select('status', STATUSES, filters.status, statusText)}</label>
   <label>Level ${select('level', LEVELS, filters.level)}</label>
   <label>Label ${select('label', LABELS, filters.label)}</label>
   <label>Pemilu ${select('election', elections, filters.election)}</label>
   <button type="submit">Saring</button>
 </form>
 <div class="table-scroll"><table class="items" id="queue">
-<thead><tr><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Pemilu</th><th>Peninjau</th><th>Unggahan</th></tr></thead>
-<tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada item.</td></tr>`}</tbody>
+<thead><tr><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Peninjau</th><th>Unggahan</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
 <nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>
 </section>`,
@@ -160,14 +177,20 @@ export function formErrorText(e: { field: string; message: string }): string {
   return `${field}: ${text}`;
 }
 
-export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}): string {
+/** The latest label suggestion beside the decision form: seen before deciding, never preselected. */
+function suggestionNote(s: Suggestion | undefined): Html | '' {
+  if (!s) return '';
+  return html`<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>${s.label}</b> oleh ${s.author}, ${when(s.createdAt)} (${s.count} usulan; lihat Catatan)</p>`;
+}
+
+export function itemPage(user: Principal, csrf: string, rec: ItemRecord, pos: QueuePosition, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: Suggestion): string {
   const { flash, formErrors } = extras;
   // Typed text goes back into the fields as it was; text with characters the page would show by name
   // ("[U+202E]") is left out rather than sent back altered.
   const typed = Object.fromEntries(Object.entries(extras.typed ?? {}).filter(([, v]) => typeof v === 'string' && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(v.replace(/[\u200c\u200d]/g, '')))) as NonNullable<ItemPageExtras['typed']>;
   const selected = (on: boolean) => (on ? new Html(' selected') : '');
   const { item } = rec;
-  const q = filterQuery(filters);
+  const q = filterQuery(pos);
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
@@ -177,12 +200,12 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
 <nav class="crumbs"><a href="/review${q}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
 ${formErrors?.length ? html`<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul>${formErrors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
-<h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${STATUS_ID[item.status] ?? item.status}</span></h1>
+<h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>
 ${itemText(item)}
 <dl class="facts">
   <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${probability(v, 2)}`).join(', ')})</dd>
   <dt>Kandidat</dt><dd>${candidates.length ? candidates.join('; ') : '–'}</dd>
-  <dt>Pemilu · tahap</dt><dd>${item.election ?? '–'} · ${item.stage ?? '–'}</dd>
+  <dt>Pemilu · tahap</dt><dd>${item.election ?? '–'} · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
   <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
   <dt>Diunggah</dt><dd>${when(item.postedAt)}</dd>
@@ -190,6 +213,7 @@ ${itemText(item)}
   <dt>Model</dt><dd>${item.modelVersion}</dd>
   <dt>Peninjau</dt><dd>${item.assignee ?? '–'}</dd>
 </dl>
+${suggestionNote(suggestion)}
 ${canDecide && open
   ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide">
   <input type="hidden" name="_csrf" value="${csrf}">
@@ -210,7 +234,7 @@ ${takeForm(item, user, csrf, q)}`
   <label>Usulan label <select name="suggestedLabel" id="suggested-label"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.suggestedLabel === l)}>${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
 </form>
-${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${d.outcome}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
+${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${outcomeText(d.outcome)}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
 ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
 <div class="table-scroll"><table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>

@@ -19,7 +19,9 @@ import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
-import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
+import { decodeCursor, encodeCursor } from '../store/cursor.js';
+import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras, type QueuePosition } from './pages.js';
+import { outcomeText } from './words.js';
 import { reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 
@@ -73,6 +75,22 @@ function filtersOf(q: Request['query']): ListFilters {
   return { status: pick('status', STATUSES), level: pick('level', LEVELS), label: pick('label', LABELS), election: pick('election'), assignee: pick('assignee') };
 }
 
+/**
+ * The queue cursor of the URL when it is one the queue hands out: a (finite risk, item id) pair in the
+ * queue's own encoding (re-encoding it gives it back), not the audit log's. Anything else (garbage, an
+ * edited or audit cursor, an overlong value) is dropped, like a bad filter: the queue's first page.
+ */
+function cursorOf(q: Request['query']): string | undefined {
+  const v = q.cursor;
+  if (typeof v !== 'string' || !v || v.length > 300) return undefined;
+  const c = decodeCursor(v);
+  if (!c || !Number.isFinite(c.risk) || !/^[0-9a-f-]{1,64}$/i.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
+  return v;
+}
+
+/** The queue position an item page was opened from (filters and cursor), as carried in its URL. */
+const positionOf = (q: Request['query']): QueuePosition => ({ ...filtersOf(q), cursor: cursorOf(q) });
+
 /** Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent. */
 function formFields(body: unknown, names: string[]): Record<string, unknown> {
   const b = (body ?? {}) as Record<string, unknown>;
@@ -92,9 +110,9 @@ type SessionRequest = Request & { reviewSession?: Session };
 // announces nothing, and the page clears the cookie when it shows the message, so a reload or going
 // back (pages are no-store) does not repeat it.
 const FLASH: Record<string, string> = {
-  'saved-confirmed': 'Tersimpan: confirmed',
-  'saved-dismissed': 'Tersimpan: dismissed',
-  'saved-escalated': 'Tersimpan: escalated',
+  'saved-confirmed': `Tersimpan: ${outcomeText('confirmed')}`,
+  'saved-dismissed': `Tersimpan: ${outcomeText('dismissed')}`,
+  'saved-escalated': `Tersimpan: ${outcomeText('escalated')}`,
   assigned: 'Ditugaskan',
   'note-saved': 'Catatan tersimpan',
   'note-empty': 'Catatan kosong',
@@ -182,14 +200,15 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     return FLASH[code];
   };
 
-  /** The item page for `id` (with the list filters of the URL), or the 404 page. */
+  /** The item page for `id` (with the queue position of the URL), or the 404 page. */
   const showItem = async (req: Request, res: Response, id: string, extras: ItemPageExtras, status = 200): Promise<void> => {
     const s = session(req);
     const rec = await store.record(id);
     if (!rec) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
-    const filters = filtersOf(req.query);
-    const nav = await store.neighbors(filters, rec.item);
-    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, extras));
+    const pos = positionOf(req.query);
+    const nav = await store.neighbors(filtersOf(req.query), rec.item);
+    const suggestion = (await store.suggestions([id])).get(id);
+    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, pos, nav, extras, suggestion));
   };
 
   r.post('/logout', async (req, res) => {
@@ -201,16 +220,12 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.get('/', async (req, res) => {
     const s = session(req);
     const filters = filtersOf(req.query);
-    const cursor = typeof req.query.cursor === 'string' ? req.query.cursor : undefined;
-    let listing;
-    try {
-      listing = await store.list(filters, { cursor, limit: 50 });
-    } catch {
-      listing = await store.list(filters, { limit: 50 });
-    }
-    const st = await store.stats();
+    // A cursor the queue did not hand out shows the first page (and is not carried into item links).
+    const cursor = cursorOf(req.query);
+    const listing = await store.list(filters, { cursor, limit: 50 });
+    const [st, suggestions] = await Promise.all([store.stats(), store.suggestions(listing.items.map((it) => it.id))]);
     const elections = Object.keys(st.byElection).filter((e) => e !== '(none)').sort();
-    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, st.byLevelStatus, elections, cursor));
+    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, st.byLevelStatus, elections, cursor, suggestions));
   });
 
   r.get('/items/:id', async (req, res) => {
@@ -251,10 +266,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
   });
 
-  /** Back to the item page (keeping the list filters), with `done` shown there once. */
+  /** Back to the item page (keeping the queue position), with `done` shown there once. */
   const back = (req: Request, res: Response, id: string, done: string) => {
     setFlash(req, res, id, done);
-    res.redirect(303, `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query))}`);
+    res.redirect(303, `/review/items/${encodeURIComponent(id)}${filterQuery(positionOf(req.query))}`);
   };
 
   const guard = (fn: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {

@@ -1,0 +1,38 @@
+// The page's words for the API's codes. Forms, URLs and the API keep the English codes (`dismissed`,
+// `campaign`); everything a person reads on /review goes through this one mapping, so a status reads
+// "ditolak" alike in the filter, the chart, the table, the item heading and the decision list.
+import type { Status } from '../db/schema.js';
+import type { Stage } from '../../elections/stage.js';
+
+export const STATUS_TEXT: Record<Status, string> = {
+  new: 'baru',
+  in_review: 'ditinjau',
+  confirmed: 'dikonfirmasi',
+  dismissed: 'ditolak',
+  escalated: 'dieskalasi',
+};
+
+/** A decision's outcome reads as the status it leaves the item in. */
+export const OUTCOME_TEXT: Record<'confirmed' | 'dismissed' | 'escalated', string> = {
+  confirmed: STATUS_TEXT.confirmed,
+  dismissed: STATUS_TEXT.dismissed,
+  escalated: STATUS_TEXT.escalated,
+};
+
+/** Election stages as the KPU's schedule names them. */
+export const STAGE_TEXT: Record<Stage, string> = {
+  before: 'sebelum tahapan',
+  candidate_determination: 'penetapan calon',
+  campaign: 'kampanye',
+  quiet_period: 'masa tenang',
+  voting: 'pemungutan suara',
+  after: 'setelah pemungutan suara',
+};
+
+const lookup = (table: Record<string, string>, code: string): string => (Object.hasOwn(table, code) ? table[code] : code);
+
+/** The Indonesian word for a status, outcome or stage code; an unknown code is shown as it is. */
+export const statusText = (code: string): string => lookup(STATUS_TEXT, code);
+export const outcomeText = (code: string): string => lookup(OUTCOME_TEXT, code);
+export const stageText = (code: string): string => lookup(STAGE_TEXT, code);
+

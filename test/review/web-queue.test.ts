@@ -1,0 +1,144 @@
+// The /review queue and item pages over real HTTP: the page's words for the API's codes, the queue
+// position carried from a queue page to an item and back, and analysts' label suggestions shown
+// before deciding.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import { encodeCursor } from '../../src/review/store/cursor.js';
+import { STAGE_TEXT } from '../../src/review/web/words.js';
+import { sqliteKind } from './helpers/stores.js';
+import { reviewServer } from './helpers/app.js';
+import { apiCall, postForm, hiddenValue, webLogin } from './helpers/http.js';
+
+const fx = reviewServer(sqliteKind(), () => createScorer());
+
+const unescape = (s: string) => s.replaceAll('&amp;', '&');
+const get = async (cookie: string, path: string) => {
+  const res = await fetch(fx.srv.base + path, { headers: { cookie } });
+  return { status: res.status, text: await res.text() };
+};
+/** The queue rows of a page: id, the link it opens and its HTML. */
+const rowsOf = (page: string) =>
+  [...page.matchAll(/<tr class="row" data-href="([^"]*)" data-id="([^"]*)">([\s\S]*?)<\/tr>/g)].map((m) => ({ href: unescape(m[1]), id: m[2], html: m[3] }));
+const backLink = (page: string) => unescape(/<nav class="crumbs"><a href="([^"]*)">« antrean<\/a>/.exec(page)?.[1] ?? '');
+
+let supervisor: string;
+let analyst: string;
+beforeAll(async () => {
+  supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
+  analyst = await webLogin(fx.srv.base, fx.keys.analyst);
+  // 55 posts of one election: two queue pages of 50.
+  const items = Array.from({ length: 55 }, (_, i) => ({ text: `Rapat warga RT ${i + 1} membahas jadwal kerja bakti dan nomor ${i + 1}`, author: `warga-${i}`, election: 'pilpres-2019', externalId: `q${i}` }));
+  for (const part of [items.slice(0, 30), items.slice(30)]) {
+    const made = await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { items: part });
+    expect(made.status, made.text).toBe(201);
+  }
+}, 60_000);
+
+describe('the page shows Indonesian words for the API codes', () => {
+  it('in the status filter, the chart, the stage and the decisions; forms and URLs keep the codes', async () => {
+    const made = await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 tanggal 14 Februari, jangan golput!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'kata-1' });
+    const id = made.json.id as string;
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+
+    const queue = await get(supervisor, '/review?status=escalated');
+    expect(queue.status).toBe(200);
+    for (const [code, word] of [['new', 'baru'], ['in_review', 'ditinjau'], ['confirmed', 'dikonfirmasi'], ['dismissed', 'ditolak'], ['escalated', 'dieskalasi']]) {
+      expect(queue.text).toMatch(new RegExp(`<option value="${code}"( selected)?>${word}</option>`));
+      expect(queue.text).toContain(`class="legend">${word}</text>`);
+      // The code is never the visible text of an element (only attribute values and class names).
+      expect(queue.text).not.toContain(`>${code}<`);
+    }
+    expect(queue.text).toContain('<option value="escalated" selected>dieskalasi</option>');
+    expect(queue.text).toContain('<span class="status st-escalated">dieskalasi</span>');
+
+    const item = await get(supervisor, `/review/items/${id}`);
+    expect(item.text).toContain(`pilpres-2024 · ${STAGE_TEXT.campaign}</dd>`);
+    expect(item.text).toContain('<b>dieskalasi</b>');
+    expect(item.text).not.toMatch(/>(campaign|escalated|new)</);
+    // The decision form still sends the API's codes.
+    expect(item.text).toContain('name="outcome" value="confirmed"');
+    expect(hiddenValue(item.text, 'fromStatus')).toBe('escalated');
+  });
+});
+
+describe('"« antrean" returns to the queue page the item was opened from', () => {
+  it('carries the filters and the cursor through item links, neighbours and forms', async () => {
+    const first = await get(supervisor, '/review?election=pilpres-2019');
+    const next = unescape(/<a id="next-page" href="([^"]*)">/.exec(first.text)?.[1] ?? '');
+    expect(next).toMatch(/^\/review\?election=pilpres-2019&cursor=[\w-]+$/);
+    const cursor = new URL(next, fx.srv.base).searchParams.get('cursor');
+    // Rows of the first page carry no cursor; rows of the second page carry the second page's.
+    expect(rowsOf(first.text)[0].href).toBe(`/review/items/${rowsOf(first.text)[0].id}?election=pilpres-2019`);
+    const second = await get(supervisor, next);
+    const rows = rowsOf(second.text);
+    expect(rows.length).toBe(5);
+    expect(rows[0].href).toBe(`/review/items/${rows[0].id}?election=pilpres-2019&cursor=${cursor}`);
+    expect(second.text).toContain(`<a href="/review/items/${rows[0].id}?election=pilpres-2019&amp;cursor=${cursor}">`);
+
+    const item = await get(supervisor, rows[0].href);
+    expect(backLink(item.text)).toBe(next);
+    expect(unescape(/data-next="([^"]*)"/.exec(item.text)?.[1] ?? '')).toBe(`/review/items/${rows[1].id}?election=pilpres-2019&cursor=${cursor}`);
+    expect(item.text).toContain(`action="/review/items/${rows[0].id}/decision?election=pilpres-2019&amp;cursor=${cursor}"`);
+    // Back at the queue page the item came from: the same rows.
+    expect(rowsOf((await get(supervisor, backLink(item.text))).text).map((r) => r.id)).toEqual(rows.map((r) => r.id));
+
+    // After a form the item page still leads back there.
+    const csrf = String(hiddenValue(item.text, '_csrf'));
+    const saved = await postForm(fx.srv.base, supervisor, `/review/items/${rows[0].id}/notes?election=pilpres-2019&cursor=${cursor}`, { _csrf: csrf, text: 'dicek' });
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`/review/items/${rows[0].id}?election=pilpres-2019&cursor=${cursor}`);
+  });
+
+  it('drops a cursor the queue did not hand out, as it drops a bad filter', async () => {
+    const id = rowsOf((await get(supervisor, '/review?election=pilpres-2019')).text)[0].id;
+    const bad = [
+      'garbage',
+      encodeCursor(12, 'audit'), // the audit log's cursor
+      encodeCursor(0.5, '"><script>alert(1)</script>'),
+      Buffer.from('[0.5, "abc"]').toString('base64url'), // not the queue's own encoding
+      Buffer.from('[null,"abc"]').toString('base64url'),
+      `${encodeCursor(0.5, 'a'.repeat(40))}${'x'.repeat(300)}`,
+    ];
+    for (const c of bad) {
+      const item = await get(supervisor, `/review/items/${id}?election=pilpres-2019&status=nonsense&cursor=${encodeURIComponent(c)}`);
+      expect(item.status, c).toBe(200);
+      expect(backLink(item.text), c).toBe('/review?election=pilpres-2019');
+      expect(item.text, c).not.toContain('cursor=');
+      const queue = await get(supervisor, `/review?election=pilpres-2019&cursor=${encodeURIComponent(c)}`);
+      expect(queue.status, c).toBe(200);
+      expect(rowsOf(queue.text).length, c).toBe(50); // the first page
+      expect(queue.text, c).not.toContain('« awal');
+      expect(rowsOf(queue.text)[0].href, c).toBe(`/review/items/${rowsOf(queue.text)[0].id}?election=pilpres-2019`);
+    }
+  });
+});
+
+describe('analysts\' label suggestions are shown before deciding', () => {
+  it('the latest suggestion and the number of suggestions, in the queue row and beside the decision form', async () => {
+    const mk = async (text: string, author: string) => (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text, author, election: 'pilpres-2024' })).json.id as string;
+    const suggested = await mk('Jangan pilih calon yang suka bohong dan ingkar janji', 'usul-1');
+    const plain = await mk('Saya dukung penuh pasangan nomor 1, semoga menang!', 'usul-2');
+    const note = (id: string, body: Record<string, string>) => apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, body);
+    expect((await note(suggested, { suggestedLabel: 'dukungan' })).status).toBe(201);
+    expect((await note(suggested, { text: 'menyerang calon', suggestedLabel: 'serangan' })).status).toBe(201);
+    expect((await note(suggested, { text: 'catatan tanpa usulan' })).status).toBe(201);
+    expect((await note(plain, { text: 'hanya catatan' })).status).toBe(201);
+
+    const queue = (await get(supervisor, '/review?election=pilpres-2024')).text;
+    const row = (id: string) => rowsOf(queue).find((r) => r.id === id)?.html ?? '';
+    expect(row(suggested)).toMatch(/<td class="suggested"><span class="suggestion" title="usulan terakhir oleh Ani Analis#[0-9a-f]+, [^"]* WIB; 2 usulan">serangan <small>×2<\/small><\/span><\/td>/);
+    expect(row(plain)).toContain('<td class="suggested">–</td>');
+
+    for (const cookie of [supervisor, analyst]) {
+      const page = (await get(cookie, `/review/items/${suggested}`)).text;
+      expect(page).toMatch(/<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>serangan<\/b> oleh [^<]*, <time datetime="[^"]+">[^<]+<\/time> \(2 usulan; lihat Catatan\)<\/p>/);
+    }
+    const page = (await get(supervisor, `/review/items/${suggested}`)).text;
+    // Shown before the decision form, and read-only: the reviewer label still defaults to (bawaan).
+    expect(page.indexOf('id="suggestion"')).toBeLessThan(page.indexOf('id="decide"'));
+    const labelSelect = /<select name="label" id="label">([\s\S]*?)<\/select>/.exec(page)?.[1] ?? '';
+    expect(labelSelect).toContain('<option value="">(bawaan)</option>');
+    expect(labelSelect).not.toContain('selected');
+    expect((await get(supervisor, `/review/items/${plain}`)).text).not.toContain('id="suggestion"');
+  });
+});
