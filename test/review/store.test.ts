@@ -79,6 +79,19 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     expect((await store.record(item.id))?.decisions.map((x) => x.outcome)).toEqual(['escalated', 'dismissed']);
   });
 
+  it("gives each item's latest label suggestion and how many there are, notes without one aside", async () => {
+    const { item } = await store.add({ text: `${POSTS[3]} usulan`, author: 'asn-sug' }, fakeResult(0.6, 'dukungan'), 'a');
+    const { item: other } = await store.add({ text: `${POSTS[3]} tanpa usulan`, author: 'asn-sug2' }, fakeResult(0.6, 'dukungan'), 'a');
+    await store.note(item.id, { suggestedLabel: 'dukungan' }, 'analis-1');
+    await new Promise((r) => setTimeout(r, 5)); // a later note time
+    await store.note(item.id, { text: 'sindiran', suggestedLabel: 'serangan' }, 'analis-2');
+    await store.note(item.id, { text: 'catatan saja' }, 'analis-3');
+    await store.note(other.id, { text: 'catatan saja' }, 'analis-3');
+    const got = await store.suggestions([item.id, other.id]);
+    expect(got.get(item.id)).toMatchObject({ label: 'serangan', count: 2, author: 'analis-2' });
+    expect(got.has(other.id)).toBe(false);
+  });
+
   it('only one of two concurrent decisions wins', async () => {
     const { item } = await store.add({ text: 'Kampanye bersama di alun-alun sore ini', author: 'race' }, fakeResult(0.6), 'a');
     const results = await Promise.allSettled([
