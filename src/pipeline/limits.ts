@@ -20,6 +20,13 @@ export function codePointLength(text: string): number {
   return n;
 }
 
+/** Why `text` is over `max` characters, in the words every text limit answers with; undefined when it fits. */
+export function tooLongProblem(text: string, max: number): string | undefined {
+  if (text.length <= max) return undefined; // code points ≤ UTF-16 units: no count needed
+  const n = codePointLength(text);
+  return n > max ? `is ${n} characters long; the limit is ${max} characters` : undefined;
+}
+
 // Whitespace and separators (\p{Z}), control characters (NUL, bell…), format characters (\p{Cf}: bidi
 // controls, zero-width characters, tag characters, interlinear annotation marks) and the other
 // invisible characters normalization removes (soft hyphens, variation selectors, Hangul fillers): a

@@ -1,6 +1,8 @@
 // Limits of the review's free-text fields, in characters (Unicode code points), counted as the post
 // text limit (NETRA_MAX_TEXT_LENGTH) is. The API schemas refuse longer input and the store checks the
 // same limits again instead of cutting: a cut by UTF-16 units can split an emoji into a lone surrogate.
+import { tooLongProblem } from '../pipeline/limits.js';
+
 export const TEXT_LIMITS = {
   /** A decision's reason. */
   reason: 2000,
@@ -10,18 +12,7 @@ export const TEXT_LIMITS = {
   deleteReason: 500,
 } as const;
 
-export function charCount(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
-/** Why `s` is too long, in the words the post text rule uses, or undefined when it fits. */
-export function tooLongProblem(s: string, max: number): string | undefined {
-  if (s.length <= max) return undefined; // code points ≤ UTF-16 units: no count needed
-  const n = charCount(s);
-  return n > max ? `is ${n} characters long; the limit is ${max} characters` : undefined;
-}
+export { tooLongProblem };
 
 /** Input over a limit that reached the store unvalidated; the API answers it as a 400 naming `field`. */
 export class TooLongError extends Error {

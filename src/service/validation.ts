@@ -3,7 +3,7 @@
 // silently.
 import { z } from 'zod';
 import type { FieldError } from './problem.js';
-import { codePointLength, isBlankText } from '../pipeline/limits.js';
+import { codePointLength, isBlankText, tooLongProblem } from '../pipeline/limits.js';
 import { parsePostedAt } from '../batch/posted-at.js';
 
 export { codePointLength };
@@ -24,13 +24,8 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
           ctx.addIssue({ code: 'custom', message: 'must not be empty' });
           return;
         }
-        // Cheap upper bound first: a string of n UTF-16 units has at most n code points.
-        if (text.length > limits.maxTextLength) {
-          const n = codePointLength(text);
-          if (n > limits.maxTextLength) {
-            ctx.addIssue({ code: 'custom', message: `is ${n} characters long; the limit is ${limits.maxTextLength} characters` });
-          }
-        }
+        const problem = tooLongProblem(text, limits.maxTextLength);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     id: z
       .string({ error: 'must be a string' })
