@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { ambiguousAcronyms, commonGivenNames, everydayPhrases } from './word-lists.js';
+import { ambiguousAcronyms, commonGivenNames, everydayPhrases, isAcronym } from './word-lists.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
@@ -99,8 +99,6 @@ const VOTED_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'dah', 'telah
 /** Words that join a list of contestants: "Anies, Prabowo dan Ganjar", "Risma vs Khofifah". */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'vs', 'versus', 'lawan', 'melawan', '&', 'sama', 'dengan']);
 const FUZZY_MIN = 6;
-/** A party or alias written as an acronym in its config ("PKB", "PPP", "RK"). */
-const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
@@ -313,7 +311,7 @@ export class MentionIndex {
     // alias: unless it is also a word, "AMIN").
     const single = words.length === 1 ? words[0] : undefined;
     const acronym =
-      single !== undefined && ACRONYM.test(text.trim()) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
+      single !== undefined && isAcronym(text) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
     const context: Context = everydayPhrases().has(words.join(' '))
       ? 'post'
       : single !== undefined && kind === 'alias' && commonGivenNames().has(single)

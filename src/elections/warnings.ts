@@ -2,9 +2,7 @@
 // (`netra elections --check` prints them; they do not fail the check). See docs/elections.md.
 import type { ElectionConfig } from './schema.js';
 import { HONORIFICS } from '../text/honorifics.js';
-import { ambiguousAcronyms, commonGivenNames } from './word-lists.js';
-
-const ACRONYM = /^[A-Z]{2,6}$/;
+import { ambiguousAcronyms, commonGivenNames, isAcronym } from './word-lists.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -17,7 +15,7 @@ export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<stri
       if (words.length === 2 && HONORIFICS.has(words[0]) && commonGivenNames().has(words[1])) {
         out.push(`${where}: "${alias}" is a title and a common given name: it matches any colleague called ${words[1]}; prefer the candidate's own nickname`);
       }
-      if (ACRONYM.test(alias.trim()) && ambiguousAcronyms().has(alias.trim().toLowerCase())) {
+      if (isAcronym(alias) && ambiguousAcronyms().has(alias.trim().toLowerCase())) {
         out.push(`${where}: "${alias}" also stands for something else (data/ambiguous-acronyms.txt): it counts only with context`);
       }
     });

@@ -14,6 +14,11 @@ export function commonGivenNames(): Set<string> {
   return (givenNames ??= new Set(readDataLines('common-given-names.txt')));
 }
 
+/** A party or alias written as an acronym in its config ("PKB", "PPP", "RK"). */
+export function isAcronym(configText: string): boolean {
+  return /^[A-Z]{2,6}$/.test(configText.trim());
+}
+
 let ambiguous: Set<string> | undefined;
 /** data/ambiguous-acronyms.txt: acronyms civil servants also write for something else (PKB, the vehicle tax). */
 export function ambiguousAcronyms(): Set<string> {
