@@ -5,7 +5,7 @@ import type { ElectionConfig } from './schema.js';
 export const STAGES = ['before', 'candidate_determination', 'campaign', 'quiet_period', 'voting', 'after'] as const;
 export type Stage = (typeof STAGES)[number];
 
-const WIB_OFFSET_MS = 7 * 3600 * 1000;
+export const WIB_OFFSET_MS = 7 * 3600 * 1000;
 
 /**
  * The WIB calendar date (YYYY-MM-DD) of an instant. Dates are compared as strings, so years outside

@@ -1,13 +1,13 @@
 // Numbers on the page. Probabilities are cut, not rounded, to the digits shown: 0.999911 rounded is
-// "1.000", which reads as certainty the model never has; cut it is "0.999".
+// "1.000", which reads as certainty the model never has; cut it is "0.999". Times are in WIB, the
+// calendar the election stages are read by.
+import { WIB_OFFSET_MS } from '../../elections/stage.js';
+
 export function probability(p: number, digits = 3): string {
   const scale = 10 ** digits;
   // The tiny nudge keeps values such as 0.287 (286.99999… after scaling) from dropping a digit.
   return (Math.floor(p * scale + 1e-9) / scale).toFixed(digits);
 }
-
-/** Western Indonesia Time (UTC+7, no daylight saving): the calendar the election stages are read by. */
-const WIB_OFFSET_MS = 7 * 3600_000;
 
 /** "28-11-2023 05:00 WIB" for 2023-11-27T22:00:00Z; an unreadable value is returned as it is. */
 export function wibTime(iso: string): string {
