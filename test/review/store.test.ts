@@ -79,6 +79,17 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     expect((await store.record(item.id))?.decisions.map((x) => x.outcome)).toEqual(['escalated', 'dismissed']);
   });
 
+  it('keeps an item\'s decisions in the order they were made, also within one millisecond', async () => {
+    for (let i = 0; i < 20; i++) {
+      const { item } = await store.add({ text: `${POSTS[3]} urutan ${i}`, author: 'asn-order' }, fakeResult(0.7, 'serangan'), 'a');
+      await store.decide(item.id, { outcome: 'escalated' }, 's1');
+      await store.decide(item.id, { outcome: 'confirmed' }, 's2');
+      const decisions = (await store.record(item.id))?.decisions ?? [];
+      expect(decisions.map((d) => d.outcome)).toEqual(['escalated', 'confirmed']);
+      expect(decisions[0].createdAt < decisions[1].createdAt).toBe(true);
+    }
+  });
+
   it("gives each item's latest label suggestion and how many there are, notes without one aside", async () => {
     const { item } = await store.add({ text: `${POSTS[3]} usulan`, author: 'asn-sug' }, fakeResult(0.6, 'dukungan'), 'a');
     const { item: other } = await store.add({ text: `${POSTS[3]} tanpa usulan`, author: 'asn-sug2' }, fakeResult(0.6, 'dukungan'), 'a');

@@ -122,7 +122,11 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     }
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
     if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
-    const now = nowIso();
+    // An item's decisions are read back in time order; a second one within the same millisecond (an
+    // escalation decided at once) would otherwise tie and come back in random id order.
+    const last = await tx.selectFrom('decisions').select('created_at').where('item_id', '=', id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    const clock = nowIso();
+    const now = last && clock <= last.created_at ? new Date(Date.parse(last.created_at) + 1).toISOString() : clock;
     const decision: Decision = {
       id: randomUUID(),
       itemId: id,
