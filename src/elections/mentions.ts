@@ -278,10 +278,18 @@ function nameWithNumberTag(tokens: readonly string[], start: number, end: number
   return name.length < tag.length - 1 && name === tokens.slice(start, end).join('');
 }
 
+interface WordInfo {
+  key: string;
+  first: Phrase[] | undefined;
+  /** undefined: not looked for yet; null: no fuzzy match. */
+  fuzzy: Phrase | null | undefined;
+}
+
 export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
-  private readonly fuzzyHits = new BoundedCache<string, Phrase | null>(50_000);
+  /** Per token: its spelling key, the phrases starting with that key, its fuzzy match once looked for. One lookup per token instead of three. */
+  private readonly words = new BoundedCache<string, WordInfo>(50_000);
   /** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
   private readonly hashtags = new Map<string, { refs: CandidateRef[]; everyday: boolean }>();
   private readonly numbers = new Map<string, Map<number, CandidateRef>>();
@@ -381,8 +389,19 @@ export class MentionIndex {
     for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);
   }
 
-  private matchAt(keys: string[], tokens: string[], i: number): Phrase | undefined {
-    const list = this.byFirstKey.get(keys[i]);
+  private wordInfo(token: string): WordInfo {
+    let info = this.words.get(token);
+    if (info === undefined) {
+      const key = cachedKey(token);
+      info = { key, first: this.byFirstKey.get(key), fuzzy: undefined };
+      this.words.set(token, info);
+    }
+    return info;
+  }
+
+  private matchAt(keys: string[], infos: (WordInfo | undefined)[], tokens: string[], i: number): Phrase | undefined {
+    const info = infos[i] as WordInfo;
+    const list = info.first;
     if (list) {
       outer: for (const p of list) {
         if (i + p.keys.length > keys.length) continue;
@@ -394,8 +413,7 @@ export class MentionIndex {
     const key = keys[i];
     if (key.length < FUZZY_MIN) return undefined;
     // Fuzzy lookups build every one-deletion variant; remember the answer per token.
-    const cached = this.fuzzyHits.get(tokens[i]);
-    if (cached !== undefined) return cached ?? undefined;
+    if (info.fuzzy !== undefined) return info.fuzzy ?? undefined;
     let found: Phrase | null = null;
     // Not for words (affixed ones too: "diarak" is not Dardak) or common given names ("Sugianto" is
     // not Subianto): only misspellings of the name itself.
@@ -409,14 +427,15 @@ export class MentionIndex {
         }
       }
     }
-    this.fuzzyHits.set(tokens[i], found);
+    info.fuzzy = found;
     return found ?? undefined;
   }
 
   /** @param when the post's time, when known: it picks between races the post could be about */
   detect(post: NormalizedPost, when?: Date): MentionResult {
     const tokens = post.tokens;
-    const keys = tokens.map((t) => (t.charCodeAt(0) === 60 || t.charCodeAt(0) === 35 ? '' : cachedKey(t)));
+    const infos = tokens.map((t) => (t.charCodeAt(0) === 60 || t.charCodeAt(0) === 35 ? undefined : this.wordInfo(t)));
+    const keys = infos.map((w) => (w === undefined ? '' : w.key));
     const found: Found[] = [];
     let handleIndex = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -439,7 +458,7 @@ export class MentionIndex {
         continue;
       }
       if (!keys[i]) continue;
-      const phrase = this.matchAt(keys, tokens, i);
+      const phrase = this.matchAt(keys, infos, tokens, i);
       if (phrase) {
         const end = i + phrase.keys.length;
         found.push({ phrase, kind: phrase.kind, start: i, end, refs: phrase.refs });

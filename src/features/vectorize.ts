@@ -71,7 +71,7 @@ interface TokenInfo {
 }
 
 export class Vectorizer {
-  private readonly counts: Float32Array;
+  private readonly counts: Int32Array;
   private readonly firstSpan: Int32Array;
   private readonly touched: number[] = [];
   private readonly tokens = new BoundedCache<string, TokenInfo>(100_000);
@@ -82,7 +82,7 @@ export class Vectorizer {
     readonly vocab: Vocabulary,
     readonly config: FeatureConfig,
   ) {
-    this.counts = new Float32Array(vocab.size);
+    this.counts = new Int32Array(vocab.size); // integer counts: cheaper to bump than floats
     this.firstSpan = new Int32Array(vocab.size);
     vocab.features.forEach((f, col) => {
       if (!f.startsWith('b:')) return;
