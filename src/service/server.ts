@@ -9,6 +9,7 @@ import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown } from './shutdown.js';
 import { BatchPool } from './batch-pool.js';
+import { listenConfigProblem } from './listen-error.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
 
 async function main(): Promise<void> {
@@ -75,7 +76,10 @@ async function main(): Promise<void> {
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
-    process.exit(1);
+    // An address that cannot be used (HOST) or a port taken (PORT) is bad configuration: exit 2, as before the model loads.
+    const problem = listenConfigProblem(err, config);
+    if (problem) console.error(`netra service: invalid configuration: ${problem}`);
+    process.exit(problem ? 2 : 1);
   });
   server.on('listening', () => {
     const addr = server.address() as AddressInfo;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, parseBytes } from '../../src/service/config.js';
+import { listenConfigProblem } from '../../src/service/listen-error.js';
 
 const SHIPPED_MODEL = (JSON.parse(readFileSync('models/default.json', 'utf8')) as { version: string }).version;
 
@@ -90,5 +91,20 @@ describe('parseBytes', () => {
     expect(parseBytes('512kb')).toBe(512 * 1024);
     expect(parseBytes('1.5MB')).toBe(1.5 * 1024 * 1024);
     expect(parseBytes('1 gb')).toBeUndefined();
+  });
+});
+
+describe('listenConfigProblem', () => {
+  const fail = (code: string) => Object.assign(new Error(code), { code });
+  const at = { host: 'example.invalid', port: 80 };
+  it('blames HOST for an address that cannot be bound or resolved, PORT for a port taken or privileged', () => {
+    for (const code of ['EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN', 'EINVAL']) expect(listenConfigProblem(fail(code), at)).toMatch(new RegExp(`^HOST: cannot listen on "example.invalid" \\(${code}`));
+    expect(listenConfigProblem(fail('EADDRINUSE'), at)).toBe('PORT: 80 is already in use on "example.invalid"');
+    expect(listenConfigProblem(fail('EACCES'), at)).toMatch(/^PORT: no permission to listen on 80 /);
+  });
+
+  it('leaves other failures alone (they are not the configuration\'s fault)', () => {
+    expect(listenConfigProblem(fail('EMFILE'), at)).toBeUndefined();
+    expect(listenConfigProblem(new Error('no code'), at)).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 // Graceful shutdown: in-flight requests finish, new connections are refused, readiness drops, and the
 // real server process exits 0 on SIGTERM after answering a request that was still being received.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
@@ -194,4 +197,29 @@ describe('server process', () => {
     expect(twice.stderr().match(/NETRA_MAX_TEXT_LENGTH/g)).toHaveLength(1);
     expect(review.lines().some((l) => String(l.msg).startsWith('scorer ready'))).toBe(false);
   }, 45_000);
+
+  it('exits 2 naming HOST when it cannot listen there, and naming PORT when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', () => r()));
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'netra-listen-'));
+    const env = { NETRA_DATA_DIR: dataDir, NETRA_SCORE_WORKERS: '0' };
+    // A name that does not resolve (ENOTFOUND), an address of no interface here (TEST-NET-1: EADDRNOTAVAIL), a port in use.
+    const servers = [
+      startServer({ ...env, HOST: '999.1.1.1' }),
+      startServer({ ...env, HOST: '192.0.2.1' }),
+      startServer({ ...env, PORT: String((taken.address() as AddressInfo).port) }),
+    ];
+    try {
+      expect(await Promise.all(servers.map((s) => exited(s.child)))).toEqual([2, 2, 2]);
+      const [unresolved, foreign, inUse] = servers.map((s) => s.stderr());
+      expect(unresolved).toMatch(/^netra service: invalid configuration: HOST: cannot listen on "999\.1\.1\.1" \((ENOTFOUND|EAI_AGAIN)/m);
+      expect(foreign).toMatch(/^netra service: invalid configuration: HOST: cannot listen on "192\.0\.2\.1" \(EADDRNOTAVAIL/m);
+      expect(inUse).toMatch(/^netra service: invalid configuration: PORT: \d+ is already in use on "127\.0\.0\.1"$/m);
+      expect(`${unresolved}${foreign}`).not.toContain('PORT');
+    } finally {
+      for (const s of servers) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+      taken.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
