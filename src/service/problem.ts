@@ -1,7 +1,7 @@
 // Errors as RFC 9457 problem details (application/problem+json). Handlers throw ProblemError; the
 // error middleware turns it — and anything unexpected — into a problem response naming the field.
 import { STATUS_CODES } from 'node:http';
-import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response, Router } from 'express';
 import { jsonErrorDetail } from './json-position.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -180,6 +180,14 @@ export function methodNotAllowed(allow: string): RequestHandler {
     const detail = `${req.method} is not allowed on ${req.path}; use ${allow}`;
     next(new ProblemError({ type: PROBLEM_TYPES.methodNotAllowed, title: 'Method not allowed', status: 405, detail, errors: [{ field: '(method)', message: `must be ${allow}` }] }, { Allow: allow }));
   };
+}
+
+/**
+ * 405 + Allow on each known path of `router` for the methods it does not serve (`[path, allow]`, HEAD
+ * listed with GET). Register it after the paths' own routes, so that only paths it lacks stay 404s.
+ */
+export function refuseOtherMethods(router: Router, allowed: readonly (readonly [string, string])[]): void {
+  for (const [path, allow] of allowed) router.all(path, methodNotAllowed(allow));
 }
 
 /** Problem and headers for anything thrown at a handler; undefined means unexpected (a 500). */

@@ -1,11 +1,11 @@
 // The /review page routes over real HTTP: where login leads (the page asked for, never another
-// site), and what bad paths and bodies answer (HTML pages, not JSON problems).
+// site), and what bad paths, methods and bodies answer (HTML pages, not JSON problems).
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { reviewNextPath } from '../../src/review/web/next-path.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, hiddenValue } from './helpers/http.js';
+import { apiCall, hiddenValue, webLogin } from './helpers/http.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -45,5 +45,42 @@ describe('login leads back to the page asked for', () => {
     expect(reviewNextPath('/review/items/abc?status=new')).toBe('/review/items/abc?status=new');
     expect(reviewNextPath('/review//evil.example')).toBe('/review//evil.example'); // a path on this host
     expect((await loginWith(fx.keys.analyst)).headers.get('location')).toBe('/review');
+  });
+});
+
+describe('a method a page does not take', () => {
+  it('is a 405 HTML page with Allow, as the API answers; unknown paths stay 404', async () => {
+    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat dinas membahas anggaran desa', author: 'metode-1' })).json.id as string;
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const csrf = String(hiddenValue(await (await fetch(`${fx.srv.base}/review`, { headers: { cookie } })).text(), '_csrf'));
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const cases: [string, string, string, RequestInit?][] = [
+      ['DELETE', '/review', 'GET, HEAD'],
+      ['PUT', `/review/items/${id}`, 'GET, HEAD'],
+      // with the session's CSRF token, so it is the method that is refused, not the form
+      ['POST', '/review/audit', 'GET, HEAD', { headers: form, body: new URLSearchParams({ _csrf: csrf }).toString() }],
+      ['GET', `/review/items/${id}/decision`, 'POST'],
+      ['HEAD', `/review/items/${id}/notes`, 'POST'],
+      ['GET', '/review/logout', 'POST'],
+      ['DELETE', '/review/login', 'GET, HEAD, POST'],
+      ['PUT', '/review/static/review.css', 'GET, HEAD'],
+    ];
+    for (const [method, path, allow, init] of cases) {
+      const res = await fetch(fx.srv.base + path, { method, redirect: 'manual', ...init, headers: { cookie, ...(init?.headers as Record<string, string>) } });
+      const what = `${method} ${path}`;
+      expect(res.status, what).toBe(405);
+      expect(res.headers.get('allow'), what).toBe(allow);
+      expect(res.headers.get('content-type'), what).toMatch(/^text\/html/);
+      if (method !== 'HEAD') expect(await res.text(), what).toMatch(/<title>Galat · netra review<\/title>[\s\S]*<p class="error">Halaman ini tidak menerima permintaan dengan metode itu\.<\/p><p><a href="\/review">Antrean<\/a><\/p>/);
+    }
+    // The public pages answer 405 without a session too; the methods a page takes still work.
+    const anonymous = await fetch(`${fx.srv.base}/review/login`, { method: 'PUT' });
+    expect([anonymous.status, anonymous.headers.get('allow')]).toEqual([405, 'GET, HEAD, POST']);
+    expect((await fetch(`${fx.srv.base}/review`, { method: 'HEAD', headers: { cookie } })).status).toBe(200);
+    for (const [method, path] of [['DELETE', '/review/nothing-here'], ['GET', `/review/items/${id}/nothing`]]) {
+      const res = await fetch(fx.srv.base + path, { method, headers: { cookie } });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.headers.get('allow')).toBeNull();
+    }
   });
 });

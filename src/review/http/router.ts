@@ -9,7 +9,7 @@ import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
-import { methodNotAllowed } from '../../service/problem.js';
+import { refuseOtherMethods } from '../../service/problem.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
@@ -216,7 +216,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   // A known path asked with another method is a 405 naming the methods it takes, as on the scoring
   // routes; only paths this router does not have are 404.
-  for (const [path, allow] of ALLOWED_METHODS) r.all(path, methodNotAllowed(allow));
+  refuseOtherMethods(r, ALLOWED_METHODS);
   r.use((req, _res, next) => next(notFound(`no review route for ${req.method} ${req.baseUrl}${req.path}`, '')));
   r.use(problemHandler);
   return r;

@@ -17,7 +17,7 @@ import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
-import { isParamDecodeError } from '../../service/problem.js';
+import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
 import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras, type QueuePosition } from './pages.js';
@@ -32,6 +32,21 @@ const STATIC: Record<string, { type: string; body: string }> = {
   'review.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(fileURLToPath(new URL('./static/review.js', import.meta.url)), 'utf8') },
   'review.css': { type: 'text/css; charset=utf-8', body: readFileSync(fileURLToPath(new URL('./static/review.css', import.meta.url)), 'utf8') },
 };
+// Every page path and the methods it serves (HEAD with GET): another method is a 405 page with Allow,
+// as the API answers, not a 404. The login and static paths answer without a session.
+const OPEN_PAGES: [string, string][] = [
+  ['/static/:file', 'GET, HEAD'],
+  ['/login', 'GET, HEAD, POST'],
+];
+const SESSION_PAGES: [string, string][] = [
+  ['/', 'GET, HEAD'],
+  ['/logout', 'POST'],
+  ['/items/:id', 'GET, HEAD'],
+  ['/items/:id/decision', 'POST'],
+  ['/items/:id/assign', 'POST'],
+  ['/items/:id/notes', 'POST'],
+  ['/audit', 'GET, HEAD'],
+];
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** The decoded value, or undefined when it is not valid percent-encoding (`100%`, a cut-off `%E0%A4%A`). */
@@ -166,6 +181,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
     res.redirect(303, next ?? '/review');
   });
+  refuseOtherMethods(r, OPEN_PAGES);
 
   // Everything below needs a session.
   r.use(async (req: SessionRequest, res, next) => {
@@ -315,6 +331,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     back(req, res, String(req.params.id), 'note-saved');
   }));
 
+  refuseOtherMethods(r, SESSION_PAGES);
   r.use((_req, res) => {
     res.status(404).type('html').send(page('Tidak ada', html`<p class="error">Halaman tidak ditemukan.</p><p><a href="/review">Antrean</a></p>`));
   });
@@ -325,17 +342,20 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 const ERROR_TEXT: Record<number, string> = {
   400: 'Alamat atau formulir tidak valid.',
   413: 'Formulir terlalu besar.',
+  405: 'Halaman ini tidak menerima permintaan dengan metode itu.',
   415: 'Jenis formulir tidak didukung.',
 };
 
 /**
- * People reach these routes with a browser: a bad path (/review/items/%ZZ), an oversized form or an
- * unexpected failure gets an HTML page, not the API's JSON problem document. 5xx are logged by class only.
+ * People reach these routes with a browser: a bad path (/review/items/%ZZ), a method a page does not
+ * take, an oversized form or an unexpected failure gets an HTML page, not the API's JSON problem
+ * document; a problem's headers (Allow) still go out. 5xx are logged by class only.
  */
 const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
   if (res.headersSent) return next(err);
   const e = err as { status?: number; statusCode?: number; name?: string };
-  const raw = isParamDecodeError(err) ? 400 : (e.status ?? e.statusCode);
+  if (err instanceof ProblemError) res.set(err.headers);
+  const raw = err instanceof ProblemError ? err.problem.status : isParamDecodeError(err) ? 400 : (e.status ?? e.statusCode);
   const status = typeof raw === 'number' && raw >= 400 && raw < 500 ? raw : 500;
   if (status === 500) {
     if (req.log) req.log.error({ err: { name: e?.name ?? typeof err } }, 'review page error');
