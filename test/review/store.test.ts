@@ -157,6 +157,27 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     await s.close();
   });
 
+  it('finds the queue page an item sits on, as list() hands the pages out', async () => {
+    const s = await kind.open();
+    const risks = [0.9, 0.3, 0.9, 0.7, 0.5, 0.9, 0.1];
+    for (const [i, r] of risks.entries()) await s.add({ text: `Posting halaman ${i}`, author: 'h', source: 'page', externalId: String(i) }, fakeResult(r), 'a');
+    const pages: { cursor?: string; ids: string[] }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await s.list({}, { cursor, limit: 3 });
+      pages.push({ cursor, ids: page.items.map((x) => x.id) });
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages.map((p) => p.ids.length)).toEqual([3, 3, 1]);
+    for (const p of pages) for (const id of p.ids) expect(await s.pageCursorAt({}, (await s.get(id))!, 3), id).toBe(p.cursor);
+    // An item a filter leaves out counts where it would sort: beside the items it was listed with.
+    const gone = (await s.get(pages[1].ids[0]))!;
+    await s.decide(gone.id, { outcome: 'dismissed' }, 'rev');
+    expect(await s.pageCursorAt({ status: 'new' }, gone, 3)).toBe(pages[1].cursor);
+    expect((await s.list({ status: 'new' }, { cursor: pages[1].cursor, limit: 3 })).items.map((x) => x.id)).toEqual([...pages[1].ids.slice(1), ...pages[2].ids]);
+    await s.close();
+  });
+
   it('exports decisions with labels and computes stats with agreement', async () => {
     const s = await kind.open();
     const a = await s.add({ text: 'Dukung terus paslon nomor 1', author: 'e1' }, fakeResult(0.9, 'dukungan'), 'a');

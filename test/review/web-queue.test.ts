@@ -1,6 +1,6 @@
-// The /review queue and item pages over real HTTP: the page's words for the API's codes, the queue
-// position carried from a queue page to an item and back, and analysts' label suggestions shown
-// before deciding.
+// The /review queue and item pages over real HTTP: the page's words for the API's codes, the way
+// back from an item to the queue page holding it (also after j/k), and analysts' label suggestions
+// shown before deciding.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { encodeCursor } from '../../src/review/store/cursor.js';
@@ -61,32 +61,62 @@ describe('the page shows Indonesian words for the API codes', () => {
   });
 });
 
-describe('"« antrean" returns to the queue page the item was opened from', () => {
-  it('carries the filters and the cursor through item links, neighbours and forms', async () => {
+describe('"« antrean" returns to the queue page holding the item shown', () => {
+  it('carries the filters through item links, neighbours and forms, and leads to the item\'s page', async () => {
     const first = await get(supervisor, '/review?election=pilpres-2019');
     const next = unescape(/<a id="next-page" href="([^"]*)">/.exec(first.text)?.[1] ?? '');
     expect(next).toMatch(/^\/review\?election=pilpres-2019&cursor=[\w-]+$/);
-    const cursor = new URL(next, fx.srv.base).searchParams.get('cursor');
-    // Rows of the first page carry no cursor; rows of the second page carry the second page's.
+    // Rows carry the filters; the page an item sits on is found when it is shown.
     expect(rowsOf(first.text)[0].href).toBe(`/review/items/${rowsOf(first.text)[0].id}?election=pilpres-2019`);
     const second = await get(supervisor, next);
     const rows = rowsOf(second.text);
     expect(rows.length).toBe(5);
-    expect(rows[0].href).toBe(`/review/items/${rows[0].id}?election=pilpres-2019&cursor=${cursor}`);
-    expect(second.text).toContain(`<a href="/review/items/${rows[0].id}?election=pilpres-2019&amp;cursor=${cursor}">`);
+    expect(rows[0].href).toBe(`/review/items/${rows[0].id}?election=pilpres-2019`);
 
     const item = await get(supervisor, rows[0].href);
     expect(backLink(item.text)).toBe(next);
-    expect(unescape(/data-next="([^"]*)"/.exec(item.text)?.[1] ?? '')).toBe(`/review/items/${rows[1].id}?election=pilpres-2019&cursor=${cursor}`);
-    expect(item.text).toContain(`action="/review/items/${rows[0].id}/decision?election=pilpres-2019&amp;cursor=${cursor}"`);
-    // Back at the queue page the item came from: the same rows.
+    expect(unescape(/data-next="([^"]*)"/.exec(item.text)?.[1] ?? '')).toBe(`/review/items/${rows[1].id}?election=pilpres-2019`);
+    expect(item.text).toContain(`action="/review/items/${rows[0].id}/decision?election=pilpres-2019"`);
+    // Back at the queue page the item is on: the same rows.
     expect(rowsOf((await get(supervisor, backLink(item.text))).text).map((r) => r.id)).toEqual(rows.map((r) => r.id));
 
     // After a form the item page still leads back there.
     const csrf = String(hiddenValue(item.text, '_csrf'));
-    const saved = await postForm(fx.srv.base, supervisor, `/review/items/${rows[0].id}/notes?election=pilpres-2019&cursor=${cursor}`, { _csrf: csrf, text: 'dicek' });
+    const saved = await postForm(fx.srv.base, supervisor, `/review/items/${rows[0].id}/notes?election=pilpres-2019`, { _csrf: csrf, text: 'dicek' });
     expect(saved.status).toBe(303);
-    expect(saved.headers.get('location')).toBe(`/review/items/${rows[0].id}?election=pilpres-2019&cursor=${cursor}`);
+    expect(saved.headers.get('location')).toBe(`/review/items/${rows[0].id}?election=pilpres-2019`);
+    expect(backLink((await get(supervisor, String(saved.headers.get('location')))).text)).toBe(next);
+  });
+
+  it('after moving with j/k (the next/previous links) across a page boundary, leads to the page of the item now shown', async () => {
+    const firstPage = await get(supervisor, '/review?election=pilpres-2019');
+    const secondUrl = unescape(/<a id="next-page" href="([^"]*)">/.exec(firstPage.text)?.[1] ?? '');
+    const onPage = async (url: string) => rowsOf((await get(supervisor, url)).text).map((r) => r.id);
+    const [page1, page2] = [await onPage('/review?election=pilpres-2019'), await onPage(secondUrl)];
+    const last = await get(supervisor, rowsOf(firstPage.text)[49].href);
+    expect(backLink(last.text)).toBe('/review?election=pilpres-2019');
+    // j (data-next, the same as the "berikutnya" link): the first item of page 2.
+    const nextHref = unescape(/data-next="([^"]*)"/.exec(last.text)?.[1] ?? '');
+    expect(unescape(/<a href="([^"]*)" id="next">/.exec(last.text)?.[1] ?? '')).toBe(nextHref);
+    const moved = await get(supervisor, nextHref);
+    expect(nextHref).toContain(page2[0]);
+    expect(backLink(moved.text)).toBe(secondUrl);
+    expect(await onPage(backLink(moved.text))).toContain(page2[0]);
+    // k (data-prev) from there: page 1 again.
+    const back = await get(supervisor, unescape(/data-prev="([^"]*)"/.exec(moved.text)?.[1] ?? ''));
+    expect(backLink(back.text)).toBe('/review?election=pilpres-2019');
+    expect(await onPage(backLink(back.text))).toContain(page1[49]);
+
+    // Decided under a status filter, the item leaves the filtered queue: "« antrean" leads to the page
+    // it was listed on (every pilpres-2019 item is still new here, so the same page 2).
+    const filtered = `?status=new&election=pilpres-2019`;
+    const shown = await get(supervisor, `/review/items/${page2[0]}${filtered}`);
+    const decided = await postForm(fx.srv.base, supervisor, `/review/items/${page2[0]}/decision${filtered}`, { _csrf: String(hiddenValue(shown.text, '_csrf')), outcome: 'dismissed', fromStatus: 'new', fromAssignee: '' });
+    expect(decided.headers.get('location')).toBe(`/review/items/${page2[0]}${filtered}`);
+    const after = await get(supervisor, String(decided.headers.get('location')));
+    expect(after.text).toContain('<span class="status st-dismissed" id="status">ditolak</span>');
+    expect(backLink(after.text)).toBe(`/review${filtered}&cursor=${new URL(secondUrl, fx.srv.base).searchParams.get('cursor')}`);
+    expect(await onPage(backLink(after.text))).toEqual(page2.slice(1));
   });
 
   it('drops a cursor the queue did not hand out, as it drops a bad filter', async () => {

@@ -1,7 +1,8 @@
 // The review store: one object over the query layer, for the HTTP API, the web page, the CLI and
 // the batch enqueuer.
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
-import { addItem, addItems, getItem, listItems, neighbors, type ListFilters, type NewPost } from './items.js';
+import { addItem, addItems, getItem, type NewPost } from './items.js';
+import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
 import { addNote, assignItem, decideItem, suggestionsFor, type DecisionInput } from './workflow.js';
 import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
@@ -31,6 +32,10 @@ export class ReviewStore {
   }
   neighbors(filters: ListFilters, at: { risk: number; id: string }) {
     return neighbors(this.rdb, filters, at);
+  }
+  /** The cursor of the queue page (of `pageSize`) holding (risk, id); undefined for the first page. */
+  pageCursorAt(filters: ListFilters, at: { risk: number; id: string }, pageSize: number) {
+    return pageCursorAt(this.rdb, filters, at, pageSize);
   }
   get(id: string) {
     return getItem(this.rdb, id);
@@ -85,7 +90,8 @@ export class ReviewStore {
   }
 }
 
-export type { Item, NewPost, ListFilters, Page } from './items.js';
+export type { Item, NewPost } from './items.js';
+export type { ListFilters, Page } from './queue.js';
 export type { Decision, DecisionInput, Note, Suggestion } from './workflow.js';
 export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
 export { BadCursorError } from './cursor.js';

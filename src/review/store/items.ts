@@ -1,13 +1,10 @@
-// Items: enqueue a scored post (deduplicated), list the queue by risk with cursor pagination, read one.
+// Items: enqueue a scored post (deduplicated) and read one. The queue's order and pages: queue.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import type { ReviewDb } from '../db/open.js';
-import type { SelectQueryBuilder } from 'kysely';
-import type { Database, ItemsTable, Status } from '../db/schema.js';
+import type { ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
-import { UNASSIGNED_FILTER } from '../names.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
-import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 
 export interface NewPost {
   text: string;
@@ -183,64 +180,7 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
   return out;
 }
 
-export interface ListFilters {
-  status?: string;
-  level?: string;
-  election?: string;
-  label?: string;
-  /** An assignee name, or "none" for unassigned items. */
-  assignee?: string;
-}
-
-export interface Page {
-  items: Item[];
-  nextCursor: string | null;
-}
-
-export { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
-
-/** The queue, highest risk first (ties by id), `limit` at a time; pass nextCursor back for the next page. */
-export async function listItems(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number } = {}): Promise<Page> {
-  const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
-  let q = withFilters(rdb.db.selectFrom('items').selectAll(), filters);
-  if (opts.cursor) {
-    const c = decodeCursor(opts.cursor);
-    if (!c) throw new BadCursorError('bad cursor');
-    q = q.where((eb) => eb.or([eb('risk', '<', c.risk), eb.and([eb('risk', '=', c.risk), eb('id', '>', c.id)])]));
-  }
-  const rows = await q.orderBy('risk', 'desc').orderBy('id', 'asc').limit(limit + 1).execute();
-  const items = rows.slice(0, limit).map(toItem);
-  const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.risk, last.id) : null };
-}
-
 export async function getItem(rdb: ReviewDb, id: string): Promise<Item | undefined> {
   const row = await rdb.db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toItem(row) : undefined;
-}
-
-/** The queue filters, applied to any query over items (listing and neighbours share them). */
-function withFilters<O>(q: SelectQueryBuilder<Database, 'items', O>, filters: ListFilters): SelectQueryBuilder<Database, 'items', O> {
-  if (filters.status) q = q.where('status', '=', filters.status);
-  if (filters.level) q = q.where('level', '=', filters.level);
-  if (filters.election) q = q.where('election', '=', filters.election);
-  if (filters.label) q = q.where('label', '=', filters.label);
-  if (filters.assignee === UNASSIGNED_FILTER) q = q.where('assignee', 'is', null);
-  else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
-  return q;
-}
-
-function filtered(rdb: ReviewDb, filters: ListFilters) {
-  return withFilters(rdb.db.selectFrom('items').select(['id', 'risk']), filters);
-}
-
-/** The ids just after and just before (risk, id) in the filtered queue order. */
-export async function neighbors(rdb: ReviewDb, filters: ListFilters, at: { risk: number; id: string }): Promise<{ next?: string; prev?: string }> {
-  const next = await filtered(rdb, filters)
-    .where((eb) => eb.or([eb('risk', '<', at.risk), eb.and([eb('risk', '=', at.risk), eb('id', '>', at.id)])]))
-    .orderBy('risk', 'desc').orderBy('id', 'asc').limit(1).executeTakeFirst();
-  const prev = await filtered(rdb, filters)
-    .where((eb) => eb.or([eb('risk', '>', at.risk), eb.and([eb('risk', '=', at.risk), eb('id', '<', at.id)])]))
-    .orderBy('risk', 'asc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return { next: next?.id, prev: prev?.id };
 }

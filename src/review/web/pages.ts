@@ -17,8 +17,8 @@ import { outcomeText, stageText, statusText } from './words.js';
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
 
 /**
- * Where in the queue a page was opened from: the list filters and the cursor of the queue page shown
- * (none on the first page). Item pages carry it in their links and forms, so "« antrean" leads back there.
+ * Where an item is in the queue: the list filters (carried in the item page's links and forms) and the
+ * cursor of the queue page holding it (none on the first page), which "« antrean" leads to.
  */
 export interface QueuePosition extends ListFilters {
   cursor?: string;
@@ -78,8 +78,8 @@ function suggestionCell(s: Suggestion | undefined): Html | string {
 }
 
 export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
-  // An item opened from here returns to this page of the queue (filters and cursor).
-  const itemQuery = filterQuery(filters, { cursor });
+  // Items keep the filters; their "« antrean" finds the page holding them.
+  const itemQuery = filterQuery(filters);
   const rows = listing.items.map(
     (it) => html`<tr class="row" data-href="/review/items/${it.id}${itemQuery}" data-id="${it.id}">
   <td class="num">${probability(it.risk)}</td>
@@ -190,14 +190,15 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, pos: Qu
   const typed = Object.fromEntries(Object.entries(extras.typed ?? {}).filter(([, v]) => typeof v === 'string' && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(v.replace(/[\u200c\u200d]/g, '')))) as NonNullable<ItemPageExtras['typed']>;
   const selected = (on: boolean) => (on ? new Html(' selected') : '');
   const { item } = rec;
-  const q = filterQuery(pos);
+  // Neighbours and forms keep the filters; each item page finds its own queue page.
+  const q = filterQuery(pos, { cursor: undefined });
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
   return page(
     'Item',
     html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
-<nav class="crumbs"><a href="/review${q}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
+<nav class="crumbs"><a href="/review${filterQuery(pos)}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
 ${formErrors?.length ? html`<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul>${formErrors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>

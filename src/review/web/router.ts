@@ -20,7 +20,7 @@ import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
-import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras, type QueuePosition } from './pages.js';
+import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
 import { reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
@@ -103,8 +103,8 @@ function cursorOf(q: Request['query']): string | undefined {
   return v;
 }
 
-/** The queue position an item page was opened from (filters and cursor), as carried in its URL. */
-const positionOf = (q: Request['query']): QueuePosition => ({ ...filtersOf(q), cursor: cursorOf(q) });
+/** Items on one page of the queue. */
+const QUEUE_PAGE_SIZE = 50;
 
 /** Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent. */
 function formFields(body: unknown, names: string[]): Record<string, unknown> {
@@ -221,10 +221,12 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const s = session(req);
     const rec = await store.record(id);
     if (!rec) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
-    const pos = positionOf(req.query);
-    const nav = await store.neighbors(filtersOf(req.query), rec.item);
+    const filters = filtersOf(req.query);
+    // "« antrean" leads to the page holding this item now, wherever j/k or a form brought it from.
+    const cursor = await store.pageCursorAt(filters, rec.item, QUEUE_PAGE_SIZE);
+    const nav = await store.neighbors(filters, rec.item);
     const suggestion = (await store.suggestions([id])).get(id);
-    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, pos, nav, extras, suggestion));
+    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, { ...filters, cursor }, nav, extras, suggestion));
   };
 
   r.post('/logout', async (req, res) => {
@@ -236,9 +238,9 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.get('/', async (req, res) => {
     const s = session(req);
     const filters = filtersOf(req.query);
-    // A cursor the queue did not hand out shows the first page (and is not carried into item links).
+    // A cursor the queue did not hand out shows the first page.
     const cursor = cursorOf(req.query);
-    const listing = await store.list(filters, { cursor, limit: 50 });
+    const listing = await store.list(filters, { cursor, limit: QUEUE_PAGE_SIZE });
     const [st, suggestions] = await Promise.all([store.stats(), store.suggestions(listing.items.map((it) => it.id))]);
     const elections = Object.keys(st.byElection).filter((e) => e !== '(none)').sort();
     res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, st.byLevelStatus, elections, cursor, suggestions));
@@ -282,10 +284,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
   });
 
-  /** Back to the item page (keeping the queue position), with `done` shown there once. */
+  /** Back to the item page (keeping the queue filters), with `done` shown there once. */
   const back = (req: Request, res: Response, id: string, done: string) => {
     setFlash(req, res, id, done);
-    res.redirect(303, `/review/items/${encodeURIComponent(id)}${filterQuery(positionOf(req.query))}`);
+    res.redirect(303, `/review/items/${encodeURIComponent(id)}${filterQuery(filtersOf(req.query))}`);
   };
 
   const guard = (fn: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
