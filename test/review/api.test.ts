@@ -177,7 +177,7 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     const rows = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.find((r) => r.item_id === id)).toMatchObject({ outcome: 'confirmed', reviewer_label: 'ajakan' });
     const csv = await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor);
-    expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text');
+    expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text,suggested_label,suggestions');
     expect(csv.text).toContain('"ajakan, ""menyebar"""');
     expect((await call('GET', '/v1/review/export?format=xml', fx.keys.supervisor)).status).toBe(400);
     // Every copy handed out is audited (who, format, rows; never the rows), and no cache keeps one.
@@ -190,6 +190,26 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     const stats = await call('GET', '/v1/review/stats', fx.keys.analyst);
     expect(stats.json.byStatus.confirmed).toBeGreaterThan(0);
     expect(stats.json.agreement.decided).toBeGreaterThan(0);
+  });
+
+  it("carries analysts' latest suggested label and their number into both exports, and a summary into the stats", async () => {
+    const before = (await call('GET', '/v1/review/stats', fx.keys.analyst)).json.suggestions;
+    expect(Object.keys(before).sort()).toEqual(['decided', 'items', 'labelAgreement', 'matched', 'suggestions']);
+    const id = await newItem('Jangan pilih calon yang suka ingkar janji, ingat rekam jejaknya');
+    for (const suggestedLabel of ['dukungan', 'serangan']) {
+      expect((await call('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: `usul ${suggestedLabel}`, suggestedLabel })).status).toBe(201);
+      await new Promise((r) => setTimeout(r, 5)); // a later note time
+    }
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'serangan' })).status).toBe(201);
+    const jsonl = await call('GET', '/v1/review/export?format=jsonl', fx.keys.supervisor);
+    const row = jsonl.text.trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.item_id === id);
+    expect(row).toMatchObject({ reviewer_label: 'serangan', suggested_label: 'serangan', suggestions: 2 });
+    const csv = (await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor)).text.split('\n');
+    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(/,serangan,2$/);
+    expect((await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor)).json.suggestion).toMatchObject({ label: 'serangan', count: 2 });
+    const after = (await call('GET', '/v1/review/stats', fx.keys.analyst)).json.suggestions;
+    expect(after).toMatchObject({ items: before.items + 1, suggestions: before.suggestions + 2, decided: before.decided + 1, matched: before.matched + 1 });
+    expect(after.labelAgreement).toBeCloseTo(after.matched / after.decided);
   });
 
   it('manages keys over the API; a new key is shown once and works', async () => {

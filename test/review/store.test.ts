@@ -7,6 +7,7 @@ import { mostUncertain } from '../../src/review/suggest.js';
 import { sql } from '../../src/review/db/kysely.js';
 import { storeKinds } from './helpers/stores.js';
 import { fakeResult, POSTS } from './helpers/fixtures.js';
+import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
 
 describe.each(storeKinds())('review store on $name', (kind) => {
   if (!kind.available) {
@@ -198,6 +199,36 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     expect(st.agreement.partisanAgreement).toBeCloseTo(1 / 3);
     expect(st.agreement.labelAgreement).toBeCloseTo(1 / 3);
     expect(st.agreement.byReviewer.rev1.decided).toBe(2);
+    await s.close();
+  });
+
+  it("exports each decision with its item's latest label suggestion and their number, and sums suggestions in the stats", async () => {
+    const s = await kind.open();
+    const add = async (text: string) => (await s.add({ text, author: text }, fakeResult(0.7, 'dukungan'), 'a')).item.id;
+    const [taken, overruled, open, none] = [await add('usul diikuti'), await add('usul tidak diikuti'), await add('usul masih terbuka'), await add('tanpa usul')];
+    await s.note(taken, { suggestedLabel: 'dukungan' }, 'analis-1');
+    await new Promise((r) => setTimeout(r, 5)); // a later note time
+    await s.note(taken, { text: 'menyerang', suggestedLabel: 'serangan' }, 'analis-2');
+    await s.note(taken, { text: 'catatan tanpa usulan' }, 'analis-3');
+    await s.note(overruled, { suggestedLabel: 'netral' }, 'analis-1');
+    await s.note(open, { suggestedLabel: 'ajakan' }, 'analis-1');
+    await s.note(none, { text: 'catatan saja' }, 'analis-1');
+    await s.decide(taken, { outcome: 'confirmed', label: 'serangan' }, 'rev');
+    await s.decide(overruled, { outcome: 'confirmed' }, 'rev'); // the model's dukungan, not the suggested netral
+    await s.decide(open, { outcome: 'escalated' }, 'rev');
+    await s.decide(none, { outcome: 'dismissed' }, 'rev');
+    const rows = new Map<string, ExportRow>();
+    for await (const r of s.exportDecisions()) rows.set(r.item_id, r);
+    const pick = (id: string) => ({ suggested_label: rows.get(id)?.suggested_label, suggestions: rows.get(id)?.suggestions, reviewer_label: rows.get(id)?.reviewer_label });
+    expect(pick(taken)).toEqual({ suggested_label: 'serangan', suggestions: 2, reviewer_label: 'serangan' });
+    expect(pick(overruled)).toEqual({ suggested_label: 'netral', suggestions: 1, reviewer_label: 'dukungan' });
+    expect(pick(open)).toEqual({ suggested_label: 'ajakan', suggestions: 1, reviewer_label: null });
+    expect(pick(none)).toEqual({ suggested_label: null, suggestions: 0, reviewer_label: 'netral' });
+    expect(Object.keys(rows.get(taken)!)).toEqual(EXPORT_COLUMNS);
+    // Escalated is not final: two items with a suggestion were decided, one took the latest suggestion.
+    expect((await s.stats()).suggestions).toEqual({ items: 3, suggestions: 4, decided: 2, matched: 1, labelAgreement: 0.5 });
+    expect((await s.exportItem(taken, 'sup'))?.suggestion).toMatchObject({ label: 'serangan', count: 2, author: 'analis-2' });
+    expect((await s.exportItem(none, 'sup'))?.suggestion).toBeNull();
     await s.close();
   });
 

@@ -70,14 +70,14 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
         post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided (confirmed or dismissed), already escalated, not in the fromStatus given (the error names fromStatus), or not held by the fromAssignee given (the error names fromAssignee).') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
       },
       '/items/{id}/export': {
-        get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail, as a case file', { '200': ok('The case file.'), '404': problem('No such item.') }, { parameters: [idParam] }),
+        get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail and latest suggested label, as a case file', { '200': ok('The case file.'), '404': problem('No such item.') }, { parameters: [idParam] }),
       },
       '/export': {
-        get: op('supervisor', 'reviewExport', 'Decided items as JSONL (default) or CSV (format=jsonl|csv), streamed', { '200': { description: 'The export.', content: { 'text/csv': {}, 'application/x-ndjson': {} } } }, {
+        get: op('supervisor', 'reviewExport', 'Every decision with its item and the item\'s latest suggested label (suggested_label, suggestions), as JSONL (default) or CSV (format=jsonl|csv), streamed', { '200': { description: 'The export.', content: { 'text/csv': {}, 'application/x-ndjson': {} } } }, {
           parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } }],
         }),
       },
-      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and label', { '200': ok('The counts.') }) },
+      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and election; agreement of reviewers with the model and of final decisions with analysts\' suggestions', { '200': ok('The counts.') }) },
       '/keys': {
         get: op('admin', 'reviewListKeys', 'List review API keys (never the secrets)', { '200': ok('The keys.') }),
         post: op('admin', 'reviewCreateKey', 'Create a key; the secret is shown once', { '201': ok('The key and its secret.') }, { requestBody: body('ReviewKey') }),

@@ -3,7 +3,8 @@
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, addItems, getItem, type NewPost } from './items.js';
 import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
-import { addNote, assignItem, decideItem, suggestionsFor, type DecisionInput } from './workflow.js';
+import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
+import { suggestionsFor } from './suggestions.js';
 import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
@@ -92,7 +93,8 @@ export class ReviewStore {
 
 export type { Item, NewPost } from './items.js';
 export type { ListFilters, Page } from './queue.js';
-export type { Decision, DecisionInput, Note, Suggestion } from './workflow.js';
+export type { Decision, DecisionInput, Note } from './workflow.js';
+export type { Suggestion, SuggestionStats } from './suggestions.js';
 export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
 export { BadCursorError } from './cursor.js';
 export type { AuditEntry, AuditFilters, AuditPage } from './audit.js';

@@ -1,8 +1,10 @@
-// Reports: the decisions export (with reviewer labels, for retraining) and queue statistics,
-// including how often reviewers agree with the model.
+// Reports: the decisions export (with reviewer labels, for retraining, and analysts' latest
+// suggestions) and queue statistics, including how often reviewers agree with the model and with
+// analysts' suggestions.
 import type { ReviewDb } from '../db/open.js';
 import { writeTx } from './tx.js';
 import { appendAudit } from './audit.js';
+import { latestSuggestions, suggestionStats, type SuggestionStats } from './suggestions.js';
 
 export interface ExportRow {
   item_id: string;
@@ -22,11 +24,17 @@ export interface ExportRow {
   decided_at: string;
   /** Null once purged by retention. */
   text: string | null;
+  /** The item's latest label suggested by an analyst (by note time), null when none. */
+  suggested_label: string | null;
+  /** How many notes on the item suggest a label. */
+  suggestions: number;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   'item_id', 'source', 'external_id', 'election', 'stage', 'posted_at', 'model_version', 'model_label', 'risk', 'level',
   'outcome', 'reviewer_label', 'reason', 'reviewer', 'decided_at', 'text',
+  // Added after `text`, so the columns exports had before keep their places.
+  'suggested_label', 'suggestions',
 ];
 
 /** Every decision joined with its item, oldest first, in pages of `pageSize`. */
@@ -36,9 +44,11 @@ export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGen
     let q = rdb.db
       .selectFrom('decisions as d')
       .innerJoin('items as i', 'i.id', 'd.item_id')
+      .leftJoin(latestSuggestions(rdb.db).as('s'), 's.item_id', 'i.id')
       .select([
         'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
         'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
+        's.suggested_label', 's.suggestion_count',
       ]);
     if (after) {
       const a = after;
@@ -46,8 +56,8 @@ export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGen
     }
     const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
     for (const r of rows) {
-      const { decision_id: _, ...row } = r;
-      yield { ...row, risk: Number(row.risk) };
+      const { decision_id: _, suggestion_count, ...row } = r;
+      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0) };
     }
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];
@@ -93,6 +103,8 @@ export interface Stats {
     labelAgreement: number | null;
     byReviewer: Record<string, { decided: number; partisanAgreement: number; labelAgreement: number }>;
   };
+  /** Analysts' label suggestions, and how often the final decision's label was the latest one. */
+  suggestions: SuggestionStats;
 }
 
 export async function stats(rdb: ReviewDb): Promise<Stats> {
@@ -101,7 +113,7 @@ export async function stats(rdb: ReviewDb): Promise<Stats> {
     .select(['status', 'level', 'election', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy(['status', 'level', 'election'])
     .execute();
-  const s: Stats = { total: 0, byStatus: {}, byLevel: {}, byElection: {}, byLevelStatus: {}, agreement: { decided: 0, partisanAgreement: null, labelAgreement: null, byReviewer: {} } };
+  const s: Stats = { total: 0, byStatus: {}, byLevel: {}, byElection: {}, byLevelStatus: {}, agreement: { decided: 0, partisanAgreement: null, labelAgreement: null, byReviewer: {} }, suggestions: await suggestionStats(rdb) };
   for (const g of grouped) {
     const n = Number(g.n);
     s.total += n;

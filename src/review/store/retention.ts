@@ -7,6 +7,7 @@ import { appendAudit, auditFor, type AuditEntry } from './audit.js';
 import { getItem, type Item } from './items.js';
 import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from './workflow.js';
 import { nowIso, writeTx } from './tx.js';
+import { suggestionsFor, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
@@ -49,17 +50,20 @@ export async function itemRecord(rdb: ReviewDb, id: string): Promise<ItemRecord 
 }
 
 /**
- * One item's case file for `GET /items/:id/export`. The `export` audit row is written first, in the
- * same transaction as the reads, so the file holds its own export entry and no export goes unaudited.
+ * One item's case file for `GET /items/:id/export`, with the latest label suggestion as the bulk export
+ * has it. The `export` audit row is written first, in the same transaction as the reads, so the file
+ * holds its own export entry and no export goes unaudited.
  */
-export async function exportItem(rdb: ReviewDb, id: string, actor: string): Promise<ItemRecord | undefined> {
+export async function exportItem(rdb: ReviewDb, id: string, actor: string): Promise<(ItemRecord & { suggestion: Suggestion | null }) | undefined> {
   return writeTx(rdb, async (tx) => {
     const found = await tx.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst();
     if (!found) return undefined;
     await appendAudit(tx, { itemId: id, actor, action: 'export', after: { format: 'json', rows: 1 } });
     // The readers take a ReviewDb; this one's queries run inside the transaction (on SQLite, the
     // transaction holds the only connection, so reading outside it would wait forever).
-    return itemRecord({ ...rdb, db: tx }, id);
+    const inTx = { ...rdb, db: tx };
+    const record = await itemRecord(inTx, id);
+    return record && { ...record, suggestion: (await suggestionsFor(inTx, [id])).get(id) ?? null };
   });
 }
 

@@ -203,32 +203,3 @@ export async function notesFor(rdb: ReviewDb, itemId: string): Promise<Note[]> {
   const rows = await rdb.db.selectFrom('notes').selectAll().where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, author: r.author, text: r.text, suggestedLabel: r.suggested_label as Label | null, createdAt: r.created_at }));
 }
-
-/** The latest label an analyst suggested for an item, and how many suggestions (notes with a label) it has. */
-export interface Suggestion {
-  label: Label;
-  count: number;
-  author: string;
-  createdAt: string;
-}
-
-/**
- * The latest suggestion of each item in `itemIds` that has any (in the notes' order: time, then id),
- * for showing it beside the queue row and the decision form. Read-only: decisions never default to it.
- */
-export async function suggestionsFor(rdb: ReviewDb, itemIds: readonly string[]): Promise<Map<string, Suggestion>> {
-  const out = new Map<string, Suggestion>();
-  if (itemIds.length === 0) return out;
-  const rows = await rdb.db
-    .selectFrom('notes')
-    .select(['item_id', 'author', 'suggested_label', 'created_at'])
-    .where('item_id', 'in', [...new Set(itemIds)])
-    .where('suggested_label', 'is not', null)
-    .orderBy('item_id').orderBy('created_at').orderBy('id')
-    .execute();
-  for (const r of rows) {
-    const count = (out.get(r.item_id)?.count ?? 0) + 1;
-    out.set(r.item_id, { label: r.suggested_label as Label, count, author: r.author, createdAt: r.created_at });
-  }
-  return out;
-}

@@ -1,0 +1,90 @@
+// Analysts' label suggestions (notes with a suggested label): the latest one per item, shown in the
+// queue and beside the decision form, written into the exports, and counted in the stats. "Latest" is
+// by the note's time, then id, in one query every reader shares.
+import type { Kysely } from 'kysely';
+import type { ReviewDb } from '../db/open.js';
+import type { Database } from '../db/schema.js';
+import type { Label } from '../../data/labels.js';
+
+/** The latest label an analyst suggested for an item, and how many suggestions (notes with a label) it has. */
+export interface Suggestion {
+  label: Label;
+  count: number;
+  author: string;
+  createdAt: string;
+}
+
+/** One row per item with a suggestion: its latest suggested note and the item's number of suggestions. */
+export function latestSuggestions(db: Kysely<Database>) {
+  return db
+    .selectFrom('notes as n')
+    .where('n.suggested_label', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('notes as later')
+            .select('later.id')
+            .whereRef('later.item_id', '=', 'n.item_id')
+            .where('later.suggested_label', 'is not', null)
+            .where((eb) => eb.or([eb('later.created_at', '>', eb.ref('n.created_at')), eb.and([eb('later.created_at', '=', eb.ref('n.created_at')), eb('later.id', '>', eb.ref('n.id'))])])),
+        ),
+      ),
+    )
+    .select((eb) => [
+      'n.item_id',
+      'n.suggested_label',
+      'n.author',
+      'n.created_at',
+      eb
+        .selectFrom('notes as each')
+        .select((c) => c.fn.countAll<string | number>().as('n'))
+        .whereRef('each.item_id', '=', 'n.item_id')
+        .where('each.suggested_label', 'is not', null)
+        .as('suggestion_count'),
+    ]);
+}
+
+/**
+ * The latest suggestion of each item in `itemIds` that has any, for showing it beside the queue row
+ * and the decision form. Read-only: decisions never default to it.
+ */
+export async function suggestionsFor(rdb: ReviewDb, itemIds: readonly string[]): Promise<Map<string, Suggestion>> {
+  const out = new Map<string, Suggestion>();
+  if (itemIds.length === 0) return out;
+  const rows = await latestSuggestions(rdb.db).where('n.item_id', 'in', [...new Set(itemIds)]).execute();
+  for (const r of rows) out.set(r.item_id, { label: r.suggested_label as Label, count: Number(r.suggestion_count), author: r.author, createdAt: r.created_at });
+  return out;
+}
+
+export interface SuggestionStats {
+  /** Items with at least one suggested label. */
+  items: number;
+  /** Notes with a suggested label. */
+  suggestions: number;
+  /** Items with a suggestion and a final decision (confirmed or dismissed). */
+  decided: number;
+  /** Of those, the items whose final reviewer label is their latest suggestion. */
+  matched: number;
+  /** matched / decided; null while none is decided. */
+  labelAgreement: number | null;
+}
+
+/** How much analysts suggest, and how often the final decision took their latest suggestion. */
+export async function suggestionStats(rdb: ReviewDb): Promise<SuggestionStats> {
+  const counts = await rdb.db
+    .selectFrom('notes')
+    .where('suggested_label', 'is not', null)
+    .select((eb) => [eb.fn.count<string | number>('item_id').distinct().as('items'), eb.fn.countAll<string | number>().as('suggestions')])
+    .executeTakeFirst();
+  // Confirmed and dismissed are final, so an item has at most one such decision.
+  const pairs = await rdb.db
+    .selectFrom(latestSuggestions(rdb.db).as('s'))
+    .innerJoin('decisions as d', 'd.item_id', 's.item_id')
+    .where('d.outcome', 'in', ['confirmed', 'dismissed'])
+    .select(['s.suggested_label', 'd.reviewer_label', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .groupBy(['s.suggested_label', 'd.reviewer_label'])
+    .execute();
+  const decided = pairs.reduce((sum, p) => sum + Number(p.n), 0);
+  const matched = pairs.filter((p) => p.reviewer_label === p.suggested_label).reduce((sum, p) => sum + Number(p.n), 0);
+  return { items: Number(counts?.items ?? 0), suggestions: Number(counts?.suggestions ?? 0), decided, matched, labelAgreement: decided > 0 ? matched / decided : null };
+}
