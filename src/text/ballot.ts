@@ -35,8 +35,9 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 export const MAX_BALLOT = 20;
 
 /**
- * Words after which a zero-padded number is an address, a time, a school or a stage, not a ballot
- * number: "RT 02 RW 01", "TPS 01", "SDN 02", "pukul 02", "lantai 03", "gelombang 02".
+ * Words after which a number, or "nomor" and a number, is an address, a time, a school, a stage or a
+ * regulation, not a ballot number: "RT 02 RW 01", "TPS 01", "SDN 02", "pukul 02", "lantai 03",
+ * "gelombang 02", "UU No 7", "Perda nomor 2", "SE 03", "SK Nomor 5".
  */
 export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'rt', 'rw', 'tps', 'blok', 'gang', 'gg', 'dusun', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'pkl', 'jam',
@@ -45,6 +46,10 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'soal',
   'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'telepon', 'telp', 'hp', 'wa', 'rekening', 'induk',
   'punggung', 'registrasi', 'pendaftaran',
+  // laws, regulations and official letters, which civil servants cite all the time
+  'uu', 'undang-undang', 'perppu', 'perpu', 'pp', 'perpres', 'keppres', 'kepres', 'inpres', 'permen', 'permendagri',
+  'permenpan', 'permenpanrb', 'kepmen', 'pergub', 'kepgub', 'perbup', 'kepbup', 'perwali', 'perwal', 'perda', 'perkada',
+  'pkpu', 'perbawaslu', 'peraturan', 'keputusan', 'instruksi', 'putusan', 'edaran', 'se', 'sk', 'surat', 'nota',
 ]);
 
 /**

@@ -19,6 +19,23 @@ const DATE = new RegExp(
 );
 const TIME = new RegExp(`${START}\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?${END}`, 'gu');
 const GROUPED_NUMBER = new RegExp(`${START}\\d+(?:[.,]\\d+)+${END}`, 'gu');
+// "UU No 7 Tahun 2017", "Surat Edaran nomor 3 tahun 2024": a number before "tahun" and a year numbers a
+// regulation or a letter.
+const REGULATION_NUMBER = new RegExp(`${START}\\d{1,4}(?=\\s*(?:tahun|thn|th)\\.?\\s*(?:19|20)\\d{2}${END})`, 'gu');
+// A letter's or a file's code ("800/02/BKPSDM/2024", "No. 5/SE/2024") and a day and month ("31/08"): digits
+// joined by slashes to other parts. Two parts are a code only when both are numbers, and not two ballot
+// numbers: "02/Prabowo", "pilih 01/02 terserah".
+const SLASH_CODE = new RegExp(`${START}[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}]+)+${END}`, 'gu');
+const SHORT_NUMBER_PART = /(?<![\p{L}\p{N}])\d{1,2}(?![\p{L}\p{N}])/gu;
+const TWO_NUMBERS = /^\d+\/\d+$/;
+const TWO_BALLOTS = /^0[1-9]\/0[1-9]$/;
+
+/** The short numbers of a slash code as <num>: the tokenizer would read "02" in it as a ballot number. */
+function codeNumbers(code: string): string {
+  const twoParts = code.indexOf('/') === code.lastIndexOf('/');
+  if (twoParts && (!TWO_NUMBERS.test(code) || TWO_BALLOTS.test(code))) return code;
+  return code.replace(SHORT_NUMBER_PART, ' <num> ');
+}
 const HAS_DIGIT = /\d/;
 // Rupiah written against its amount ("rp12.500", "rp.50rb"): the currency stays a word, the amount a number.
 const RUPIAH = /(?<![\p{L}\p{N}_'’#])rp\.?(?=\d)/gu; // not inside a hashtag ("#rp2juta")
@@ -53,5 +70,7 @@ export function replyHandleCount(text: string): number {
 /** Replaces dates, times and grouped numbers in lowercased text. Bare integers are left for the tokenizer. */
 export function replaceDatesAndNumbers(text: string): string {
   if (!HAS_DIGIT.test(text)) return text;
-  return text.replace(RUPIAH, 'rp ').replace(DATE, ' <date> ').replace(TIME, ' <time> ').replace(GROUPED_NUMBER, ' <num> ');
+  let out = text.replace(RUPIAH, 'rp ').replace(REGULATION_NUMBER, ' <num> ').replace(DATE, ' <date> ').replace(TIME, ' <time> ');
+  if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
+  return out.replace(GROUPED_NUMBER, ' <num> ');
 }

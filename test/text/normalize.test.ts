@@ -116,6 +116,16 @@ describe('placeholders', () => {
     expect(words('Warga Perum Griya semua nomor 2, kompleks kami nomor 3')).toBe('warga perum griya semua <no:2> kompleks kami <no:3>');
     expect(words('Blok C no 5')).toBe('blok c no <num>');
   });
+  it('reads the numbers of laws, regulations and letters as numbers, not ballot numbers', () => {
+    expect(words('Cuti bersama diatur UU No 3 Tahun 2023')).toBe('cuti bersama diatur uu no <num> tahun <num>');
+    expect(words('Mengacu Perda no. 2 dan Pergub nomor 4')).toBe('mengacu perda no <num> dan pergub nomor <num>');
+    expect(words('Edaran nomor 5 thn 2024 soal apel pagi')).toBe('edaran nomor <num> tahun <num> soal apel pagi');
+    expect(words('Nomor 1 tahun 2022 sudah dicabut')).toBe('nomor <num> tahun <num> sudah dicabut'); // "tahun" and a year
+    expect(words('SK Nomor: 821/03/BKD/2023 sudah turun')).toBe('sk nomor <num> <num> bkd <num> sudah turun'); // a letter code
+    expect(words('Arsip 6/SE/2022, rapat 28/09')).toBe('arsip <num> se <num> rapat <num> <num>'); // a day and month
+    // but two ballot numbers, or a number and a name, are no code
+    expect(words('paslon 01/03 sama saja, coblos 02/Prabowo')).toBe('paslon <no:1> <no:3> sama saja coblos <no:2> prabowo');
+  });
   it('reads spelled numbers as ballot numbers only where a ballot is meant', () => {
     expect(words('Kesehatan keluarga nomor satu')).toBe('kesehatan keluarga nomor satu'); // the idiom
     expect(words('Ingat, nomor dua!')).toBe('ingat <no:2> !');
