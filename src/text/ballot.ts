@@ -73,6 +73,14 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'kandidat', 'calon', 'peserta', 'wakil', 'perwakilan', 'nama', 'tim', 'kelompok',
 ]);
 
+/**
+ * Words of a quiz or a form; after one of them "pilih 1 yang paling tepat" asks for an answer, where
+ * "pilih 1 yang paling amanah" would be a vote call.
+ */
+export const QUIZ_WORDS: ReadonlySet<string> = new Set(['soal', 'kuis', 'quiz', 'jawaban', 'opsi', 'pertanyaan', 'pernyataan', 'ujian', 'tes', 'latihan', 'ganda']);
+/** What a quiz asks to pick: "pilih 1 yang (paling) tepat / benar / sesuai / salah". */
+export const QUIZ_ANSWERS: ReadonlySet<string> = new Set(['tepat', 'benar', 'betul', 'sesuai', 'salah', 'keliru', 'cocok']);
+
 export function ballotToken(n: number): string {
   return `<no:${n}>`;
 }

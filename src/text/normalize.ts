@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -41,6 +41,7 @@ const DIGITS = /^\d+$/;
 const LETTERS_DIGITS = /^([a-z]+)(\d+)$/;
 const REPEATED_PUNCT = /^[!?]{2,}$/;
 const WORDISH = /^[\p{L}\p{N}'’-]+$/u;
+const BALLOT_TOKEN = /^<no:\d+>$/;
 
 function replaceHashtags(text: string, hashtags: string[]): string {
   if (!text.includes('#')) return text;
@@ -96,8 +97,12 @@ function hasSingleLetterRun(words: readonly string[]): boolean {
 class TokenSink {
   readonly tokens: string[] = [];
   readonly words: string[] = [];
-  /** Index in `tokens` of a ballot number read after a cue that stays (pilih 2), until the next token. */
+  /**
+   * Index in `tokens` (and in `words`) of a ballot number read after a vote verb (pilih 2), while the
+   * words after it may still make it a count: "pilih 2 orang", "pilih 2 dari 5".
+   */
   private cuedBallot = -1;
+  private cuedWord = -1;
   /** The spelled number read at cuedBallot ("coblos satu"): "kali" right after it makes it a count too. */
   private cuedSpelled: string | undefined;
 
@@ -116,10 +121,45 @@ class TokenSink {
 
   push(token: string, inText = true): void {
     if (this.tokens.length >= MAX_TOKENS) return;
+    this.tokens.push(token);
+    if (!inText) return;
+    this.words.push(token);
+    if (this.cuedBallot >= 0) this.settleCount();
+  }
+
+  /** The ballot number just pushed came right after a vote verb: the next words may make it a count. */
+  private cueCount(spelled?: string): void {
+    if (!BALLOT_TOKEN.test(this.tokens[this.tokens.length - 1] ?? '')) return;
+    this.cuedBallot = this.tokens.length - 1;
+    this.cuedWord = this.words.length - 1;
+    this.cuedSpelled = spelled;
+  }
+
+  /** Once the words after a vote verb's number decide, turns it into a count or leaves it a ballot number. */
+  private settleCount(): void {
+    const count = this.countAfter(this.words.slice(this.cuedWord + 1));
+    if (count === undefined) return;
+    if (count) {
+      this.tokens[this.cuedBallot] = '<num>';
+      this.words[this.cuedWord] = '<num>';
+    }
     this.cuedBallot = -1;
     this.cuedSpelled = undefined;
-    this.tokens.push(token);
-    if (inText) this.words.push(token);
+  }
+
+  /**
+   * Whether the words after a vote verb's number make it a count (undefined: not yet known): a counted
+   * thing ("pilih 2 orang"), "coblos satu kali", a share ("pilih 2 dari 5") or, after a quiz word, the
+   * answer wanted ("Soal 3: pilih 1 yang paling tepat").
+   */
+  private countAfter(after: readonly string[]): boolean | undefined {
+    const [next, second, third] = after;
+    if (COUNT_NOUNS.has(next)) return true;
+    if (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next)) return !this.punctuatedApart(this.cuedSpelled, next);
+    if (next === 'dari') return second === undefined ? undefined : second === '<num>' || NUMBER_WORDS.has(second);
+    if (next !== 'yang' || !this.words.slice(0, this.cuedWord).some((w) => QUIZ_WORDS.has(w))) return false;
+    const answer = second === 'paling' ? third : second;
+    return answer === undefined ? undefined : QUIZ_ANSWERS.has(answer);
   }
 
   /** The last token that is part of the text, for ballot cues. */
@@ -180,22 +220,12 @@ class TokenSink {
     if (padded !== undefined) this.pushBallot(padded);
     else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       this.pushBallot(n);
-      if (VOTE_VERBS.has(cue) && this.tokens.length > 0) this.cuedBallot = this.tokens.length - 1;
+      if (VOTE_VERBS.has(cue)) this.cueCount();
     } else this.push('<num>');
   }
 
   pushWord(word: string): void {
     const standard = expandSlang(word);
-    // "pilih 2 orang" (or "2 org"): the number was a count after all.
-    const next = standard?.[0] ?? word;
-    // …and "coblos dua gambar", "coblos satu kali" after a spelled one (but not "coblos dua, kali ini")
-    if (
-      this.cuedBallot >= 0 &&
-      (COUNT_NOUNS.has(next) || (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next) && !this.punctuatedApart(this.cuedSpelled, next)))
-    ) {
-      this.tokens[this.cuedBallot] = '<num>';
-      this.words[this.words.length - 1] = '<num>';
-    }
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
     if (
@@ -204,10 +234,7 @@ class TokenSink {
       (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(numberWord) : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word))
     ) {
       this.pushBallot(numberWord);
-      if (VOTE_VERBS.has(cue)) {
-        this.cuedBallot = this.tokens.length - 1; // "coblos dua orang", "coblos satu kali" are counts
-        this.cuedSpelled = word;
-      }
+      if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
       return;
     }
     if (standard) for (const w of standard) this.push(w);

@@ -100,6 +100,13 @@ describe('placeholders', () => {
     expect(words('coblos 2 hari rabu')).toBe('coblos <no:2> hari rabu'); // time words are not counts
     expect(words('Coblos 2, kali ini pasti menang')).toBe('coblos <no:2> kali ini pasti menang');
     expect(words('ayo pilih 2 ya')).toBe('ayo pilih <no:2> ya');
+    // a share and a quiz's answer are counts too: "N dari M", and "N yang (paling) tepat" after a quiz word
+    expect(words('Boleh pilih 2 dari 4 menu')).toBe('boleh pilih <num> dari <num> menu');
+    expect(words('Cukup pilih 1 dari dua warna')).toBe('cukup pilih <num> dari dua warna');
+    expect(words('Latihan soal 4: pilih 1 yang paling tepat')).toBe('latihan soal <num> pilih <num> yang paling tepat');
+    expect(words('Kuis: pilih 2 yang benar ya')).toBe('kuis pilih <num> yang benar ya');
+    expect(words('pilih 2 dari hati, pilih 2 yang paling jujur')).toBe('pilih <no:2> dari hati pilih <no:2> yang paling jujur');
+    expect(words('Soal debat kemarin, pilih 3 yang paling siap')).toBe('soal debat kemarin pilih <no:3> yang paling siap');
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
