@@ -50,7 +50,31 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'uu', 'undang-undang', 'perppu', 'perpu', 'pp', 'perpres', 'keppres', 'kepres', 'inpres', 'permen', 'permendagri',
   'permenpan', 'permenpanrb', 'kepmen', 'pergub', 'kepgub', 'perbup', 'kepbup', 'perwali', 'perwal', 'perda', 'perkada',
   'pkpu', 'perbawaslu', 'peraturan', 'keputusan', 'instruksi', 'putusan', 'edaran', 'se', 'sk', 'surat', 'nota',
+  // places, seats, vehicles and routes, items of a list or a show, codes: "lapangan nomor 2", "kursi no 2",
+  // "Bus jurusan 02", "versi 02", "Kode voucher 03", "lagu nomor 2", "Dapil 1"
+  'lapangan', 'gedung', 'pintu', 'gate', 'sektor', 'tribun', 'kursi', 'ranjang', 'bed', 'dinas', 'ruko', 'kios', 'lapak',
+  'stand', 'tenda', 'kapal', 'bus', 'kereta', 'gerbong', 'peron', 'dermaga', 'terminal', 'jurusan', 'trayek',
+  'koridor', 'rute', 'lintasan', 'lajur', 'dapil', 'lagu', 'track', 'slide', 'lampiran', 'tabel', 'poin', 'butir',
+  'versi', 'tipe', 'type', 'level', 'kode', 'voucher', 'rekap',
 ]);
+
+/** Words between the two numbers of a range: "Rekap 01 sampai 03" is no ballot number when its start is none. */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd']);
+
+/**
+ * Words that make a post about an election: there "X nomor 1" is ballot number 1 ("Calon Gubernur Jawa
+ * Timur nomor 1"), elsewhere mostly the idiom for the best ("Keselamatan pasien nomor 1", "Argentina
+ * nomor 1 di hati"). Not dukung or menangkan: "Dukung timnas nomor 1!".
+ */
+export const ELECTION_WORDS: ReadonlySet<string> = new Set([
+  'pemilu', 'pemilihan', 'pilkada', 'pilgub', 'pilbup', 'pilwalkot', 'pilwali', 'pilpres', 'pileg', 'kpu', 'kpud',
+  'bawaslu', 'tps', 'kampanye', 'debat', 'paslon', 'capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup',
+  'cawalkot', 'cawawalkot', 'cawali', 'calon', 'kandidat', 'caleg', 'nyalon', 'urut', 'coblos', 'nyoblos', 'mencoblos',
+  'pencoblosan', 'pilih', 'milih', 'memilih', 'gubernur', 'bupati', 'walikota', 'presiden', 'pasangan',
+]);
+
+/** Words before "nomor 1" that call for a vote, so it is no idiom: "ayo nomor 1!", "pokoke nomer siji". */
+export const BALLOT_LEADS: ReadonlySet<string> = new Set(['ayo', 'ayok', 'yuk', 'yok', 'mari', 'ingat', 'inget', 'lupa', 'lali', 'pokoknya', 'pokoke']);
 
 /**
  * Abbreviations just before "no"/"nomor", or with a street name between, that make it an address:

@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { undoLeet } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -106,8 +106,25 @@ class TokenSink {
   /** The spelled number read at cuedBallot ("coblos satu"): "kali" right after it makes it a count too. */
   private cuedSpelled: string | undefined;
 
-  /** @param text the lowercased text the words come from, to see punctuation the tokens drop */
-  constructor(private readonly text = '') {}
+  /** Whether the post has an election word or a candidate's name; computed on first use. */
+  private election: boolean | undefined;
+
+  /**
+   * @param text the lowercased text the words come from, to see punctuation the tokens drop
+   * @param raws the raw tokens of the text, to tell whether the post is about an election
+   */
+  constructor(
+    private readonly text = '',
+    private readonly raws: readonly string[] = [],
+  ) {}
+
+  /**
+   * Whether the post has an election word (calon, pilkada, coblos …) or a candidate's name: then "X
+   * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom.
+   */
+  private electionPost(): boolean {
+    return (this.election ??= this.raws.some((t) => ELECTION_WORDS.has(t) || isCandidateNameWord(t)));
+  }
 
   /**
    * Whether the text has `cue` and `word` only with punctuation between them ("Tiga paslon, tiga
@@ -189,6 +206,12 @@ class TokenSink {
     return at;
   }
 
+  /** "Rekap 01 sampai 03": a range ending in a number takes the kind of the number it starts from. */
+  private rangeEnd(): boolean {
+    const n = this.words.length;
+    return n >= 2 && RANGE_WORDS.has(this.words[n - 1]) && this.words[n - 2] === '<num>';
+  }
+
   /** "antrian nomor 2", "soal no 3", "Jl. Sudirman No. 2": the cue numbers a thing, not a candidate. */
   private numberedThing(): boolean {
     const at = this.cueStart();
@@ -201,24 +224,37 @@ class TokenSink {
 
   /**
    * A spelled number after "nomor" is a ballot number ("Ingat, nomor dua!", "nomer telu"), except a
-   * numbered thing and the idiom "X nomor satu" ("kesehatan keluarga nomor satu"): "nomor satu" counts
-   * only after "urut", a ballot word or "yang" (nu, sing…), or at the start.
+   * numbered thing and the idiom "X nomor satu" ("kesehatan keluarga nomor satu").
    */
   private spelledBallotAfterPureCue(n: number): boolean {
     const at = this.cueStart();
     if (at === this.words.length || this.numberedThing()) return false;
-    if (n !== 1 || at === 0 || this.words.lastIndexOf('urut') >= at) return true;
+    return n !== 1 || this.oneAfterPureCue();
+  }
+
+  /**
+   * Whether "nomor satu" or "nomor 1" is ballot number 1 rather than the idiom "X nomor satu" (the
+   * best, the first): at the start, after "urut", a ballot word, "yang" (nu, sing…) or a word that
+   * calls for a vote ("ayo nomor 1!", "pokoke nomer siji").
+   */
+  private oneAfterPureCue(): boolean {
+    const at = this.cueStart();
+    if (at === 0 || this.words.lastIndexOf('urut') >= at) return true;
     const before = this.words[at - 1];
-    return BALLOT_CUES.has(before) || WHICH_WORDS.has(before) || OTHER_BALLOT_VERBS.has(before);
+    return BALLOT_CUES.has(before) || WHICH_WORDS.has(before) || OTHER_BALLOT_VERBS.has(before) || BALLOT_LEADS.has(before);
   }
 
   pushNumber(digits: string): void {
     const cue = this.last();
     const n = Number(digits);
-    const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing());
+    const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());
     const padded = plain ? undefined : paddedBallot(digits);
     if (padded !== undefined) this.pushBallot(padded);
-    else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
+    else if (!plain && digits === '1' && BALLOT_CUES.get(cue ?? '') === true && !this.electionPost() && !this.oneAfterPureCue()) {
+      // "Keselamatan pasien nomor 1", "Argentina nomor 1 di hati": the idiom, read as its spelled form
+      // (mention detection still reads it after candidate 1's name: "Luluk nomor 1").
+      this.push('satu');
+    } else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       this.pushBallot(n);
       if (VOTE_VERBS.has(cue)) this.cueCount();
     } else this.push('<num>');
@@ -299,7 +335,6 @@ export function normalize(input: string): NormalizedPost {
   text = replaceGesturePhrases(text);
   text = replaceDatesAndNumbers(text);
 
-  const sink = new TokenSink(text);
   // Hyphenated tokens are split before spaced letters are joined, so "c-o-b-l-o-s", "w-k" and
   // "a b c" all end up the same on the first pass and again on any later pass (idempotence).
   const raws: string[] = [];
@@ -307,7 +342,9 @@ export function normalize(input: string): NormalizedPost {
     if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') raws.push(...splitHyphenated(t));
     else raws.push(t);
   }
-  for (const raw of joinSpacedLetters(raws)) {
+  const joined = joinSpacedLetters(raws);
+  const sink = new TokenSink(text, joined);
+  for (const raw of joined) {
     const first = raw.charCodeAt(0);
     if (first === 60 /* < */ && raw.endsWith('>')) {
       const n = /^<no:(\d+)>$/.exec(raw);

@@ -259,6 +259,10 @@ describe('mention detection', () => {
     // the idiom stays an idiom after anyone else: "Prabowo is number one", not a vote for 01
     expect(detect(p24, 'Prabowo nomor satu').mentions.map((m) => m.kind)).toEqual(['name']);
     expect(detect(all, 'kesehatan keluarga nomor satu').mentions).toEqual([]);
+    // the digit form reads the same: the idiom, unless after candidate 1's name
+    expect(detect(town, 'Pelayanan RSUD kita bagus nomor 1 se-Jateng').mentions).toEqual([]);
+    expect(detect(all, 'kebersihan kantor nomor 1').mentions).toEqual([]);
+    expect(detect(jatim, 'Bu Luluk nomer 1').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['alias:1', 'number:1']);
   });
 
   it('counts an acronym alias alone unless it is a word or means something else', () => {

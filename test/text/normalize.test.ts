@@ -133,6 +133,28 @@ describe('placeholders', () => {
     // but two ballot numbers, or a number and a name, are no code
     expect(words('paslon 01/03 sama saja, coblos 02/Prabowo')).toBe('paslon <no:1> <no:3> sama saja coblos <no:2> prabowo');
   });
+  it('reads numbered things and the idiom "X nomor 1" as no ballot numbers', () => {
+    // places, seats, vehicles, songs, versions, routes and codes are numbered
+    expect(words('Futsal sore di lapangan nomor 2, rumah dinas nomor 3 masih kosong')).toBe('futsal sore di lapangan nomor <num> rumah dinas nomor <num> masih kosong');
+    expect(words('Duduk di kursi no 4 kapal nomor 5, putar lagu nomor 6')).toBe('duduk di kursi no <num> kapal nomor <num> putar lagu nomor <num>');
+    expect(words('Update versi 02, naik bus jurusan 03, kode voucher 04')).toBe('update versi <num> naik bus jurusan <num> kode voucher <num>');
+    // a range is as much a ballot number as its start
+    expect(words('Rekap 02 sampai 05 sudah lengkap')).toBe('rekap <num> sampai <num> sudah lengkap');
+    expect(words('paslon 01 sampai 03 sama saja')).toBe('paslon <no:1> sampai <no:3> sama saja');
+    // "X nomor 1" outside an election post is the idiom, read like its spelled form
+    expect(words('Kebersihan dapur nomor 1, jangan lengah')).toBe('kebersihan dapur nomor satu jangan lengah');
+    expect(words('Dukung tim voli nomor 1 kita!')).toBe('dukung tim voli nomor satu kita !');
+    expect(words('Brasil no 1 di hatiku')).toBe('brasil no satu di hatiku');
+    // …but the ballot number at the start, after a vote call or a ballot word, or in a post about an election
+    for (const text of ['Nomor 1 pokoke!', 'ayo nomor 1!', 'Inget no 1 ya', 'coblos no 1', 'pilih nomor 1', 'nomor urut 1']) {
+      expect(words(text), text).toContain('<no:1>');
+    }
+    expect(words('Calon bupati Sukamaju nomor 1 blusukan ke pasar')).toBe('calon bupati sukamaju <no:1> blusukan ke pasar');
+    expect(words('Anies nomor 1')).toBe('anies <no:1>'); // a candidate's name makes it an election post
+    expect(words('ayo nomor satu!')).toBe('ayo <no:1> !'); // the spelled form too
+    // and other numbers after things that are not numbered stay ballot numbers
+    for (const text of ['Bu Sri nomor 2', 'kami nomer 3 pokoke', 'relawan 01 siap', 'paslon 02 menang']) expect(words(text), text).toMatch(/<no:[123]>/);
+  });
   it('reads spelled numbers as ballot numbers only where a ballot is meant', () => {
     expect(words('Kesehatan keluarga nomor satu')).toBe('kesehatan keluarga nomor satu'); // the idiom
     expect(words('Ingat, nomor dua!')).toBe('ingat <no:2> !');
