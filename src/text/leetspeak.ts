@@ -10,7 +10,29 @@ const HAS_NON_LEET_DIGIT = /2/;
 
 export function undoLeet(word: string): string {
   if (!SANDWICH.test(word) || HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
+  return leetReading(word);
+}
+
+/** Every digit read as its letter: "n0" → "no" (for words too short for the letter-digit-letter test). */
+export function leetReading(word: string): string {
   let out = '';
   for (const ch of word) out += LEET[ch] ?? ch;
   return out;
+}
+
+// A word with letters starred out: "c*blos", "p*l*h" (each * one letter).
+const STARRED = /(?<![\p{L}\p{N}*])\p{L}+(?:\*+\p{L}+)+(?![\p{L}\p{N}*])/gu;
+
+/**
+ * Vote words with letters starred out, as posts write them to slip past filters: "c*blos" → "coblos",
+ * "p*lih" → "pilih", when exactly one of `words` fits (a star stands for one letter). Other starred
+ * words are left alone.
+ */
+export function unstarWords(text: string, words: readonly string[]): string {
+  if (!text.includes('*')) return text;
+  return text.replace(STARRED, (starred) => {
+    const pattern = new RegExp(`^${starred.replace(/\*/g, '[a-z]')}$`);
+    const fits = words.filter((w) => pattern.test(w));
+    return fits.length === 1 ? fits[0] : starred;
+  });
 }

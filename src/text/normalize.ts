@@ -11,7 +11,7 @@ import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.j
 import { rawTokens } from './tokenize.js';
 import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
-import { undoLeet } from './leetspeak.js';
+import { leetReading, undoLeet, unstarWords } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
 import { expandSlang } from './slang.js';
 import { isCandidateNameWord } from './lexicon.js';
@@ -42,6 +42,8 @@ const LETTERS_DIGITS = /^([a-z]+)(\d+)$/;
 const REPEATED_PUNCT = /^[!?]{2,}$/;
 const WORDISH = /^[\p{L}\p{N}'’-]+$/u;
 const BALLOT_TOKEN = /^<no:\d+>$/;
+/** Vote words a post may star letters out of ("c*blos"). */
+const VOTE_WORDS = [...BALLOT_CUES.keys(), ...OTHER_BALLOT_VERBS];
 
 function replaceHashtags(text: string, hashtags: string[]): string {
   if (!text.includes('#')) return text;
@@ -83,6 +85,27 @@ function joinSpacedLetters(tokens: string[], finish: (joined: string) => string[
     i = j;
   }
   return out;
+}
+
+// Single letters apart: "p i l i h   n o m o r", "c o b l o s"
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}])){2,}/gu;
+const HAS_SPACED_LETTERS = new RegExp(SPACED_LETTERS.source, 'u'); // without the g flag's lastIndex state
+const GAP = /\s+/g;
+const gapWidth = (gap: string): number => (gap.includes('\n') ? Infinity : gap.length);
+
+/**
+ * Runs of spaced letters with gaps of two widths (or a line break) are words apart: "P I L I H   N O
+ * M O R" → "pilih nomor", "p i l i h   f a n i   n o" → "pilih fani no", which joinSpacedLetters
+ * would join into one word or leave as letters. Runs with even gaps are left to joinSpacedLetters.
+ */
+function joinAtNarrowGaps(text: string): string {
+  if (!HAS_SPACED_LETTERS.test(text)) return text;
+  return text.replace(SPACED_LETTERS, (run) => {
+    const widths = (run.match(GAP) ?? []).map(gapWidth);
+    const narrowest = Math.min(...widths);
+    if (widths.every((w) => w === narrowest)) return run;
+    return run.replace(GAP, (gap) => (gapWidth(gap) === narrowest ? '' : ' '));
+  });
 }
 
 function hasSingleLetterRun(words: readonly string[]): boolean {
@@ -298,6 +321,10 @@ function emitWord(sink: TokenSink, raw: string): void {
   }
   let word = undoLeet(raw);
   const split = LETTERS_DIGITS.exec(word);
+  if (split && BALLOT_CUES.get(leetReading(word)) === true) {
+    sink.pushWord(leetReading(word)); // "n0 3": too short for undoLeet's letter-digit-letter test
+    return;
+  }
   if (split) {
     const [, letters, digits] = split;
     const redup = digits === '2' && !BALLOT_CUES.has(letters) ? expandDigitReduplication(word) : undefined;
@@ -334,11 +361,12 @@ export function normalize(input: string): NormalizedPost {
   text = text.toLowerCase();
   text = replaceGesturePhrases(text);
   text = replaceDatesAndNumbers(text);
+  text = unstarWords(text, VOTE_WORDS);
 
   // Hyphenated tokens are split before spaced letters are joined, so "c-o-b-l-o-s", "w-k" and
   // "a b c" all end up the same on the first pass and again on any later pass (idempotence).
   const raws: string[] = [];
-  for (const t of rawTokens(text)) {
+  for (const t of rawTokens(joinAtNarrowGaps(text))) {
     if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') raws.push(...splitHyphenated(t));
     else raws.push(t);
   }

@@ -36,6 +36,9 @@ function codeNumbers(code: string): string {
   if (twoParts && (!TWO_NUMBERS.test(code) || TWO_BALLOTS.test(code))) return code;
   return code.replace(SHORT_NUMBER_PART, ' <num> ');
 }
+// "coblos 0 2", "c.o.b.l.o.s 0.2": a padded ballot number written apart to slip past filters (not a
+// decimal: "0,2", "0.2 persen").
+const ZERO_APART = new RegExp(`${START}(?<!\\p{N}[ .])0[ .]([1-9])(?![\\p{N}]|[.,:/-]\\p{N}|\\s*(?:%|persen))`, 'gu');
 const HAS_DIGIT = /\d/;
 // Rupiah written against its amount ("rp12.500", "rp.50rb"): the currency stays a word, the amount a number.
 const RUPIAH = /(?<![\p{L}\p{N}_'’#])rp\.?(?=\d)/gu; // not inside a hashtag ("#rp2juta")
@@ -72,5 +75,6 @@ export function replaceDatesAndNumbers(text: string): string {
   if (!HAS_DIGIT.test(text)) return text;
   let out = text.replace(RUPIAH, 'rp ').replace(REGULATION_NUMBER, ' <num> ').replace(DATE, ' <date> ').replace(TIME, ' <time> ');
   if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
+  if (out.includes('0')) out = out.replace(ZERO_APART, '0$1');
   return out.replace(GROUPED_NUMBER, ' <num> ');
 }

@@ -121,6 +121,10 @@ describe('mention detection', () => {
     expect(detect(all, 'probowo menang').mentions[0]).toMatchObject({ kind: 'name', candidate: { number: 2 } });
   });
 
+  it('finds a name and a ballot number written in spaced capitals, word by word', () => {
+    expect(detect(jatim, 'C O B L O S   K H O F I F A H   N O M O R   2').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:2', 'number:2']);
+  });
+
   it('needs context for common words that are also names', () => {
     expect(detect(all, 'amin ya allah semoga sehat').mentions).toEqual([]);
     expect(detect(all, 'Jokowi Amin dua periode').mentions.map((m) => m.text)).toEqual(['jokowi amin', 'dua periode']);

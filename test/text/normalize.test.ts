@@ -187,6 +187,14 @@ describe('word-level normalization', () => {
     expect(words('covid19 g20')).toBe('covid19 g20');
     expect(words('guru PPPK dan P3K, wabah H5N1')).toBe('guru pppk dan p3k wabah h5n1'); // known words, kept
   });
+  it('keeps ballot numbers written to slip past filters', () => {
+    expect(words('m4r1 c0bl0s n0 2 ya')).toBe('mari coblos <no:2> ya'); // "n0" is too short for letter-digit-letter
+    expect(words('p1l1h n0.3')).toBe('pilih <no:3>');
+    expect(words('ayo coblos 0 1, c.o.b.l.o.s 0.2')).toBe('ayo coblos <no:1> coblos <no:2>'); // "0 1" is 01
+    expect(words('naik 0,2 persen, turun 0.3 persen')).toBe('naik <num> persen turun <num> persen'); // decimals
+    expect(words('jangan lupa c*blos, p*l*h n*mor 3')).toBe('jangan lupa coblos pilih <no:3>'); // a star for a letter
+    expect(words('dasar k*cing')).toBe('dasar k cing'); // other starred words are left alone
+  });
   it('separates rupiah from an amount written against it', () => {
     expect(words('harga Rp12.500 atau rp.50 ribu')).toBe('harga rp <num> atau rp <num> ribu');
     expect(normalize('hadiah #rp2juta').tokens).toContain('#rp2juta'); // not inside a hashtag
@@ -194,6 +202,11 @@ describe('word-level normalization', () => {
   it('joins spaced letters', () => {
     expect(words('c o b l o s dia')).toBe('coblos dia');
     expect(words('C.O.B.L.O.S')).toBe('coblos');
+    // a wider gap, or a line break, parts words: they are not joined into one
+    expect(words('A Y O   C O B L O S   N O M O R   2')).toBe('ayo coblos <no:2>');
+    expect(words('d u k u n g  b u d i  s i t i')).toBe('dukung budi siti');
+    expect(words('s e l a m a t\np a g i')).toBe('selamat pagi');
+    expect(words('a  b c d')).toBe('a bcd');
   });
   it('collapses repeated punctuation into one token', () => {
     expect(tokens('ayo!!!! kenapa???')).toEqual(['ayo', '!', 'kenapa', '?']);
