@@ -27,9 +27,19 @@ export const SPELLED_COUNT_WORDS: ReadonlySet<string> = new Set([
 /** "yang" in Sundanese, Betawi and Javanese: "coblos nu nomer hiji", "milih sing nomer siji". */
 export const WHICH_WORDS: ReadonlySet<string> = new Set(['yang', 'nu', 'nyang', 'sing', 'kang', 'ingkang']);
 
+/**
+ * Spelled numbers up to six, which ballots rarely pass: Indonesian, Javanese (siji, loro, telu, papat,
+ * limo, enem; krama setunggal), Sundanese (hiji, dua, tilu, opat, lima, genep), Minang (ciek, duo,
+ * tigo, ampek, limo, anam), Batak (sada, tolu, opat), Balinese (besik, telu, papat), Madurese (settong,
+ * tello) and Bugis (tellu). Only after a ballot cue, so the words that mean something else too ("duo",
+ * the name Anam) are safe.
+ */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6],
-  ['siji', 1], ['loro', 2], ['telu', 3], ['hiji', 1], ['tilu', 3],
+  ['siji', 1], ['setunggal', 1], ['loro', 2], ['telu', 3], ['papat', 4], ['limo', 5], ['enem', 6],
+  ['hiji', 1], ['tilu', 3], ['opat', 4], ['genep', 6],
+  ['ciek', 1], ['ciak', 1], ['duo', 2], ['tigo', 3], ['ampek', 4], ['anam', 6],
+  ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['tello', 3], ['tellu', 3],
 ]);
 
 export const MAX_BALLOT = 20;

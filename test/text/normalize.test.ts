@@ -161,6 +161,13 @@ describe('placeholders', () => {
     expect(words('Jangan lupa coblos yang nomor satu ya')).toBe('jangan lupa coblos yang <no:1> ya');
     expect(words('Ojo lali nomer telu')).toBe('ojo lali <no:3>');
     expect(words('Milih sing nomer siji, coblos nu nomer hiji')).toBe('milih sing <no:1> coblos nu <no:1>'); // "yang" in Javanese, Sundanese
+    // Minang, and other regional numbers
+    expect(words('Jan lupo, coblos nomor tigo')).toBe('jan lupo coblos <no:3>');
+    expect(words('Pilihlah nomor duo, dunsanak')).toBe('pilihlah <no:2> dunsanak');
+    expect(words('Ingat nomor ciek!')).toBe('ingat <no:1> !');
+    expect(words('Sate padang nomor ciek')).toBe('sate padang nomor ciek'); // the idiom, as with "satu"
+    expect(words('nomer papat, nomor opat, coblos tolu')).toBe('<no:4> <no:4> coblos <no:3>');
+    expect(words('Duo Srigala tampil malam ini')).toBe('duo srigala tampil malam ini'); // only after a cue
     expect(words('Coblos dua-duanya tidak sah, coblos satu per satu')).not.toContain('<no:');
     expect(words('coblos nomor dua')).toBe('coblos <no:2>');
     expect(words('nomor urut tiga')).toBe('<no:3>');
