@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { ambiguousAcronyms, commonGivenNames, everydayPhrases, isAcronym } from './word-lists.js';
+import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, commonGivenNamesNear } from './word-lists.js';
 import { BoundedCache } from '../text/lru.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
@@ -322,7 +322,7 @@ export class MentionIndex {
       single !== undefined && isAcronym(text) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
     const context: Context = everydayPhrases().has(words.join(' '))
       ? 'post'
-      : single !== undefined && kind === 'alias' && commonGivenNames().has(single)
+      : single !== undefined && kind === 'alias' && isCommonGivenName(single)
         ? 'role'
         : single !== undefined && (acronym ? ambiguousAcronyms().has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
           ? 'title'
@@ -361,10 +361,10 @@ export class MentionIndex {
         if (words.length > 1) {
           // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count alone.
           // (nor initials: "MD" of "Mahfud MD" is part of the name, not a name)
-          for (const w of [words[0], words[words.length - 1]]) if (w.length > 2 && !commonGivenNames().has(w)) this.addPhrase(w, 'name', [ref]);
+          for (const w of [words[0], words[words.length - 1]]) if (w.length > 2 && !isCommonGivenName(w)) this.addPhrase(w, 'name', [ref]);
           // "Luluk Nur Hamidah" is written "Luluk Hamidah" too
           const [first, last] = [words[0], words[words.length - 1]];
-          if (words.length > 2 && !(commonGivenNames().has(first) && commonGivenNames().has(last))) this.addPhrase(`${first} ${last}`, 'name', [ref]);
+          if (words.length > 2 && !(isCommonGivenName(first) && isCommonGivenName(last))) this.addPhrase(`${first} ${last}`, 'name', [ref]);
         }
         if (words[0]) firstWords.push(words[0]);
       }
@@ -380,7 +380,7 @@ export class MentionIndex {
       }
       // A handle naming a config alias is that candidate's, even where the alias is a common name
       // (@lukman_jatim); first words of full names are not when common (@abdulsomad).
-      const keys = [...firstWords.filter((w) => !commonGivenNames().has(w)), ...(c.aliases ?? []).map((a) => a.toLowerCase())];
+      const keys = [...firstWords.filter((w) => !isCommonGivenName(w)), ...(c.aliases ?? []).map((a) => a.toLowerCase())];
       for (const w of keys) {
         const key = w.replace(/[^a-z0-9]/g, '');
         if (key.length >= 5) this.accountKeys.push({ key, ref });
@@ -415,14 +415,15 @@ export class MentionIndex {
     // Fuzzy lookups build every one-deletion variant; remember the answer per token.
     if (info.fuzzy !== undefined) return info.fuzzy ?? undefined;
     let found: Phrase | null = null;
-    // Not for words (affixed ones too: "diarak" is not Dardak) or common given names ("Sugianto" is
-    // not Subianto): only misspellings of the name itself.
+    // Not for words (affixed ones too: "diarak" is not Dardak), common given names ("Sugianto" is not
+    // Subianto) or a letter away from another one ("Mahmud" is Mahmud, not Mahfud; "Martono" is not
+    // Hartono): only misspellings of the name itself ("Lukaman" for an alias Lukman still is).
     const word = tokens[i];
-    if (!isKnownWord(word) && !commonGivenNames().has(word) && !isAffixedWord(word)) {
+    if (!isKnownWord(word) && !isCommonGivenName(word) && !isAffixedWord(word)) {
       for (const d of [key, ...deletions(key)]) {
         const hit = this.fuzzy.get(d)?.[0];
         if (hit) {
-          found = hit;
+          if (!commonGivenNamesNear(word).some((name) => name !== hit.keys[0])) found = hit;
           break;
         }
       }

@@ -2,7 +2,7 @@
 // (`netra elections --check` prints them; they do not fail the check). See docs/elections.md.
 import type { ElectionConfig } from './schema.js';
 import { HONORIFICS } from '../text/honorifics.js';
-import { ambiguousAcronyms, commonGivenNames, isAcronym } from './word-lists.js';
+import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -12,7 +12,7 @@ export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<stri
     (c.aliases ?? []).forEach((alias, j) => {
       const where = `candidates[${i}].aliases[${j}]`;
       const words = alias.toLowerCase().split(/[\s-]+/).filter(Boolean);
-      if (words.length === 2 && HONORIFICS.has(words[0]) && commonGivenNames().has(words[1])) {
+      if (words.length === 2 && HONORIFICS.has(words[0]) && isCommonGivenName(words[1])) {
         out.push(`${where}: "${alias}" is a title and a common given name: it matches any colleague called ${words[1]}; prefer the candidate's own nickname`);
       }
       if (isAcronym(alias) && ambiguousAcronyms().has(alias.trim().toLowerCase())) {

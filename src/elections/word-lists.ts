@@ -1,6 +1,7 @@
 // The word lists mention detection reads (data/*.txt), loaded once: which config words are everyday
 // language, too common as names, or acronyms with another meaning. Also read by the config checks.
 import { readDataLines } from '../text/resources.js';
+import { deletions, spellKey } from './spelling.js';
 
 let phrases: Set<string> | undefined;
 /** data/everyday-phrases.txt: slogans that are also everyday language. */
@@ -9,9 +10,37 @@ export function everydayPhrases(): Set<string> {
 }
 
 let givenNames: Set<string> | undefined;
-/** data/common-given-names.txt: first and last names too common to point at a candidate alone. */
-export function commonGivenNames(): Set<string> {
-  return (givenNames ??= new Set(readDataLines('common-given-names.txt')));
+/** The spelling keys of data/common-given-names.txt: names too common to point at a candidate alone. */
+function commonNameKeys(): Set<string> {
+  return (givenNames ??= new Set(readDataLines('common-given-names.txt').map(spellKey)));
+}
+
+/** A name of data/common-given-names.txt in any of its spellings ("Djoko", "Syaiful", "Herry"). */
+export function isCommonGivenName(word: string): boolean {
+  return commonNameKeys().has(spellKey(word));
+}
+
+let nearNames: Map<string, string[]> | undefined;
+/**
+ * The spelling keys of the common given names one letter or less away from `word` ("Martono" is next
+ * to Hartono, "Saefudin" to Saepudin): a word next to one is someone else's name before it is a
+ * misspelt candidate's.
+ */
+export function commonGivenNamesNear(word: string): string[] {
+  if (nearNames === undefined) {
+    nearNames = new Map();
+    for (const k of commonNameKeys()) {
+      for (const d of new Set([k, ...deletions(k)])) {
+        const list = nearNames.get(d) ?? [];
+        list.push(k);
+        nearNames.set(d, list);
+      }
+    }
+  }
+  const key = spellKey(word);
+  const out = new Set<string>();
+  for (const d of [key, ...deletions(key)]) for (const k of nearNames.get(d) ?? []) out.add(k);
+  return [...out];
 }
 
 /** A party or alias written as an acronym in its config ("PKB", "PPP", "RK"). */

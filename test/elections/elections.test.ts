@@ -167,6 +167,59 @@ describe('mention detection', () => {
     expect(detect(jatim, 'Bu Risma turun ke pasar').mentions[0].candidate?.number).toBe(3); // aliases still count
   });
 
+  // An invented town race whose candidates bear names as common as anyone's.
+  const town = new MentionIndex([
+    parseElectionConfig({
+      id: 'pilwalkot-contoh-nama',
+      candidates: [
+        { number: 1, names: ['Budi Hartono', 'Siti Aminah'], aliases: ['Abah Budi'] },
+        { number: 2, names: ['Wahyu Prasetyo Nugroho', 'Dewi Kartika Sari'], aliases: ['Wahyu', 'Dewi'] },
+        { number: 3, names: ['Hendra Gunawan', 'Rina Marlina Pohan'], aliases: ['Hendra', 'HeRi'] },
+        { number: 4, names: ['Asep Saepudin', 'Yusuf Maulana'], aliases: ['Kang Asep'] },
+        { number: 5, names: ['Darsa Hartanto', 'Nengsih Sulaeman'] },
+      ],
+    }),
+  ]);
+
+  it('does not take a name common in any region for the candidate who bears it', () => {
+    for (const text of [
+      'Berkas rapat tadi sudah saya titipkan ke Nugroho',
+      'Turut berduka atas wafatnya ibu Aminah, semoga husnul khotimah',
+      'Siregar, Pohan, Lubis, ayo kumpul di lapangan sore ini',
+      'Kulkas baru beli di toko Hartono Elektronik',
+      'Heri, nanti sore jadi rapat di aula?',
+      'Asep yang jaga parkir sudah pulang',
+      'Bu Maulana wali kelas anak saya',
+    ]) {
+      expect(detect(town, text).mentions, text).toEqual([]);
+    }
+    // their full names still count, and a distinctive one alone
+    expect(detect(town, 'Budi Hartono blusukan ke pasar').mentions.map((m) => m.candidate?.number)).toEqual([1]);
+    expect(detect(town, 'Hartanto blusukan ke pasar').mentions.map((m) => m.candidate?.number)).toEqual([5]);
+  });
+
+  it('takes no near-spelling of a common given name for a misspelt candidate name', () => {
+    // "Hartano" is a letter from Hartono, a common name, as much as from the candidate Hartanto
+    for (const text of ['Pak Hartano pindah tugas', 'Pak Saefudin datang', 'Pak Martono datang']) expect(detect(town, text).mentions, text).toEqual([]);
+    expect(detect(all, 'Pak Mahmud guru ngaji').mentions).toEqual([]); // not Mahfud
+    expect(detect(town, 'Hartamto blusukan ke pasar').mentions.map((m) => m.candidate?.number)).toEqual([5]); // a misspelling
+  });
+
+  it('still finds every shipped candidate in the forms posts write them', () => {
+    const forms: [string, string, number][] = [
+      ['pilpres-2019', 'Jokowi', 1], ['pilpres-2019', "Ma'ruf Amin", 1], ['pilpres-2019', 'Prabowo', 2], ['pilpres-2019', 'Sandiaga Uno', 2],
+      ['pilpres-2024', 'Anies', 1], ['pilpres-2024', 'Muhaimin', 1], ['pilpres-2024', 'Baswedan', 1], ['pilpres-2024', 'Gibran', 2],
+      ['pilpres-2024', 'Subianto', 2], ['pilpres-2024', 'Ganjar Pranowo', 3], ['pilpres-2024', 'Mahfud', 3],
+      ['pilgub-jatim-2024', 'Bu Luluk', 1], ['pilgub-jatim-2024', 'Lukmanul Khakim', 1], ['pilgub-jatim-2024', 'Khofifah', 2], ['pilgub-jatim-2024', 'Dardak', 2],
+      ['pilgub-jatim-2024', 'Rismaharini', 3], ['pilgub-jatim-2024', 'Gus Hans', 3], ['pilgub-jatim-2024', 'Asumta', 3],
+      ['pilgub-banten-2024', 'Airin', 1], ['pilgub-banten-2024', 'Ade Sumardi', 1], ['pilgub-banten-2024', 'Andra Soni', 2], ['pilgub-banten-2024', 'Dimyati', 2],
+    ];
+    for (const [id, name, number] of forms) {
+      const r = detect(new MentionIndex([byId(id)]), `kemarin ${name} datang ke pasar`);
+      expect(r.mentions.map((m) => m.candidate?.number), `${id}: ${name}`).toEqual([number]);
+    }
+  });
+
   it('counts slogans of everyday words and affixed party names only with another mention', () => {
     expect(detect(all, 'Selamat atas pelantikan menteri Kabinet Indonesia Maju').mentions).toEqual([]);
     expect(detect(all, 'semangat kerja nyata untuk masyarakat').mentions).toEqual([]);
