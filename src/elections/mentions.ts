@@ -7,9 +7,9 @@ import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, commonGivenNamesNear } from './word-lists.js';
+import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, commonGivenNamesNear, commonGivenNamesContaining } from './word-lists.js';
 import { BoundedCache } from '../text/lru.js';
-import { HONORIFICS } from '../text/honorifics.js';
+import { HONORIFICS, NAME_TITLES } from '../text/honorifics.js';
 import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
 import { GESTURE_CUES } from '../text/gestures.js';
 import { spellKey, deletions } from './spelling.js';
@@ -177,15 +177,37 @@ function mentionText(kind: MentionKind, words: string[], handle: string | undefi
 const HANDLE_TITLES = /(?:^|[^a-z])(?:bu|pak|kh|moh|mas|gus|ning|cak|kang|bang|tri|tkn)$/;
 
 /**
- * Whether a handle names the account key: a key of 6+ letters anywhere (@jhprabowo), a 5-letter key
- * only where a word starts, at the start, after a non-letter or after a title (@chandra_wijaya is
- * not Andra, @uasabdulsomad not Abdul Muhaimin).
+ * Whether a handle names the account key. A key of several words matches them joined or with '_' or
+ * '.' between them (@budihartono, @budi_hartono). A key of 6+ letters may start anywhere (@jhprabowo),
+ * a 5-letter key only where a word starts: at the start, after a non-letter or after a title
+ * (@chandra_wijaya is not Andra, @uasabdulsomad not Abdul Muhaimin). Either way not as a piece of a
+ * longer common given name (@hendrawan_89 is not Hendra, @chandra not Andra).
  */
 export function handleHasKey(handle: string, key: string): boolean {
-  for (let at = handle.indexOf(key); at >= 0; at = handle.indexOf(key, at + 1)) {
-    if (key.length >= 6 || at === 0 || !/[a-z]/.test(handle[at - 1]) || HANDLE_TITLES.test(handle.slice(0, at))) return true;
+  const words = key.split(' ');
+  const pattern = new RegExp(words.join('[._]?'), 'g');
+  for (let m = pattern.exec(handle); m !== null; m = pattern.exec(handle)) {
+    const at = m.index;
+    pattern.lastIndex = at + 1;
+    const startsWord = at === 0 || !/[a-z]/.test(handle[at - 1]) || HANDLE_TITLES.test(handle.slice(0, at));
+    if ((words.length > 1 || key.length >= 6 || startsWord) && !(words.length === 1 && insideLongerName(handle, at, key))) return true;
   }
   return false;
+}
+
+/** Whether `key`, found at `at` in the handle, is a piece of a longer common given name written there. */
+function insideLongerName(handle: string, at: number, key: string): boolean {
+  for (const name of commonGivenNamesContaining(key)) {
+    for (let off = name.indexOf(key); off >= 0; off = name.indexOf(key, off + 1)) {
+      if (at - off >= 0 && handle.startsWith(name, at - off)) return true;
+    }
+  }
+  return false;
+}
+
+/** The lowercase words of a config phrase for account keys: "Ma'ruf Amin" → maruf, amin. */
+function handleWords(text: string): string[] {
+  return text.toLowerCase().replace(/['’`]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
 }
 
 /** A mention candidate found in a post, before context decides whether it counts. */
@@ -378,15 +400,31 @@ export class MentionIndex {
         if (known) known.refs.push(ref);
         else this.hashtags.set(tag, { refs: [ref], everyday: everydayPhrases().has(phraseWords(`#${h.replace(/^#/, '')}`).join(' ')) });
       }
-      // A handle naming a config alias is that candidate's, even where the alias is a common name
-      // (@lukman_jatim); first words of full names are not when common (@abdulsomad).
-      const keys = [...firstWords.filter((w) => !isCommonGivenName(w)), ...(c.aliases ?? []).map((a) => a.toLowerCase())];
-      for (const w of keys) {
-        const key = w.replace(/[^a-z0-9]/g, '');
-        if (key.length >= 5) this.accountKeys.push({ key, ref });
-      }
+      this.addAccountKeys(c, ref);
     }
     for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);
+  }
+
+  /**
+   * A candidate's account keys: each full name joined (@budihartono, @tri_rismaharini) and its first and
+   * last words joined; distinctive first words and aliases; an alias that is a common given name only
+   * with the surname of the name it shortens (@sandiuno, not @wahyu_kurniawan); never a title and a
+   * common given name (@kangasep is any Asep).
+   */
+  private addAccountKeys(c: ElectionConfig['candidates'][number], ref: CandidateRef): void {
+    const keys = new Set<string>();
+    const names = c.names.map(handleWords).filter((words) => words.length > 0);
+    for (const words of names) {
+      if (words.length > 1) keys.add(words.join(' ')).add(`${words[0]} ${words[words.length - 1]}`);
+      if (!isCommonGivenName(words[0])) keys.add(words[0]);
+    }
+    for (const alias of c.aliases ?? []) {
+      const words = handleWords(alias);
+      if (words.length === 1 && isCommonGivenName(words[0])) {
+        for (const name of names) if (name.length > 1 && name[0].startsWith(words[0])) keys.add(`${words[0]} ${name[name.length - 1]}`);
+      } else if (words.length > 0 && !(words.length === 2 && NAME_TITLES.has(words[0]) && isCommonGivenName(words[1]))) keys.add(words.join(' '));
+    }
+    for (const key of keys) if (key.replace(/ /g, '').length >= 5) this.accountKeys.push({ key, ref });
   }
 
   private wordInfo(token: string): WordInfo {

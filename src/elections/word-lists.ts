@@ -43,6 +43,17 @@ export function commonGivenNamesNear(word: string): string[] {
   return [...out];
 }
 
+const containing = new Map<string, string[]>();
+/** The common given names, as listed, that have `part` inside them and are longer ("hendrawan" for "hendra"). */
+export function commonGivenNamesContaining(part: string): string[] {
+  let names = containing.get(part);
+  if (names === undefined) {
+    names = readDataLines('common-given-names.txt').filter((n) => n.length > part.length && n.includes(part));
+    containing.set(part, names);
+  }
+  return names;
+}
+
 /** A party or alias written as an acronym in its config ("PKB", "PPP", "RK"). */
 export function isAcronym(configText: string): boolean {
   return /^[A-Z]{2,6}$/.test(configText.trim());

@@ -175,7 +175,7 @@ describe('mention detection', () => {
         { number: 1, names: ['Budi Hartono', 'Siti Aminah'], aliases: ['Abah Budi'] },
         { number: 2, names: ['Wahyu Prasetyo Nugroho', 'Dewi Kartika Sari'], aliases: ['Wahyu', 'Dewi'] },
         { number: 3, names: ['Hendra Gunawan', 'Rina Marlina Pohan'], aliases: ['Hendra', 'HeRi'] },
-        { number: 4, names: ['Asep Saepudin', 'Yusuf Maulana'], aliases: ['Kang Asep'] },
+        { number: 4, names: ['Asep Saepudin', 'Yusuf Maulana'], aliases: ['Kang Asep', 'Aa Asep'] },
         { number: 5, names: ['Darsa Hartanto', 'Nengsih Sulaeman'] },
       ],
     }),
@@ -365,6 +365,23 @@ describe('mention detection', () => {
     expect(handleHasKey('uasabdulsomad', 'abdul')).toBe(false);
     expect(detect(all, 'Terima kasih @abdulsomad').mentions).toEqual([]); // a common given name is no account key
     expect(detect(all, 'Terima kasih @chandra_wijaya atas infonya').mentions).toEqual([]);
+  });
+
+  it("finds a candidate's account by the full name, not by a common name alone or inside a longer name", () => {
+    expect(handleHasKey('hendrawan_89', 'hendra')).toBe(false); // Hendrawan is another name
+    expect(handleHasKey('chandra', 'andra')).toBe(false);
+    expect(handleHasKey('budi_hartono', 'budi hartono')).toBe(true);
+    expect(handleHasKey('tri.rismaharini', 'tri rismaharini')).toBe(true);
+    const account = (text: string) => detect(town, text).mentions.map((m) => `${m.text}:${m.candidate?.number}`);
+    for (const [handle, number] of [['budihartono_official', 1], ['budi_hartono', 1], ['asep_saepudin', 4], ['asepsaepudin_official', 4], ['wahyunugroho', 2]] as const) {
+      expect(account(`Makasih infonya @${handle}`), handle).toEqual([`@${handle}:${number}`]);
+    }
+    // strangers who share a common first name or alias, or bear a longer name, or a title and the name
+    for (const handle of ['wahyu_kurniawan', 'hendrawan_89', 'dewi.lestari', 'kangasep', 'aa_asep', 'heri_setiawan']) {
+      expect(account(`Makasih infonya @${handle}`), handle).toEqual([]);
+    }
+    // a short form of the first name with the surname is the candidate's (@sandiuno)
+    expect(detect(all, 'Keren @sandiuno').mentions.map((m) => m.candidate?.number)).toEqual([2]);
   });
 
   it('finds the candidate in a lowercase campaign hashtag', () => {
