@@ -27,9 +27,47 @@ export function loadElectionFile(file: string): ElectionConfig {
   try {
     json = JSON.parse(raw);
   } catch (err) {
-    throw new ElectionConfigError(file, [`not valid JSON: ${(err as Error).message}`]);
+    throw new ElectionConfigError(file, [`not valid JSON: ${jsonErrorText(raw, (err as Error).message)}`]);
   }
   return parseElectionConfig(json, file);
+}
+
+/** Whether JSON.parse's complaint about `text` is only that it ends too soon (a valid start). */
+function endsTooSoon(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    return message.includes('end of JSON input') || (at !== null && Number(at[1]) >= text.trimEnd().length);
+  }
+}
+
+/**
+ * JSON.parse's reason with where it happened, as line, column and the words around it: Node quotes a
+ * snippet cut at a fixed width, often mid-word ('..."dates": [ }'), and positions as offsets.
+ */
+function jsonErrorText(raw: string, message: string): string {
+  const reason = message.replace(/, (\.\.\.)?".*$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+  // the shortest prefix that is already wrong ends at the offending character
+  let lo = 0;
+  let hi = raw.length;
+  if (endsTooSoon(raw)) return `${reason}: the file ends before the JSON does`;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endsTooSoon(raw.slice(0, mid + 1))) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = raw.slice(0, lo).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1].length + 1;
+  const text = raw.split('\n')[line - 1];
+  // the words around it, cut at spaces, not mid-word
+  const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, column - 30)));
+  const to = text.indexOf(' ', column + 20);
+  const near = `${from > 0 ? '…' : ''}${text.slice(from, to < 0 ? undefined : to).trim()}${to < 0 ? '' : '…'}`;
+  return `${reason} at line ${line}, column ${column}: ${near}`;
 }
 
 export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {

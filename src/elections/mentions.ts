@@ -150,7 +150,8 @@ function cachedKey(word: string): string {
   return key;
 }
 
-function phraseWords(text: string): string[] {
+/** The words posts are compared with for a config phrase (no placeholders, no #tags). */
+export function phraseWords(text: string): string[] {
   return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
 }
 

@@ -1,6 +1,7 @@
 // The election config contract (shared election-config.md): zod schema, strict about unknown fields.
 import { z } from 'zod';
 import { spellKey } from './spelling.js';
+import { MAX_BALLOT } from '../text/ballot.js';
 
 const isoDate = z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD)' });
 /** Order checks only compare valid dates: a bad date is reported once, not again as out of order. */
@@ -8,7 +9,14 @@ const isValidDate = (d: string): boolean => isoDate.safeParse(d).success;
 const dateRange = z
   .tuple([isoDate, isoDate])
   .refine(([a, b]) => !isValidDate(a) || !isValidDate(b) || a <= b, { message: 'range start must not be after its end' });
-const names = z.array(z.string().trim().min(1, 'must not be empty'));
+/** A word field needs a letter: "☝️" or "02" would be dropped from the words posts are read with, silently. */
+const names = z.array(
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .regex(/\p{L}/u, 'has no letter: it would never match a post (a ballot number is the `number` field)'),
+);
 /** A tag is one word (a tag with a space could never match a post). */
 const hashtags = z.array(
   z
@@ -18,7 +26,11 @@ const hashtags = z.array(
 );
 
 export const candidateSchema = z.strictObject({
-  number: z.number().int().min(1),
+  number: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_BALLOT, `posts are read for ballot numbers up to ${MAX_BALLOT} only ("coblos nomor ${MAX_BALLOT + 1}" is not found)`),
   names: names.min(1, 'at least one name is required'),
   aliases: names.optional(),
   parties: names.optional(),
@@ -76,19 +88,32 @@ export const electionSchema = z
     sharedWords(cfg.candidates, ctx);
   });
 
+/** How posts read a config phrase: lowercase, each word by its spelling key ("Mas Baguss" is "Mas Bagus"). */
+function readAs(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(spellKey).join(' ');
+}
+
 /**
- * A name or alias given to two candidates would be read as the first one's: say so instead.
- * Compared as posts are read: case- and spelling-insensitively ("Mas Baguss" is "Mas Bagus").
+ * A name, alias, slogan or hashtag given to two candidates would be read as the first one's: say so
+ * instead. So would an alias that is a word of another candidate's name ("Nugroho" for number 3 when
+ * number 2 is "Wahyu Prasetyo Nugroho"). Compared as posts are read: case- and spelling-insensitively.
  */
 function sharedWords(candidates: readonly Candidate[], ctx: z.RefinementCtx): void {
-  const owner = new Map<string, number>();
+  const owners = { names: new Map<string, number>(), slogans: new Map<string, number>(), hashtags: new Map<string, number>() };
+  const nameWords = new Map<string, number>();
+  for (const c of candidates) for (const n of c.names) for (const w of readAs(n).split(' ')) if (!nameWords.has(w)) nameWords.set(w, c.number);
+  const what = { names: 'a name or alias', aliases: 'a name or alias', slogans: 'a slogan', hashtags: 'a hashtag' } as const;
   candidates.forEach((c, i) => {
-    for (const field of ['names', 'aliases'] as const) {
+    for (const field of ['names', 'aliases', 'slogans', 'hashtags'] as const) {
+      const owner = field === 'aliases' ? owners.names : owners[field];
       (c[field] ?? []).forEach((text, j) => {
-        const key = text.toLowerCase().split(/\s+/).map(spellKey).join(' ');
+        const key = field === 'hashtags' ? text.replace(/^#/, '').toLowerCase() : readAs(text);
         const other = owner.get(key);
+        const wordOf = field === 'aliases' ? nameWords.get(key) : undefined;
         if (other !== undefined && other !== c.number) {
-          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" reads as a name or alias of ballot number ${other} too` });
+          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" reads as ${what[field]} of ballot number ${other} too` });
+        } else if (wordOf !== undefined && wordOf !== c.number) {
+          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" is a word of ballot number ${wordOf}'s name: posts naming that one would be read as this one` });
         } else owner.set(key, c.number);
       });
     }

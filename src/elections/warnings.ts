@@ -1,8 +1,10 @@
 // Warnings for an election config that is valid but will read posts in ways its author may not expect
 // (`netra elections --check` prints them; they do not fail the check). See docs/elections.md.
 import type { ElectionConfig } from './schema.js';
-import { HONORIFICS } from '../text/honorifics.js';
-import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
+import { NAME_TITLES } from '../text/honorifics.js';
+import { normalize } from '../text/normalize.js';
+import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName } from './word-lists.js';
+import { MentionIndex, phraseWords } from './mentions.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -12,7 +14,7 @@ export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<stri
     (c.aliases ?? []).forEach((alias, j) => {
       const where = `candidates[${i}].aliases[${j}]`;
       const words = alias.toLowerCase().split(/[\s-]+/).filter(Boolean);
-      if (words.length === 2 && HONORIFICS.has(words[0]) && isCommonGivenName(words[1])) {
+      if (words.length === 2 && NAME_TITLES.has(words[0]) && isCommonGivenName(words[1])) {
         out.push(`${where}: "${alias}" is a title and a common given name: it matches any colleague called ${words[1]}; prefer the candidate's own nickname`);
       }
       if (isAcronym(alias) && ambiguousAcronyms().has(alias.trim().toLowerCase())) {
@@ -27,5 +29,31 @@ export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<stri
       } else partyOwner.set(key, c.number);
     });
   });
+  return out;
+}
+
+/**
+ * What a config author should know about how posts will be read, though nothing is wrong: slogans and
+ * hashtags of everyday words count only beside another mention, and which single words of the names
+ * and aliases count alone as the candidate ("Nugroho" in any post about anyone called Nugroho).
+ */
+export function configNotes(cfg: ElectionConfig): string[] {
+  const out: string[] = [];
+  const everyday: string[] = [];
+  for (const c of cfg.candidates) {
+    for (const text of c.slogans ?? []) if (everydayPhrases().has(phraseWords(text).join(' '))) everyday.push(`"${text}"`);
+    for (const tag of c.hashtags ?? []) if (everydayPhrases().has(phraseWords(`#${tag.replace(/^#/, '')}`).join(' '))) everyday.push(`#${tag.replace(/^#/, '')}`);
+  }
+  if (everyday.length > 0) out.push(`everyday language (data/everyday-phrases.txt), counts only in a post with another mention: ${everyday.join(', ')}`);
+  const index = new MentionIndex([cfg]);
+  for (const c of cfg.candidates) {
+    const words = new Set<string>();
+    for (const text of [...c.names, ...(c.aliases ?? [])]) for (const w of text.split(/[^\p{L}\p{N}'’]+/u)) if (w) words.add(w);
+    const alone = [...words].filter((w) => {
+      const r = index.detect(normalize(w));
+      return r.mentions.length === 1 && r.mentions[0].candidate?.number === c.number && (r.mentions[0].kind === 'name' || r.mentions[0].kind === 'alias');
+    });
+    if (alone.length > 0) out.push(`number ${c.number}: these words alone count as this candidate in any post: ${alone.join(', ')}`);
+  }
   return out;
 }

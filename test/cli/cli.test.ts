@@ -77,6 +77,22 @@ describe('command line', () => {
       'candidates[0].aliases[1]',
       'candidates[1].parties[0]',
     ]);
+    // a title of any region with a common name; notes: everyday tags, and the words that count alone
+    writeFileSync(
+      file,
+      JSON.stringify({
+        id: 'pilbup-contoh',
+        candidates: [{ number: 1, names: ['Asep Wiranagara', 'Yusuf Maulana'], aliases: ['Aa Asep', 'Teh Yusuf'], hashtags: ['Lanjutkan'] }],
+      }),
+    );
+    const town = cli('elections', '--check', file);
+    expect(town.out).toContain('pilbup-contoh (1 candidate)');
+    expect(town.out.split('\n').filter((l) => l.startsWith('warn ')).map((l) => l.split(': ')[1])).toEqual(['candidates[0].aliases[0]', 'candidates[0].aliases[1]']);
+    expect(town.out).toMatch(/note .*counts only in a post with another mention: #Lanjutkan/);
+    expect(town.out).toMatch(/note .*number 1: these words alone count as this candidate in any post: Wiranagara\n/);
+    // a JSON error says where, with whole words around it
+    writeFileSync(file, '{"id": "pilbup-contoh",\n "candidates": [ }');
+    expect(cli('elections', '--check', file).out).toContain(`Unexpected token '}' at line 2, column 18: "candidates": [ }`);
     // the shipped file itself replaces nothing
     expect(cli('elections', '--check', 'data/elections/pilpres-2024.json').out).not.toContain('warn');
   });

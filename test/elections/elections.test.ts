@@ -68,6 +68,30 @@ describe('election config contract', () => {
     ]);
   });
 
+  it('refuses what posts could never be read for: a ballot number above the highest read, a word without letters, a slogan, hashtag or name word of two candidates', () => {
+    const bad = {
+      id: 'pilkada-contoh',
+      candidates: [
+        { number: 1, names: ['Darsa Hartanto', 'Nengsih Sulaeman'], slogans: ['Maju Bareng Darsa'], hashtags: ['DarsaJuara'] },
+        { number: 21, names: ['Wiguna Pratama'], aliases: ['☝️', '02', 'Hartanto'], slogans: ['maju bareng DARSA'], hashtags: ['#darsajuara'] },
+      ],
+    };
+    let problems: string[] = [];
+    try {
+      parseElectionConfig(bad);
+    } catch (err) {
+      problems = (err as ElectionConfigError).problems;
+    }
+    expect(problems).toEqual([
+      'candidates[1].number: posts are read for ballot numbers up to 20 only ("coblos nomor 21" is not found)',
+      'candidates[1].aliases[0]: has no letter: it would never match a post (a ballot number is the `number` field)',
+      'candidates[1].aliases[1]: has no letter: it would never match a post (a ballot number is the `number` field)',
+      `candidates[1].aliases[2]: "Hartanto" is a word of ballot number 1's name: posts naming that one would be read as this one`,
+      'candidates[1].slogans[0]: "maju bareng DARSA" reads as a slogan of ballot number 1 too',
+      'candidates[1].hashtags[0]: "#darsajuara" reads as a hashtag of ballot number 1 too',
+    ]);
+  });
+
   it('accepts missing optional fields and loads files by path or id', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
     const file = path.join(dir, 'pilbup-contoh.json');

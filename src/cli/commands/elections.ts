@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { electionsDir, loadElectionDir, loadElectionFile } from '../../elections/load.js';
-import { configWarnings } from '../../elections/warnings.js';
+import { configNotes, configWarnings } from '../../elections/warnings.js';
 
 export const electionsCommand: Command = {
   name: 'elections',
@@ -12,7 +12,8 @@ export const electionsCommand: Command = {
     'usage: netra elections [--dir DIR] [--check FILE …]',
     '  --dir DIR     directory of election configs (default data/elections, or ELECTIONS_DIR)',
     '  --check       validate the given JSON files against the election config contract, and warn',
-    '                about words that will read posts unexpectedly (warnings do not fail the check)',
+    '                about words that will read posts unexpectedly (warnings do not fail the check);',
+    '                notes say which words count alone as a candidate and which need another mention',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { dir: { type: 'string' }, check: { type: 'boolean' } }, true);
@@ -24,10 +25,12 @@ export const electionsCommand: Command = {
       for (const file of positionals) {
         try {
           const cfg = loadElectionFile(file);
-          console.log(`ok   ${file}: ${cfg.id} (${cfg.candidates.length} candidates)`);
+          const n = cfg.candidates.length;
+          console.log(`ok   ${file}: ${cfg.id} (${n} candidate${n === 1 ? '' : 's'})`);
           // a file of the directory itself replaces nothing
           const others = path.resolve(file) === path.resolve(dir, `${cfg.id}.json`) ? new Set<string>() : known;
           for (const w of configWarnings(cfg, others)) console.log(`warn ${file}: ${w}`);
+          for (const note of configNotes(cfg)) console.log(`note ${file}: ${note}`);
         } catch (err) {
           bad++;
           console.log(`FAIL ${(err as Error).message}`);
