@@ -96,8 +96,15 @@ const ROLES: ReadonlySet<string> = new Set([
 ]);
 /** "sudah nyoblos ☝️": the words before a vote verb that say the vote is done. */
 const VOTED_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'dah', 'telah', 'habis', 'abis', 'selesai', 'barusan', 'tadi']);
-/** Words that join a list of contestants: "Anies, Prabowo dan Ganjar", "Risma vs Khofifah". */
-const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'vs', 'versus', 'lawan', 'melawan', '&', 'sama', 'dengan']);
+/**
+ * Words that join a list of contestants: "Anies, Prabowo dan Ganjar", "Risma vs Khofifah"; regional
+ * "and"/"with" too: Javanese lan, karo, kalih, kaliyan; Sundanese jeung, sareng; Minang jo; Betawi
+ * ama, ame ("sama").
+ */
+const LIST_JOINERS: ReadonlySet<string> = new Set([
+  ...['dan', 'atau', 'vs', 'versus', 'lawan', 'melawan', '&', 'sama', 'dengan'],
+  ...['lan', 'karo', 'kalih', 'kaliyan', 'jeung', 'sareng', 'jo', 'ama', 'ame'],
+]);
 const FUZZY_MIN = 6;
 
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */

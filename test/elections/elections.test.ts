@@ -391,6 +391,15 @@ describe('mention detection', () => {
     expect(detect(all, 'Terima kasih @chandra_wijaya atas infonya').mentions).toEqual([]);
   });
 
+  it('reads regional words for "and" as joining a list of contestants', () => {
+    expect(detect(town, 'Wahyu jeung Dewi ngiring debat tadi wengi').mentions.map((m) => m.candidate?.number)).toEqual([2, 2]);
+    expect(detect(town, 'Wahyu sareng Dewi sumping ka pasar').mentions.map((m) => m.candidate?.number)).toEqual([2, 2]);
+    for (const joiner of ['lan', 'karo', 'kalih', 'ama']) {
+      expect(detect(all, `Debat capres: Anies ${joiner} Ganjar`).mentions.map((m) => m.text), joiner).toEqual(['anies', 'ganjar']);
+    }
+    expect(detect(all, 'Ganjar lan pahala kanggo sing sabar').mentions).toEqual([]); // no other contestant
+  });
+
   it("finds a candidate's account by the full name, not by a common name alone or inside a longer name", () => {
     expect(handleHasKey('hendrawan_89', 'hendra')).toBe(false); // Hendrawan is another name
     expect(handleHasKey('chandra', 'andra')).toBe(false);
