@@ -286,6 +286,7 @@ function hasContext(found: readonly Found[], idx: number, tokens: readonly strin
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
+  if (listAfterRole(found, idx, tokens)) return true;
   if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
   const before = found[idx - 1];
   const after = found[idx + 1];
@@ -293,6 +294,23 @@ function hasContext(found: readonly Found[], idx: number, tokens: readonly strin
     (before !== undefined && lendsContext(f, before, f.start - before.end, tokens[before.end])) ||
     (after !== undefined && lendsContext(f, after, after.start - f.end, tokens[f.end]))
   );
+}
+
+/**
+ * Whether found[idx] ends a list of names of one race that a role or vote word starts: "paslon Budi
+ * dan Wahyu", "capres Anies, Prabowo dan Ganjar" (the first one has the role word itself).
+ */
+function listAfterRole(found: readonly Found[], idx: number, tokens: readonly string[]): boolean {
+  for (let j = idx; j > 0; j--) {
+    const cur = found[j];
+    const before = found[j - 1];
+    const gap = cur.start - before.end;
+    const joined = gap === 0 || (gap === 1 && LIST_JOINERS.has(tokens[before.end]));
+    if (!joined || before.phrase === undefined || before.kind === 'party' || cur.kind === 'party' || !sharesCandidate(before.refs, cur.refs, true)) return false;
+    const prev = tokens[before.start - 1];
+    if (prev !== undefined && ROLES.has(prev) && prev !== 'partai') return true;
+  }
+  return false;
 }
 
 /**
@@ -338,7 +356,8 @@ export class MentionIndex {
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
-  private addPhrase(text: string, kind: MentionKind, refs: CandidateRef[]): void {
+  /** @param fixed the context the words need, when not the one their kind and words say (see Context) */
+  private addPhrase(text: string, kind: MentionKind, refs: CandidateRef[], fixed?: Context): void {
     const words = phraseWords(text);
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
@@ -350,13 +369,13 @@ export class MentionIndex {
     const single = words.length === 1 ? words[0] : undefined;
     const acronym =
       single !== undefined && isAcronym(text) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
-    const context: Context = everydayPhrases().has(words.join(' '))
+    const context: Context = fixed ?? (everydayPhrases().has(words.join(' '))
       ? 'post'
       : single !== undefined && kind === 'alias' && isCommonGivenName(single)
         ? 'role'
         : single !== undefined && (acronym ? ambiguousAcronyms().has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
           ? 'title'
-          : 'none';
+          : 'none');
     const list = this.byFirstKey.get(keys[0]) ?? [];
     // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
     // candidates: both read as <cand>, and the election is chosen from all of them.
@@ -389,12 +408,19 @@ export class MentionIndex {
         this.addPhrase(full, 'name', [ref]);
         const words = phraseWords(full);
         if (words.length > 1) {
-          // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count alone.
-          // (nor initials: "MD" of "Mahfud MD" is part of the name, not a name)
-          for (const w of [words[0], words[words.length - 1]]) if (w.length > 2 && !isCommonGivenName(w)) this.addPhrase(w, 'name', [ref]);
-          // "Luluk Nur Hamidah" is written "Luluk Hamidah" too
-          const [first, last] = [words[0], words[words.length - 1]];
-          if (words.length > 2 && !(isCommonGivenName(first) && isCommonGivenName(last))) this.addPhrase(`${first} ${last}`, 'name', [ref]);
+          // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count
+          // alone; common ones need a role or vote word or the race beside them ("paslon Budi dan Wahyu").
+          // (not initials: "MD" of "Mahfud MD" is part of the name, not a name)
+          for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) this.addPhrase(w, 'name', [ref], isCommonGivenName(w) ? 'role' : undefined);
+          // "Luluk Nur Hamidah" is written "Luluk Hamidah", "Rina Marlina Pohan" "Rina Marlina" and
+          // "Abdul Muhaimin Iskandar" "Muhaimin Iskandar" too; two common names ("Abdul Iskandar",
+          // "Wahyu Prasetyo") are anyone's, and need context
+          if (words.length > 2) {
+            const n = words.length;
+            for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) {
+              this.addPhrase(`${a} ${b}`, 'name', [ref], isCommonGivenName(a) && isCommonGivenName(b) ? 'role' : undefined);
+            }
+          }
         }
         if (words[0]) firstWords.push(words[0]);
       }

@@ -391,6 +391,18 @@ describe('mention detection', () => {
     expect(detect(all, 'Terima kasih @chandra_wijaya atas infonya').mentions).toEqual([]);
   });
 
+  it('finds a three-word name by its first or last two words, and common first names in a list after a role word', () => {
+    const found = (text: string) => detect(town, text).mentions.map((m) => `${m.text}:${m.candidate?.number}`);
+    expect(found('Hendra Gunawan–Rina Marlina menang telak')).toEqual(['hendra gunawan:3', 'rina marlina:3']);
+    expect(found('Paslon Budi dan Wahyu hadir di debat')).toEqual(['budi:1', 'wahyu:2']);
+    expect(found('Debat calon: Budi, Wahyu dan Hendra')).toEqual(['budi:1', 'wahyu:2', 'hendra:3']);
+    expect(detect(all, 'Pak Muhaimin Iskandar hadir').mentions.map((m) => m.text)).toEqual(['muhaimin iskandar']); // one mention
+    // two common names are anyone's, and so is a list of them without a role word
+    for (const text of ['Rina Marlina guru SD kami', 'Wahyu Prasetyo pindah tugas', 'Budi dan Wahyu main bola', 'calon pengantin Budi dan Rina']) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
   it('reads regional words for "and" as joining a list of contestants', () => {
     expect(detect(town, 'Wahyu jeung Dewi ngiring debat tadi wengi').mentions.map((m) => m.candidate?.number)).toEqual([2, 2]);
     expect(detect(town, 'Wahyu sareng Dewi sumping ka pasar').mentions.map((m) => m.candidate?.number)).toEqual([2, 2]);
