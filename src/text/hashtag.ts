@@ -1,21 +1,50 @@
 // Hashtag segmentation: "#2019GantiPresiden" → ["2019", "ganti", "presiden"], "#gantipresiden" → ["ganti", "presiden"].
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
-// split with the fewest, longest known words. Results are cached because the same tags recur constantly.
+// split with the fewest, longest known words. A part in capitals is split only into whole known words
+// ("#GANTIPRESIDEN"), else kept as an acronym ("#KORPRI"); a prefix cut off its root is joined back
+// ("#ASNBerAKHLAK" → asn berakhlak). Results are cached because the same tags recur constantly.
 import { addElectionWords, lexicon, segmentationLexicon } from './lexicon.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { BoundedCache } from './lru.js';
 import { HONORIFICS } from './honorifics.js';
+import { stem } from './stem.js';
 
 const CASE_PARTS = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\x00-\x7f]+/g;
 const MAX_WORD = 20;
 const MAX_DP_LENGTH = 48; // longer runs are left whole: they are rarely tags and DP cost grows with length
 const cache = new BoundedCache<string, string[]>(20_000);
 
+/** Verb and adjective prefixes a camel-case tag may cut off its root: "#ASNBerAKHLAK" is "berakhlak". */
+const PREFIXES: ReadonlySet<string> = new Set(['ber', 'ter', 'per', 'mem', 'men', 'meng', 'meny', 'pem', 'pen', 'peng', 'peny']);
+
 /** Cost of using `word` as one segment: known words are cheap, very short ones a little less so. */
 function segmentCost(word: string, known: Set<string>): number {
   if (/^\d+$/.test(word)) return 1;
   if (known.has(word)) return word.length <= 2 ? 2.2 : 1;
   return 2.5 + 0.4 * word.length;
+}
+
+/** Joins a prefix piece to the root after it when together they are a word ("ber" + "akhlak"). */
+function joinPrefixes(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== undefined && PREFIXES.has(words[i]) && /^[a-z]+$/.test(next)) {
+      const joined = words[i] + next;
+      if (lexicon().has(joined) || stem(joined) === next) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push(words[i]);
+  }
+  return out;
+}
+
+/** Whether every piece of a split is a number, a title or a known word of three letters or more: whole words, not syllables. */
+function wholeWords(split: string[], known: Set<string>): boolean {
+  return split.every((w) => /^\d+$/.test(w) || HONORIFICS.has(w) || (w.length >= 3 && known.has(w)));
 }
 
 /**
@@ -31,8 +60,7 @@ export function segmentRun(run: string): string[] {
   const base = lexicon();
   const withNames = bestSplit(run, known);
   if (!withNames.some((w) => known.has(w) && !base.has(w))) return withNames; // no name word in it
-  const clean = withNames.every((w) => /^\d+$/.test(w) || HONORIFICS.has(w) || (w.length >= 3 && known.has(w)));
-  return clean ? withNames : bestSplit(run, base);
+  return wholeWords(withNames, known) ? withNames : bestSplit(run, base);
 }
 
 function bestSplit(run: string, known: Set<string>): string[] {
@@ -66,11 +94,16 @@ export function segmentHashtag(tag: string): string[] {
       const lower = part.toLowerCase();
       const hadCase = part !== lower && part !== part.toUpperCase();
       if (hadCase || /\d/.test(lower)) words.push(lower);
-      else words.push(...segmentRun(lower));
+      else if (part !== lower) {
+        // all capitals: words without their case boundaries ("GANTIPRESIDEN"), else an acronym ("KORPRI")
+        const split = segmentRun(lower);
+        words.push(...(wholeWords(split, segmentationLexicon()) ? split : [lower]));
+      } else words.push(...segmentRun(lower));
     }
   }
-  cache.set(tag, words);
-  return words;
+  const joined = joinPrefixes(words);
+  cache.set(tag, joined);
+  return joined;
 }
 
 /** Lets segmentation split lowercase tags at these configs' names too (a new race's `--election FILE`). */

@@ -242,6 +242,16 @@ describe('hashtags', () => {
     expect(segmentHashtag('gantipresiden')).toEqual(['ganti', 'presiden']);
     expect(segmentHashtag('pilkadadamai')).toEqual(['pilkada', 'damai']);
   });
+  it('keeps an all-capitals acronym whole, joins a prefix to its root, and knows regional words', () => {
+    expect(segmentHashtag('KORPRI')).toEqual(['korpri']); // not "kor pri"; "#Korpri" already was whole
+    expect(segmentHashtag('GANTIPRESIDEN')).toEqual(['ganti', 'presiden']); // capitals made of whole words still split
+    expect(segmentHashtag('ASNBerAKHLAK')).toEqual(['asn', 'berakhlak']);
+    expect(segmentHashtag('asnberakhlak')).toEqual(['asn', 'berakhlak']);
+    expect(segmentHashtag('beritaterkini')).toEqual(['berita', 'terkini']);
+    expect(segmentHashtag('minangkabau')).toEqual(['minangkabau']);
+    expect(segmentHashtag('urangminang')).toEqual(['urang', 'minang']);
+    expect(segmentHashtag('rendangminang')).toEqual(['rendang', 'minang']);
+  });
   it('knows the election configs\' names in lowercase tags, so the candidate is not cut apart', () => {
     expect(segmentHashtag('jokowilagi')).toEqual(['jokowi', 'lagi']);
     expect(segmentHashtag('pilihkhofifah')).toEqual(['pilih', 'khofifah']);
