@@ -12,6 +12,16 @@ import { learnElectionNames } from '../../src/text/hashtag.js';
 const shipped = loadElectionDir();
 const byId = (id: string) => shipped.find((c) => c.id === id)!;
 
+/** The problems parseElectionConfig reports for `value`, none when it is valid. */
+function problemsOf(value: unknown): string[] {
+  try {
+    parseElectionConfig(value);
+    return [];
+  } catch (err) {
+    return (err as ElectionConfigError).problems;
+  }
+}
+
 describe('election config contract', () => {
   it('ships valid configs for Pilpres 2019, Pilpres 2024 and Pilgub Jatim 2024', () => {
     expect(shipped.map((c) => c.id)).toEqual(expect.arrayContaining(['pilpres-2019', 'pilpres-2024', 'pilgub-jatim-2024']));
@@ -53,13 +63,7 @@ describe('election config contract', () => {
         { number: 2, names: ['Dharma Pongrekun'], aliases: ['rk', 'Ridwan Kamiil'] },
       ],
     };
-    let problems: string[] = [];
-    try {
-      parseElectionConfig(bad);
-    } catch (err) {
-      problems = (err as ElectionConfigError).problems;
-    }
-    expect(problems).toEqual([
+    expect(problemsOf(bad)).toEqual([
       'schedule.campaign[0]: expected an ISO date (YYYY-MM-DD)',
       'schedule.voting: expected an ISO date (YYYY-MM-DD)',
       'candidates[0].hashtags[0]: a hashtag is one word: letters, digits or _, after an optional #',
@@ -76,13 +80,7 @@ describe('election config contract', () => {
         { number: 21, names: ['Wiguna Pratama'], aliases: ['☝️', '02', 'Hartanto'], slogans: ['maju bareng DARSA'], hashtags: ['#darsajuara'] },
       ],
     };
-    let problems: string[] = [];
-    try {
-      parseElectionConfig(bad);
-    } catch (err) {
-      problems = (err as ElectionConfigError).problems;
-    }
-    expect(problems).toEqual([
+    expect(problemsOf(bad)).toEqual([
       'candidates[1].number: posts are read for ballot numbers up to 20 only ("coblos nomor 21" is not found)',
       'candidates[1].aliases[0]: has no letter: it would never match a post (a ballot number is the `number` field)',
       'candidates[1].aliases[1]: has no letter: it would never match a post (a ballot number is the `number` field)',
