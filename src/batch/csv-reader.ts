@@ -1,11 +1,14 @@
 // CSV input through csv-parse as a stream: header row, any one-character delimiter, BOM, CRLF,
 // quoted newlines, relaxed quotes (stray or undoubled quotes are kept as text) and relaxed column
 // counts (short rows leave fields missing, long rows drop the extras). Empty lines are skipped.
+// The bytes reach csv-parse through csv-scanner.ts, which finds the line each record starts on.
 //
 // With relaxed quotes csv-parse only fails on a quoted field that never closes. At the end of the
 // input that is one bad (last) record; in the middle it means the rest of the input is one runaway
 // field, and reading stops once it passes maxRecordSize (memory stays bounded) with a fatal record.
-import { parse, CsvError, type Info } from 'csv-parse';
+import { parse, CsvError } from 'csv-parse';
+import { CsvRecordScanner } from './csv-scanner.js';
+import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
 
@@ -26,32 +29,22 @@ export interface CsvOptions {
  * cell may hold one): "\r\r\n" (a CRLF file converted twice) is one line end; after CR alone (old
  * Mac exports) CR is one too; and always both CRLF and LF, whichever comes, because csv-parse
  * otherwise keeps the first line's ending for the whole file and a file with LF rows appended lost
- * those rows into one field. Reads UTF-16LE after its BOM (Excel's "Unicode text"; csv-parse decodes
- * it). Fed the growing head of the input; undefined until the first break (and the two characters
- * after a CR) have arrived, or the input ended.
+ * those rows into one field. Fed the growing head of the input (UTF-8, see csv-encoding.ts);
+ * undefined until the first break (and the two characters after a CR) have arrived, or the input ended.
  */
 export class LineEndSniffer {
   private at = 0;
   private quoted = false;
-  /** Bytes per code unit: 2 after a UTF-16LE BOM (Excel's "Unicode text"), which csv-parse decodes. */
-  private unit = 0;
 
   sniff(head: Buffer, ended: boolean): string[] | undefined {
-    if (this.unit === 0) {
-      if (head.length < 2 && !ended) return undefined;
-      this.unit = head[0] === 0xff && head[1] === 0xfe ? 2 : 1;
-      if (this.unit === 2) this.at = 2;
-    }
-    const unit = this.unit;
-    const code = (i: number): number => (unit === 1 ? head[i] : head[i] | (head[i + 1] << 8));
-    for (; this.at + unit <= head.length; this.at += unit) {
-      const c = code(this.at);
+    for (; this.at < head.length; this.at++) {
+      const c = head[this.at];
       if (c === 34) this.quoted = !this.quoted;
       else if (!this.quoted && c === 10) return ['\r\n', '\n'];
       else if (!this.quoted && c === 13) {
-        if (this.at + 3 * unit > head.length && !ended) return undefined; // see what follows the CR first
-        const next = this.at + unit < head.length ? code(this.at + unit) : -1;
-        const after = this.at + 2 * unit < head.length ? code(this.at + 2 * unit) : -1;
+        if (this.at + 3 > head.length && !ended) return undefined; // see what follows the CR first
+        const next = this.at + 1 < head.length ? head[this.at + 1] : -1;
+        const after = this.at + 2 < head.length ? head[this.at + 2] : -1;
         if (next === 10) return ['\r\n', '\n'];
         if (next === 13 && after === 10) return ['\r\r\n', '\r\n', '\n'];
         return ['\r\n', '\n', '\r'];
@@ -61,41 +54,32 @@ export class LineEndSniffer {
   }
 }
 
-function crlfCount(record: Record<string, string | undefined>): number {
-  let n = 0;
-  for (const k in record) {
-    const v = record[k];
-    if (v === undefined || v.indexOf('\r') < 0) continue;
-    for (let i = v.indexOf('\r\n'); i >= 0; i = v.indexOf('\r\n', i + 2)) n++;
-  }
-  return n;
-}
-
-export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
+export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
   const maxRecordChars = opts.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
+  const delimiter = opts.delimiter ?? ',';
   let header: string[] | undefined;
   let n = 0;
-  let nextLine = 2; // the line after the header
-  let emptySeen = 0;
-  let skew = 0; // csv-parse counts a CRLF inside a quoted field as two lines
+  let scanner: CsvRecordScanner | undefined;
+  let outOfStep = false;
   // Records are taken synchronously in on_record (and dropped from the stream), so none are lost
   // when a later error destroys the stream.
   let pending: RawRecord[] = [];
   const makeParser = (recordDelimiter: string[]) => parse({
-    columns: (names: string[]) => (header = names.map((h) => String(h).trim())),
-    delimiter: opts.delimiter ?? ',',
+    columns: (names: string[]) => {
+      scanner!.records.shift();
+      return (header = names.map((h) => String(h).trim()));
+    },
+    delimiter,
     record_delimiter: recordDelimiter,
-    bom: true,
+    bom: false, // dropped before (csv-encoding.ts); a second one is text, to the scanner too
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: maxRecordChars,
-    on_record: (record: Record<string, string | undefined>, info: Info) => {
-      const line = nextLine + (info.empty_lines - emptySeen);
-      skew += crlfCount(record);
-      nextLine = info.lines - skew + 1;
-      emptySeen = info.empty_lines;
-      pending.push({ n: ++n, line, fields: record });
+    on_record: (record: Record<string, string | undefined>) => {
+      const start = scanner!.records.shift();
+      if (start === undefined) outOfStep = true;
+      else pending.push({ n: ++n, line: start.line, fields: record });
       return null;
     },
   });
@@ -107,6 +91,12 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
       if (chunk) p.write(chunk, (err) => resolve(err ?? undefined));
       else p.end(() => resolve(undefined)).once('error', (err) => resolve(err));
     });
+  /** Scans the bytes for record starts, then hands csv-parse what the scan has passed. */
+  const scanAndSend = async (p: ReturnType<typeof makeParser>, chunk: Buffer | undefined): Promise<Error | undefined> => {
+    const bytes = scanner!.scan(chunk);
+    const err = bytes.length > 0 ? await send(p, bytes) : undefined;
+    return err ?? (chunk === undefined ? send(p, undefined) : undefined);
+  };
   const feed = async (chunk: Buffer | undefined): Promise<Error | undefined> => {
     if (!parser) {
       if (chunk) head.push(chunk);
@@ -114,18 +104,20 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
       // no line break in a record's worth of bytes: the default (the parser then reports the record's size)
       const ends = sniffer.sniff(start, chunk === undefined || start.length > maxRecordChars);
       if (!ends) return undefined;
+      scanner = new CsvRecordScanner(ends, delimiter);
       parser = makeParser(ends);
       parser.on('error', () => {}); // reported through the write/end callbacks
       parser.resume(); // nothing is pushed but the end of stream; keep the readable side flowing
       head = [];
-      const err = start.length > 0 ? await send(parser, start) : undefined;
-      return err ?? (chunk === undefined ? send(parser, undefined) : undefined);
+      const err = await scanAndSend(parser, start);
+      return err ?? (chunk === undefined ? scanAndSend(parser, undefined) : undefined);
     }
-    return send(parser, chunk);
+    return scanAndSend(parser, chunk);
   };
 
   let checked = false;
   const checkHeader = () => {
+    if (outOfStep) throw new Error('CSV reader: csv-parse and the line scan found different records (a bug in csv-scanner.ts)');
     if (checked || !header) return;
     checked = true;
     for (const { column, flag, optional } of opts.requiredColumns ?? []) {
@@ -141,7 +133,7 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   };
 
   let err: Error | undefined;
-  for await (const chunk of chunks) {
+  for await (const chunk of utf8WithoutBom(input)) {
     err = await feed(chunk);
     checkHeader();
     yield* take();
@@ -149,12 +141,14 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, opts: CsvOptions =
   }
   if (!err) {
     err = await feed(undefined);
+    outOfStep ||= (scanner?.records.length ?? 0) > 0 && err === undefined;
     checkHeader();
     yield* take();
   }
   if (!err) return;
   if (!(err instanceof CsvError)) throw err;
-  const line = nextLine;
+  // the record csv-parse was reading: the oldest one the scan has begun and the parser not returned
+  const line = scanner?.records[0]?.line ?? 1;
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     yield { n: ++n, line, error: 'quoted field is never closed (the record runs to the end of the input)' };
   } else if (err.code === 'CSV_MAX_RECORD_SIZE') {

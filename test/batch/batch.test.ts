@@ -96,6 +96,23 @@ describe('batch scoring', () => {
     expect(run.stderr).toContain('record 3 (line 5): missing text (field "isi")');
   });
 
+  it('gives CSV errors the line an editor shows, also after a bare CR inside a quoted field', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    // a CRLF export whose first post held a lone CR (a line break pasted from an old Mac)
+    writeFileSync(input, 'id,text\r\nx1,"rapat dinas\rbesok pagi"\r\nx2,\r\nx3,"dua\r\nbaris"\r\nx4,\r\n');
+    const errors = path.join(dir, 'errors.jsonl');
+    const run = await runCaptured(options({ input, format: 'csv', errors }));
+    expect(lines(readFileSync(errors, 'utf8')).map((l) => JSON.parse(l))).toEqual([
+      { record: 2, line: 3, id: 'x2', reason: 'missing text (field "text")' },
+      { record: 4, line: 6, id: 'x4', reason: 'missing text (field "text")' },
+    ]);
+    const unsaved = await runCaptured(options({ input, format: 'csv' }));
+    expect(unsaved.stderr).toContain('record 2 (line 3): missing text');
+    expect(unsaved.stderr).toContain('record 4 (line 6): missing text');
+    expect(run.outcome.stats).toMatchObject({ read: 4, scored: 2, errors: 2 });
+  });
+
   it('fails (exit 1) with everything before it written when the CSV turns unreadable', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.csv');

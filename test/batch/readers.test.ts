@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/batch/csv-reader.js';
+import { parse as parseSync } from 'csv-parse/sync';
+import { LineEndSniffer, readCsv } from '../../src/batch/csv-reader.js';
+import { mulberry32 } from '../../src/util/random.js';
 import { readJsonl, parseJsonLine } from '../../src/batch/jsonl-reader.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
 import type { RawRecord } from '../../src/batch/types.js';
@@ -62,6 +64,57 @@ describe('CSV reader', () => {
         expect(rs.map((r) => r.line)).toEqual(lines);
       }
     }
+  });
+
+  it('numbers lines by the file\'s own line ends: a bare CR in an LF or CRLF file is text, not a line', async () => {
+    for (const [csv, lines] of [
+      ['id,text\n1,"a\rb"\n2,c\n3,"d\r\re"\n4,f\n', [2, 3, 4, 5]], // bare CRs inside quotes
+      ['id,text\r\n1,"a\rb"\r\n2,c\r\n3,"d\r"\r\n4,f\r\n', [2, 3, 4, 5]],
+      ['id,text\n1,a\rb\n2,c\n3,"d\r\ne"\n4,f\n', [2, 3, 4, 6]], // unquoted bare CR; CRLF in quotes is one line
+      ['id,text\r\n1,"a\r\nb",x,"extra\r\ncolumn"\r\n2,c\r\n', [2, 5]], // line breaks in a dropped extra column count
+      ['\n\nid,text\n\n1,a\n2,b\n', [5, 6]], // blank lines before the header
+      ['id,text\r1,"a\rb"\r2,"c\nd"\r3,"e\r\nf"\r4,g\r', [2, 4, 6, 8]], // CR-only file: CR, LF and CRLF each end a line
+      ['text,id\r\r\n"a\r\r\nb",1\r\r\n"c\rd",2\r\r\ne,3\r\r\n', [2, 4, 5]], // CR CR LF is one line end, a bare CR none
+    ] as const) {
+      for (const size of [1, 2, 1000]) {
+        const rs = await all(readCsv(chunked(csv, size)));
+        expect(rs.map((r) => r.line), `${JSON.stringify(csv)} chunk ${size}`).toEqual(lines);
+      }
+    }
+  });
+
+  it('reads the same fields as csv-parse alone, and the lines an independent count gives, for random input in any chunking', async () => {
+    const rand = mulberry32(7);
+    const alphabet = ['a', 'é', ',', ';', '"', '"', '\r', '\n', ' ', '\0'];
+    let compared = 0;
+    for (let t = 0; t < 400; t++) {
+      const body = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const csv = Buffer.from(['id,text\n', 'id,text\r\n', 'id;text\r', 'id,text\r\r\n'][t % 4] + body);
+      const delimiter = t % 4 === 2 ? ';' : ',';
+      const recordDelimiter = new LineEndSniffer().sniff(csv, true)!;
+      let expected: { record: string[]; info: { bytes: number } }[];
+      try {
+        expected = parseSync(csv, { delimiter, record_delimiter: recordDelimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof expected;
+      } catch {
+        continue; // a quote never closed: csv-parse alone fails, readCsv reports a bad record
+      }
+      compared++;
+      const names = expected[0].record.map((h) => h.trim());
+      const want = expected.slice(1).map(({ record }, k) => {
+        const fields: Record<string, string> = {};
+        record.slice(0, names.length).forEach((v, j) => (fields[names[j]] = v));
+        // the record starts after the previous one and any empty lines; count the line ends before it
+        let start = expected[k].info.bytes;
+        for (let len = 1; len > 0; start += len) len = recordDelimiter.find((e) => csv.subarray(start, start + e.length).toString('latin1') === e)?.length ?? 0;
+        const before = csv.subarray(0, start).toString('latin1');
+        return { line: 1 + (before.match(recordDelimiter.includes('\r') ? /\r\n|\r|\n/g : /\n/g)?.length ?? 0), fields };
+      });
+      for (const size of [1, 2, 3, 64]) {
+        const rs = await all(readCsv(chunked(csv, size), { delimiter }));
+        expect(rs.map((r) => [r.line, r.fields]), `${JSON.stringify(csv.toString())} chunk ${size}`).toEqual(want.map((w) => [w.line, w.fields]));
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 
   it("reads Excel's Unicode text (UTF-16LE with a BOM, CRLF, tabs) without stray line breaks in the fields", async () => {

@@ -1,0 +1,29 @@
+// CSV bytes as UTF-8 without a BOM, before anything splits them: a UTF-8 BOM is dropped, and UTF-16LE
+// after its BOM (Excel's "Unicode text") is decoded, so line ends, quotes and delimiters are single
+// bytes to the scanner and to csv-parse alike. Invalid UTF-8 passes through (decoded later as U+FFFD).
+
+const startsWith = (buf: Buffer, bytes: number[]): boolean => bytes.every((b, i) => buf[i] === b);
+
+export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let head: Buffer | undefined = Buffer.alloc(0); // the first bytes, until there are enough to see a BOM
+  // TextDecoder, not StringDecoder: fed a byte at a time, StringDecoder splits surrogate pairs
+  const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // a second BOM is text
+  let isUtf16 = false;
+  const decode = (bytes: Buffer): Buffer => Buffer.from(utf16.decode(bytes, { stream: true }));
+  const first = (start: Buffer): Buffer => {
+    isUtf16 = startsWith(start, [0xff, 0xfe]);
+    if (isUtf16) return decode(start.subarray(2));
+    return startsWith(start, [0xef, 0xbb, 0xbf]) ? start.subarray(3) : start;
+  };
+  for await (const chunk of chunks) {
+    if (head === undefined) yield isUtf16 ? decode(chunk) : chunk;
+    else {
+      head = Buffer.concat([head, chunk]);
+      if (head.length < 3) continue;
+      yield first(head);
+      head = undefined;
+    }
+  }
+  if (head !== undefined && head.length > 0) yield first(head);
+  if (isUtf16) yield Buffer.from(utf16.decode());
+}
