@@ -4,9 +4,10 @@
 // process's peak RSS (VmHWM from /proc: all worker threads live in that one process). When the
 // `fasttext` binary is present it also trains fastText on the same examples and times
 // `fasttext predict-prob` on the same texts, and prints the ratio. Prints a table; `--json FILE`
-// also writes the numbers.
+// also writes the numbers. `--format csv` writes the same feed as CSV (id,text,source; texts quoted
+// where they need it), to time the CSV reader.
 //
-//   npm run bench:batch [-- --records N] [--workers N] [--json FILE] [--keep]
+//   npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv] [--json FILE] [--keep]
 import { spawn } from 'node:child_process';
 import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,21 +18,25 @@ import { readExamples } from '../src/data/examples.js';
 import { LABELS } from '../src/data/labels.js';
 import { mulberry32 } from '../src/util/random.js';
 import { cleanupFastText, fasttextBinary, trainFastText } from '../src/eval/baselines/fasttext.js';
-import { scriptArgs, wholeArg } from './lib/args.js';
+import { scriptArgs, usageError, wholeArg } from './lib/args.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const values = scriptArgs('bench:batch', {
   records: { type: 'string' },
   workers: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'string' },
   keep: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 });
 if (values.help) {
-  console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--json FILE] [--keep]\nScores a generated N-record JSONL feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
+  console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv] [--json FILE] [--keep]\nScores a generated N-record JSONL (or CSV) feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
   process.exit(0);
 }
 const N = wholeArg('bench:batch', values.records, 'records', 1_000_000);
+const FORMAT = values.format ?? 'jsonl';
+if (FORMAT !== 'jsonl' && FORMAT !== 'csv') usageError('bench:batch', `--format must be jsonl or csv, got ${JSON.stringify(FORMAT)}`);
+const csvCell = (t: string): string => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
 
 const oneLine = (t: string): string => t.replace(/\s+/g, ' ').trim();
 const EMOJI = ['🙏', '🔥', '✌️', '😂', '👍', '🇮🇩', '☝️', '💪', '🤣', '❤️'];
@@ -48,22 +53,22 @@ function perturb(text: string, rand: () => number): string {
   return `${t} ${Math.floor(rand() * 1000)}`;
 }
 
-/** Writes the feed (JSONL) and the same texts one per line (for fastText). */
+/** Writes the feed (JSONL or CSV) and the same texts one per line (for fastText). */
 async function generate(dir: string): Promise<{ feed: string; texts: string; bytes: number }> {
   const examples = readExamples();
   const rand = mulberry32(2024);
-  const feed = path.join(dir, 'feed.jsonl');
+  const feed = path.join(dir, `feed.${FORMAT}`);
   const texts = path.join(dir, 'texts.txt');
   const a = createWriteStream(feed);
   const b = createWriteStream(texts);
   let bytes = 0;
-  let bufA = '';
+  let bufA = FORMAT === 'csv' ? 'id,text,source\n' : '';
   let bufB = '';
   for (let i = 0; i < N; i++) {
     const ex = examples[Math.floor(rand() * examples.length)];
     const text = perturb(ex.text, rand);
     const id = `${(rand() * 2 ** 32).toString(16).padStart(8, '0')}-${i}`;
-    bufA += `${JSON.stringify({ id, text, source: 'bench' })}\n`;
+    bufA += FORMAT === 'csv' ? `${id},${csvCell(text)},bench\n` : `${JSON.stringify({ id, text, source: 'bench' })}\n`;
     bufB += `${oneLine(text)}\n`;
     if (bufA.length > 1 << 20) {
       bytes += Buffer.byteLength(bufA);
@@ -166,6 +171,7 @@ try {
       JSON.stringify(
         {
           records: N,
+          format: FORMAT,
           feedBytes: gen.bytes,
           netra: { workers: Number(threads), seconds: netra.seconds, startupSeconds: startup, postsPerSecond: netraRate, postsPerSecondAfterStartup: netraSteady, peakRssMB: netra.peakRssMB, summary: lines },
           fasttext: fast ? { postsPerSecond: fast.rate, seconds: fast.seconds, peakRssMB: fast.peakRssMB, trainSeconds: fast.trainSeconds } : null,

@@ -1,18 +1,20 @@
 // CSV input through csv-parse as a stream: header row, any one-character delimiter, BOM, CRLF,
 // quoted newlines, relaxed quotes (stray or undoubled quotes are kept as text) and relaxed column
 // counts (short rows leave fields missing, long rows drop the extras). Empty lines are skipped.
-// The bytes reach csv-parse through csv-scanner.ts, which finds the line each record starts on.
+// The bytes reach csv-parse through csv-scanner.ts, which finds the line each record starts on and
+// cuts a record longer than the limit short, so csv-parse never holds more than about that much.
 //
-// With relaxed quotes csv-parse only fails on a quoted field that never closes. At the end of the
-// input that is one bad (last) record; in the middle it means the rest of the input is one runaway
-// field, and reading stops once it passes maxRecordSize (memory stays bounded) with a fatal record.
+// A bad record — longer than the limit, or with a quote that is never closed (at the end of the
+// input) — is reported as such, and reading goes on after it: it never stops the job.
 import { parse, CsvError } from 'csv-parse';
-import { CsvRecordScanner } from './csv-scanner.js';
+import { CsvRecordScanner, SCAN_STEP } from './csv-scanner.js';
+import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
 
-export const DEFAULT_MAX_RECORD_CHARS = 16 * 1024 * 1024;
+/** The most of one record held in memory, as for a JSONL line. */
+export const DEFAULT_MAX_RECORD_BYTES = DEFAULT_MAX_LINE_BYTES;
 
 export interface CsvOptions {
   delimiter?: string;
@@ -21,7 +23,8 @@ export interface CsvOptions {
    * named by a flag): a missing or repeated one is a usage error, so a typo cannot pass silently.
    */
   requiredColumns?: { column: string; flag: string; optional?: boolean }[];
-  maxRecordChars?: number;
+  /** Longer records (in UTF-8 bytes, without the line end) are bad records. */
+  maxRecordBytes?: number;
 }
 
 /**
@@ -55,9 +58,10 @@ export class LineEndSniffer {
 }
 
 export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
-  const maxRecordChars = opts.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
+  const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const delimiter = opts.delimiter ?? ',';
   let header: string[] | undefined;
+  let headerProblem: string | undefined;
   let n = 0;
   let scanner: CsvRecordScanner | undefined;
   let outOfStep = false;
@@ -66,7 +70,8 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   let pending: RawRecord[] = [];
   const makeParser = (recordDelimiter: string[]) => parse({
     columns: (names: string[]) => {
-      scanner!.records.shift();
+      const start = scanner!.take();
+      if (start?.problem) headerProblem = `the CSV header (line ${start.line}): ${start.problem}`;
       return (header = names.map((h) => String(h).trim()));
     },
     delimiter,
@@ -75,10 +80,12 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     relax_quotes: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    max_record_size: maxRecordChars,
+    // never reached while the scan cuts long records short (it stops csv-parse for good)
+    max_record_size: maxRecordBytes + 2 * SCAN_STEP,
     on_record: (record: Record<string, string | undefined>) => {
-      const start = scanner!.records.shift();
+      const start = scanner!.take();
       if (start === undefined) outOfStep = true;
+      else if (start.problem !== undefined) pending.push({ n: ++n, line: start.line, error: start.problem });
       else pending.push({ n: ++n, line: start.line, fields: record });
       return null;
     },
@@ -91,20 +98,22 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
       if (chunk) p.write(chunk, (err) => resolve(err ?? undefined));
       else p.end(() => resolve(undefined)).once('error', (err) => resolve(err));
     });
-  /** Scans the bytes for record starts, then hands csv-parse what the scan has passed. */
+  /** Scans the bytes for records, then hands csv-parse what the scan has passed. */
   const scanAndSend = async (p: ReturnType<typeof makeParser>, chunk: Buffer | undefined): Promise<Error | undefined> => {
-    const bytes = scanner!.scan(chunk);
-    const err = bytes.length > 0 ? await send(p, bytes) : undefined;
-    return err ?? (chunk === undefined ? send(p, undefined) : undefined);
+    for (const bytes of scanner!.scan(chunk)) {
+      const err = await send(p, bytes);
+      if (err) return err;
+    }
+    return chunk === undefined ? send(p, undefined) : undefined;
   };
   const feed = async (chunk: Buffer | undefined): Promise<Error | undefined> => {
     if (!parser) {
       if (chunk) head.push(chunk);
       const start = Buffer.concat(head);
-      // no line break in a record's worth of bytes: the default (the parser then reports the record's size)
-      const ends = sniffer.sniff(start, chunk === undefined || start.length > maxRecordChars);
+      // no line break (and two bytes after it) in a record's worth: the default (the header is too long)
+      const ends = sniffer.sniff(start, chunk === undefined || start.length > maxRecordBytes + 2);
       if (!ends) return undefined;
-      scanner = new CsvRecordScanner(ends, delimiter);
+      scanner = new CsvRecordScanner(ends, delimiter, maxRecordBytes);
       parser = makeParser(ends);
       parser.on('error', () => {}); // reported through the write/end callbacks
       parser.resume(); // nothing is pushed but the end of stream; keep the readable side flowing
@@ -118,6 +127,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   let checked = false;
   const checkHeader = () => {
     if (outOfStep) throw new Error('CSV reader: csv-parse and the line scan found different records (a bug in csv-scanner.ts)');
+    if (headerProblem) throw new Error(`unreadable CSV: ${headerProblem}; records cannot be read without it`);
     if (checked || !header) return;
     checked = true;
     for (const { column, flag, optional } of opts.requiredColumns ?? []) {
@@ -141,19 +151,14 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   }
   if (!err) {
     err = await feed(undefined);
-    outOfStep ||= (scanner?.records.length ?? 0) > 0 && err === undefined;
+    outOfStep ||= scanner?.peek() !== undefined && err === undefined;
     checkHeader();
     yield* take();
   }
   if (!err) return;
   if (!(err instanceof CsvError)) throw err;
-  // the record csv-parse was reading: the oldest one the scan has begun and the parser not returned
-  const line = scanner?.records[0]?.line ?? 1;
-  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
-    yield { n: ++n, line, error: 'quoted field is never closed (the record runs to the end of the input)' };
-  } else if (err.code === 'CSV_MAX_RECORD_SIZE') {
-    yield { n: ++n, line, error: `record is longer than ${maxRecordChars} characters (probably an unclosed quote); the rest of the input was not read`, fatal: true };
-  } else {
-    yield { n: ++n, line, error: `unreadable CSV: ${err.message.slice(0, 200)}; the rest of the input was not read`, fatal: true };
-  }
+  // Not expected with relaxed quotes and column counts, and long records cut short: stop, keeping what
+  // was read. The record csv-parse was reading is the oldest one the scan has begun and it not returned.
+  const line = scanner?.peek()?.line ?? 1;
+  yield { n: ++n, line, error: `unreadable CSV: ${err.message.slice(0, 200)}; the rest of the input was not read`, fatal: true };
 }

@@ -1,7 +1,7 @@
-// The real `netra score` as a child process: kill -9 and --resume, stdin/stdout piping (exit codes
-// are in exit-codes.test.ts, which needs no scorer in this process).
+// The real `netra score` as a child process: kill -9 and --resume, records far over the size limit,
+// stdin/stdout piping (exit codes are in exit-codes.test.ts, which needs no scorer in this process).
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
 import { cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
@@ -72,6 +72,38 @@ describe('netra score (CLI)', () => {
     expect(readFileSync(err).equals(readFileSync(refErr))).toBe(true);
     expect(readProgress(progress)).toMatchObject({ done: true, records: 20_000, outputBytes: statSync(refOut).size });
   });
+
+  it('skips a 100 MB record in the middle of a CSV or JSONL feed as one bad record, with peak RSS under 400 MB', async () => {
+    const dir = tempDir();
+    /** Writes `parts`, where a [text, times] pair is written `times` times (a record far over the 16 MB limit). */
+    const write = (file: string, parts: (string | [string, number])[]) => {
+      const fd = openSync(file, 'w');
+      for (const part of parts) {
+        if (typeof part === 'string') writeSync(fd, part);
+        else for (let i = 0, block = Buffer.from(part[0]); i < part[1]; i++) writeSync(fd, block);
+      }
+      closeSync(fd);
+    };
+    const block: [string, number] = ['kata '.repeat(200_000), 100]; // 100 MB
+    const csv = path.join(dir, 'feed.csv');
+    // a 100 MB unquoted field, then a 120 MB quoted one full of line breaks
+    write(csv, ['id,text\n1,ayo coblos nomor 2\n2,', block, '\n3,"rapat', ['dinas\n'.repeat(200_000), 100], '"\n4,harga cabai naik\n']);
+    const jsonl = path.join(dir, 'feed.jsonl');
+    write(jsonl, ['{"id":"1","text":"ayo coblos nomor 2"}\n{"id":"2","text":"', block, '"}\n{"id":"3","text":"harga cabai naik"}\n']);
+    for (const [input, kept, bad] of [
+      [csv, ['1', '4'], [{ record: 2, line: 3, reason: 'record is longer than 16777216 bytes' }, { record: 3, line: 4, reason: 'record is longer than 16777216 bytes' }]],
+      [jsonl, ['1', '3'], [{ record: 2, line: 2, reason: 'line is longer than 16777216 bytes' }]],
+    ] as const) {
+      const out = `${input}.out.jsonl`;
+      const err = `${input}.errors.jsonl`;
+      const run = await cli(['score', '--input', input, '--output', out, '--errors', err, '--workers', '1']);
+      expect(run.code, run.stderr.slice(-2000)).toBe(0);
+      expect(readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(kept);
+      expect(readFileSync(err, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(bad);
+      expect(Number(/peak RSS (\d+) MB/.exec(run.stderr)?.[1])).toBeLessThan(400);
+      rmSync(input);
+    }
+  }, 60_000);
 
   it('pipes stdin to stdout with - (CSV in, CSV out), summary only on stderr', async () => {
     const posts = examplePosts(400, 12);

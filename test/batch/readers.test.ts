@@ -20,6 +20,33 @@ async function all(gen: AsyncGenerator<RawRecord>): Promise<RawRecord[]> {
 
 const fields = (rs: RawRecord[]) => rs.map((r) => r.fields);
 
+/**
+ * What csv-parse alone reads from a whole CSV (undefined if it fails), with each record's start line
+ * counted independently of the reader (line ends before the record's first byte, by the file's own
+ * line ends) and its length in bytes without its line end.
+ */
+function csvParseAlone(csv: Buffer, delimiter: string): { line: number; bytes: number; fields: Record<string, string> }[] | undefined {
+  const recordDelimiter = new LineEndSniffer().sniff(csv, true)!;
+  let parsed: { record: string[]; info: { bytes: number } }[];
+  try {
+    parsed = parseSync(csv, { delimiter, record_delimiter: recordDelimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+  } catch {
+    return undefined;
+  }
+  const lineEndAt = (at: number) => recordDelimiter.find((e) => csv.subarray(at, at + e.length).toString('latin1') === e)?.length ?? 0;
+  const names = parsed[0].record.map((h) => h.trim());
+  return parsed.slice(1).map(({ record, info }, k) => {
+    const fields: Record<string, string> = {};
+    record.slice(0, names.length).forEach((v, j) => (fields[names[j]] = v));
+    // a record runs from after the previous one and any empty lines, to its own line end
+    let start = parsed[k].info.bytes;
+    for (let len = 1; len > 0; start += len) len = lineEndAt(start);
+    const end = info.bytes - (recordDelimiter.find((e) => csv.subarray(0, info.bytes).toString('latin1').endsWith(e))?.length ?? 0);
+    const before = csv.subarray(0, start).toString('latin1');
+    return { line: 1 + (before.match(recordDelimiter.includes('\r') ? /\r\n|\r|\n/g : /\n/g)?.length ?? 0), bytes: end - start, fields };
+  });
+}
+
 describe('CSV reader', () => {
   it('handles BOM, CRLF, doubled quotes and quoted newlines, in any chunking', async () => {
     const csv = '\uFEFFid,text\r\n1,"halo, ""pak"" RT\r\nbaris dua"\r\n2,biasa saja\r\n3,"x\ny"\r\n4,z\r\n';
@@ -83,35 +110,24 @@ describe('CSV reader', () => {
     }
   });
 
-  it('reads the same fields as csv-parse alone, and the lines an independent count gives, for random input in any chunking', async () => {
+  it('reads the same records as csv-parse alone, on the lines an independent count gives, for random input in any chunking', async () => {
     const rand = mulberry32(7);
-    const alphabet = ['a', 'é', ',', ';', '"', '"', '\r', '\n', ' ', '\0'];
+    const alphabet = ['a', 'é', ',', ';', '¦', '"', '"', '\r', '\n', ' ', '\0'];
+    const starts = [['id,text\n', ','], ['id,text\r\n', ','], ['id;text\r', ';'], ['id,text\r\r\n', ','], ['id¦text\n', '¦']];
     let compared = 0;
-    for (let t = 0; t < 400; t++) {
-      const body = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
-      const csv = Buffer.from(['id,text\n', 'id,text\r\n', 'id;text\r', 'id,text\r\r\n'][t % 4] + body);
-      const delimiter = t % 4 === 2 ? ';' : ',';
-      const recordDelimiter = new LineEndSniffer().sniff(csv, true)!;
-      let expected: { record: string[]; info: { bytes: number } }[];
-      try {
-        expected = parseSync(csv, { delimiter, record_delimiter: recordDelimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof expected;
-      } catch {
-        continue; // a quote never closed: csv-parse alone fails, readCsv reports a bad record
-      }
+    for (let t = 0; t < 500; t++) {
+      const body = Array.from({ length: Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const [header, delimiter] = starts[t % starts.length];
+      const csv = Buffer.from(header + body);
+      const alone = csvParseAlone(csv, delimiter);
+      if (!alone) continue; // a quote never closed: csv-parse alone fails, readCsv reports a bad record
       compared++;
-      const names = expected[0].record.map((h) => h.trim());
-      const want = expected.slice(1).map(({ record }, k) => {
-        const fields: Record<string, string> = {};
-        record.slice(0, names.length).forEach((v, j) => (fields[names[j]] = v));
-        // the record starts after the previous one and any empty lines; count the line ends before it
-        let start = expected[k].info.bytes;
-        for (let len = 1; len > 0; start += len) len = recordDelimiter.find((e) => csv.subarray(start, start + e.length).toString('latin1') === e)?.length ?? 0;
-        const before = csv.subarray(0, start).toString('latin1');
-        return { line: 1 + (before.match(recordDelimiter.includes('\r') ? /\r\n|\r|\n/g : /\n/g)?.length ?? 0), fields };
-      });
-      for (const size of [1, 2, 3, 64]) {
-        const rs = await all(readCsv(chunked(csv, size), { delimiter }));
-        expect(rs.map((r) => [r.line, r.fields]), `${JSON.stringify(csv.toString())} chunk ${size}`).toEqual(want.map((w) => [w.line, w.fields]));
+      for (const limit of [undefined, 8, 16]) {
+        const want = alone.map((r) => [r.line, limit !== undefined && r.bytes > limit ? 'too long' : r.fields]);
+        for (const size of [1, 2, 3, 64]) {
+          const rs = await all(readCsv(chunked(csv, size), { delimiter, maxRecordBytes: limit }));
+          expect(rs.map((r) => [r.line, r.error ? 'too long' : r.fields]), `${JSON.stringify(csv.toString())} limit ${limit} chunk ${size}`).toEqual(want);
+        }
       }
     }
     expect(compared).toBeGreaterThan(100);
@@ -187,12 +203,34 @@ describe('CSV reader', () => {
     expect(rs[1].fatal).toBeUndefined();
   });
 
-  it('stops with a fatal record when a runaway field passes the size cap', async () => {
-    const csv = `id,text\n1,ok\n2,"${'x'.repeat(5000)}\n3,never seen\n`;
-    const rs = await all(readCsv(chunked(csv, 512), { maxRecordChars: 1000 }));
-    expect(rs.map((r) => r.n)).toEqual([1, 2]);
-    expect(rs[1]).toMatchObject({ fatal: true, line: 3 });
-    expect(rs[1].error).toMatch(/longer than 1000 characters/);
+  it('reports a record over the size limit as one bad record and reads on after it, however it is cut', async () => {
+    const long = 'x'.repeat(5000);
+    const tooLong = 'record is longer than 1000 bytes';
+    for (const [csv, want] of [
+      // an unquoted field, then a quoted one with a line break in the same record
+      [`id,text\n1,ok\n2,${long},"a\nb"\n3,after\n`, [[1, 2, 'ok'], [2, 3, tooLong], [3, 5, 'after']]],
+      // a quoted field with line breaks and doubled quotes, closed
+      [`id,text\r\n1,ok\r\n2,"${'y ""z""\r\n'.repeat(600)}"\r\n3,after\r\n`, [[1, 2, 'ok'], [2, 3, tooLong], [3, 604, 'after']]],
+      // a stray quote at a field's start runs on to the next quote (relax_quotes), as csv-parse reads it
+      [`id,text\n1,"${long}\n2,x\n3,"ok"\n4,after\n`, [[1, 2, tooLong], [2, 5, 'after']]],
+      // old Mac line ends; the last record has no line end
+      [`id,text\r1,ok\r2,${long}\r3,"a\rb"\r4,${long}`, [[1, 2, 'ok'], [2, 3, tooLong], [3, 4, 'a\rb'], [4, 6, tooLong]]],
+      // at the end of the input inside quotes: never closed
+      [`id,text\n1,ok\n2,"${long}\n`, [[1, 2, 'ok'], [2, 3, 'quoted field is never closed (the record runs to the end of the input)']]],
+      // exactly the limit is allowed, one byte more is not (bytes of the line without its end)
+      [`id,text\n1,${'é'.repeat(499)}\n2,${'x'.repeat(999)}\n3,ok\n`, [[1, 2, 'é'.repeat(499)], [2, 3, tooLong], [3, 4, 'ok']]],
+    ] as const) {
+      for (const size of [7, 333, 4096, 100_000]) {
+        const rs = await all(readCsv(chunked(csv, size), { maxRecordBytes: 1000 }));
+        expect(rs.map((r) => [r.n, r.line, r.error ?? r.fields?.text]), `${JSON.stringify(csv.slice(0, 40))} chunk ${size}`).toEqual(want);
+        expect(rs.some((r) => r.fatal)).toBe(false);
+      }
+    }
+  });
+
+  it('fails on a header over the size limit: no record can be read without it', async () => {
+    await expect(all(readCsv(chunked(`id,"${'x'.repeat(5000)}\n1,ok\n`, 512), { maxRecordBytes: 1000 }))).rejects.toThrow(/^unreadable CSV: the CSV header \(line 1\): quoted field is never closed/);
+    await expect(all(readCsv(chunked(`id,${'x'.repeat(5000)}\n1,ok\n`, 512), { maxRecordBytes: 1000 }))).rejects.toThrow(/^unreadable CSV: the CSV header \(line 1\): record is longer than 1000 bytes/);
   });
 
   it('refuses a header without the text column', async () => {
