@@ -29,8 +29,11 @@ export interface Fingerprint {
   errors?: string;
   model?: string;
   maxTextLength: number;
-  /** `--enqueue`: where the queue is; present only when given, so progress files without it still match. */
-  enqueue?: string;
+  /**
+   * `--enqueue`: where the queue is; present only when given, so progress files without it still
+   * match. Progress files of older netra versions hold `true` here: the run enqueued, but not where.
+   */
+  enqueue?: string | true;
 }
 
 export interface Checkpoint {
@@ -112,4 +115,31 @@ export function fingerprintDiff(a: Fingerprint, b: Fingerprint): string[] {
     }
   }
   return diff;
+}
+
+const START_OVER = 'run the same command without --resume to start over (the review queue skips the posts it already holds, so none is queued twice)';
+
+/**
+ * Why a resume would leave the review queue short, when the interrupted run and this one differ in
+ * `--enqueue`: the records before the checkpoint went to the queue the progress file names (or to
+ * none), and a resume offers only the rest. Undefined when they agree.
+ */
+export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint['enqueue'], records: number): string | undefined {
+  if (before === now) return undefined;
+  const done = `the ${records.toLocaleString('en-US')} records the interrupted run finished`;
+  if (before === true) return `the progress file is from an older netra, which did not record which review queue --enqueue sent ${done} to, so a resume could leave them out of this run's queue; ${START_OVER}`;
+  if (before === undefined) return `the interrupted run did not use --enqueue (or an older netra did not record that it did), so ${done} were never offered to the review queue; resume without --enqueue, or ${START_OVER}`;
+  if (now === undefined) return `the interrupted run sent ${done} to the review queue at ${before} (--enqueue); resume with --enqueue and the same DATABASE_URL or NETRA_DATA_DIR, or ${START_OVER}`;
+  return `the interrupted run sent ${done} to the review queue at ${before}, and this run would send the rest to ${now}; resume with the same DATABASE_URL or NETRA_DATA_DIR as then, or ${START_OVER}`;
+}
+
+/**
+ * Why the job a progress file describes is not this one, so a resume would mix two jobs; undefined
+ * when it is. The model is compared once it has loaded.
+ */
+export function resumeRefusal(previous: Fingerprint, now: Fingerprint, records: number): string | undefined {
+  const { model: _model, ...rest } = previous;
+  const diff = fingerprintDiff(rest, now).filter((k) => k !== 'enqueue');
+  if (diff.length > 0) return `${diff.join(', ')} differ from the interrupted run (run without --resume to start over)`;
+  return enqueueMismatch(previous.enqueue, now.enqueue, records);
 }

@@ -22,7 +22,7 @@ import { startPool, type ScoringPool } from './pool.js';
 import { ByteSink } from './sink.js';
 import { errorLine, outputHeader } from './format.js';
 import { BatchStats, formatSummary, type StatsJSON } from './stats.js';
-import { CHECKPOINT_FORMAT, checkpointPath, fingerprintDiff, inputIdentity, readCheckpoint, writeCheckpoint, type Checkpoint, type Fingerprint } from './checkpoint.js';
+import { CHECKPOINT_FORMAT, checkpointPath, inputIdentity, readCheckpoint, resumeRefusal, writeCheckpoint, type Checkpoint, type Fingerprint } from './checkpoint.js';
 import { startProgress } from './progress.js';
 import { Signal } from './signal.js';
 import { BatchUsageError } from './errors.js';
@@ -229,9 +229,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
       const existing = statSync(opts.output, { throwIfNoEntry: false });
       if (existing && existing.size > 0) throw new BatchUsageError(`cannot resume: no progress file ${cpFile} (run without --resume to start over)`);
     } else {
-      const { model: _model, ...previous } = cp.fingerprint;
-      const diff = fingerprintDiff(previous as Fingerprint, baseFingerprint);
-      if (diff.length > 0) throw new BatchUsageError(`cannot resume: ${diff.join(', ')} differ from the interrupted run (run without --resume to start over)`);
+      const refusal = resumeRefusal(cp.fingerprint, baseFingerprint, cp.records);
+      if (refusal) throw new BatchUsageError(`cannot resume: ${refusal}`);
       const missing = await shorterThanRecorded(opts.output, cp.outputBytes, opts.errors, cp.errorsBytes);
       if (missing) throw new BatchUsageError(`cannot resume: ${missing} (run without --resume to start over)`);
       if (cp.done) {

@@ -21,6 +21,19 @@ beforeAll(async () => {
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l.length > 0);
 
+/** The real review queue in a SQLite store under `dataDir` for this test (NETRA_DATA_DIR, no DATABASE_URL). */
+function useReviewStore(dataDir: string): void {
+  const saved = { dataDir: process.env.NETRA_DATA_DIR, url: process.env.DATABASE_URL };
+  process.env.NETRA_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  onTestFinished(() => {
+    for (const [k, v] of [['NETRA_DATA_DIR', saved.dataDir], ['DATABASE_URL', saved.url]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+}
+
 describe('batch scoring', () => {
   it('writes one scorer result per good record, in order, and every bad record to the errors file', async () => {
     const dir = tempDir();
@@ -291,15 +304,7 @@ describe('--enqueue', () => {
 
   it.runIf(reviewQueueAvailable())('works with the real review queue, and a second run adds nothing twice', async () => {
     const dir = tempDir();
-    const saved = { dataDir: process.env.NETRA_DATA_DIR, url: process.env.DATABASE_URL };
-    process.env.NETRA_DATA_DIR = path.join(dir, 'data');
-    delete process.env.DATABASE_URL;
-    onTestFinished(() => {
-      for (const [k, v] of [['NETRA_DATA_DIR', saved.dataDir], ['DATABASE_URL', saved.url]] as const) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      }
-    });
+    useReviewStore(path.join(dir, 'data'));
     const input = path.join(dir, 'feed.jsonl');
     writeFileSync(input, jsonl(examplePosts(60, 6)));
     const first = await runCaptured(options({ input, openQueue: () => openReviewQueue('batch:test') }));
@@ -399,13 +404,56 @@ describe('what a refused or resumed run leaves alone', () => {
     const cp = await readCheckpoint(checkpointPath(output));
     writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, done: false }));
     const queue: ReviewQueue = { counts: { created: 0, duplicates: 0, skipped: 0 }, async add() {}, async close() {} };
-    await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue }))).rejects.toThrow(/cannot resume: enqueue differ/);
+    await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue }))).rejects.toThrow(/^cannot resume: the interrupted run did not use --enqueue .*; resume without --enqueue, or run the same command without --resume to start over/);
     // nor into another review store than the interrupted run's
     await runCaptured(options({ input, output, openQueue: async () => queue, queueLocation: 'sqlite:/a' }));
     const cp2 = await readCheckpoint(checkpointPath(output));
     writeFileSync(checkpointPath(output), JSON.stringify({ ...cp2, done: false }));
-    await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue, queueLocation: 'sqlite:/b' }))).rejects.toThrow(/cannot resume: enqueue differ/);
+    await expect(runCaptured(options({ input, output, resume: true, openQueue: async () => queue, queueLocation: 'sqlite:/b' }))).rejects.toThrow(/^cannot resume: the interrupted run sent the 4 records .* to the review queue at sqlite:\/a, and this run would send the rest to sqlite:\/b;/);
+    await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/^cannot resume: the interrupted run sent .* at sqlite:\/a \(--enqueue\); resume with --enqueue/);
     expect((await runCaptured(options({ input, output, resume: true, openQueue: async () => queue, queueLocation: 'sqlite:/a' }))).outcome.exitCode).toBe(0);
+  });
+});
+
+describe('a progress file from an older --enqueue run (which recorded only that it enqueued, not where)', () => {
+  it.runIf(reviewQueueAvailable())('is refused, saying to start over; doing so queues every flagged post once', async () => {
+    const dir = tempDir();
+    const dataDir = path.join(dir, 'data');
+    useReviewStore(dataDir);
+    const posts = examplePosts(120, 13);
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(posts));
+    const output = path.join(dir, 'out.jsonl');
+    const enqueue = { openQueue: () => openReviewQueue('batch:feed.jsonl'), queueLocation: `sqlite:${dataDir}` };
+    // What the older run left when it was killed: its first 50 records written and queued, and a
+    // progress file whose fingerprint says `"enqueue": true`.
+    const first50 = path.join(dir, 'first-50.jsonl');
+    writeFileSync(first50, jsonl(posts.slice(0, 50)));
+    const older = await runCaptured(options({ input: first50, ...enqueue }));
+    await runCaptured(options({ input, output }));
+    const full = lines(readFileSync(output, 'utf8'));
+    const cp = (await readCheckpoint(checkpointPath(output)))!;
+    const progress = JSON.stringify({ ...cp, records: 50, outputBytes: Buffer.byteLength(full.slice(0, 50).map((l) => `${l}\n`).join('')), done: false, fingerprint: { ...cp.fingerprint, enqueue: true } });
+    writeFileSync(checkpointPath(output), progress);
+    const before = readFileSync(output);
+
+    for (const queue of [enqueue, {}]) {
+      const refused = await runCaptured(options({ input, output, resume: true, ...queue })).then(() => undefined, (e: unknown) => e as Error);
+      expect(refused).toBeInstanceOf(BatchUsageError);
+      expect(refused?.message).toBe(
+        'cannot resume: the progress file is from an older netra, which did not record which review queue --enqueue sent the 50 records the interrupted run finished to, ' +
+          "so a resume could leave them out of this run's queue; run the same command without --resume to start over (the review queue skips the posts it already holds, so none is queued twice)",
+      );
+    }
+    expect(readFileSync(output).equals(before)).toBe(true);
+    expect(readFileSync(checkpointPath(output), 'utf8')).toBe(progress);
+
+    const flaggedIn = (rows: string[]) => rows.filter((l) => JSON.parse(l).level !== 'rendah').length;
+    const queuedBefore = flaggedIn(lines(older.stdout));
+    expect(older.stderr).toContain(`review queue: ${queuedBefore} added`);
+    const again = await runCaptured(options({ input, output, ...enqueue }));
+    expect(again.stderr).toContain(`review queue: ${flaggedIn(full) - queuedBefore} added, ${queuedBefore} already queued`);
+    expect(readFileSync(output, 'utf8')).toBe(full.map((l) => `${l}\n`).join(''));
   });
 });
 
