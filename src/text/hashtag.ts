@@ -1,8 +1,7 @@
 // Hashtag segmentation: "#2019GantiPresiden" → ["2019", "ganti", "presiden"], "#gantipresiden" → ["ganti", "presiden"].
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
-// split with the fewest, longest known words. A part in capitals is split only into whole known words
-// ("#GANTIPRESIDEN"), else kept as an acronym ("#KORPRI"); a prefix cut off its root is joined back
-// ("#ASNBerAKHLAK" → asn berakhlak). Results are cached because the same tags recur constantly.
+// split with the fewest, longest known words; a part in capitals splits like the same letters in
+// lowercase. A prefix cut off its root is joined back ("#ASNBerAKHLAK" → asn berakhlak). Results are cached because the same tags recur constantly.
 import { addElectionWords, lexicon, segmentationLexicon } from './lexicon.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { BoundedCache } from './lru.js';
@@ -94,11 +93,9 @@ export function segmentHashtag(tag: string): string[] {
       const lower = part.toLowerCase();
       const hadCase = part !== lower && part !== part.toUpperCase();
       if (hadCase || /\d/.test(lower)) words.push(lower);
-      else if (part !== lower) {
-        // all capitals: words without their case boundaries ("GANTIPRESIDEN"), else an acronym ("KORPRI")
-        const split = segmentRun(lower);
-        words.push(...(wholeWords(split, segmentationLexicon()) ? split : [lower]));
-      } else words.push(...segmentRun(lower));
+      // All capitals carry no word boundaries, so they split like the same tag in lowercase: an
+      // all-caps post then reads like the original ("#JATIMMAJUBERPRESTASI" like "#jatimmajuberprestasi").
+      else words.push(...segmentRun(lower));
     }
   }
   const joined = joinPrefixes(words);
