@@ -1,5 +1,8 @@
 // Things that identify people or carry no partisan meaning become placeholders:
 // URLs, @mentions, e-mail addresses, dates, times and plain numbers.
+import { BALLOT_CUES } from './ballot.js';
+import { leetReading } from './leetspeak.js';
+
 export const PLACEHOLDER = /^<(?:url|user|email|num|date|time|no:\d{1,2}|gesture:\d)>$/;
 
 const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co|id|net|org|ly|it|me|io)\/\S*/gi;
@@ -37,8 +40,19 @@ function codeNumbers(code: string): string {
   return code.replace(SHORT_NUMBER_PART, ' <num> ');
 }
 // "coblos 0 2", "c.o.b.l.o.s 0.2": a padded ballot number written apart to slip past filters (not a
-// decimal: "0,2", "0.2 persen").
+// decimal: "0,2", "0.2 persen"), only right after a ballot cue (see zeroApartAfterCue): "kalah 0 2" is a score.
 const ZERO_APART = new RegExp(`${START}(?<!\\p{N}[ .])0[ .]([1-9])(?![\\p{N}]|[.,:/-]\\p{N}|\\s*(?:%|persen))`, 'gu');
+// The word before a split number, and a run of single letters ("c.o.b.l.o.s", "c o b l o s"), spaced to slip past filters.
+const WORD_BEFORE = /([\p{L}\p{N}]+)[\s.:]*$/u;
+const SPACED_RUN_BEFORE = /(?:\p{L}[ .]){2,}\p{L}[\s.:]*$/u;
+
+/** "0 2" as "02" after a ballot cue, plain or in leetspeak ("c0bl0s 0 2") or spaced ("c.o.b.l.o.s 0.2"); else unchanged. */
+function zeroApartAfterCue(match: string, digit: string, offset: number, text: string): string {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const word = WORD_BEFORE.exec(before)?.[1];
+  const cue = word !== undefined && (BALLOT_CUES.has(word) || BALLOT_CUES.has(leetReading(word)));
+  return cue || SPACED_RUN_BEFORE.test(before) ? `0${digit}` : match;
+}
 const HAS_DIGIT = /\d/;
 // Rupiah written against its amount ("rp12.500", "rp.50rb"): the currency stays a word, the amount a number.
 const RUPIAH = /(?<![\p{L}\p{N}_'’#])rp\.?(?=\d)/gu; // not inside a hashtag ("#rp2juta")
@@ -75,6 +89,6 @@ export function replaceDatesAndNumbers(text: string): string {
   if (!HAS_DIGIT.test(text)) return text;
   let out = text.replace(RUPIAH, 'rp ').replace(REGULATION_NUMBER, ' <num> ').replace(DATE, ' <date> ').replace(TIME, ' <time> ');
   if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
-  if (out.includes('0')) out = out.replace(ZERO_APART, '0$1');
+  if (out.includes('0')) out = out.replace(ZERO_APART, zeroApartAfterCue);
   return out.replace(GROUPED_NUMBER, ' <num> ');
 }
