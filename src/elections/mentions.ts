@@ -158,8 +158,13 @@ function cachedKey(word: string): string {
 }
 
 /** The words posts are compared with for a config phrase (no placeholders, no #tags). */
-export function phraseWords(text: string): string[] {
+function phraseWords(text: string): string[] {
   return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
+}
+
+/** Whether a config slogan or hashtag (with or without '#') reads as everyday language: it counts only beside another mention. */
+export function isEverydayPhrase(text: string, hashtag = false): boolean {
+  return everydayPhrases().has(phraseWords(hashtag ? `#${text.replace(/^#/, '')}` : text).join(' '));
 }
 
 function isCommonWord(word: string): boolean {
@@ -191,9 +196,9 @@ const HANDLE_TITLES = /(?:^|[^a-z])(?:bu|pak|kh|moh|mas|gus|ning|cak|kang|bang|t
  * (@chandra_wijaya is not Andra, @uasabdulsomad not Abdul Muhaimin). Either way not as a piece of a
  * longer common given name (@hendrawan_89 is not Hendra, @chandra not Andra).
  */
-export function handleHasKey(handle: string, key: string): boolean {
+export function handleHasKey(handle: string, key: string, pattern = keyPattern(key)): boolean {
   const words = key.split(' ');
-  const pattern = new RegExp(words.join('[._]?'), 'g');
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(handle); m !== null; m = pattern.exec(handle)) {
     const at = m.index;
     pattern.lastIndex = at + 1;
@@ -201,6 +206,11 @@ export function handleHasKey(handle: string, key: string): boolean {
     if ((words.length > 1 || key.length >= 6 || startsWord) && !(words.length === 1 && insideLongerName(handle, at, key))) return true;
   }
   return false;
+}
+
+/** The regex that finds an account key in a handle, its words joined or with '_' or '.' between them (global: handleHasKey steps through every place). */
+export function keyPattern(key: string): RegExp {
+  return new RegExp(key.split(' ').join('[._]?'), 'g');
 }
 
 /** Whether `key`, found at `at` in the handle, is a piece of a longer common given name written there. */
@@ -341,7 +351,8 @@ export class MentionIndex {
   /** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
   private readonly hashtags = new Map<string, { refs: CandidateRef[]; everyday: boolean }>();
   private readonly numbers = new Map<string, Map<number, CandidateRef>>();
-  private readonly accountKeys: { key: string; ref: CandidateRef }[] = [];
+  /** Account keys with their patterns, compiled once: a handle not seen before is tested against them all. */
+  private readonly accountKeys: { key: string; pattern: RegExp; ref: CandidateRef }[] = [];
   /** Candidates named in an @handle, per handle: a scan over every account key is too slow per post. */
   private readonly handleRefs = new BoundedCache<string, CandidateRef[]>(20_000);
   private readonly votingDay = new Map<string, string>();
@@ -432,7 +443,7 @@ export class MentionIndex {
         const tag = h.replace(/^#/, '').toLowerCase();
         const known = this.hashtags.get(tag);
         if (known) known.refs.push(ref);
-        else this.hashtags.set(tag, { refs: [ref], everyday: everydayPhrases().has(phraseWords(`#${h.replace(/^#/, '')}`).join(' ')) });
+        else this.hashtags.set(tag, { refs: [ref], everyday: isEverydayPhrase(h, true) });
       }
       this.addAccountKeys(c, ref);
     }
@@ -458,7 +469,7 @@ export class MentionIndex {
         for (const name of names) if (name.length > 1 && name[0].startsWith(words[0])) keys.add(`${words[0]} ${name[name.length - 1]}`);
       } else if (words.length > 0 && !(words.length === 2 && NAME_TITLES.has(words[0]) && isCommonGivenName(words[1]))) keys.add(words.join(' '));
     }
-    for (const key of keys) if (key.replace(/ /g, '').length >= 5) this.accountKeys.push({ key, ref });
+    for (const key of keys) if (key.replace(/ /g, '').length >= 5) this.accountKeys.push({ key, pattern: keyPattern(key), ref });
   }
 
   private wordInfo(token: string): WordInfo {
@@ -598,7 +609,7 @@ export class MentionIndex {
   private refsOfHandle(handle: string): CandidateRef[] {
     let refs = this.handleRefs.get(handle);
     if (refs === undefined) {
-      refs = this.accountKeys.filter((a) => handleHasKey(handle, a.key)).map((a) => a.ref);
+      refs = this.accountKeys.filter((a) => handleHasKey(handle, a.key, a.pattern)).map((a) => a.ref);
       this.handleRefs.set(handle, refs);
     }
     return refs;

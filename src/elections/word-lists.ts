@@ -9,10 +9,16 @@ export function everydayPhrases(): Set<string> {
   return (phrases ??= new Set(readDataLines('everyday-phrases.txt')));
 }
 
+let givenNameList: readonly string[] | undefined;
+/** data/common-given-names.txt as listed, read once. */
+function commonNameList(): readonly string[] {
+  return (givenNameList ??= readDataLines('common-given-names.txt'));
+}
+
 let givenNames: Set<string> | undefined;
 /** The spelling keys of data/common-given-names.txt: names too common to point at a candidate alone. */
 function commonNameKeys(): Set<string> {
-  return (givenNames ??= new Set(readDataLines('common-given-names.txt').map(spellKey)));
+  return (givenNames ??= new Set(commonNameList().map(spellKey)));
 }
 
 /** A name of data/common-given-names.txt in any of its spellings ("Djoko", "Syaiful", "Herry"). */
@@ -48,7 +54,7 @@ const containing = new Map<string, string[]>();
 export function commonGivenNamesContaining(part: string): string[] {
   let names = containing.get(part);
   if (names === undefined) {
-    names = readDataLines('common-given-names.txt').filter((n) => n.length > part.length && n.includes(part));
+    names = commonNameList().filter((n) => n.length > part.length && n.includes(part)); // per key, not per post: keys are few
     containing.set(part, names);
   }
   return names;
