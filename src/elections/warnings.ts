@@ -3,8 +3,8 @@
 import type { ElectionConfig } from './schema.js';
 import { NAME_TITLES } from '../text/honorifics.js';
 import { normalize } from '../text/normalize.js';
-import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName } from './word-lists.js';
-import { MentionIndex, phraseWords } from './mentions.js';
+import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
+import { MentionIndex, isEverydayPhrase } from './mentions.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -41,8 +41,8 @@ export function configNotes(cfg: ElectionConfig): string[] {
   const out: string[] = [];
   const everyday: string[] = [];
   for (const c of cfg.candidates) {
-    for (const text of c.slogans ?? []) if (everydayPhrases().has(phraseWords(text).join(' '))) everyday.push(`"${text}"`);
-    for (const tag of c.hashtags ?? []) if (everydayPhrases().has(phraseWords(`#${tag.replace(/^#/, '')}`).join(' '))) everyday.push(`#${tag.replace(/^#/, '')}`);
+    for (const text of c.slogans ?? []) if (isEverydayPhrase(text)) everyday.push(`"${text}"`);
+    for (const tag of c.hashtags ?? []) if (isEverydayPhrase(tag, true)) everyday.push(`#${tag.replace(/^#/, '')}`);
   }
   if (everyday.length > 0) out.push(`everyday language (data/everyday-phrases.txt), counts only in a post with another mention: ${everyday.join(', ')}`);
   const index = new MentionIndex([cfg]);

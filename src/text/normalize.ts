@@ -337,8 +337,9 @@ function emitWord(sink: TokenSink, raw: string): void {
   }
   let word = undoLeet(raw);
   const split = LETTERS_DIGITS.exec(word);
-  if (split && BALLOT_CUES.get(leetReading(word)) === true) {
-    sink.pushWord(leetReading(word)); // "n0 3": too short for undoLeet's letter-digit-letter test
+  const leet = split ? leetReading(word) : undefined;
+  if (leet !== undefined && BALLOT_CUES.get(leet) === true) {
+    sink.pushWord(leet); // "n0 3": too short for undoLeet's letter-digit-letter test
     return;
   }
   if (split) {
