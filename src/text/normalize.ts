@@ -89,12 +89,13 @@ function joinSpacedLetters(tokens: string[], finish: (joined: string) => string[
 
 // Single letters apart: "p i l i h   n o m o r", "c o b l o s"
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}])){2,}/gu;
+const LETTER = /^\p{L}$/u;
 const isGap = (c: number): boolean => c === 32 || (c >= 9 && c <= 13); // other spaces are gone by now
 
 /**
  * Whether a lone letter stands between gaps somewhere ("p i l i h"): necessary for SPACED_LETTERS,
- * and a loop instead of that regex on every post (the regex alone was ~5 % of normalize). Non-ASCII
- * characters count as letters, so nothing the regex would match is missed.
+ * and a loop instead of that regex on every post (the regex alone was ~5 % of normalize). A lone
+ * non-ASCII character is checked for being a letter (an emoji between spaces is not).
  */
 function hasLoneLetter(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -102,7 +103,7 @@ function hasLoneLetter(text: string): boolean {
     if (isGap(c) || !isGap(text.charCodeAt(i - 1))) continue;
     const wide = c >= 0xd800 && c <= 0xdbff; // a letter outside the BMP takes two code units
     const after = text.charCodeAt(wide ? i + 2 : i + 1);
-    if ((c >= 97 && c <= 122) || c >= 128 ? isGap(after) : false) return true;
+    if (isGap(after) && ((c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCodePoint(text.codePointAt(i) as number))))) return true;
   }
   return false;
 }
