@@ -1,7 +1,7 @@
 // The /review queue and item pages over real HTTP: the page's words for the API's codes, the way
 // back from an item to the queue page holding it (also after j/k), and analysts' label suggestions
 // shown before deciding.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { encodeCursor } from '../../src/review/store/cursor.js';
 import { STAGE_TEXT } from '../../src/review/web/words.js';
@@ -20,6 +20,13 @@ const get = async (cookie: string, path: string) => {
 const rowsOf = (page: string) =>
   [...page.matchAll(/<tr class="row" data-href="([^"]*)" data-id="([^"]*)">([\s\S]*?)<\/tr>/g)].map((m) => ({ href: unescape(m[1]), id: m[2], html: m[3] }));
 const backLink = (page: string) => unescape(/<nav class="crumbs"><a href="([^"]*)">« antrean<\/a>/.exec(page)?.[1] ?? '');
+/** Where "« antrean" of an item page leads: it names the item, and the queue redirects to the page holding it. */
+const backTo = async (cookie: string, page: string) => {
+  const link = backLink(page);
+  const res = await fetch(fx.srv.base + link, { headers: { cookie }, redirect: 'manual' });
+  expect(res.status, link).toBe(303);
+  return String(res.headers.get('location'));
+};
 
 let supervisor: string;
 let analyst: string;
@@ -73,19 +80,25 @@ describe('"« antrean" returns to the queue page holding the item shown', () => 
     expect(rows.length).toBe(5);
     expect(rows[0].href).toBe(`/review/items/${rows[0].id}?election=pilpres-2019`);
 
+    // Showing an item runs no paging queries: the link names the item, the queue finds its page.
+    const paging = vi.spyOn(fx.store, 'pageCursorAt');
     const item = await get(supervisor, rows[0].href);
-    expect(backLink(item.text)).toBe(next);
+    expect(paging).not.toHaveBeenCalled();
+    expect(backLink(item.text)).toBe(`/review?election=pilpres-2019&at=${rows[0].id}`);
+    expect(await backTo(supervisor, item.text)).toBe(next);
+    expect(paging).toHaveBeenCalledTimes(1);
+    paging.mockRestore();
     expect(unescape(/data-next="([^"]*)"/.exec(item.text)?.[1] ?? '')).toBe(`/review/items/${rows[1].id}?election=pilpres-2019`);
     expect(item.text).toContain(`action="/review/items/${rows[0].id}/decision?election=pilpres-2019"`);
     // Back at the queue page the item is on: the same rows.
-    expect(rowsOf((await get(supervisor, backLink(item.text))).text).map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(rowsOf((await get(supervisor, await backTo(supervisor, item.text))).text).map((r) => r.id)).toEqual(rows.map((r) => r.id));
 
     // After a form the item page still leads back there.
     const csrf = String(hiddenValue(item.text, '_csrf'));
     const saved = await postForm(fx.srv.base, supervisor, `/review/items/${rows[0].id}/notes?election=pilpres-2019`, { _csrf: csrf, text: 'dicek' });
     expect(saved.status).toBe(303);
     expect(saved.headers.get('location')).toBe(`/review/items/${rows[0].id}?election=pilpres-2019`);
-    expect(backLink((await get(supervisor, String(saved.headers.get('location')))).text)).toBe(next);
+    expect(await backTo(supervisor, (await get(supervisor, String(saved.headers.get('location')))).text)).toBe(next);
   });
 
   it('after moving with j/k (the next/previous links) across a page boundary, leads to the page of the item now shown', async () => {
@@ -94,18 +107,18 @@ describe('"« antrean" returns to the queue page holding the item shown', () => 
     const onPage = async (url: string) => rowsOf((await get(supervisor, url)).text).map((r) => r.id);
     const [page1, page2] = [await onPage('/review?election=pilpres-2019'), await onPage(secondUrl)];
     const last = await get(supervisor, rowsOf(firstPage.text)[49].href);
-    expect(backLink(last.text)).toBe('/review?election=pilpres-2019');
+    expect(await backTo(supervisor, last.text)).toBe('/review?election=pilpres-2019');
     // j (data-next, the same as the "berikutnya" link): the first item of page 2.
     const nextHref = unescape(/data-next="([^"]*)"/.exec(last.text)?.[1] ?? '');
     expect(unescape(/<a href="([^"]*)" id="next">/.exec(last.text)?.[1] ?? '')).toBe(nextHref);
     const moved = await get(supervisor, nextHref);
     expect(nextHref).toContain(page2[0]);
-    expect(backLink(moved.text)).toBe(secondUrl);
-    expect(await onPage(backLink(moved.text))).toContain(page2[0]);
+    expect(await backTo(supervisor, moved.text)).toBe(secondUrl);
+    expect(await onPage(await backTo(supervisor, moved.text))).toContain(page2[0]);
     // k (data-prev) from there: page 1 again.
     const back = await get(supervisor, unescape(/data-prev="([^"]*)"/.exec(moved.text)?.[1] ?? ''));
-    expect(backLink(back.text)).toBe('/review?election=pilpres-2019');
-    expect(await onPage(backLink(back.text))).toContain(page1[49]);
+    expect(await backTo(supervisor, back.text)).toBe('/review?election=pilpres-2019');
+    expect(await onPage(await backTo(supervisor, back.text))).toContain(page1[49]);
 
     // Decided under a status filter, the item leaves the filtered queue: "« antrean" leads to the page
     // it was listed on (every pilpres-2019 item is still new here, so the same page 2).
@@ -115,8 +128,16 @@ describe('"« antrean" returns to the queue page holding the item shown', () => 
     expect(decided.headers.get('location')).toBe(`/review/items/${page2[0]}${filtered}`);
     const after = await get(supervisor, String(decided.headers.get('location')));
     expect(after.text).toContain('<span class="status st-dismissed" id="status">ditolak</span>');
-    expect(backLink(after.text)).toBe(`/review${filtered}&cursor=${new URL(secondUrl, fx.srv.base).searchParams.get('cursor')}`);
-    expect(await onPage(backLink(after.text))).toEqual(page2.slice(1));
+    expect(backLink(after.text)).toBe(`/review${filtered}&at=${page2[0]}`);
+    expect(await backTo(supervisor, after.text)).toBe(`/review${filtered}&cursor=${new URL(secondUrl, fx.srv.base).searchParams.get('cursor')}`);
+    expect(await onPage(await backTo(supervisor, after.text))).toEqual(page2.slice(1));
+
+    // An item not in the store (deleted), or an `at` that is no item id, leads to the first page of the filters.
+    for (const at of ['0b1c2d3e-0000-4000-8000-000000000000', 'nonsense"<', '']) {
+      const res = await fetch(`${fx.srv.base}/review${filtered}&at=${encodeURIComponent(at)}`, { headers: { cookie: supervisor }, redirect: 'manual' });
+      expect(res.status, at).toBe(303);
+      expect(res.headers.get('location'), at).toBe(`/review${filtered}`);
+    }
   });
 
   it('drops a cursor the queue did not hand out, as it drops a bad filter', async () => {
@@ -132,7 +153,7 @@ describe('"« antrean" returns to the queue page holding the item shown', () => 
     for (const c of bad) {
       const item = await get(supervisor, `/review/items/${id}?election=pilpres-2019&status=nonsense&cursor=${encodeURIComponent(c)}`);
       expect(item.status, c).toBe(200);
-      expect(backLink(item.text), c).toBe('/review?election=pilpres-2019');
+      expect(backLink(item.text), c).toBe(`/review?election=pilpres-2019&at=${id}`);
       expect(item.text, c).not.toContain('cursor=');
       const queue = await get(supervisor, `/review?election=pilpres-2019&cursor=${encodeURIComponent(c)}`);
       expect(queue.status, c).toBe(200);

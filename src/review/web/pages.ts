@@ -16,15 +16,7 @@ import { outcomeText, stageText, statusText } from './words.js';
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
 
-/**
- * Where an item is in the queue: the list filters (carried in the item page's links and forms) and the
- * cursor of the queue page holding it (none on the first page), which "« antrean" leads to.
- */
-export interface QueuePosition extends ListFilters {
-  cursor?: string;
-}
-
-export function filterQuery(f: QueuePosition | AuditQuery, extra: Record<string, string | undefined> = {}): string {
+export function filterQuery(f: ListFilters | AuditQuery, extra: Record<string, string | undefined> = {}): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v);
   const s = p.toString();
@@ -78,7 +70,7 @@ function suggestionCell(s: Suggestion | undefined): Html | string {
 }
 
 export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
-  // Items keep the filters; their "« antrean" finds the page holding them.
+  // Items keep the filters; their "« antrean" leads back to the page holding them.
   const itemQuery = filterQuery(filters);
   const rows = listing.items.map(
     (it) => html`<tr class="row" data-href="/review/items/${it.id}${itemQuery}" data-id="${it.id}">
@@ -183,22 +175,23 @@ function suggestionNote(s: Suggestion | undefined): Html | '' {
   return html`<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>${s.label}</b> oleh ${s.author}, ${when(s.createdAt)} (${s.count} usulan; lihat Catatan)</p>`;
 }
 
-export function itemPage(user: Principal, csrf: string, rec: ItemRecord, pos: QueuePosition, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: Suggestion): string {
+export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: Suggestion): string {
   const { flash, formErrors } = extras;
   // Typed text goes back into the fields as it was; text with characters the page would show by name
   // ("[U+202E]") is left out rather than sent back altered.
   const typed = Object.fromEntries(Object.entries(extras.typed ?? {}).filter(([, v]) => typeof v === 'string' && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(v.replace(/[\u200c\u200d]/g, '')))) as NonNullable<ItemPageExtras['typed']>;
   const selected = (on: boolean) => (on ? new Html(' selected') : '');
   const { item } = rec;
-  // Neighbours and forms keep the filters; each item page finds its own queue page.
-  const q = filterQuery(pos, { cursor: undefined });
+  // Neighbours and forms keep the filters; "« antrean" names the item, and the queue finds its page
+  // when the link is followed (GET /review?at=), so showing an item runs no paging queries.
+  const q = filterQuery(filters);
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
   return page(
     'Item',
     html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
-<nav class="crumbs"><a href="/review${filterQuery(pos)}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
+<nav class="crumbs"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
 ${formErrors?.length ? html`<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul>${formErrors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>

@@ -90,6 +90,9 @@ function filtersOf(q: Request['query']): ListFilters {
   return { status: pick('status', STATUSES), level: pick('level', LEVELS), label: pick('label', LABELS), election: pick('election'), assignee: pick('assignee') };
 }
 
+/** What an item id looks like (the store's UUIDs), for ids taken from a URL. */
+const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
+
 /**
  * The queue cursor of the URL when it is one the queue hands out: a (finite risk, item id) pair in the
  * queue's own encoding (re-encoding it gives it back), not the audit log's. Anything else (garbage, an
@@ -99,8 +102,13 @@ function cursorOf(q: Request['query']): string | undefined {
   const v = q.cursor;
   if (typeof v !== 'string' || !v || v.length > 300) return undefined;
   const c = decodeCursor(v);
-  if (!c || !Number.isFinite(c.risk) || !/^[0-9a-f-]{1,64}$/i.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
+  if (!c || !Number.isFinite(c.risk) || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
   return v;
+}
+
+/** An item id as the store makes them (the queue cursor's rule), or undefined. */
+function itemIdOf(v: unknown): string | undefined {
+  return typeof v === 'string' && ITEM_ID.test(v) ? v : undefined;
 }
 
 /** Items on one page of the queue. */
@@ -222,11 +230,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const rec = await store.record(id);
     if (!rec) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
     const filters = filtersOf(req.query);
-    // "« antrean" leads to the page holding this item now, wherever j/k or a form brought it from.
-    const cursor = await store.pageCursorAt(filters, rec.item, QUEUE_PAGE_SIZE);
+    // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
     const suggestion = (await store.suggestions([id])).get(id);
-    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, { ...filters, cursor }, nav, extras, suggestion));
+    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, extras, suggestion));
   };
 
   r.post('/logout', async (req, res) => {
@@ -238,6 +245,15 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.get('/', async (req, res) => {
     const s = session(req);
     const filters = filtersOf(req.query);
+    // "« antrean" from an item page: on to the queue page (of these filters) holding that item now. An
+    // item the filters no longer list (decided under status=new) counts where it would sort; an
+    // unknown or deleted item, or a bad id, leads to the first page.
+    if (req.query.at !== undefined) {
+      const at = itemIdOf(req.query.at);
+      const item = at === undefined ? undefined : await store.get(at);
+      const cursor = item ? await store.pageCursorAt(filters, item, QUEUE_PAGE_SIZE) : undefined;
+      return res.redirect(303, `/review${filterQuery(filters, { cursor })}`);
+    }
     // A cursor the queue did not hand out shows the first page.
     const cursor = cursorOf(req.query);
     const listing = await store.list(filters, { cursor, limit: QUEUE_PAGE_SIZE });
