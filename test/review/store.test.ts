@@ -229,6 +229,15 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     expect((await s.stats()).suggestions).toEqual({ items: 3, suggestions: 4, decided: 2, matched: 1, labelAgreement: 0.5 });
     expect((await s.exportItem(taken, 'sup'))?.suggestion).toMatchObject({ label: 'serangan', count: 2, author: 'analis-2' });
     expect((await s.exportItem(none, 'sup'))?.suggestion).toBeNull();
+    // The case file takes the suggestion from the notes it loaded; notes at the same time go by id,
+    // as in the queue and the bulk export (inserted out of id order here).
+    const tied = await add('usul pada waktu yang sama');
+    const at = '2026-01-02T03:04:05.000Z';
+    for (const [id, label] of [['c3', 'serangan'], ['c1', 'dukungan'], ['c2', 'netral'], ['c4', null]] as const)
+      await s.rdb.db.insertInto('notes').values({ id: `${tied}-${id}`, item_id: tied, author: `analis-${id}`, text: '', suggested_label: label, created_at: at }).execute();
+    const fromNotes = (await s.exportItem(tied, 'sup'))?.suggestion;
+    expect(fromNotes).toMatchObject({ label: 'serangan', count: 3, author: 'analis-c3' });
+    expect(fromNotes).toEqual((await s.suggestions([tied])).get(tied));
     await s.close();
   });
 

@@ -7,7 +7,7 @@ import { appendAudit, auditFor, type AuditEntry } from './audit.js';
 import { getItem, type Item } from './items.js';
 import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from './workflow.js';
 import { nowIso, writeTx } from './tx.js';
-import { suggestionsFor, type Suggestion } from './suggestions.js';
+import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
@@ -63,7 +63,8 @@ export async function exportItem(rdb: ReviewDb, id: string, actor: string): Prom
     // transaction holds the only connection, so reading outside it would wait forever).
     const inTx = { ...rdb, db: tx };
     const record = await itemRecord(inTx, id);
-    return record && { ...record, suggestion: (await suggestionsFor(inTx, [id])).get(id) ?? null };
+    // The record holds all the item's notes, ordered as latestSuggestions orders them: no second query.
+    return record && { ...record, suggestion: latestSuggestionOf(record.notes) ?? null };
   });
 }
 

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { ReviewDb } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import type { Label } from '../../data/labels.js';
+import type { Note } from './workflow.js';
 
 /** The latest label an analyst suggested for an item, and how many suggestions (notes with a label) it has. */
 export interface Suggestion {
@@ -54,6 +55,17 @@ export async function suggestionsFor(rdb: ReviewDb, itemIds: readonly string[]):
   const rows = await latestSuggestions(rdb.db).where('n.item_id', 'in', [...new Set(itemIds)]).execute();
   for (const r of rows) out.set(r.item_id, { label: r.suggested_label as Label, count: Number(r.suggestion_count), author: r.author, createdAt: r.created_at });
   return out;
+}
+
+/**
+ * The latest suggestion among one item's notes as notesFor loads them (every note of the item, by time
+ * then id, the order latestSuggestions uses): the last note with a label, and how many have one. Spares
+ * a query where the notes are loaded already.
+ */
+export function latestSuggestionOf(notes: readonly Note[]): Suggestion | undefined {
+  const suggested = notes.filter((n) => n.suggestedLabel !== null);
+  const last = suggested[suggested.length - 1];
+  return last && { label: last.suggestedLabel as Label, count: suggested.length, author: last.author, createdAt: last.createdAt };
 }
 
 export interface SuggestionStats {
