@@ -7,7 +7,7 @@
 // A bad record — longer than the limit, or with a quote that is never closed (at the end of the
 // input) — is reported as such, and reading goes on after it: it never stops the job.
 import { parse, CsvError } from 'csv-parse';
-import { CsvRecordScanner, SCAN_STEP } from './csv-scanner.js';
+import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
@@ -25,6 +25,8 @@ export interface CsvOptions {
   requiredColumns?: { column: string; flag: string; optional?: boolean }[];
   /** Longer records (in UTF-8 bytes, without the line end) are bad records. */
   maxRecordBytes?: number;
+  /** Told what looks wrong with an input that reads without errors (for the job's summary). */
+  onWarning?: (message: string) => void;
 }
 
 /**
@@ -34,26 +36,39 @@ export interface CsvOptions {
  * otherwise keeps the first line's ending for the whole file and a file with LF rows appended lost
  * those rows into one field. Fed the growing head of the input (UTF-8, see csv-encoding.ts);
  * undefined until the first break (and the two characters after a CR) have arrived, or the input ended.
+ *
+ * "Outside quotes" is decided by CsvRecordScanner itself, by csv-parse's rule (a quote opens a quoted
+ * field only at the start of a field; "" inside one is a quote): any CR or LF ends a line until the
+ * first one, so up to there it sees what the scan with the file's own line ends will. A stray quote
+ * within a header name (id,te"xt) is text, as csv-parse reads it, and hides no line end.
  */
 export class LineEndSniffer {
-  private at = 0;
-  private quoted = false;
+  private readonly scanner: CsvRecordScanner;
+  private scanned = 0;
+  private finished = false;
+
+  constructor(delimiter: string) {
+    this.scanner = new CsvRecordScanner(['\r\n', '\n', '\r'], delimiter, Number.MAX_SAFE_INTEGER);
+  }
 
   sniff(head: Buffer, ended: boolean): string[] | undefined {
-    for (; this.at < head.length; this.at++) {
-      const c = head[this.at];
-      if (c === 34) this.quoted = !this.quoted;
-      else if (!this.quoted && c === 10) return ['\r\n', '\n'];
-      else if (!this.quoted && c === 13) {
-        if (this.at + 3 > head.length && !ended) return undefined; // see what follows the CR first
-        const next = this.at + 1 < head.length ? head[this.at + 1] : -1;
-        const after = this.at + 2 < head.length ? head[this.at + 2] : -1;
-        if (next === 10) return ['\r\n', '\n'];
-        if (next === 13 && after === 10) return ['\r\r\n', '\r\n', '\n'];
-        return ['\r\n', '\n', '\r'];
-      }
+    if (this.scanner.firstLineEnd === undefined && this.scanned < head.length) {
+      this.scanner.scan(head.subarray(this.scanned)); // what csv-parse would be handed is not needed
+      this.scanned = head.length;
     }
-    return ended ? ['\r\n', '\n'] : undefined;
+    if (this.scanner.firstLineEnd === undefined && ended && !this.finished) {
+      this.finished = true;
+      this.scanner.scan(undefined); // the byte the scan held back to look past
+    }
+    const at = this.scanner.firstLineEnd;
+    if (at === undefined) return ended ? ['\r\n', '\n'] : undefined;
+    if (head[at] === 10) return ['\r\n', '\n'];
+    if (at + 3 > head.length && !ended) return undefined; // see what follows the CR first
+    const next = at + 1 < head.length ? head[at + 1] : -1;
+    const after = at + 2 < head.length ? head[at + 2] : -1;
+    if (next === 10) return ['\r\n', '\n'];
+    if (next === 13 && after === 10) return ['\r\r\n', '\r\n', '\n'];
+    return ['\r\n', '\n', '\r'];
   }
 }
 
@@ -62,6 +77,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   const delimiter = opts.delimiter ?? ',';
   let header: string[] | undefined;
   let headerProblem: string | undefined;
+  let headerStart: RecordStart | undefined;
   let n = 0;
   let scanner: CsvRecordScanner | undefined;
   let outOfStep = false;
@@ -70,7 +86,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   let pending: RawRecord[] = [];
   const makeParser = (recordDelimiter: string[]) => parse({
     columns: (names: string[]) => {
-      const start = scanner!.take();
+      const start = (headerStart = scanner!.take());
       if (start?.problem) headerProblem = `the CSV header (line ${start.line}): ${start.problem}`;
       return (header = names.map((h) => String(h).trim()));
     },
@@ -92,7 +108,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   });
   let parser: ReturnType<typeof makeParser> | undefined;
   let head: Buffer[] = []; // bytes before the line ends are known
-  const sniffer = new LineEndSniffer();
+  const sniffer = new LineEndSniffer(delimiter);
   const send = (p: ReturnType<typeof makeParser>, chunk: Buffer | undefined) =>
     new Promise<Error | undefined>((resolve) => {
       if (chunk) p.write(chunk, (err) => resolve(err ?? undefined));
@@ -154,6 +170,16 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     outOfStep ||= scanner?.peek() !== undefined && err === undefined;
     checkHeader();
     yield* take();
+    // No record, yet the input went on past the header's first line: a quote in the header opened a
+    // field that took the lines after it in, and the job would otherwise end "0 records" unremarked.
+    if (!err && n === 0 && headerStart && headerStart.endLine > headerStart.line) {
+      const shown = header!.slice(0, 10).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
+      if (header!.length > 10) shown.push(`${header!.length - 10} more`);
+      opts.onWarning?.(
+        `no records were read, but the CSV header (line ${headerStart.line}) runs on to line ${headerStart.endLine}: ` +
+          `a quote in it opened a field that holds those lines (columns: ${shown.join(', ')})`,
+      );
+    }
   }
   if (!err) return;
   if (!(err instanceof CsvError)) throw err;

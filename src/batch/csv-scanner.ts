@@ -7,6 +7,8 @@
 // A line ends where a record could end outside quotes, at the file's own line ends: LF and CRLF; CR
 // alone only in a file whose lines end in CR (old Mac exports); CR CR LF once in a file converted
 // twice. Elsewhere a bare CR is a character within its line (as vim, less, grep -n and wc -l count).
+// Which of those a file has is found by this same scan (csv-reader.ts, LineEndSniffer): with every
+// CR and LF a line end, where the first one falls outside quotes.
 //
 // A record longer than the limit is not passed on whole: once it is over, the rest of it is dropped
 // as it streams past, and where it ends csv-parse is handed a line end (after a closing quote if it
@@ -26,6 +28,8 @@ export const SCAN_STEP = 1 << 20;
 export interface RecordStart {
   /** 1-based line the record starts on. */
   line: number;
+  /** 1-based line the record ends on (more than `line` when a quoted field holds line breaks). */
+  endLine: number;
   /** Why the record is bad (too long, or a quote never closed); csv-parse's reading of it is to be dropped. */
   problem?: string;
 }
@@ -39,6 +43,10 @@ export class CsvRecordScanner {
   /** Bytes past the current one that a decision may look at; the scan stops that far short of a chunk's end. */
   private readonly lookahead: number;
   private readonly crEndsLines: boolean;
+  /** Input offset of the first line end outside quotes, once the scan has passed it. */
+  firstLineEnd: number | undefined;
+  /** Input offset of this step's first byte (after the carry of the last one). */
+  private offset = 0;
   private carry: Buffer | undefined;
   private line = 1;
   private quoting = false;
@@ -126,7 +134,8 @@ export class CsvRecordScanner {
       if (c === LF || c === CR) {
         const end = this.lineEndAt(buf, i);
         if (end > 0) {
-          if (inRecord) this.finish(buf, i, i + end);
+          this.firstLineEnd ??= this.offset + i;
+          if (inRecord) this.finish(buf, i, i + end, line);
           line++;
           inRecord = false; // an empty line starts no record (skip_empty_lines)
           fieldStart = true;
@@ -158,7 +167,7 @@ export class CsvRecordScanner {
     Object.assign(this, { line, quoting, fieldStart, inRecord });
     if (ended && inRecord) {
       if (quoting) this.current!.problem = 'quoted field is never closed (the record runs to the end of the input)';
-      this.finish(buf, i, i); // csv-parse is handed the line end the input lacks
+      this.finish(buf, i, i, line); // csv-parse is handed the line end the input lacks
       this.quoting = false;
     } else if (inRecord && !this.dropping && this.recordBytes + i - this.recordFrom > this.maxRecordBytes) {
       this.cut(buf, i); // over the limit in the middle: drop the rest of it as it comes
@@ -166,22 +175,24 @@ export class CsvRecordScanner {
     if (inRecord) this.recordBytes += i - this.recordFrom;
     if (this.passFrom >= 0 && this.passFrom < i) this.out.push(buf.subarray(this.passFrom, i));
     this.carry = i < buf.length ? buf.subarray(i) : undefined;
+    this.offset += i;
     return this.out;
   }
 
   private begin(line: number, at: number): void {
-    this.current = { line };
+    this.current = { line, endLine: line };
     this.records.push(this.current);
     this.recordBytes = 0;
     this.recordFrom = at;
   }
 
   /**
-   * The current record ends at `at`, its line end running to `next` (the same at the end of the
-   * input): flags it when too long, and hands csv-parse the end of a cut record, or the closing
+   * The current record ends at `at` on line `line`, its line end running to `next` (the same at the
+   * end of the input): flags it when too long, and hands csv-parse the end of a cut record, or the closing
    * quote and line end of one the input left inside quotes.
    */
-  private finish(buf: Buffer, at: number, next: number): void {
+  private finish(buf: Buffer, at: number, next: number, line: number): void {
+    this.current!.endLine = line;
     if (this.recordBytes + at - this.recordFrom > this.maxRecordBytes) this.current!.problem ??= `record is longer than ${this.maxRecordBytes} bytes`;
     if (this.dropping) {
       this.out.push(this.cutInQuotes ? END_QUOTED_RECORD : END_RECORD);

@@ -173,8 +173,10 @@ function requiredColumns(opts: BatchOptions): { column: string; flag: string; op
   return out;
 }
 
-function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>): AsyncGenerator<RawRecord> {
-  return opts.format === 'csv' ? readCsv(chunks, { delimiter: opts.delimiter, requiredColumns: requiredColumns(opts) }) : readJsonl(chunks);
+function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, warnings: string[]): AsyncGenerator<RawRecord> {
+  return opts.format === 'csv'
+    ? readCsv(chunks, { delimiter: opts.delimiter, requiredColumns: requiredColumns(opts), onWarning: (w) => warnings.push(w) })
+    : readJsonl(chunks);
 }
 
 async function openFileSink(file: string, offset: number, what: string): Promise<ByteSink> {
@@ -310,7 +312,8 @@ async function runJob(
 
   // Up to the first record is read before anything is written: a CSV header without the columns the
   // flags name is bad usage, and must not cost the previous run's output or progress file.
-  const reader = readerFor(opts, source.chunks);
+  const warnings: string[] = [];
+  const reader = readerFor(opts, source.chunks, warnings);
   const first = await reader.next();
 
   // A fresh job records "nothing written yet" before truncating anything, so a kill at any point
@@ -469,6 +472,7 @@ async function runJob(
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       stoppedEarly,
       queued: review?.counts,
+      warnings,
     }),
   );
   return { exitCode: stoppedEarly ? 1 : 0, stats: stats.toJSON(), resumedAt: resumeFrom ? skip : undefined, stoppedEarly };

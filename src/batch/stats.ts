@@ -71,6 +71,8 @@ export interface SummaryContext {
   stoppedEarly?: string;
   /** Review-queue counts with --enqueue. */
   queued?: { created: number; duplicates: number };
+  /** What looks wrong with an input that read without errors (a CSV header that took in the data). */
+  warnings?: string[];
 }
 
 const num = (n: number): string => n.toLocaleString('en-US');
@@ -80,6 +82,7 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   const kept = ctx.minRisk > 0 ? `, ${num(s.skipped)} skipped by --min-risk ${ctx.minRisk}, ${num(s.written)} written` : '';
   lines.push(`netra score: ${num(s.read)} records read, ${num(s.scored)} scored${kept}, ${num(s.errors)} errors${s.errors > 0 ? (ctx.errorsFile ? ` (see ${ctx.errorsFile})` : ' (not saved: pass --errors FILE)') : ''}`);
   if (s.errors > 0 && !ctx.errorsFile) for (const e of ctx.sampleErrors) lines.push(`  e.g. ${e}`);
+  for (const w of ctx.warnings ?? []) lines.push(`  warning: ${w}`);
   lines.push(`  labels: ${LABELS.map((l) => `${l} ${num(s.labels[l] ?? 0)}`).join(', ')}`);
   lines.push(`  levels: ${[...LEVELS].reverse().map((l) => `${l} ${num(s.levels[l] ?? 0)}`).join(', ')}`);
   const rate = ctx.seconds > 0 ? Math.round(ctx.processedThisRun / ctx.seconds) : 0;

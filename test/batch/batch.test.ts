@@ -126,6 +126,22 @@ describe('batch scoring', () => {
     expect(run.outcome.stats).toMatchObject({ read: 4, scored: 2, errors: 2 });
   });
 
+  it('reads an old Mac CSV with a stray quote in a header name (it read no record, silently); warns when a header takes in the data', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, 'id,text,no"te\rr1,Ayo coblos nomor 2,a\rr2,harga cabai naik,b\r');
+    const run = await runCaptured(options({ input, format: 'csv' }));
+    expect(run.outcome).toMatchObject({ exitCode: 0, stats: { read: 2, scored: 2, errors: 0 } });
+    expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(['r1', 'r2']);
+    expect(run.stderr).not.toMatch(/warning/);
+
+    // a quote at the start of a header field that closes at the end of the data: the header is all there is
+    writeFileSync(input, 'id,text,"note\r\nr1,Ayo coblos nomor 2,a\r\nr2,harga cabai naik,b"\r\n');
+    const swallowed = await runCaptured(options({ input, format: 'csv' }));
+    expect(swallowed.outcome).toMatchObject({ exitCode: 0, stats: { read: 0 } });
+    expect(swallowed.stderr).toMatch(/^netra score: 0 records read, 0 scored, 0 errors\n {2}warning: no records were read, but the CSV header \(line 1\) runs on to line 3: a quote in it opened a field that holds those lines \(columns: "id", "text", "note\\r\\nr1,Ayo coblos nomor 2,a\\r\\nr2,harga …"\)$/m);
+  });
+
   it('reads on after an 18 MB CSV field, unquoted or in a quote never closed: each is one bad record (exit 0)', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.csv');

@@ -20,13 +20,16 @@ async function all(gen: AsyncGenerator<RawRecord>): Promise<RawRecord[]> {
 
 const fields = (rs: RawRecord[]) => rs.map((r) => r.fields);
 
+/** The line ends csv-parse is to split at in a file written with `lineEnd`, as LineEndSniffer is to find them. */
+const LINE_ENDS: Record<string, string[]> = { '\n': ['\r\n', '\n'], '\r\n': ['\r\n', '\n'], '\r': ['\r\n', '\n', '\r'], '\r\r\n': ['\r\r\n', '\r\n', '\n'] };
+
 /**
- * What csv-parse alone reads from a whole CSV (undefined if it fails), with each record's start line
- * counted independently of the reader (line ends before the record's first byte, by the file's own
- * line ends) and its length in bytes without its line end.
+ * What csv-parse alone reads from a whole CSV written with `lineEnd` (undefined if it fails), with
+ * each record's start line counted independently of the reader (line ends before the record's first
+ * byte, by the file's own line ends) and its length in bytes without its line end.
  */
-function csvParseAlone(csv: Buffer, delimiter: string): { line: number; bytes: number; fields: Record<string, string> }[] | undefined {
-  const recordDelimiter = new LineEndSniffer().sniff(csv, true)!;
+function csvParseAlone(csv: Buffer, delimiter: string, lineEnd: string): { line: number; bytes: number; fields: Record<string, string> }[] | undefined {
+  const recordDelimiter = LINE_ENDS[lineEnd];
   let parsed: { record: string[]; info: { bytes: number } }[];
   try {
     parsed = parseSync(csv, { delimiter, record_delimiter: recordDelimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
@@ -112,17 +115,40 @@ describe('CSV reader', () => {
 
   it('reads the same records as csv-parse alone, on the lines an independent count gives, for random input in any chunking', async () => {
     const rand = mulberry32(7);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
     const alphabet = ['a', 'é', ',', ';', '¦', '"', '"', '\r', '\n', ' ', '\0'];
-    const starts = [['id,text\n', ','], ['id,text\r\n', ','], ['id;text\r', ';'], ['id,text\r\r\n', ','], ['id¦text\n', '¦']];
+    const lineEnds = ['\n', '\r\n', '\r', '\r\r\n'];
+    const delimiters = [',', ';', '¦'];
+    /**
+     * A header line with quotes where csv-parse takes them as text (within a name, after a quoted
+     * field closes) or as quoting ("" escapes, line breaks and delimiters inside), ending in `lineEnd`:
+     * the reader must find that line end, whatever the quotes before it.
+     */
+    const randomHeader = (delimiter: string, lineEnd: string) => {
+      const cells = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, k) => {
+        const plain = (n: number) => Array.from({ length: n }, () => pick(['a', 'é', '"', ' ', '""'])).join('');
+        const kind = rand();
+        if (kind < 0.4) return `${k === 0 ? 'id' : 'c'}${plain(Math.floor(rand() * 4))}`; // stray quotes within the name
+        const inside = Array.from({ length: Math.floor(rand() * 6) }, () => pick(['a', '""', '\r', '\n', '\r\n', delimiter, ',', ' '])).join('');
+        return `"${inside}"${kind < 0.7 ? '' : `x${plain(Math.floor(rand() * 3))}`}`; // quoted, then maybe text and quotes after the close
+      });
+      return [...cells, 'text'].join(delimiter) + lineEnd;
+    };
     let compared = 0;
-    for (let t = 0; t < 500; t++) {
+    for (let t = 0; t < 1000; t++) {
+      const delimiter = t < 500 ? [',', ',', ';', ',', '¦'][t % 5] : pick(delimiters);
+      const lineEnd = t < 500 ? lineEnds[[0, 1, 2, 3, 0][t % 5]] : pick(lineEnds);
+      // the first 500 with a plain header, the rest with quotes in it
+      const header = t < 500 ? `id${delimiter}text${lineEnd}` : randomHeader(delimiter, lineEnd);
       const body = Array.from({ length: Math.floor(rand() * 60) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
-      const [header, delimiter] = starts[t % starts.length];
       const csv = Buffer.from(header + body);
-      const alone = csvParseAlone(csv, delimiter);
+      // a CR that the body follows with LF, or CR LF, is the first line end of a CRLF or CR CR LF file
+      const firstEnd = lineEnd !== '\r' ? lineEnd : body.startsWith('\n') ? '\r\n' : body.startsWith('\r\n') ? '\r\r\n' : '\r';
+      const alone = csvParseAlone(csv, delimiter, firstEnd);
       if (!alone) continue; // a quote never closed: csv-parse alone fails, readCsv reports a bad record
       compared++;
-      for (const limit of [undefined, 8, 16]) {
+      // limits the header fits in (a longer one is a failure)
+      for (const limit of [undefined, 8, 16].filter((l) => l === undefined || Buffer.byteLength(header) - lineEnd.length <= l)) {
         const want = alone.map((r) => [r.line, limit !== undefined && r.bytes > limit ? 'too long' : r.fields]);
         for (const size of [1, 2, 3, 64]) {
           const rs = await all(readCsv(chunked(csv, size), { delimiter, maxRecordBytes: limit }));
@@ -130,7 +156,52 @@ describe('CSV reader', () => {
         }
       }
     }
-    expect(compared).toBeGreaterThan(100);
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it('finds the line end after stray quotes and quoted fields in the header, as csv-parse reads them', async () => {
+    for (const [csv, lineEnd] of [
+      ['id,te"xt\rr1,hello\rr2,bye\r', '\r'], // a stray quote within a name: it hid every CR, the header took the file
+      ['id,text,no"te\rr1,hello,a\rr2,bye,b\r', '\r'],
+      ['"no""te"x"y,id,text\rx,r1,hello\rx,r2,bye\r', '\r'], // text and a quote after a quoted name closes
+      ['"a""b\rc",id,text\rx,r1,hello\rx,r2,bye\r', '\r'], // "" and a CR inside a quoted name (read right before too)
+      ['id,te"xt,text\nr1,x "y,hel\rlo\nr2,z,bye\n', '\n'], // LF file: the CR is text, not the file's line end
+      ['id,te"xt,text\r\nr1,x "y,hello\rworld\r\nr2,z,bye\r\n', '\r\n'], // CRLF file: a CR within a field is text
+      ['id,text,a"b\r\r\nr1,hello,"c\rd"\r\r\nr2,bye,e\r\r\n', '\r\r\n'], // a file converted twice: the CR inside "c\rd" is text
+      ['a""b,"c""d""\ne"" f",id,text\nx,y,r1,hello\nx,y,r2,bye\n', '\n'], // "" in and out of quotes, all as csv-parse reads them
+    ] as const) {
+      const want = csvParseAlone(Buffer.from(csv), ',', lineEnd)!.map((r) => [r.line, r.fields.id, r.fields.text]);
+      expect(want.map((r) => r[1])).toEqual(['r1', 'r2']);
+      expect(new LineEndSniffer(',').sniff(Buffer.from(csv), true), JSON.stringify(csv)).toEqual(LINE_ENDS[lineEnd]);
+      for (const size of [1, 2, 7, 1000]) {
+        const rs = await all(readCsv(chunked(csv, size)));
+        expect(rs.map((r) => [r.line, r.fields?.id, r.fields?.text]), `${JSON.stringify(csv)} chunk ${size}`).toEqual(want);
+      }
+    }
+    // another delimiter: a quote after a comma is not at a field's start, so it is text
+    const semi = 'id;a,"b;text\rr1;x;hello\rr2;y;bye\r';
+    expect(fields(await all(readCsv(chunked(semi), { delimiter: ';' })))).toEqual([
+      { id: 'r1', 'a,"b': 'x', text: 'hello' },
+      { id: 'r2', 'a,"b': 'y', text: 'bye' },
+    ]);
+  });
+
+  it('warns when no record was read but the header ran on over more lines (a quote in it took in the data)', async () => {
+    const warned = async (csv: string) => {
+      const warnings: string[] = [];
+      const rs = await all(readCsv(chunked(csv), { onWarning: (w) => warnings.push(w) }));
+      return { n: rs.length, warnings };
+    };
+    expect(await warned('id,text,"note\nr1,hello,a\nr2,bye,b"\n\n')).toEqual({
+      n: 0,
+      warnings: ['no records were read, but the CSV header (line 1) runs on to line 3: a quote in it opened a field that holds those lines (columns: "id", "text", "note\\nr1,hello,a\\nr2,bye,b")'],
+    });
+    // a header alone that holds a quoted line break is such a header too (it may have taken in a line)
+    expect((await warned('id,"te\nxt"\n')).warnings).toEqual([expect.stringMatching(/^no records were read, but the CSV header \(line 1\) runs on to line 2/)]);
+    // a quoted line break in a header with records after it, a header alone, empty lines after it: no warning
+    for (const csv of ['id,"te\nxt"\nr1,hello\n', 'id,text\n', 'id,text\n\n\n', '\n\nid,text\r\n\r\n', '']) {
+      expect((await warned(csv)).warnings, JSON.stringify(csv)).toEqual([]);
+    }
   });
 
   it("reads Excel's Unicode text (UTF-16LE with a BOM, CRLF, tabs) without stray line breaks in the fields", async () => {
