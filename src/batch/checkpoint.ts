@@ -104,7 +104,7 @@ export async function writeCheckpoint(file: string, cp: Checkpoint): Promise<voi
 }
 
 /** Names of the fingerprint fields that differ, e.g. ["minRisk", "input.size"]. */
-export function fingerprintDiff(a: Fingerprint, b: Fingerprint): string[] {
+function fingerprintDiff(a: Fingerprint, b: Fingerprint): string[] {
   const diff: string[] = [];
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Fingerprint>;
   for (const k of keys) {

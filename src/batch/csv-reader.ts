@@ -14,7 +14,7 @@ import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
 
 /** The most of one record held in memory, as for a JSONL line. */
-export const DEFAULT_MAX_RECORD_BYTES = DEFAULT_MAX_LINE_BYTES;
+const DEFAULT_MAX_RECORD_BYTES = DEFAULT_MAX_LINE_BYTES;
 
 export interface CsvOptions {
   delimiter?: string;
