@@ -20,6 +20,7 @@ import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
+import { latestSuggestionOf } from '../store/suggestions.js';
 import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
 import { reviewNextPath } from './next-path.js';
@@ -232,7 +233,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const filters = filtersOf(req.query);
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
-    const suggestion = (await store.suggestions([id])).get(id);
+    const suggestion = latestSuggestionOf(rec.notes); // the record holds every note: no second query
     res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, extras, suggestion));
   };
 
