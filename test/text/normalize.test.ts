@@ -200,6 +200,7 @@ describe('word-level normalization', () => {
     expect(words('ayo coblos 0 1, c.o.b.l.o.s 0.2')).toBe('ayo coblos <no:1> coblos <no:2>'); // "0 1" is 01
     // only after a ballot cue: a score is two numbers
     expect(words('Timnas kalah 0 2 dari Jepang')).toBe('timnas kalah <num> <num> dari jepang');
+    expect(words('Skor 0 2, tim kami menang 0 1 di kandang')).toBe('skor <num> <num> tim kami menang <num> <num> di kandang');
     expect(words('c0bl0s 0 3 gaes')).toBe('coblos <no:3> gaes');
     expect(words('naik 0,2 persen, turun 0.3 persen')).toBe('naik <num> persen turun <num> persen'); // decimals
     expect(words('jangan lupa c*blos, p*l*h n*mor 3')).toBe('jangan lupa coblos pilih <no:3>'); // a star for a letter
