@@ -68,6 +68,28 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'versi', 'tipe', 'type', 'level', 'kode', 'voucher', 'rekap',
 ]);
 
+/**
+ * Regulations and letters cited with their issuer between them and "nomor": "Keputusan KPU Nomor 2",
+ * "SK Bupati Nomor 12", "Perbup Sleman nomor 5" (NOT_BALLOT_BEFORE only sees the word right before
+ * the cue). Not the ambiguous "pp", "se". `true` marks words that name their issuer already ("Pergub
+ * Jatim", "UU Pemilu"); the others need an ISSUER_WORDS word right after them: "Keputusan saya tetap
+ * nomor 2", "surat suara nomor 2" stay ballot numbers.
+ */
+export const REGULATION_WORDS: ReadonlyMap<string, boolean> = new Map([
+  ...['uu', 'undang-undang', 'perppu', 'perpu', 'perpres', 'keppres', 'kepres', 'inpres', 'permen', 'permendagri', 'permenpan',
+    'permenpanrb', 'kepmen', 'pergub', 'kepgub', 'perbup', 'kepbup', 'perwali', 'perwal', 'perda', 'perkada', 'pkpu', 'perbawaslu', 'skb'].map((w) => [w, true] as const),
+  ...['peraturan', 'keputusan', 'putusan', 'instruksi', 'edaran', 'sk', 'surat'].map((w) => [w, false] as const),
+]);
+/** Who issues a regulation or a letter, right after REGULATION_WORDS: "Keputusan KPU", "Surat Edaran Menteri". */
+export const ISSUER_WORDS: ReadonlySet<string> = new Set([
+  'kpu', 'kpud', 'bawaslu', 'dkpp', 'mk', 'ma', 'presiden', 'menteri', 'mendagri', 'menpan', 'menpanrb', 'kemendagri', 'kemenpan',
+  'kemenpanrb', 'bkn', 'kasn', 'gubernur', 'bupati', 'walikota', 'wali', 'kepala', 'ketua', 'sekda', 'sekretaris', 'direktur',
+  'dirjen', 'camat', 'lurah', 'kades', 'rektor', 'dinas', 'badan', 'bkd', 'bkpsdm', 'pemerintah', 'pemkab', 'pemkot', 'pemprov',
+  'dprd', 'dpr', 'kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'daerah', 'bersama', 'komisi', 'mahkamah',
+]);
+/** How many words back from "nomor" a regulation word is looked for: "Keputusan Ketua KPU Kabupaten Sleman Nomor 2". */
+export const MAX_REGULATION_GAP = 5;
+
 /** Words between the two numbers of a range: "Rekap 01 sampai 03" is no ballot number when its start is none. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd']);
 

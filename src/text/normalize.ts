@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, ballotToken, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { leetReading, undoLeet, unstarWords } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -257,9 +257,25 @@ class TokenSink {
     const at = this.cueStart();
     if (at === this.words.length || at === 0) return false;
     const before = this.words[at - 1];
-    if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before)) return true;
+    if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before) || this.citedRegulation(at)) return true;
     // a street name between: "Jl. Sudirman No. 2"; not "Kompleks kami nomor 3", "Perum Griya semua nomor 2"
     return at >= 2 && ADDRESS_WORDS.has(this.words[at - 2]) && !NOT_A_STREET.has(before) && !BALLOT_CUES.has(before);
+  }
+
+  /**
+   * Whether the cue at `at` numbers a regulation or letter named a few words before it, its issuer
+   * between: "Keputusan KPU Nomor 2", "Instruksi Gubernur Jawa Timur No. 4" (with "Tahun 2024" after it
+   * the number was <num> already). A vote word, a call, a placeholder or a candidate's name between
+   * ends the look back: "Sesuai keputusan rapat, coblos nomor 2".
+   */
+  private citedRegulation(at: number): boolean {
+    for (let k = at - 1; k >= 0 && k >= at - MAX_REGULATION_GAP; k--) {
+      const w = this.words[k];
+      const namesIssuer = REGULATION_WORDS.get(w);
+      if (namesIssuer !== undefined) return namesIssuer || ISSUER_WORDS.has(this.words[k + 1]);
+      if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || isCandidateNameWord(w)) return false;
+    }
+    return false;
   }
 
   /**

@@ -130,6 +130,16 @@ describe('placeholders', () => {
     expect(words('Nomor 1 tahun 2022 sudah dicabut')).toBe('nomor <num> tahun <num> sudah dicabut'); // "tahun" and a year
     expect(words('SK Nomor: 821/03/BKD/2023 sudah turun')).toBe('sk nomor <num> <num> bkd <num> sudah turun'); // a letter code
     expect(words('Arsip 6/SE/2022, rapat 28/09')).toBe('arsip <num> se <num> rapat <num> <num>'); // a day and month
+    // a regulation word before its issuer and "nomor", with or without "Tahun": "Keputusan KPU Nomor 2"
+    expect(words('Sesuai Keputusan KPU Nomor 2, jadwal rapat diubah')).toBe('sesuai keputusan kpu nomor <num> jadwal rapat diubah');
+    expect(words('Peraturan KPU Nomor 8 dan SK Bupati Nomor 12')).toBe('peraturan kpu nomor <num> dan sk bupati nomor <num>');
+    expect(words('Baca Perbup Sleman nomor 5 dan Instruksi Gubernur Jawa Timur No. 4')).toBe('baca perbup sleman nomor <num> dan instruksi gubernur jawa timur no <num>');
+    expect(words('Surat Edaran Menteri PANRB Nomor 1 soal netralitas')).toBe('surat edaran menteri panrb nomor <num> soal netralitas');
+    // but not a ballot number a few words after such a word, nor with a vote word between
+    expect(words('Keputusan saya tetap nomor 2')).toBe('keputusan saya tetap <no:2>');
+    expect(words('Sesuai keputusan rapat, coblos nomor 2')).toBe('sesuai keputusan rapat coblos <no:2>');
+    expect(words('Peraturan KPU jelas, paslon nomor 2 didiskualifikasi')).toBe('peraturan kpu jelas paslon <no:2> didiskualifikasi');
+    expect(words('Keputusan warga: calon gubernur nomor 1')).toBe('keputusan warga calon gubernur <no:1>');
     // but two ballot numbers, or a number and a name, are no code
     expect(words('paslon 01/03 sama saja, coblos 02/Prabowo')).toBe('paslon <no:1> <no:3> sama saja coblos <no:2> prabowo');
   });
