@@ -320,14 +320,19 @@ class TokenSink {
     const standard = expandSlang(word);
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
-    if (
-      numberWord !== undefined &&
-      cue !== undefined &&
-      (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(numberWord) : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word))
-    ) {
-      this.pushBallot(numberWord);
-      if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
-      return;
+    if (numberWord !== undefined && cue !== undefined) {
+      const apart = BALLOT_CUES.get(cue) !== true && SPELLED_NUMBER_CUES.has(cue) && this.punctuatedApart(cue, word);
+      if (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(numberWord) : SPELLED_NUMBER_CUES.has(cue) && !apart) {
+        this.pushBallot(numberWord);
+        if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
+        return;
+      }
+      if (apart) {
+        // "Jangan lupa coblos. Satu suara…": no ballot number, but the text loses the full stop and
+        // "coblos satu" would read as one on a second pass; <num>, as counts after a vote verb are.
+        this.push('<num>');
+        return;
+      }
     }
     if (standard) for (const w of standard) this.push(w);
     else this.push(word);

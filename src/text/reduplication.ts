@@ -13,8 +13,9 @@ export function splitHyphenated(word: string): string[] {
   const parts = word.split('-').filter((p) => p.length > 0);
   if (parts.length === 2) {
     const [a, b] = parts;
-    // orang-orang, tiba-tiba, dipikir-pikir, bermain-main, sayur-mayur (rhyming second half)
-    if (a === b || (b.length >= 3 && a.endsWith(b)) || (a.length >= 4 && b.length >= 4 && a.slice(-3) === b.slice(-3))) {
+    // orang-orang, tiba-tiba, dipikir-pikir, bermain-main, sayur-mayur (rhyming second half), and with
+    // -an: besar-besaran, the slang dictionary's reading of "besar2an" (split, it read apart on a second pass)
+    if (a === b || (b.length >= 3 && a.endsWith(b)) || (a.length >= 4 && b.length >= 4 && a.slice(-3) === b.slice(-3)) || b === `${a}an`) {
       return [`${a}-${b}`];
     }
   }

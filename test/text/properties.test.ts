@@ -45,6 +45,14 @@ describe('normalize properties', () => {
     }
   });
 
+  it('is idempotent on known hard cases', () => {
+    // a spelled number after a vote verb and punctuation; a digit-"an" reduplication and its hyphenated form
+    for (const input of ['Jangan lupa coblos. Satu suara berarti', 'coblos, dua', 'pesta besar2an', 'kecil2an saja', 'habis-habisan', 'mudah2an lancar']) {
+      const once = normalize(input);
+      expect(normalize(once.text).tokens, input).toEqual(once.tokens);
+    }
+  });
+
   it('does not crash on non-string input coerced at the boundary', () => {
     expect(normalize(undefined as unknown as string).tokens).toEqual([]);
     expect(normalize(12 as unknown as string).tokens).toEqual(['<num>']);
