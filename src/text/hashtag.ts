@@ -83,20 +83,55 @@ function bestSplit(run: string, known: Set<string>): string[] {
   return parts.reverse();
 }
 
+/**
+ * A ballot cue and the number ending a tag ("#WASISnomor1", "#budinomer2"): the cue is split off first,
+ * or case and the dictionary cut elsewhere ("wasi snomor 1", "wasi s nomor 1"). "no" only where case
+ * marks it ("#WASISno1"): "#Kasino1", "#Dino2" are names.
+ */
+const CUE_THEN_DIGITS = /^(.*?[A-Za-z])(nomor|nomer|nmr|coblos|no)(\d+)$/i;
+
+function cueBeforeDigits(piece: string): [head: string, cue: string, digits: string] | undefined {
+  const m = CUE_THEN_DIGITS.exec(piece);
+  if (!m) return undefined;
+  const [, head, cue, digits] = m;
+  const last = head[head.length - 1];
+  const caseMark = (last === last.toUpperCase()) !== (cue[0] === cue[0].toUpperCase());
+  if (cue.length === 2 && !caseMark) return undefined;
+  const word = `${/[A-Za-z]+$/.exec(head)?.[0] ?? ''}${cue}`.toLowerCase();
+  return lexicon().has(word) ? undefined : [head, cue.toLowerCase(), digits];
+}
+
+/**
+ * Words of one piece of a tag. With `wholeName`, the last part (a name before a ballot cue) is cut only
+ * into whole words: "wasis" is no "wasi s".
+ */
+function pieceWords(piece: string, wholeName = false): string[] {
+  const words: string[] = [];
+  const parts = piece.match(CASE_PARTS) ?? [];
+  parts.forEach((part, i) => {
+    const lower = part.toLowerCase();
+    const hadCase = part !== lower && part !== part.toUpperCase();
+    if (hadCase || /\d/.test(lower)) {
+      words.push(lower);
+      return;
+    }
+    // All capitals carry no word boundaries, so they split like the same tag in lowercase: an
+    // all-caps post then reads like the original ("#JATIMMAJUBERPRESTASI" like "#jatimmajuberprestasi").
+    const split = segmentRun(lower);
+    words.push(...(wholeName && i === parts.length - 1 && !wholeWords(split, segmentationLexicon()) ? [lower] : split));
+  });
+  return words;
+}
+
 /** Words of a hashtag body (without '#'), lowercased. */
 export function segmentHashtag(tag: string): string[] {
   const hit = cache.get(tag);
   if (hit) return hit;
   const words: string[] = [];
   for (const piece of tag.split('_')) {
-    for (const part of piece.match(CASE_PARTS) ?? []) {
-      const lower = part.toLowerCase();
-      const hadCase = part !== lower && part !== part.toUpperCase();
-      if (hadCase || /\d/.test(lower)) words.push(lower);
-      // All capitals carry no word boundaries, so they split like the same tag in lowercase: an
-      // all-caps post then reads like the original ("#JATIMMAJUBERPRESTASI" like "#jatimmajuberprestasi").
-      else words.push(...segmentRun(lower));
-    }
+    const cued = cueBeforeDigits(piece);
+    if (cued) words.push(...pieceWords(cued[0], true), cued[1], cued[2]);
+    else words.push(...pieceWords(piece));
   }
   const joined = joinPrefixes(words);
   cache.set(tag, joined);

@@ -276,6 +276,15 @@ describe('hashtags', () => {
   it('does not cut ordinary names apart around a candidate\'s name', () => {
     for (const tag of ['chandra', 'emily', 'emilia', 'sandra', 'gibrani']) expect(segmentHashtag(tag).some((w) => ['andra', 'emil', 'gibran'].includes(w)), tag).toBe(false);
   });
+  it('splits a ballot cue off the number that ends a tag, keeping the name before it whole', () => {
+    expect(segmentHashtag('WASISnomor1')).toEqual(['wasis', 'nomor', '1']);
+    expect(segmentHashtag('wasisnomor1')).toEqual(['wasis', 'nomor', '1']);
+    expect(segmentHashtag('SURYAnomer2')).toEqual(['surya', 'nomer', '2']);
+    expect(segmentHashtag('WASISno1')).toEqual(['wasis', 'no', '1']); // "no" only where case marks it
+    expect(segmentHashtag('AyoCoblos2')).toEqual(['ayo', 'coblos', '2']);
+    for (const tag of ['Kasino1', 'Dino2', 'bruno1', 'nomor1']) expect(segmentHashtag(tag), tag).not.toContain('no');
+    expect(normalize('#WASISnomor1').text).toBe('wasis nomor satu');
+  });
   it('keeps the hashtag as a token and its words in the text', () => {
     const n = normalize('Mantap #2019GantiPresiden');
     expect(n.tokens).toContain('#2019gantipresiden');
