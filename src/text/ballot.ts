@@ -42,7 +42,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['tello', 3], ['tellu', 3],
 ]);
 
-export const MAX_BALLOT = 20;
+/** The largest ballot number read: Pileg party numbers go up to 24 (Pemilu 2024, with Aceh's local parties). */
+export const MAX_BALLOT = 24;
 
 /**
  * Words after which a number, or "nomor" and a number, is an address, a time, a school, a stage or a

@@ -77,11 +77,11 @@ describe('election config contract', () => {
       id: 'pilkada-contoh',
       candidates: [
         { number: 1, names: ['Darsa Hartanto', 'Nengsih Sulaeman'], slogans: ['Maju Bareng Darsa'], hashtags: ['DarsaJuara'] },
-        { number: 21, names: ['Wiguna Pratama'], aliases: ['☝️', '02', 'Hartanto'], slogans: ['maju bareng DARSA'], hashtags: ['#darsajuara'] },
+        { number: 25, names: ['Wiguna Pratama'], aliases: ['☝️', '02', 'Hartanto'], slogans: ['maju bareng DARSA'], hashtags: ['#darsajuara'] },
       ],
     };
     expect(problemsOf(bad)).toEqual([
-      'candidates[1].number: posts are read for ballot numbers up to 20 only ("coblos nomor 21" is not found)',
+      'candidates[1].number: posts are read for ballot numbers up to 24 only ("coblos nomor 25" is not found)',
       'candidates[1].aliases[0]: has no letter: it would never match a post (a ballot number is the `number` field)',
       'candidates[1].aliases[1]: has no letter: it would never match a post (a ballot number is the `number` field)',
       `candidates[1].aliases[2]: "Hartanto" is a word of ballot number 1's name: posts naming that one would be read as this one`,

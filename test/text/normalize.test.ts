@@ -92,6 +92,11 @@ describe('placeholders', () => {
     expect(words('paslon 1 vs paslon 3')).toBe('paslon <no:1> vs paslon <no:3>');
     expect(words('ada 3 orang')).toBe('ada <num> orang');
   });
+  it('reads ballot numbers up to the highest Pileg party number, 24', () => {
+    expect(words('coblos nomor 24')).toBe('coblos <no:24>');
+    expect(words('coblos partai nomor 17')).toBe('coblos partai <no:17>');
+    expect(words('coblos nomor 25')).toBe('coblos nomor <num>');
+  });
   it('reads counts, addresses and times as numbers, not ballot numbers', () => {
     expect(words('tolong pilih 2 orang perwakilan')).toBe('tolong pilih <num> orang perwakilan');
     expect(words('pilih 2 org perwakilan')).toBe('pilih <num> orang perwakilan'); // slang read first
