@@ -202,6 +202,21 @@ describe.each(storeKinds())('review store on $name', (kind) => {
     await s.close();
   });
 
+  it("summarises the queue for the web page as stats() counts it: by level and status, and the items' elections", async () => {
+    const s = await kind.open();
+    expect(await s.queueSummary()).toEqual({ byLevelStatus: {}, elections: [] });
+    const a = await s.add({ text: 'Coblos nomor 2 ya', author: 'q1' }, fakeResult(0.9, 'ajakan', 'tinggi', 'pilpres-2024'), 'a');
+    await s.add({ text: 'Nomor 1 pilihan kita', author: 'q2' }, fakeResult(0.9, 'dukungan', 'tinggi', 'pilgub-jatim-2024'), 'a');
+    const c = await s.add({ text: 'Rapat RT malam ini', author: 'q3' }, { ...fakeResult(0.1, 'netral'), election: undefined }, 'a');
+    await s.add({ text: 'Lomba tujuh belasan', author: 'q4' }, { ...fakeResult(0.2, 'netral'), election: undefined }, 'a');
+    await s.decide(a.item.id, { outcome: 'confirmed' }, 'rev');
+    await s.assign(c.item.id, 'rev', 'sup');
+    const summary = await s.queueSummary();
+    expect(summary).toEqual({ byLevelStatus: { tinggi: { confirmed: 1, new: 1 }, rendah: { in_review: 1, new: 1 } }, elections: ['pilgub-jatim-2024', 'pilpres-2024'] });
+    expect(summary.byLevelStatus).toEqual((await s.stats()).byLevelStatus);
+    await s.close();
+  });
+
   it("exports each decision with its item's latest label suggestion and their number, and sums suggestions in the stats", async () => {
     const s = await kind.open();
     const add = async (text: string) => (await s.add({ text, author: text }, fakeResult(0.7, 'dukungan'), 'a')).item.id;

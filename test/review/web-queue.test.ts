@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { encodeCursor } from '../../src/review/store/cursor.js';
-import { STAGE_TEXT } from '../../src/review/web/words.js';
+import { STAGE_TEXT, STATUS_TEXT } from '../../src/review/web/words.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { apiCall, postForm, hiddenValue, webLogin } from './helpers/http.js';
@@ -191,5 +191,41 @@ describe('analysts\' label suggestions are shown before deciding', () => {
     expect(labelSelect).toContain('<option value="">(bawaan)</option>');
     expect(labelSelect).not.toContain('selected');
     expect((await get(supervisor, `/review/items/${plain}`)).text).not.toContain('id="suggestion"');
+  });
+});
+
+describe('the queue page shows the queue\'s counts', () => {
+  it('its chart gives the items by level and status, and its election filter the elections items name, as /stats counts them', async () => {
+    // Items of another election and of none, in every level the scorer gives, assigned and decided.
+    const posts = [
+      { text: 'Ayo coblos nomor 1 tanggal 27 November, ajak tetangga!', election: 'pilgub-jatim-2024', author: 'hitung-1' },
+      { text: 'Calon nomor 2 cuma bisa janji, jangan dipilih', election: 'pilgub-jatim-2024', author: 'hitung-2' },
+      { text: 'Jadwal posyandu bulan ini pindah ke hari Rabu', author: 'hitung-3' },
+      { text: 'Dukung terus pasangan nomor 3, pasti menang', author: 'hitung-4' },
+    ];
+    const made = await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { items: posts });
+    expect(made.status, made.text).toBe(201);
+    const [a, b] = made.json.items.map((it: { id: string }) => it.id);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${a}/assign`, fx.keys.supervisor, {})).status).toBe(200);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${b}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+
+    const queue = await get(supervisor, '/review');
+    const stats = (await apiCall(fx.srv.base, 'GET', '/v1/review/stats', fx.keys.analyst)).json;
+    // The chart's segments (their titles: "level · status: n") back to codes and numbers.
+    const code = Object.fromEntries(Object.entries(STATUS_TEXT).map(([c, word]) => [word, c]));
+    const chart: Record<string, Record<string, number>> = {};
+    for (const m of queue.text.matchAll(/<title>(\w+) · ([^:<]+): (\d+)<\/title>/g)) (chart[m[1]] ??= {})[code[m[2]]] = Number(m[3]);
+    expect(chart).toEqual(stats.byLevelStatus);
+    expect(Object.values(chart).flatMap((by) => Object.values(by)).reduce((x, y) => x + y, 0)).toBe(stats.total);
+    expect(Object.keys(chart).length).toBeGreaterThan(1);
+    // Each bar ends with its level's total.
+    for (const [level, by] of Object.entries(chart)) {
+      expect(queue.text).toMatch(new RegExp(`class="axis">${level}</text>(<rect[^>]*><title>[^<]*</title></rect>)+<text [^>]*class="axis">${Object.values(by).reduce((x, y) => x + y, 0)}</text>`));
+    }
+    const electionSelect = /<select name="election"[\s\S]*?<\/select>/.exec(queue.text)?.[0] ?? '';
+    const options = [...electionSelect.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]);
+    expect(stats.byElection['(none)']).toBeGreaterThan(0);
+    expect(options).toEqual(['', ...Object.keys(stats.byElection).filter((e) => e !== '(none)').sort()]);
+    expect(options).toEqual(['', 'pilgub-jatim-2024', 'pilpres-2019', 'pilpres-2024']);
   });
 });

@@ -5,7 +5,7 @@ import { addItem, addItems, getItem, type NewPost } from './items.js';
 import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
-import { auditExport, decisionCount, exportDecisions, stats } from './reports.js';
+import { auditExport, decisionCount, exportDecisions, queueSummary, stats } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
@@ -79,6 +79,10 @@ export class ReviewStore {
   }
   stats() {
     return stats(this.rdb);
+  }
+  /** The few counts the web queue page shows (cheaper than stats()). */
+  queueSummary() {
+    return queueSummary(this.rdb);
   }
   purgeExpired(days: number, actor?: string, now?: Date) {
     return purgeExpired(this.rdb, days, actor, now);

@@ -107,12 +107,39 @@ export interface Stats {
   suggestions: SuggestionStats;
 }
 
-export async function stats(rdb: ReviewDb): Promise<Stats> {
-  const grouped = await rdb.db
+/** Item counts by (status, level, election): one grouped query, shared by stats and queueSummary. */
+function itemCounts(rdb: ReviewDb) {
+  return rdb.db
     .selectFrom('items')
     .select(['status', 'level', 'election', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy(['status', 'level', 'election'])
     .execute();
+}
+
+/** Only what the web queue page shows: its chart (items by level and status) and its election filter. */
+export interface QueueSummary {
+  byLevelStatus: Record<string, Record<string, number>>;
+  /** The elections items name, sorted (items of no election are not an option). */
+  elections: string[];
+}
+
+/**
+ * The queue page's numbers from the one grouped query, without the agreement and suggestion
+ * statistics stats() adds (joins over decisions and notes), which the page never shows.
+ */
+export async function queueSummary(rdb: ReviewDb): Promise<QueueSummary> {
+  const byLevelStatus: QueueSummary['byLevelStatus'] = {};
+  const elections = new Set<string>();
+  for (const g of await itemCounts(rdb)) {
+    const row = (byLevelStatus[g.level] ??= {});
+    row[g.status] = (row[g.status] ?? 0) + Number(g.n);
+    if (g.election !== null) elections.add(g.election);
+  }
+  return { byLevelStatus, elections: [...elections].sort() };
+}
+
+export async function stats(rdb: ReviewDb): Promise<Stats> {
+  const grouped = await itemCounts(rdb);
   const s: Stats = { total: 0, byStatus: {}, byLevel: {}, byElection: {}, byLevelStatus: {}, agreement: { decided: 0, partisanAgreement: null, labelAgreement: null, byReviewer: {} }, suggestions: await suggestionStats(rdb) };
   for (const g of grouped) {
     const n = Number(g.n);

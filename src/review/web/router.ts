@@ -258,9 +258,9 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // A cursor the queue did not hand out shows the first page.
     const cursor = cursorOf(req.query);
     const listing = await store.list(filters, { cursor, limit: QUEUE_PAGE_SIZE });
-    const [st, suggestions] = await Promise.all([store.stats(), store.suggestions(listing.items.map((it) => it.id))]);
-    const elections = Object.keys(st.byElection).filter((e) => e !== '(none)').sort();
-    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, st.byLevelStatus, elections, cursor, suggestions));
+    // Only the chart's and the election filter's counts: the full stats() (agreement, suggestions) is the API's /stats.
+    const [summary, suggestions] = await Promise.all([store.queueSummary(), store.suggestions(listing.items.map((it) => it.id))]);
+    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, cursor, suggestions));
   });
 
   r.get('/items/:id', async (req, res) => {
