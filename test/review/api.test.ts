@@ -6,6 +6,8 @@ import type { Role } from '../../src/review/roles.js';
 import { storeKinds } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { REVIEW_OBJECT_SCHEMAS } from '../../src/review/http/openapi-schemas.js';
+import { reviewOpenApi } from '../../src/review/http/openapi.js';
+import { EXPORT_COLUMNS } from '../../src/review/store/reports.js';
 import { apiCall } from './helpers/http.js';
 
 let scorer: Scorer;
@@ -32,24 +34,32 @@ const ROUTES: { method: string; path: (id: string) => string; role: Role; body?:
 ];
 const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
 
-type Schema = { type?: string | string[]; items?: Schema; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: unknown; enum?: unknown[] };
+type Schema = { $ref?: string; type?: string | string[]; items?: Schema; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: boolean | Schema; enum?: unknown[] };
 const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
-/** Where a value departs from a (small, local) JSON schema: missing or unknown keys, wrong types, values outside an enum. */
+const DOC = reviewOpenApi();
+/** A schema, or the document's component its $ref names. */
+const resolved = (s: Schema): Schema | undefined => (s.$ref ? (DOC.schemas[s.$ref.replace('#/components/schemas/', '')] as Schema | undefined) : s);
+/**
+ * Where a value departs from a (small, local) JSON schema: missing or unknown keys, wrong types, values
+ * outside an enum. Follows the document's $refs; additionalProperties may be a schema (maps of counts).
+ */
 function shapeProblems(of: unknown, value: unknown, at = '$'): string[] {
-  const schema = of as Schema;
+  const schema = resolved(of as Schema);
+  if (!schema) return [`${at}: ${(of as Schema).$ref} is no schema of the document`];
   const out: string[] = [];
   const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
   const t = typeOf(value);
   if (types.length && !types.includes(t) && !(t === 'integer' && types.includes('number'))) return [`${at}: ${t}, not ${types.join('|')}`];
   if (schema.enum && !schema.enum.includes(value)) out.push(`${at}: ${JSON.stringify(value)} not in enum`);
   if (t === 'array' && schema.items) (value as unknown[]).forEach((v, i) => out.push(...shapeProblems(schema.items!, v, `${at}[${i}]`)));
-  if (t === 'object' && schema.properties) {
+  if (t === 'object' && (schema.properties || typeof schema.additionalProperties === 'object')) {
     const obj = value as Record<string, unknown>;
     for (const k of schema.required ?? []) if (!(k in obj)) out.push(`${at}.${k}: missing`);
     for (const [k, v] of Object.entries(obj)) {
-      const sub = schema.properties[k];
+      const sub = schema.properties?.[k];
       if (sub) out.push(...shapeProblems(sub, v, `${at}.${k}`));
       else if (schema.additionalProperties === false) out.push(`${at}.${k}: not in the schema`);
+      else if (typeof schema.additionalProperties === 'object') out.push(...shapeProblems(schema.additionalProperties, v, `${at}.${k}`));
     }
   }
   return out;
@@ -160,6 +170,48 @@ describe.each(storeKinds())('review API on $name', (kind) => {
     expect(log.json.entries.length).toBeGreaterThan(0);
     for (const a of log.json.entries) expect(shapeProblems(audit, a)).toEqual([]);
     expect(Object.keys(log.json).sort()).toEqual(['entries', 'nextCursor']);
+  });
+
+  it('answers the export routes and /stats in the shapes its OpenAPI document gives', async () => {
+    // A confirmed item with a suggestion, an escalated one (no reviewer label; text like a formula) and a dismissed one.
+    const taken = await newItem('Coblos nomor 2, ajak seluruh keluarga besar');
+    await call('POST', `/v1/review/items/${taken}/notes`, fx.keys.analyst, { text: 'usul', suggestedLabel: 'ajakan' });
+    expect((await call('POST', `/v1/review/items/${taken}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'jelas' })).status).toBe(201);
+    const up = await call('POST', '/v1/review/items', fx.keys.analyst, { text: '=Pilih nomor 1 di pilpres', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', externalId: 'shape-x', author: 'shape' });
+    expect((await call('POST', `/v1/review/items/${up.json.id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+    const plain = await newItem('Jadwal senam pagi pindah ke lapangan');
+    expect((await call('POST', `/v1/review/items/${plain}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+
+    const response = (path: string) => DOC.paths[path].get as { responses: Record<string, { content: Record<string, { schema: Schema }> }> };
+    const schemaOf = (path: string, media = 'application/json') => response(path).responses['200'].content[media].schema;
+
+    const stats = await call('GET', '/v1/review/stats', fx.keys.analyst);
+    expect(schemaOf('/stats')).toEqual({ $ref: '#/components/schemas/ReviewStats' });
+    expect(shapeProblems(schemaOf('/stats'), stats.json)).toEqual([]);
+    expect(stats.json.agreement.decided).toBeGreaterThan(0);
+
+    for (const id of [taken, up.json.id, plain]) {
+      const file = await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor);
+      expect(file.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(shapeProblems(schemaOf('/items/{id}/export'), file.json)).toEqual([]);
+    }
+    expect((await call('GET', `/v1/review/items/${taken}/export`, fx.keys.supervisor)).json.suggestion).toMatchObject({ label: 'ajakan', count: 1 });
+
+    const jsonl = await call('GET', '/v1/review/export?format=jsonl', fx.keys.supervisor);
+    expect(Object.keys(response('/export').responses['200'].content).sort()).toEqual(['application/x-ndjson', 'text/csv']);
+    expect(jsonl.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const rows = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of rows) expect(shapeProblems(schemaOf('/export', 'application/x-ndjson'), row)).toEqual([]);
+    expect(rows.map((r) => r.outcome)).toEqual(expect.arrayContaining(['confirmed', 'dismissed', 'escalated']));
+    // The CSV's header is the JSONL row schema's names, in order.
+    const csv = await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(shapeProblems(schemaOf('/export', 'text/csv'), csv.text)).toEqual([]);
+    const header = csv.text.split('\n')[0];
+    expect(header).toBe(Object.keys((DOC.schemas.ReviewExportRow as Schema).properties!).join(','));
+    expect(header).toBe(EXPORT_COLUMNS.join(','));
+    expect(schemaOf('/export', 'text/csv')).toMatchObject({ type: 'string', description: expect.stringContaining(header) });
   });
 
   it('assigns, decides, conflicts, exports csv and jsonl, and reports stats', async () => {

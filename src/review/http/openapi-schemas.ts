@@ -44,6 +44,56 @@ const audit = object({ seq: { type: 'integer', description: "The entry's id: its
 const queued = object({ id: str, created: { type: 'boolean' }, status: str, label: str, risk: num, level: str });
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const int = { type: 'integer', minimum: 0 };
+const rateOrNull = { type: ['number', 'null'], minimum: 0, maximum: 1 };
+const counts = (description: string) => ({ type: 'object', description, additionalProperties: int });
+
+/** store/suggestions.ts Suggestion: an item's latest suggested label; null when it has none. */
+const suggestionOrNull = { ...object({ label: { type: 'string', enum: ['ajakan', 'dukungan', 'serangan', 'netral'] }, count: { ...int, description: 'Notes on the item that suggest a label' }, author: str, createdAt: time }), type: ['object', 'null'] };
+
+/** store/reports.ts ExportRow: one line of the JSONL export; the CSV export has these columns in this order. */
+const exportRow = object({
+  item_id: str,
+  source: str,
+  external_id: strOrNull,
+  election: strOrNull,
+  stage: strOrNull,
+  posted_at: timeOrNull,
+  model_version: str,
+  model_label: str,
+  risk: num,
+  level: { type: 'string', enum: ['tinggi', 'sedang', 'rendah'] },
+  outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] },
+  reviewer_label: labelOrNull,
+  reason: str,
+  reviewer: str,
+  decided_at: time,
+  text: { ...strOrNull, description: 'null once purged (retention)' },
+  suggested_label: { ...labelOrNull, description: "The item's latest label suggested by an analyst (by note time); null when none" },
+  suggestions: { ...int, description: 'Notes on the item that suggest a label' },
+});
+
+/** store/reports.ts Stats. */
+const stats = object({
+  total: int,
+  byStatus: counts('Items by status'),
+  byLevel: counts('Items by level'),
+  byElection: counts('Items by election; items of no election under "(none)"'),
+  byLevelStatus: { type: 'object', description: 'Items by level, then status', additionalProperties: counts('Items of this level by status') },
+  agreement: object({
+    decided: { ...int, description: 'Confirmed and dismissed decisions' },
+    partisanAgreement: { ...rateOrNull, description: 'Share of decisions that confirmed a partisan model label or dismissed a netral one; null while none is decided' },
+    labelAgreement: { ...rateOrNull, description: 'Share of decisions whose reviewer label is the model label; null while none is decided' },
+    byReviewer: { type: 'object', description: 'The same by reviewer', additionalProperties: object({ decided: int, partisanAgreement: { ...num, minimum: 0, maximum: 1 }, labelAgreement: { ...num, minimum: 0, maximum: 1 } }) },
+  }),
+  suggestions: object({
+    items: { ...int, description: 'Items with at least one suggested label' },
+    suggestions: { ...int, description: 'Notes with a suggested label' },
+    decided: { ...int, description: 'Items with a suggestion and a final decision (confirmed or dismissed)' },
+    matched: { ...int, description: 'Of those, the items whose final reviewer label is their latest suggestion' },
+    labelAgreement: { ...rateOrNull, description: 'matched / decided; null while none is decided' },
+  }),
+});
 
 export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = {
   ReviewItem: item,
@@ -55,6 +105,9 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewNoteRecord: note,
   ReviewAuditEntry: audit,
   ReviewAuditPage: object({ entries: { type: 'array', items: ref('ReviewAuditEntry') }, nextCursor: strOrNull }),
+  ReviewCaseFile: object({ item: ref('ReviewItem'), decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') }, suggestion: suggestionOrNull }),
+  ReviewExportRow: exportRow,
+  ReviewStats: stats,
 };
 
 /** Plain object schemas by name, for checking answers in tests. */

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
+import { EXPORT_COLUMNS } from '../store/reports.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 
 const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
@@ -70,14 +71,23 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
         post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided (confirmed or dismissed), already escalated, not in the fromStatus given (the error names fromStatus), or not held by the fromAssignee given (the error names fromAssignee).') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
       },
       '/items/{id}/export': {
-        get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail and latest suggested label, as a case file', { '200': ok('The case file.'), '404': problem('No such item.') }, { parameters: [idParam] }),
+        get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail and latest suggested label, as a case file', { '200': ok('The case file (sent as an attachment).', ref('ReviewCaseFile')), '404': problem('No such item.') }, { parameters: [idParam] }),
       },
       '/export': {
-        get: op('supervisor', 'reviewExport', 'Every decision with its item and the item\'s latest suggested label (suggested_label, suggestions), as JSONL (default) or CSV (format=jsonl|csv), streamed', { '200': { description: 'The export.', content: { 'text/csv': {}, 'application/x-ndjson': {} } } }, {
+        get: op('supervisor', 'reviewExport', 'Every decision with its item and the item\'s latest suggested label (suggested_label, suggestions), as JSONL (default) or CSV (format=jsonl|csv), streamed', {
+          '200': {
+            description: 'The export (sent as an attachment), oldest decision first. JSONL: one ReviewExportRow object per line. CSV: a header line of the same names in the same order, then one line per decision.',
+            content: {
+              // OpenAPI 3.1 has no schema for a sequence of JSON values: this is the schema of each line.
+              'application/x-ndjson': { schema: ref('ReviewExportRow') },
+              'text/csv': { schema: { type: 'string', description: `Header: ${EXPORT_COLUMNS.join(',')}. Null is an empty cell; a text cell starting with =, +, -, @, tab or CR gets a leading ' (no spreadsheet formula); control characters other than tab, LF and CR are written as [U+XXXX].` } },
+            },
+          },
+        }, {
           parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } }],
         }),
       },
-      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and election; agreement of reviewers with the model and of final decisions with analysts\' suggestions', { '200': ok('The counts.') }) },
+      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and election; agreement of reviewers with the model and of final decisions with analysts\' suggestions', { '200': ok('The counts and agreement rates.', ref('ReviewStats')) }) },
       '/keys': {
         get: op('admin', 'reviewListKeys', 'List review API keys (never the secrets)', { '200': ok('The keys.') }),
         post: op('admin', 'reviewCreateKey', 'Create a key; the secret is shown once', { '201': ok('The key and its secret.') }, { requestBody: body('ReviewKey') }),
