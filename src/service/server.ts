@@ -9,7 +9,7 @@ import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown } from './shutdown.js';
 import { BatchPool } from './batch-pool.js';
-import { listenConfigProblem } from './listen-error.js';
+import { listenConfigProblem, listenTemporaryProblem } from './listen-error.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
 
 async function main(): Promise<void> {
@@ -79,6 +79,9 @@ async function main(): Promise<void> {
     // An address that cannot be used (HOST) or a port taken (PORT) is bad configuration: exit 2, as before the model loads.
     const problem = listenConfigProblem(err, config);
     if (problem) console.error(`netra service: invalid configuration: ${problem}`);
+    // A name the resolver could not look up just now is a failure (exit 1), not bad configuration.
+    const temporary = problem ? undefined : listenTemporaryProblem(err, config);
+    if (temporary) console.error(`netra service: cannot listen: ${temporary}`);
     process.exit(problem ? 2 : 1);
   });
   server.on('listening', () => {

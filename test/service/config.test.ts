@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, parseBytes } from '../../src/service/config.js';
-import { listenConfigProblem } from '../../src/service/listen-error.js';
+import { listenConfigProblem, listenTemporaryProblem } from '../../src/service/listen-error.js';
 
 const SHIPPED_MODEL = (JSON.parse(readFileSync('models/default.json', 'utf8')) as { version: string }).version;
 
@@ -98,7 +98,10 @@ describe('listenConfigProblem', () => {
   const fail = (code: string) => Object.assign(new Error(code), { code });
   const at = { host: 'example.invalid', port: 80 };
   it('blames HOST for an address that cannot be bound or resolved, PORT for a port taken or privileged', () => {
-    for (const code of ['EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN', 'EINVAL']) expect(listenConfigProblem(fail(code), at)).toMatch(new RegExp(`^HOST: cannot listen on "example.invalid" \\(${code}`));
+    for (const code of ['EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_NONAME', 'EAI_FAIL', 'EINVAL']) {
+      expect(listenConfigProblem(fail(code), at)).toMatch(new RegExp(`^HOST: cannot listen on "example.invalid" \\(${code}`));
+      expect(listenTemporaryProblem(fail(code), at)).toBeUndefined();
+    }
     expect(listenConfigProblem(fail('EADDRINUSE'), at)).toBe('PORT: 80 is already in use on "example.invalid"');
     expect(listenConfigProblem(fail('EACCES'), at)).toMatch(/^PORT: no permission to listen on 80 /);
   });
@@ -106,5 +109,12 @@ describe('listenConfigProblem', () => {
   it('leaves other failures alone (they are not the configuration\'s fault)', () => {
     expect(listenConfigProblem(fail('EMFILE'), at)).toBeUndefined();
     expect(listenConfigProblem(new Error('no code'), at)).toBeUndefined();
+    expect(listenTemporaryProblem(fail('EMFILE'), at)).toBeUndefined();
+    expect(listenTemporaryProblem(new Error('no code'), at)).toBeUndefined();
+  });
+
+  it('takes a temporary DNS failure (EAI_AGAIN) for no configuration error, and says the name could not be resolved right now', () => {
+    expect(listenConfigProblem(fail('EAI_AGAIN'), at)).toBeUndefined();
+    expect(listenTemporaryProblem(fail('EAI_AGAIN'), at)).toBe('HOST: "example.invalid" could not be resolved right now (EAI_AGAIN: temporary failure in name resolution); try again later');
   });
 });
