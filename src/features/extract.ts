@@ -14,9 +14,15 @@ export interface FeatureConfig {
    * otherwise tell "pilih" next to a candidate from "pilih" alone. Absent in older models (= false).
    */
   mentionConjunctions?: boolean;
+  /**
+   * And each unigram as `n:` in posts that name none: "ayo" then has a weight of its own where no
+   * candidate is named ("ayo ke TPS"), instead of sharing the one it earns beside candidates.
+   * Absent in older models (= false).
+   */
+  unnamedConjunctions?: boolean;
 }
 
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4], mentionConjunctions: true };
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4], mentionConjunctions: true, unnamedConjunctions: true };
 
 /** Receives each feature occurrence with the token span [start, end) it came from. */
 export type FeatureSink = (feature: string, start: number, end: number) => void;
@@ -34,7 +40,8 @@ export function charNgramFeatures(word: string, sizes: readonly number[]): strin
 
 /** Word-level features (unigram, bigram with the previous word, hashtag) in token order. */
 export function extractWordFeatures(tokens: readonly string[], stems: readonly string[], config: FeatureConfig, emit: FeatureSink): void {
-  const conjunctions = config.mentionConjunctions === true && mentionsCandidate(tokens);
+  const named = mentionsCandidate(tokens);
+  const prefix = named ? (config.mentionConjunctions === true ? 'm:' : undefined) : config.unnamedConjunctions === true ? 'n:' : undefined;
   let prev = -1; // previous non-hashtag token, so bigrams skip over #tags
   for (let i = 0; i < tokens.length; i++) {
     const s = stems[i];
@@ -44,7 +51,7 @@ export function extractWordFeatures(tokens: readonly string[], stems: readonly s
     }
     if (config.unigrams && !isStopword(s)) {
       emit(`w:${s}`, i, i + 1);
-      if (conjunctions) emit(`m:${s}`, i, i + 1);
+      if (prefix !== undefined) emit(`${prefix}${s}`, i, i + 1);
     }
     if (config.bigrams && prev >= 0) emit(`b:${stems[prev]} ${s}`, prev, i + 1);
     prev = i;

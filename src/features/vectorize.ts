@@ -65,6 +65,8 @@ interface TokenInfo {
   unigram: number; // column or -1
   /** Column of the unigram's mention conjunction (`m:`), or -1. */
   conjunction: number;
+  /** Column of the unigram's no-mention conjunction (`n:`), or -1. */
+  unnamed: number;
   chars: Int32Array;
   /** Bigram columns of the stems that can follow this one. */
   next: Map<string, number> | undefined;
@@ -101,17 +103,19 @@ export class Vectorizer {
       const stem = stemToken(token);
       let unigram = -1;
       let conjunction = -1;
+      let unnamed = -1;
       if (hashtag) unigram = this.vocab.index.get(`h:${stem.slice(1)}`) ?? -1;
       else if (this.config.unigrams && !isStopword(stem)) {
         unigram = this.vocab.index.get(`w:${stem}`) ?? -1;
         if (this.config.mentionConjunctions) conjunction = this.vocab.index.get(`m:${stem}`) ?? -1;
+        if (this.config.unnamedConjunctions) unnamed = this.vocab.index.get(`n:${stem}`) ?? -1;
       }
       const found: number[] = [];
       for (const f of charNgramFeatures(token, this.config.charNgrams)) {
         const c = this.vocab.index.get(f);
         if (c !== undefined) found.push(c);
       }
-      info = { stem, hashtag, unigram, conjunction, chars: found.length ? Int32Array.from(found) : EMPTY, next: this.bigrams.get(stem) };
+      info = { stem, hashtag, unigram, conjunction, unnamed, chars: found.length ? Int32Array.from(found) : EMPTY, next: this.bigrams.get(stem) };
       this.tokens.set(token, info);
     }
     return info;
@@ -129,11 +133,14 @@ export class Vectorizer {
     let before: TokenInfo | undefined;
     let prev = -1;
     const bigrams = this.config.bigrams;
-    const conjunctions = this.config.mentionConjunctions === true && mentionsCandidate(tokens);
+    const named = (this.config.mentionConjunctions === true || this.config.unnamedConjunctions === true) && mentionsCandidate(tokens);
+    const conjunctions = named && this.config.mentionConjunctions === true;
+    const unnamed = !named && this.config.unnamedConjunctions === true;
     for (let i = 0; i < tokens.length; i++) {
       const t = this.info(tokens[i]);
       if (t.unigram >= 0) this.add(t.unigram, i, i + 1);
       if (conjunctions && t.conjunction >= 0) this.add(t.conjunction, i, i + 1);
+      else if (unnamed && t.unnamed >= 0) this.add(t.unnamed, i, i + 1);
       if (t.hashtag) continue; // hashtags take no part in bigrams
       if (bigrams && before?.next !== undefined) {
         const col = before.next.get(t.stem);

@@ -53,18 +53,28 @@ describe('mention conjunctions', () => {
   const words = (tokens: string[], config = DEFAULT_FEATURE_CONFIG): string[] => {
     const out: string[] = [];
     extractFeatures(tokens, config, (f) => {
-      if (f.startsWith('m:') || f.startsWith('w:')) out.push(f);
+      if (f.startsWith('m:') || f.startsWith('n:') || f.startsWith('w:')) out.push(f);
     });
     return out;
   };
 
   it('doubles each unigram as m: only in posts that name a candidate or party', () => {
     expect(words(['ayo', 'pilih', '<cand>'])).toEqual(['w:ayo', 'm:ayo', 'w:pilih', 'm:pilih', 'w:<cand>', 'm:<cand>']);
-    expect(words(['ayo', 'pilih', 'menu'])).toEqual(['w:ayo', 'w:pilih', 'w:menu']);
+    expect(words(['ayo', 'pilih', 'menu'], { ...DEFAULT_FEATURE_CONFIG, unnamedConjunctions: false })).toEqual(['w:ayo', 'w:pilih', 'w:menu']);
     expect(words(['dukung', '<party>'])).toContain('m:dukung');
+  });
+
+  it('doubles each unigram as n: only in posts that name none, when asked to', () => {
+    const both = { ...DEFAULT_FEATURE_CONFIG, mentionConjunctions: true, unnamedConjunctions: true };
+    expect(words(['ayo', 'tps'], both)).toEqual(['w:ayo', 'n:ayo', 'w:tps', 'n:tps']);
+    expect(words(['ayo', 'pilih', '<cand>'], both)).toEqual(['w:ayo', 'm:ayo', 'w:pilih', 'm:pilih', 'w:<cand>', 'm:<cand>']);
+    const unnamedOnly = { ...both, mentionConjunctions: false };
+    expect(words(['ayo', 'pilih', '<cand>'], unnamedOnly)).toEqual(['w:ayo', 'w:pilih', 'w:<cand>']);
+    expect(words(['ayo', 'tps'], unnamedOnly)).toEqual(['w:ayo', 'n:ayo', 'w:tps', 'n:tps']);
   });
 
   it('are off for models trained without them', () => {
     expect(words(['ayo', 'pilih', '<cand>'], { ...DEFAULT_FEATURE_CONFIG, mentionConjunctions: undefined })).toEqual(['w:ayo', 'w:pilih', 'w:<cand>']);
+    expect(words(['ayo', 'tps'], { ...DEFAULT_FEATURE_CONFIG, unnamedConjunctions: undefined })).toEqual(['w:ayo', 'w:tps']);
   });
 });
