@@ -12,7 +12,10 @@ const HANDLE = String.raw`\w(?:[\w.]{0,28}\w)?`;
 const MENTION = new RegExp(String.raw`(^|[^\w@])@(${HANDLE})`, 'g');
 /** The @handles a reply starts with ("@a @b text"). */
 const REPLY_HANDLES = new RegExp(String.raw`^\s*(?:@${HANDLE}(?:\s+|$))+`);
-const MONTHS = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*';
+// Month names and their abbreviations, whole words only: "22 jangan", "3 desa", "2 mari", "5 sepeda" are no dates.
+const MONTHS =
+  '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|pebruari|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|agt|ags|agus|aug(?:ust)?|' +
+  'sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nopember|des(?:ember)?|dec(?:ember)?)';
 // Unicode-aware edges instead of \b, so "â4" or "x_4" never start a date on one pass and not the next.
 const START = '(?<![\\p{L}\\p{N}_\'’])';
 const END = '(?![\\p{L}\\p{N}_])';

@@ -64,6 +64,12 @@ describe('placeholders', () => {
     expect(words('tgl 27/11/2024 jam 07.00 WIB ada 1.500 pemilih')).toBe('tanggal <date> jam <time> ada <num> pemilih');
     expect(words('pada 17 April 2019 dan 2024-02-14')).toBe('pada <date> dan <date>');
   });
+  it('reads a number and a month name as a date only for whole month names and their abbreviations', () => {
+    for (const t of ['27 Nopember', '5 Agt 2024', '1 Sept.', '3 Des', '14 Februari 2029', '2 Jan']) expect(words(t), t).toBe('<date>');
+    // words that start like a month are no month: the ballot number before them stays
+    expect(words('Nomor 22 jangan lupa, coblos 02 janji kita')).toBe('<no:22> jangan lupa coblos <no:2> janji kita');
+    expect(words('bantuan untuk 3 desa, 2 mari kita, 5 sepeda, 10 novel')).toBe('bantuan untuk <num> desa <num> mari kita <num> sepeda <num> novel');
+  });
   it('keeps the mentioned handles for candidate-account detection', () => {
     expect(normalize('halo @LulukHamidah dan @detikcom').handles).toEqual(['lulukhamidah', 'detikcom']);
   });
