@@ -28,19 +28,44 @@ export const SPELLED_COUNT_WORDS: ReadonlySet<string> = new Set([
 export const WHICH_WORDS: ReadonlySet<string> = new Set(['yang', 'nu', 'nyang', 'sing', 'kang', 'ingkang']);
 
 /**
- * Spelled numbers up to six, which ballots rarely pass: Indonesian, Javanese (siji, loro, telu, papat,
- * limo, enem; krama setunggal), Sundanese (hiji, dua, tilu, opat, lima, genep), Minang (ciek, duo,
- * tigo, ampek, limo, anam), Batak (sada, tolu, opat), Balinese (besik, telu, papat), Madurese (settong,
- * tello) and Bugis (tellu). Only after a ballot cue, so the words that mean something else too ("duo",
- * the name Anam) are safe.
+ * Spelled numbers up to 24, the highest ballot number (Pileg party numbers): Indonesian, Javanese (siji,
+ * loro, telu, papat, limo, enem, pitu, wolu, songo; krama setunggal; sewelas, rolas…, and the twenties
+ * selikur, rolikur, telulikur, patlikur), Sundanese (hiji, dua, tilu, opat, lima, genep, dalapan,
+ * salapan, sapuluh, sabelas, salikur), Minang (ciek, duo, tigo, ampek, limo, anam, tujuah), Batak (sada,
+ * tolu, opat), Balinese (besik, telu, papat), Madurese (settong, tello) and Bugis (tellu). Only after a
+ * ballot cue, so the words that mean something else too ("duo", the name Anam) are safe. Numbers of
+ * two words ("dua belas", "dua puluh empat", Sundanese "dua likur") are read by spelledCompound.
  */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6],
-  ['siji', 1], ['setunggal', 1], ['loro', 2], ['telu', 3], ['papat', 4], ['limo', 5], ['enem', 6],
-  ['hiji', 1], ['tilu', 3], ['opat', 4], ['genep', 6],
-  ['ciek', 1], ['ciak', 1], ['duo', 2], ['tigo', 3], ['ampek', 4], ['anam', 6],
+  ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6], ['tujuh', 7], ['delapan', 8], ['sembilan', 9],
+  ['sepuluh', 10], ['sebelas', 11],
+  ['siji', 1], ['setunggal', 1], ['loro', 2], ['rong', 2], ['telu', 3], ['papat', 4], ['limo', 5], ['enem', 6], ['pitu', 7],
+  ['wolu', 8], ['songo', 9], ['sanga', 9], ['sewelas', 11], ['rolas', 12], ['telulas', 13], ['patbelas', 14], ['limolas', 15],
+  ['limalas', 15], ['nembelas', 16], ['pitulas', 17], ['wolulas', 18], ['songolas', 19], ['rongpuluh', 20],
+  ['selikur', 21], ['rolikur', 22], ['telulikur', 23], ['patlikur', 24],
+  ['hiji', 1], ['tilu', 3], ['opat', 4], ['genep', 6], ['dalapan', 8], ['salapan', 9], ['sapuluh', 10], ['sabelas', 11], ['salikur', 21],
+  ['ciek', 1], ['ciak', 1], ['duo', 2], ['tigo', 3], ['ampek', 4], ['anam', 6], ['tujuah', 7],
   ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['tello', 3], ['tellu', 3],
 ]);
+
+/** The second word of a spelled number of two or three words: "dua belas" (12), "dua puluh (empat)", Sundanese "dua likur" (22). */
+const TEENS_AND_TENS: ReadonlyMap<string, (n: number) => number> = new Map([
+  ['belas', (n: number) => 10 + n], ['welas', (n: number) => 10 + n], ['puluh', (n: number) => 10 * n], ['likur', (n: number) => 20 + n],
+]);
+
+/**
+ * A spelled number of two or three words starting at `words[at]`: its value and how many words it takes
+ * ("dua belas" 12, "dua puluh" 20, "dua puluh empat" 24, "tiga puluh" 30, "opat likur" 24); undefined
+ * when `words[at]` starts none.
+ */
+export function spelledCompound(words: readonly string[], at: number): { value: number; length: number } | undefined {
+  const first = NUMBER_WORDS.get(words[at]);
+  const second = TEENS_AND_TENS.get(words[at + 1]);
+  if (first === undefined || first > 9 || second === undefined) return undefined;
+  const value = second(first);
+  const third = words[at + 1] === 'puluh' ? NUMBER_WORDS.get(words[at + 2]) : undefined;
+  return third !== undefined && third <= 9 ? { value: value + third, length: 3 } : { value, length: 2 };
+}
 
 /** The largest ballot number read: Pileg party numbers go up to 24 (Pemilu 2024, with Aceh's local parties). */
 export const MAX_BALLOT = 24;

@@ -9,7 +9,7 @@ import { segmentHashtag } from './hashtag.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
-import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, ballotToken, paddedBallot, spelledCompound } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { leetReading, undoLeet, unstarWords } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
@@ -316,6 +316,27 @@ class TokenSink {
     } else this.push('<num>');
   }
 
+  /**
+   * A spelled number of several words ("dua puluh empat", "dua belas") where a ballot number is meant
+   * (after the cues a single spelled number needs): one ballot number, or a number when it is above
+   * MAX_BALLOT ("nomor tiga puluh"), not the ballot number of its first word. Returns false, pushing
+   * nothing, elsewhere ("dua puluh empat jam"): the words are then pushed one by one.
+   */
+  pushSpelledCompound(words: readonly string[], n: number): boolean {
+    const cue = this.last();
+    if (cue === undefined) return false;
+    const ballot = BALLOT_CUES.get(cue) === true
+      ? this.spelledBallotAfterPureCue(n)
+      : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, words[0]);
+    if (!ballot) return false;
+    if (n > MAX_BALLOT) this.push('<num>');
+    else {
+      this.pushBallot(n);
+      if (VOTE_VERBS.has(cue)) this.cueCount(words[words.length - 1]);
+    }
+    return true;
+  }
+
   pushWord(word: string): void {
     const standard = expandSlang(word);
     const numberWord = NUMBER_WORDS.get(word);
@@ -411,8 +432,14 @@ export function normalize(input: string): NormalizedPost {
   }
   const joined = joinSpacedLetters(raws);
   const sink = new TokenSink(text, joined);
-  for (const raw of joined) {
+  for (let r = 0; r < joined.length; r++) {
+    const raw = joined[r];
     const first = raw.charCodeAt(0);
+    const compound = first >= 97 && first <= 122 ? spelledCompound(joined, r) : undefined;
+    if (compound !== undefined && sink.pushSpelledCompound(joined.slice(r, r + compound.length), compound.value)) {
+      r += compound.length - 1;
+      continue;
+    }
     if (first === 60 /* < */ && raw.endsWith('>')) {
       const n = /^<no:(\d+)>$/.exec(raw);
       if (n) sink.pushBallot(Number(n[1]));

@@ -199,6 +199,16 @@ describe('placeholders', () => {
     expect(words('Surat suara tidak sah kalau coblos dua gambar sekaligus')).not.toContain('<no:');
     expect(words('Kampanye capres dua minggu lagi selesai')).not.toContain('<no:');
     expect(words('Paslon satu per satu tampil, cagub tiga orang sudah daftar')).not.toContain('<no:');
+    // Pileg party numbers go up to 24: spelled numbers of several words are one ballot number
+    expect(words('Coblos nomor dua puluh empat, pilih nomor dua puluh satu')).toBe('coblos <no:24> pilih <no:21>');
+    expect(words('Pilih partai nomor dua belas, coblos sepuluh')).toBe('pilih partai <no:12> coblos <no:10>');
+    expect(words('Urang mah milih nomer dua puluh dua, hayu coblos nomer opat likur')).toBe('urang mah milih <no:22> hayu coblos <no:24>');
+    expect(words('Ayo coblos nomer selikur, ojo lali nomer rolikur')).toBe('ayo coblos <no:21> ojo lali <no:22>'); // Javanese 21, 22
+    expect(words('nomor tiga puluh, coblos dua puluh lima')).toBe('nomor <num> coblos <num>'); // above 24: no ballot number, and not 3 or 2
+    // …and only where a single spelled number would be one
+    expect(words('dua puluh empat jam nonstop')).toBe('dua puluh empat jam nonstop');
+    expect(words('Antrian nomor dua puluh dipanggil')).toBe('antrean nomor dua puluh dipanggil');
+    expect(words('coblos dua puluh kali')).toBe('coblos <num> kali');
     expect(words('prabowo02 menang, gibran02')).toBe('prabowo <no:2> menang gibran <no:2>'); // stuck to a name
     expect(words('semua01 hadir, amin01')).toBe('semua01 hadir amin01'); // slogan and dictionary words are no names
     expect(words('covid19 tps01 posko02 zona01')).toBe('covid19 tps01 posko02 zona01'); // codes, not names
