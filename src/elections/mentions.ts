@@ -336,6 +336,21 @@ function nameWithNumberTag(tokens: readonly string[], start: number, end: number
   return name.length < tag.length - 1 && name === tokens.slice(start, end).join('');
 }
 
+/** The first and last words that begin or end names of two or more candidates of one race ("partai" in a Pileg). */
+function sharedNameWords(cfg: ElectionConfig): Set<string> {
+  const owners = new Map<string, Set<number>>();
+  for (const c of cfg.candidates) {
+    for (const full of c.names) {
+      const words = phraseWords(full);
+      if (words.length < 2) continue;
+      for (const w of [words[0], words[words.length - 1]]) owners.set(w, (owners.get(w) ?? new Set<number>()).add(c.number));
+    }
+  }
+  const shared = new Set<string>();
+  for (const [w, numbers] of owners) if (numbers.size > 1) shared.add(w);
+  return shared;
+}
+
 interface WordInfo {
   key: string;
   first: Phrase[] | undefined;
@@ -393,6 +408,9 @@ export class MentionIndex {
     const same = list.find((p) => PLACEHOLDER_OF[p.kind] === PLACEHOLDER_OF[kind] && p.keys.join(' ') === keys.join(' '));
     if (same) {
       for (const r of refs) if (!same.refs.includes(r)) same.refs.push(r);
+      // a config's own words count as the config says, also when a form of a name had them first
+      // (an alias "Cahaya Bangsa" of "Partai Cahaya Bangsa" counts alone)
+      if (context === 'none') same.context = 'none';
       return;
     }
     const phrase: Phrase = { keys, kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
@@ -408,6 +426,7 @@ export class MentionIndex {
   }
 
   private addElection(cfg: ElectionConfig): void {
+    const shared = sharedNameWords(cfg);
     const numbers = new Map<number, CandidateRef>();
     this.numbers.set(cfg.id, numbers);
     if (cfg.schedule?.voting) this.votingDay.set(cfg.id, cfg.schedule.voting);
@@ -422,14 +441,21 @@ export class MentionIndex {
           // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count
           // alone; common ones need a role or vote word or the race beside them ("paslon Budi dan Wahyu").
           // (not initials: "MD" of "Mahfud MD" is part of the name, not a name)
-          for (const w of [words[0], words[words.length - 1]]) if (w.length > 2) this.addPhrase(w, 'name', [ref], isCommonGivenName(w) ? 'role' : undefined);
+          // Nor a word that begins or ends the names of several candidates, or a role word: "Partai" of
+          // "Partai Hijau Nusantara" and "Partai Buruh Sejahtera" names no party of a Pileg.
+          for (const w of [words[0], words[words.length - 1]]) {
+            if (w.length > 2 && !shared.has(w) && !ROLES.has(w)) this.addPhrase(w, 'name', [ref], isCommonGivenName(w) ? 'role' : undefined);
+          }
           // "Luluk Nur Hamidah" is written "Luluk Hamidah", "Rina Marlina Pohan" "Rina Marlina" and
           // "Abdul Muhaimin Iskandar" "Muhaimin Iskandar" too; two common names ("Abdul Iskandar",
-          // "Wahyu Prasetyo") are anyone's, and need context
+          // "Wahyu Prasetyo") are anyone's, and need context; two ordinary words ("Rakyat Bersatu" of
+          // "Partai Gerakan Rakyat Bersatu", "Cahaya Bangsa") are everyday language, and need a role
+          // word ("partai"), a title or the race beside them, like a single ordinary word
           if (words.length > 2) {
             const n = words.length;
             for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) {
-              this.addPhrase(`${a} ${b}`, 'name', [ref], isCommonGivenName(a) && isCommonGivenName(b) ? 'role' : undefined);
+              const context = isCommonGivenName(a) && isCommonGivenName(b) ? 'role' : isCommonWord(a) && isCommonWord(b) ? 'title' : undefined;
+              this.addPhrase(`${a} ${b}`, 'name', [ref], context);
             }
           }
         }

@@ -401,6 +401,33 @@ describe('mention detection', () => {
     }
   });
 
+  describe('a Pileg race of parties', () => {
+    const pileg = new MentionIndex([
+      parseElectionConfig({
+        id: 'pileg-uji',
+        kind: 'pileg',
+        candidates: [
+          { number: 1, names: ['Partai Kebangkitan Tani'], aliases: ['PKT'] },
+          { number: 2, names: ['Partai Gerakan Rakyat Bersatu'] },
+          { number: 12, names: ['Partai Cahaya Bangsa'], aliases: ['Cahaya Bangsa'] },
+          { number: 24, names: ['Partai Ummat Sentosa'] },
+        ],
+      }),
+    ]);
+    const found = (text: string) => detect(pileg, text).mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`);
+
+    it('takes no word every party name starts with for a party', () => {
+      expect(found('Jangan lupa, partai nomor 24 paling amanah')).toEqual(['number:nomor 24:24']);
+      expect(found('Partai nomor 3 atau partai nomor 12?')).toEqual(['number:nomor 12:12']);
+      expect(found('Ayo coblos Partai Ummat Sentosa')).toEqual(['name:partai ummat sentosa:24']);
+    });
+    it('needs context for two everyday words of a long name, unless the config gives them as an alias', () => {
+      expect(found('Rakyat bersatu pasti bisa lewati banjir ini')).toEqual([]);
+      expect(found('Dukung partai rakyat bersatu nomor 2')).toEqual(['name:rakyat bersatu:2', 'number:nomor 2:2']);
+      expect(found('Anak muda adalah cahaya bangsa')).toEqual(['name:cahaya bangsa:12']); // the config's own alias
+    });
+  });
+
   it('reads regional words for "and" as joining a list of contestants', () => {
     expect(detect(town, 'Wahyu jeung Dewi ngiring debat tadi wengi').mentions.map((m) => m.candidate?.number)).toEqual([2, 2]);
     expect(detect(town, 'Wahyu sareng Dewi sumping ka pasar').mentions.map((m) => m.candidate?.number)).toEqual([2, 2]);
