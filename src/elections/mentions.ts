@@ -121,6 +121,27 @@ function spelledOneAfter(tokens: readonly string[], at: number): boolean {
   return at + 1 < tokens.length && BALLOT_CUES.get(tokens[at]) === true && NUMBER_WORDS.get(tokens[at + 1]) === 1;
 }
 
+/** Words for a legislative candidate (a caleg), whose "nomor urut" is a place on a party's list. */
+const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['caleg', 'bacaleg', 'celeg', 'legislatif']);
+/** Words that start another ballot phrase between a caleg and a number: "caleg kita, coblos nomor 2". */
+const LEGISLATOR_STOPS: ReadonlySet<string> = new Set([...BALLOT_CUES.keys(), 'partai']);
+/** How many words a caleg may come before its number: "caleg DPRD dapil <num> <no:3>", "caleg kita <no:1>". */
+const LEGISLATOR_GAP = 4;
+
+/**
+ * Whether the ballot number at `at` is a caleg's place on a party list ("dukung caleg nomor urut 3 dari
+ * Partai Hijau", "caleg kita nomor urut 1"): no config's candidate, not even in a Pileg of parties, whose
+ * party numbers it would be read as. It stays a ballot number, as a number no election has does.
+ */
+function legislatorNumber(tokens: readonly string[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - LEGISLATOR_GAP; k--) {
+    const w = tokens[k];
+    if (LEGISLATOR_WORDS.has(w)) return true;
+    if (LEGISLATOR_STOPS.has(w) || (w.charCodeAt(0) === 60 && w !== '<num>')) return false;
+  }
+  return false;
+}
+
 function isNumberOne(ref: CandidateRef): boolean {
   return ref.number === 1;
 }
@@ -559,6 +580,7 @@ export class MentionIndex {
       const ballot = t.charCodeAt(0) === 60 ? BALLOT_TOKEN.exec(t) : null;
       if (ballot) {
         const gesture = ballot[1] === 'gesture';
+        if (!gesture && legislatorNumber(tokens, i)) continue; // a caleg's place on a party list
         found.push({ kind: gesture ? 'gesture' : 'number', start: i, end: i + 1, refs: [], number: Number(ballot[2]), ...(gesture && isBareGesture(tokens, i) ? { bareGesture: true } : {}) });
         continue;
       }

@@ -426,6 +426,15 @@ describe('mention detection', () => {
       expect(found('Dukung partai rakyat bersatu nomor 2')).toEqual(['name:rakyat bersatu:2', 'number:nomor 2:2']);
       expect(found('Anak muda adalah cahaya bangsa')).toEqual(['name:cahaya bangsa:12']); // the config's own alias
     });
+    it("reads a caleg's place on a party list as no party's ballot number", () => {
+      const r = detect(pileg, 'Dukung caleg nomor urut 1 dari Partai Ummat Sentosa, orangnya jujur');
+      expect(r.mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:24']);
+      expect(r.tokens.slice(0, 3)).toEqual(['dukung', 'caleg', '<no:1>']); // still a ballot number, as one no election has
+      expect(found('Tolong sebarkan, caleg kita nomor urut 2 dari partai nomor 24')).toEqual(['number:nomor 24:24']);
+      // a vote word or "partai" between: the party's number
+      expect(found('Saya caleg, tapi coblos nomor 24 ya')).toEqual(['number:nomor 24:24']);
+      expect(found('Para caleg partai nomor 12 hadir')).toEqual(['number:nomor 12:12']);
+    });
   });
 
   it('reads regional words for "and" as joining a list of contestants', () => {
