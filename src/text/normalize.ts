@@ -145,6 +145,11 @@ class TokenSink {
   private cuedWord = -1;
   /** The spelled number read at cuedBallot ("coblos satu"): "kali" right after it makes it a count too. */
   private cuedSpelled: string | undefined;
+  /** The ballot number at cuedBallot came after "nomor" alone: only "dari" and a number can make it a place ("nomor 2 dari 3 bersaudara"). */
+  private cuedPlace = false;
+  /** The pure cue words the last ballot number dropped ("nomor", "no urut"), and those of cuedBallot. */
+  private droppedCues: string[] = [];
+  private cuedCues: string[] = [];
 
   /** Whether the post has an election word or a candidate's name; computed on first use. */
   private election: boolean | undefined;
@@ -185,11 +190,25 @@ class TokenSink {
   }
 
   /** The ballot number just pushed came right after a vote verb: the next words may make it a count. */
-  private cueCount(spelled?: string): void {
+  private cueCount(spelled?: string, place = false): void {
     if (!BALLOT_TOKEN.test(this.tokens[this.tokens.length - 1] ?? '')) return;
     this.cuedBallot = this.tokens.length - 1;
     this.cuedWord = this.words.length - 1;
     this.cuedSpelled = spelled;
+    this.cuedPlace = place;
+    this.cuedCues = this.droppedCues;
+  }
+
+  /**
+   * Whether the word before the pure cue words just read ("nomor", "no urut") leaves the number free to
+   * be a place in a row ("Anak saya nomor 2 dari 3 bersaudara"): not a ballot word or verb, a vote call
+   * or "yang" ("pilih nomor 2 dari 3 paslon", "yang nomor 2 dari 3 calon" are ballot numbers).
+   */
+  private placeMayFollow(): boolean {
+    const at = this.cueStart();
+    if (at === this.words.length) return false;
+    const before = this.words[at - 1];
+    return before === undefined || !(BALLOT_CUES.has(before) || OTHER_BALLOT_VERBS.has(before) || BALLOT_LEADS.has(before) || WHICH_WORDS.has(before));
   }
 
   /** Once the words after a vote verb's number decide, turns it into a count or leaves it a ballot number. */
@@ -197,11 +216,14 @@ class TokenSink {
     const count = this.countAfter(this.words.slice(this.cuedWord + 1));
     if (count === undefined) return;
     if (count) {
-      this.tokens[this.cuedBallot] = '<num>';
-      this.words[this.cuedWord] = '<num>';
+      // a place in a row keeps its "nomor" as other numbered things do ("antrian nomor <num>")
+      const cues = this.cuedPlace ? this.cuedCues : [];
+      this.tokens.splice(this.cuedBallot, 1, ...cues, '<num>');
+      this.words.splice(this.cuedWord, 1, ...cues, '<num>');
     }
     this.cuedBallot = -1;
     this.cuedSpelled = undefined;
+    this.cuedPlace = false;
   }
 
   /**
@@ -211,6 +233,11 @@ class TokenSink {
    */
   private countAfter(after: readonly string[]): boolean | undefined {
     const [next, second, third] = after;
+    if (this.cuedPlace) {
+      // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta"; not "nomor 2 dari 3 paslon"
+      if (next !== 'dari' || (second !== undefined && second !== '<num>' && !NUMBER_WORDS.has(second))) return false;
+      return third === undefined ? undefined : !CONTESTANT_WORDS.has(third);
+    }
     if (COUNT_NOUNS.has(next)) return true;
     if (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next)) return !this.punctuatedApart(this.cuedSpelled, next);
     if (next === 'dari') return second === undefined ? undefined : second === '<num>' || NUMBER_WORDS.has(second);
@@ -226,11 +253,14 @@ class TokenSink {
 
   /** A ballot number: drop the pure cue words before it ("nomor urut"), then emit <no:N>. */
   pushBallot(n: number): void {
+    const dropped: string[] = [];
     while (this.words.length > 0 && BALLOT_CUES.get(this.words[this.words.length - 1]) === true) {
       const cue = this.words.pop() as string;
+      dropped.unshift(cue);
       const at = this.tokens.lastIndexOf(cue);
       if (at >= 0) this.tokens.splice(at, 1);
     }
+    this.droppedCues = dropped;
     const verb = this.words[this.words.length - 1];
     if (verb !== undefined && OTHER_BALLOT_VERBS.has(verb)) {
       this.words[this.words.length - 1] = 'coblos';
@@ -311,8 +341,10 @@ class TokenSink {
       // (mention detection still reads it after candidate 1's name: "Luluk nomor 1").
       this.push('satu');
     } else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
+      const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
       this.pushBallot(n);
       if (VOTE_VERBS.has(cue)) this.cueCount();
+      else if (place) this.cueCount(undefined, true);
     } else this.push('<num>');
   }
 
@@ -344,8 +376,10 @@ class TokenSink {
     if (numberWord !== undefined && cue !== undefined) {
       const apart = BALLOT_CUES.get(cue) !== true && SPELLED_NUMBER_CUES.has(cue) && this.punctuatedApart(cue, word);
       if (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(numberWord) : SPELLED_NUMBER_CUES.has(cue) && !apart) {
+        const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
         this.pushBallot(numberWord);
         if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
+        else if (place) this.cueCount(word, true); // "anak nomor dua dari tiga bersaudara"
         return;
       }
       if (apart) {
@@ -359,6 +393,11 @@ class TokenSink {
     else this.push(word);
   }
 }
+
+/** Contestants after "nomor N dari M", which keep N a ballot number: "nomor 2 dari 3 paslon". */
+const CONTESTANT_WORDS: ReadonlySet<string> = new Set([
+  'paslon', 'pasangan', 'calon', 'kandidat', 'capres', 'cagub', 'cabup', 'cawalkot', 'cawali', 'partai', 'parpol', 'caleg', 'kontestan',
+]);
 
 /** Only letters a–z (a loop rather than /^[a-z]+$/: this is the tokenizer loop's hottest check). */
 function isLowerAsciiWord(s: string): boolean {

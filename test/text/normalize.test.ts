@@ -118,6 +118,11 @@ describe('placeholders', () => {
     expect(words('Kuis: pilih 2 yang benar ya')).toBe('kuis pilih <num> yang benar ya');
     expect(words('pilih 2 dari hati, pilih 2 yang paling jujur')).toBe('pilih <no:2> dari hati pilih <no:2> yang paling jujur');
     expect(words('Soal debat kemarin, pilih 3 yang paling siap')).toBe('soal debat kemarin pilih <no:3> yang paling siap');
+    // after "nomor" alone, "dari" and a number make it a place in a row, unless contestants are counted
+    expect(words('Anak saya nomor 2 dari 3 bersaudara')).toBe('anak saya nomor <num> dari <num> bersaudara');
+    expect(words('Juara no urut 2 dari 30 peserta, anak nomor dua dari tiga bersaudara')).toBe('juara no urut <num> dari <num> peserta anak nomor <num> dari tiga bersaudara');
+    expect(words('Nomor 2 dari 3 paslon paling jujur')).toBe('<no:2> dari <num> paslon paling jujur');
+    expect(words('ayo nomor 2 dari 3 ini, relawan nomor 3 dari desa sebelah')).toBe('ayo <no:2> dari <num> ini relawan <no:3> dari desa sebelah');
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
