@@ -147,6 +147,8 @@ class TokenSink {
   private cuedSpelled: string | undefined;
   /** The ballot number at cuedBallot came after "nomor" alone: only "dari" and a number can make it a place ("nomor 2 dari 3 bersaudara"). */
   private cuedPlace = false;
+  /** The digits read at cuedBallot, when it was written in digits. */
+  private cuedDigits = '';
   /** The pure cue words the last ballot number dropped ("nomor", "no urut"), and those of cuedBallot. */
   private droppedCues: string[] = [];
   private cuedCues: string[] = [];
@@ -239,6 +241,9 @@ class TokenSink {
       return third === undefined ? undefined : !CONTESTANT_WORDS.has(third);
     }
     if (COUNT_NOUNS.has(next)) return true;
+    // "coblos 1 kali saja", "coblos satu kali": once; not "coblos 2 kali ini" (this time), "coblos 2, kali ini…"
+    if (next === 'kali' && second !== undefined && THIS_TIME.has(second)) return false;
+    if (next === 'kali' && this.cuedSpelled === undefined) return second === undefined ? undefined : !this.punctuatedApart(this.cuedDigits, next);
     if (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next)) return !this.punctuatedApart(this.cuedSpelled, next);
     if (next === 'dari') return second === undefined ? undefined : second === '<num>' || NUMBER_WORDS.has(second);
     if (next !== 'yang' || !this.words.slice(0, this.cuedWord).some((w) => QUIZ_WORDS.has(w))) return false;
@@ -343,6 +348,7 @@ class TokenSink {
     } else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
       const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
       this.pushBallot(n);
+      this.cuedDigits = digits;
       if (VOTE_VERBS.has(cue)) this.cueCount();
       else if (place) this.cueCount(undefined, true);
     } else this.push('<num>');
@@ -393,6 +399,9 @@ class TokenSink {
     else this.push(word);
   }
 }
+
+/** "kali ini", "kali ni": this time, not a count ("coblos 2 kali ini pasti menang"). */
+const THIS_TIME: ReadonlySet<string> = new Set(['ini', 'ni', 'iki', 'ieu']);
 
 /** Contestants after "nomor N dari M", which keep N a ballot number: "nomor 2 dari 3 paslon". */
 const CONTESTANT_WORDS: ReadonlySet<string> = new Set([

@@ -110,6 +110,8 @@ describe('placeholders', () => {
     expect(words('paslon 2 orang baik')).toBe('paslon <no:2> orang baik'); // after a noun too
     expect(words('coblos 2 hari rabu')).toBe('coblos <no:2> hari rabu'); // time words are not counts
     expect(words('Coblos 2, kali ini pasti menang')).toBe('coblos <no:2> kali ini pasti menang');
+    expect(words('Coblos 1 kali saja, jangan dilipat')).toBe('coblos <num> kali saja jangan dilipat'); // once, as "coblos satu kali"
+    expect(words('coblos 2 kali ini pasti menang')).toBe('coblos <no:2> kali ini pasti menang'); // this time
     expect(words('ayo pilih 2 ya')).toBe('ayo pilih <no:2> ya');
     // a share and a quiz's answer are counts too: "N dari M", and "N yang (paling) tepat" after a quiz word
     expect(words('Boleh pilih 2 dari 4 menu')).toBe('boleh pilih <num> dari <num> menu');
