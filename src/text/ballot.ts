@@ -97,15 +97,20 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
 /**
  * Regulations and letters cited with their issuer between them and "nomor": "Keputusan KPU Nomor 2",
  * "SK Bupati Nomor 12", "Perbup Sleman nomor 5" (NOT_BALLOT_BEFORE only sees the word right before
- * the cue). Not the ambiguous "pp", "se". `true` marks words that name their issuer already ("Pergub
+ * the cue). Not the ambiguous "pp"; "se" (also the prefix "se-") only as the others. `true` marks words that name their issuer already ("Pergub
  * Jatim", "UU Pemilu"); the others need an ISSUER_WORDS word right after them: "Keputusan saya tetap
- * nomor 2", "surat suara nomor 2" stay ballot numbers.
+ * nomor 2", "surat suara nomor 2" stay ballot numbers ("SE" a ministry or an official: SE_REGIONS).
  */
 export const REGULATION_WORDS: ReadonlyMap<string, boolean> = new Map([
   ...['uu', 'undang-undang', 'perppu', 'perpu', 'perpres', 'keppres', 'kepres', 'inpres', 'permen', 'permendagri', 'permenpan',
     'permenpanrb', 'kepmen', 'pergub', 'kepgub', 'perbup', 'kepbup', 'perwali', 'perwal', 'perda', 'perkada', 'pkpu', 'perbawaslu', 'skb'].map((w) => [w, true] as const),
-  ...['peraturan', 'keputusan', 'putusan', 'instruksi', 'edaran', 'sk', 'surat'].map((w) => [w, false] as const),
+  ...['peraturan', 'keputusan', 'putusan', 'instruksi', 'edaran', 'sk', 'surat', 'se'].map((w) => [w, false] as const),
 ]);
+/**
+ * Issuers that after "se" are the prefix "se-" (all of): "kader se-Kabupaten nomor 2 semua" is no letter,
+ * "SE Menpan RB nomor 21", "SE Bupati No 3" are.
+ */
+export const SE_REGIONS: ReadonlySet<string> = new Set(['kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'daerah']);
 /** Who issues a regulation or a letter, right after REGULATION_WORDS: "Keputusan KPU", "Surat Edaran Menteri". */
 export const ISSUER_WORDS: ReadonlySet<string> = new Set([
   'kpu', 'kpud', 'bawaslu', 'dkpp', 'mk', 'ma', 'presiden', 'menteri', 'mendagri', 'menpan', 'menpanrb', 'kemendagri', 'kemenpan',
