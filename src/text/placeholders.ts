@@ -1,6 +1,6 @@
 // Things that identify people or carry no partisan meaning become placeholders:
 // URLs, @mentions, e-mail addresses, dates, times and plain numbers.
-import { BALLOT_CUES } from './ballot.js';
+import { BALLOT_CUES, MAX_BALLOT } from './ballot.js';
 import { leetReading } from './leetspeak.js';
 
 export const PLACEHOLDER = /^<(?:url|user|email|num|date|time|no:\d{1,2}|gesture:\d)>$/;
@@ -56,6 +56,18 @@ function zeroApartAfterCue(match: string, digit: string, offset: number, text: s
   const cue = word !== undefined && (BALLOT_CUES.has(word) || BALLOT_CUES.has(leetReading(word)));
   return cue || SPACED_RUN_BEFORE.test(before) ? `0${digit}` : match;
 }
+// "N O M O R   2 1": the digits of a two-digit ballot number spaced like the letters before them.
+const DIGITS_APART = new RegExp(`${START}([12]) ([0-9])${END}`, 'gu');
+const SPACED_CUE_BEFORE = /((?:\p{L}[ .]){2,}\p{L})\s+$/u;
+
+/** "2 1" as "21" right after a ballot cue written in spaced letters ("n o m o r   2 1"), up to MAX_BALLOT; else unchanged. */
+function digitsApartAfterSpacedCue(match: string, tens: string, ones: string, offset: number, text: string): string {
+  const n = Number(tens + ones);
+  if (n > MAX_BALLOT) return match;
+  const run = SPACED_CUE_BEFORE.exec(text.slice(Math.max(0, offset - 40), offset))?.[1].replace(/[ .]/g, '');
+  for (const cue of BALLOT_CUES.keys()) if (cue.length > 2 && run?.endsWith(cue)) return tens + ones;
+  return match;
+}
 const HAS_DIGIT = /\d/;
 // Rupiah written against its amount ("rp12.500", "rp.50rb"): the currency stays a word, the amount a number.
 const RUPIAH = /(?<![\p{L}\p{N}_'’#])rp\.?(?=\d)/gu; // not inside a hashtag ("#rp2juta")
@@ -93,5 +105,6 @@ export function replaceDatesAndNumbers(text: string): string {
   let out = text.replace(RUPIAH, 'rp ').replace(REGULATION_NUMBER, ' <num> ').replace(DATE, ' <date> ').replace(TIME, ' <time> ');
   if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
   if (out.includes('0')) out = out.replace(ZERO_APART, zeroApartAfterCue);
+  if (out.includes(' ')) out = out.replace(DIGITS_APART, digitsApartAfterSpacedCue);
   return out.replace(GROUPED_NUMBER, ' <num> ');
 }

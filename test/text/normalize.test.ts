@@ -255,6 +255,9 @@ describe('word-level normalization', () => {
     expect(words('C.O.B.L.O.S')).toBe('coblos');
     // a wider gap, or a line break, parts words: they are not joined into one
     expect(words('A Y O   C O B L O S   N O M O R   2')).toBe('ayo coblos <no:2>');
+    // a two-digit party number spaced like the letters of its cue; not elsewhere (a score "2 1")
+    expect(words('C O B L O S   N O M O R   2 1')).toBe('coblos <no:21>');
+    expect(words('p i l i h   n o m o r   2 4 ya, skor 2 1, nomor 2 1 suara')).toBe('pilih <no:24> ya skor <num> <num> <no:2> <num> suara');
     expect(words('d u k u n g  b u d i  s i t i')).toBe('dukung budi siti');
     expect(words('s e l a m a t\np a g i')).toBe('selamat pagi');
     expect(words('a  b c d')).toBe('a bcd');
