@@ -130,8 +130,9 @@ const LEGISLATOR_GAP = 4;
 
 /**
  * Whether the ballot number at `at` is a caleg's place on a party list ("dukung caleg nomor urut 3 dari
- * Partai Hijau", "caleg kita nomor urut 1"): no config's candidate, not even in a Pileg of parties, whose
- * party numbers it would be read as. It stays a ballot number, as a number no election has does.
+ * Partai Hijau", "caleg kita nomor urut 1"): a ballot number (<cand_no>, as the model reads every ballot
+ * number of a race), but no config's candidate, not even in a Pileg of parties, whose party numbers it
+ * would be read as, and whatever numbers the config has.
  */
 function legislatorNumber(tokens: readonly string[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - LEGISLATOR_GAP; k--) {
@@ -260,6 +261,8 @@ interface Found {
   everydayTag?: boolean;
   /** A gesture emoji on its own (✌️ in a holiday photo is peace, not a ballot number). */
   bareGesture?: boolean;
+  /** A caleg's place on a party list ("caleg nomor urut 3"): a ballot number of no config's candidate. */
+  legislator?: boolean;
 }
 
 // Module-level functions rather than closures: this runs for every post, and the TypeScript loader
@@ -285,7 +288,7 @@ function sharesCandidate(a: readonly CandidateRef[], b: readonly CandidateRef[],
  * Prabowo dan Ganjar"; not "Prabowo ganjar atlet", and never a party: "Gibran tampil prima").
  */
 function lendsContext(f: Found, o: Found | undefined, gap: number, between: string | undefined): boolean {
-  if (o === undefined) return false;
+  if (o === undefined || o.legislator) return false;
   // Two names of one candidate pair, side by side or joined ("Luluk dan Lukman"), need nothing more.
   if (contextOf(o) !== 'none') {
     return (
@@ -580,8 +583,11 @@ export class MentionIndex {
       const ballot = t.charCodeAt(0) === 60 ? BALLOT_TOKEN.exec(t) : null;
       if (ballot) {
         const gesture = ballot[1] === 'gesture';
-        if (!gesture && legislatorNumber(tokens, i)) continue; // a caleg's place on a party list
-        found.push({ kind: gesture ? 'gesture' : 'number', start: i, end: i + 1, refs: [], number: Number(ballot[2]), ...(gesture && isBareGesture(tokens, i) ? { bareGesture: true } : {}) });
+        const legislator = !gesture && legislatorNumber(tokens, i); // a caleg's place on a party list
+        found.push({
+          kind: gesture ? 'gesture' : 'number', start: i, end: i + 1, refs: [], number: Number(ballot[2]),
+          ...(gesture && isBareGesture(tokens, i) ? { bareGesture: true } : {}), ...(legislator ? { legislator } : {}),
+        });
         continue;
       }
       if (t.charCodeAt(0) === 35) {
@@ -619,7 +625,9 @@ export class MentionIndex {
     const replaced = new Map<number, Mention>();
     for (const f of accepted) {
       let candidate: CandidateRef | undefined;
-      if (f.number !== undefined) {
+      if (f.legislator) {
+        candidate = undefined; // a ballot number, read as one, of nobody in the config
+      } else if (f.number !== undefined) {
         candidate = this.resolveNumber(f.number, election);
         if (!candidate && !this.numberExists(f.number)) continue; // a ballot number no election has
       } else {
@@ -721,7 +729,7 @@ export class MentionIndex {
         for (let j = 0; j < i && first; j++) if (f.refs[j].election === id) first = false;
         if (first) votes.set(id, (votes.get(id) ?? 0) + 1);
       }
-      if (f.number === undefined) continue;
+      if (f.number === undefined || f.legislator) continue;
       const agreeing = new Set<string>();
       for (const o of found) for (const r of o.refs) if (r.number === f.number) agreeing.add(r.election);
       for (const id of agreeing) votes.set(id, (votes.get(id) ?? 0) + 1);

@@ -428,9 +428,11 @@ describe('mention detection', () => {
     });
     it("reads a caleg's place on a party list as no party's ballot number", () => {
       const r = detect(pileg, 'Dukung caleg nomor urut 1 dari Partai Ummat Sentosa, orangnya jujur');
-      expect(r.mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:24']);
-      expect(r.tokens.slice(0, 3)).toEqual(['dukung', 'caleg', '<no:1>']); // still a ballot number, as one no election has
-      expect(found('Tolong sebarkan, caleg kita nomor urut 2 dari partai nomor 24')).toEqual(['number:nomor 24:24']);
+      expect(r.mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['number:undefined', 'name:24']);
+      expect(r.tokens.slice(0, 3)).toEqual(['dukung', 'caleg', '<cand_no>']); // still read as a ballot number
+      expect(r.refs[2]).toBeUndefined();
+      expect(found('Tolong sebarkan, caleg kita nomor urut 2 dari partai nomor 24')).toEqual(['number:nomor 2:undefined', 'number:nomor 24:24']);
+      expect(found('caleg DPRD nomor urut 5 dari partai kita')).toEqual(['number:nomor 5:undefined']); // whatever numbers the race has
       // a vote word or "partai" between: the party's number
       expect(found('Saya caleg, tapi coblos nomor 24 ya')).toEqual(['number:nomor 24:24']);
       expect(found('Para caleg partai nomor 12 hadir')).toEqual(['number:nomor 12:12']);
