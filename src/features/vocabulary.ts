@@ -35,6 +35,16 @@ export class Vocabulary {
     return new Vocabulary(features, idf);
   }
 
+  /**
+   * The same vocabulary with the IDF of features starting with `prefix` times `factor`. Scaling a
+   * group's values down makes the model pay more L2 for weight on it, so it leans on the other
+   * features where both say the same; scoring reads the scaled IDF and needs nothing else.
+   */
+  scaled(prefix: string, factor: number): Vocabulary {
+    if (factor === 1) return this;
+    return new Vocabulary(this.features, this.features.map((f, i) => (f.startsWith(prefix) ? this.idf[i] * factor : this.idf[i])));
+  }
+
   toJSON(): VocabularyJSON {
     return { features: [...this.features], idf: Array.from(this.idf, (x) => Math.round(x * 1e6) / 1e6) };
   }

@@ -19,6 +19,8 @@ export interface FitConfig {
   minDf: number;
   /** Loss weight per label = (n / (labels × count))^power: 0.5 softens inverse frequency, 1 is inverse, 0 off. */
   classWeightPower: number;
+  /** Factor on the IDF of character n-grams (1: plain TF-IDF); see Vocabulary.scaled. */
+  charNgramWeight?: number;
   train: Omit<TrainOptions, 'classWeights' | 'onEpoch'>;
 }
 
@@ -27,6 +29,7 @@ export const DEFAULT_FIT_CONFIG: FitConfig = {
   maxFeatures: 16_384,
   minDf: 2,
   classWeightPower: 0.5,
+  charNgramWeight: 0.3,
   train: DEFAULT_TRAIN_OPTIONS,
 };
 
@@ -89,7 +92,7 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   const vocabulary = Vocabulary.build(
     prepared.map((p) => postFeatureSet(p, cfg.features)),
     { minDf: cfg.minDf, maxFeatures: cfg.maxFeatures },
-  );
+  ).scaled('c:', cfg.charNgramWeight ?? 1);
   const vectors = prepared.map((p) => postVector(p, cfg.features, vocabulary).vector);
   const labels = input.train.map((e) => LABELS.indexOf(e.label));
   const tfModel = createLinearModel(vocabulary.size, LABELS.length);

@@ -78,3 +78,27 @@ describe('mention conjunctions', () => {
     expect(words(['ayo', 'tps'], { ...DEFAULT_FEATURE_CONFIG, unnamedConjunctions: undefined })).toEqual(['w:ayo', 'w:tps']);
   });
 });
+
+describe('Vocabulary.scaled', () => {
+  const vocab = Vocabulary.build([new Set(['w:ayo', 'c:ayo', 'c: ay']), new Set(['w:ayo', 'w:tps'])], { minDf: 1, maxFeatures: 100 });
+
+  it('scales the IDF of one feature group only, keeping columns', () => {
+    const half = vocab.scaled('c:', 0.5);
+    expect(half.features).toEqual(vocab.features);
+    vocab.features.forEach((f, i) => expect(half.idf[i]).toBeCloseTo(f.startsWith('c:') ? vocab.idf[i] * 0.5 : vocab.idf[i], 6));
+    expect(vocab.scaled('c:', 1)).toBe(vocab);
+  });
+
+  it('makes the vectorizer weigh that group less within the same L2-normalized vector', () => {
+    const tokens = ['ayo'];
+    const config = { ...DEFAULT_FEATURE_CONFIG, charNgrams: [3] };
+    const plain = new Vectorizer(vocab, config).vectorize(tokens).vector;
+    const scaled = new Vectorizer(vocab.scaled('c:', 0.5), config).vectorize(tokens).vector;
+    const share = (v: typeof plain, vb: Vocabulary) => {
+      let c = 0;
+      v.indices.forEach((col, k) => (vb.features[col].startsWith('c:') ? (c += v.values[k] ** 2) : 0));
+      return c;
+    };
+    expect(share(scaled, vocab)).toBeLessThan(share(plain, vocab));
+  });
+});
