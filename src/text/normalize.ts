@@ -355,6 +355,14 @@ class TokenSink {
   }
 
   /**
+   * Whether a spelled number `n` (first word `word`) right after `cue` is a ballot number: after a pure
+   * cue ("nomor dua"), or after a vote word with nothing but spaces between ("coblos dua"; not "coblos. Dua").
+   */
+  private spelledBallotAfter(cue: string, n: number, word: string): boolean {
+    return BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(n) : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word);
+  }
+
+  /**
    * A spelled number of several words ("dua puluh empat", "dua belas") where a ballot number is meant
    * (after the cues a single spelled number needs): one ballot number, or a number when it is above
    * MAX_BALLOT ("nomor tiga puluh"), not the ballot number of its first word. Returns false, pushing
@@ -362,11 +370,7 @@ class TokenSink {
    */
   pushSpelledCompound(words: readonly string[], n: number): boolean {
     const cue = this.last();
-    if (cue === undefined) return false;
-    const ballot = BALLOT_CUES.get(cue) === true
-      ? this.spelledBallotAfterPureCue(n)
-      : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, words[0]);
-    if (!ballot) return false;
+    if (cue === undefined || !this.spelledBallotAfter(cue, n, words[0])) return false;
     if (n > MAX_BALLOT) this.push('<num>');
     else {
       this.pushBallot(n);
@@ -380,16 +384,15 @@ class TokenSink {
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
     if (numberWord !== undefined && cue !== undefined) {
-      const apart = BALLOT_CUES.get(cue) !== true && SPELLED_NUMBER_CUES.has(cue) && this.punctuatedApart(cue, word);
-      if (BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(numberWord) : SPELLED_NUMBER_CUES.has(cue) && !apart) {
+      if (this.spelledBallotAfter(cue, numberWord, word)) {
         const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
         this.pushBallot(numberWord);
         if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
         else if (place) this.cueCount(word, true); // "anak nomor dua dari tiga bersaudara"
         return;
       }
-      if (apart) {
-        // "Jangan lupa coblos. Satu suara…": no ballot number, but the text loses the full stop and
+      if (BALLOT_CUES.get(cue) !== true && SPELLED_NUMBER_CUES.has(cue)) {
+        // punctuation between ("Jangan lupa coblos. Satu suara…"): no ballot number, but the text loses the full stop and
         // "coblos satu" would read as one on a second pass; <num>, as counts after a vote verb are.
         this.push('<num>');
         return;
