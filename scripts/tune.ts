@@ -124,6 +124,9 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     recall) — 0.3 adopted: PR-AUC level with 0.15, better in-election, and more of the character
 //     signal kept for misspellings. L2 re-checked with unnamed conjunctions: 3e-5 0.571 but PR-AUC
 //     0.907 / 0.816 / 0.839, 3e-4 0.487, 0.886 / 0.827 / 0.847 — 1e-4 stays.
+//   Plain `w:` unigrams weighed down too (IDF × 0.5 / 0.25, scratch code), with character n-grams at
+//     0.3: mean 0.598 → 0.602 / 0.604, PR-AUC 0.911 / 0.868 / 0.881 → 0.913 / 0.868 / 0.880 and 0.913 /
+//     0.866 / 0.879 — level within noise, not adopted.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
