@@ -325,6 +325,11 @@ describe('mention detection', () => {
     // PBB is also the UN and the land-and-building tax: only as a party
     expect(detect(all, 'jangan lupa bayar PBB').mentions).toEqual([]);
     expect(detect(all, 'partai PBB').mentions).toMatchObject([{ kind: 'party', text: 'pbb' }]);
+    // PKN is also civics (a school subject), PAD a region's own revenue: in a Pileg of parties, only as a party
+    const pileg = new MentionIndex([parseElectionConfig({ id: 'pileg-contoh', kind: 'pileg', candidates: [{ number: 9, names: ['Partai Kebangkitan Nusantara'], aliases: ['PKN'] }, { number: 21, names: ['Partai Anak Daerah'], aliases: ['PAD'] }] })]);
+    expect(detect(pileg, 'besok ulangan PKN bab 3').mentions).toEqual([]);
+    expect(detect(pileg, 'PAD kabupaten naik 12 persen').mentions).toEqual([]);
+    expect(detect(pileg, 'coblos PKN').mentions).toMatchObject([{ text: 'pkn', candidate: { number: 9 } }]);
   });
 
   it("reads spelled \"nomor satu\" after candidate number 1's own name as the ballot number, and only there", () => {
