@@ -126,7 +126,8 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     0.907 / 0.816 / 0.839, 3e-4 0.487, 0.886 / 0.827 / 0.847 — 1e-4 stays.
 //   Plain `w:` unigrams weighed down too (IDF × 0.5 / 0.25, scratch code), with character n-grams at
 //     0.3: mean 0.598 → 0.602 / 0.604, PR-AUC 0.911 / 0.868 / 0.881 → 0.913 / 0.868 / 0.880 and 0.913 /
-//     0.866 / 0.879 — level within noise, not adopted.
+//     0.866 / 0.879 — level within noise, not adopted. Bigrams weighed up or down (IDF × 1.5 / 0.6):
+//     mean 0.594 / 0.600, PR-AUC 0.912 / 0.869 / 0.882 and 0.909 / 0.866 / 0.879 — level, not adopted.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
