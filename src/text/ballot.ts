@@ -59,9 +59,11 @@ const TEENS_AND_TENS: ReadonlyMap<string, (n: number) => number> = new Map([
  * when `words[at]` starts none.
  */
 export function spelledCompound(words: readonly string[], at: number): { value: number; length: number } | undefined {
+  // called for every word of every post: one lookup decides for nearly all of them
   const first = NUMBER_WORDS.get(words[at]);
+  if (first === undefined || first > 9) return undefined;
   const second = TEENS_AND_TENS.get(words[at + 1]);
-  if (first === undefined || first > 9 || second === undefined) return undefined;
+  if (second === undefined) return undefined;
   const value = second(first);
   const third = words[at + 1] === 'puluh' ? NUMBER_WORDS.get(words[at + 2]) : undefined;
   return third !== undefined && third <= 9 ? { value: value + third, length: 3 } : { value, length: 2 };
