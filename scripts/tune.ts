@@ -128,6 +128,9 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     0.3: mean 0.598 → 0.602 / 0.604, PR-AUC 0.911 / 0.868 / 0.881 → 0.913 / 0.868 / 0.880 and 0.913 /
 //     0.866 / 0.879 — level within noise, not adopted. Bigrams weighed up or down (IDF × 1.5 / 0.6):
 //     mean 0.594 / 0.600, PR-AUC 0.912 / 0.869 / 0.882 and 0.909 / 0.866 / 0.879 — level, not adopted.
+//   Unigrams near a mention (`k:` features for words within 2 / 4 tokens of a candidate or party
+//     placeholder, scratch code): mean 0.599 / 0.598, PR-AUC 0.910 / 0.869 / 0.881 and 0.909 / 0.871 /
+//     0.882, in-election F1 0.827 / 0.823 — level within noise and 30% slower to fit, not adopted.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
