@@ -6,9 +6,9 @@ import type { Role } from '../../src/review/roles.js';
 import { storeKinds } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { REVIEW_OBJECT_SCHEMAS } from '../../src/review/http/openapi-schemas.js';
-import { reviewOpenApi } from '../../src/review/http/openapi.js';
 import { EXPORT_COLUMNS } from '../../src/review/store/reports.js';
 import { apiCall } from './helpers/http.js';
+import { DOC, shapeProblems, type Schema } from './helpers/shapes.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -33,37 +33,6 @@ const ROUTES: { method: string; path: (id: string) => string; role: Role; body?:
   { method: 'GET', path: () => '/v1/review/audit?limit=5', role: 'admin' },
 ];
 const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
-
-type Schema = { $ref?: string; type?: string | string[]; items?: Schema; properties?: Record<string, Schema>; required?: string[]; additionalProperties?: boolean | Schema; enum?: unknown[] };
-const typeOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
-const DOC = reviewOpenApi();
-/** A schema, or the document's component its $ref names. */
-const resolved = (s: Schema): Schema | undefined => (s.$ref ? (DOC.schemas[s.$ref.replace('#/components/schemas/', '')] as Schema | undefined) : s);
-/**
- * Where a value departs from a (small, local) JSON schema: missing or unknown keys, wrong types, values
- * outside an enum. Follows the document's $refs; additionalProperties may be a schema (maps of counts).
- */
-function shapeProblems(of: unknown, value: unknown, at = '$'): string[] {
-  const schema = resolved(of as Schema);
-  if (!schema) return [`${at}: ${(of as Schema).$ref} is no schema of the document`];
-  const out: string[] = [];
-  const types = schema.type === undefined ? [] : ([] as string[]).concat(schema.type);
-  const t = typeOf(value);
-  if (types.length && !types.includes(t) && !(t === 'integer' && types.includes('number'))) return [`${at}: ${t}, not ${types.join('|')}`];
-  if (schema.enum && !schema.enum.includes(value)) out.push(`${at}: ${JSON.stringify(value)} not in enum`);
-  if (t === 'array' && schema.items) (value as unknown[]).forEach((v, i) => out.push(...shapeProblems(schema.items!, v, `${at}[${i}]`)));
-  if (t === 'object' && (schema.properties || typeof schema.additionalProperties === 'object')) {
-    const obj = value as Record<string, unknown>;
-    for (const k of schema.required ?? []) if (!(k in obj)) out.push(`${at}.${k}: missing`);
-    for (const [k, v] of Object.entries(obj)) {
-      const sub = schema.properties?.[k];
-      if (sub) out.push(...shapeProblems(sub, v, `${at}.${k}`));
-      else if (schema.additionalProperties === false) out.push(`${at}.${k}: not in the schema`);
-      else if (typeof schema.additionalProperties === 'object') out.push(...shapeProblems(schema.additionalProperties, v, `${at}.${k}`));
-    }
-  }
-  return out;
-}
 
 describe.each(storeKinds())('review API on $name', (kind) => {
   if (!kind.available) {
