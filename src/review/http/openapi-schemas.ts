@@ -1,5 +1,6 @@
 // JSON schemas of what the review API answers (its request bodies come from the zod schemas in
 // validate.ts). Kept next to the routes; test/review/api.test.ts checks real answers against them.
+import { ROLES } from '../roles.js';
 const str = { type: 'string' };
 const strOrNull = { type: ['string', 'null'] };
 const num = { type: 'number' };
@@ -95,6 +96,19 @@ const stats = object({
   }),
 });
 
+/** keys.ts KeyInfo: a key as listed, never its secret or hash. */
+const keyInfo = object({
+  id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
+  name: str,
+  role: { type: 'string', enum: [...ROLES] },
+  createdAt: time,
+  revokedAt: { ...timeOrNull, description: 'null while the key works' },
+});
+const keyCreated = object({
+  ...keyInfo.properties,
+  key: { type: 'string', pattern: '^nrk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$', description: 'The full key; shown this once, only a hash of it is stored' },
+});
+
 export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = {
   ReviewItem: item,
   ReviewItemRecord: { allOf: [{ ...item, additionalProperties: true }], type: 'object', properties: { decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') } }, required: ['decisions', 'notes', 'audit'] },
@@ -108,6 +122,10 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewCaseFile: object({ item: ref('ReviewItem'), decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') }, suggestion: suggestionOrNull }),
   ReviewExportRow: exportRow,
   ReviewStats: stats,
+  ReviewKeyInfo: keyInfo,
+  ReviewKeyList: object({ keys: { type: 'array', items: ref('ReviewKeyInfo'), description: 'Revoked keys too, oldest first' } }),
+  ReviewKeyCreated: keyCreated,
+  ReviewPurgeResult: object({ purged: { ...int, description: 'Items whose text this run purged' } }),
 };
 
 /** Plain object schemas by name, for checking answers in tests. */

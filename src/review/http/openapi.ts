@@ -15,7 +15,8 @@ const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
 };
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
-const ok = (description: string, schema: Record<string, unknown> = { type: 'object' }) => ({ description, content: { 'application/json': { schema } } });
+// No default schema: every JSON answer is documented (test/review/api-admin-shapes.test.ts checks that).
+const ok = (description: string, schema: Record<string, unknown>) => ({ description, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
@@ -89,8 +90,8 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
       },
       '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and election; agreement of reviewers with the model and of final decisions with analysts\' suggestions', { '200': ok('The counts and agreement rates.', ref('ReviewStats')) }) },
       '/keys': {
-        get: op('admin', 'reviewListKeys', 'List review API keys (never the secrets)', { '200': ok('The keys.') }),
-        post: op('admin', 'reviewCreateKey', 'Create a key; the secret is shown once', { '201': ok('The key and its secret.') }, { requestBody: body('ReviewKey') }),
+        get: op('admin', 'reviewListKeys', 'List review API keys (never the secrets)', { '200': ok('Every key, revoked ones too, oldest first.', ref('ReviewKeyList')) }),
+        post: op('admin', 'reviewCreateKey', 'Create a key; the secret is shown once', { '201': ok('The key and its secret.', ref('ReviewKeyCreated')) }, { requestBody: body('ReviewKey') }),
       },
       '/keys/{id}': {
         delete: op('admin', 'reviewRevokeKey', 'Revoke a key (audited)', { '204': { description: 'Revoked.' }, '404': problem('No such key.') }, { parameters: [idParam] }),
@@ -102,7 +103,9 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
         }),
       },
       '/retention/purge': {
-        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.') }),
+        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.', ref('ReviewPurgeResult')) }, {
+          description: 'Needs a review API key with role admin. A 400 when retention is disabled (NETRA_RETENTION_DAYS=0).',
+        }),
       },
     },
     schemas: {
