@@ -1,65 +1,25 @@
 // Versioned migrations on SQLite and PostgreSQL: a database made by 001 with items in it migrates
 // forward to the latest and keeps its data; 002's index (items_counts) is in the dialect's catalog
-// and, on SQLite, covers the queue page's grouped count query; 002 goes down and up again.
+// and, on SQLite, covers the queue page's grouped count query; 002 and 003 go down and up again.
+// (003 itself: migration-003.test.ts.)
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from '../../src/review/db/kysely.js';
-import type { Dialect, ReviewDb } from '../../src/review/db/open.js';
-import type { Database } from '../../src/review/db/schema.js';
+import { sql } from '../../src/review/db/kysely.js';
 import { migrateToLatest, migrations } from '../../src/review/migrations/index.js';
-import { addItem } from '../../src/review/store/items.js';
 import { itemCountsQuery, queueSummary } from '../../src/review/store/reports.js';
 import { ReviewStore } from '../../src/review/store/index.js';
 import { storeKinds } from './helpers/stores.js';
-import { fakeResult } from './helpers/fixtures.js';
+import { atMigrationWithItems, indexColumns, indexesOnItems, migrator, rawDb } from './helpers/migrate.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The store's database without migrating it (ReviewStore.open always migrates to the latest). */
-function rawDb(where: { url?: string; dataDir?: string }): ReviewDb {
-  const dialect: Dialect = where.url ? 'postgres' : 'sqlite';
-  const db =
-    dialect === 'postgres'
-      ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: where.url, max: 2 }) }) })
-      : new Kysely<Database>({ dialect: new SqliteDialect({ database: new SQLite(path.join(where.dataDir ?? '', 'review.sqlite')) }) });
-  return { db, dialect, where: where.url || where.dataDir || '', close: () => db.destroy() };
-}
-
-const migrator = (rdb: ReviewDb) => new Migrator({ db: rdb.db, provider: { getMigrations: async () => migrations(rdb.dialect) } });
-
-async function indexesOnItems(rdb: ReviewDb): Promise<string[]> {
-  const q =
-    rdb.dialect === 'sqlite'
-      ? sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items'`
-      : sql<{ name: string }>`SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'items'`;
-  return (await q.execute(rdb.db)).rows.map((r) => r.name).sort();
-}
-
-/** The columns of an index, in order (PostgreSQL: from its definition). */
-async function indexColumns(rdb: ReviewDb, name: string): Promise<string[]> {
-  if (rdb.dialect === 'sqlite') return (await sql<{ name: string }>`SELECT name FROM pragma_index_info(${name}) ORDER BY seqno`.execute(rdb.db)).rows.map((r) => r.name);
-  const def = (await sql<{ indexdef: string }>`SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ${name}`.execute(rdb.db)).rows[0]?.indexdef ?? '';
-  return (/\(([^)]*)\)\s*$/.exec(def)?.[1] ?? '').split(',').map((c) => c.trim());
-}
-
 /** A database at migration 001 only, with a few items of several statuses, levels and elections. */
 async function at001WithItems(where: { url?: string; dataDir?: string }): Promise<void> {
+  await atMigrationWithItems(where, '001_initial');
   const rdb = rawDb(where);
   try {
-    const { error, results } = await migrator(rdb).migrateTo('001_initial');
-    if (error) throw error;
-    expect(results?.map((r) => r.migrationName)).toEqual(['001_initial']);
     expect(await indexesOnItems(rdb)).not.toContain('items_counts');
-    for (let i = 0; i < 12; i++) {
-      const risk = [0.3, 0.6, 0.9][i % 3];
-      const result = { ...fakeResult(risk, 'dukungan', undefined, `pemilu-${i % 2}`), ...(i % 4 === 3 ? { election: undefined } : {}) };
-      await addItem(rdb, { text: `Posting migrasi ${i}`, source: 'mig', externalId: String(i) }, result, 'setup');
-    }
-    await sql`UPDATE items SET status = 'confirmed' WHERE external_id IN ('0', '1', '2')`.execute(rdb.db);
   } finally {
     await rdb.close();
   }
@@ -76,7 +36,7 @@ describe.each(storeKinds())('migrations on $name', (kind) => {
   it('a new store has items_counts on (status, level, election)', async () => {
     const store = await kind.open();
     try {
-      expect(await indexesOnItems(store.rdb)).toEqual(expect.arrayContaining(['items_counts', 'items_queue', 'items_status', 'items_decided']));
+      expect(await indexesOnItems(store.rdb)).toEqual(expect.arrayContaining(['items_counts', 'items_queue', 'items_status', 'items_purge_due']));
       expect(await indexColumns(store.rdb, 'items_counts')).toEqual(['status', 'level', 'election']);
       const done = (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(store.rdb.db)).rows.map((r) => r.name);
       expect(done).toEqual(Object.keys(migrations(store.rdb.dialect)).sort());
@@ -85,7 +45,7 @@ describe.each(storeKinds())('migrations on $name', (kind) => {
     }
   });
 
-  it('migrates a database made by 001 with items forward, keeping them; 002 goes down and up again', async () => {
+  it('migrates a database made by 001 with items forward, keeping them; 003 and 002 go down and up again', async () => {
     const where = await kind.fresh();
     await at001WithItems(where);
 
@@ -95,17 +55,24 @@ describe.each(storeKinds())('migrations on $name', (kind) => {
       expect(before.byLevelStatus).toEqual({ rendah: { confirmed: 1, new: 3 }, sedang: { confirmed: 1, new: 3 }, tinggi: { confirmed: 1, new: 3 } });
       expect(before.elections).toEqual(['pemilu-0', 'pemilu-1']);
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['002_items_counts']);
+      const after001 = ['002_items_counts', '003_items_purge_due'];
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(after001);
       expect(await indexesOnItems(rdb)).toContain('items_counts');
       expect(await queueSummary(rdb)).toEqual(before);
 
-      const down = await migrator(rdb).migrateDown();
+      const down = await migrator(rdb).migrateTo('001_initial');
       expect(down.error).toBeUndefined();
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['002_items_counts', 'Down', 'Success']]);
-      expect(await indexesOnItems(rdb)).not.toContain('items_counts');
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['003_items_purge_due', 'Down', 'Success'],
+        ['002_items_counts', 'Down', 'Success'],
+      ]);
+      const at001 = await indexesOnItems(rdb);
+      expect(at001).toContain('items_decided');
+      expect(at001).not.toContain('items_counts');
+      expect(at001).not.toContain('items_purge_due');
       expect(await queueSummary(rdb)).toEqual(before);
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['002_items_counts']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(after001);
       expect(await indexesOnItems(rdb)).toContain('items_counts');
     } finally {
       await rdb.close();
@@ -135,9 +102,10 @@ describe.each(storeKinds())('migrations on $name', (kind) => {
       }
     });
 
-    it('several processes opening a 001 database at once migrate it once', async () => {
+    // From 002, the racers meet in 003 (drop items_decided, then create items_purge_due).
+    it.each(['001_initial', '002_items_counts'])('several processes opening a %s database at once migrate it once', async (from) => {
       const where = await kind.fresh();
-      await at001WithItems(where);
+      await atMigrationWithItems(where, from);
       const open = (at: number) =>
         new Promise<{ code: number | null; stderr: string }>((resolve) => {
           const code = `import('./src/review/store/index.ts').then(async ({ ReviewStore }) => { while (Date.now() < ${at}); const s = await ReviewStore.open({ dataDir: ${JSON.stringify(where.dataDir)} }); await s.close(); })`;
@@ -151,8 +119,10 @@ describe.each(storeKinds())('migrations on $name', (kind) => {
       for (const r of runs) expect(r.code, r.stderr.slice(-400)).toBe(0);
       const rdb = rawDb(where);
       try {
-        expect(await indexesOnItems(rdb)).toContain('items_counts');
-        expect((await sql<{ n: number }>`SELECT count(*) AS n FROM kysely_migration WHERE name = '002_items_counts'`.execute(rdb.db)).rows[0].n).toBe(1);
+        expect(await indexesOnItems(rdb)).toEqual(expect.arrayContaining(['items_counts', 'items_purge_due']));
+        expect(await indexesOnItems(rdb)).not.toContain('items_decided');
+        const recorded = (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(rdb.db)).rows.map((r) => r.name);
+        expect(recorded).toEqual(Object.keys(migrations('sqlite')).sort());
         expect((await sql<{ n: number }>`SELECT count(*) AS n FROM items`.execute(rdb.db)).rows[0].n).toBe(12);
       } finally {
         await rdb.close();

@@ -6,20 +6,24 @@ import type { ReviewDb } from '../db/open.js';
 import { appendAudit, auditFor, type AuditEntry } from './audit.js';
 import { getItem, type Item } from './items.js';
 import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from './workflow.js';
-import { nowIso, writeTx } from './tx.js';
+import { nowIso, writeTx, type Tx } from './tx.js';
 import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
+
+/** The items whose text is due for purging: decided (confirmed/dismissed) before `cutoff`, not yet purged. */
+export function dueForPurgeQuery(db: Tx, cutoff: string) {
+  return db
+    .selectFrom('items')
+    .select(['id', 'status', 'decided_at'])
+    .where('status', 'in', ['confirmed', 'dismissed'])
+    .where('decided_at', '<', cutoff)
+    .where('purged_at', 'is', null);
+}
 
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
   return writeTx(rdb, async (tx) => {
-    const due = await tx
-      .selectFrom('items')
-      .select(['id', 'status', 'decided_at'])
-      .where('status', 'in', ['confirmed', 'dismissed'])
-      .where('decided_at', '<', cutoff)
-      .where('purged_at', 'is', null)
-      .execute();
+    const due = await dueForPurgeQuery(tx, cutoff).execute();
     if (due.length === 0) return 0;
     const at = nowIso();
     for (let i = 0; i < due.length; i += 500) {
