@@ -452,6 +452,12 @@ function emitWord(sink: TokenSink, raw: string): void {
     sink.pushWord(word);
     return;
   }
+  // "kecil2an", "deg2an": read as kecil-kecilan whatever the root; the slang list's own reading first ("mdh2an")
+  const redupAn = word.endsWith('2an') && expandSlang(word) === undefined ? expandDigitReduplication(word) : undefined;
+  if (redupAn !== undefined) {
+    sink.pushWord(undoElongation(redupAn));
+    return;
+  }
   if (word.includes('-')) {
     sink.pushWord(word); // a reduplication kept whole by splitHyphenated: orang-orang
     return;

@@ -1,11 +1,14 @@
 // Reduplication: "orang2" and "orang-orang" both become "orang-orang"; "dipikir-pikir" stays one word.
 // Hyphenated tokens that are not reduplication ("khofifah-emil", "pdi-p") are split into their parts.
-const LETTERS_THEN_2 = /^([a-z]{2,})2$/;
+const LETTERS_THEN_2 = /^([a-z]{2,})2(an)?$/;
 
-/** "orang2" → "orang-orang", or undefined when the token is not the digit-2 reduplication form. */
+/**
+ * "orang2" → "orang-orang", "kecil2an" → "kecil-kecilan" (the -an suffix goes after the repeated
+ * half), or undefined when the token is not a digit-2 reduplication form.
+ */
 export function expandDigitReduplication(word: string): string | undefined {
   const m = LETTERS_THEN_2.exec(word);
-  return m ? `${m[1]}-${m[1]}` : undefined;
+  return m ? `${m[1]}-${m[1]}${m[2] ?? ''}` : undefined;
 }
 
 /** Parts of a hyphenated token: one part when it is a reduplication, else each piece. */

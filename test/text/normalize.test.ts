@@ -271,6 +271,12 @@ describe('word-level normalization', () => {
     expect(words('dipikir-pikir')).toBe('dipikir-pikir');
     expect(words('khofifah-emil')).toBe('khofifah emil');
   });
+  it('reads a digit-"an" reduplication as its hyphenated form, listed in the slang dictionary or not', () => {
+    expect(words('syukuran kecil2an')).toBe('syukuran kecil-kecilan');
+    expect(words('syukuran kecil-kecilan')).toBe('syukuran kecil-kecilan');
+    expect(words('deg2an, ngos2an, besar2an')).toBe('deg-degan ngos-ngosan besar-besaran');
+    expect(words('mdh2an lancar')).toBe('mudah-mudahan lancar'); // the dictionary's reading of a shortened root
+  });
   it('normalizes slang from our dictionary', () => {
     expect(words('yg gk mau dgn sy jgn')).toBe('yang tidak mau dengan saya jangan');
     expect(words('bgt aja tp klo')).toBe('banget saja tapi kalau');
