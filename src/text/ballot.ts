@@ -116,7 +116,7 @@ export const SE_REGIONS: ReadonlySet<string> = new Set(['kabupaten', 'kab', 'kot
 /** Who issues a regulation or a letter, right after REGULATION_WORDS: "Keputusan KPU", "Surat Edaran Menteri". */
 export const ISSUER_WORDS: ReadonlySet<string> = new Set([
   'kpu', 'kpud', 'bawaslu', 'dkpp', 'mk', 'ma', 'presiden', 'menteri', 'mendagri', 'menpan', 'menpanrb', 'kemendagri', 'kemenpan',
-  'kemenpanrb', 'bkn', 'kasn', 'gubernur', 'bupati', 'walikota', 'wali', 'kepala', 'ketua', 'sekda', 'sekretaris', 'direktur',
+  'kemenpanrb', 'panrb', 'bkn', 'kasn', 'gubernur', 'bupati', 'walikota', 'wali', 'kepala', 'ketua', 'sekda', 'sekretaris', 'direktur',
   'dirjen', 'camat', 'lurah', 'kades', 'rektor', 'dinas', 'badan', 'bkd', 'bkpsdm', 'pemerintah', 'pemkab', 'pemkot', 'pemprov',
   'dprd', 'dpr', 'kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'daerah', 'bersama', 'komisi', 'mahkamah',
 ]);

@@ -466,6 +466,17 @@ function emitWord(sink: TokenSink, raw: string): void {
   sink.pushWord(undoElongation(word));
 }
 
+/**
+ * The ministry's words before "RB" (Kementerian PAN-RB): "Menpan RB", "KemenPAN-RB", "PAN RB" read as
+ * one word, as "MenpanRB" is. Apart, the slang list read "rb" as "ribu" and "pan" as the party PAN.
+ */
+const PAN_RB: ReadonlySet<string> = new Set(['pan', 'menpan', 'kemenpan', 'permenpan', 'kepmenpan']);
+
+function pushRaw(raws: string[], t: string): void {
+  if (t === 'rb' && PAN_RB.has(raws[raws.length - 1])) raws[raws.length - 1] += t;
+  else raws.push(t);
+}
+
 export function normalize(input: string): NormalizedPost {
   const hashtags: string[] = [];
   const handles: string[] = [];
@@ -484,8 +495,8 @@ export function normalize(input: string): NormalizedPost {
   // "a b c" all end up the same on the first pass and again on any later pass (idempotence).
   const raws: string[] = [];
   for (const t of rawTokens(joinAtNarrowGaps(text))) {
-    if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') raws.push(...splitHyphenated(t));
-    else raws.push(t);
+    if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') for (const part of splitHyphenated(t)) pushRaw(raws, part);
+    else pushRaw(raws, t);
   }
   const joined = joinSpacedLetters(raws);
   const sink = new TokenSink(text, joined);

@@ -332,6 +332,17 @@ describe('mention detection', () => {
     expect(detect(pileg, 'coblos PKN').mentions).toMatchObject([{ text: 'pkn', candidate: { number: 9 } }]);
   });
 
+  it('reads the ministry PAN-RB as one word, neither the party PAN nor "ribu"', () => {
+    for (const text of ['Edaran Menpan RB dibacakan', 'Edaran KemenPAN-RB dibacakan', 'Edaran Kementerian PAN RB dibacakan', 'Edaran Menpan-RB dibacakan']) {
+      const r = detect(all, text);
+      expect(r.mentions, text).toEqual([]);
+      expect(r.tokens.join(' '), text).toMatch(/^edaran (?:kementerian )?(?:kemen|men)?panrb dibacakan$/);
+    }
+    expect(normalize('SE Menpan RB nomor 21').text).toBe('se menpanrb nomor <num>'); // a letter's number
+    expect(normalize('gaji 150 rb').text).toBe('gaji <num> ribu');
+    expect(detect(all, 'coblos PAN').mentions).toMatchObject([{ kind: 'party', text: 'pan' }]);
+  });
+
   it("reads spelled \"nomor satu\" after candidate number 1's own name as the ballot number, and only there", () => {
     const p24 = new MentionIndex([byId('pilpres-2024')]);
     expect(detect(p24, 'Anies nomor satu!').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:1', 'number:1']);

@@ -153,7 +153,7 @@ describe('placeholders', () => {
     expect(words('Peraturan KPU Nomor 8 dan SK Bupati Nomor 12')).toBe('peraturan kpu nomor <num> dan sk bupati nomor <num>');
     expect(words('Baca Perbup Sleman nomor 5 dan Instruksi Gubernur Jawa Timur No. 4')).toBe('baca perbup sleman nomor <num> dan instruksi gubernur jawa timur no <num>');
     expect(words('Surat Edaran Menteri PANRB Nomor 1 soal netralitas')).toBe('surat edaran menteri panrb nomor <num> soal netralitas');
-    expect(words('Ingat SE Menpan RB nomor 21 dan SE Bupati No 3')).toBe('ingat se menpan ribu nomor <num> dan se bupati no <num>');
+    expect(words('Ingat SE Menpan RB nomor 21 dan SE Bupati No 3')).toBe('ingat se menpanrb nomor <num> dan se bupati no <num>');
     expect(words('Kader se-kabupaten nomor 2 semua')).toBe('kader se kabupaten <no:2> semua'); // the prefix "se-" (all of)
     // but not a ballot number a few words after such a word, nor with a vote word between
     expect(words('Keputusan saya tetap nomor 2')).toBe('keputusan saya tetap <no:2>');
