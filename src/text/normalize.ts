@@ -178,9 +178,9 @@ class TokenSink {
    * tim sukses"): the tokens lose commas, and a spelled number is a ballot number only right after
    * its cue. Checked only when a spelled number follows a cue, which is rare.
    */
-  private punctuatedApart(cue: string, word: string): boolean {
-    const around = (gap: string) => new RegExp(`(?<![\\p{L}\\p{N}])${cue}${gap}${word}(?![\\p{L}\\p{N}])`, 'u');
-    return around('\\s*[,.;:]\\s*').test(this.text) && !around('\\s+').test(this.text);
+  private punctuatedApart(cue: string, word: string, marks = ',.;:'): boolean {
+    const around = (gap: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}${gap}${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
+    return around(`\\s*[${marks}]\\s*`).test(this.text) && !around('\\s+').test(this.text);
   }
 
   push(token: string, inText = true): void {
@@ -307,9 +307,21 @@ class TokenSink {
     for (let k = at - 1; k >= 0 && k >= at - MAX_REGULATION_GAP; k--) {
       const w = this.words[k];
       const namesIssuer = REGULATION_WORDS.get(w);
-      if (namesIssuer !== undefined) return namesIssuer || (ISSUER_WORDS.has(this.words[k + 1]) && !(w === 'se' && SE_REGIONS.has(this.words[k + 1])));
+      if (namesIssuer !== undefined) {
+        const cited = namesIssuer || (ISSUER_WORDS.has(this.words[k + 1]) && !(w === 'se' && SE_REGIONS.has(this.words[k + 1])));
+        return cited && !this.commaBetween(k, at);
+      }
       if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || isCandidateNameWord(w)) return false;
     }
+    return false;
+  }
+
+  /**
+   * Whether a comma or semicolon stands between words[from] and words[to]: it ends a regulation's name
+   * ("Keputusan KPU, Ganjar nomor 3"). Not a full stop, which abbreviations have ("SK Kab. Sleman No 5").
+   */
+  private commaBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.punctuatedApart(this.words[j], this.words[j + 1], ',;')) return true;
     return false;
   }
 
@@ -401,6 +413,10 @@ class TokenSink {
     if (standard) for (const w of standard) this.push(w);
     else this.push(word);
   }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "kali ini", "kali ni": this time, not a count ("coblos 2 kali ini pasti menang"). */

@@ -332,6 +332,11 @@ describe('mention detection', () => {
     expect(detect(pileg, 'coblos PKN').mentions).toMatchObject([{ text: 'pkn', candidate: { number: 9 } }]);
   });
 
+  it('reads a candidate and "nomor 3" after a regulation and a comma as the ballot number', () => {
+    const r = detect(new MentionIndex([byId('pilpres-2024')]), 'Keputusan KPU, Ganjar nomor 3');
+    expect(r.mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:3', 'number:3']);
+  });
+
   it('reads the ministry PAN-RB as one word, neither the party PAN nor "ribu"', () => {
     for (const text of ['Edaran Menpan RB dibacakan', 'Edaran KemenPAN-RB dibacakan', 'Edaran Kementerian PAN RB dibacakan', 'Edaran Menpan-RB dibacakan']) {
       const r = detect(all, text);

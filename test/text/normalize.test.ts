@@ -160,6 +160,10 @@ describe('placeholders', () => {
     expect(words('Sesuai keputusan rapat, coblos nomor 2')).toBe('sesuai keputusan rapat coblos <no:2>');
     expect(words('Peraturan KPU jelas, paslon nomor 2 didiskualifikasi')).toBe('peraturan kpu jelas paslon <no:2> didiskualifikasi');
     expect(words('Keputusan warga: calon gubernur nomor 1')).toBe('keputusan warga calon gubernur <no:1>');
+    // a comma ends the regulation's name: a candidate after it and "nomor 3" are a ballot number
+    expect(words('Keputusan KPU, Ganjar nomor 3')).toBe('keputusan kpu ganjar <no:3>');
+    expect(words('Perbup Sleman; Budi nomor dua')).toBe('perbup sleman budi <no:2>');
+    expect(words('SK Kab. Sleman No 5')).toBe('sk kab sleman no <num>'); // an abbreviation's full stop does not
     // but two ballot numbers, or a number and a name, are no code
     expect(words('paslon 01/03 sama saja, coblos 02/Prabowo')).toBe('paslon <no:1> <no:3> sama saja coblos <no:2> prabowo');
   });
