@@ -2,11 +2,12 @@
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
 // split with the fewest, longest known words; a part in capitals splits like the same letters in
 // lowercase. A prefix cut off its root is joined back ("#ASNBerAKHLAK" → asn berakhlak). Results are cached because the same tags recur constantly.
-import { addElectionWords, lexicon, segmentationLexicon } from './lexicon.js';
+import { addElectionWords, isConfigNameWord, lexicon, segmentationLexicon } from './lexicon.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { BoundedCache } from './lru.js';
 import { HONORIFICS } from './honorifics.js';
 import { stem } from './stem.js';
+import { isCommonGivenName } from '../elections/word-lists.js';
 
 const CASE_PARTS = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\x00-\x7f]+/g;
 const MAX_WORD = 20;
@@ -86,7 +87,8 @@ function bestSplit(run: string, known: Set<string>): string[] {
 /**
  * A ballot cue and the number ending a tag ("#WASISnomor1", "#budinomer2"): the cue is split off first,
  * or case and the dictionary cut elsewhere ("wasi snomor 1", "wasi s nomor 1"). "no" only where case
- * marks it ("#WASISno1"): "#Kasino1", "#Dino2" are names.
+ * marks it ("#WASISno1") or a candidate's name comes before it ("#jokowino1"): "#Kasino1", "#Dino2",
+ * "#suratno1" are names.
  */
 const CUE_THEN_DIGITS = /^(.*?[A-Za-z])(nomor|nomer|nmr|coblos|no)(\d+)$/i;
 
@@ -96,9 +98,21 @@ function cueBeforeDigits(piece: string): [head: string, cue: string, digits: str
   const [, head, cue, digits] = m;
   const last = head[head.length - 1];
   const caseMark = (last === last.toUpperCase()) !== (cue[0] === cue[0].toUpperCase());
-  if (cue.length === 2 && !caseMark) return undefined;
+  if (cue.length === 2 && !caseMark && !nameBeforeNo(head.toLowerCase())) return undefined;
   const word = `${/[A-Za-z]+$/.exec(head)?.[0] ?? ''}${cue}`.toLowerCase();
   return lexicon().has(word) ? undefined : [head, cue.toLowerCase(), digits];
+}
+
+/**
+ * Whether a lowercase tag's letters before "no" end in a word of a candidate's name ("#jokowino1",
+ * "#wasisno1" when WASIS is in a config) that is no longer name with "no": a dictionary word is not
+ * enough ("#suratno1", "#kusno1" are names).
+ */
+function nameBeforeNo(head: string): boolean {
+  if (!/^[a-z]+$/.test(head)) return false;
+  const split = segmentRun(head);
+  const last = split[split.length - 1];
+  return last.length >= 3 && isConfigNameWord(last) && wholeWords(split, segmentationLexicon()) && !isCommonGivenName(`${last}no`);
 }
 
 /**

@@ -89,6 +89,12 @@ export function isCandidateNameWord(word: string): boolean {
   return nameWords.has(word) && !lexicon().has(word);
 }
 
+/** A word of a candidate's name or alias in the loaded configs, a dictionary word too ("ganjar"). */
+export function isConfigNameWord(word: string): boolean {
+  segmentationLexicon();
+  return nameWords.has(word);
+}
+
 export function isKnownWord(word: string): boolean {
   return lexicon().has(word);
 }

@@ -508,6 +508,19 @@ describe('mention detection', () => {
     expect(normalize('#chandrawiranata').tokens.join(' ')).toContain('wiranata');
   });
 
+  it('splits a lowercase "no" and number off a candidate\'s name ending a tag, not off other names', () => {
+    const wasis = parseElectionConfig({
+      id: 'pilbup-karangwangi-2029',
+      candidates: [{ number: 1, names: ['Wahyu Saputra', 'Siti Nenden'], aliases: ['WASIS'] }, { number: 2, names: ['Dadang Kurniawan'] }],
+    });
+    expect(normalize('#wasisno1').tokens).not.toContain('wasis'); // no config names WASIS yet: maybe a name in -no
+    learnElectionNames([wasis]);
+    const r = detect(new MentionIndex([wasis]), 'Ayo! #wasisno1');
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toEqual(['alias:wasis:1', 'number:nomor 1:1']);
+    expect(normalize('#jokowino1').tokens).toEqual(['#jokowino1', 'jokowi', '<no:1>']);
+    for (const tag of ['#kasino1', '#sutarno1', '#bruno1']) expect(normalize(tag).tokens.join(' '), tag).not.toMatch(/<no:|\bno\b/);
+  });
+
   it('maps different elections onto the same typed tokens', () => {
     const a = detect(new MentionIndex([byId('pilpres-2019')]), 'ayo coblos Jokowi no 1').tokens;
     const b = detect(jatim, 'ayo coblos Khofifah no 2').tokens;
