@@ -14,6 +14,7 @@ import { undoElongation } from './elongation.js';
 import { leetReading, undoLeet, unstarWords } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
 import { expandSlang } from './slang.js';
+import { markRosterNumbers } from './roster.js';
 import { isCandidateNameWord } from './lexicon.js';
 
 export interface NormalizedPost {
@@ -514,7 +515,7 @@ export function normalize(input: string): NormalizedPost {
     if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') for (const part of splitHyphenated(t)) pushRaw(raws, part);
     else pushRaw(raws, t);
   }
-  const joined = joinSpacedLetters(raws);
+  const joined = markRosterNumbers(joinSpacedLetters(raws));
   const sink = new TokenSink(text, joined);
   for (let r = 0; r < joined.length; r++) {
     const raw = joined[r];

@@ -125,6 +125,12 @@ describe('placeholders', () => {
     expect(words('Juara no urut 2 dari 30 peserta, anak nomor dua dari tiga bersaudara')).toBe('juara no urut <num> dari <num> peserta anak nomor <num> dari tiga bersaudara');
     expect(words('Nomor 2 dari 3 paslon paling jujur')).toBe('<no:2> dari <num> paslon paling jujur');
     expect(words('ayo nomor 2 dari 3 ini, relawan nomor 3 dari desa sebelah')).toBe('ayo <no:2> dari <num> ini relawan <no:3> dari desa sebelah');
+    // padded numbers counting up through a list of people (a roster) are places in it; a list of candidates is not
+    expect(words('Piket hari ini: 01 Budi, 02 Sari, 03 Andi')).toBe('piket hari ini <num> budi <num> sari <num> andi');
+    expect(words('Jaga TPS: 01. Pak Budi Santoso 02. Bu Sari')).toBe('jaga tps <num> pak budi santoso <num> bu sari');
+    expect(words('01 Anies, 02 Prabowo, 03 Ganjar')).toBe('<no:1> anies <no:2> prabowo <no:3> ganjar');
+    expect(words('01 fokus pangan, 02 makan siang gratis')).toBe('<no:1> fokus pangan <no:2> makan siang gratis');
+    expect(words('01 Budi, 03 Sari, paslon 01 Budi')).toBe('<no:1> budi <no:3> sari paslon <no:1> budi'); // no count, a cue
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
