@@ -42,9 +42,9 @@ export function scenarioMarkdown(s: ScenarioReport): string {
     '',
     'netra by source of the test posts:',
     '',
-    '| source | posts | partisan (gold) | labeled partisan | label correct |',
-    '|---|---:|---:|---:|---:|',
-    ...s.model.bySource.map((r) => `| ${r.source} | ${r.n} | ${pct(r.actualPartisan)} | ${pct(r.predictedPartisan)} | ${pct(r.accuracy)} |`),
+    '| source | posts | partisan (gold) | labeled partisan | label correct | queued (≥ sedang) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...s.model.bySource.map((r) => `| ${r.source} | ${r.n} | ${pct(r.actualPartisan)} | ${pct(r.predictedPartisan)} | ${pct(r.accuracy)} | ${pct(r.queued)} |`),
     '',
   ].join('\n');
 }

@@ -65,7 +65,7 @@ export async function runScenario(
       name: scenario.name,
       description: scenario.description,
       sizes: { train: scenario.train.length, validation: scenario.validation.length, test: scenario.test.length },
-      model: { ...model, trainSeconds: fitted.seconds, temperature: fitted.calibration.temperature, thresholds: fitted.thresholds, bySource: bySource(scenario.test, probs) },
+      model: { ...model, trainSeconds: fitted.seconds, temperature: fitted.calibration.temperature, thresholds: fitted.thresholds, bySource: bySource(scenario.test, probs, fitted.thresholds) },
       rules,
       fasttext,
     },
