@@ -71,6 +71,9 @@ describe('review routers inside the service app', () => {
     expect(doc.components.schemas.ReviewAuditPage.properties.entries.items).toEqual({ $ref: '#/components/schemas/ReviewAuditEntry' });
     expect(doc.paths['/v1/review/audit'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['action', 'actor', 'item', 'since', 'until', 'cursor', 'limit']);
     expect(doc.tags.map((t: { name: string }) => t.name)).toContain('review');
+    // a route's own 400 wins over the shared one; the others keep it
+    expect(doc.paths['/v1/review/retention/purge'].post.responses['400'].description).toMatch(/retention is disabled/i);
+    expect(doc.paths['/v1/review/items'].post.responses['400'].description).toMatch(/names the field/);
     expect(doc.paths['/v1/score']).toBeDefined(); // the service's own paths stay
   });
 });

@@ -30,12 +30,13 @@ function op(role: Role, operationId: string, summary: string, responses: Record<
     description: `Needs a review API key with role ${role} or higher (analyst < supervisor < admin).`,
     security: [{ bearerKey: [] }, { apiKeyHeader: [] }],
     ...extra,
+    // the shared answers first, so that a route can say more about its own 400
     responses: {
-      ...responses,
       '400': problem('Invalid body or query; the message names the field.'),
       '401': problem('No key, or a key the review store does not know.'),
       '403': problem(`The key's role is below ${role}.`),
       '429': problem('Too many unknown keys from this address; see Retry-After.'),
+      ...responses,
     },
   };
 }
@@ -103,7 +104,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
         }),
       },
       '/retention/purge': {
-        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.', ref('ReviewPurgeResult')) }, {
+        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.', ref('ReviewPurgeResult')), '400': problem('Retention is disabled (NETRA_RETENTION_DAYS=0).') }, {
           description: 'Needs a review API key with role admin. A 400 when retention is disabled (NETRA_RETENTION_DAYS=0).',
         }),
       },
