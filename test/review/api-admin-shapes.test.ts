@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { apiCall } from './helpers/http.js';
 import { DOC, shapeProblems, type Schema } from './helpers/shapes.js';
@@ -38,11 +38,7 @@ describe('the review OpenAPI document', () => {
   });
 });
 
-describe.each(storeKinds())('admin answers on $name match the document', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('admin answers on $name match the document', (kind) => {
   const fx = reviewServer(kind, () => scorer);
   const call = (method: string, path: string, key?: string, body?: unknown) => apiCall(fx.srv.base, method, `/v1/review${path}`, key, body);
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
 import type { Role } from '../../src/review/roles.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { REVIEW_OBJECT_SCHEMAS } from '../../src/review/http/openapi-schemas.js';
 import { EXPORT_COLUMNS } from '../../src/review/store/reports.js';
@@ -34,11 +34,7 @@ const ROUTES: { method: string; path: (id: string) => string; role: Role; body?:
 ];
 const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
 
-describe.each(storeKinds())('review API on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('review API on $name', (kind) => {
   const fx = reviewServer(kind, () => scorer);
 
   const call = (method: string, path: string, key?: string, body?: unknown) => apiCall(fx.srv.base, method, path, key, body);

@@ -1,10 +1,10 @@
 // Two reviewers acting on one item at the same moment, over real HTTP on both stores: a decision or
 // an assignment made on what the reviewer saw never silently overrides another's.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
 import { createKey } from '../../src/review/keys.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { apiCall, flashAfter, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
@@ -13,11 +13,7 @@ beforeAll(async () => {
   scorer = await createScorer();
 }, 60_000);
 
-describe.each(storeKinds())('concurrent reviewers on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('concurrent reviewers on $name', (kind) => {
   const fx = reviewServer(kind, () => scorer);
   let other: string;
   beforeAll(async () => {

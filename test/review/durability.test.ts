@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewStore } from '../../src/review/store/index.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 const CHILD = fileURLToPath(new URL('./helpers/decide-burst.ts', import.meta.url));
@@ -14,11 +14,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ITEMS = 400;
 const KILL_AFTER = 60;
 
-describe.each(storeKinds())('durability on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('durability on $name', (kind) => {
   beforeAll(() => kind.setup(), 60_000);
   afterAll(() => kind.teardown());
 

@@ -1,15 +1,11 @@
 // The batch → review enqueuer on both stores.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openEnqueuer } from '../../src/review/enqueue.js';
 import { ReviewStore } from '../../src/review/store/index.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
-describe.each(storeKinds())('openEnqueuer on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('openEnqueuer on $name', (kind) => {
   beforeAll(() => kind.setup(), 60_000);
   afterAll(() => kind.teardown());
 

@@ -2,12 +2,12 @@
 // index items_purge_due (status, decided_at) of decided, unpurged items; a database made by 002 with
 // items due and not due migrates and purges as before; the retention purge's query reads the new
 // index (SQLite: with and without statistics; PostgreSQL: the planner can use it); 003 goes down.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from '../../src/review/db/kysely.js';
 import type { ReviewDb } from '../../src/review/db/open.js';
 import { migrateToLatest } from '../../src/review/migrations/index.js';
 import { dueForPurgeQuery, purgeExpired } from '../../src/review/store/retention.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { atMigrationWithItems, indexColumns, indexDefinition, indexesOnItems, migrator, rawDb } from './helpers/migrate.js';
 
 const DAY = 86_400_000;
@@ -21,11 +21,7 @@ async function purgePlan(rdb: ReviewDb): Promise<string> {
   return rows.map((r) => r.detail ?? r['QUERY PLAN']).join(' | ');
 }
 
-describe.each(storeKinds())('migration 003 on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('migration 003 on $name', (kind) => {
   beforeAll(() => kind.setup(), 60_000);
   afterAll(() => kind.teardown());
 

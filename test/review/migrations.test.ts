@@ -4,12 +4,12 @@
 // (003 itself: migration-003.test.ts.)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from '../../src/review/db/kysely.js';
 import { migrateToLatest, migrations } from '../../src/review/migrations/index.js';
 import { itemCountsQuery, queueSummary } from '../../src/review/store/reports.js';
 import { ReviewStore } from '../../src/review/store/index.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { atMigrationWithItems, indexColumns, indexesOnItems, migrator, rawDb } from './helpers/migrate.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,11 +25,7 @@ async function at001WithItems(where: { url?: string; dataDir?: string }): Promis
   }
 }
 
-describe.each(storeKinds())('migrations on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('migrations on $name', (kind) => {
   beforeAll(() => kind.setup(), 60_000);
   afterAll(() => kind.teardown());
 

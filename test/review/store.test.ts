@@ -5,15 +5,11 @@ import { createKey, listKeys, revokeKey, verifyKey } from '../../src/review/keys
 import { createSession, readSession, endSession } from '../../src/review/sessions.js';
 import { mostUncertain } from '../../src/review/suggest.js';
 import { sql } from '../../src/review/db/kysely.js';
-import { storeKinds } from './helpers/stores.js';
+import { describeOnStores } from './helpers/stores.js';
 import { fakeResult, POSTS } from './helpers/fixtures.js';
 import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
 
-describe.each(storeKinds())('review store on $name', (kind) => {
-  if (!kind.available) {
-    it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
-    return;
-  }
+describeOnStores('review store on $name', (kind) => {
   let store: ReviewStore;
   beforeAll(async () => {
     await kind.setup();

@@ -1,5 +1,6 @@
 // The store kinds every review suite runs against (describe.each): SQLite always, PostgreSQL when
 // the server binaries are installed (otherwise that suite is skipped with a reason).
+import { describe, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,3 +64,17 @@ export function postgresKind(): StoreKind {
 }
 
 export const storeKinds = (): StoreKind[] => [sqliteKind(), postgresKind()];
+
+/**
+ * A suite run once per store kind (`$name` in the title is the kind's name); a kind that is not
+ * installed is one skipped test saying why.
+ */
+export function describeOnStores(title: string, body: (kind: StoreKind) => void): void {
+  describe.each(storeKinds())(title, (kind) => {
+    if (!kind.available) {
+      it.skip(`${kind.name}: ${kind.skipReason}`, () => {});
+      return;
+    }
+    body(kind);
+  });
+}
