@@ -1,6 +1,7 @@
 // Inter-annotator agreement on the double-labeled subset: Cohen's κ between the first annotator's
 // labels (data/labels, with the pre-adjudication label restored for rows in disagreements.csv) and the
-// blind second annotator (data/agreement/second-annotator.csv).
+// blind second annotator (data/agreement/second-annotator.csv); then the same for a blind sample of
+// our written examples (data/agreement/written-second-annotator.csv, against the label in the file).
 // usage: tsx scripts/agreement.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { DATA_DIR } from '../src/text/resources.js';
 import { readLabelFile, LABELS_DIR } from '../src/data/label-files.js';
 import { LABELS } from '../src/data/labels.js';
+import { readExamples } from '../src/data/examples.js';
 
 if (process.argv.includes('--help')) {
   console.log('usage: tsx scripts/agreement.ts — prints Cohen\'s kappa for the double-labeled subset');
@@ -26,12 +28,20 @@ export function cohenKappa(a: string[], b: string[], labels: readonly string[]):
   return (po - pe) / (1 - pe);
 }
 
-const first = second.map((r) => disagreements.get(`${r.file}:${r.row}`) ?? finals.get(`${r.file}:${r.row}`)!);
-const secondLabels = second.map((r) => r.label);
-const agree = first.filter((x, i) => x === secondLabels[i]).length;
 const binary = (xs: string[]) => xs.map((x) => (x === 'netral' ? 'netral' : 'partisan'));
-console.log(`double-labeled posts: ${second.length}`);
-console.log(`raw agreement: ${((100 * agree) / second.length).toFixed(1)} %`);
-console.log(`Cohen's kappa (4 labels): ${cohenKappa(first, secondLabels, LABELS).toFixed(3)}`);
-console.log(`Cohen's kappa (partisan vs netral): ${cohenKappa(binary(first), binary(secondLabels), ['netral', 'partisan']).toFixed(3)}`);
-console.log(`disagreements resolved by the guide: ${disagreements.size}`);
+function report(what: string, first: string[], secondLabels: string[]): void {
+  const agree = first.filter((x, i) => x === secondLabels[i]).length;
+  console.log(`${what}: ${first.length}`);
+  console.log(`  raw agreement: ${((100 * agree) / first.length).toFixed(1)} %`);
+  console.log(`  Cohen's kappa (4 labels): ${cohenKappa(first, secondLabels, LABELS).toFixed(3)}`);
+  console.log(`  Cohen's kappa (partisan vs netral): ${cohenKappa(binary(first), binary(secondLabels), ['netral', 'partisan']).toFixed(3)}`);
+}
+
+report('double-labeled corpus posts', second.map((r) => disagreements.get(`${r.file}:${r.row}`) ?? finals.get(`${r.file}:${r.row}`)!), second.map((r) => r.label));
+console.log(`  disagreements resolved by the guide: ${disagreements.size}`);
+
+const written = read('written-second-annotator.csv');
+const writtenLabels = new Map(readExamples().map((e) => [e.id, e.label]));
+const missing = written.filter((r) => !writtenLabels.has(r.id));
+if (missing.length) throw new Error(`written-second-annotator.csv names examples that do not exist: ${missing.map((r) => r.id).join(', ')}`);
+report('double-labeled written examples', written.map((r) => writtenLabels.get(r.id)!), written.map((r) => r.label));
