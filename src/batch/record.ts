@@ -6,6 +6,7 @@ import { parseJsonLine } from './jsonl-reader.js';
 import type { RawRecord, WorkItem } from './types.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBlankText } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 import { parsePostedAt } from './posted-at.js';
 import { BatchUsageError } from './errors.js';
 
@@ -58,7 +59,7 @@ function idText(raw: unknown, field: string, json: string | undefined): { id: st
   if (typeof raw === 'bigint') return { id: String(raw) };
   if (typeof raw !== 'number') return { error: `field "${field}" (id) is not a string or number` };
   if (Number.isSafeInteger(raw) || !Number.isInteger(raw)) return { id: String(raw) };
-  const key = field.slice(field.lastIndexOf('.') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const key = escapeRegExp(field.slice(field.lastIndexOf('.') + 1));
   const literal = new RegExp(`(?<!\\\\)"${key}"\\s*:\\s*(-?\\d[\\d.eE+-]*)`, 'g');
   const found = new Set<string>();
   for (const m of json?.matchAll(literal) ?? []) if (Number(m[1]) === raw) found.add(m[1]);

@@ -15,6 +15,7 @@ import { leetReading, undoLeet, unstarWords } from './leetspeak.js';
 import { expandDigitReduplication, splitHyphenated } from './reduplication.js';
 import { expandSlang } from './slang.js';
 import { markRosterNumbers } from './roster.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
 import { isCandidateNameWord } from './lexicon.js';
 
 export interface NormalizedPost {
@@ -414,10 +415,6 @@ class TokenSink {
     if (standard) for (const w of standard) this.push(w);
     else this.push(word);
   }
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "kali ini", "kali ni": this time, not a count ("coblos 2 kali ini pasti menang"). */

@@ -6,6 +6,7 @@
 // and "salam 2 jari".
 import { esc, escShowingControls } from './html.js';
 import { normalize } from '../../text/normalize.js';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 
 export interface Mark {
   text: string;
@@ -14,7 +15,7 @@ export interface Mark {
 }
 
 function pattern(phrase: string): RegExp | undefined {
-  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map(escapeRegExp);
   if (words.length === 0) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}[\\p{L}]*`, 'giu');
 }
