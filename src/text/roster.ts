@@ -10,6 +10,9 @@ import { isCommonGivenName } from '../elections/word-lists.js';
 /** Most words one item of the list takes before the next number: "02 Bu Sari Handayani,". */
 const MAX_ITEM = 4;
 
+/** A two-character token starting with '0' ("01"…"09", or "0a"): the only tokens a roster number can be. */
+const isPaddedToken = (t: string): boolean => t.length === 2 && t.charCodeAt(0) === 48;
+
 /** Whether the words at `at` start with a person who is no candidate: a common given name, after a title or not. */
 function personAt(raws: readonly string[], at: number): boolean {
   const name = NAME_TITLES.has(raws[at]) ? raws[at + 1] : raws[at];
@@ -23,7 +26,7 @@ function personAt(raws: readonly string[], at: number): boolean {
  */
 export function markRosterNumbers(raws: string[]): string[] {
   let padded = 0;
-  for (const t of raws) if (t.length === 2 && t.charCodeAt(0) === 48) padded++;
+  for (const t of raws) if (isPaddedToken(t)) padded++;
   if (padded < 2) return raws;
   let out = raws;
   let run: number[] = [];
@@ -36,7 +39,7 @@ export function markRosterNumbers(raws: string[]): string[] {
   };
   for (let i = 0; i < raws.length; i++) {
     const t = raws[i];
-    const n = t.length === 2 && t.charCodeAt(0) === 48 ? paddedBallot(t) : undefined;
+    const n = isPaddedToken(t) ? paddedBallot(t) : undefined;
     if (n === undefined || BALLOT_CUES.has(raws[i - 1])) continue;
     const last = run[run.length - 1];
     if (last !== undefined && !(n === (paddedBallot(raws[last]) as number) + 1 && i - last - 1 >= 1 && i - last - 1 <= MAX_ITEM)) close();
