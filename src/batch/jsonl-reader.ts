@@ -1,7 +1,7 @@
-// JSONL input: one JSON object per line. Tolerant of what real exports contain: a BOM, CRLF line
-// ends, blank lines (skipped, not counted as records), invalid UTF-8 (decoded with U+FFFD), lines
-// that are not JSON or not objects (error records), and lines too long to hold in memory (discarded
-// as they stream past, reported as one error record).
+// JSONL input: one JSON object per line. Tolerant of what real exports contain: a BOM, CRLF or
+// CR-only line ends, blank lines (skipped, not counted as records), invalid UTF-8 (decoded with
+// U+FFFD), lines that are not JSON or not objects (error records), and lines too long to hold in
+// memory (discarded as they stream past, reported as one error record).
 //
 // The reader only splits lines; parseJsonLine turns one into fields later, in the scoring thread,
 // so the main thread stays free for I/O.
@@ -13,7 +13,33 @@ export interface JsonlOptions {
   maxLineBytes?: number;
 }
 
+const LF = 10;
+const CR = 13;
+
 const isBlank = (s: string): boolean => s.length === 0 || s.trim().length === 0;
+
+/**
+ * The file's line ends, from its first line break at `at`, as the CSV reader decides them: LF (after
+ * LF, CRLF, or CR CR LF from a CRLF file converted twice) or CR (a CR followed by anything else: old
+ * Mac exports). 0 while that cannot be told yet: no break so far, or a CR whose next bytes have not
+ * arrived.
+ */
+function lineEnds(buf: Buffer, at: number, ended: boolean): 0 | typeof LF | typeof CR {
+  if (at === -1) return 0;
+  if (buf[at] === LF) return LF;
+  const next = buf[at + 1];
+  const after = buf[at + 2];
+  if (next === LF || (next === CR && after === LF)) return LF;
+  if (!ended && (next === undefined || (next === CR && after === undefined))) return 0;
+  return CR;
+}
+
+/** Index of the first CR or LF in `buf`, or -1. */
+function firstBreak(buf: Buffer): number {
+  const cr = buf.indexOf(CR);
+  const lf = buf.indexOf(LF);
+  return cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+}
 
 export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptions = {}): AsyncGenerator<RawRecord> {
   const maxLineBytes = opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
@@ -22,6 +48,23 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
   let overflow = false;
   let line = 0;
   let n = 0;
+  // LF: lines end at LF (a CR before it is stripped; a CR elsewhere is JSON whitespace, since raw CR
+  // cannot be inside a JSON string). CR: lines end at CR, LF or CRLF, as in a CSV with CR line ends.
+  let mode: 0 | typeof LF | typeof CR = 0;
+  let held: Buffer | undefined; // the first CR and what follows it, until the mode can be told
+  let afterCr = false; // the last chunk ended in a CR line end: an LF first in the next one is its CRLF
+
+  const append = (chunk: Buffer, start: number, end: number) => {
+    if (overflow || end <= start) return;
+    if (partBytes + (end - start) > maxLineBytes) {
+      overflow = true;
+      parts = [];
+      partBytes = 0;
+    } else {
+      parts.push(chunk.subarray(start, end));
+      partBytes += end - start;
+    }
+  };
 
   const finish = (): RawRecord | undefined => {
     line++;
@@ -33,32 +76,59 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     parts = [];
     partBytes = 0;
     let text = buf.toString('utf8');
-    if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === CR) end--; // CRLF, or CR CR LF
+    if (end < text.length) text = text.slice(0, end);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (isBlank(text)) return undefined;
     return { n: ++n, line, json: text };
   };
 
-  for await (const chunk of chunks) {
+  function* split(chunk: Buffer): Generator<RawRecord> {
     let start = 0;
+    if (afterCr && chunk.length > 0) {
+      afterCr = false;
+      if (chunk[0] === LF) start = 1;
+    }
+    // The next LF and (in a CR file) CR at or after `start`, each searched again only once passed;
+    // -1 when there is none left in the chunk, so each byte is scanned at most once per kind.
+    let lf = -2;
+    let cr = mode === CR ? -2 : -1;
     while (start <= chunk.length) {
-      const nl = chunk.indexOf(10, start);
-      const end = nl === -1 ? chunk.length : nl;
-      if (!overflow && end > start) {
-        if (partBytes + (end - start) > maxLineBytes) {
-          overflow = true;
-          parts = [];
-          partBytes = 0;
-        } else {
-          parts.push(chunk.subarray(start, end));
-          partBytes += end - start;
-        }
-      }
-      if (nl === -1) break;
+      if (lf !== -1 && lf < start) lf = chunk.indexOf(LF, start);
+      if (cr !== -1 && cr < start) cr = chunk.indexOf(CR, start);
+      const brk = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+      append(chunk, start, brk === -1 ? chunk.length : brk);
+      if (brk === -1) return;
       const rec = finish();
       if (rec) yield rec;
-      start = nl + 1;
+      start = brk + 1;
+      if (brk === cr) {
+        if (start === chunk.length) afterCr = true;
+        else if (chunk[start] === LF) start++;
+      }
     }
+  }
+
+  for await (const input of chunks) {
+    let chunk = input;
+    if (mode === 0) {
+      if (held) chunk = Buffer.concat([held, chunk]);
+      held = undefined;
+      const at = firstBreak(chunk);
+      mode = lineEnds(chunk, at, false);
+      if (mode === 0) {
+        // Everything before the first break is line content whatever the mode; keep the CR and after.
+        append(chunk, 0, at === -1 ? chunk.length : at);
+        if (at !== -1) held = Buffer.from(chunk.subarray(at));
+        continue;
+      }
+    }
+    for (const rec of split(chunk)) yield rec;
+  }
+  if (held) {
+    mode = lineEnds(held, 0, true);
+    for (const rec of split(held)) yield rec;
   }
   if (partBytes > 0 || overflow) {
     const rec = finish();

@@ -80,6 +80,23 @@ describe('batch scoring', () => {
     expect(run.stderr).not.toMatch(/\r|\x1b\[/); // no progress line when stderr is not a TTY
   });
 
+  it('reads an old Mac JSONL file (CR line ends): blank lines skipped, bad records with their record and line numbers', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, ['{"id":"a1","text":"Ayo coblos 02 tanggal 14 Februari!"}', '', '   ', '{"id":"bad-json","text":"tidak ditutup', '{"text":"harga cabai naik lagi di pasar"}', '[1,2,3]', ''].join('\r'));
+    const output = path.join(dir, 'out.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    const run = await runCaptured(options({ input, output, errors }));
+    expect(run.outcome.exitCode).toBe(0);
+    const expected = [scorer.score({ text: 'Ayo coblos 02 tanggal 14 Februari!', id: 'a1' }), scorer.score({ text: 'harga cabai naik lagi di pasar', id: '3' })];
+    expect(readFileSync(output, 'utf8')).toBe(expected.map((r) => JSON.stringify(r) + '\n').join(''));
+    expect(lines(readFileSync(errors, 'utf8')).map((l) => JSON.parse(l))).toEqual([
+      { record: 2, line: 4, reason: expect.stringMatching(/^invalid JSON/) },
+      { record: 4, line: 6, reason: 'not a JSON object (got an array)' },
+    ]);
+    expect(run.outcome.stats).toMatchObject({ read: 4, scored: 2, errors: 2 });
+  });
+
   it('--min-risk writes only records at or above it and counts the rest as skipped', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.jsonl');
@@ -366,6 +383,41 @@ describe('resume bookkeeping', () => {
     expect(readFileSync(output).equals(want.out)).toBe(true);
     expect(readFileSync(errors).equals(want.errs)).toBe(true);
     expect(resumed.outcome.stats).toMatchObject({ read: 121, scored: 120, errors: 1 });
+  });
+
+  it('resumes an old Mac JSONL file (CR line ends) at its place, with the output and errors of an uninterrupted run', async () => {
+    const dir = tempDir();
+    const rows = examplePosts(120, 5).map((r) => JSON.stringify(r));
+    rows[30] = 'not json';
+    rows[90] = '{"id":"x"';
+    rows.splice(80, 0, '', '  '); // blank lines after the resume point shift lines, not record numbers
+    const crLines = (rs: string[]) => rs.join('\r') + '\r';
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, crLines(rows));
+    const output = path.join(dir, 'out.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    await runCaptured(options({ input, output, errors }));
+    const want = { out: readFileSync(output), errs: readFileSync(errors) };
+    expect(lines(want.errs.toString()).map((l) => JSON.parse(l)).map((e) => [e.record, e.line])).toEqual([[31, 31], [91, 93]]);
+
+    // The state a kill leaves after a checkpoint at record 60: the progress file a run of the first
+    // 60 lines ends with, under this job's fingerprint, and output written past it.
+    const head = path.join(dir, 'head.jsonl');
+    writeFileSync(head, crLines(rows.slice(0, 60)));
+    const headOut = path.join(dir, 'head-out.jsonl');
+    await runCaptured(options({ input: head, output: headOut, errors: path.join(dir, 'head-errors.jsonl') }));
+    const at = (await readCheckpoint(checkpointPath(headOut)))!;
+    expect(at.records).toBe(60);
+    const cp = (await readCheckpoint(checkpointPath(output)))!;
+    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
+    writeFileSync(output, want.out.subarray(0, at.outputBytes + 1234));
+    writeFileSync(errors, Buffer.concat([want.errs.subarray(0, at.errorsBytes), Buffer.from('{"record":')]));
+
+    const resumed = await runCaptured(options({ input, output, errors, resume: true }));
+    expect(resumed.outcome.resumedAt).toBe(60);
+    expect(readFileSync(output).equals(want.out)).toBe(true);
+    expect(readFileSync(errors).equals(want.errs)).toBe(true);
+    expect(resumed.outcome.stats).toMatchObject({ read: 120, scored: 118, errors: 2 });
   });
 
   it('refuses to resume into another job, or without a progress file', async () => {

@@ -330,6 +330,93 @@ describe('JSONL reader', () => {
     }
   });
 
+  it('reads old Mac files (CR only), also with blank lines, LF rows appended and CRLF, numbering their lines', async () => {
+    for (const data of [
+      '\uFEFF{"id":"a","text":"satu"}\r\r   \r{"text":"dua 🙏"}\r{"text":"tiga"}',
+      '\uFEFF{"id":"a","text":"satu"}\r\r   \n{"text":"dua 🙏"}\r\n{"text":"tiga"}\r', // CR, LF and CRLF each end a line
+    ]) {
+      for (const size of [1, 2, 5, 1000]) {
+        const rs = await all(readJsonl(chunked(data, size)));
+        expect(rs.map((r) => [r.n, r.line, JSON.parse(r.json!).text]), `${JSON.stringify(data)} chunk ${size}`).toEqual([
+          [1, 1, 'satu'],
+          [2, 4, 'dua 🙏'],
+          [3, 5, 'tiga'],
+        ]);
+      }
+    }
+  });
+
+  it('keeps a CR inside a line of an LF or CRLF file as JSON whitespace, not a line end', async () => {
+    for (const data of ['{"id":"a","text":"satu"}\n{"text":"dua",\r"id":"b"}\r\r\n\r\n{"text":\r"tiga"}\n', '{"id":"a","text":"satu"}\r\n{"text":"dua",\r"id":"b"}\r\n\r\r\n{"text":\r"tiga"}']) {
+      for (const size of [1, 2, 1000]) {
+        const rs = await all(readJsonl(chunked(data, size)));
+        expect(rs.map((r) => [r.n, r.line, r.json]), `${JSON.stringify(data)} chunk ${size}`).toEqual([
+          [1, 1, '{"id":"a","text":"satu"}'],
+          [2, 2, '{"text":"dua",\r"id":"b"}'],
+          [3, 4, '{"text":\r"tiga"}'],
+        ]);
+        expect(rs.map((r) => parseJsonLine(r.json!))).toEqual([{ fields: { id: 'a', text: 'satu' } }, { fields: { text: 'dua', id: 'b' } }, { fields: { text: 'tiga' } }]);
+      }
+    }
+  });
+
+  it('tells the line ends from the first break even when a CR ends a chunk', async () => {
+    async function* parts(...ps: string[]): AsyncGenerator<Buffer> {
+      for (const p of ps) yield Buffer.from(p);
+    }
+    const read = async (...ps: string[]) => (await all(readJsonl(parts(...ps)))).map((r) => [r.line, r.json]);
+    // CRLF cut between CR and LF: an LF file
+    expect(await read('{"a":1}\r', '\n{"a":2}\r\n{"b":\r3}\r', '\n')).toEqual([[1, '{"a":1}'], [2, '{"a":2}'], [3, '{"b":\r3}']]);
+    // CR CR LF (a CRLF file converted twice) cut after each byte: still one line end
+    expect(await read('{"a":1}\r', '\r', '\n{"a":2}\r\r\n')).toEqual([[1, '{"a":1}'], [2, '{"a":2}']]);
+    // CR then anything else: a CR file, whose CRLF cut between chunks is one line end
+    expect(await read('{"a":1}\r', '{"a":2}\r', '\n{"a":3}')).toEqual([[1, '{"a":1}'], [2, '{"a":2}'], [3, '{"a":3}']]);
+    expect(await read('{"a":1}\r', '\r', '{"a":2}\r')).toEqual([[1, '{"a":1}'], [3, '{"a":2}']]);
+    // the input ends at the first CR, or at CR CR
+    expect(await read('{"a":1}\r')).toEqual([[1, '{"a":1}']]);
+    expect(await read('{"a":1}\r', '\r')).toEqual([[1, '{"a":1}']]);
+    expect(await read('\r', '\r', '{"a":1}')).toEqual([[3, '{"a":1}']]);
+  });
+
+  it('reads the same lines as a whole-input split, for random input in any chunking', async () => {
+    const rand = mulberry32(11);
+    const alphabet = ['{"a":1}', 'x', ' ', 'é', '\uFEFF', '\r', '\r', '\n', '\r\n'];
+    /** The reader's rule applied to the whole input at once: the first break decides the line ends. */
+    const alone = (text: string, limit: number) => {
+      const at = text.search(/[\r\n]/);
+      const crFile = at !== -1 && text[at] === '\r' && !text.startsWith('\n', at + 1) && !text.startsWith('\r\n', at + 1);
+      const want: [number, number, string][] = [];
+      text.split(crFile ? /\r\n|\r|\n/ : '\n').forEach((raw, i) => {
+        if (Buffer.byteLength(raw) > limit) return want.push([want.length + 1, i + 1, 'too long']);
+        const t = raw.replace(/\r+$/, '').replace(/^\uFEFF/, '');
+        if (t.trim() !== '') want.push([want.length + 1, i + 1, t]);
+      });
+      return want;
+    };
+    for (let t = 0; t < 500; t++) {
+      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const data = Buffer.from(text);
+      for (const limit of [1000, 8]) {
+        const want = alone(text, limit);
+        const sizes = [1, 2, 3, 1000];
+        for (let k = 0; k < 3; k++) sizes.push(1 + Math.floor(rand() * 12));
+        for (const size of sizes) {
+          const rs = await all(readJsonl(chunked(data, size), { maxLineBytes: limit }));
+          expect(rs.map((r) => [r.n, r.line, r.error ? 'too long' : r.json]), `${JSON.stringify(text)} limit ${limit} chunk ${size}`).toEqual(want);
+        }
+        // chunks of random sizes within one input
+        async function* randomly(): AsyncGenerator<Buffer> {
+          for (let i = 0; i < data.length; ) {
+            const n = 1 + Math.floor(rand() * 6);
+            yield data.subarray(i, i + n);
+            i += n;
+          }
+        }
+        expect((await all(readJsonl(randomly(), { maxLineBytes: limit }))).map((r) => [r.n, r.line, r.error ? 'too long' : r.json]), JSON.stringify(text)).toEqual(want);
+      }
+    }
+  });
+
   it('turns bad lines into errors without stopping', async () => {
     expect(parseJsonLine('{"text":"ok"}')).toEqual({ fields: { text: 'ok' } });
     expect(parseJsonLine('{"text": "potong')).toMatchObject({ error: expect.stringMatching(/^invalid JSON/) });
@@ -340,13 +427,17 @@ describe('JSONL reader', () => {
 
   it('reports a line over the cap as one error record and carries on after it', async () => {
     const huge = `{"text":"${'x'.repeat(10_000)}"}`;
-    const rs = await all(readJsonl(chunked(`{"text":"a"}\n${huge}\n{"text":"b"}\n${huge}`, 333), { maxLineBytes: 4096 }));
-    expect(rs.map((r) => [r.n, r.line, r.error ?? JSON.parse(r.json!).text])).toEqual([
-      [1, 1, 'a'],
-      [2, 2, 'line is longer than 4096 bytes'],
-      [3, 3, 'b'],
-      [4, 4, 'line is longer than 4096 bytes'],
-    ]);
+    for (const lineEnd of ['\n', '\r\n', '\r']) {
+      for (const data of [`{"text":"a"}${lineEnd}${huge}${lineEnd}{"text":"b"}${lineEnd}${huge}`, `${huge}${lineEnd}{"text":"a"}${lineEnd}`]) {
+        const want = data.startsWith(huge)
+          ? [[1, 1, 'line is longer than 4096 bytes'], [2, 2, 'a']]
+          : [[1, 1, 'a'], [2, 2, 'line is longer than 4096 bytes'], [3, 3, 'b'], [4, 4, 'line is longer than 4096 bytes']];
+        for (const size of [333, 4096, 100_000]) {
+          const rs = await all(readJsonl(chunked(data, size), { maxLineBytes: 4096 }));
+          expect(rs.map((r) => [r.n, r.line, r.error ?? JSON.parse(r.json!).text]), `${JSON.stringify(lineEnd)} chunk ${size}`).toEqual(want);
+        }
+      }
+    }
   });
 
   it('streams past a 20 MB line under the default cap without keeping it', async () => {
