@@ -83,6 +83,17 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^ELECTIONS_DIR: no directory at \/nonexistent-elections$/m);
     expect(() => loadConfig({ NETRA_MODEL: 'no-such-version' })).toThrow(/NETRA_MODEL: no model at .*no-such-version/);
   });
+
+  it('names short keys and missing paths in the same message as the other bad variables (docs/service.md)', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', NETRA_API_KEYS: 'short', NETRA_MODEL: '/nonexistent-model', ELECTIONS_DIR: '/nonexistent-elections' });
+    } catch (err) {
+      error = err;
+    }
+    const names = (error as ConfigError).problems.map((p) => p.split(':')[0]).sort();
+    expect(names).toEqual(['ELECTIONS_DIR', 'NETRA_API_KEYS', 'NETRA_MODEL', 'PORT']);
+  });
 });
 
 describe('parseBytes', () => {
