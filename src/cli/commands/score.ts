@@ -37,7 +37,7 @@ const USAGE = [
   '  --errors FILE             JSONL file of bad records: {"record","line","id","reason"}',
   '  --resume                  continue an interrupted run into the same --output (needs a file)',
   '  --workers N               scoring threads (default: available cores; 0 = main thread; at most 4 per core)',
-  '  --model DIR|VERSION       model to use (default models/default.json)',
+  '  --model DIR|VERSION       model to use (default models/default.json, or NETRA_MODEL)',
   '  --enqueue                 send records at level sedang/tinggi to the review queue (when available)',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
