@@ -17,9 +17,9 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { syntheticPosts } from './lib/synthetic-posts.js';
 import { percentile } from './lib/percentile.js';
+import { scriptArgs } from './lib/args.js';
 
 // ---- autocannon (no bundled types; only what we use) ----
 interface AcRequest {
@@ -54,16 +54,14 @@ type Autocannon = (opts: AcOptions, cb: (err: Error | null, result: AcResult) =>
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 // ---- arguments ----
-const { values: args } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '30' },
-    'batch-duration': { type: 'string', default: '10' },
-    rate: { type: 'string', default: '500' },
-    connections: { type: 'string', default: '1,10' },
-    'batch-size': { type: 'string', default: '1000' },
-    json: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
+const args = scriptArgs('bench:service', {
+  duration: { type: 'string', default: '30' },
+  'batch-duration': { type: 'string', default: '10' },
+  rate: { type: 'string', default: '500' },
+  connections: { type: 'string', default: '1,10' },
+  'batch-size': { type: 'string', default: '1000' },
+  json: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
 });
 if (args.help) {
   console.log(

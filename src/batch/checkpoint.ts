@@ -140,6 +140,6 @@ export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint
 export function resumeRefusal(previous: Fingerprint, now: Fingerprint, records: number): string | undefined {
   const { model: _model, ...rest } = previous;
   const diff = fingerprintDiff(rest, now).filter((k) => k !== 'enqueue');
-  if (diff.length > 0) return `${diff.join(', ')} differ from the interrupted run (run without --resume to start over)`;
+  if (diff.length > 0) return `${diff.join(', ')} ${diff.length === 1 ? 'differs' : 'differ'} from the interrupted run (run without --resume to start over)`;
   return enqueueMismatch(previous.enqueue, now.enqueue, records);
 }

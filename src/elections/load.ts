@@ -71,6 +71,9 @@ function jsonErrorText(raw: string, message: string): string {
 }
 
 export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`election configs: ${dir} is not a directory (ELECTIONS_DIR or --dir must name one)`);
+  }
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const configs = files.map((f) => loadElectionFile(path.join(dir, f)));
   const ids = new Set<string>();

@@ -426,7 +426,7 @@ describe('resume bookkeeping', () => {
     writeFileSync(input, jsonl(examplePosts(20, 2)));
     const output = path.join(dir, 'out.jsonl');
     await runCaptured(options({ input, output }));
-    await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3 }))).rejects.toThrow(/cannot resume: minRisk differ/);
+    await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3 }))).rejects.toThrow(/cannot resume: minRisk differs from the interrupted run/);
     writeFileSync(input, jsonl(examplePosts(21, 2)));
     await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/input\.size, input\.head differ/);
     const other = path.join(dir, 'other.jsonl');

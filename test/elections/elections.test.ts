@@ -104,6 +104,14 @@ describe('election config contract', () => {
     expect(loadElectionFile(file).id).toBe('pilbup-contoh'); // saved with a BOM
   });
 
+  it('says plainly when the config directory is missing or a file (not a raw scandir error)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
+    expect(() => loadElectionDir(path.join(dir, 'missing'))).toThrow(/missing is not a directory \(ELECTIONS_DIR or --dir must name one\)/);
+    const file = path.join(dir, 'one.json');
+    writeFileSync(file, '{}');
+    expect(() => loadElectionDir(file)).toThrow(/one\.json is not a directory/);
+  });
+
   it('refuses a schedule whose stages are out of order (stages would come out wrong)', () => {
     const cfg = (schedule: object) => ({ id: 'x', schedule, candidates: [{ number: 1, names: ['A'] }] });
     const problems = (schedule: object): string => {
