@@ -131,6 +131,12 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //   Unigrams near a mention (`k:` features for words within 2 / 4 tokens of a candidate or party
 //     placeholder, scratch code): mean 0.599 / 0.598, PR-AUC 0.910 / 0.869 / 0.881 and 0.909 / 0.871 /
 //     0.882, in-election F1 0.827 / 0.823 — level within noise and 30% slower to fit, not adopted.
+//   Supervised term weights (2026-12-03, scratch code: IDF × (1 + w × the feature's strongest one-vs-rest
+//     log-count ratio, smoothed by 1), NBSVM-style, so features with a strong single-label signal pay
+//     less L2), --seeds 3: w 0 / 0.5 / 1 / 2: PR-AUC 0.924 / 0.871 / 0.889 → 0.926 / 0.873 / 0.890,
+//     0.926 / 0.872 / 0.890, 0.926 / 0.872 / 0.889; in-election macro-F1 0.758 → 0.755 / 0.756 / 0.750;
+//     cross-election F1 0.604 → 0.640 / 0.652 / 0.656 (recall on the partisan-heavy 2019 posts, see the
+//     caveat below) — ranking level within noise and in-election no better, not adopted.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
