@@ -1,0 +1,82 @@
+// Letters typed apart to slip past filters: "c o b l o s", "P I L I H   N O M O R", joined back into
+// words, and runs with two gap widths split into the words they spell.
+
+// one letter, possibly elongated ("hhh" becomes "h" later)
+const RUN_OF_ONE_LETTER = /^([a-z])\1*$/;
+const isSingleLetter = (t: string): boolean =>
+  t.length === 1 ? t >= 'a' && t <= 'z' : t.charCodeAt(0) === t.charCodeAt(1) && RUN_OF_ONE_LETTER.test(t);
+
+/**
+ * Joins runs of three or more single letters: "c o b l o s" → "coblos". Hashtag tokens inside a run
+ * are stepped over (and kept after the word): they are absent from the normalized text, so a run must
+ * not depend on them for normalization to be idempotent.
+ */
+export function joinSpacedLetters(tokens: string[], finish: (joined: string) => string[] = (w) => [w]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isSingleLetter(tokens[i])) {
+      out.push(tokens[i++]);
+      continue;
+    }
+    const letters: string[] = [];
+    const tags: string[] = [];
+    let j = i;
+    while (j < tokens.length && (isSingleLetter(tokens[j]) || tokens[j][0] === '#')) {
+      if (tokens[j][0] === '#') tags.push(tokens[j]);
+      else letters.push(tokens[j]);
+      j++;
+    }
+    if (letters.length >= 3) out.push(...finish(letters.join('')), ...tags);
+    else out.push(...tokens.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+// Single letters apart: "p i l i h   n o m o r", "c o b l o s"
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}])){2,}/gu;
+const LETTER = /^\p{L}$/u;
+const isGap = (c: number): boolean => c === 32 || (c >= 9 && c <= 13); // other spaces are gone by now
+
+/**
+ * Whether a lone letter stands between gaps somewhere ("p i l i h"): necessary for SPACED_LETTERS,
+ * and a loop instead of that regex on every post (the regex alone was ~5 % of normalize). A lone
+ * non-ASCII character is checked for being a letter (an emoji between spaces is not).
+ */
+function hasLoneLetter(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isGap(c) || !isGap(text.charCodeAt(i - 1))) continue;
+    const wide = c >= 0xd800 && c <= 0xdbff; // a letter outside the BMP takes two code units
+    const after = text.charCodeAt(wide ? i + 2 : i + 1);
+    if (isGap(after) && ((c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCodePoint(text.codePointAt(i) as number))))) return true;
+  }
+  return false;
+}
+const GAP = /\s+/g;
+const gapWidth = (gap: string): number => (gap.includes('\n') ? Infinity : gap.length);
+
+/**
+ * Runs of spaced letters with gaps of two widths (or a line break) are words apart: "P I L I H   N O
+ * M O R" → "pilih nomor", "p i l i h   f a n i   n o" → "pilih fani no", which joinSpacedLetters
+ * would join into one word or leave as letters. Runs with even gaps are left to joinSpacedLetters.
+ */
+export function joinAtNarrowGaps(text: string): string {
+  if (!hasLoneLetter(text)) return text;
+  return text.replace(SPACED_LETTERS, (run) => {
+    const widths = (run.match(GAP) ?? []).map(gapWidth);
+    const narrowest = Math.min(...widths);
+    if (widths.every((w) => w === narrowest)) return run;
+    return run.replace(GAP, (gap) => (gapWidth(gap) === narrowest ? '' : ' '));
+  });
+}
+
+export function hasSingleLetterRun(words: readonly string[]): boolean {
+  let run = 0;
+  for (const w of words) {
+    run = w.length === 1 && w >= 'a' && w <= 'z' ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,299 @@
+// The token list normalize builds, word by word, and the reading of numbers as it goes: a number after
+// a vote word or cue is a ballot number (<no:2>) unless the words after it make it a count, a place in a
+// row, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3 bersaudara", "UU nomor 7").
+import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot } from './ballot.js';
+import { expandSlang } from './slang.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
+import { isCandidateNameWord } from './lexicon.js';
+
+export const MAX_TOKENS = 1_000;
+const BALLOT_TOKEN = /^<no:\d+>$/;
+
+/** "kali ini", "kali ni": this time, not a count ("coblos 2 kali ini pasti menang"). */
+const THIS_TIME: ReadonlySet<string> = new Set(['ini', 'ni', 'iki', 'ieu']);
+
+/** Contestants after "nomor N dari M", which keep N a ballot number: "nomor 2 dari 3 paslon". */
+const CONTESTANT_WORDS: ReadonlySet<string> = new Set([
+  'paslon', 'pasangan', 'calon', 'kandidat', 'capres', 'cagub', 'cabup', 'cawalkot', 'cawali', 'partai', 'parpol', 'caleg', 'kontestan',
+]);
+
+export class TokenSink {
+  readonly tokens: string[] = [];
+  readonly words: string[] = [];
+  /**
+   * Index in `tokens` (and in `words`) of a ballot number read after a vote verb (pilih 2), while the
+   * words after it may still make it a count: "pilih 2 orang", "pilih 2 dari 5".
+   */
+  private cuedBallot = -1;
+  private cuedWord = -1;
+  /** The spelled number read at cuedBallot ("coblos satu"): "kali" right after it makes it a count too. */
+  private cuedSpelled: string | undefined;
+  /** The ballot number at cuedBallot came after "nomor" alone: only "dari" and a number can make it a place ("nomor 2 dari 3 bersaudara"). */
+  private cuedPlace = false;
+  /** The digits read at cuedBallot, when it was written in digits. */
+  private cuedDigits = '';
+  /** The pure cue words the last ballot number dropped ("nomor", "no urut"), and those of cuedBallot. */
+  private droppedCues: string[] = [];
+  private cuedCues: string[] = [];
+
+  /** Whether the post has an election word or a candidate's name; computed on first use. */
+  private election: boolean | undefined;
+
+  /**
+   * @param text the lowercased text the words come from, to see punctuation the tokens drop
+   * @param raws the raw tokens of the text, to tell whether the post is about an election
+   */
+  constructor(
+    private readonly text = '',
+    private readonly raws: readonly string[] = [],
+  ) {}
+
+  /**
+   * Whether the post has an election word (calon, pilkada, coblos …) or a candidate's name: then "X
+   * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom.
+   */
+  private electionPost(): boolean {
+    return (this.election ??= this.raws.some((t) => ELECTION_WORDS.has(t) || isCandidateNameWord(t)));
+  }
+
+  /**
+   * Whether the text has `cue` and `word` only with punctuation between them ("Tiga paslon, tiga
+   * tim sukses"): the tokens lose commas, and a spelled number is a ballot number only right after
+   * its cue. Checked only when a spelled number follows a cue, which is rare.
+   */
+  private punctuatedApart(cue: string, word: string, marks = ',.;:'): boolean {
+    const around = (gap: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}${gap}${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
+    return around(`\\s*[${marks}]\\s*`).test(this.text) && !around('\\s+').test(this.text);
+  }
+
+  push(token: string, inText = true): void {
+    if (this.tokens.length >= MAX_TOKENS) return;
+    this.tokens.push(token);
+    if (!inText) return;
+    this.words.push(token);
+    if (this.cuedBallot >= 0) this.settleCount();
+  }
+
+  /** The ballot number just pushed came right after a vote verb: the next words may make it a count. */
+  private cueCount(spelled?: string, place = false): void {
+    if (!BALLOT_TOKEN.test(this.tokens[this.tokens.length - 1] ?? '')) return;
+    this.cuedBallot = this.tokens.length - 1;
+    this.cuedWord = this.words.length - 1;
+    this.cuedSpelled = spelled;
+    this.cuedPlace = place;
+    this.cuedCues = this.droppedCues;
+  }
+
+  /**
+   * Whether the word before the pure cue words just read ("nomor", "no urut") leaves the number free to
+   * be a place in a row ("Anak saya nomor 2 dari 3 bersaudara"): not a ballot word or verb, a vote call
+   * or "yang" ("pilih nomor 2 dari 3 paslon", "yang nomor 2 dari 3 calon" are ballot numbers).
+   */
+  private placeMayFollow(): boolean {
+    const at = this.cueStart();
+    if (at === this.words.length) return false;
+    const before = this.words[at - 1];
+    return before === undefined || !(BALLOT_CUES.has(before) || OTHER_BALLOT_VERBS.has(before) || BALLOT_LEADS.has(before) || WHICH_WORDS.has(before));
+  }
+
+  /** Once the words after a vote verb's number decide, turns it into a count or leaves it a ballot number. */
+  private settleCount(): void {
+    const count = this.countAfter(this.words.slice(this.cuedWord + 1));
+    if (count === undefined) return;
+    if (count) {
+      // a place in a row keeps its "nomor" as other numbered things do ("antrian nomor <num>")
+      const cues = this.cuedPlace ? this.cuedCues : [];
+      this.tokens.splice(this.cuedBallot, 1, ...cues, '<num>');
+      this.words.splice(this.cuedWord, 1, ...cues, '<num>');
+    }
+    this.cuedBallot = -1;
+    this.cuedSpelled = undefined;
+    this.cuedPlace = false;
+  }
+
+  /**
+   * Whether the words after a vote verb's number make it a count (undefined: not yet known): a counted
+   * thing ("pilih 2 orang"), "coblos satu kali", a share ("pilih 2 dari 5") or, after a quiz word, the
+   * answer wanted ("Soal 3: pilih 1 yang paling tepat").
+   */
+  private countAfter(after: readonly string[]): boolean | undefined {
+    const [next, second, third] = after;
+    if (this.cuedPlace) {
+      // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta"; not "nomor 2 dari 3 paslon"
+      if (next !== 'dari' || (second !== undefined && second !== '<num>' && !NUMBER_WORDS.has(second))) return false;
+      return third === undefined ? undefined : !CONTESTANT_WORDS.has(third);
+    }
+    if (COUNT_NOUNS.has(next)) return true;
+    // "coblos 1 kali saja", "coblos satu kali": once; not "coblos 2 kali ini" (this time), "coblos 2, kali ini…"
+    if (next === 'kali' && second !== undefined && THIS_TIME.has(second)) return false;
+    if (next === 'kali' && this.cuedSpelled === undefined) return second === undefined ? undefined : !this.punctuatedApart(this.cuedDigits, next);
+    if (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next)) return !this.punctuatedApart(this.cuedSpelled, next);
+    if (next === 'dari') return second === undefined ? undefined : second === '<num>' || NUMBER_WORDS.has(second);
+    if (next !== 'yang' || !this.words.slice(0, this.cuedWord).some((w) => QUIZ_WORDS.has(w))) return false;
+    const answer = second === 'paling' ? third : second;
+    return answer === undefined ? undefined : QUIZ_ANSWERS.has(answer);
+  }
+
+  /** The last token that is part of the text, for ballot cues. */
+  last(): string | undefined {
+    return this.words[this.words.length - 1];
+  }
+
+  /** A ballot number: drop the pure cue words before it ("nomor urut"), then emit <no:N>. */
+  pushBallot(n: number): void {
+    const dropped: string[] = [];
+    while (this.words.length > 0 && BALLOT_CUES.get(this.words[this.words.length - 1]) === true) {
+      const cue = this.words.pop() as string;
+      dropped.unshift(cue);
+      const at = this.tokens.lastIndexOf(cue);
+      if (at >= 0) this.tokens.splice(at, 1);
+    }
+    this.droppedCues = dropped;
+    const verb = this.words[this.words.length - 1];
+    if (verb !== undefined && OTHER_BALLOT_VERBS.has(verb)) {
+      this.words[this.words.length - 1] = 'coblos';
+      this.tokens[this.tokens.lastIndexOf(verb)] = 'coblos';
+    }
+    this.push(ballotToken(n));
+  }
+
+  /** Where the trailing pure cue words ("nomor urut") start in `words`; words.length when there are none. */
+  private cueStart(): number {
+    let at = this.words.length;
+    while (at > 0 && BALLOT_CUES.get(this.words[at - 1]) === true) at--;
+    return at;
+  }
+
+  /** "Rekap 01 sampai 03": a range ending in a number takes the kind of the number it starts from. */
+  private rangeEnd(): boolean {
+    const n = this.words.length;
+    return n >= 2 && RANGE_WORDS.has(this.words[n - 1]) && this.words[n - 2] === '<num>';
+  }
+
+  /** "antrian nomor 2", "soal no 3", "Jl. Sudirman No. 2": the cue numbers a thing, not a candidate. */
+  private numberedThing(): boolean {
+    const at = this.cueStart();
+    if (at === this.words.length || at === 0) return false;
+    const before = this.words[at - 1];
+    if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before) || this.citedRegulation(at)) return true;
+    // a street name between: "Jl. Sudirman No. 2"; not "Kompleks kami nomor 3", "Perum Griya semua nomor 2"
+    return at >= 2 && ADDRESS_WORDS.has(this.words[at - 2]) && !NOT_A_STREET.has(before) && !BALLOT_CUES.has(before);
+  }
+
+  /**
+   * Whether the cue at `at` numbers a regulation or letter named a few words before it, its issuer
+   * between: "Keputusan KPU Nomor 2", "Instruksi Gubernur Jawa Timur No. 4" (with "Tahun 2024" after it
+   * the number was <num> already). A vote word, a call, a placeholder or a candidate's name between
+   * ends the look back: "Sesuai keputusan rapat, coblos nomor 2".
+   */
+  private citedRegulation(at: number): boolean {
+    for (let k = at - 1; k >= 0 && k >= at - MAX_REGULATION_GAP; k--) {
+      const w = this.words[k];
+      const namesIssuer = REGULATION_WORDS.get(w);
+      if (namesIssuer !== undefined) {
+        const cited = namesIssuer || (ISSUER_WORDS.has(this.words[k + 1]) && !(w === 'se' && SE_REGIONS.has(this.words[k + 1])));
+        return cited && !this.commaBetween(k, at);
+      }
+      if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || isCandidateNameWord(w)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a comma or semicolon stands between words[from] and words[to]: it ends a regulation's name
+   * ("Keputusan KPU, Ganjar nomor 3"). Not a full stop, which abbreviations have ("SK Kab. Sleman No 5").
+   */
+  private commaBetween(from: number, to: number): boolean {
+    for (let j = from; j < to; j++) if (this.punctuatedApart(this.words[j], this.words[j + 1], ',;')) return true;
+    return false;
+  }
+
+  /**
+   * A spelled number after "nomor" is a ballot number ("Ingat, nomor dua!", "nomer telu"), except a
+   * numbered thing and the idiom "X nomor satu" ("kesehatan keluarga nomor satu").
+   */
+  private spelledBallotAfterPureCue(n: number): boolean {
+    const at = this.cueStart();
+    if (at === this.words.length || this.numberedThing()) return false;
+    return n !== 1 || this.oneAfterPureCue();
+  }
+
+  /**
+   * Whether "nomor satu" or "nomor 1" is ballot number 1 rather than the idiom "X nomor satu" (the
+   * best, the first): at the start, after "urut", a ballot word, "yang" (nu, sing…) or a word that
+   * calls for a vote ("ayo nomor 1!", "pokoke nomer siji").
+   */
+  private oneAfterPureCue(): boolean {
+    const at = this.cueStart();
+    if (at === 0 || this.words.lastIndexOf('urut') >= at) return true;
+    const before = this.words[at - 1];
+    return BALLOT_CUES.has(before) || WHICH_WORDS.has(before) || OTHER_BALLOT_VERBS.has(before) || BALLOT_LEADS.has(before);
+  }
+
+  pushNumber(digits: string): void {
+    const cue = this.last();
+    const n = Number(digits);
+    const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());
+    const padded = plain ? undefined : paddedBallot(digits);
+    if (padded !== undefined) this.pushBallot(padded);
+    else if (!plain && digits === '1' && BALLOT_CUES.get(cue ?? '') === true && !this.electionPost() && !this.oneAfterPureCue()) {
+      // "Keselamatan pasien nomor 1", "Argentina nomor 1 di hati": the idiom, read as its spelled form
+      // (mention detection still reads it after candidate 1's name: "Luluk nomor 1").
+      this.push('satu');
+    } else if (!plain && cue !== undefined && BALLOT_CUES.has(cue) && n >= 1 && n <= MAX_BALLOT && digits.length <= 2) {
+      const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
+      this.pushBallot(n);
+      this.cuedDigits = digits;
+      if (VOTE_VERBS.has(cue)) this.cueCount();
+      else if (place) this.cueCount(undefined, true);
+    } else this.push('<num>');
+  }
+
+  /**
+   * Whether a spelled number `n` (first word `word`) right after `cue` is a ballot number: after a pure
+   * cue ("nomor dua"), or after a vote word with nothing but spaces between ("coblos dua"; not "coblos. Dua").
+   */
+  private spelledBallotAfter(cue: string, n: number, word: string): boolean {
+    return BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(n) : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word);
+  }
+
+  /**
+   * A spelled number of several words ("dua puluh empat", "dua belas") where a ballot number is meant
+   * (after the cues a single spelled number needs): one ballot number, or a number when it is above
+   * MAX_BALLOT ("nomor tiga puluh"), not the ballot number of its first word. Returns false, pushing
+   * nothing, elsewhere ("dua puluh empat jam"): the words are then pushed one by one.
+   */
+  pushSpelledCompound(words: readonly string[], n: number): boolean {
+    const cue = this.last();
+    if (cue === undefined || !this.spelledBallotAfter(cue, n, words[0])) return false;
+    if (n > MAX_BALLOT) this.push('<num>');
+    else {
+      this.pushBallot(n);
+      if (VOTE_VERBS.has(cue)) this.cueCount(words[words.length - 1]);
+    }
+    return true;
+  }
+
+  pushWord(word: string): void {
+    const standard = expandSlang(word);
+    const numberWord = NUMBER_WORDS.get(word);
+    const cue = this.last();
+    if (numberWord !== undefined && cue !== undefined) {
+      if (this.spelledBallotAfter(cue, numberWord, word)) {
+        const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
+        this.pushBallot(numberWord);
+        if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
+        else if (place) this.cueCount(word, true); // "anak nomor dua dari tiga bersaudara"
+        return;
+      }
+      if (BALLOT_CUES.get(cue) !== true && SPELLED_NUMBER_CUES.has(cue)) {
+        // punctuation between ("Jangan lupa coblos. Satu suara…"): no ballot number, but the text loses the full stop and
+        // "coblos satu" would read as one on a second pass; <num>, as counts after a vote verb are.
+        this.push('<num>');
+        return;
+      }
+    }
+    if (standard) for (const w of standard) this.push(w);
+    else this.push(word);
+  }
+}

@@ -1,0 +1,67 @@
+// One raw word into the sink: leetspeak, elongation, digit reduplication ("kecil2an"), a ballot number
+// stuck to a cue or a name ("coblos02", "prabowo02"), each read before the word is pushed.
+import { BALLOT_CUES, paddedBallot } from './ballot.js';
+import { undoElongation } from './elongation.js';
+import { leetReading, undoLeet } from './leetspeak.js';
+import { expandDigitReduplication } from './reduplication.js';
+import type { TokenSink } from './token-sink.js';
+import { expandSlang } from './slang.js';
+import { isCandidateNameWord } from './lexicon.js';
+
+const DIGITS = /^\d+$/;
+const LETTERS_DIGITS = /^([a-z]+)(\d+)$/;
+
+/** Only letters a–z (a loop rather than /^[a-z]+$/: this is the tokenizer loop's hottest check). */
+export function isLowerAsciiWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
+export function emitWord(sink: TokenSink, raw: string): void {
+  if (isLowerAsciiWord(raw)) {
+    sink.pushWord(undoElongation(raw)); // the common case: no digits, hyphens or apostrophes
+    return;
+  }
+  if (DIGITS.test(raw)) {
+    sink.pushNumber(raw);
+    return;
+  }
+  let word = undoLeet(raw);
+  const split = LETTERS_DIGITS.exec(word);
+  const leet = split ? leetReading(word) : undefined;
+  if (leet !== undefined && BALLOT_CUES.get(leet) === true) {
+    sink.pushWord(leet); // "n0 3": too short for undoLeet's letter-digit-letter test
+    return;
+  }
+  if (split) {
+    const [, letters, digits] = split;
+    const redup = digits === '2' && !BALLOT_CUES.has(letters) ? expandDigitReduplication(word) : undefined;
+    if (redup) {
+      sink.pushWord(undoElongation(letters) === letters ? redup : `${undoElongation(letters)}-${undoElongation(letters)}`);
+      return;
+    }
+    // "coblos02", and a candidate's name with a ballot number stuck to it: "prabowo02" (not "posko02")
+    if (BALLOT_CUES.has(letters) || (paddedBallot(digits) !== undefined && isCandidateNameWord(letters))) {
+      sink.pushWord(letters);
+      sink.pushNumber(digits);
+      return;
+    }
+    sink.pushWord(word);
+    return;
+  }
+  // "kecil2an", "deg2an": read as kecil-kecilan whatever the root; the slang list's own reading first ("mdh2an")
+  const redupAn = word.endsWith('2an') && expandSlang(word) === undefined ? expandDigitReduplication(word) : undefined;
+  if (redupAn !== undefined) {
+    sink.pushWord(undoElongation(redupAn));
+    return;
+  }
+  if (word.includes('-')) {
+    sink.pushWord(word); // a reduplication kept whole by splitHyphenated: orang-orang
+    return;
+  }
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  sink.pushWord(undoElongation(word));
+}
