@@ -10,7 +10,7 @@
 // A timer also sends a partial chunk when input trickles in (e.g. from a pipe), so output keeps up.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createWriteStream, fstatSync, statSync } from 'node:fs';
+import { createWriteStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -26,6 +26,7 @@ import { CHECKPOINT_FORMAT, checkpointPath, inputIdentity, readCheckpoint, resum
 import { startProgress } from './progress.js';
 import { Signal } from './signal.js';
 import { BatchUsageError } from './errors.js';
+import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import type { ReviewQueue } from './enqueue.js';
 import type { ChunkResult, InputFormat, OutputFormat, RawRecord } from './types.js';
 
@@ -90,28 +91,6 @@ function recordChars(rec: RawRecord): number {
   return n;
 }
 
-/** The regular file behind a path, or behind '-' (stdin as input, stdout as output), as device and inode. */
-function identity(file: string, asInput: boolean): string | undefined {
-  try {
-    const st = file === '-' ? fstatSync(asInput ? 0 : 1) : statSync(file);
-    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Whether two paths are one file: the same path, or links to one file (a symlink, a hard link, stdin
- * redirected from the output, stdout appended to the input), which writing would truncate or grow
- * while it is read.
- */
-function sameFile(a: string, b: string | undefined, aIsInput = false): boolean {
-  if (b === undefined) return false;
-  if (a !== '-' && b !== '-' && path.resolve(a) === path.resolve(b)) return true;
-  const ia = identity(a, aIsInput);
-  return ia !== undefined && ia === identity(b, false);
-}
-
 function electionKey(e: BatchOptions['election']): string | undefined {
   if (!e) return undefined;
   if (!e.fromFile) return e.config.id;
@@ -128,39 +107,6 @@ function fieldMap(opts: BatchOptions): FieldMap {
     electionField: opts.electionField,
     maxTextLength: opts.maxTextLength,
   };
-}
-
-/**
- * Outputs that are not regular files — stdout, /dev/null, a FIFO, a process substitution — are
- * written as streams: they cannot be truncated or rewritten at an offset, so they get no progress
- * file and cannot be resumed.
- */
-function isStreamTarget(file: string): boolean {
-  // /dev/stdout is a regular file when stdout is redirected to one: still no progress file in /dev.
-  if (file === '-' || /^\/(?:dev|proc)\//.test(path.resolve(file))) return true;
-  const st = statSync(file, { throwIfNoEntry: false });
-  return st !== undefined && !st.isFile() && !st.isDirectory();
-}
-
-/** A file output that cannot be created fails before anything (the progress file included) is written. */
-function checkWritable(file: string | undefined, what: string): void {
-  if (file === undefined || isStreamTarget(file)) return;
-  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot write ${what} ${file}: it is a directory`);
-  const dir = path.dirname(path.resolve(file));
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot write ${what} ${file}: the directory ${dir} does not exist`);
-}
-
-function checkUsage(opts: BatchOptions): void {
-  if (opts.resume && isStreamTarget(opts.output)) throw new BatchUsageError(`--resume needs --output FILE, a regular file (a run written to ${opts.output === '-' ? 'stdout' : opts.output} cannot be resumed)`);
-  if (sameFile(opts.input, opts.output, true)) throw new BatchUsageError(`--output must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
-  if (sameFile(opts.input, opts.errors, true)) throw new BatchUsageError(`--errors must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
-  if (opts.errors !== undefined && sameFile(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
-  if (!isStreamTarget(opts.output)) {
-    const progress = checkpointPath(opts.output);
-    for (const [flag, file] of [['--input', opts.input], ['--errors', opts.errors]] as const) {
-      if (sameFile(progress, file)) throw new BatchUsageError(`${flag} must not be the progress file ${progress}`);
-    }
-  }
 }
 
 /** The CSV columns the flags name: the text, the id (the default may be missing), posted-at and election fields. */
