@@ -2,29 +2,27 @@
 // SameSite=Strict cookie scoped to /review (Secure over HTTPS). Every POST carries the session's
 // CSRF token (the login form uses a double-submit cookie). Pages are server-rendered; one small
 // script adds keyboard shortcuts. A strict Content-Security-Policy allows only same-origin assets.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
-import type { ReviewStore, ListFilters } from '../store/index.js';
+import type { ReviewStore } from '../store/index.js';
 import { verifyKey } from '../keys.js';
 import { clientAddress, FailedAuthThrottle } from '../http/throttle.js';
 import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
-import { LABELS } from '../../data/labels.js';
-import { LEVELS } from '../../decision/level.js';
-import { STATUSES } from '../db/schema.js';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
-import { decodeCursor, encodeCursor } from '../store/cursor.js';
 import { latestSuggestionOf } from '../store/suggestions.js';
 import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
 import { reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
+import { cookies, same, setCookie } from './cookies.js';
+import { cursorOf, filtersOf, formFields, itemIdOf } from './params.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -50,76 +48,8 @@ const SESSION_PAGES: [string, string][] = [
 ];
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/** The decoded value, or undefined when it is not valid percent-encoding (`100%`, a cut-off `%E0%A4%A`). */
-function decodeCookie(value: string): string | undefined {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return undefined;
-  }
-}
-
-// Cookies we cannot decode are ignored: other sites' cookies on the host (`_ga=100%`) must not
-// break the page, and an undecodable session cookie simply means "not logged in".
-function cookies(req: Request): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (req.get('cookie') ?? '').split(';')) {
-    const i = part.indexOf('=');
-    const value = i > 0 ? decodeCookie(part.slice(i + 1).trim()) : undefined;
-    if (value !== undefined) out[part.slice(0, i).trim()] = value;
-  }
-  return out;
-}
-
-function setCookie(res: Response, req: Request, name: string, value: string, maxAgeSec: number): void {
-  const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/review', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSec}`];
-  if (req.secure) parts.push('Secure');
-  res.append('Set-Cookie', parts.join('; '));
-}
-
-const same = (a: string, b: string): boolean => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
-};
-
-function filtersOf(q: Request['query']): ListFilters {
-  const pick = (k: string, allowed?: readonly string[]) => {
-    const v = q[k];
-    return typeof v === 'string' && v && v.length <= 100 && (!allowed || allowed.includes(v)) ? v : undefined;
-  };
-  return { status: pick('status', STATUSES), level: pick('level', LEVELS), label: pick('label', LABELS), election: pick('election'), assignee: pick('assignee') };
-}
-
-/** What an item id looks like (the store's UUIDs), for ids taken from a URL. */
-const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
-
-/**
- * The queue cursor of the URL when it is one the queue hands out: a (finite risk, item id) pair in the
- * queue's own encoding (re-encoding it gives it back), not the audit log's. Anything else (garbage, an
- * edited or audit cursor, an overlong value) is dropped, like a bad filter: the queue's first page.
- */
-function cursorOf(q: Request['query']): string | undefined {
-  const v = q.cursor;
-  if (typeof v !== 'string' || !v || v.length > 300) return undefined;
-  const c = decodeCursor(v);
-  if (!c || !Number.isFinite(c.risk) || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
-  return v;
-}
-
-/** An item id as the store makes them (the queue cursor's rule), or undefined. */
-function itemIdOf(v: unknown): string | undefined {
-  return typeof v === 'string' && ITEM_ID.test(v) ? v : undefined;
-}
-
 /** Items on one page of the queue. */
 const QUEUE_PAGE_SIZE = 50;
-
-/** Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent. */
-function formFields(body: unknown, names: string[]): Record<string, unknown> {
-  const b = (body ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(names.map((n) => [n, b[n] === '' ? undefined : b[n]]));
-}
 
 interface Session {
   principal: Principal;
