@@ -47,6 +47,13 @@ describe('review CLI', () => {
     const id = key.slice(4, 20);
     expect((await inProcess(keysCommand, 'revoke', '--id', id)).code).toBe(0);
     expect((await inProcess(keysCommand, 'list')).stdout).toContain('revoked');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect((await inProcess(keysCommand, 'revoke', '--id', id)).code).toBe(1); // already revoked: a script must notice
+      expect(errors).toHaveBeenCalledWith(`no active key ${id}`);
+    } finally {
+      errors.mockRestore();
+    }
     await expect(inProcess(keysCommand, 'create', '--role', 'boss', '--name', 'x')).rejects.toThrow(/--role/);
 
     await store.add({ text: 'Yakin sekali dukung', author: 'c1' }, fakeResult(0.99), 't');
