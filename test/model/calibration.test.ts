@@ -4,6 +4,7 @@ import { chooseThresholds } from '../../src/model/thresholds.js';
 import { softmax } from '../../src/model/sparse-linear.js';
 import { prAuc, binaryMetrics, confusionMatrix, macroF1 } from '../../src/eval/metrics.js';
 import { mulberry32 } from '../../src/util/random.js';
+import { evaluatePredictions } from '../../src/eval/evaluate.js';
 
 describe('temperature scaling', () => {
   it('recovers the temperature that generated the labels', () => {
@@ -26,6 +27,21 @@ describe('temperature scaling', () => {
   it('measures calibration error', () => {
     expect(reliability([0.9, 0.9, 0.1, 0.1], [true, true, false, false]).ece).toBeCloseTo(0.1, 5);
     expect(reliability([1, 1, 0, 0], [false, false, true, true]).ece).toBeCloseTo(1, 5);
+  });
+
+  it('reports the reliability bins behind the ECE with every evaluation', () => {
+    // class probabilities in LABELS order (ajakan, dukungan, serangan, netral): risk = 1 − netral
+    const post = (risk: number): number[] => [risk / 2, risk / 2, 0, 1 - risk];
+    const probs = [post(0.85), post(0.85), post(0.85), post(0.85), post(0.15), post(0.15)];
+    const gold = [0, 1, 1, 3, 3, 3]; // three of the four at 0.85 are partisan, neither at 0.15
+    const r = evaluatePredictions(probs, gold);
+    const used = r.reliability.filter((b) => b.count > 0);
+    expect(used).toEqual([
+      { from: 0.1, to: 0.2, count: 2, meanPredicted: 0.15, observed: 0 },
+      { from: 0.8, to: 0.9, count: 4, meanPredicted: 0.85, observed: 0.75 },
+    ]);
+    expect(r.reliability).toHaveLength(10);
+    expect(r.calibrationError).toBeCloseTo((2 / 6) * 0.15 + (4 / 6) * 0.1, 6);
   });
 });
 
