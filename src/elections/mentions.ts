@@ -68,6 +68,16 @@ export function mentionsCandidate(tokens: readonly string[]): boolean {
 }
 
 const FUZZY_MIN = 6;
+/** Races that can have a single pair against the empty box (regional heads: Pilkada). */
+const SINGLE_PAIR_KINDS: ReadonlySet<string> = new Set(['pilgub', 'pilbup', 'pilwalkot']);
+const EMPTY_BOX_WORDS = ['kotak kosong', 'kolom kosong'];
+/** The empty box has no ballot number; 0 is no candidate's (numbers start at 1). */
+export const EMPTY_BOX_NUMBER = 0;
+
+/** Whether the race is one pair against the empty box: a regional race with one candidate. */
+export function hasEmptyBox(cfg: ElectionConfig): boolean {
+  return cfg.candidates.length === 1 && cfg.kind !== undefined && SINGLE_PAIR_KINDS.has(cfg.kind);
+}
 
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
@@ -210,7 +220,7 @@ export class MentionIndex {
 
   constructor(configs: readonly ElectionConfig[]) {
     this.elections = configs;
-    for (const cfg of configs) this.addElection(cfg);
+    for (const cfg of configs) this.addElection(cfg, configs.length === 1);
     this.onlyElection = configs.length === 1 ? configs[0].id : undefined;
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
@@ -258,7 +268,8 @@ export class MentionIndex {
     }
   }
 
-  private addElection(cfg: ElectionConfig): void {
+  /** @param alone whether the index holds this election only (posts are said to be about it) */
+  private addElection(cfg: ElectionConfig, alone: boolean): void {
     const shared = sharedNameWords(cfg);
     const numbers = new Map<number, CandidateRef>();
     this.numbers.set(cfg.id, numbers);
@@ -307,6 +318,24 @@ export class MentionIndex {
       this.addAccountKeys(c, ref);
     }
     for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);
+    if (hasEmptyBox(cfg)) this.addEmptyBox(cfg, alone);
+  }
+
+  /**
+   * A regional race with one pair is a race against the empty box (kotak/kolom kosong), and the guide
+   * counts campaigning for the box as taking a side: its words are a contestant's, typed <cand> like a
+   * name. With the race given (an index of it alone) they need nothing more; beside other elections,
+   * "kotak kosong" is also a plain empty box, so it needs a vote word before it or another mention.
+   */
+  private addEmptyBox(cfg: ElectionConfig, alone: boolean): void {
+    const box: CandidateRef = { election: cfg.id, number: EMPTY_BOX_NUMBER, name: 'Kotak kosong' };
+    for (const words of EMPTY_BOX_WORDS) this.addPhrase(words, 'name', [box], alone ? 'none' : 'post');
+    for (const words of EMPTY_BOX_WORDS) {
+      const tag = words.replace(' ', '');
+      const known = this.hashtags.get(tag);
+      if (known) known.refs.push(box);
+      else this.hashtags.set(tag, { refs: [box], everyday: !alone });
+    }
   }
 
   /**

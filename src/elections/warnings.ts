@@ -4,7 +4,7 @@ import type { ElectionConfig } from './schema.js';
 import { NAME_TITLES } from '../text/honorifics.js';
 import { normalize } from '../text/normalize.js';
 import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
-import { MentionIndex, isEverydayPhrase } from './mentions.js';
+import { MentionIndex, hasEmptyBox, isEverydayPhrase } from './mentions.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -45,6 +45,13 @@ export function configNotes(cfg: ElectionConfig): string[] {
     for (const tag of c.hashtags ?? []) if (isEverydayPhrase(tag, true)) everyday.push(`#${tag.replace(/^#/, '')}`);
   }
   if (everyday.length > 0) out.push(`everyday language (data/everyday-phrases.txt), counts only in a post with another mention: ${everyday.join(', ')}`);
+  if (cfg.candidates.length === 1) {
+    out.push(
+      hasEmptyBox(cfg)
+        ? 'one pair in a regional race: "kotak kosong" and "kolom kosong" are read as the empty box, a contestant (docs/elections.md)'
+        : 'one candidate and no Pilkada kind: if this is a race against the empty box, set kind (pilgub, pilbup or pilwalkot) so that "kotak kosong" reads as a contestant',
+    );
+  }
   const index = new MentionIndex([cfg]);
   for (const c of cfg.candidates) {
     const words = new Set<string>();

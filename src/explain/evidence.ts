@@ -3,7 +3,7 @@
 // over the same words (a unigram and its character n-grams) are summed into one phrase.
 import type { SparseLinear } from '../model/sparse-linear.js';
 import type { VectorizedPost } from '../features/vectorize.js';
-import type { CandidateRef, MentionResult } from '../elections/mentions.js';
+import { EMPTY_BOX_NUMBER, type CandidateRef, type MentionResult } from '../elections/mentions.js';
 
 export interface Evidence {
   text: string;
@@ -19,7 +19,7 @@ const labels = new WeakMap<CandidateRef, string>();
 export function candidateLabel(ref: CandidateRef): string {
   let label = labels.get(ref);
   if (label === undefined) {
-    label = `${ref.name} (${String(ref.number).padStart(2, '0')}, ${ref.election})`;
+    label = ref.number === EMPTY_BOX_NUMBER ? `${ref.name} (${ref.election})` : `${ref.name} (${String(ref.number).padStart(2, '0')}, ${ref.election})`;
     labels.set(ref, label);
   }
   return label;

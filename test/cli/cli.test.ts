@@ -90,6 +90,9 @@ describe('command line', () => {
     expect(town.out.split('\n').filter((l) => l.startsWith('warn ')).map((l) => l.split(': ')[1])).toEqual(['candidates[0].aliases[0]', 'candidates[0].aliases[1]']);
     expect(town.out).toMatch(/note .*counts only in a post with another mention: #Lanjutkan/);
     expect(town.out).toMatch(/note .*number 1: these words alone count as this candidate in any post: Wiranagara\n/);
+    expect(town.out).toMatch(/note .*one candidate and no Pilkada kind: .*set kind/); // no kind: no empty box
+    writeFileSync(file, JSON.stringify({ id: 'pilbup-contoh', kind: 'pilbup', candidates: [{ number: 1, names: ['Asep Wiranagara', 'Yusuf Maulana'] }] }));
+    expect(cli('elections', '--check', file).out).toMatch(/note .*one pair in a regional race: "kotak kosong" and "kolom kosong" are read as the empty box/);
     // a JSON error says where, with whole words around it
     writeFileSync(file, '{"id": "pilbup-contoh",\n "candidates": [ }');
     expect(cli('elections', '--check', file).out).toContain(`Unexpected token '}' at line 2, column 18: "candidates": [ }`);

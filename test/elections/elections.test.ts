@@ -152,6 +152,35 @@ describe('mention detection', () => {
     expect(detect(all, 'probowo menang').mentions[0]).toMatchObject({ kind: 'name', candidate: { number: 2 } });
   });
 
+  it('reads the empty box as a contestant of a single-pair regional race, and nowhere else', () => {
+    const single = parseElectionConfig({
+      id: 'pilbup-banyu-alit-2024',
+      kind: 'pilbup',
+      candidates: [{ number: 1, names: ['Endang Kusumawati', 'Bagas Wicaksono'], aliases: ['Endang-Bagas'] }],
+    });
+    const race = new MentionIndex([single]);
+    const r = detect(race, 'Ayo warga, coblos kotak kosong! #KolomKosong');
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.name}:${m.candidate?.number}`)).toEqual([
+      'name:kotak kosong:Kotak kosong:0',
+      'hashtag:#kolomkosong:Kotak kosong:0',
+      'name:kolom kosong:Kotak kosong:0',
+    ]);
+    expect(r.tokens.filter((t) => t === '<cand>')).toHaveLength(2);
+    expect(detect(race, 'pokoke kolom kosong menang').mentions).toHaveLength(1); // the race was given: no more needed
+    // beside other elections, "kotak kosong" is also a plain empty box: it needs a vote word or another mention
+    const mixed = new MentionIndex([...shipped, single]);
+    expect(detect(mixed, 'kotak kosong di gudang kantor sudah dibuang').mentions).toEqual([]);
+    expect(detect(mixed, 'coblos kotak kosong').mentions.map((m) => m.candidate?.name)).toEqual(['Kotak kosong']);
+    expect(detect(mixed, 'Endang-Bagas melawan kotak kosong').mentions.map((m) => m.candidate?.name)).toEqual([
+      'Endang Kusumawati – Bagas Wicaksono',
+      'Kotak kosong',
+    ]);
+    // two pairs, or a presidential race: no empty box
+    const two = parseElectionConfig({ ...single, candidates: [...single.candidates, { number: 2, names: ['Rudi Hartono'] }] });
+    expect(detect(new MentionIndex([two]), 'coblos kotak kosong').mentions).toEqual([]);
+    expect(detect(new MentionIndex([{ ...single, kind: 'pilpres' }]), 'coblos kotak kosong').mentions).toEqual([]);
+  });
+
   it('finds a name and a ballot number written in spaced capitals, word by word', () => {
     expect(detect(jatim, 'C O B L O S   K H O F I F A H   N O M O R   2').mentions.map((m) => `${m.kind}:${m.candidate?.number}`)).toEqual(['name:2', 'number:2']);
   });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { UnknownElectionError, type Scorer } from '../../src/pipeline/scorer.js';
 import { decideLevel } from '../../src/decision/level.js';
+import { parseElectionConfig } from '../../src/elections/schema.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -25,6 +26,17 @@ describe('the shipped default model', () => {
     expect(r.evidence.map((e) => e.text).join(' ')).toMatch(/coblos|ayo/);
     expect(r.mentions).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'number', candidate: expect.stringContaining('Khofifah') })]));
     expect(Object.values(r.scores).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
+  });
+
+  it('reads the empty box of a single-pair race as a contestant, with no ballot number in its name', () => {
+    const race = scorer.withElection(
+      parseElectionConfig({ id: 'pilbup-banyu-alit-2024', kind: 'pilbup', candidates: [{ number: 1, names: ['Endang Kusumawati', 'Bagas Wicaksono'] }] }),
+    );
+    const r = race.score({ text: 'saya pilih kotak kosong aja lah, muak', election: 'pilbup-banyu-alit-2024' });
+    expect(r.mentions).toEqual([{ kind: 'name', text: 'kotak kosong', candidate: 'Kotak kosong (pilbup-banyu-alit-2024)' }]);
+    expect(r.label).not.toBe('netral'); // own support for the box: dukungan by the guide
+    // a post of no race keeps the plain words: the box exists only where a config says the race has one
+    expect(scorer.score({ text: 'saya pilih kotak kosong aja lah, muak' }).mentions).toEqual([]);
   });
 
   it('names a candidate for an evidence phrase only when the phrase refers to one', () => {
