@@ -54,11 +54,11 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
   let held: Buffer | undefined; // the first CR and what follows it, until the mode can be told
   let afterCr = false; // the last chunk ended in a CR line end: an LF first in the next one is its CRLF
 
-  // Up to two bytes over the limit are held, so a line of exactly the limit can still end in CRLF or
-  // CR CR LF (the line end does not count, as in the CSV reader); finish checks the line without them.
+  // Up to five bytes over the limit are held, so a line of exactly the limit can still start with a BOM
+  // and end in CRLF or CR CR LF (neither counts, as in the CSV reader); finish checks it without them.
   const append = (chunk: Buffer, start: number, end: number) => {
     if (overflow || end <= start) return;
-    if (partBytes + (end - start) > maxLineBytes + 2) {
+    if (partBytes + (end - start) > maxLineBytes + 5) {
       overflow = true;
       parts = [];
       partBytes = 0;
@@ -80,6 +80,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     let content = buf.length;
     if (content > 0 && buf[content - 1] === CR) content--;
     if (content > 0 && buf[content - 1] === CR) content--; // CR CR LF: at most two CRs belong to the line end
+    if (content >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) content -= 3; // nor does a BOM, as in the CSV reader
     if (content > maxLineBytes) return { n: ++n, line, error: `line is longer than ${maxLineBytes} bytes` };
     let text = buf.toString('utf8');
     let end = text.length;

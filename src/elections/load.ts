@@ -71,8 +71,14 @@ function jsonErrorText(raw: string, message: string): string {
 }
 
 export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new Error(`election configs: ${dir} is not a directory (ELECTIONS_DIR or --dir must name one)`);
+  let st;
+  try {
+    st = statSync(dir, { throwIfNoEntry: false });
+  } catch {
+    st = undefined; // ENOTDIR: a file on the way ("/etc/passwd/x")
+  }
+  if (!st?.isDirectory()) {
+    throw new Error(`election configs: ${dir} ${st ? 'is not a directory' : 'does not exist'} (ELECTIONS_DIR or --dir must name a directory)`);
   }
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const configs = files.map((f) => loadElectionFile(path.join(dir, f)));

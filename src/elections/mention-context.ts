@@ -12,9 +12,12 @@ import { HONORIFICS } from '../text/honorifics.js';
  * - `role`: an alias that is also a common given name ("Lukman", "Sandi") needs a role or vote word
  *   or a mention next to it, not a title: "Pak Lukman" is anyone's colleague;
  * - `post`: an everyday phrase ("kerja nyata", "dua periode", "#IndonesiaMaju") needs another mention
- *   that needs nothing, anywhere in the post.
+ *   that needs nothing, anywhere in the post;
+ * - `race`: the empty box of a single-pair race ("kotak kosong", also a form's checkbox or a snack box)
+ *   needs a role or vote word before it ("coblos / pilih / lawan kotak kosong") or another mention of
+ *   the same race that needs nothing, anywhere in the post.
  */
-export type Context = 'none' | 'title' | 'role' | 'post';
+export type Context = 'none' | 'title' | 'role' | 'post' | 'race';
 
 export interface Phrase {
   keys: string[];
@@ -32,6 +35,14 @@ export interface Phrase {
 export const ROLES: ReadonlySet<string> = new Set([
   ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai'],
   ...['coblos', 'mencoblos', 'nyoblos'],
+]);
+/**
+ * Words before the empty box that make it the race's ("pilih kotak kosong", "melawan kolom kosong"):
+ * nobody picks, backs or fights a form's checkbox. (Beside ROLES, which count for every context.)
+ */
+const BOX_VERBS: ReadonlySet<string> = new Set([
+  ...['pilih', 'memilih', 'dukung', 'mendukung', 'menangkan', 'memenangkan', 'lawan', 'melawan', 'vs', 'versus'],
+  ...['milih', 'ngelawan', 'nglawan'], // Javanese / colloquial
 ]);
 /** "sudah nyoblos ☝️": the words before a vote verb that say the vote is done. */
 const VOTED_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'dah', 'telah', 'habis', 'abis', 'selesai', 'barusan', 'tadi']);
@@ -112,6 +123,11 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
   if (prev && ROLES.has(prev) && !(f.bareGesture === true && VOTED_WORDS.has(tokens[f.start - 2]))) return true;
   if (context === 'post') {
     for (const o of found) if (o !== f && isFree(o)) return true;
+    return false;
+  }
+  if (context === 'race') {
+    if (prev && BOX_VERBS.has(prev)) return true;
+    for (const o of found) if (o !== f && isFree(o) && sharesCandidate(o.refs, f.refs, true)) return true;
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;

@@ -324,17 +324,19 @@ export class MentionIndex {
   /**
    * A regional race with one pair is a race against the empty box (kotak/kolom kosong), and the guide
    * counts campaigning for the box as taking a side: its words are a contestant's, typed <cand> like a
-   * name. With the race given (an index of it alone) they need nothing more; beside other elections,
-   * "kotak kosong" is also a plain empty box, so it needs a vote word before it or another mention.
+   * name. They are also a form's checkbox and a snack box, so they always need the race around them
+   * (context `race`). The tags (#KotakKosong) count only in an index of this race alone: beside other
+   * elections a tag would pull the post's election toward this race on its own.
    */
   private addEmptyBox(cfg: ElectionConfig, alone: boolean): void {
     const box: CandidateRef = { election: cfg.id, number: EMPTY_BOX_NUMBER, name: 'Kotak kosong' };
-    for (const words of EMPTY_BOX_WORDS) this.addPhrase(words, 'name', [box], alone ? 'none' : 'post');
+    for (const words of EMPTY_BOX_WORDS) this.addPhrase(words, 'name', [box], 'race');
+    if (!alone) return;
     for (const words of EMPTY_BOX_WORDS) {
       const tag = words.replace(' ', '');
       const known = this.hashtags.get(tag);
       if (known) known.refs.push(box);
-      else this.hashtags.set(tag, { refs: [box], everyday: !alone });
+      else this.hashtags.set(tag, { refs: [box], everyday: false });
     }
   }
 

@@ -107,10 +107,11 @@ describe('election config contract', () => {
 
   it('says plainly when the config directory is missing or a file (not a raw scandir error)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
-    expect(() => loadElectionDir(path.join(dir, 'missing'))).toThrow(/missing is not a directory \(ELECTIONS_DIR or --dir must name one\)/);
+    expect(() => loadElectionDir(path.join(dir, 'missing'))).toThrow(/missing does not exist \(ELECTIONS_DIR or --dir must name a directory\)/);
     const file = path.join(dir, 'one.json');
     writeFileSync(file, '{}');
     expect(() => loadElectionDir(file)).toThrow(/one\.json is not a directory/);
+    expect(() => loadElectionDir(path.join(file, 'x'))).toThrow(/one\.json\/x does not exist/); // a file on the way
   });
 
   it('refuses a schedule whose stages are out of order (stages would come out wrong)', () => {
@@ -166,8 +167,13 @@ describe('mention detection', () => {
       'name:kolom kosong:Kotak kosong:0',
     ]);
     expect(r.tokens.filter((t) => t === '<cand>')).toHaveLength(2);
-    expect(detect(race, 'pokoke kolom kosong menang').mentions).toHaveLength(1); // the race was given: no more needed
-    // beside other elections, "kotak kosong" is also a plain empty box: it needs a vote word or another mention
+    expect(detect(race, 'pokoke pilih kolom kosong').mentions).toHaveLength(1);
+    expect(detect(race, 'Endang-Bagas, lanjutkan! kotak kosong ora usah').mentions).toHaveLength(2); // beside the pair itself
+    // a form's checkbox or a snack box is a kotak kosong too, even in a post said to be about the race
+    for (const text of ['Mohon isi kolom kosong pada formulir SKP', 'centang kotak kosong di lembar absen', 'pokoke kolom kosong menang']) {
+      expect(detect(race, text).mentions, text).toEqual([]);
+    }
+    // beside other elections: a vote word, or a mention of the same race (not of another one)
     const mixed = new MentionIndex([...shipped, single]);
     expect(detect(mixed, 'kotak kosong di gudang kantor sudah dibuang').mentions).toEqual([]);
     expect(detect(mixed, 'coblos kotak kosong').mentions.map((m) => m.candidate?.name)).toEqual(['Kotak kosong']);
@@ -175,6 +181,10 @@ describe('mention detection', () => {
       'Endang Kusumawati – Bagas Wicaksono',
       'Kotak kosong',
     ]);
+    const snack = detect(mixed, 'Prabowo hebat. Kotak kosong bekas snack rapat dibuang ya');
+    expect(snack.mentions.map((m) => m.candidate?.election)).toEqual(['pilpres-2024']);
+    expect(snack.election).toBe('pilpres-2024');
+    expect(detect(mixed, 'Anies dan #KotakKosong').mentions.map((m) => m.candidate?.election)).toEqual(['pilpres-2024']); // the tag counts only with the race given
     // two pairs, or a presidential race: no empty box
     const two = parseElectionConfig({ ...single, candidates: [...single.candidates, { number: 2, names: ['Rudi Hartono'] }] });
     expect(detect(new MentionIndex([two]), 'coblos kotak kosong').mentions).toEqual([]);
