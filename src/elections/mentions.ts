@@ -204,6 +204,8 @@ interface WordInfo {
 export class MentionIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
+  /** The longest key in `fuzzy`'s phrases. */
+  private fuzzyMaxLength = 0;
   /** Per token: its spelling key, the phrases starting with that key, its fuzzy match once looked for. One lookup per token instead of three. */
   private readonly words = new BoundedCache<string, WordInfo>(50_000);
   /** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
@@ -260,6 +262,7 @@ export class MentionIndex {
     list.push(phrase);
     this.byFirstKey.set(keys[0], list);
     if (keys.length === 1 && keys[0].length >= FUZZY_MIN && (kind === 'name' || kind === 'alias')) {
+      this.fuzzyMaxLength = Math.max(this.fuzzyMaxLength, keys[0].length);
       for (const d of [keys[0], ...deletions(keys[0])]) {
         const f = this.fuzzy.get(d) ?? [];
         f.push(phrase);
@@ -384,7 +387,9 @@ export class MentionIndex {
       }
     }
     const key = keys[i];
-    if (key.length < FUZZY_MIN) return undefined;
+    // Shorter than any name that takes misspellings, or more than a letter longer than the longest one
+    // (whose one-deletion variants are all longer still: a long token would only cost time, n² in its length).
+    if (key.length < FUZZY_MIN || key.length > this.fuzzyMaxLength + 1) return undefined;
     // Fuzzy lookups build every one-deletion variant; remember the answer per token.
     if (info.fuzzy !== undefined) return info.fuzzy ?? undefined;
     let found: Phrase | null = null;
