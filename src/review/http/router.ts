@@ -7,6 +7,7 @@ import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
+import { streamLines } from './stream-lines.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { refuseOtherMethods } from '../../service/problem.js';
@@ -54,6 +55,13 @@ const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Posts stored between yields to the event loop. */
 const STORE_SLICE = 25;
+
+/** The decisions export, one CSV or JSONL line per decision. */
+async function* exportLines(store: ReviewStore, format: 'csv' | 'jsonl'): AsyncGenerator<string> {
+  for await (const row of store.exportDecisions()) {
+    yield format === 'csv' ? `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
+  }
+}
 
 export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const { store, scorer } = opts;
@@ -172,12 +180,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8');
       res.write(`${EXPORT_COLUMNS.join(',')}\n`);
-      for await (const row of store.exportDecisions()) res.write(`${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n`);
-    } else {
-      res.type('application/x-ndjson; charset=utf-8');
-      for await (const row of store.exportDecisions()) res.write(`${JSON.stringify(row)}\n`);
-    }
-    res.end();
+    } else res.type('application/x-ndjson; charset=utf-8');
+    await streamLines(res, exportLines(store, format));
+    if (!res.destroyed) res.end();
   });
 
   r.get('/stats', analyst, async (_req, res) => {

@@ -1,0 +1,65 @@
+// The export's writer: back-pressure from a slow client pauses the reads; a closed client stops them.
+import { describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import { streamLines } from '../../src/review/http/stream-lines.js';
+
+/** A client that takes nothing until told to: its buffer (1 KB) fills, then every write returns false. */
+function stalledClient(): { out: Writable; chunks: string[]; release: () => void } {
+  const chunks: string[] = [];
+  let waiting: (() => void)[] = [];
+  let open = false;
+  const out = new Writable({
+    highWaterMark: 1024,
+    write(chunk: Buffer, _enc, callback) {
+      chunks.push(chunk.toString());
+      if (open) callback();
+      else waiting.push(() => callback());
+    },
+  });
+  const release = (): void => {
+    open = true;
+    for (const w of waiting) w();
+    waiting = [];
+  };
+  return { out, chunks, release };
+}
+
+async function* lines(n: number, pulled: { count: number }): AsyncGenerator<string> {
+  for (let i = 0; i < n; i++) {
+    pulled.count++;
+    yield `${'x'.repeat(99)}\n`; // 100 bytes
+  }
+}
+
+describe('streamLines', () => {
+  it('stops pulling rows while the client does not read, and writes them all once it does', async () => {
+    const client = stalledClient();
+    const pulled = { count: 0 };
+    const done = streamLines(client.out, lines(1000, pulled));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pulled.count).toBeLessThan(20); // about the 1 KB buffer's worth, not 100 KB
+    client.release();
+    await done;
+    expect(pulled.count).toBe(1000);
+    expect(client.chunks.join('').length).toBe(100_000);
+  });
+
+  it('returns, and closes the rows, when the client goes away mid-export', async () => {
+    const client = stalledClient();
+    const pulled = { count: 0 };
+    let closed = false;
+    async function* rows(): AsyncGenerator<string> {
+      try {
+        yield* lines(1000, pulled);
+      } finally {
+        closed = true; // the database query ends here
+      }
+    }
+    const done = streamLines(client.out, rows());
+    await new Promise((r) => setTimeout(r, 20));
+    client.out.destroy();
+    await done;
+    expect(pulled.count).toBeLessThan(20);
+    expect(closed).toBe(true);
+  });
+});
