@@ -102,8 +102,10 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   for (const extra of routers) {
     app.use(
       extra.path,
-      (req, res, next) => {
-        res.locals.routeBase = req.baseUrl;
+      (_req, res, next) => {
+        // The configured path, not req.baseUrl: routing ignores case, and a label per spelling of the
+        // path ("/V1/ReView") would let anyone grow /metrics and the logs without bound.
+        res.locals.routeBase = extra.path;
         next();
       },
       apiKeyAuth(apiKeys, extra.auth ?? 'required'),

@@ -52,6 +52,15 @@ describe('review routers inside the service app', () => {
     expect(logs).not.toContain(key);
   });
 
+  it('labels metrics with the mount path, not the spelling a request used (routing ignores case)', async () => {
+    for (const path of ['/V1/ReView/items', '/v1/REVIEW/items', '/Review/login', '/v1/ReView/nothing-here']) await fetch(`${base}${path}`);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const routes = new Set([...text.matchAll(/route="([^"]*)"/g)].map((m) => m[1]));
+    expect([...routes].filter((r) => /review/i.test(r) && r !== r.toLowerCase())).toEqual([]);
+    expect(routes).toContain('/v1/review/items');
+    expect(routes).toContain('/review/login');
+  });
+
   it('describes every review API route in /openapi.json, with request schemas from the validators', async () => {
     const doc = await (await fetch(`${base}/openapi.json`)).json();
     const api = review.routers.find((r) => r.path === '/v1/review')!;
