@@ -48,6 +48,18 @@ describe('login leads back to the page asked for', () => {
   });
 });
 
+describe('cookies', () => {
+  it('are Secure when the browser came over HTTPS through a proxy that says so, and not over plain HTTP', async () => {
+    const plain = await fetch(`${fx.srv.base}/review/login`);
+    expect(plain.headers.get('set-cookie')).toMatch(/netra_review_login=.*HttpOnly; SameSite=Strict/);
+    expect(plain.headers.get('set-cookie')).not.toMatch(/Secure/);
+    const proxied = await fetch(`${fx.srv.base}/review/login`, { headers: { 'x-forwarded-proto': 'https' } });
+    expect(proxied.headers.get('set-cookie')).toMatch(/; Secure$/);
+    const chain = await fetch(`${fx.srv.base}/review/login`, { headers: { 'x-forwarded-proto': 'HTTPS, http' } }); // the first hop is the browser's
+    expect(chain.headers.get('set-cookie')).toMatch(/; Secure$/);
+  });
+});
+
 describe('a method a page does not take', () => {
   it('is a 405 HTML page with Allow, as the API answers; unknown paths stay 404', async () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Rapat dinas membahas anggaran desa', author: 'metode-1' })).json.id as string;

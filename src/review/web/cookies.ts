@@ -24,9 +24,18 @@ export function cookies(req: Request): Record<string, string> {
   return out;
 }
 
+/**
+ * Whether the browser reached us over HTTPS: directly, or through a TLS-terminating proxy that says so
+ * (X-Forwarded-Proto). The header is trusted only for this, where a forged one can do no harm: it only
+ * adds Secure to the sender's own cookies.
+ */
+function overHttps(req: Request): boolean {
+  return req.secure || req.get('x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https';
+}
+
 export function setCookie(res: Response, req: Request, name: string, value: string, maxAgeSec: number): void {
   const parts = [`${name}=${encodeURIComponent(value)}`, 'Path=/review', 'HttpOnly', 'SameSite=Strict', `Max-Age=${maxAgeSec}`];
-  if (req.secure) parts.push('Secure');
+  if (overHttps(req)) parts.push('Secure');
   res.append('Set-Cookie', parts.join('; '));
 }
 
