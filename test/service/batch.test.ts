@@ -42,6 +42,7 @@ describe.each([
     const res = await postJson(batch(), { items });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const { results } = await res.json();
     expect(results).toHaveLength(MAX);
     expect(results.map((r: { id: string }) => r.id)).toEqual(items.map((i) => i.id));

@@ -21,6 +21,7 @@ describe('POST /v1/score', () => {
     const res = await postJson(`${svc.url}/v1/score`, { text: 'ayo coblos 02' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('cache-control')).toBe('no-store'); // evidence and mentions are fragments of the post
     const body = await res.json();
     expect(body).toMatchObject({ label: 'ajakan', level: 'tinggi', model: { version: scorer.model.spec.version, backend: scorer.backend } });
     expect(Object.keys(body.scores).sort()).toEqual(['ajakan', 'dukungan', 'netral', 'serangan']);

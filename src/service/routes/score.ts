@@ -30,6 +30,11 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   const batchSchema = batchRequestSchema(config);
   const body = jsonBody(config.bodyLimitBytes);
   const known = scorer.elections.map((e) => e.id);
+  // Answers carry fragments of the post (evidence phrases, mentions): no cache may keep them.
+  const noStore: RequestHandler = (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  };
 
   /** Validated request or the problem describing why not; `prefix` names fields inside a batch. */
   function check(value: unknown, prefix = ''): { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError } {
@@ -48,7 +53,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     return result;
   }
 
-  router.post('/v1/score', auth, ...body, async (req, res) => {
+  router.post('/v1/score', noStore, auth, ...body, async (req, res) => {
     const checked = check(req.body);
     if (!checked.ok) throw checked.problem;
     res.locals.items = 1;
@@ -98,7 +103,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     return { index, ...(id !== undefined ? { id } : {}), error: problem };
   }
 
-  router.post('/v1/score/batch', auth, ...body, async (req, res) => {
+  router.post('/v1/score/batch', noStore, auth, ...body, async (req, res) => {
     const envelope = batchSchema.safeParse(req.body);
     if (!envelope.success) throw validationProblem(fieldErrors(envelope.error));
     const items = envelope.data.items;
