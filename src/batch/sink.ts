@@ -3,6 +3,7 @@
 // stdout with back-pressure. sync() makes file contents durable before a checkpoint names them.
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { drained } from '../util/drained.js';
 
 export class ByteSink {
   /** Bytes in the output including what is still buffered. */
@@ -88,19 +89,4 @@ export class ByteSink {
     }
     if (this.streamError) throw this.streamError;
   }
-}
-
-/** Resolves when a stream that refused a write can take more (or has failed or closed). */
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
-  });
 }
