@@ -312,12 +312,7 @@ export class MentionIndex {
       for (const a of c.aliases ?? []) this.addPhrase(a, 'alias', [ref]);
       for (const s of c.slogans ?? []) this.addPhrase(s, 'slogan', [ref]);
       for (const p of c.parties ?? []) this.addPhrase(p, 'party', [ref]);
-      for (const h of c.hashtags ?? []) {
-        const tag = h.replace(/^#/, '').toLowerCase();
-        const known = this.hashtags.get(tag);
-        if (known) known.refs.push(ref);
-        else this.hashtags.set(tag, { refs: [ref], everyday: isEverydayPhrase(h, true) });
-      }
+      for (const h of c.hashtags ?? []) this.addHashtag(h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true));
       this.addAccountKeys(c, ref);
     }
     for (const p of cfg.parties ?? []) this.addPhrase(p, 'party', []);
@@ -333,14 +328,17 @@ export class MentionIndex {
    */
   private addEmptyBox(cfg: ElectionConfig, alone: boolean): void {
     const box: CandidateRef = { election: cfg.id, number: EMPTY_BOX_NUMBER, name: 'Kotak kosong' };
-    for (const words of EMPTY_BOX_WORDS) this.addPhrase(words, 'name', [box], 'race');
-    if (!alone) return;
     for (const words of EMPTY_BOX_WORDS) {
-      const tag = words.replace(' ', '');
-      const known = this.hashtags.get(tag);
-      if (known) known.refs.push(box);
-      else this.hashtags.set(tag, { refs: [box], everyday: false });
+      this.addPhrase(words, 'name', [box], 'race');
+      if (alone) this.addHashtag(words.replace(' ', ''), box, false);
     }
+  }
+
+  /** A campaign tag (lowercase body, no '#'); a tag two candidates share names both. */
+  private addHashtag(tag: string, ref: CandidateRef, everyday: boolean): void {
+    const known = this.hashtags.get(tag);
+    if (known) known.refs.push(ref);
+    else this.hashtags.set(tag, { refs: [ref], everyday });
   }
 
   /**
