@@ -12,6 +12,7 @@ import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
+import { lineEndsAt } from './line-ends.js';
 
 /** The most of one record held in memory, as for a JSONL line. */
 const DEFAULT_MAX_RECORD_BYTES = DEFAULT_MAX_LINE_BYTES;
@@ -62,13 +63,9 @@ export class LineEndSniffer {
     }
     const at = this.scanner.firstLineEnd;
     if (at === undefined) return ended ? ['\r\n', '\n'] : undefined;
-    if (head[at] === 10) return ['\r\n', '\n'];
-    if (at + 3 > head.length && !ended) return undefined; // see what follows the CR first
-    const next = at + 1 < head.length ? head[at + 1] : -1;
-    const after = at + 2 < head.length ? head[at + 2] : -1;
-    if (next === 10) return ['\r\n', '\n'];
-    if (next === 13 && after === 10) return ['\r\r\n', '\r\n', '\n'];
-    return ['\r\n', '\n', '\r'];
+    const ends = lineEndsAt(head, at, ended); // undefined: see what follows the CR first
+    if (ends === undefined) return undefined;
+    return ends === 'lf' ? ['\r\n', '\n'] : ends === 'crcrlf' ? ['\r\r\n', '\r\n', '\n'] : ['\r\n', '\n', '\r'];
   }
 }
 

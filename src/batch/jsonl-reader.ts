@@ -6,6 +6,7 @@
 // The reader only splits lines; parseJsonLine turns one into fields later, in the scoring thread,
 // so the main thread stays free for I/O.
 import type { RawRecord } from './types.js';
+import { lineEndsAt } from './line-ends.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -19,19 +20,14 @@ const CR = 13;
 const isBlank = (s: string): boolean => s.length === 0 || s.trim().length === 0;
 
 /**
- * The file's line ends, from its first line break at `at`, as the CSV reader decides them: LF (after
- * LF, CRLF, or CR CR LF from a CRLF file converted twice) or CR (a CR followed by anything else: old
- * Mac exports). 0 while that cannot be told yet: no break so far, or a CR whose next bytes have not
- * arrived.
+ * The file's line ends from its first line break at `at` (see line-ends.ts): CR for CR alone, else LF
+ * (a CR before it is stripped, CR CR LF included). 0 while that cannot be told yet: no break so far,
+ * or a CR whose next bytes have not arrived.
  */
 function lineEnds(buf: Buffer, at: number, ended: boolean): 0 | typeof LF | typeof CR {
   if (at === -1) return 0;
-  if (buf[at] === LF) return LF;
-  const next = buf[at + 1];
-  const after = buf[at + 2];
-  if (next === LF || (next === CR && after === LF)) return LF;
-  if (!ended && (next === undefined || (next === CR && after === undefined))) return 0;
-  return CR;
+  const ends = lineEndsAt(buf, at, ended);
+  return ends === undefined ? 0 : ends === 'cr' ? CR : LF;
 }
 
 /** Index of the first CR or LF in `buf`, or -1. */
