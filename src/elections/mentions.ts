@@ -79,6 +79,11 @@ export function hasEmptyBox(cfg: ElectionConfig): boolean {
   return cfg.candidates.length === 1 && cfg.kind !== undefined && SINGLE_PAIR_KINDS.has(cfg.kind);
 }
 
+/** The empty box of a single-pair race, as the contestant its mentions refer to. */
+export function emptyBoxRef(cfg: ElectionConfig): CandidateRef {
+  return { election: cfg.id, number: EMPTY_BOX_NUMBER, name: 'Kotak kosong' };
+}
+
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
 const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
@@ -327,7 +332,7 @@ export class MentionIndex {
    * elections a tag would pull the post's election toward this race on its own.
    */
   private addEmptyBox(cfg: ElectionConfig, alone: boolean): void {
-    const box: CandidateRef = { election: cfg.id, number: EMPTY_BOX_NUMBER, name: 'Kotak kosong' };
+    const box = emptyBoxRef(cfg);
     for (const words of EMPTY_BOX_WORDS) {
       this.addPhrase(words, 'name', [box], 'race');
       if (alone) this.addHashtag(words.replace(' ', ''), box, false);

@@ -239,6 +239,10 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
                   region: { type: 'string' },
                   schedule: { type: 'object' },
                   candidates: { type: 'array', items: { type: 'object' } },
+                  emptyBox: {
+                    type: 'string',
+                    description: 'Only for a regional race with one pair (kind pilgub, pilbup or pilwalkot): the empty box (kotak/kolom kosong) is read as its contestant, and this is the `candidate` its mentions and evidence carry, e.g. `Kotak kosong (pilbup-x-2024)`.',
+                  },
                   currentStage: { oneOf: [{ enum: [...STAGES] }, { type: 'null' }] },
                 },
               },

@@ -1,11 +1,14 @@
 // Catalog and operations routes: /v1/model, /v1/elections, /healthz, /readyz, /metrics,
 // /openapi.json; logs without post text; extra routers share request ids and problem errors.
 import { connect } from 'node:net';
-import { Router } from 'express';
+import express, { Router } from 'express';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, loadScorer, postJson, startService, type TestService } from './helpers.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
 import { STAGES } from '../../src/elections/stage.js';
+import { parseElectionConfig } from '../../src/elections/schema.js';
+import { catalogRouter } from '../../src/service/routes/catalog.js';
 
 let svc: TestService;
 let scorer: Scorer;
@@ -56,6 +59,25 @@ describe('GET /v1/elections', () => {
     expect(p.schedule.campaign).toEqual(['2023-11-28', '2024-02-10']);
     expect(p.candidates.length).toBeGreaterThan(1);
     for (const e of elections) expect(e.currentStage === null || (STAGES as readonly string[]).includes(e.currentStage)).toBe(true);
+    expect(elections.filter((e: { emptyBox?: string }) => e.emptyBox !== undefined)).toEqual([]); // no shipped race has one pair
+  });
+
+  it('names the empty box of a single-pair regional race, as its mentions do', async () => {
+    const race = parseElectionConfig({ id: 'pilbup-banyu-alit-2024', kind: 'pilbup', candidates: [{ number: 1, names: ['Endang Kusumawati', 'Bagas Wicaksono'] }] });
+    const withRace = scorer.withElection(race);
+    const app = express().use(catalogRouter(withRace));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const { elections } = await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/elections`)).json();
+      const listed = elections.find((e: { id: string }) => e.id === race.id);
+      const scored = withRace.score({ text: 'coblos kotak kosong wae', election: race.id });
+      expect(listed.emptyBox).toBe('Kotak kosong (pilbup-banyu-alit-2024)');
+      expect(scored.mentions.map((m) => m.candidate)).toContain(listed.emptyBox);
+      expect(elections.find((e: { id: string }) => e.id === 'pilpres-2024')).not.toHaveProperty('emptyBox');
+    } finally {
+      server.close();
+    }
   });
 });
 

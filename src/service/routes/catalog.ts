@@ -4,6 +4,9 @@ import { Router } from 'express';
 import type { Scorer } from '../../pipeline/scorer.js';
 import { electionStage } from '../../elections/stage.js';
 import { tfjsBackend } from '../../model/backend-status.js';
+import { emptyBoxRef, hasEmptyBox } from '../../elections/mentions.js';
+import { candidateLabel } from '../../explain/evidence.js';
+import type { ElectionConfig } from '../../elections/schema.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -42,6 +45,14 @@ export function modelDescription(scorer: Scorer): Json {
   };
 }
 
+/**
+ * A single-pair regional race reads "kotak kosong" as a contestant that is in no config: say so, with
+ * the label its mentions and evidence carry as `candidate`.
+ */
+function emptyBox(config: ElectionConfig): { emptyBox?: string } {
+  return hasEmptyBox(config) ? { emptyBox: candidateLabel(emptyBoxRef(config)) } : {};
+}
+
 export function catalogRouter(scorer: Scorer): Router {
   const router = Router();
   const model = modelDescription(scorer); // fixed for the life of the process
@@ -52,9 +63,7 @@ export function catalogRouter(scorer: Scorer): Router {
   });
   router.get('/v1/elections', (_req, res) => {
     const now = new Date();
-    res.json({
-      elections: scorer.elections.map((config) => ({ ...config, currentStage: electionStage(config, now) ?? null })),
-    });
+    res.json({ elections: scorer.elections.map((config) => ({ ...config, ...emptyBox(config), currentStage: electionStage(config, now) ?? null })) });
   });
   return router;
 }
