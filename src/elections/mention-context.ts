@@ -3,12 +3,16 @@
 // word, or another mention beside it (see Context). MentionIndex finds the candidates; this decides.
 import type { CandidateRef, MentionKind } from './mentions.js';
 import { HONORIFICS } from '../text/honorifics.js';
+import { isConfigNameWord } from '../text/lexicon.js';
+import { isCommonGivenName } from './word-lists.js';
 
 /**
  * What words anyone writes need around them to count as a mention:
  * - `none`: nothing (a full name, a distinctive alias);
  * - `title`: a common or short word ("ganjar", "pks") needs a title, a role or vote word before it
- *   ("Pak Ganjar", "capres Ganjar", "coblos PKS") or a mention of the same race next to it;
+ *   ("Pak Ganjar", "capres Ganjar", "coblos PKS") or a mention of the same race next to it; a word of
+ *   a candidate's own name that is no common given name also counts after pilih/dukung/menangkan/
+ *   lawan ("dukung Luluk", "pilih Ganjar"; not an alias like "sandi": "pilih sandi yang kuat");
  * - `role`: an alias that is also a common given name ("Lukman", "Sandi") needs a role or vote word
  *   or a mention next to it, not a title: "Pak Lukman" is anyone's colleague;
  * - `post`: an everyday phrase ("kerja nyata", "dua periode", "#IndonesiaMaju") needs another mention
@@ -39,8 +43,9 @@ export const ROLES: ReadonlySet<string> = new Set([
 /**
  * Words before the empty box that make it the race's ("pilih kotak kosong", "melawan kolom kosong"):
  * nobody picks, backs or fights a form's checkbox. (Beside ROLES, which count for every context.)
+ * Also before a word of a candidate's own name (context `title`): "dukung Luluk".
  */
-const BOX_VERBS: ReadonlySet<string> = new Set([
+const VOTE_VERBS: ReadonlySet<string> = new Set([
   ...['pilih', 'memilih', 'dukung', 'mendukung', 'menangkan', 'memenangkan', 'lawan', 'melawan', 'vs', 'versus'],
   ...['milih', 'ngelawan', 'nglawan'], // Javanese / colloquial
 ]);
@@ -113,6 +118,11 @@ function lendsContext(f: Found, o: Found | undefined, gap: number, between: stri
   );
 }
 
+/** A word of a candidate's name in the configs that is no common given name ("luluk", "ganjar"). */
+function ownNameWord(word: string): boolean {
+  return isConfigNameWord(word) && !isCommonGivenName(word);
+}
+
 /** Whether found[idx] counts: it needs no context, or has the context its kind needs (see Context). */
 export function hasContext(found: readonly Found[], idx: number, tokens: readonly string[]): boolean {
   const f = found[idx];
@@ -126,11 +136,12 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
     return false;
   }
   if (context === 'race') {
-    if (prev && BOX_VERBS.has(prev)) return true;
+    if (prev && VOTE_VERBS.has(prev)) return true;
     for (const o of found) if (o !== f && isFree(o) && sharesCandidate(o.refs, f.refs, true)) return true;
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
+  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.end - f.start === 1 && f.kind !== 'party' && ownNameWord(tokens[f.start])) return true;
   if (listAfterRole(found, idx, tokens)) return true;
   if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
   const before = found[idx - 1];

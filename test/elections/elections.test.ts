@@ -206,6 +206,13 @@ describe('mention detection', () => {
     for (const text of ['Menangkan Garuda malam ini!', 'Pilih sandi yang kuat untuk akun ASN', 'Prabowo ganjar atlet peraih emas', 'Gibran tampil prima di debat', 'Anies nonton Garuda di Qatar', 'Pendaftaran #KIPKuliah dibuka', '#TimnasGaruda menang 2-0']) {
       expect(detect(all, text).mentions.map((m) => m.text), text).not.toContain(text.match(/garuda|sandi|ganjar|prima|kip/i)![0].toLowerCase());
     }
+    // ...except before a word of a candidate's own name that is no common given name: "dukung Luluk"
+    for (const text of ['Jatim dukung Luluk', 'aku pilih Luluk', 'mending milih Ganjar', 'Risma lawan Luluk']) {
+      expect(detect(all, text).mentions.map((m) => m.text), text).toContain(text.match(/luluk|ganjar/i)![0].toLowerCase());
+    }
+    for (const text of ['semoga semua saling dukung, amin', 'pilih Lukman jadi ketua panitia', 'dukung Sandi di lomba catur kantor']) {
+      expect(detect(all, text).mentions, text).toEqual([]); // given names and aliases stay colleagues' ("sandi" is an alias)
+    }
     // a mention of the same race one word away: "Anies, Prabowo dan Ganjar"
     expect(detect(all, 'Debat capres: Anies, Prabowo, dan Ganjar').mentions.map((m) => m.text)).toEqual(['anies', 'prabowo', 'ganjar']);
     // a hashtag names a common word on purpose
