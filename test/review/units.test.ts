@@ -39,6 +39,14 @@ describe('highlight', () => {
   it('marks a gesture emoji given as evidence by its emoji (a bare ✌️ is no mention)', () => {
     expect(highlight('Liburan ✌️ seru', [{ text: '✌️', kind: 'evidence', title: 'w' }])).toBe('Liburan <mark class="evidence" title="w">✌️</mark> seru');
   });
+  it('marks punctuation evidence ("!") and an emoji written right after a word, without extending them into the next word', () => {
+    expect(highlight('14 Februari! Jangan golput ya✌️ayo', [
+      { text: '!', kind: 'evidence', title: 'w' },
+      { text: '✌️', kind: 'evidence', title: 'w' },
+    ])).toBe('14 Februari<mark class="evidence" title="w">!</mark> Jangan golput ya<mark class="evidence" title="w">✌️</mark>ayo');
+    // A word still starts a word: "pilih" in "memilih" is not marked.
+    expect(highlight('memilih', [{ text: 'pilih', kind: 'evidence', title: 'w' }])).toBe('memilih');
+  });
   it('searches a repeated phrase once: 1,000 equal mentions mark the same as one', () => {
     const text = 'prabowo '.repeat(1250);
     const one = { text: 'prabowo', kind: 'mention' as const, title: '02' };

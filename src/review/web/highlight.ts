@@ -1,6 +1,7 @@
 // Marks evidence phrases and candidate mentions in a post's text. Evidence comes from normalized
 // tokens, so a phrase matches case-insensitively at a word start, words separated by any spacing or
-// punctuation, and may continue into a longer word (an affixed form of the same stem). A phrase
+// punctuation, and may continue into a longer word (an affixed form of the same stem); punctuation
+// and emoji tokens ("!", ✌️) are marked wherever written, right after a word too. A phrase
 // found nowhere that way is looked for once more among the post's words as normalization reads
 // them one by one, so "c0bl0s", "jgn", "02" and ✌️ are marked for "coblos", "jangan", "nomor 2"
 // and "salam 2 jari".
@@ -17,7 +18,11 @@ export interface Mark {
 function pattern(phrase: string): RegExp | undefined {
   const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map(escapeRegExp);
   if (words.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}[\\p{L}]*`, 'giu');
+  // Only a word starts at a word start and goes on into a longer word. Punctuation or an emoji is a token
+  // of its own, written right after a word ("Februari!", "ya✌️"), and is marked alone.
+  const start = /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = /[\p{L}\p{N}]$/u.test(words[words.length - 1]) ? '[\\p{L}]*' : '';
+  return new RegExp(`${start}${words.join('[^\\p{L}\\p{N}]+')}${end}`, 'giu');
 }
 
 interface NormalizedWord {
