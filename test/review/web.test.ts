@@ -322,6 +322,12 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     expect(await page.locator('#audit-log tbody tr td:nth-child(4)').allTextContents()).toEqual(['delete', 'create']);
     await expect(page.locator('#audit-log tbody').textContent()).resolves.toContain('permintaan subjek');
     await page.screenshot({ path: `${ARTIFACTS}review-audit.png`, fullPage: true });
+    // On a phone the log scrolls sideways in its own box; the page (header, filters) stays as wide as the window.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${srv.base}/review/audit`);
+    const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: innerWidth })); // innerWidth: `window` names a response below
+    expect(fit.scroll, 'audit log at 375px').toBeLessThanOrEqual(fit.view);
+    await page.setViewportSize({ width: 1200, height: 900 });
 
     // The API's rules for the filters: a bad time is a 400 page naming it.
     const bad = await page.goto(`${srv.base}/review/audit?since=kemarin`);

@@ -268,10 +268,10 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
   ${text('until', 'Sampai', '2024-02-01T00:00:00+07:00')}
   <button type="submit">Saring</button>
 </form>
-<table class="audit" id="audit-log">
+<div class="table-scroll"><table class="audit" id="audit-log">
 <thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
-</table>
+</table></div>
 <nav class="pager">${cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : ''}</nav>
 </section>`,
     { user, csrf },
