@@ -48,6 +48,31 @@ describe('login leads back to the page asked for', () => {
   });
 });
 
+describe('a form sent with an ended or replaced session', () => {
+  it('is not saved and leads back to the item page it came from, not to the queue', async () => {
+    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 1, sesi habis', author: 'sesi-1' })).json.id as string;
+    const itemPage = `/review/items/${id}?status=new`;
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    // The session ended (logged out, expired): log in again, then back to the item, filters kept.
+    const ended = await fetch(`${fx.srv.base}/review/items/${id}/decision?status=new`, { method: 'POST', redirect: 'manual', headers: form, body: 'outcome=confirmed&_csrf=x' });
+    expect(ended.status).toBe(401);
+    const again = /<a href="([^"]+)">Masuk lagi<\/a>/.exec(await ended.text())?.[1];
+    expect(again).toBe(`/review/login?next=${encodeURIComponent(itemPage)}`);
+    expect(hiddenValue(await (await fetch(fx.srv.base + String(again))).text(), 'next')).toBe(itemPage.replace('&', '&amp;'));
+    // The page was opened in an earlier session (logged in again in another tab): its CSRF token is stale.
+    const first = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const staleCsrf = String(hiddenValue(await (await fetch(fx.srv.base + itemPage, { headers: { cookie: first } })).text(), '_csrf'));
+    const second = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const stale = await fetch(`${fx.srv.base}/review/items/${id}/notes?status=new`, { method: 'POST', redirect: 'manual', headers: { ...form, cookie: second }, body: new URLSearchParams({ _csrf: staleCsrf, text: 'catatan' }).toString() });
+    expect(stale.status).toBe(403);
+    expect(await stale.text()).toContain(`<a href="${itemPage}">Buka lagi halamannya</a>`);
+    expect((await fx.store.record(id))?.notes).toEqual([]);
+    // Other forms (logging out) lead to the queue.
+    const out = await fetch(`${fx.srv.base}/review/logout`, { method: 'POST', redirect: 'manual', headers: form, body: '_csrf=x' });
+    expect(await out.text()).toContain('<a href="/review/login">Masuk lagi</a>');
+  });
+});
+
 describe('cookies', () => {
   it('are Secure when the browser came over HTTPS through a proxy that says so, and not over plain HTTP', async () => {
     const plain = await fetch(`${fx.srv.base}/review/login`);

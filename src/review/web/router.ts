@@ -19,7 +19,7 @@ import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../st
 import { latestSuggestionOf } from '../store/suggestions.js';
 import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
-import { reviewNextPath } from './next-path.js';
+import { formPagePath, reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf } from './params.js';
@@ -128,12 +128,14 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const s = token ? await readSession(store.rdb, token) : undefined;
     if (!s || !token) {
       if (req.method === 'GET') return res.redirect(303, loginUrl(req.originalUrl));
-      return res.status(401).type('html').send(page('Masuk', html`<p>Sesi berakhir. <a href="/review/login">Masuk lagi</a>.</p>`));
+      // A form sent after the session ended: logging in again leads back to the page it was on.
+      return res.status(401).type('html').send(page('Masuk', html`<p class="error" role="alert">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
     }
     req.reviewSession = { ...s, token };
     if (req.method === 'POST') {
       const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
-      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<p>Token CSRF tidak valid. <a href="/review">Kembali</a>.</p>`));
+      // Most often a page left open from an earlier session (logged out and in again in another tab).
+      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<p class="error" role="alert">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
     }
     next();
   });
