@@ -136,10 +136,27 @@ function isBareGesture(tokens: readonly string[], at: number): boolean {
 
 const GESTURE_SIGN = ['', '☝️', '✌️', '🤟'];
 
-/** How a token reads in evidence: a gesture that is no mention as its emoji, not as a placeholder. */
+const isPlaceholder = (token: string): boolean => token.charCodeAt(0) === 60;
+
+/** What a reviewer reads for a placeholder that is no mention (normalization dropped the original). */
+const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
+  '<num>': '[angka]',
+  '<date>': '[tanggal]',
+  '<time>': '[jam]',
+  '<url>': '[tautan]',
+  '<user>': '[akun]',
+  '<email>': '[email]',
+};
+
+/**
+ * How a token reads in evidence: a gesture that is no mention as its emoji, a ballot number as
+ * "nomor 2", other placeholders as a bracketed word ("[angka] periode", not "<num> periode").
+ */
 function readable(token: string): string {
-  const g = token.charCodeAt(0) === 60 && token.startsWith('<gesture:') ? GESTURE_SIGN[Number(token.slice(9, -1))] : undefined;
-  return g || token;
+  if (token.charCodeAt(0) !== 60) return token;
+  if (token.startsWith('<gesture:')) return GESTURE_SIGN[Number(token.slice(9, -1))] || token;
+  if (token.startsWith('<no:')) return `nomor ${token.slice(4, -1)}`;
+  return PLACEHOLDER_READING[token] ?? token;
 }
 
 function sameWords(words: readonly string[], tokens: readonly string[], at: number): boolean {
@@ -466,7 +483,7 @@ export class MentionIndex {
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
       const typed = skip > 0 ? tokens.slice(skip) : tokens;
-      const surfaces = found.length > 0 ? typed.map(readable) : typed; // a bare gesture
+      const surfaces = found.length > 0 || typed.some(isPlaceholder) ? typed.map(readable) : typed; // a bare gesture, "[angka]"
       return { mentions: [], tokens: typed, surfaces, refs: new Array(typed.length).fill(undefined), election };
     }
     const mentions: Mention[] = [];

@@ -48,6 +48,16 @@ describe('the shipped default model', () => {
     expect(byText.get('anies muhaimin nomor 2')).toBeUndefined(); // two candidates: neither
   });
 
+  it('shows what normalization replaced as bracketed words in evidence, never as placeholders', () => {
+    // with and without a mention in the post (the two paths of MentionIndex.detect)
+    for (const text of ['Jokowi 3 periode? ga usah lah', '3 periode cukup lah, tgl 12/12/2024 jam 10.00 https://t.co/abc @budi']) {
+      const r = scorer.score({ text });
+      const shown = r.evidence.map((e) => e.text).join(' | ');
+      expect(shown, text).not.toMatch(/<[a-z]/);
+      expect(shown, text).toContain('[angka] periode');
+    }
+  });
+
   it('raises the level of partisan posts during the campaign, and says which stage', () => {
     const text = 'sy sih tetep pilih bu Risma, paling merakyat';
     const before = scorer.score({ text, election: 'pilgub-jatim-2024', postedAt: '2024-06-01T10:00:00+07:00' });
