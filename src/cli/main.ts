@@ -63,6 +63,10 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// stderr carries only diagnostics: when its reader has gone (`2>&1 | head`), a write to it fails with
+// EPIPE, and that must not turn a finished command into a crash with exit 1.
+process.stderr.on('error', () => {});
+
 // Exit explicitly: the wasm backend keeps handles open, and it rethrows uncaught errors with its source.
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

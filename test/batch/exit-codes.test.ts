@@ -1,7 +1,7 @@
 // Exit codes of the real `netra score`: 2 with a one-line reason for bad usage, 1 for a failure.
 // (The many usage errors themselves are checked in-process in batch.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, examplePosts, jsonl, tempDir } from './helpers.js';
 
@@ -20,5 +20,16 @@ describe('netra score exit codes', () => {
     expect(noInput.stdout).toBe('');
     expect(badModel.code, badModel.stderr.slice(-500)).toBe(1);
     expect(badModel.stderr).toMatch(/no model at/);
+  });
+
+  it('exits 0 when the job is done but stderr was closed early (2>&1 | head): EPIPE there is no failure', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(3)));
+    // a worker thread keeps the process up long enough for the summary's EPIPE to surface
+    const run = await cli(['score', '--input', feed, '--output', out, '--workers', '1'], { closeStderr: true });
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['p1', 'p2', 'p3']);
   });
 });

@@ -77,14 +77,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The real CLI (`node --import tsx src/cli/main.ts …`) as a child process. */
-export function cli(args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void } = {}): Promise<CliRun> {
+/** The real CLI (`node --import tsx src/cli/main.ts …`) as a child process; `closeStderr` closes the reading end of its stderr at once. */
+export function cli(args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void; closeStderr?: boolean } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    if (opts.closeStderr) child.stderr.destroy();
+    else child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.on('error', () => {}); // the child may exit before reading stdin (usage errors)
