@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { ElectionConfig } from '../elections/schema.js';
 import { openSource } from './source.js';
+import { refuseCompressed } from './compressed.js';
 import { readCsv } from './csv-reader.js';
 import { readJsonl } from './jsonl-reader.js';
 import type { FieldMap } from './record.js';
@@ -259,7 +260,7 @@ async function runJob(
   // Up to the first record is read before anything is written: a CSV header without the columns the
   // flags name is bad usage, and must not cost the previous run's output or progress file.
   const warnings: string[] = [];
-  const reader = readerFor(opts, source.chunks, warnings);
+  const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), warnings);
   const first = await reader.next();
 
   // A fresh job records "nothing written yet" before truncating anything, so a kill at any point

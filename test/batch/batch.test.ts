@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { readFileSync, writeFileSync, existsSync, symlinkSync, linkSync, openSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -449,6 +450,23 @@ describe('what a refused or resumed run leaves alone', () => {
     await expect(runCaptured(options({ input, format: 'csv', output, textField: 'txt' }))).rejects.toThrow(/no column "txt"/);
     expect(readFileSync(output, 'utf8')).toBe(before);
     expect(readFileSync(checkpointPath(output), 'utf8')).toBe(progress);
+  });
+
+  it('refuses a gzip file or an .xlsx as input (exit 2; read as text they were garbled records and exit 0), keeping the previous output', async () => {
+    const dir = tempDir();
+    const csv = 'id,text\n1,ayo coblos nomor 2\n2,rapat dinas\n';
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, csv);
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, format: 'csv', output }));
+    const before = readFileSync(output, 'utf8');
+    writeFileSync(input, gzipSync(csv));
+    await expect(runCaptured(options({ input, format: 'csv', output }))).rejects.toThrow(new BatchUsageError(`cannot read input ${input}: it is gzip-compressed, not CSV or JSONL text; decompress it into stdin: zcat ${input} | netra score --input - --format csv|jsonl …`));
+    await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(/it is gzip-compressed/);
+    const xlsx = path.join(dir, 'feed.xlsx');
+    writeFileSync(xlsx, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(100)]));
+    await expect(runCaptured(options({ input: xlsx, format: 'csv', output }))).rejects.toThrow(/it is a zip archive \(an Excel \.xlsx workbook is one: save the sheet as CSV\)/);
+    expect(readFileSync(output, 'utf8')).toBe(before);
   });
 
   it('--resume refuses when the output is gone or shorter than its progress file says', async () => {

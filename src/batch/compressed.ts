@@ -1,0 +1,41 @@
+// Compressed input is refused before anything is read from it: read as text, a gzip file or an .xlsx
+// (a zip) becomes garbled "records" (one per stray line-end byte) and the job ends with exit 0.
+import { BatchUsageError } from './errors.js';
+
+/** Magic numbers at the start of a file, none of which can begin a CSV or JSONL text. */
+const KINDS: { magic: number[]; what: string; cat?: string }[] = [
+  { magic: [0x1f, 0x8b], what: 'gzip-compressed', cat: 'zcat' },
+  { magic: [0x42, 0x5a, 0x68], what: 'bzip2-compressed', cat: 'bzcat' }, // "BZh", a level digit, then the block magic
+  { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], what: 'xz-compressed', cat: 'xzcat' },
+  { magic: [0x28, 0xb5, 0x2f, 0xfd], what: 'zstd-compressed', cat: 'zstdcat' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (an Excel .xlsx workbook is one: save the sheet as CSV)' },
+];
+const BZIP2_BLOCK = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59];
+const HEAD = 10;
+
+function check(head: Buffer, name: string): void {
+  const kind = KINDS.find(({ magic }) => magic.every((b, i) => head[i] === b));
+  if (!kind || (kind.cat === 'bzcat' && !BZIP2_BLOCK.every((b, i) => head[4 + i] === b))) return;
+  const hint = !kind.cat ? '' : name === 'stdin' ? `; put ${kind.cat} in the pipe before netra` : `; decompress it into stdin: ${kind.cat} ${name} | netra score --input - --format csv|jsonl …`;
+  throw new BatchUsageError(`cannot read input ${name}: it is ${kind.what}, not CSV or JSONL text${hint}`);
+}
+
+/** The chunks unchanged, or a usage error (exit 2) when the input starts as a compressed file does. */
+export async function* refuseCompressed(chunks: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+  let head: Buffer | undefined = Buffer.alloc(0); // the first bytes, until there are enough to tell
+  for await (const chunk of chunks) {
+    if (head === undefined) {
+      yield chunk;
+      continue;
+    }
+    head = Buffer.concat([head, chunk]);
+    if (head.length < HEAD) continue;
+    check(head, name);
+    yield head;
+    head = undefined;
+  }
+  if (head !== undefined && head.length > 0) {
+    check(head, name);
+    yield head;
+  }
+}
