@@ -1,10 +1,12 @@
-// CSV bytes as UTF-8 without a BOM, before anything splits them: a UTF-8 BOM is dropped, and UTF-16LE
-// after its BOM (Excel's "Unicode text") is decoded, so line ends, quotes and delimiters are single
-// bytes to the scanner and to csv-parse alike. Invalid UTF-8 passes through (decoded later as U+FFFD).
+// CSV (and JSONL) bytes as UTF-8 without a BOM, before anything splits them: a UTF-8 BOM is dropped,
+// and UTF-16LE after its BOM (Excel's "Unicode text", Windows PowerShell's `>`) is decoded, so line
+// ends, quotes and delimiters are single bytes to the scanner, csv-parse and the JSONL reader alike.
+// Invalid UTF-8 passes through (decoded later as U+FFFD).
 
 const startsWith = (buf: Buffer, bytes: number[]): boolean => bytes.every((b, i) => buf[i] === b);
 
-export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/** `keepUtf8Bom`: a UTF-8 BOM stays, for the JSONL reader, which strips one at the start of any line. */
+export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>, { keepUtf8Bom = false } = {}): AsyncGenerator<Buffer> {
   let head: Buffer | undefined = Buffer.alloc(0); // the first bytes, until there are enough to see a BOM
   // TextDecoder, not StringDecoder: fed a byte at a time, StringDecoder splits surrogate pairs
   const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true }); // a second BOM is text
@@ -13,7 +15,7 @@ export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>): AsyncGener
   const first = (start: Buffer): Buffer => {
     isUtf16 = startsWith(start, [0xff, 0xfe]);
     if (isUtf16) return decode(start.subarray(2));
-    return startsWith(start, [0xef, 0xbb, 0xbf]) ? start.subarray(3) : start;
+    return !keepUtf8Bom && startsWith(start, [0xef, 0xbb, 0xbf]) ? start.subarray(3) : start;
   };
   for await (const chunk of chunks) {
     if (head === undefined) yield isUtf16 ? decode(chunk) : chunk;

@@ -1,12 +1,13 @@
-// JSONL input: one JSON object per line. Tolerant of what real exports contain: a BOM, CRLF or
-// CR-only line ends, blank lines (skipped, not counted as records), invalid UTF-8 (decoded with
-// U+FFFD), lines that are not JSON or not objects (error records), and lines too long to hold in
-// memory (discarded as they stream past, reported as one error record).
+// JSONL input: one JSON object per line. Tolerant of what real exports contain: a BOM (UTF-16LE after
+// one is decoded), CRLF or CR-only line ends, blank lines (skipped, not counted as records), invalid
+// UTF-8 (decoded with U+FFFD), lines that are not JSON or not objects (error records), and lines too
+// long to hold in memory (discarded as they stream past, reported as one error record).
 //
 // The reader only splits lines; parseJsonLine turns one into fields later, in the scoring thread,
 // so the main thread stays free for I/O.
 import type { RawRecord } from './types.js';
 import { lineEndsAt } from './line-ends.js';
+import { utf8WithoutBom } from './csv-encoding.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -113,7 +114,8 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     }
   }
 
-  for await (const input of chunks) {
+  // UTF-16LE after its BOM is decoded first, as for CSV: its line ends are two bytes, LF and NUL.
+  for await (const input of utf8WithoutBom(chunks, { keepUtf8Bom: true })) {
     let chunk = input;
     if (mode === 0) {
       if (held) chunk = Buffer.concat([held, chunk]);

@@ -330,6 +330,18 @@ describe('JSONL reader', () => {
     }
   });
 
+  it('reads UTF-16LE with a BOM (PowerShell\'s `>` writes it) as the CSV reader does, not as lines of NUL-riddled invalid JSON', async () => {
+    const text = '{"id":"a1","text":"Ayo coblos nomor 2 ya"}\r\n\r\n{"id":"a2","text":"Rapat koordinasi \u{1F64F}"}\r\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const size of [1, 2, 3, 1000]) {
+      const rs = await all(readJsonl(chunked(utf16, size)));
+      expect(rs.map((r) => [r.n, r.line, r.error, JSON.parse(r.json ?? 'null')?.text]), `chunk ${size}`).toEqual([
+        [1, 1, undefined, 'Ayo coblos nomor 2 ya'],
+        [2, 3, undefined, 'Rapat koordinasi \u{1F64F}'],
+      ]);
+    }
+  });
+
   it('reads old Mac files (CR only), also with blank lines, LF rows appended and CRLF, numbering their lines', async () => {
     for (const data of [
       '\uFEFF{"id":"a","text":"satu"}\r\r   \r{"text":"dua 🙏"}\r{"text":"tiga"}',
