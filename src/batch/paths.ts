@@ -7,11 +7,14 @@ import { checkpointPath } from './checkpoint.js';
 import { BatchUsageError } from './errors.js';
 import type { BatchOptions } from './run.js';
 
-/** The regular file behind a path, or behind '-' (stdin as input, stdout as output), as device and inode. */
+/**
+ * The regular file or pipe behind a path, or behind '-' (stdin as input, stdout as output), as device
+ * and inode. Pipes count because `--errors /dev/stdout` is the very pipe stdout writes the output to.
+ */
 function identity(file: string, asInput: boolean): string | undefined {
   try {
     const st = file === '-' ? fstatSync(asInput ? 0 : 1) : statSync(file);
-    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+    return st.isFile() || st.isFIFO() ? `${st.dev}:${st.ino}` : undefined;
   } catch {
     return undefined;
   }
@@ -20,7 +23,7 @@ function identity(file: string, asInput: boolean): string | undefined {
 /**
  * Whether two paths are one file: the same path, or links to one file (a symlink, a hard link, stdin
  * redirected from the output, stdout appended to the input), which writing would truncate or grow
- * while it is read.
+ * while it is read; or one pipe (stdout and /dev/stdout), where errors would land amid the output.
  */
 function sameFile(a: string, b: string | undefined, aIsInput = false): boolean {
   if (b === undefined) return false;

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cli, examplePosts, jsonl, tempDir } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, cli, examplePosts, jsonl, tempDir } from './helpers.js';
 
 describe('netra score exit codes', () => {
   it('exits 2 with one line on bad usage, 1 on failure', async () => {
@@ -31,5 +32,16 @@ describe('netra score exit codes', () => {
     const run = await cli(['score', '--input', feed, '--output', out, '--workers', '1'], { closeStderr: true });
     expect(run.code).toBe(0);
     expect(readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('refuses --errors /dev/stdout when the output goes to that same pipe (errors landed amid the results)', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(2)) + 'bukan json\n');
+    // stdout a real pipe (a child's piped stdio is a socket, which /dev/stdout cannot open)
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts score --input "${feed}" --errors /dev/stdout --workers 0 | cat; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr.slice(-500)).toBe(2);
+    expect(run.stderr).toBe('netra score: --errors must not be the output file\n');
+    expect(run.stdout).toBe('');
   });
 });
