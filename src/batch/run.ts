@@ -128,7 +128,7 @@ function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, warnings: 
 
 async function openFileSink(file: string, offset: number, what: string): Promise<ByteSink> {
   try {
-    return await ByteSink.file(file, offset);
+    return await ByteSink.file(file, offset, what);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (offset > 0) throw new BatchUsageError(`cannot resume: ${what} ${file}: ${code ?? (err as Error).message}`);
@@ -136,8 +136,8 @@ async function openFileSink(file: string, offset: number, what: string): Promise
   }
 }
 
-function streamSink(target: string, stdout: Writable): ByteSink {
-  return target === '-' ? ByteSink.stream(stdout) : ByteSink.stream(createWriteStream(target, { flags: 'w' }), true);
+function streamSink(target: string, stdout: Writable, what: string): ByteSink {
+  return target === '-' ? ByteSink.stream(stdout, false, what) : ByteSink.stream(createWriteStream(target, { flags: 'w' }), true, what);
 }
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
@@ -266,10 +266,10 @@ async function runJob(
   // A fresh job records "nothing written yet" before truncating anything, so a kill at any point
   // after this leaves a progress file that a resume can trust.
   if (cpFile && !resumeFrom) await writeCheckpoint(cpFile, snapshot(false, 0, 0));
-  const out = cpFile ? await openFileSink(opts.output, resumeFrom?.outputBytes ?? 0, 'output') : streamSink(opts.output, io.stdout);
+  const out = cpFile ? await openFileSink(opts.output, resumeFrom?.outputBytes ?? 0, 'output') : streamSink(opts.output, io.stdout, 'output');
   let errs: ByteSink | undefined;
   try {
-    if (opts.errors !== undefined) errs = isStreamTarget(opts.errors) ? streamSink(opts.errors, io.stdout) : await openFileSink(opts.errors, resumeFrom?.errorsBytes ?? 0, 'errors file');
+    if (opts.errors !== undefined) errs = isStreamTarget(opts.errors) ? streamSink(opts.errors, io.stdout, 'errors file') : await openFileSink(opts.errors, resumeFrom?.errorsBytes ?? 0, 'errors file');
   } catch (err) {
     await out.close();
     throw err;

@@ -16,15 +16,19 @@ export class ByteSink {
     private readonly file: FileHandle | undefined,
     private readonly stream: Writable | undefined,
     start: number,
+    /** What the sink is, for messages: a failed write names it ("output", "errors file"). */
+    private readonly what: string,
   ) {
     this.bytes = start;
-    stream?.on('error', (err: NodeJS.ErrnoException) => {
-      this.streamError ??= new Error(err.code === 'EPIPE' ? 'output closed early (EPIPE): the reading end of the pipe went away' : `cannot write output: ${err.message}`);
-    });
+    stream?.on('error', (err: NodeJS.ErrnoException) => this.failed(err));
+  }
+
+  private failed(err: NodeJS.ErrnoException): Error {
+    return (this.streamError ??= new Error(err.code === 'EPIPE' ? `${this.what} closed early (EPIPE): the reading end of the pipe went away` : `cannot write ${this.what}: ${err.message}`));
   }
 
   /** Opens a file for writing from `offset` (truncating anything after it; 0 starts it empty). */
-  static async file(path: string, offset = 0): Promise<ByteSink> {
+  static async file(path: string, offset = 0, what = 'output'): Promise<ByteSink> {
     const fh = await open(path, offset === 0 ? 'w' : 'r+');
     try {
       const { size } = await fh.stat();
@@ -34,12 +38,12 @@ export class ByteSink {
       await fh.close();
       throw err;
     }
-    return new ByteSink(fh, undefined, offset);
+    return new ByteSink(fh, undefined, offset, what);
   }
 
   /** Writes to a stream; `owned` streams (opened for this sink) are ended on close, stdout is not. */
-  static stream(stream: Writable, owned = false): ByteSink {
-    const sink = new ByteSink(undefined, stream, 0);
+  static stream(stream: Writable, owned = false, what = 'output'): ByteSink {
+    const sink = new ByteSink(undefined, stream, 0, what);
     sink.owned = owned;
     return sink;
   }
@@ -67,9 +71,13 @@ export class ByteSink {
     this.pending = 0;
     if (this.file) {
       let done = 0;
-      while (done < buf.length) {
-        const { bytesWritten } = await this.file.write(buf, done, buf.length - done, start + done);
-        done += bytesWritten;
+      try {
+        while (done < buf.length) {
+          const { bytesWritten } = await this.file.write(buf, done, buf.length - done, start + done);
+          done += bytesWritten;
+        }
+      } catch (err) {
+        throw new Error(`cannot write ${this.what}: ${(err as Error).message}`); // which file ran out of space
       }
     } else if (this.stream) {
       if (!this.stream.write(buf)) await drained(this.stream);
@@ -85,7 +93,7 @@ export class ByteSink {
     await this.flush();
     if (this.file) await this.file.close();
     if (this.owned && this.stream && !this.stream.writableFinished) {
-      await new Promise<void>((resolve, reject) => this.stream!.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) => this.stream!.end((err?: Error | null) => (err ? reject(this.failed(err)) : resolve())));
     }
     if (this.streamError) throw this.streamError;
   }

@@ -281,6 +281,13 @@ describe('batch scoring', () => {
     expect(existsSync(checkpointPath(dir))).toBe(false);
   });
 
+  it.skipIf(!existsSync('/dev/full'))('names the file a failed write was to: the output or the errors file (/dev/full)', async () => {
+    const input = path.join(tempDir(), 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(3)) + 'bukan json\n');
+    await expect(runCaptured(options({ input, output: '/dev/full' }))).rejects.toThrow(/^cannot write output: ENOSPC/);
+    await expect(runCaptured(options({ input, output: '/dev/null', errors: '/dev/full' }))).rejects.toThrow(/^cannot write errors file: ENOSPC/);
+  });
+
   it('reads zone-less posting times only with --posted-at-zone, whatever the host zone', async () => {
     const input = path.join(tempDir(), 'feed.jsonl');
     writeFileSync(input, jsonl([{ text: 'Ayo pilih 01!', at: '2024-01-20 10:00:00' }]));
