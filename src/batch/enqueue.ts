@@ -14,7 +14,9 @@ export const REVIEW_ENQUEUE_MODULE = new URL('../review/enqueue.ts', import.meta
 /** The part of src/review/enqueue.ts this uses. */
 interface EnqueuerModule {
   openEnqueuer(opts: { source?: string; actor?: string; minLevel?: 'rendah' | 'sedang' | 'tinggi' }): Promise<{
-    enqueueMany(items: readonly { text: string; result: ScoreResult; source?: string; externalId?: string; postedAt?: string; election?: string }[]): Promise<void>;
+    enqueueMany(
+      items: readonly { text: string; result: ScoreResult; author?: string; source?: string; externalId?: string; postedAt?: string; election?: string }[],
+    ): Promise<void>;
     readonly counts: { created: number; duplicates: number; skipped: number };
     close(): Promise<void>;
   }>;
@@ -47,6 +49,7 @@ export async function openReviewQueue(source: string): Promise<ReviewQueue> {
           text: it.text,
           result: it.result,
           ...(it.externalId !== undefined ? { externalId: it.externalId } : {}),
+          ...(it.author !== undefined ? { author: it.author } : {}),
           ...(it.postedAt !== undefined ? { postedAt: it.postedAt } : {}),
           ...(it.result.election !== undefined ? { election: it.result.election } : {}),
         })),

@@ -31,6 +31,8 @@ export interface FieldMap {
   election?: string;
   /** Field holding each record's own election id (the service's batch items); overrides `election`. */
   electionField?: string;
+  /** Field with the post's author (`--author-field`), for the review queue only. */
+  author?: string;
   maxTextLength: number;
 }
 
@@ -65,6 +67,20 @@ function idText(raw: unknown, field: string, json: string | undefined): { id: st
   for (const m of json?.matchAll(literal) ?? []) if (Number(m[1]) === raw) found.add(m[1]);
   if (found.size === 1) return { id: [...found][0] };
   return { error: `field "${field}" (id) is a number too large to read exactly (${String(raw)}); write ids as strings` };
+}
+
+/** The review queue keeps an author of at most this many characters (as its API accepts). */
+export const MAX_AUTHOR_LENGTH = 200;
+
+/**
+ * An author as reviewers will read it: a string or number, trimmed, cut to MAX_AUTHOR_LENGTH code
+ * points; none when blank or of another type. It never makes a record bad: the post is still scored.
+ */
+function authorText(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+  const s = String(raw).trim();
+  if (s === '') return undefined;
+  return codePointLength(s) > MAX_AUTHOR_LENGTH ? Array.from(s).slice(0, MAX_AUTHOR_LENGTH).join('') : s;
 }
 
 export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
@@ -112,5 +128,13 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
       election = raw;
     }
   }
-  return { n, line, id, idGiven: !isBlankId(rawId), input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) } };
+  const author = map.author === undefined ? undefined : authorText(getField(fields, map.author));
+  return {
+    n,
+    line,
+    id,
+    idGiven: !isBlankId(rawId),
+    ...(author !== undefined ? { author } : {}),
+    input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) },
+  };
 }

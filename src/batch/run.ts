@@ -43,6 +43,8 @@ export interface BatchOptions {
   election?: { config: ElectionConfig; fromFile: boolean };
   /** Field with each record's own election id; overrides `election` where present. */
   electionField?: string;
+  /** Field with the post's author, stored with the items sent to the review queue. */
+  authorField?: string;
   /** A file, or '-' for stdout. */
   output: string;
   outputFormat: OutputFormat;
@@ -106,6 +108,7 @@ function fieldMap(opts: BatchOptions): FieldMap {
     postedAtZone: opts.postedAtZone,
     election: opts.election?.config.id,
     electionField: opts.electionField,
+    author: opts.authorField,
     maxTextLength: opts.maxTextLength,
   };
 }
@@ -117,6 +120,7 @@ function requiredColumns(opts: BatchOptions): { column: string; flag: string; op
   out.push(opts.idField !== 'id' ? { column: opts.idField, flag: 'id-field' } : { column: 'id', flag: 'id-field', optional: true });
   if (opts.postedAtField !== undefined) out.push({ column: opts.postedAtField, flag: 'posted-at-field' });
   if (opts.electionField !== undefined) out.push({ column: opts.electionField, flag: 'election-field' });
+  if (opts.authorField !== undefined) out.push({ column: opts.authorField, flag: 'author-field' });
   return out;
 }
 

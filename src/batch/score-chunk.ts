@@ -57,6 +57,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         flagged.push({
           record: item.n,
           ...(item.idGiven ? { externalId: item.id } : {}),
+          ...(item.author !== undefined ? { author: item.author } : {}),
           text: item.input.text,
           ...(typeof postedAt === 'string' ? { postedAt } : {}),
           result: scored,

@@ -27,6 +27,8 @@ export interface WorkItem {
   id?: string;
   /** The id came from the input (not the record-number fallback). */
   idGiven?: boolean;
+  /** The post's author (`--author-field`), for the review queue. */
+  author?: string;
   input?: ScoreInput;
   error?: string;
 }
@@ -44,6 +46,7 @@ export interface FlaggedItem {
   record: number;
   /** The input's own id, when it had one. */
   externalId?: string;
+  author?: string;
   text: string;
   postedAt?: string;
   result: ScoreResult;

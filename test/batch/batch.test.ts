@@ -14,6 +14,7 @@ import { UsageError } from '../../src/cli/command.js';
 import { openReviewQueue, reviewQueueAvailable, type ReviewQueue } from '../../src/batch/enqueue.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
 import { ROOT, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { ReviewStore } from '../../src/review/store/index.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -353,6 +354,43 @@ describe('--enqueue', () => {
     expect(first.stderr).toContain(`review queue: ${flagged} added, 0 already queued`);
     const second = await runCaptured(options({ input, openQueue: () => openReviewQueue('batch:test') }));
     expect(second.stderr).toContain(`review queue: 0 added, ${flagged} already queued`);
+  });
+});
+
+describe('--author-field', () => {
+  it.runIf(reviewQueueAvailable())('stores each flagged post\'s author with its item (trimmed, at most 200 characters), from CSV and JSONL', async () => {
+    const dir = tempDir();
+    const dataDir = path.join(dir, 'data');
+    useReviewStore(dataDir);
+    const posts = examplePosts(40, 9).map((p, i) => ({ ...p, user: i % 4 === 0 ? '' : i % 4 === 1 ? `  @pegawai_${i}  ` : i % 4 === 2 ? 'x'.repeat(250) : 12345 }));
+    const csvInput = path.join(dir, 'feed.csv');
+    writeFileSync(csvInput, `id,text,user\n${posts.map((p) => `${p.id},"${p.text.replace(/"/g, '""')}",${p.user}`).join('\n')}\n`);
+    const jsonlInput = path.join(dir, 'feed.jsonl');
+    writeFileSync(jsonlInput, jsonl(posts));
+    const want = (user: string | number): string | null => (user === '' ? null : String(user).trim().slice(0, 200));
+    for (const [input, format] of [[csvInput, 'csv'], [jsonlInput, 'jsonl']] as const) {
+      const run = await runCaptured(options({ input, format, authorField: 'user', openQueue: () => openReviewQueue(`batch:${format}`) }));
+      const flagged = lines(run.stdout).map((l) => JSON.parse(l)).filter((r) => r.level !== 'rendah');
+      expect(flagged.length).toBeGreaterThan(3);
+      const store = await ReviewStore.open({ dataDir });
+      try {
+        const items = (await store.list({}, { limit: 500 })).items.filter((it) => it.source === `batch:${format}`);
+        expect(items).toHaveLength(flagged.length);
+        for (const it of items) expect(it.author, it.externalId ?? '').toBe(want(posts.find((p) => p.id === it.externalId)!.user));
+      } finally {
+        await store.close();
+      }
+    }
+  });
+
+  it('is a usage error without --enqueue, and a missing CSV column is named', async () => {
+    const err = await scoreCommand.run(['--input', 'data/examples/hard-negatives.csv', '--author-field', 'user']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as Error).message).toMatch(/--author-field is for --enqueue/);
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, 'id,text\n1,halo semua\n');
+    await expect(runCaptured(options({ input, format: 'csv', authorField: 'user', openQueue: async () => ({ counts: { created: 0, duplicates: 0, skipped: 0 }, add: async () => {}, close: async () => {} }) }))).rejects.toThrow(/user/);
   });
 });
 

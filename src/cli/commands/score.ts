@@ -39,6 +39,7 @@ const USAGE = [
   '  --workers N               scoring threads (default: available cores; 0 = main thread; at most 4 per core)',
   '  --model DIR|VERSION       model to use (default models/default.json, or NETRA_MODEL)',
   '  --enqueue                 send records at level sedang/tinggi to the review queue (when available)',
+  '  --author-field NAME       with --enqueue: field with the post\'s author (account), shown to reviewers',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
   '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage.',
@@ -51,6 +52,7 @@ const FLAGS = {
   'text-field': { type: 'string' },
   'id-field': { type: 'string' },
   'posted-at-field': { type: 'string' },
+  'author-field': { type: 'string' },
   'posted-at-zone': { type: 'string' },
   election: { type: 'string' },
   'election-field': { type: 'string' },
@@ -163,6 +165,7 @@ export const scoreCommand: Command = {
       postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
+      authorField: values['author-field'] === undefined ? undefined : fieldName(values['author-field'], 'author-field', ''),
       output,
       outputFormat: outputFormat(values['output-format'], output),
       minRisk: numberFlag(values['min-risk'], 'min-risk', 0, 0, 1),
@@ -174,6 +177,8 @@ export const scoreCommand: Command = {
       checkpointEveryMs: checkpointEvery(process.env.NETRA_BATCH_CHECKPOINT_MS),
     };
     if (opts.errors === '-') throw new UsageError('--errors needs a file name');
+    // the author goes only to the review queue: without it the flag would do nothing, silently
+    if (opts.authorField !== undefined && !values.enqueue) throw new UsageError('--author-field is for --enqueue (the output has no author); add --enqueue or drop it');
     if (values.enqueue) {
       if (!reviewQueueAvailable()) throw new UsageError('--enqueue: the review queue is not available yet (no src/review/enqueue.ts); score without --enqueue');
       const source = opts.input === '-' ? 'batch:stdin' : `batch:${path.basename(opts.input)}`;
