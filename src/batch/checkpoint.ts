@@ -103,15 +103,34 @@ export async function writeCheckpoint(file: string, cp: Checkpoint): Promise<voi
   }
 }
 
-/** Names of the fingerprint fields that differ, e.g. ["minRisk", "input.size"]. */
+/** How the user wrote each fingerprint field: the flag, or what else sets it. */
+const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>> = {
+  format: '--format',
+  delimiter: '--delimiter',
+  textField: '--text-field',
+  idField: '--id-field',
+  postedAtField: '--posted-at-field',
+  postedAtZone: '--posted-at-zone',
+  electionField: '--election-field',
+  election: '--election',
+  outputFormat: '--output-format',
+  minRisk: '--min-risk',
+  errors: '--errors',
+  model: '--model',
+  maxTextLength: 'NETRA_MAX_TEXT_LENGTH',
+  enqueue: '--enqueue',
+};
+const INPUT_NAMES = { path: '--input', size: "the input's size", head: "the input's first 64 KiB" } as const;
+
+/** What differs between two fingerprints, as the user wrote it, e.g. ["--min-risk", "the input's size"]. */
 function fingerprintDiff(a: Fingerprint, b: Fingerprint): string[] {
   const diff: string[] = [];
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Fingerprint>;
   for (const k of keys) {
     if (k === 'input') {
-      for (const sub of ['path', 'size', 'head'] as const) if (a.input[sub] !== b.input[sub]) diff.push(`input.${sub}`);
+      for (const sub of ['path', 'size', 'head'] as const) if (a.input[sub] !== b.input[sub]) diff.push(INPUT_NAMES[sub]);
     } else if (a[k] !== b[k]) {
-      diff.push(k);
+      diff.push(FIELD_NAMES[k] ?? k);
     }
   }
   return diff;
@@ -139,7 +158,7 @@ export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint
  */
 export function resumeRefusal(previous: Fingerprint, now: Fingerprint, records: number): string | undefined {
   const { model: _model, ...rest } = previous;
-  const diff = fingerprintDiff(rest, now).filter((k) => k !== 'enqueue');
+  const diff = fingerprintDiff({ ...rest, enqueue: undefined }, { ...now, enqueue: undefined });
   if (diff.length > 0) return `${diff.join(', ')} ${diff.length === 1 ? 'differs' : 'differ'} from the interrupted run (run without --resume to start over)`;
   return enqueueMismatch(previous.enqueue, now.enqueue, records);
 }

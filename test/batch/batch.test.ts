@@ -472,9 +472,12 @@ describe('resume bookkeeping', () => {
     writeFileSync(input, jsonl(examplePosts(20, 2)));
     const output = path.join(dir, 'out.jsonl');
     await runCaptured(options({ input, output }));
-    await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3 }))).rejects.toThrow(/cannot resume: minRisk differs from the interrupted run/);
+    await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3 }))).rejects.toThrow(/cannot resume: --min-risk differs from the interrupted run/);
+    await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3, outputFormat: 'csv', maxTextLength: 500 }))).rejects.toThrow(
+      /cannot resume: --output-format, --min-risk, NETRA_MAX_TEXT_LENGTH differ from the interrupted run/,
+    );
     writeFileSync(input, jsonl(examplePosts(21, 2)));
-    await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/input\.size, input\.head differ/);
+    await expect(runCaptured(options({ input, output, resume: true }))).rejects.toThrow(/the input's size, the input's first 64 KiB differ/);
     const other = path.join(dir, 'other.jsonl');
     writeFileSync(other, 'something\n');
     await expect(runCaptured(options({ input, output: other, resume: true }))).rejects.toThrow(BatchUsageError);
