@@ -8,6 +8,7 @@
 import type { RawRecord } from './types.js';
 import { lineEndsAt } from './line-ends.js';
 import { utf8WithoutBom } from './csv-encoding.js';
+import { BatchUsageError } from './errors.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -17,6 +18,14 @@ export interface JsonlOptions {
 
 const LF = 10;
 const CR = 13;
+
+/**
+ * A feed that opens with "[" is a JSON array (a pretty-printed export, often named .json), not JSON
+ * Lines: read line by line, its elements would be bad records but the last one, and the job would
+ * end "done". Refused before anything is written (exit 2).
+ */
+const JSON_ARRAY =
+  "the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: jq -c '.[]' FILE | netra score --input - --format jsonl …";
 
 const isBlank = (s: string): boolean => s.length === 0 || s.trim().length === 0;
 
@@ -85,6 +94,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     if (end < text.length) text = text.slice(0, end);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (isBlank(text)) return undefined;
+    if (n === 0 && text.trimStart().charCodeAt(0) === 0x5b) throw new BatchUsageError(JSON_ARRAY); // "["
     return { n: ++n, line, json: text };
   };
 

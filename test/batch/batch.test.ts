@@ -517,6 +517,27 @@ describe('what a refused or resumed run leaves alone', () => {
     expect(readFileSync(output, 'utf8')).toBe(before);
   });
 
+  it('refuses a JSON array given as JSONL (pretty-printed or on one line, after a BOM or blank lines), keeping the previous output', async () => {
+    const dir = tempDir();
+    const posts = [{ id: 'a', text: 'ayo coblos nomor 2' }, { id: 'b', text: 'rapat dinas jam 9' }];
+    const input = path.join(dir, 'feed.json');
+    writeFileSync(input, jsonl(posts));
+    const output = path.join(dir, 'out.jsonl');
+    await runCaptured(options({ input, format: 'jsonl', output }));
+    const before = readFileSync(output, 'utf8');
+    for (const array of [JSON.stringify(posts, null, 2), JSON.stringify(posts), `\ufeff\n\n  ${JSON.stringify(posts)}\n`]) {
+      writeFileSync(input, array);
+      await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(
+        new BatchUsageError("the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: jq -c '.[]' FILE | netra score --input - --format jsonl …"),
+      );
+    }
+    expect(readFileSync(output, 'utf8')).toBe(before);
+    // an array later in the feed is one bad record, as before
+    writeFileSync(input, `${JSON.stringify(posts[0])}\n[1, 2]\n`);
+    const run = await runCaptured(options({ input, format: 'jsonl', output }));
+    expect(run.outcome.stats).toMatchObject({ read: 2, scored: 1, errors: 1 });
+  });
+
   it('--resume refuses when the output is gone or shorter than its progress file says', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.jsonl');
