@@ -6,7 +6,7 @@ import type { Scorer } from '../../src/pipeline/scorer.js';
 import { createKey } from '../../src/review/keys.js';
 import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, flashAfter, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
+import { apiCall, flashAfter, flashOf, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
 let scorer: Scorer;
 beforeAll(async () => {
@@ -53,8 +53,49 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     expect(hiddenValue(page, 'fromStatus')).toBe('new');
     expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', outcome: 'confirmed' });
-    expect(await flashAfter(fx.srv.base, cookie, res)).toMatch(/^Tidak diubah: item ini sudah berubah/);
+    expect(res.status).toBe(409);
+    expect(flashOf(await res.text())).toMatch(/^Tidak diubah: item ini sudah berubah/);
     expect((await fx.store.record(id))?.item.status).toBe('escalated');
+  });
+
+  it('a decision conflict brings the item back as it is now, with the message and what was typed (escaped); nothing is saved', async () => {
+    const id = await newItem('Coblos nomor 2, alasan sudah diketik');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const page = await itemHtml(fx.srv.base, cookie, id);
+    const csrf = String(hiddenValue(page, '_csrf'));
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
+    const auditBefore = (await fx.store.record(id))?.audit.length;
+    const reason = '<script>alert("x")</script> & ajakan \'nomor 2\'';
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision?status=new&level=tinggi`, { _csrf: csrf, fromStatus: 'new', fromAssignee: '', outcome: 'confirmed', reason, label: 'ajakan' });
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('netra_review_flash='))).toBe(false);
+    const again = await res.text();
+    expect(flashOf(again)).toMatch(/^Tidak diubah: item ini sudah berubah/);
+    const form = /<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(again)?.[0] ?? '';
+    expect(form).toContain('value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ajakan &#39;nomor 2&#39;"');
+    expect(again).not.toContain('<script>alert');
+    expect(form).toContain('<option value="ajakan" selected>');
+    expect(form).toContain(`action="/review/items/${id}/decision?status=new&amp;level=tinggi"`);
+    expect(hiddenValue(form, '_csrf')).toBe(csrf);
+    expect(hiddenValue(form, 'fromStatus')).toBe('escalated'); // the form now decides on what is shown
+    const rec = await fx.store.record(id);
+    expect(rec?.decisions.map((d) => d.outcome)).toEqual(['escalated']);
+    expect(rec?.audit.length).toBe(auditBefore);
+    // Sending the re-shown form as it is decides, with the reason typed once.
+    const ok = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: csrf, fromStatus: 'escalated', fromAssignee: '', outcome: 'confirmed', reason, label: 'ajakan' });
+    expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Tersimpan: dikonfirmasi');
+    expect((await fx.store.record(id))?.decisions.at(-1)).toMatchObject({ outcome: 'confirmed', reason, reviewerLabel: 'ajakan' });
+    // Decided meanwhile: the message, no decision form to fill, nothing saved.
+    const done = await newItem('Coblos nomor 1, sudah diputuskan orang lain');
+    const donePage = await itemHtml(fx.srv.base, cookie, done);
+    expect((await call('POST', `/v1/review/items/${done}/decision`, other, { outcome: 'dismissed' })).status).toBe(201);
+    const late = await postForm(fx.srv.base, cookie, `/review/items/${done}/decision`, { _csrf: String(hiddenValue(donePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'confirmed', reason: 'terlambat' });
+    expect(late.status).toBe(409);
+    const latePage = await late.text();
+    expect(flashOf(latePage)).toMatch(/^Tidak diubah: item ini sudah berubah/);
+    expect(latePage).not.toContain('id="decide"');
+    expect((await fx.store.record(done))?.decisions.map((d) => d.outcome)).toEqual(['dismissed']);
   });
 
   it('refuses a decision whose fromAssignee is no longer the holder (the item was taken over meanwhile), naming fromAssignee', async () => {
@@ -80,7 +121,8 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     expect(held).toMatch(/^Sari Supervisor#/);
     expect((await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: held })).status).toBe(200);
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', fromAssignee: held, outcome: 'confirmed' });
-    expect(await flashAfter(fx.srv.base, cookie, res)).toMatch(/^Tidak diubah: item ini sudah berubah/);
+    expect(res.status).toBe(409);
+    expect(flashOf(await res.text())).toMatch(/^Tidak diubah: item ini sudah berubah/);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
     // An unassigned item's form says so ('' = nobody) and decides while nobody took it.
     const free = await newItem('Pilih nomor 3, belum ada peninjau');

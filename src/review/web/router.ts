@@ -256,8 +256,17 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // page (decided, escalated or taken over meanwhile) is a conflict.
     const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
     const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
-    if (!input.success) return invalid(req, res, input.error, { reason: str(req.body?.reason), label: str(req.body?.label) });
-    await store.decide(String(req.params.id), input.data, actorOf(s.principal));
+    const typed = { reason: str(req.body?.reason), label: str(req.body?.label) };
+    if (!input.success) return invalid(req, res, input.error, typed);
+    try {
+      await store.decide(String(req.params.id), input.data, actorOf(s.principal));
+    } catch (err) {
+      // Changed meanwhile (decided, escalated, taken over): nothing was saved. The item comes back as it
+      // is now (409) with the message and, while it is still open, what was typed, so it need not be
+      // typed again; the form's fromStatus/fromAssignee are now the current ones.
+      if (!(err instanceof ConflictError)) throw err;
+      return showItem(req, res, String(req.params.id), { flash: FLASH.conflict, typed }, 409);
+    }
     back(req, res, String(req.params.id), `saved-${input.data.outcome}`);
   }));
 

@@ -51,6 +51,9 @@ export const hiddenValue = (page: string, name: string): string | undefined => n
 export const postForm = (base: string, cookie: string, path: string, form: Record<string, string>) =>
   fetch(base + path, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
 
+/** The item page's one-time status line, if it shows one. */
+export const flashOf = (page: string): string | undefined => /<p class="flash" role="status">([^<]*)<\/p>/.exec(page)?.[1];
+
 /**
  * Follows a web form's 303 as a browser would (session cookie plus the one-time flash cookie the answer
  * set) and returns the item page's status line, if it shows one.
@@ -59,5 +62,5 @@ export async function flashAfter(base: string, cookie: string, res: Response): P
   expect(res.status).toBe(303);
   const flash = res.headers.getSetCookie().find((c) => c.startsWith('netra_review_flash='))?.split(';')[0];
   const page = await (await fetch(base + String(res.headers.get('location')), { headers: { cookie: flash ? `${cookie}; ${flash}` : cookie } })).text();
-  return /<p class="flash" role="status">([^<]*)<\/p>/.exec(page)?.[1];
+  return flashOf(page);
 }
