@@ -5,7 +5,7 @@ import { createScorer } from '../../src/pipeline/create.js';
 import { reviewNextPath } from '../../src/review/web/next-path.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, hiddenValue, webLogin } from './helpers/http.js';
+import { apiCall, hiddenValue, postForm, webLogin } from './helpers/http.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -119,5 +119,39 @@ describe('a method a page does not take', () => {
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.headers.get('allow')).toBeNull();
     }
+  });
+});
+
+describe('error pages on an item', () => {
+  /** The page's header (who is logged in, the logout form) and its link back to the queue. */
+  const wayBack = (page: string) => ({ who: /<span class="who">([^<]*)<\/span>/.exec(page)?.[1], logout: page.includes('action="/review/logout"'), queue: /<p><a href="([^"]*)">Antrean<\/a><\/p>/.exec(page)?.[1] });
+
+  it('show the header and lead back to the queue with its filters: a role refused (403), an item deleted meanwhile (404)', async () => {
+    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, halaman galat', author: 'galat-1' })).json.id as string;
+    const filters = '?status=new&level=tinggi';
+    const back = { logout: true, queue: '/review?status=new&amp;level=tinggi' };
+    const analyst = await webLogin(fx.srv.base, fx.keys.analyst);
+    const analystCsrf = String(hiddenValue(await (await fetch(`${fx.srv.base}/review/items/${id}${filters}`, { headers: { cookie: analyst } })).text(), '_csrf'));
+    for (const [form, text] of [['decision', 'Keputusan'], ['assign', 'Penugasan']]) {
+      const refused = await postForm(fx.srv.base, analyst, `/review/items/${id}/${form}${filters}`, { _csrf: analystCsrf, outcome: 'confirmed', fromStatus: 'new', fromAssignee: '' });
+      expect(refused.status, form).toBe(403);
+      const page = await refused.text();
+      expect(page, form).toContain(`${text} memerlukan peran supervisor.`);
+      expect(wayBack(page), form).toEqual({ who: 'Ani Analis (analyst)', ...back });
+    }
+    // Deleted while a supervisor had it open: the decision and the item page say so and lead back.
+    const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const csrf = String(hiddenValue(await (await fetch(`${fx.srv.base}/review/items/${id}${filters}`, { headers: { cookie: supervisor } })).text(), '_csrf'));
+    expect((await apiCall(fx.srv.base, 'DELETE', `/v1/review/items/${id}?reason=uji`, fx.keys.admin)).status).toBe(204);
+    const gone = await postForm(fx.srv.base, supervisor, `/review/items/${id}/decision${filters}`, { _csrf: csrf, outcome: 'confirmed', fromStatus: 'new', fromAssignee: '', reason: 'terlambat' });
+    const shown = await fetch(`${fx.srv.base}/review/items/${id}${filters}`, { headers: { cookie: supervisor } });
+    for (const res of [gone, shown]) {
+      expect(res.status).toBe(404);
+      const page = await res.text();
+      expect(page).toContain('Item tidak ditemukan.');
+      expect(wayBack(page)).toEqual({ who: 'Sari Supervisor (supervisor)', ...back });
+    }
+    // Without filters the link is the queue itself.
+    expect(wayBack(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: supervisor } })).text()).queue).toBe('/review');
   });
 });

@@ -157,11 +157,17 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     return FLASH[code];
   };
 
+  /** An error page with the header and a way back to the queue, keeping the queue filters the request carried. */
+  const errorPage = (req: Request, res: Response, status: number, title: string, text: string): void => {
+    const s = session(req);
+    res.status(status).type('html').send(page(title, html`<p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+  };
+
   /** The item page for `id` (with the queue position of the URL), or the 404 page. */
   const showItem = async (req: Request, res: Response, id: string, extras: ItemPageExtras, status = 200): Promise<void> => {
     const s = session(req);
     const rec = await store.record(id);
-    if (!rec) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    if (!rec) return errorPage(req, res, 404, 'Tidak ada', 'Item tidak ditemukan.');
     const filters = filtersOf(req.query);
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
@@ -243,7 +249,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     try {
       await fn(req, res);
     } catch (err) {
-      if (err instanceof NotFoundError) return void res.status(404).type('html').send(page('Tidak ada', html`<p>Item tidak ditemukan.</p>`));
+      if (err instanceof NotFoundError) return errorPage(req, res, 404, 'Tidak ada', 'Item tidak ditemukan.'); // deleted meanwhile
       if (err instanceof ConflictError) return back(req, res, String(req.params.id), err instanceof PurgedError ? 'purged' : 'conflict');
       next(err);
     }
@@ -251,7 +257,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   r.post('/items/:id/decision', guard(async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Keputusan memerlukan peran supervisor.</p>`));
+    if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Keputusan memerlukan peran supervisor.');
     // The page sends the status and the holder it showed ('' = nobody), so a decision made on a stale
     // page (decided, escalated or taken over meanwhile) is a conflict.
     const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
@@ -272,7 +278,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   r.post('/items/:id/assign', guard(async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'supervisor')) return void res.status(403).type('html').send(page('Ditolak', html`<p>Penugasan memerlukan peran supervisor.</p>`));
+    if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Penugasan memerlukan peran supervisor.');
     // The page sends whom it showed the item held by ('' = nobody): taking it over is then meant, and a
     // change made meanwhile by someone else is a conflict, not silently overridden.
     const from = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
@@ -292,9 +298,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   }));
 
   refuseOtherMethods(r, SESSION_PAGES);
-  r.use((_req, res) => {
-    res.status(404).type('html').send(page('Tidak ada', html`<p class="error">Halaman tidak ditemukan.</p><p><a href="/review">Antrean</a></p>`));
-  });
+  r.use((req, res) => errorPage(req, res, 404, 'Tidak ada', 'Halaman tidak ditemukan.'));
   r.use(htmlErrorPage);
   return r;
 }
