@@ -283,6 +283,31 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('asks for no favicon: no /favicon.ico request (a 404 in the console) from the login, queue, item and error pages', async () => {
+    // Chromium fetches the icon itself (Playwright reports no request for it): count what reaches the server.
+    const asked: string[] = [];
+    const count = (req: { url?: string }) => asked.push(String(req.url));
+    srv.server.prependListener('request', count); // before Express, which strips /review from req.url
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${srv.base}/review/login`);
+    await page.fill('#key', keys.supervisor);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${srv.base}/review`);
+    await page.locator('#queue tr.row a').first().click();
+    await page.waitForURL(/\/review\/items\//);
+    await page.waitForTimeout(500); // the icon is asked for after the page loaded
+    expect(errors).toEqual([]); // neither a 404 nor the CSP refusing the icon
+    await page.goto(`${srv.base}/review/nothing-here`);
+    await page.waitForTimeout(500);
+    srv.server.off('request', count);
+    expect(asked.filter((u) => u.includes('favicon'))).toEqual([]);
+    expect(asked).toContain('/review/nothing-here');
+    await context.close();
+  }, 30_000);
+
   it('admins read the whole audit log on /review/audit: keys, deleted items, filters, pages; others may not', async () => {
     const made = await createKey(store.rdb, { name: 'Tamu Web', role: 'analyst' }, 'cli:uji');
     await revokeKey(store.rdb, made.info.id, 'cli:uji');

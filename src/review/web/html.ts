@@ -52,6 +52,8 @@ function render(v: unknown): string {
   return esc(v);
 }
 
+// The empty icon (`data:,`, which the CSP's img-src allows) keeps browsers from asking for
+// /favicon.ico, outside /review, where it would only be a 404 on every page.
 export function page(title: string, body: Html, opts: { user?: { name: string; role: string }; csrf?: string } = {}): string {
   return html`<!doctype html>
 <html lang="id">
@@ -59,6 +61,7 @@ export function page(title: string, body: Html, opts: { user?: { name: string; r
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · netra review</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/review/static/review.css">
 <script src="/review/static/review.js" defer></script>
 </head>
