@@ -10,6 +10,7 @@ import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { utf8WithoutBom } from './csv-encoding.js';
+import { withoutSepLine } from './csv-sep-line.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
 import { lineEndsAt } from './line-ends.js';
@@ -19,6 +20,8 @@ const DEFAULT_MAX_RECORD_BYTES = DEFAULT_MAX_LINE_BYTES;
 
 export interface CsvOptions {
   delimiter?: string;
+  /** The delimiter was given (--delimiter), not a default: an Excel `sep=` line that differs is bad usage. */
+  delimiterGiven?: boolean;
   /**
    * Columns the header must have, each with the flag that named it (the text field, and any field
    * named by a flag): a missing or repeated one is a usage error, so a typo cannot pass silently.
@@ -71,7 +74,8 @@ export class LineEndSniffer {
 
 export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
   const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  const delimiter = opts.delimiter ?? ',';
+  let delimiter = opts.delimiter ?? ',';
+  let firstLine = 1; // 2 after an Excel sep line
   let header: string[] | undefined;
   let headerProblem: string | undefined;
   let headerStart: RecordStart | undefined;
@@ -105,7 +109,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   });
   let parser: ReturnType<typeof makeParser> | undefined;
   let head: Buffer[] = []; // bytes before the line ends are known
-  const sniffer = new LineEndSniffer(delimiter);
+  let sniffer: LineEndSniffer | undefined; // made once the delimiter is known (a sep line may set it)
   const send = (p: ReturnType<typeof makeParser>, chunk: Buffer | undefined) =>
     new Promise<Error | undefined>((resolve) => {
       if (chunk) p.write(chunk, (err) => resolve(err ?? undefined));
@@ -124,9 +128,10 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
       if (chunk) head.push(chunk);
       const start = Buffer.concat(head);
       // no line break (and two bytes after it) in a record's worth: the default (the header is too long)
+      sniffer ??= new LineEndSniffer(delimiter);
       const ends = sniffer.sniff(start, chunk === undefined || start.length > maxRecordBytes + 2);
       if (!ends) return undefined;
-      scanner = new CsvRecordScanner(ends, delimiter, maxRecordBytes);
+      scanner = new CsvRecordScanner(ends, delimiter, maxRecordBytes, firstLine);
       parser = makeParser(ends);
       parser.on('error', () => {}); // reported through the write/end callbacks
       parser.resume(); // nothing is pushed but the end of stream; keep the readable side flowing
@@ -155,8 +160,15 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     return out;
   };
 
+  const sepLine = (sep: string, line: string) => {
+    if (opts.delimiterGiven && sep !== delimiter) {
+      throw new BatchUsageError(`the CSV's first line ${JSON.stringify(line)} sets the delimiter ${JSON.stringify(sep)}, but --delimiter gives ${JSON.stringify(delimiter)}; drop --delimiter or fix it`);
+    }
+    delimiter = sep;
+    firstLine = 2;
+  };
   let err: Error | undefined;
-  for await (const chunk of utf8WithoutBom(input)) {
+  for await (const chunk of withoutSepLine(utf8WithoutBom(input), sepLine)) {
     err = await feed(chunk);
     checkHeader();
     yield* take();

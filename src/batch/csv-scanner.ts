@@ -63,7 +63,9 @@ export class CsvRecordScanner {
   private out: Buffer[] = [];
   private passFrom = 0;
 
-  constructor(lineEnds: string[], delimiter: string, private readonly maxRecordBytes: number) {
+  /** `firstLine`: the line the bytes start on (2 after an Excel sep line, csv-sep-line.ts). */
+  constructor(lineEnds: string[], delimiter: string, private readonly maxRecordBytes: number, firstLine = 1) {
+    this.line = firstLine;
     this.lineEnds = lineEnds.map((e) => Buffer.from(e));
     this.delimiter = Buffer.from(delimiter);
     this.crEndsLines = lineEnds.includes('\r');

@@ -35,6 +35,8 @@ export interface BatchOptions {
   input: string;
   format: InputFormat;
   delimiter?: string;
+  /** The delimiter came from --delimiter (a CSV's Excel `sep=` line that differs is then bad usage). */
+  delimiterGiven?: boolean;
   textField: string;
   idField: string;
   postedAtField?: string;
@@ -126,7 +128,7 @@ function requiredColumns(opts: BatchOptions): { column: string; flag: string; op
 
 function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, warnings: string[]): AsyncGenerator<RawRecord> {
   return opts.format === 'csv'
-    ? readCsv(chunks, { delimiter: opts.delimiter, requiredColumns: requiredColumns(opts), onWarning: (w) => warnings.push(w) })
+    ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => warnings.push(w) })
     : readJsonl(chunks);
 }
 

@@ -466,6 +466,49 @@ describe('resume bookkeeping', () => {
     expect(resumed.outcome.stats).toMatchObject({ read: 120, scored: 118, errors: 2 });
   });
 
+  it("resumes an Excel CSV with a sep= first line at its place; its errors keep the real input lines", async () => {
+    const dir = tempDir();
+    const cell = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    const rows = examplePosts(120, 6).map((r) => `${r.id};${cell(r.text)}`);
+    rows[20] = 'kosong1;';
+    rows[100] = 'kosong2;   ';
+    const excel = (rs: string[]) => `sep=;\r\nid;text\r\n${rs.join('\r\n')}\r\n`;
+    const input = path.join(dir, 'feed.csv');
+    writeFileSync(input, excel(rows));
+    const output = path.join(dir, 'out.jsonl');
+    const errors = path.join(dir, 'errors.jsonl');
+    await runCaptured(options({ input, format: 'csv', output, errors }));
+    const want = { out: readFileSync(output), errs: readFileSync(errors) };
+    expect(lines(want.errs.toString()).map((l) => JSON.parse(l)).map((e) => [e.record, e.line, e.id])).toEqual([[21, 23, 'kosong1'], [101, 103, 'kosong2']]);
+    expect(lines(want.out.toString()).map((l) => JSON.parse(l).id).slice(0, 2)).toEqual(['p1', 'p2']);
+
+    // the state a kill leaves after a checkpoint at record 60 (see the old Mac JSONL resume above)
+    const head = path.join(dir, 'head.csv');
+    writeFileSync(head, excel(rows.slice(0, 60)));
+    const headOut = path.join(dir, 'head-out.jsonl');
+    await runCaptured(options({ input: head, format: 'csv', output: headOut, errors: path.join(dir, 'head-errors.jsonl') }));
+    const at = (await readCheckpoint(checkpointPath(headOut)))!;
+    expect(at.records).toBe(60);
+    const cp = (await readCheckpoint(checkpointPath(output)))!;
+    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
+    writeFileSync(output, want.out.subarray(0, at.outputBytes + 999));
+    writeFileSync(errors, want.errs);
+    const resumed = await runCaptured(options({ input, format: 'csv', output, errors, resume: true }));
+    expect(resumed.outcome.resumedAt).toBe(60);
+    expect(readFileSync(output).equals(want.out)).toBe(true);
+    expect(readFileSync(errors).equals(want.errs)).toBe(true);
+    expect(resumed.outcome.stats).toMatchObject({ read: 120, scored: 118, errors: 2 });
+
+    // --delimiter that the sep line contradicts is bad usage before anything is written; the same one is fine
+    const other = path.join(dir, 'other.jsonl');
+    await expect(runCaptured(options({ input, format: 'csv', output: other, delimiter: ',', delimiterGiven: true }))).rejects.toThrow(
+      new BatchUsageError('the CSV\'s first line "sep=;" sets the delimiter ";", but --delimiter gives ","; drop --delimiter or fix it'),
+    );
+    expect(existsSync(other)).toBe(false);
+    await runCaptured(options({ input, format: 'csv', output: other, delimiter: ';', delimiterGiven: true }));
+    expect(readFileSync(other).equals(want.out)).toBe(true);
+  });
+
   it('refuses to resume into another job, or without a progress file', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.jsonl');

@@ -235,6 +235,53 @@ describe('CSV reader', () => {
     }
   });
 
+  it("takes Excel's sep= first line as the delimiter, counting its line, in any chunking", async () => {
+    const rand = mulberry32(23);
+    for (const [csv, delimiter, lines] of [
+      ['sep=;\r\nid;text\r\na1;Ayo, coblos nomor 2\r\n\r\na2;"rapat\r\ndinas"\r\na3;akhir\r\n', ';', [3, 5, 7]],
+      ['"sep=;"\nid;text\na1;Ayo, coblos nomor 2\n\na2;"rapat\ndinas"\na3;akhir', ';', [3, 5, 7]],
+      ['\uFEFFsep=\t\nid\ttext\na1\tAyo, coblos nomor 2\n\na2\t"rapat\ndinas"\na3\takhir\n', '\t', [3, 5, 7]],
+      ['sep=|\rid|text\ra1|Ayo, coblos nomor 2\r\ra2|"rapat\rdinas"\ra3|akhir\r', '|', [3, 5, 7]],
+      ['sep=¦\r\r\nid¦text\r\r\na1¦Ayo, coblos nomor 2\r\r\n\r\r\na2¦"rapat\r\r\ndinas"\r\r\na3¦akhir\r\r\n', '¦', [3, 5, 7]],
+      ['sep=,\nid,text\na1,"Ayo, coblos nomor 2"\n\na2,"rapat\ndinas"\na3,akhir\n', ',', [3, 5, 7]],
+    ] as const) {
+      const sizes = [1, 2, 3, 7, 1000, 1 + Math.floor(rand() * 9), 1 + Math.floor(rand() * 9)];
+      for (const size of sizes) {
+        const rs = await all(readCsv(chunked(csv, size)));
+        const text = csv.includes('\r\r\n') ? 'rapat\r\r\ndinas' : csv.includes('\r\n') ? 'rapat\r\ndinas' : csv.includes('\r') ? 'rapat\rdinas' : 'rapat\ndinas';
+        expect(rs.map((r) => [r.n, r.line, r.fields?.id, r.fields?.text]), `${JSON.stringify(csv.slice(0, 12))} chunk ${size}`).toEqual([
+          [1, lines[0], 'a1', 'Ayo, coblos nomor 2'],
+          [2, lines[1], 'a2', text],
+          [3, lines[2], 'a3', 'akhir'],
+        ]);
+      }
+      // the same delimiter given as a flag is fine; another is bad usage naming both
+      expect((await all(readCsv(chunked(csv), { delimiter, delimiterGiven: true }))).map((r) => r.fields?.id)).toEqual(['a1', 'a2', 'a3']);
+      const other = delimiter === ';' ? ',' : ';';
+      await expect(all(readCsv(chunked(csv), { delimiter: other, delimiterGiven: true }))).rejects.toThrow(
+        new BatchUsageError(`the CSV's first line ${JSON.stringify(csv.replace(/^\uFEFF/, '').split(/\r|\n/)[0])} sets the delimiter ${JSON.stringify(delimiter)}, but --delimiter gives ${JSON.stringify(other)}; drop --delimiter or fix it`),
+      );
+      // a default delimiter (not given) gives way to the sep line
+      expect((await all(readCsv(chunked(csv), { delimiter: '\t' }))).map((r) => r.fields?.id)).toEqual(['a1', 'a2', 'a3']);
+    }
+    // Excel's "Unicode text" with a sep line
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('sep=;\r\nid;text\r\nb1;Salam dari Medan\r\n', 'utf16le')]);
+    for (const size of [1, 3, 1000]) {
+      expect((await all(readCsv(chunked(utf16, size)))).map((r) => [r.line, r.fields?.text])).toEqual([[3, 'Salam dari Medan']]);
+    }
+    // not a sep line: two characters, something after it, upper case, a quote as the delimiter; a sep line alone
+    for (const [csv, header] of [
+      ['sep=;;\nb1\n', ['sep=;;']],
+      ['sep=;,text\nb1,halo\n', ['sep=;', 'text']],
+      ['SEP=;\nb1\n', ['SEP=;']],
+      ['sep="\nb1\n', ['sep="']],
+    ] as const) {
+      const rs = await all(readCsv(chunked(csv, 1)));
+      expect(Object.keys(rs[0]?.fields ?? {}), JSON.stringify(csv)).toEqual(header);
+    }
+    for (const csv of ['sep=;', 'sep=;\r\n', 'sep=;\r\nid;text\r\n']) expect(await all(readCsv(chunked(csv, 1)))).toEqual([]);
+  });
+
   it('keeps stray and undoubled quotes as text (relax_quotes)', async () => {
     const rs = await all(readCsv(chunked('id,text\n1,kata "dia" tadi\n2,"tutup "salah" lagi",x\n')));
     expect(rs.map((r) => r.fields?.text)).toEqual(['kata "dia" tadi', '"tutup "salah" lagi"']);

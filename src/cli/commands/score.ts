@@ -159,6 +159,7 @@ export const scoreCommand: Command = {
       input: values.input,
       format,
       delimiter: delimiter(values.delimiter, format, values.input),
+      delimiterGiven: values.delimiter !== undefined,
       textField: fieldName(values['text-field'], 'text-field', 'text'),
       idField: fieldName(values['id-field'], 'id-field', 'id'),
       postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
