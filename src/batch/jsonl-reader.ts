@@ -1,4 +1,4 @@
-// JSONL input: one JSON object per line. Tolerant of what real exports contain: a BOM (UTF-16LE after
+// JSONL input: one JSON object per line. Tolerant of what real exports contain: a BOM (UTF-16LE or BE after
 // one is decoded), CRLF or CR-only line ends, blank lines (skipped, not counted as records), invalid
 // UTF-8 (decoded with U+FFFD), lines that are not JSON or not objects (error records), and lines too
 // long to hold in memory (discarded as they stream past, reported as one error record).
@@ -124,7 +124,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     }
   }
 
-  // UTF-16LE after its BOM is decoded first, as for CSV: its line ends are two bytes, LF and NUL.
+  // UTF-16 (LE or BE) after its BOM is decoded first, as for CSV: its line ends are two bytes, LF and NUL.
   for await (const input of utf8WithoutBom(chunks, { keepUtf8Bom: true })) {
     let chunk = input;
     if (mode === 0) {

@@ -12,6 +12,18 @@ async function* chunked(data: Buffer | string, size = 7): AsyncGenerator<Buffer>
   for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
 }
 
+/** `text` as UTF-16BE after its BOM (FE FF), as some Java and Mac tools export. */
+const utf16be = (text: string): Buffer => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+
+/** Feeds `data` in chunks of random sizes from 1 to `max` bytes. */
+async function* randomChunks(data: Buffer, rand: () => number, max = 5): AsyncGenerator<Buffer> {
+  for (let i = 0; i < data.length; ) {
+    const n = 1 + Math.floor(rand() * max);
+    yield data.subarray(i, i + n);
+    i += n;
+  }
+}
+
 async function all(gen: AsyncGenerator<RawRecord>): Promise<RawRecord[]> {
   const out: RawRecord[] = [];
   for await (const r of gen) out.push(r);
@@ -216,6 +228,21 @@ describe('CSV reader', () => {
     }
   });
 
+  it('reads UTF-16BE with a BOM (FE FF), a code unit or surrogate pair split over chunks', async () => {
+    const text = 'id,text\r\nb1,"Sore ini hujan, jalan ke Cibubur macet \u{1F327}\u{FE0F}"\r\nb2,Selamat pagi Bu Lurah \u{1F64F}\u{1F64F}\r\n';
+    const data = utf16be(text);
+    const want = [[1, 2, 'b1', 'Sore ini hujan, jalan ke Cibubur macet \u{1F327}\u{FE0F}'], [2, 3, 'b2', 'Selamat pagi Bu Lurah \u{1F64F}\u{1F64F}']];
+    for (const size of [1, 2, 3, 5, 1000]) {
+      const rs = await all(readCsv(chunked(data, size)));
+      expect(rs.map((r) => [r.n, r.line, r.fields?.id, r.fields?.text]), `chunk ${size}`).toEqual(want);
+    }
+    const rand = mulberry32(31);
+    for (let k = 0; k < 20; k++) expect((await all(readCsv(randomChunks(data, rand)))).map((r) => [r.n, r.line, r.fields?.id, r.fields?.text])).toEqual(want);
+    // with an Excel sep line, and tabs
+    const sep = utf16be('sep=\t\r\nid\ttext\r\nb3\tSalam dari Medan \u{1F600}\r\n');
+    for (const size of [1, 3, 1000]) expect((await all(readCsv(chunked(sep, size)))).map((r) => [r.line, r.fields?.text])).toEqual([[3, 'Salam dari Medan \u{1F600}']]);
+  });
+
   it('finds the line ends outside quotes, however the input is cut', async () => {
     const long = 'x'.repeat(3000);
     for (const csv of [
@@ -387,6 +414,16 @@ describe('JSONL reader', () => {
         [2, 3, undefined, 'Rapat koordinasi \u{1F64F}'],
       ]);
     }
+  });
+
+  it('reads UTF-16BE with a BOM (FE FF) as it reads UTF-16LE, however the input is cut', async () => {
+    const text = '{"id":"b1","text":"Sore ini hujan di Cibubur \u{1F327}\u{FE0F}"}\r\n\r\n{"id":"b2","text":"Selamat pagi Bu Lurah \u{1F64F}"}\n';
+    const data = utf16be(text);
+    const want = [[1, 1, undefined, 'Sore ini hujan di Cibubur \u{1F327}\u{FE0F}'], [2, 3, undefined, 'Selamat pagi Bu Lurah \u{1F64F}']];
+    const read = async (chunks: AsyncGenerator<Buffer>) => (await all(readJsonl(chunks))).map((r) => [r.n, r.line, r.error, JSON.parse(r.json ?? 'null')?.text]);
+    for (const size of [1, 2, 3, 5, 1000]) expect(await read(chunked(data, size)), `chunk ${size}`).toEqual(want);
+    const rand = mulberry32(37);
+    for (let k = 0; k < 20; k++) expect(await read(randomChunks(data, rand))).toEqual(want);
   });
 
   it('reads old Mac files (CR only), also with blank lines, LF rows appended and CRLF, numbering their lines', async () => {
