@@ -11,6 +11,7 @@ import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js'
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { withoutSepLine } from './csv-sep-line.js';
+import { Utf8Check } from './utf8-check.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
 import { lineEndsAt } from './line-ends.js';
@@ -85,6 +86,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   // Records are taken synchronously in on_record (and dropped from the stream), so none are lost
   // when a later error destroys the stream.
   let pending: RawRecord[] = [];
+  const utf8 = new Utf8Check(); // over the bytes the scanner sees, so its record offsets apply
   const makeParser = (recordDelimiter: string[]) => parse({
     columns: (names: string[]) => {
       const start = (headerStart = scanner!.take());
@@ -103,6 +105,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
       const start = scanner!.take();
       if (start === undefined) outOfStep = true;
       else if (start.problem !== undefined) pending.push({ n: ++n, line: start.line, error: start.problem });
+      else if (utf8.within(start.start, start.end)) pending.push({ n: ++n, line: start.line, fields: record, notUtf8: true });
       else pending.push({ n: ++n, line: start.line, fields: record });
       return null;
     },
@@ -169,12 +172,14 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   };
   let err: Error | undefined;
   for await (const chunk of withoutSepLine(utf8WithoutBom(input), sepLine)) {
+    utf8.check(chunk);
     err = await feed(chunk);
     checkHeader();
     yield* take();
     if (err) break;
   }
   if (!err) {
+    utf8.check(undefined);
     err = await feed(undefined);
     outOfStep ||= scanner?.peek() !== undefined && err === undefined;
     checkHeader();

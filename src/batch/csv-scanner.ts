@@ -32,6 +32,9 @@ export interface RecordStart {
   endLine: number;
   /** Why the record is bad (too long, or a quote never closed); csv-parse's reading of it is to be dropped. */
   problem?: string;
+  /** Input offsets of its first byte and of its end (before its line end), for utf8-check.ts. */
+  start: number;
+  end: number;
 }
 
 export class CsvRecordScanner {
@@ -182,7 +185,7 @@ export class CsvRecordScanner {
   }
 
   private begin(line: number, at: number): void {
-    this.current = { line, endLine: line };
+    this.current = { line, endLine: line, start: this.offset + at, end: this.offset + at };
     this.records.push(this.current);
     this.recordBytes = 0;
     this.recordFrom = at;
@@ -195,6 +198,7 @@ export class CsvRecordScanner {
    */
   private finish(buf: Buffer, at: number, next: number, line: number): void {
     this.current!.endLine = line;
+    this.current!.end = this.offset + at;
     if (this.recordBytes + at - this.recordFrom > this.maxRecordBytes) this.current!.problem ??= `record is longer than ${this.maxRecordBytes} bytes`;
     if (this.dropping) {
       this.out.push(this.cutInQuotes ? END_QUOTED_RECORD : END_RECORD);

@@ -5,6 +5,7 @@
 //
 // The reader only splits lines; parseJsonLine turns one into fields later, in the scoring thread,
 // so the main thread stays free for I/O.
+import { isUtf8 } from 'node:buffer';
 import type { RawRecord } from './types.js';
 import { lineEndsAt } from './line-ends.js';
 import { utf8WithoutBom } from './csv-encoding.js';
@@ -95,6 +96,8 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (isBlank(text)) return undefined;
     if (n === 0 && text.trimStart().charCodeAt(0) === 0x5b) throw new BatchUsageError(JSON_ARRAY); // "["
+    // U+FFFD is rare in valid text, so the bytes are checked only when it shows (it may be valid UTF-8 itself)
+    if (text.includes('\uFFFD') && !isUtf8(buf)) return { n: ++n, line, json: text, notUtf8: true };
     return { n: ++n, line, json: text };
   };
 

@@ -374,9 +374,11 @@ async function runJob(
   trickle.unref();
   const stopProgress = startProgress(io.stderr, { records: () => records - skip, bytesRead: () => source.bytesRead, size: source.size });
 
+  let notUtf8 = 0; // counted over every record, also those a resume skips, so it covers the whole job
   try {
     for await (const rec of withFirst(first, reader)) {
       if (failure !== undefined) break;
+      if (rec.notUtf8) notUtf8++;
       if (rec.fatal) stoppedEarly = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
       if (rec.n > skip) {
         chunk.push(rec);
@@ -410,6 +412,13 @@ async function runJob(
   await out.close();
   await errs?.close();
 
+  if (notUtf8 > 0) {
+    const file = opts.input === '-' ? 'FILE' : opts.input;
+    warnings.push(
+      `${notUtf8.toLocaleString('en-US')} record${notUtf8 === 1 ? ' had' : 's had'} bytes that are not UTF-8 (shown as U+FFFD); ` +
+        `if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${file} | netra score --input - --format ${opts.format} …`,
+    );
+  }
   const seconds = (performance.now() - t0) / 1000;
   io.stderr.write(
     formatSummary(stats, {

@@ -18,6 +18,8 @@ export interface RawRecord {
   error?: string;
   /** Reading cannot go on past this record (the rest of the input is unreadable). */
   fatal?: boolean;
+  /** Its bytes were not all valid UTF-8: the text holds U+FFFD in their place (for the summary's warning). */
+  notUtf8?: boolean;
 }
 
 /** A record mapped to a score input, or one known to be bad. */

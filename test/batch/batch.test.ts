@@ -161,6 +161,30 @@ describe('batch scoring', () => {
     expect(swallowed.stderr).toMatch(/^netra score: 0 records read, 0 scored, 0 errors\n {2}warning: no records were read, but the CSV header \(line 1\) runs on to line 3: a quote in it opened a field that holds those lines \(columns: "id", "text", "note\\r\\nr1,Ayo coblos nomor 2,a\\r\\nr2,harga …"\)$/m);
   });
 
+  it('warns in the summary how many records had bytes that are not UTF-8 (a Windows-1252 export); output and exit code as before', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.csv');
+    const w1252 = (s: string) => Buffer.from(s, 'latin1');
+    writeFileSync(input, Buffer.concat([
+      Buffer.from('id,text\r\nw1,Selamat pagi warga Depok\r\nw2,'), w1252('Kata Pak Lurah \x93semua aman\x94'),
+      Buffer.from('\r\nw3,Tanda \uFFFD ini ditulis apa adanya\r\nw4,'), w1252('Kopi caf\xe9 di alun-alun'), Buffer.from('\r\n'),
+    ]));
+    const run = await runCaptured(options({ input, format: 'csv' }));
+    expect(run.outcome).toMatchObject({ exitCode: 0, stats: { read: 4, scored: 4, errors: 0 } });
+    expect(lines(run.stdout).map((l) => JSON.parse(l).id)).toEqual(['w1', 'w2', 'w3', 'w4']);
+    expect(run.stderr).toContain(
+      `\n  warning: 2 records had bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${input} | netra score --input - --format csv …\n`,
+    );
+    // JSONL from stdin: one record; a U+FFFD that is valid UTF-8 is text, and a clean feed has no warning
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, Buffer.concat([Buffer.from('{"id":"j1","text":"Rapat RT '), Buffer.from([0xe9]), Buffer.from(' jam 8"}\n{"id":"j2","text":"Tanda \uFFFD asli"}\n')]));
+    const jsonlRun = await runCaptured(options({ input: feed }));
+    expect(jsonlRun.outcome).toMatchObject({ exitCode: 0, stats: { read: 2, scored: 2 } });
+    expect(jsonlRun.stderr).toContain(`\n  warning: 1 record had bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${feed} | netra score --input - --format jsonl …\n`);
+    const clean = await runCaptured(options({ input: '-', format: 'jsonl' }), '{"id":"j3","text":"Tanda \uFFFD asli, Rapat RT jam 8"}\n');
+    expect(clean.stderr).not.toMatch(/not UTF-8/);
+  });
+
   it('reads on after an 18 MB CSV field, unquoted or in a quote never closed: each is one bad record (exit 0)', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.csv');

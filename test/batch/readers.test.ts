@@ -339,6 +339,29 @@ describe('CSV reader', () => {
     expect(rs[1].fields?.text).toBe('Ã¢â‚¬Å“coblosÃ¢â‚¬Â 02');
   });
 
+  it('marks the records whose bytes are not UTF-8 (a Windows-1252 export), not a U+FFFD that is valid UTF-8, however the input is cut', async () => {
+    const w1252 = (s: string) => Buffer.from(s, 'latin1'); // each character one byte, as Windows-1252 writes é
+    const data = Buffer.concat([
+      Buffer.from('id,te'), w1252('\xe9'), Buffer.from('xt,text\r\n'), // a bad byte in the header is no record's
+      Buffer.from('c1,,Jalan santai bareng warga \u{1F6B6}\u{1F3FD}\r\n'),
+      Buffer.from('c2,,Kata Pak Camat '), w1252('\x93siap menang\x94'), Buffer.from('\r\n'),
+      Buffer.from('c3,,Tanda \uFFFD ini memang ada di teks\r\n'),
+      Buffer.from('c4,,"Kopi '), w1252('caf\xe9'), Buffer.from('\r\nenak sekali"\r\n'),
+      Buffer.from('c5,,Mantap '), Buffer.from([0xe2, 0x82]), // a character cut short by the end of the input
+    ]);
+    const want = [['c1', false], ['c2', true], ['c3', false], ['c4', true], ['c5', true]];
+    const rand = mulberry32(41);
+    for (const size of [1, 2, 3, 7, 1000, 0]) {
+      const rs = await all(readCsv(size ? chunked(data, size) : randomChunks(data, rand)));
+      expect(rs.map((r) => [r.fields?.id, r.notUtf8 === true]), `chunk ${size}`).toEqual(want);
+      expect(rs[1].fields?.text).toBe('Kata Pak Camat \uFFFDsiap menang\uFFFD');
+    }
+    // a valid file: none
+    for (const size of [1, 5, 1000]) {
+      expect((await all(readCsv(chunked('id,text\nc6,Salam \u{1F64F} dari Bandung\nc7,Tanda \uFFFD juga\n', size)))).some((r) => r.notUtf8)).toBe(false);
+    }
+  });
+
   it('reports an unclosed quote at the end as one bad record, not a failure', async () => {
     const rs = await all(readCsv(chunked('id,text\n1,ok\n2,"tidak ditutup\n3,lagi\n')));
     expect(rs).toHaveLength(2);
@@ -556,6 +579,20 @@ describe('JSONL reader', () => {
     }
     const rs = await all(readJsonl(big()));
     expect(rs.map((r) => r.error ?? JSON.parse(r.json!).text)).toEqual(['a', expect.stringMatching(/^line is longer than/), 'b']);
+  });
+
+  it('marks the lines whose bytes are not UTF-8, not a U+FFFD that is valid UTF-8, however the input is cut', async () => {
+    const data = Buffer.concat([
+      Buffer.from('{"id":"j1","text":"Jalan santai \u{1F6B6}\u{1F3FD}"}\n'),
+      Buffer.from('{"id":"j2","text":"Kata Pak Camat '), Buffer.from([0x93]), Buffer.from('siap'), Buffer.from([0x94]), Buffer.from('"}\r\n'),
+      Buffer.from('{"id":"j3","text":"Tanda \uFFFD asli, \\ufffd juga"}\n'),
+      Buffer.from('{"id":"j4","text":"Mantap '), Buffer.from([0xf0, 0x9f, 0x98]), Buffer.from('"}'),
+    ]);
+    const rand = mulberry32(43);
+    for (const size of [1, 2, 3, 7, 1000, 0]) {
+      const rs = await all(readJsonl(size ? chunked(data, size) : randomChunks(data, rand)));
+      expect(rs.map((r) => [JSON.parse(r.json!).id, r.notUtf8 === true]), `chunk ${size}`).toEqual([['j1', false], ['j2', true], ['j3', false], ['j4', true]]);
+    }
   });
 
   it('decodes invalid UTF-8 bytes as U+FFFD', async () => {
