@@ -187,6 +187,36 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('j/k selection reaches screen readers: the selected row is aria-current and a polite status region names it', async () => {
+    const { context, page } = await loggedIn('analyst');
+    const rows = page.locator('#queue tr.row');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(1);
+    const current = () => page.locator('#queue tr.row[aria-current="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    const status = page.getByRole('status');
+    await expect(status.count()).resolves.toBe(1);
+    await expect(status.getAttribute('aria-live')).resolves.toBeNull(); // role=status is polite by itself
+    expect(await current()).toEqual([await rows.nth(0).getAttribute('data-id')]);
+    await expect(status.textContent()).resolves.toBe(''); // nothing said on load
+    await expect(page.locator('#queue tr.row[aria-selected]').count()).resolves.toBe(0);
+    /** What the status region should say for row i, from the row's own cells. */
+    const spoken = async (i: number) => {
+      const [risk, level, label, st] = await rows.nth(i).locator('td').allTextContents();
+      return `Item ${i + 1} dari ${n}: ${label.trim()}, risiko ${risk.trim()}, ${level.trim()}, ${st.trim()}`;
+    };
+    await page.keyboard.press('j');
+    expect(await current()).toEqual([await rows.nth(1).getAttribute('data-id')]);
+    await expect(status.textContent()).resolves.toBe(await spoken(1));
+    await expect(rows.nth(1).getAttribute('class')).resolves.toMatch(/\bselected\b/); // the visible highlight stays
+    await page.keyboard.press('k');
+    expect(await current()).toEqual([await rows.nth(0).getAttribute('data-id')]);
+    await expect(status.textContent()).resolves.toBe(await spoken(0));
+    // The region is hidden from sight but not from the accessibility tree.
+    await expect(status.evaluate((e) => e.getBoundingClientRect().width)).resolves.toBeLessThanOrEqual(1);
+    await expect(page.locator('main').ariaSnapshot()).resolves.toContain(`- status: ${JSON.stringify(await spoken(0))}`);
+    await context.close();
+  }, 30_000);
+
   it('long unbroken text (post, note URL, reason) wraps instead of making the item page scroll sideways', async () => {
     const id = await addPost(`${'a'.repeat(10_000)}`, 'wide-1');
     await store.note(id, { text: `lihat https://contoh.example/${'p'.repeat(1500)}` }, 'uji');

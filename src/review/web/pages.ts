@@ -102,6 +102,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
 <thead><tr><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Peninjau</th><th>Unggahan</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
+<p id="queue-announce" class="visually-hidden" role="status"></p>
 <nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>
 </section>`,
     { user, csrf },

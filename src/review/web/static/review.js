@@ -12,13 +12,21 @@
   }
   var rows = Array.prototype.slice.call(document.querySelectorAll('#queue tr.row'));
   var sel = rows.length ? 0 : -1;
-  function mark() {
-    rows.forEach(function (r, i) { r.classList.toggle('selected', i === sel); r.setAttribute('aria-selected', i === sel ? 'true' : 'false'); });
-    if (sel >= 0) rows[sel].scrollIntoView({ block: 'nearest' });
+  // aria-selected means nothing on rows of a plain table: the selected row is aria-current, and a
+  // polite live region says which it is when j/k (or a click) moves the selection, not on load.
+  var say = document.getElementById('queue-announce');
+  function cell(r, n) { return r.cells[n] ? r.cells[n].textContent.trim() : ''; }
+  function announce() {
+    var r = rows[sel]; // cells: risk, level, model label, status (pages.ts queuePage)
+    if (say) say.textContent = 'Item ' + (sel + 1) + ' dari ' + rows.length + ': ' + cell(r, 2) + ', risiko ' + cell(r, 0) + ', ' + cell(r, 1) + ', ' + cell(r, 3);
   }
-  mark();
+  function mark(spoken) {
+    rows.forEach(function (r, i) { r.classList.toggle('selected', i === sel); if (i === sel) r.setAttribute('aria-current', 'true'); else r.removeAttribute('aria-current'); });
+    if (sel >= 0) { rows[sel].scrollIntoView({ block: 'nearest' }); if (spoken) announce(); }
+  }
+  mark(false);
   rows.forEach(function (r, i) {
-    r.addEventListener('click', function (ev) { if (ev.target.tagName !== 'A') { sel = i; mark(); } });
+    r.addEventListener('click', function (ev) { if (ev.target.tagName !== 'A') { sel = i; mark(true); } });
     r.addEventListener('dblclick', function () { location.href = r.getAttribute('data-href'); });
   });
   var item = document.getElementById('item');
@@ -32,8 +40,8 @@
     if (typing(ev.target)) { if (ev.key === 'Escape') ev.target.blur(); return; }
     var k = ev.key;
     if (rows.length) {
-      if (k === 'j') { sel = Math.min(rows.length - 1, sel + 1); mark(); ev.preventDefault(); }
-      else if (k === 'k') { sel = Math.max(0, sel - 1); mark(); ev.preventDefault(); }
+      if (k === 'j') { sel = Math.min(rows.length - 1, sel + 1); mark(true); ev.preventDefault(); }
+      else if (k === 'k') { sel = Math.max(0, sel - 1); mark(true); ev.preventDefault(); }
       else if ((k === 'o' || (k === 'Enter' && !onInteractive(ev.target))) && sel >= 0) { location.href = rows[sel].getAttribute('data-href'); ev.preventDefault(); }
       return;
     }
