@@ -102,6 +102,10 @@ describe('queueChart', () => {
     expect(svg.match(/<rect class="s-/g)?.length).toBe(3 + 5);
     expect(svg).toContain('tinggi · baru: 3');
   });
+  it('names its counts for screen readers (role="img" hides the bar titles)', () => {
+    const svg = queueChart({ tinggi: { new: 3, confirmed: 1 }, rendah: { dismissed: 2 } });
+    expect(/<svg [^>]*role="img" aria-label="([^"]*)"/.exec(svg)?.[1]).toBe('Antrean menurut level dan status: rendah 2 (ditolak 2); sedang 0; tinggi 4 (baru 3, dikonfirmasi 1)');
+  });
   it('labels the legend in the page\'s words, wrapping it inside the chart', () => {
     const svg = queueChart({});
     const legend = [...svg.matchAll(/<text x="(\d+)" y="(\d+)" class="legend">([^<]*)<\/text>/g)];

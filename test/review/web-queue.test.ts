@@ -218,6 +218,17 @@ describe('the queue page shows the queue\'s counts', () => {
     expect(chart).toEqual(stats.byLevelStatus);
     expect(Object.values(chart).flatMap((by) => Object.values(by)).reduce((x, y) => x + y, 0)).toBe(stats.total);
     expect(Object.keys(chart).length).toBeGreaterThan(1);
+    // The chart's accessible name gives the same numbers: each level's total and its statuses.
+    const name = /<svg class="chart" role="img" aria-label="([^"]*)"/.exec(queue.text)?.[1] ?? '';
+    expect(name).toMatch(/^Antrean menurut level dan status: /);
+    const spoken: Record<string, Record<string, number>> = {};
+    for (const m of name.slice(name.indexOf(': ') + 2).matchAll(/(\w+) (\d+)(?: \(([^)]*)\))?/g)) {
+      const by: Record<string, number> = {};
+      for (const part of m[3]?.split(', ') ?? []) by[code[part.replace(/ \d+$/, '')]] = Number(/\d+$/.exec(part)?.[0]);
+      expect(Object.values(by).reduce((x, y) => x + y, 0), m[1]).toBe(Number(m[2]));
+      if (m[3]) spoken[m[1]] = by;
+    }
+    expect(spoken).toEqual(chart);
     // Each bar ends with its level's total.
     for (const [level, by] of Object.entries(chart)) {
       expect(queue.text).toMatch(new RegExp(`class="axis">${level}</text>(<rect[^>]*><title>[^<]*</title></rect>)+<text [^>]*class="axis">${Object.values(by).reduce((x, y) => x + y, 0)}</text>`));

@@ -90,6 +90,11 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     expect(session?.sameSite).toBe('Strict');
     expect(await page.evaluate(() => document.cookie)).not.toContain('netra_review=');
     await expect(page.locator('svg.chart rect').count()).resolves.toBeGreaterThan(0);
+    // The chart's accessible name carries the numbers its bars show (role="img" hides their titles).
+    const axis = await page.locator('svg.chart text.axis').allTextContents(); // level, total, level, total, …
+    const chartName = await page.locator('svg.chart').ariaSnapshot();
+    for (let i = 0; i < axis.length; i += 2) expect(chartName).toContain(`${axis[i]} ${axis[i + 1]}`);
+    for (const t of await page.locator('svg.chart rect title').allTextContents()) expect(chartName).toContain(t.replace(/^\S+ · (.+): (\d+)$/, '$1 $2'));
 
     // Queue sorted by risk.
     const risks = (await page.locator('#queue tr.row td.num').allTextContents()).map(Number);

@@ -44,5 +44,10 @@ export function queueChart(byLevelStatus: Record<string, Record<string, number>>
     return out;
   }).join('');
   const height = legendTop + (line + 1) * 16;
-  return `<svg class="chart" role="img" aria-label="Antrean menurut level dan status" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows}${legend}</svg>`;
+  // role="img" hides the bars' titles from screen readers: its name carries the same numbers.
+  const spoken = LEVELS.map((level, i) => {
+    const parts = STATUSES.filter((st) => (byLevelStatus[level]?.[st] ?? 0) > 0).map((st) => `${statusText(st)} ${byLevelStatus[level][st]}`);
+    return `${level} ${totals[i]}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  }).join('; ');
+  return `<svg class="chart" role="img" aria-label="${esc(`Antrean menurut level dan status: ${spoken}`)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows}${legend}</svg>`;
 }
