@@ -155,3 +155,62 @@ describe('error pages on an item', () => {
     expect(wayBack(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: supervisor } })).text()).queue).toBe('/review');
   });
 });
+
+describe('the decisions export on the page', () => {
+  it('gives supervisors the API export through their session, audited as them; analysts get 403 and see no links', async () => {
+    const made = await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Ayo coblos nomor 1, ekspor halaman', author: 'ekspor-1' }, { text: '=HYPERLINK("http://x") coblos nomor 2', author: 'ekspor-2' }] });
+    const [a, b] = made.json.items.map((it: { id: string }) => it.id as string);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${a}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: '=1+1 rumus' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${b}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const analyst = await webLogin(fx.srv.base, fx.keys.analyst);
+    const exportRows = () => fx.store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'export').orderBy('seq').execute();
+
+    for (const [format, type] of [['csv', 'text/csv'], ['jsonl', 'application/x-ndjson']]) {
+      const before = (await exportRows()).length;
+      const res = await fetch(`${fx.srv.base}/review/export?format=${format}`, { headers: { cookie: supervisor } });
+      expect(res.status, format).toBe(200);
+      expect(res.headers.get('content-type'), format).toBe(`${type}; charset=utf-8`);
+      expect(res.headers.get('content-disposition'), format).toMatch(new RegExp(`^attachment; filename="netra-decisions-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`));
+      expect(res.headers.get('cache-control'), format).toBe('no-store');
+      const page = await res.text();
+      // The page's export row: the supervisor, the format and the rows, as the API writes it.
+      const rows = await exportRows();
+      expect(rows.length, format).toBe(before + 1);
+      expect(rows.at(-1)?.actor, format).toMatch(/^Sari Supervisor#/);
+      expect(rows.at(-1)?.item_id, format).toBeNull();
+      expect(JSON.parse(String(rows.at(-1)?.after)), format).toEqual({ format, rows: await fx.store.decisionCount() });
+      // The same file as the API's export of the same data.
+      const api = await apiCall(fx.srv.base, 'GET', `/v1/review/export?format=${format}`, fx.keys.supervisor);
+      expect(page, format).toBe(api.text);
+      expect(page.trim().split('\n').length, format).toBeGreaterThanOrEqual(2);
+    }
+    // The CSV injection guards hold on the page's file too.
+    const csv = await (await fetch(`${fx.srv.base}/review/export?format=csv`, { headers: { cookie: supervisor } })).text();
+    expect(csv).toContain(`"'=1+1 rumus"`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"") coblos nomor 2"`);
+    expect(csv).not.toMatch(/(^|,)=/m);
+
+    // Analysts: a 403 page with the header and the way back, and nothing audited.
+    const before = (await exportRows()).length;
+    const refused = await fetch(`${fx.srv.base}/review/export?format=csv&status=new`, { headers: { cookie: analyst } });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    const refusedPage = await refused.text();
+    expect(refusedPage).toContain('<p class="error">Ekspor memerlukan peran supervisor.</p><p><a href="/review?status=new">Antrean</a></p>');
+    expect(refusedPage).toContain('<span class="who">Ani Analis (analyst)</span>');
+    expect(refusedPage).toContain('action="/review/logout"');
+    expect((await exportRows()).length).toBe(before);
+    // A format the export does not know is a 400 page; logged out, the login form.
+    expect((await fetch(`${fx.srv.base}/review/export?format=xml`, { headers: { cookie: supervisor } })).status).toBe(400);
+    expect((await fetch(`${fx.srv.base}/review/export?format=csv`, { redirect: 'manual' })).headers.get('location')).toBe(`/review/login?next=${encodeURIComponent('/review/export?format=csv')}`);
+    expect((await exportRows()).length).toBe(before);
+
+    // The links are on the queue page for supervisors only.
+    const links = /<nav class="exports"[^>]*><a href="\/review\/export\?format=csv" id="export-csv">Ekspor CSV<\/a> · <a href="\/review\/export\?format=jsonl" id="export-jsonl">Ekspor JSONL<\/a><\/nav>/;
+    expect(await (await fetch(`${fx.srv.base}/review`, { headers: { cookie: supervisor } })).text()).toMatch(links);
+    const analystQueue = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie: analyst } })).text();
+    expect(analystQueue).not.toContain('/review/export');
+    expect(analystQueue).not.toContain('Ekspor');
+  });
+});

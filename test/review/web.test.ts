@@ -1,6 +1,6 @@
 // The /review page in a real headless Chromium (Debian `chromium` + playwright-core): log in with a
 // key, filter, open an item, decide with the keyboard, see the audit entry; saves a screenshot.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -145,6 +145,21 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('a supervisor downloads the decisions export from the queue page; analysts have no export links', async () => {
+    const { context, page } = await loggedIn('supervisor');
+    for (const [link, format] of [['Ekspor CSV', 'csv'], ['Ekspor JSONL', 'jsonl']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^netra-decisions-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      const file = readFileSync(await download.path(), 'utf8');
+      const api = await fetch(`${srv.base}/v1/review/export?format=${format}`, { headers: { authorization: `Bearer ${keys.supervisor}` } });
+      expect(file, format).toBe(await api.text());
+    }
+    await context.close();
+    const analyst = await loggedIn('analyst');
+    await expect(analyst.page.locator('a[href^="/review/export"]').count()).resolves.toBe(0);
+    await analyst.context.close();
+  }, 30_000);
 
   it('an analyst sees no decision buttons and cannot post a decision', async () => {
     const context = await browser.newContext();

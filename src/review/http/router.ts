@@ -6,8 +6,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
-import { streamLines } from './stream-lines.js';
+import { isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { refuseOtherMethods } from '../../service/problem.js';
@@ -55,13 +54,6 @@ const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Posts stored between yields to the event loop. */
 const STORE_SLICE = 25;
-
-/** The decisions export, one CSV or JSONL line per decision. */
-async function* exportLines(store: ReviewStore, format: 'csv' | 'jsonl'): AsyncGenerator<string> {
-  for await (const row of store.exportDecisions()) {
-    yield format === 'csv' ? `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
-  }
-}
 
 export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   const { store, scorer } = opts;
@@ -172,17 +164,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.get('/export', supervisor, async (req, res) => {
     const format = req.query.format ?? 'jsonl';
-    if (format !== 'csv' && format !== 'jsonl') throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
-    const stamp = new Date().toISOString().slice(0, 10);
-    res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
-    // Audited before a byte goes out: an export that cannot be audited is not sent.
-    await store.auditExport(actorOf(principalOf(req)), { format, rows: await store.decisionCount() });
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8');
-      res.write(`${EXPORT_COLUMNS.join(',')}\n`);
-    } else res.type('application/x-ndjson; charset=utf-8');
-    await streamLines(res, exportLines(store, format));
-    if (!res.destroyed) res.end();
+    if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
+    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)));
   });
 
   r.get('/stats', analyst, async (_req, res) => {

@@ -91,6 +91,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <h1>Antrean tinjauan</h1>
   ${new Html(queueChart(chart))}
 </div>
+${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspor keputusan"><a href="/review/export?format=csv" id="export-csv">Ekspor CSV</a> · <a href="/review/export?format=jsonl" id="export-jsonl">Ekspor JSONL</a></nav>` : ''}
 <form method="get" action="/review" class="filters" id="filters">
   <label>Status ${select('status', STATUSES, filters.status, statusText)}</label>
   <label>Level ${select('level', LEVELS, filters.level)}</label>

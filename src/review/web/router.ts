@@ -13,6 +13,7 @@ import { createSession, endSession, readSession, SESSION_HOURS } from '../sessio
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
+import { isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
@@ -45,6 +46,7 @@ const SESSION_PAGES: [string, string][] = [
   ['/items/:id/assign', 'POST'],
   ['/items/:id/notes', 'POST'],
   ['/audit', 'GET, HEAD'],
+  ['/export', 'GET, HEAD'],
 ];
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -237,6 +239,16 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     }
     const shown: AuditQuery = { action: q.action, actor: q.actor, item: q.item, since: given.since as string | undefined, until: given.until as string | undefined };
     res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
+  });
+
+  // The decisions export for supervisors logged in here: the API's GET /export (same file, audit row
+  // and streaming), so exporting needs no API key in a script. The router's Cache-Control is no-store.
+  r.get('/export', async (req, res) => {
+    const s = session(req);
+    if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Ekspor memerlukan peran supervisor.');
+    const format = req.query.format ?? 'jsonl';
+    if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
+    await sendDecisionsExport(store, res, format, actorOf(s.principal));
   });
 
   /** Back to the item page (keeping the queue filters), with `done` shown there once. */

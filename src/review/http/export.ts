@@ -1,0 +1,31 @@
+// The decisions export (GET /v1/review/export and the page's /review/export): one place, so the API and
+// the page send the same file, audit it the same way and stream it with the same back-pressure.
+import type { Response } from 'express';
+import type { ReviewStore } from '../store/index.js';
+import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
+import { streamLines } from './stream-lines.js';
+
+export type ExportFormat = 'csv' | 'jsonl';
+
+export const isExportFormat = (v: unknown): v is ExportFormat => v === 'csv' || v === 'jsonl';
+
+/** The decisions export, one CSV or JSONL line per decision. */
+async function* exportLines(store: ReviewStore, format: ExportFormat): AsyncGenerator<string> {
+  for await (const row of store.exportDecisions()) {
+    yield format === 'csv' ? `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
+  }
+}
+
+/** Audits the export as `actor`, then streams every decision to `res` as an attachment. */
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string): Promise<void> {
+  const stamp = new Date().toISOString().slice(0, 10);
+  res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
+  // Audited before a byte goes out: an export that cannot be audited is not sent.
+  await store.auditExport(actor, { format, rows: await store.decisionCount() });
+  if (format === 'csv') {
+    res.type('text/csv; charset=utf-8');
+    res.write(`${EXPORT_COLUMNS.join(',')}\n`);
+  } else res.type('application/x-ndjson; charset=utf-8');
+  await streamLines(res, exportLines(store, format));
+  if (!res.destroyed) res.end();
+}
