@@ -1,6 +1,7 @@
 // Compressed input is refused before anything is read from it: read as text, a gzip file or an .xlsx
 // (a zip) becomes garbled "records" (one per stray line-end byte) and the job ends with exit 0.
 import { BatchUsageError } from './errors.js';
+import { decideHead } from './stream-head.js';
 
 /** Magic numbers at the start of a file, none of which can begin a CSV or JSONL text. */
 const KINDS: { magic: number[]; what: string; cat?: string }[] = [
@@ -21,21 +22,10 @@ function check(head: Buffer, name: string): void {
 }
 
 /** The chunks unchanged, or a usage error (exit 2) when the input starts as a compressed file does. */
-export async function* refuseCompressed(chunks: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
-  let head: Buffer | undefined = Buffer.alloc(0); // the first bytes, until there are enough to tell
-  for await (const chunk of chunks) {
-    if (head === undefined) {
-      yield chunk;
-      continue;
-    }
-    head = Buffer.concat([head, chunk]);
-    if (head.length < HEAD) continue;
+export function refuseCompressed(chunks: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+  return decideHead(chunks, (head, ended) => {
+    if (head.length < HEAD && !ended) return undefined;
     check(head, name);
-    yield head;
-    head = undefined;
-  }
-  if (head !== undefined && head.length > 0) {
-    check(head, name);
-    yield head;
-  }
+    return 0;
+  });
 }

@@ -2,6 +2,7 @@
 // `"sep=;"`) that names the delimiter before the header. Read as the header, it hid every column.
 // It is taken off the (decoded, BOM-less) input here, and its delimiter handed to the CSV reader.
 import { lineEndsAt } from './line-ends.js';
+import { decideHead } from './stream-head.js';
 
 const LF = 10;
 const QUOTE = 0x22;
@@ -36,21 +37,6 @@ function sepLineLength(head: Buffer, ended: boolean, found: (delimiter: string, 
 }
 
 /** The input without an opening sep line; `found` is told its delimiter before any byte after it is yielded. */
-export async function* withoutSepLine(chunks: AsyncIterable<Buffer>, found: (delimiter: string, line: string) => void): AsyncGenerator<Buffer> {
-  let head: Buffer | undefined = Buffer.alloc(0); // the first bytes, until the sep line is told
-  for await (const chunk of chunks) {
-    if (head === undefined) {
-      yield chunk;
-      continue;
-    }
-    head = Buffer.concat([head, chunk]);
-    const skip = sepLineLength(head, false, found);
-    if (skip === undefined) continue;
-    if (skip < head.length) yield head.subarray(skip);
-    head = undefined;
-  }
-  if (head !== undefined && head.length > 0) {
-    const skip = sepLineLength(head, true, found)!;
-    if (skip < head.length) yield head.subarray(skip);
-  }
+export function withoutSepLine(chunks: AsyncIterable<Buffer>, found: (delimiter: string, line: string) => void): AsyncGenerator<Buffer> {
+  return decideHead(chunks, (head, ended) => sepLineLength(head, ended, found));
 }
