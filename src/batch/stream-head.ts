@@ -1,5 +1,5 @@
-// Some checks need the input's first bytes before anything passes (a compressed file's magic number,
-// Excel's sep= line): hold them, across chunks, until the check can tell, then pass everything on.
+// Some steps need the input's first bytes before anything passes (a BOM, a compressed file's magic
+// number, Excel's sep= line): hold them, across chunks, until the step can tell, then pass all on.
 
 /**
  * The chunks, with the input's first bytes held until `decide` tells how many of them to drop (0:
