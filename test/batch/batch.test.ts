@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
-import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
+import { checkpointPath, readCheckpoint, type Checkpoint } from '../../src/batch/checkpoint.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
 import { queueLocation, scoreCommand } from '../../src/cli/commands/score.js';
 import { UsageError } from '../../src/cli/command.js';
@@ -337,6 +337,29 @@ describe('batch scoring', () => {
   });
 });
 
+/**
+ * Leaves `output` and `errors` as a kill would right after a checkpoint at the end of `head` (the
+ * feed's first records): the progress file a run of `head` alone ends with, under this job's own
+ * fingerprint, and the files as `written` says (bytes past the checkpoint included). Returns that
+ * checkpoint.
+ */
+async function killAfter(
+  job: { dir: string; head: string; format: 'csv' | 'jsonl'; output: string; errors: string; want: { out: Buffer; errs: Buffer } },
+  written: (at: Checkpoint) => { out: Buffer; errs: Buffer },
+): Promise<Checkpoint> {
+  const head = path.join(job.dir, `head.${job.format}`);
+  writeFileSync(head, job.head);
+  const headOut = path.join(job.dir, 'head-out.jsonl');
+  await runCaptured(options({ input: head, format: job.format, output: headOut, errors: path.join(job.dir, 'head-errors.jsonl') }));
+  const at = (await readCheckpoint(checkpointPath(headOut)))!;
+  const cp = (await readCheckpoint(checkpointPath(job.output)))!;
+  writeFileSync(checkpointPath(job.output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
+  const files = written(at);
+  writeFileSync(job.output, files.out);
+  writeFileSync(job.errors, files.errs);
+  return at;
+}
+
 describe('--enqueue', () => {
   it('hands records at level sedang or tinggi to the queue, with the input id as externalId', async () => {
     const dir = tempDir();
@@ -470,18 +493,12 @@ describe('resume bookkeeping', () => {
     const want = { out: readFileSync(output), errs: readFileSync(errors) };
     expect(lines(want.errs.toString()).map((l) => JSON.parse(l)).map((e) => [e.record, e.line])).toEqual([[31, 31], [91, 93]]);
 
-    // The state a kill leaves after a checkpoint at record 60: the progress file a run of the first
-    // 60 lines ends with, under this job's fingerprint, and output written past it.
-    const head = path.join(dir, 'head.jsonl');
-    writeFileSync(head, crLines(rows.slice(0, 60)));
-    const headOut = path.join(dir, 'head-out.jsonl');
-    await runCaptured(options({ input: head, output: headOut, errors: path.join(dir, 'head-errors.jsonl') }));
-    const at = (await readCheckpoint(checkpointPath(headOut)))!;
+    // The state a kill leaves after a checkpoint at record 60, with output written past it.
+    const at = await killAfter({ dir, head: crLines(rows.slice(0, 60)), format: 'jsonl', output, errors, want }, (at) => ({
+      out: want.out.subarray(0, at.outputBytes + 1234),
+      errs: Buffer.concat([want.errs.subarray(0, at.errorsBytes), Buffer.from('{"record":')]),
+    }));
     expect(at.records).toBe(60);
-    const cp = (await readCheckpoint(checkpointPath(output)))!;
-    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
-    writeFileSync(output, want.out.subarray(0, at.outputBytes + 1234));
-    writeFileSync(errors, Buffer.concat([want.errs.subarray(0, at.errorsBytes), Buffer.from('{"record":')]));
 
     const resumed = await runCaptured(options({ input, output, errors, resume: true }));
     expect(resumed.outcome.resumedAt).toBe(60);
@@ -506,17 +523,12 @@ describe('resume bookkeeping', () => {
     expect(lines(want.errs.toString()).map((l) => JSON.parse(l)).map((e) => [e.record, e.line, e.id])).toEqual([[21, 23, 'kosong1'], [101, 103, 'kosong2']]);
     expect(lines(want.out.toString()).map((l) => JSON.parse(l).id).slice(0, 2)).toEqual(['p1', 'p2']);
 
-    // the state a kill leaves after a checkpoint at record 60 (see the old Mac JSONL resume above)
-    const head = path.join(dir, 'head.csv');
-    writeFileSync(head, excel(rows.slice(0, 60)));
-    const headOut = path.join(dir, 'head-out.jsonl');
-    await runCaptured(options({ input: head, format: 'csv', output: headOut, errors: path.join(dir, 'head-errors.jsonl') }));
-    const at = (await readCheckpoint(checkpointPath(headOut)))!;
+    // the state a kill leaves after a checkpoint at record 60
+    const at = await killAfter({ dir, head: excel(rows.slice(0, 60)), format: 'csv', output, errors, want }, (at) => ({
+      out: want.out.subarray(0, at.outputBytes + 999),
+      errs: want.errs,
+    }));
     expect(at.records).toBe(60);
-    const cp = (await readCheckpoint(checkpointPath(output)))!;
-    writeFileSync(checkpointPath(output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
-    writeFileSync(output, want.out.subarray(0, at.outputBytes + 999));
-    writeFileSync(errors, want.errs);
     const resumed = await runCaptured(options({ input, format: 'csv', output, errors, resume: true }));
     expect(resumed.outcome.resumedAt).toBe(60);
     expect(readFileSync(output).equals(want.out)).toBe(true);
