@@ -4,6 +4,7 @@
 import type { SparseLinear } from '../model/sparse-linear.js';
 import type { VectorizedPost } from '../features/vectorize.js';
 import { EMPTY_BOX_NUMBER, type CandidateRef, type MentionResult } from '../elections/mentions.js';
+import { readableToken } from './readable-token.js';
 
 export interface Evidence {
   text: string;
@@ -68,11 +69,11 @@ interface Phrase {
 
 const byWeightDescending = (a: Phrase, b: Phrase): number => b.weight - a.weight;
 
-/** The words of a token span; most spans are one word or a bigram of two adjacent words. */
+/** The words of a token span as a reviewer reads them ("[angka] periode", ✌️): only the shown spans are mapped. */
 function spanText(surfaces: readonly string[], start: number, end: number): string {
-  if (end === start + 1) return surfaces[start];
-  if (end === start + 2) return `${surfaces[start]} ${surfaces[start + 1]}`;
-  return surfaces.slice(start, end).join(' ');
+  let text = readableToken(surfaces[start]);
+  for (let i = start + 1; i < end; i++) text += ` ${readableToken(surfaces[i])}`;
+  return text;
 }
 
 /** The one candidate a span refers to; none when it names two ("anies muhaimin nomor 2" is not Anies's). */

@@ -58,6 +58,14 @@ describe('the shipped default model', () => {
     }
   });
 
+  it('shows a gesture that is no mention as its emoji in evidence, never as a placeholder', () => {
+    const r = scorer.score({ text: 'Foto bareng keluarga di Ancol ✌️✌️ liburan', election: 'pilpres-2024' });
+    expect(r.mentions).toEqual([]); // peace in a holiday photo
+    const shown = r.evidence.map((e) => e.text);
+    expect(shown).toContain('✌️');
+    expect(shown.join(' | ')).not.toMatch(/<[a-z]/);
+  });
+
   it('raises the level of partisan posts during the campaign, and says which stage', () => {
     const text = 'sy sih tetep pilih bu Risma, paling merakyat';
     const before = scorer.score({ text, election: 'pilgub-jatim-2024', postedAt: '2024-06-01T10:00:00+07:00' });
