@@ -40,7 +40,10 @@ export interface MentionResult {
   mentions: Mention[];
   /** Tokens with mentions replaced by typed placeholders, without the handles a reply starts with. */
   tokens: string[];
-  /** For each typed token, the words it stands for (the token itself when it is not a mention). */
+  /**
+   * For each typed token, the words it stands for: a mention's text, else the token itself (the
+   * evidence makes placeholders readable: src/explain/readable-token.ts).
+   */
   surfaces: string[];
   /** For each typed token, the candidate it refers to, if any. */
   refs: (CandidateRef | undefined)[];
@@ -132,31 +135,6 @@ function isNumberOne(ref: CandidateRef): boolean {
 function isBareGesture(tokens: readonly string[], at: number): boolean {
   const before = tokens[at - 1];
   return before === undefined || !GESTURE_CUES.has(before);
-}
-
-const GESTURE_SIGN = ['', '☝️', '✌️', '🤟'];
-
-const isPlaceholder = (token: string): boolean => token.charCodeAt(0) === 60;
-
-/** What a reviewer reads for a placeholder that is no mention (normalization dropped the original). */
-const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
-  '<num>': '[angka]',
-  '<date>': '[tanggal]',
-  '<time>': '[jam]',
-  '<url>': '[tautan]',
-  '<user>': '[akun]',
-  '<email>': '[email]',
-};
-
-/**
- * How a token reads in evidence: a gesture that is no mention as its emoji, a ballot number as
- * "nomor 2", other placeholders as a bracketed word ("[angka] periode", not "<num> periode").
- */
-function readable(token: string): string {
-  if (token.charCodeAt(0) !== 60) return token;
-  if (token.startsWith('<gesture:')) return GESTURE_SIGN[Number(token.slice(9, -1))] || token;
-  if (token.startsWith('<no:')) return `nomor ${token.slice(4, -1)}`;
-  return PLACEHOLDER_READING[token] ?? token;
 }
 
 function sameWords(words: readonly string[], tokens: readonly string[], at: number): boolean {
@@ -483,8 +461,7 @@ export class MentionIndex {
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
       const typed = skip > 0 ? tokens.slice(skip) : tokens;
-      const surfaces = found.length > 0 || typed.some(isPlaceholder) ? typed.map(readable) : typed; // a bare gesture, "[angka]"
-      return { mentions: [], tokens: typed, surfaces, refs: new Array(typed.length).fill(undefined), election };
+      return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), election };
     }
     const mentions: Mention[] = [];
     const replaced = new Map<number, Mention>();
@@ -520,7 +497,7 @@ export class MentionIndex {
         i = m.end - 1;
       } else {
         out.push(tokens[i]);
-        surfaces.push(readable(tokens[i]));
+        surfaces.push(tokens[i]);
         refs.push(undefined);
       }
     }
