@@ -23,8 +23,16 @@ export class ByteSink {
     stream?.on('error', (err: NodeJS.ErrnoException) => this.failed(err));
   }
 
-  private failed(err: NodeJS.ErrnoException): Error {
+  private failed(reported: NodeJS.ErrnoException): Error {
+    // A failed write destroys the stream at once, but its 'error' event waits for the file to close;
+    // what is called meanwhile (end) fails as "destroyed". The stream's own error is the one to name.
+    const err = (this.stream?.errored as NodeJS.ErrnoException | null) ?? reported;
     return (this.streamError ??= new Error(err.code === 'EPIPE' ? `${this.what} closed early (EPIPE): the reading end of the pipe went away` : `cannot write ${this.what}: ${err.message}`));
+  }
+
+  private throwIfFailed(): void {
+    const err = this.streamError ?? (this.stream?.errored ? this.failed(this.stream.errored) : undefined);
+    if (err) throw err;
   }
 
   /** Opens a file for writing from `offset` (truncating anything after it; 0 starts it empty). */
@@ -63,7 +71,7 @@ export class ByteSink {
   }
 
   async flush(): Promise<void> {
-    if (this.streamError) throw this.streamError;
+    this.throwIfFailed();
     if (this.parts.length === 0) return;
     const buf = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.pending);
     this.parts = [];
@@ -81,7 +89,7 @@ export class ByteSink {
       }
     } else if (this.stream) {
       if (!this.stream.write(buf)) await drained(this.stream);
-      if (this.streamError) throw this.streamError;
+      this.throwIfFailed();
     }
   }
 
