@@ -10,8 +10,14 @@ import { createHash } from 'node:crypto';
 import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import type { StatsJSON } from './stats.js';
+import { BatchUsageError } from './errors.js';
 
 export const CHECKPOINT_FORMAT = 'netra-batch-progress-v1';
+/**
+ * The layout of the progress file. Raise it when a field changes meaning or is added that a resume
+ * must read: a netra never resumes from a layout it does not know. Files without it are version 1.
+ */
+export const CHECKPOINT_VERSION = 1;
 
 export interface Fingerprint {
   input: { path: string; size?: number; head?: string };
@@ -38,6 +44,7 @@ export interface Fingerprint {
 
 export interface Checkpoint {
   format: typeof CHECKPOINT_FORMAT;
+  version: number;
   records: number;
   outputBytes: number;
   errorsBytes: number;
@@ -78,7 +85,14 @@ export async function readCheckpoint(file: string): Promise<Checkpoint | undefin
   }
   const cp = JSON.parse(raw) as Checkpoint;
   if (cp.format !== CHECKPOINT_FORMAT) throw new Error(`${file}: not a netra progress file`);
-  return cp;
+  const version = cp.version ?? 1;
+  if (version !== CHECKPOINT_VERSION) {
+    throw new BatchUsageError(
+      `cannot resume: ${file} has progress format version ${JSON.stringify(version)}, and this netra reads only version ${CHECKPOINT_VERSION} ` +
+        `(another netra version wrote it); run the same command without --resume to start over, or delete ${file}`,
+    );
+  }
+  return { ...cp, version };
 }
 
 export async function writeCheckpoint(file: string, cp: Checkpoint): Promise<void> {

@@ -23,7 +23,7 @@ import { startPool, type ScoringPool } from './pool.js';
 import { ByteSink } from './sink.js';
 import { errorLine, outputHeader } from './format.js';
 import { BatchStats, formatSummary, type StatsJSON } from './stats.js';
-import { CHECKPOINT_FORMAT, checkpointPath, inputIdentity, readCheckpoint, resumeRefusal, writeCheckpoint, type Checkpoint, type Fingerprint } from './checkpoint.js';
+import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, checkpointPath, inputIdentity, readCheckpoint, resumeRefusal, writeCheckpoint, type Checkpoint, type Fingerprint } from './checkpoint.js';
 import { startProgress } from './progress.js';
 import { Signal } from './signal.js';
 import { BatchUsageError } from './errors.js';
@@ -178,7 +178,8 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     try {
       cp = await readCheckpoint(cpFile);
     } catch (err) {
-      throw new BatchUsageError(`cannot resume: ${cpFile} is unreadable (${(err as Error).message.split('\n')[0]})`);
+      if (err instanceof BatchUsageError) throw err;
+      throw new BatchUsageError(`cannot resume: ${cpFile} is unreadable (${(err as Error).message.split('\n')[0]}); run without --resume to start over, or delete it`);
     }
     if (!cp) {
       const existing = statSync(opts.output, { throwIfNoEntry: false });
@@ -254,6 +255,7 @@ async function runJob(
 
   const snapshot = (done: boolean, outputBytes: number, errorsBytes: number): Checkpoint => ({
     format: CHECKPOINT_FORMAT,
+    version: CHECKPOINT_VERSION,
     records,
     outputBytes,
     errorsBytes,

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, cli, examplePosts, jsonl, tempDir } from './helpers.js';
+import { checkpointPath } from '../../src/batch/checkpoint.js';
 
 describe('netra score exit codes', () => {
   it('exits 2 with one line on bad usage, 1 on failure', async () => {
@@ -43,5 +44,36 @@ describe('netra score exit codes', () => {
     expect(run.status, run.stderr.slice(-500)).toBe(2);
     expect(run.stderr).toBe('netra score: --errors must not be the output file\n');
     expect(run.stdout).toBe('');
+  });
+
+  it('resumes a progress file without a format version as version 1, and refuses another version (exit 2), keeping the output', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(5)));
+    const args = ['score', '--input', feed, '--output', out, '--workers', '0'];
+    expect((await cli(args)).code).toBe(0);
+    const progress = checkpointPath(out);
+    const written = JSON.parse(readFileSync(progress, 'utf8'));
+    expect(written.version).toBe(1);
+    const done = readFileSync(out);
+    // an older netra's file: no version; the state a kill leaves before the first real checkpoint
+    const { version: _v, ...old } = written;
+    const zero = { read: 0, scored: 0, skipped: 0, errors: 0, labels: {}, levels: {} };
+    writeFileSync(progress, JSON.stringify({ ...old, records: 0, outputBytes: 0, stats: zero, done: false }));
+    writeFileSync(out, done.subarray(0, 100));
+    const resumed = await cli([...args, '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toMatch(/^netra score: 5 records read, 5 scored, 0 errors$/m);
+    expect(readFileSync(out).equals(done)).toBe(true);
+
+    writeFileSync(progress, JSON.stringify({ ...written, version: 2 }));
+    const refused = await cli([...args, '--resume']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      `netra score: cannot resume: ${progress} has progress format version 2, and this netra reads only version 1 (another netra version wrote it); ` +
+        `run the same command without --resume to start over, or delete ${progress}\n`,
+    );
+    expect(readFileSync(out).equals(done)).toBe(true);
   });
 });
