@@ -132,18 +132,34 @@ function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, warnings: 
     : readJsonl(chunks);
 }
 
-async function openFileSink(file: string, offset: number, what: string): Promise<ByteSink> {
+/** Why a file could not be opened, without the path Node adds (the message names it once). */
+function openFailure(err: unknown): string {
+  return (err as Error).message.replace(/, open '.*'$/s, '');
+}
+
+async function openFileSink(file: string, resuming: boolean, what: string): Promise<ByteSink> {
   try {
-    return await ByteSink.file(file, offset, what);
+    return await ByteSink.open(file, what);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (offset > 0) throw new BatchUsageError(`cannot resume: ${what} ${file}: ${code ?? (err as Error).message}`);
-    throw new Error(`cannot write ${what} ${file}: ${code ?? (err as Error).message}`); // exit 1, as any failed write
+    if (resuming) throw new BatchUsageError(`cannot resume: cannot open the ${what} ${file}: ${openFailure(err)}`);
+    throw new Error(`cannot write ${what} ${file}: ${openFailure(err)}`); // exit 1, as any failed write
   }
 }
 
 function streamSink(target: string, stdout: Writable, what: string): ByteSink {
   return target === '-' ? ByteSink.stream(stdout, false, what) : ByteSink.stream(createWriteStream(target, { flags: 'w' }), true, what);
+}
+
+/** The output and errors sinks, opened but unchanged; when one fails, the other is discarded. */
+async function openSinks(opts: BatchOptions, stdout: Writable, cpFile: string | undefined, resuming: boolean): Promise<{ out: ByteSink; errs?: ByteSink }> {
+  const out = cpFile ? await openFileSink(opts.output, resuming, 'output') : streamSink(opts.output, stdout, 'output');
+  if (opts.errors === undefined) return { out };
+  try {
+    return { out, errs: isStreamTarget(opts.errors) ? streamSink(opts.errors, stdout, 'errors file') : await openFileSink(opts.errors, resuming, 'errors file') };
+  } catch (err) {
+    await out.discard();
+    throw err;
+  }
 }
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
@@ -271,16 +287,18 @@ async function runJob(
   const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), warnings);
   const first = await reader.next();
 
-  // A fresh job records "nothing written yet" before truncating anything, so a kill at any point
-  // after this leaves a progress file that a resume can trust.
-  if (cpFile && !resumeFrom) await writeCheckpoint(cpFile, snapshot(false, 0, 0));
-  const out = cpFile ? await openFileSink(opts.output, resumeFrom?.outputBytes ?? 0, 'output') : streamSink(opts.output, io.stdout, 'output');
-  let errs: ByteSink | undefined;
+  // Both files are opened before anything is written, so one that cannot be opened leaves nothing
+  // behind. A fresh job then records "nothing written yet" before truncating anything, so a kill at
+  // any point after this leaves a progress file that a resume can trust.
+  const { out, errs } = await openSinks(opts, io.stdout, cpFile, resumeFrom !== undefined);
   try {
-    if (opts.errors !== undefined) errs = isStreamTarget(opts.errors) ? streamSink(opts.errors, io.stdout, 'errors file') : await openFileSink(opts.errors, resumeFrom?.errorsBytes ?? 0, 'errors file');
+    if (cpFile && !resumeFrom) await writeCheckpoint(cpFile, snapshot(false, 0, 0));
+    await out.startAt(resumeFrom?.outputBytes ?? 0);
+    await errs?.startAt(resumeFrom?.errorsBytes ?? 0);
   } catch (err) {
-    await out.close();
-    throw err;
+    await out.discard();
+    await errs?.discard();
+    throw resumeFrom ? new BatchUsageError(`cannot resume: ${(err as Error).message}`) : err;
   }
   if (out.bytes === 0) out.write(outputHeader(opts.outputFormat));
 

@@ -1,7 +1,8 @@
 // An output that knows its byte offset: buffers text, writes it at explicit positions in a file (so a
 // resumed run can truncate to a checkpointed offset and continue there), or to a stream such as
 // stdout with back-pressure. sync() makes file contents durable before a checkpoint names them.
-import { open, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { drained } from '../util/drained.js';
 
@@ -35,18 +36,40 @@ export class ByteSink {
     if (err) throw err;
   }
 
-  /** Opens a file for writing from `offset` (truncating anything after it; 0 starts it empty). */
-  static async file(path: string, offset = 0, what = 'output'): Promise<ByteSink> {
-    const fh = await open(path, offset === 0 ? 'w' : 'r+');
+  /**
+   * Opens a file for writing without changing it (creating it when missing): a job opens all its files
+   * before it writes anything, so one that cannot be opened leaves nothing behind. startAt() truncates.
+   */
+  static async open(path: string, what = 'output'): Promise<ByteSink> {
     try {
-      const { size } = await fh.stat();
-      if (size < offset) throw new Error(`${path} is shorter (${size} bytes) than its checkpoint (${offset} bytes)`);
-      await fh.truncate(offset);
+      const sink = new ByteSink(await open(path, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL), undefined, 0, what);
+      sink.created = path;
+      return sink;
     } catch (err) {
-      await fh.close();
-      throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      return new ByteSink(await open(path, 'r+'), undefined, 0, what);
     }
-    return new ByteSink(fh, undefined, offset, what);
+  }
+
+  /** Truncates the file to `offset` (0 empties it) and writes on from there. */
+  async startAt(offset: number): Promise<void> {
+    if (!this.file) return;
+    const { size } = await this.file.stat();
+    if (size < offset) throw new Error(`the ${this.what} is shorter (${size} bytes) than its checkpoint (${offset} bytes)`);
+    await this.file.truncate(offset);
+    this.bytes = offset;
+  }
+
+  /** Closes without writing; removes the file if open() created it (a job that never started). */
+  async discard(): Promise<void> {
+    this.parts = [];
+    this.pending = 0;
+    try {
+      await this.close();
+      if (this.created !== undefined) await unlink(this.created);
+    } catch {
+      // the job is failing already; its first error is the one to report
+    }
   }
 
   /** Writes to a stream; `owned` streams (opened for this sink) are ended on close, stdout is not. */
@@ -57,6 +80,8 @@ export class ByteSink {
   }
 
   private owned = false;
+  /** The path open() created, for discard(). */
+  private created: string | undefined;
 
   get buffered(): number {
     return this.pending;

@@ -1,7 +1,7 @@
 // Exit codes of the real `netra score`: 2 with a one-line reason for bad usage, 1 for a failure.
 // (The many usage errors themselves are checked in-process in batch.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, cli, examplePosts, jsonl, tempDir } from './helpers.js';
@@ -22,6 +22,26 @@ describe('netra score exit codes', () => {
     expect(noInput.stdout).toBe('');
     expect(badModel.code, badModel.stderr.slice(-500)).toBe(1);
     expect(badModel.stderr).toMatch(/no model at/);
+  });
+
+  it('exits 1 naming the output or errors file it cannot open, and leaves nothing it created (no progress file, no empty output)', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(3)));
+    // a link into a share that is not mounted: its directory exists, the file cannot be opened (as a
+    // read-only directory, which root could still write to)
+    const unopenable = path.join(dir, 'share.jsonl');
+    symlinkSync(path.join(dir, 'not-mounted', 'x.jsonl'), unopenable);
+    const out = path.join(dir, 'out.jsonl');
+    const [badOutput, badErrors] = await Promise.all([
+      cli(['score', '--input', feed, '--output', unopenable, '--workers', '0']),
+      cli(['score', '--input', feed, '--output', out, '--errors', unopenable, '--workers', '0']),
+    ]);
+    expect(badOutput.code).toBe(1);
+    expect(badOutput.stderr).toBe(`netra score: cannot write output ${unopenable}: ENOENT: no such file or directory\n`);
+    expect(badErrors.code).toBe(1);
+    expect(badErrors.stderr).toBe(`netra score: cannot write errors file ${unopenable}: ENOENT: no such file or directory\n`);
+    expect(readdirSync(dir).sort()).toEqual(['feed.jsonl', 'share.jsonl']);
   });
 
   it('exits 0 when the job is done but stderr was closed early (2>&1 | head): EPIPE there is no failure', async () => {
