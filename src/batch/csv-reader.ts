@@ -32,6 +32,8 @@ export interface CsvOptions {
   maxRecordBytes?: number;
   /** Told what looks wrong with an input that reads without errors (for the job's summary). */
   onWarning?: (message: string) => void;
+  /** Told when the input is UTF-16 (see csv-encoding.ts). */
+  onUtf16?: () => void;
 }
 
 /**
@@ -171,7 +173,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     firstLine = 2;
   };
   let err: Error | undefined;
-  for await (const chunk of withoutSepLine(utf8WithoutBom(input), sepLine)) {
+  for await (const chunk of withoutSepLine(utf8WithoutBom(input, { onUtf16: opts.onUtf16 }), sepLine)) {
     utf8.check(chunk);
     err = await feed(chunk);
     checkHeader();

@@ -15,6 +15,8 @@ export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export interface JsonlOptions {
   maxLineBytes?: number;
+  /** Told when the input is UTF-16 (see csv-encoding.ts). */
+  onUtf16?: () => void;
 }
 
 const LF = 10;
@@ -128,7 +130,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
   }
 
   // UTF-16 (LE or BE) after its BOM is decoded first, as for CSV: its line ends are two bytes, LF and NUL.
-  for await (const input of utf8WithoutBom(chunks, { keepUtf8Bom: true })) {
+  for await (const input of utf8WithoutBom(chunks, { keepUtf8Bom: true, onUtf16: opts.onUtf16 })) {
     let chunk = input;
     if (mode === 0) {
       if (held) chunk = Buffer.concat([held, chunk]);

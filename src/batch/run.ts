@@ -28,6 +28,7 @@ import { startProgress } from './progress.js';
 import { Signal } from './signal.js';
 import { BatchUsageError } from './errors.js';
 import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
+import { notTextWarning } from './utf8-check.js';
 import type { ReviewQueue } from './enqueue.js';
 import type { ChunkResult, InputFormat, OutputFormat, RawRecord } from './types.js';
 
@@ -126,10 +127,17 @@ function requiredColumns(opts: BatchOptions): { column: string; flag: string; op
   return out;
 }
 
-function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, warnings: string[]): AsyncGenerator<RawRecord> {
+/** What the reader found out about the input, for the summary. */
+interface InputNotes {
+  warnings: string[];
+  utf16: boolean;
+}
+
+function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, notes: InputNotes): AsyncGenerator<RawRecord> {
+  const onUtf16 = () => (notes.utf16 = true);
   return opts.format === 'csv'
-    ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => warnings.push(w) })
-    : readJsonl(chunks);
+    ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16 })
+    : readJsonl(chunks, { onUtf16 });
 }
 
 /** Why a file could not be opened, without the path Node adds (the message names it once). */
@@ -283,8 +291,9 @@ async function runJob(
 
   // Up to the first record is read before anything is written: a CSV header without the columns the
   // flags name is bad usage, and must not cost the previous run's output or progress file.
-  const warnings: string[] = [];
-  const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), warnings);
+  const input: InputNotes = { warnings: [], utf16: false };
+  const warnings = input.warnings;
+  const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), input);
   const first = await reader.next();
 
   // Both files are opened before anything is written, so one that cannot be opened leaves nothing
@@ -432,13 +441,7 @@ async function runJob(
   await out.close();
   await errs?.close();
 
-  if (notUtf8 > 0) {
-    const file = opts.input === '-' ? 'FILE' : opts.input;
-    warnings.push(
-      `${notUtf8.toLocaleString('en-US')} record${notUtf8 === 1 ? ' had' : 's had'} bytes that are not UTF-8 (shown as U+FFFD); ` +
-        `if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${file} | netra score --input - --format ${opts.format} …`,
-    );
-  }
+  if (notUtf8 > 0) warnings.push(notTextWarning(notUtf8, input.utf16, { input: opts.input, format: opts.format }));
   const seconds = (performance.now() - t0) / 1000;
   io.stderr.write(
     formatSummary(stats, {

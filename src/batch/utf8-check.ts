@@ -73,3 +73,15 @@ export class Utf8Check {
     return this.next < this.invalid.length && this.invalid[this.next] < end;
   }
 }
+
+/**
+ * The summary's warning for `records` records whose bytes were not text: invalid UTF-8 (most often a
+ * Windows-1252 export, which iconv converts), or in UTF-16 input a lone surrogate or odd last byte
+ * (damaged or cut, which no conversion mends).
+ */
+export function notTextWarning(records: number, utf16: boolean, convert: { input: string; format: string }): string {
+  const had = `${records.toLocaleString('en-US')} record${records === 1 ? ' had' : 's had'}`;
+  if (utf16) return `${had} UTF-16 that is not valid text (an unpaired surrogate, or an odd last byte; shown as U+FFFD): the export is damaged or was cut there`;
+  const file = convert.input === '-' ? 'FILE' : convert.input;
+  return `${had} bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${file} | netra score --input - --format ${convert.format} …`;
+}

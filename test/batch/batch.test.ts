@@ -185,6 +185,23 @@ describe('batch scoring', () => {
     expect(clean.stderr).not.toMatch(/not UTF-8/);
   });
 
+  it('counts UTF-16 records with an unpaired surrogate among those that are not text, in words for UTF-16 (no iconv advice)', async () => {
+    const dir = tempDir();
+    const le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+    const input = path.join(dir, 'feed.csv');
+    // a lone high and a lone low surrogate; a whole pair and a U+FFFD written as such are text
+    writeFileSync(input, le('id,text\r\nu1,Rapat RT \uD83D jam 8\r\nu2,Salam \u{1F64F} dari Depok\r\nu3,\uDE4F Kerja bakti Minggu\r\nu4,Tanda \uFFFD asli\r\n'));
+    const run = await runCaptured(options({ input, format: 'csv' }));
+    expect(run.outcome).toMatchObject({ exitCode: 0, stats: { read: 4, scored: 4, errors: 0 } });
+    expect(lines(run.stdout)[0]).toBe(JSON.stringify(scorer.score({ id: 'u1', text: 'Rapat RT \uFFFD jam 8' })));
+    expect(run.stderr).toContain('\n  warning: 2 records had UTF-16 that is not valid text (an unpaired surrogate, or an odd last byte; shown as U+FFFD): the export is damaged or was cut there\n');
+    expect(run.stderr).not.toMatch(/iconv/);
+    // UTF-16BE JSONL from stdin
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('{"id":"b1","text":"Pagi \uDC00 semua"}\n{"id":"b2","text":"Siang"}\n', 'utf16le').swap16()]);
+    const stdin = await runCaptured(options({ input: '-', format: 'jsonl' }), be);
+    expect(stdin.stderr).toContain('\n  warning: 1 record had UTF-16 that is not valid text');
+  });
+
   it('reads on after an 18 MB CSV field, unquoted or in a quote never closed: each is one bad record (exit 0)', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.csv');

@@ -58,7 +58,7 @@ export interface Captured {
 }
 
 /** Runs the batch job in this process; stdin is `input` when given. */
-export async function runCaptured(opts: BatchOptions, input?: string): Promise<Captured> {
+export async function runCaptured(opts: BatchOptions, input?: string | Buffer): Promise<Captured> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];

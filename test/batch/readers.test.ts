@@ -362,6 +362,25 @@ describe('CSV reader', () => {
     }
   });
 
+  it('marks UTF-16 records with an unpaired surrogate or an odd last byte (LE and BE, CSV and JSONL), not a whole pair, however the input is cut', async () => {
+    // u1: lone high; u2: a pair; u3: lone low; u4: U+FFFD itself; u5: a high surrogate before another; u6: cut to an odd byte
+    const text = 'id,text\r\nu1,Rapat \uD83D jam 8\r\nu2,Salam \u{1F64F}\r\nu3,\uDE4F Kerja bakti\r\nu4,Tanda \uFFFD asli\r\nu5,Dua \uD83D\uD83D\uDE4F\r\nu6,Mantap';
+    const want = [['u1', true, 'Rapat \uFFFD jam 8'], ['u2', false, 'Salam \u{1F64F}'], ['u3', true, '\uFFFD Kerja bakti'], ['u4', false, 'Tanda \uFFFD asli'], ['u5', true, 'Dua \uFFFD\u{1F64F}'], ['u6', true, 'Mantap\uFFFD']];
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le'), Buffer.from([0x41])]);
+    const be = Buffer.concat([utf16be(text), Buffer.from([0x00])]);
+    const rand = mulberry32(47);
+    for (const data of [le, be]) {
+      for (const size of [1, 2, 3, 5, 1000, 0]) {
+        const rs = await all(readCsv(size ? chunked(data, size) : randomChunks(data, rand)));
+        expect(rs.map((r) => [r.fields?.id, r.notUtf8 === true, r.fields?.text]), `chunk ${size}`).toEqual(want);
+      }
+    }
+    const lines = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":"j1","text":"Rapat \uD83D"}\n{"id":"j2","text":"Salam \u{1F64F}"}\n', 'utf16le')]);
+    for (const size of [1, 3, 1000]) {
+      expect((await all(readJsonl(chunked(lines, size)))).map((r) => [JSON.parse(r.json!).text, r.notUtf8 === true]), `chunk ${size}`).toEqual([['Rapat \uFFFD', true], ['Salam \u{1F64F}', false]]);
+    }
+  });
+
   it('reports an unclosed quote at the end as one bad record, not a failure', async () => {
     const rs = await all(readCsv(chunked('id,text\n1,ok\n2,"tidak ditutup\n3,lagi\n')));
     expect(rs).toHaveLength(2);
