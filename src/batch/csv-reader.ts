@@ -186,14 +186,17 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     outOfStep ||= scanner?.peek() !== undefined && err === undefined;
     checkHeader();
     yield* take();
-    // No record, yet the input went on past the header's first line: a quote in the header opened a
-    // field that took the lines after it in, and the job would otherwise end "0 records" unremarked.
-    if (!err && n === 0 && headerStart && headerStart.endLine > headerStart.line) {
+    // No record: say why, or the job ends "0 records" unremarked. Either the input went on past the
+    // header's first line (a quote in the header opened a field that took the lines after it in), or
+    // there is only the header (an export of nothing, or of the wrong day).
+    if (!err && n === 0 && headerStart) {
       const shown = header!.slice(0, 10).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
       if (header!.length > 10) shown.push(`${header!.length - 10} more`);
       opts.onWarning?.(
-        `no records were read, but the CSV header (line ${headerStart.line}) runs on to line ${headerStart.endLine}: ` +
-          `a quote in it opened a field that holds those lines (columns: ${shown.join(', ')})`,
+        headerStart.endLine > headerStart.line
+          ? `no records were read, but the CSV header (line ${headerStart.line}) runs on to line ${headerStart.endLine}: ` +
+              `a quote in it opened a field that holds those lines (columns: ${shown.join(', ')})`
+          : `no records were read: the CSV has its header (line ${headerStart.line}; columns: ${shown.join(', ')}) and nothing after it`,
       );
     }
   }

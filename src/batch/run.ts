@@ -442,6 +442,7 @@ async function runJob(
   await errs?.close();
 
   if (notUtf8 > 0) warnings.push(notTextWarning(notUtf8, input.utf16, { input: opts.input, format: opts.format }));
+  if (stats.read === 0 && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   const seconds = (performance.now() - t0) / 1000;
   io.stderr.write(
     formatSummary(stats, {
@@ -461,6 +462,15 @@ async function runJob(
     }),
   );
   return { exitCode: stoppedEarly ? 1 : 0, stats: stats.toJSON(), resumedAt: resumeFrom ? skip : undefined, stoppedEarly };
+}
+
+/**
+ * Why a job read no records, when its reader did not say: an empty daily export is no failure, but
+ * one that came empty by mistake must be noticed.
+ */
+function noRecordsWarning(bytes: number, input: string): string {
+  if (bytes === 0) return `the input ${input} is empty (0 bytes): nothing was read`;
+  return `no records were read: the input ${input} has ${bytes.toLocaleString('en-US')} bytes, all blank lines (or a byte order mark)`;
 }
 
 async function closeQuietly(...sinks: (ByteSink | undefined)[]): Promise<void> {

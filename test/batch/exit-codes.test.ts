@@ -44,6 +44,29 @@ describe('netra score exit codes', () => {
     expect(readdirSync(dir).sort()).toEqual(['feed.jsonl', 'share.jsonl']);
   });
 
+  it('exits 0 on an input with no records (an empty daily export is no failure), and the summary says why there were none', async () => {
+    const dir = tempDir();
+    const file = (name: string, content: string) => {
+      writeFileSync(path.join(dir, name), content);
+      return path.join(dir, name);
+    };
+    const [emptyCsv, emptyJsonl, headerOnly, blankLines] = [file('empty.csv', ''), file('empty.jsonl', ''), file('header.csv', 'id,text\r\n'), file('blank.jsonl', '\n  \n\n')];
+    const score = (input: string, ...more: string[]) => cli(['score', '--input', input, '--workers', '0', ...more]);
+    const runs = await Promise.all([score(emptyCsv), score(emptyJsonl), score('-', '--format', 'csv'), score(headerOnly), score(blankLines)]);
+    const warnings = [
+      `the input ${emptyCsv} is empty (0 bytes): nothing was read`,
+      `the input ${emptyJsonl} is empty (0 bytes): nothing was read`,
+      'the input stdin is empty (0 bytes): nothing was read',
+      'no records were read: the CSV has its header (line 1; columns: "id", "text") and nothing after it',
+      `no records were read: the input ${blankLines} has 5 bytes, all blank lines (or a byte order mark)`,
+    ];
+    runs.forEach((run, k) => {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual(['netra score: 0 records read, 0 scored, 0 errors', `  warning: ${warnings[k]}`]);
+    });
+  });
+
   it('exits 0 when the job is done but stderr was closed early (2>&1 | head): EPIPE there is no failure', async () => {
     const dir = tempDir();
     const feed = path.join(dir, 'feed.jsonl');

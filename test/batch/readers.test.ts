@@ -198,7 +198,7 @@ describe('CSV reader', () => {
     ]);
   });
 
-  it('warns when no record was read but the header ran on over more lines (a quote in it took in the data)', async () => {
+  it('warns when no record was read: the header ran on over more lines (a quote in it took in the data), or stands alone', async () => {
     const warned = async (csv: string) => {
       const warnings: string[] = [];
       const rs = await all(readCsv(chunked(csv), { onWarning: (w) => warnings.push(w) }));
@@ -210,9 +210,11 @@ describe('CSV reader', () => {
     });
     // a header alone that holds a quoted line break is such a header too (it may have taken in a line)
     expect((await warned('id,"te\nxt"\n')).warnings).toEqual([expect.stringMatching(/^no records were read, but the CSV header \(line 1\) runs on to line 2/)]);
-    // a quoted line break in a header with records after it, a header alone, empty lines after it: no warning
-    for (const csv of ['id,"te\nxt"\nr1,hello\n', 'id,text\n', 'id,text\n\n\n', '\n\nid,text\r\n\r\n', '']) {
-      expect((await warned(csv)).warnings, JSON.stringify(csv)).toEqual([]);
+    // a quoted line break in a header with records after it: no warning; nothing at all is for the job to say
+    for (const csv of ['id,"te\nxt"\nr1,hello\n', '']) expect((await warned(csv)).warnings, JSON.stringify(csv)).toEqual([]);
+    // a header alone, or with empty lines after it: an export of nothing, said so
+    for (const [csv, line] of [['id,text\n', 1], ['id,text', 1], ['id,text\n\n\n', 1], ['\n\nid,text\r\n\r\n', 3]] as const) {
+      expect((await warned(csv)).warnings, JSON.stringify(csv)).toEqual([`no records were read: the CSV has its header (line ${line}; columns: "id", "text") and nothing after it`]);
     }
   });
 
