@@ -3,10 +3,11 @@
 // Mapped here, for the few tokens of the phrases shown, not in mention detection for every token of
 // every post. Mentions need no mapping: their words ("nomor 2", "salam 2 jari", "@handle") never start with "<".
 
-const GESTURE_SIGN = ['', '☝️', '✌️', '🤟'];
+/** A gesture token's emoji by its number (<gesture:2> → ✌️). */
+export const GESTURE_SIGN: readonly string[] = ['', '☝️', '✌️', '🤟'];
 
 /** What a reviewer reads for a placeholder that is no mention (normalization dropped the original). */
-const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
+export const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
   '<num>': '[angka]',
   '<date>': '[tanggal]',
   '<time>': '[jam]',

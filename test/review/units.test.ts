@@ -39,6 +39,16 @@ describe('highlight', () => {
   it('marks a gesture emoji given as evidence by its emoji (a bare ✌️ is no mention)', () => {
     expect(highlight('Liburan ✌️ seru', [{ text: '✌️', kind: 'evidence', title: 'w' }])).toBe('Liburan <mark class="evidence" title="w">✌️</mark> seru');
   });
+  it('marks evidence with the bracketed words normalization left ([angka], [tautan], [akun]) on the words they stand for', () => {
+    const out = highlight('Lanjutkan 2 periode, cek https://contoh.id/a bareng @kawan', [
+      { text: 'lanjutkan [angka]', kind: 'evidence', title: 'w' },
+      { text: '[tautan]', kind: 'evidence', title: 'w' },
+      { text: 'bareng [akun]', kind: 'evidence', title: 'w' },
+    ]);
+    expect(out).toBe(
+      '<mark class="evidence" title="w">Lanjutkan 2</mark> periode, cek <mark class="evidence" title="w">https://contoh.id/a</mark> <mark class="evidence" title="w">bareng @kawan</mark>',
+    );
+  });
   it('marks punctuation evidence ("!") and an emoji written right after a word, without extending them into the next word', () => {
     expect(highlight('14 Februari! Jangan golput ya✌️ayo', [
       { text: '!', kind: 'evidence', title: 'w' },

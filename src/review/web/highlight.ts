@@ -8,6 +8,7 @@
 import { esc, escShowingControls } from './html.js';
 import { normalize } from '../../text/normalize.js';
 import { escapeRegExp } from '../../util/escape-regexp.js';
+import { GESTURE_SIGN, PLACEHOLDER_READING } from '../../explain/readable-token.js';
 
 export interface Mark {
   text: string;
@@ -38,17 +39,25 @@ function normalizedWords(text: string): NormalizedWord[] {
   return out;
 }
 
-/** A phrase as tokens: the readable forms of ballot numbers and gestures back to theirs. */
+/** Evidence's bracketed words back to the placeholders they stand for ("[angka]" → "<num>"). */
+const PLACEHOLDER_OF_READING = new Map(Object.entries(PLACEHOLDER_READING).map(([token, reading]) => [reading, token]));
+
+/** A gesture's emoji, with or without its variation selector, back to its token. */
+const GESTURE_OF_SIGN = new Map(GESTURE_SIGN.flatMap((sign, n) => (sign ? [[sign, `<gesture:${n}>`], [sign.replace(/\uFE0F/g, ''), `<gesture:${n}>`]] : [])));
+
+/**
+ * A phrase as tokens: the readable forms evidence shows (src/explain/readable-token.ts) and a number
+ * or gesture mention's words ("nomor 2", "salam 2 jari") back to the tokens they stand for.
+ */
 function phraseTokens(phrase: string): string[] {
   return phrase
     .toLowerCase()
     .replace(/\bnomor (\d+)\b/g, '<no:$1>')
     .replace(/\bsalam (\d) jari\b/g, '<gesture:$1>')
-    .replace(/☝\uFE0F?/g, ' <gesture:1> ')
-    .replace(/✌\uFE0F?/g, ' <gesture:2> ')
-    .replace(/🤟/g, ' <gesture:3> ')
+    .replace(/[☝✌]\uFE0F?|🤟/gu, (sign) => ` ${GESTURE_OF_SIGN.get(sign) ?? sign} `)
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((word) => PLACEHOLDER_OF_READING.get(word) ?? word);
 }
 
 /** Runs of consecutive words whose tokens, together, are exactly the phrase's. */
