@@ -255,13 +255,13 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
   const rows = listing.entries.map(
-    (a) => html`<tr data-seq="${a.seq}"><td class="num">${a.seq}</td><td class="at">${a.at}</td><td>${a.actor}</td><td class="act">${a.action}</td><td>${a.itemId ? html`<a href="/review/audit${filterQuery({ item: a.itemId })}">${a.itemId}</a>` : '–'}</td><td>${json(a.before)}</td><td>${json(a.after)}</td></tr>`,
+    (a) => html`<tr data-seq="${a.seq}"><td class="num">${a.seq}</td><td class="at">${when(a.at)}</td><td>${a.actor}</td><td class="act">${a.action}</td><td>${a.itemId ? html`<a href="/review/audit${filterQuery({ item: a.itemId })}">${a.itemId}</a>` : '–'}</td><td>${json(a.before)}</td><td>${json(a.after)}</td></tr>`,
   );
   return page(
     'Audit',
     html`<section class="audit-log">
 <h1>Log audit</h1>
-<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal) dan riwayat item yang sudah dihapus. Log tidak memuat teks unggahan atau catatan. Waktu: ISO 8601 dengan zona, mis. <code>2024-01-10T09:30:00+07:00</code>.</p>
+<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal) dan riwayat item yang sudah dihapus. Log tidak memuat teks unggahan atau catatan. Waktu ditampilkan dalam WIB; saringan waktu: ISO 8601 dengan zona, mis. <code>2024-01-10T09:30:00+07:00</code>.</p>
 <form method="get" action="/review/audit" class="filters" id="audit-filters">
   <label>Aksi ${select('action', AUDIT_ACTIONS, q.action)}</label>
   ${text('actor', 'Oleh', 'nama#id kunci')}
