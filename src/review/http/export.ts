@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
 import { streamLines } from './stream-lines.js';
+import { wibDate } from '../../elections/stage.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -18,7 +19,8 @@ async function* exportLines(store: ReviewStore, format: ExportFormat): AsyncGene
 
 /** Audits the export as `actor`, then streams every decision to `res` as an attachment. */
 export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string): Promise<void> {
-  const stamp = new Date().toISOString().slice(0, 10);
+  // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
+  const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
   // Audited before a byte goes out: an export that cannot be audited is not sent.
   await store.auditExport(actor, { format, rows: await store.decisionCount() });
