@@ -90,7 +90,8 @@ export const decisionSchema = z
   });
 export const noteSchema = z
   .strictObject({ text: chars(TEXT_LIMITS.note, { visible: true }).optional(), suggestedLabel: z.enum(LABELS).optional() })
-  .refine((n) => (n.text && !isBlankText(n.text)) || n.suggestedLabel, 'a note needs text or suggestedLabel');
+  // Text given but blank is the text field's own error ("must not be empty"), not a second one here.
+  .refine((n) => n.text || n.suggestedLabel, 'a note needs text or suggestedLabel');
 export const keySchema = z.strictObject({
   // keyNameProblem is the one rule (empty, length after trimming, control characters), shared with `keys create`.
   name: z.string().superRefine((name, ctx) => {

@@ -1,0 +1,28 @@
+// The item page's forms over real HTTP: what a refused form says, and what a resent one may do.
+import { describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import { sqliteKind } from './helpers/stores.js';
+import { reviewServer } from './helpers/app.js';
+import { apiCall, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
+
+const fx = reviewServer(sqliteKind(), () => createScorer());
+
+const newItem = async (text: string, author: string): Promise<string> => (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text, author })).json.id as string;
+/** The messages of a refused form's error box. */
+const formErrors = (page: string): string[] => [...(/id="form-error">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+
+describe('a note of invisible characters only', () => {
+  it('gets one message naming the note text, on the page and in the API', async () => {
+    const id = await newItem('Ayo coblos nomor 2, catatan tak terlihat', 'zw-note');
+    const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
+    const csrf = String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), '_csrf'));
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: '\u200b\u200b', suggestedLabel: '' });
+    expect(res.status).toBe(400);
+    expect(formErrors(await res.text())).toEqual(['Catatan: tidak boleh kosong atau hanya berisi spasi dan karakter tak terlihat.']);
+    const api = await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: '\u200b\u200b' });
+    expect(api.json.errors).toEqual([{ field: 'text', message: 'must not be empty' }]);
+    // Nothing at all is still "text or label" (one message too).
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, {})).json.errors).toEqual([{ field: '(body)', message: 'a note needs text or suggestedLabel' }]);
+    expect((await fx.store.record(id))?.notes).toEqual([]);
+  });
+});
