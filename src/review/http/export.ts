@@ -10,6 +10,17 @@ export type ExportFormat = 'csv' | 'jsonl';
 
 export const isExportFormat = (v: unknown): v is ExportFormat => v === 'csv' || v === 'jsonl';
 
+/**
+ * Ends a HEAD request with the headers set so far. Express answers HEAD with the GET route, and HEAD
+ * (RFC 9110) is GET without the content: the same status and headers (Content-Length, known only once
+ * the file is written, may be left out). Nothing is handed out, so nothing is read or audited.
+ */
+export function headOnly(res: Response): boolean {
+  if (res.req.method !== 'HEAD') return false;
+  res.end();
+  return true;
+}
+
 /** The decisions export, one CSV or JSONL line per decision. */
 async function* exportLines(store: ReviewStore, format: ExportFormat): AsyncGenerator<string> {
   for await (const row of store.exportDecisions()) {
@@ -22,12 +33,11 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
+  res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+  if (headOnly(res)) return;
   // Audited before a byte goes out: an export that cannot be audited is not sent.
   await store.auditExport(actor, { format, rows: await store.decisionCount() });
-  if (format === 'csv') {
-    res.type('text/csv; charset=utf-8');
-    res.write(`${EXPORT_COLUMNS.join(',')}\n`);
-  } else res.type('application/x-ndjson; charset=utf-8');
+  if (format === 'csv') res.write(`${EXPORT_COLUMNS.join(',')}\n`);
   await streamLines(res, exportLines(store, format));
   if (!res.destroyed) res.end();
 }

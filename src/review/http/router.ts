@@ -6,7 +6,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
-import { isExportFormat, sendDecisionsExport } from './export.js';
+import { headOnly, isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { refuseOtherMethods } from '../../service/problem.js';
@@ -151,9 +151,15 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
 
   r.get('/items/:id/export', supervisor, async (req, res) => {
+    const disposition = `attachment; filename="netra-item-${id(req)}.json"`;
+    // HEAD: the headers a GET gets, without exporting (and so auditing) anything.
+    if (req.method === 'HEAD') {
+      if (!(await store.get(id(req)))) throw notFound();
+      return void headOnly(res.set('Content-Disposition', disposition).type('application/json; charset=utf-8'));
+    }
     const rec = await store.exportItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
-    res.set('Content-Disposition', `attachment; filename="netra-item-${rec.item.id}.json"`).json(rec);
+    res.set('Content-Disposition', disposition).json(rec);
   });
 
   r.delete('/items/:id', admin, async (req, res) => {
