@@ -26,3 +26,32 @@ describe('a note of invisible characters only', () => {
     expect((await fx.store.record(id))?.notes).toEqual([]);
   });
 });
+
+describe('a decision form sent again after a conflict (reloading the 409 page resends the POST)', () => {
+  it('is refused again even when the item has come back to what the page showed: nothing saved, nothing audited', async () => {
+    const id = await newItem('Dukung nomor 1 ya, kirim ulang', 'resend-1');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const page = await itemHtml(fx.srv.base, cookie, id);
+    const form = { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', fromAssignee: '', fromUpdatedAt: String(hiddenValue(page, 'fromUpdatedAt')), outcome: 'confirmed', reason: 'ajakan jelas' };
+    // Someone takes the item meanwhile: the form is refused (409) and the page shows the item as it is now.
+    const other = { assignee: 'Budi' };
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, other)).status).toBe(200);
+    const refused = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, form);
+    expect(refused.status).toBe(409);
+    expect(hiddenValue(await refused.text(), 'fromAssignee')).toBe('Budi');
+    // He hands it back: status and holder are again what the first page showed. The reviewer reloads the
+    // 409 page and the browser sends the same form again; it decided what the reviewer had been told was not saved.
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: null, fromAssignee: 'Budi' })).status).toBe(200);
+    const audit = (await fx.store.record(id))?.audit.length;
+    const resent = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, form);
+    expect(resent.status).toBe(409);
+    const rec = await fx.store.record(id);
+    expect(rec?.decisions).toEqual([]);
+    expect(rec?.audit.length).toBe(audit);
+    // The form on the page now (its status, holder and version) decides.
+    const now = await resent.text();
+    const fresh = { ...form, fromUpdatedAt: String(hiddenValue(now, 'fromUpdatedAt')) };
+    expect((await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, fresh)).status).toBe(303);
+    expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['ajakan jelas']);
+  });
+});

@@ -84,6 +84,12 @@ export interface DecisionInput {
   fromStatus?: Status;
   /** The assignee the reviewer saw (null: nobody); when given and someone else holds the item now, the decision is refused. */
   fromAssignee?: string | null;
+  /**
+   * The item's updatedAt the reviewer saw (the page sends it); when the item changed since, even back to
+   * the same status and holder, the decision is refused. A resent form (reloading the 409 page) thus
+   * never decides.
+   */
+  fromUpdatedAt?: string;
 }
 
 export interface Decision {
@@ -108,7 +114,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
   const reason = input.reason ?? '';
   assertFits('reason', reason, TEXT_LIMITS.reason);
   return writeTx(rdb, async (tx) => {
-    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores']).where('id', '=', id)).executeTakeFirst();
+    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
     // else escalated (or decided) a moment ago, unseen.
@@ -119,6 +125,9 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     // was taken from him; the holder he saw can.
     if (input.fromAssignee !== undefined && input.fromAssignee !== before.assignee) {
       throw new ConflictError(`item is assigned to ${nobodyOr(before.assignee)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
+    }
+    if (input.fromUpdatedAt !== undefined && input.fromUpdatedAt !== before.updated_at) {
+      throw new ConflictError(`item changed at ${before.updated_at}, after ${input.fromUpdatedAt} as the decision expected; reload it and decide again`, 'fromUpdatedAt');
     }
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
     if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');

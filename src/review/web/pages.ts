@@ -215,6 +215,7 @@ ${canDecide && open
   <input type="hidden" name="_csrf" value="${csrf}">
   <input type="hidden" name="fromStatus" value="${item.status}">
   <input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}">
+  <input type="hidden" name="fromUpdatedAt" value="${item.updatedAt}">
   ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
   <label>Alasan <input type="text" name="reason" id="reason" title="${limitHint(TEXT_LIMITS.reason)}" value="${typed.reason ?? ''}"></label>

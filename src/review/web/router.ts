@@ -276,8 +276,11 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
     const typed = { reason: str(req.body?.reason), label: str(req.body?.label) };
     if (!input.success) return invalid(req, res, input.error, typed);
+    // And the item's version it showed: a form resent by reloading the 409 page carries the version it
+    // was refused for, so it cannot decide once the item is back to the same status and holder.
+    const fromUpdatedAt = typeof req.body?.fromUpdatedAt === 'string' && req.body.fromUpdatedAt ? req.body.fromUpdatedAt : undefined;
     try {
-      await store.decide(String(req.params.id), input.data, actorOf(s.principal));
+      await store.decide(String(req.params.id), { ...input.data, fromUpdatedAt }, actorOf(s.principal));
     } catch (err) {
       // Changed meanwhile (decided, escalated, taken over): nothing was saved. The item comes back as it
       // is now (409) with the message and, while it is still open, what was typed, so it need not be
