@@ -1,4 +1,5 @@
-// The item page's forms over real HTTP: what a refused form says, and what a resent one may do.
+// The review pages' forms over real HTTP (the item page's, the audit log's filters): what a refused
+// form says and keeps, and what a resent one may do.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { sqliteKind } from './helpers/stores.js';
@@ -53,5 +54,28 @@ describe('a decision form sent again after a conflict (reloading the 409 page re
     const fresh = { ...form, fromUpdatedAt: String(hiddenValue(now, 'fromUpdatedAt')) };
     expect((await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, fresh)).status).toBe(303);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['ajakan jelas']);
+  });
+});
+
+describe('a refused audit log filter', () => {
+  it('brings back the audit page with what was typed in the filters and the error in Indonesian', async () => {
+    const cookie = await webLogin(fx.srv.base, fx.keys.admin);
+    const bad = async (query: string) => {
+      const res = await fetch(`${fx.srv.base}/review/audit?${query}`, { headers: { cookie } });
+      expect(res.status, query).toBe(400);
+      return res.text();
+    };
+    const page = await bad('action=decision&actor=Sari%23abc&since=kemarin&until=2024-02-01T00%3A00%3A00%2B07%3A00');
+    expect(formErrors(page)).toEqual(['Sejak: harus tanggal dan jam ISO 8601 dengan zona waktu, mis. 2024-01-10T09:30:00+07:00 atau 2024-01-10T02:30:00Z.']);
+    expect(page).toContain('<option value="decision" selected>decision</option>');
+    expect(page).toMatch(/id="f-actor" value="Sari#abc"/);
+    expect(page).toMatch(/id="f-since" value="kemarin"/);
+    expect(page).toMatch(/id="f-until" value="2024-02-01T00:00:00\+07:00"/);
+    expect(page).not.toMatch(/must be|is not valid|Invalid option/);
+    expect(page).not.toContain('id="audit-log"'); // no listing of an unfiltered log
+    expect(formErrors(await bad('since=2024-02-01T00%3A00%3A00Z&until=2024-01-01T00%3A00%3A00Z'))).toEqual(['Sampai: harus lebih lambat dari Sejak.']);
+    expect(formErrors(await bad('actions=decision'))).toEqual(['actions: saringan tidak dikenal.']);
+    expect(formErrors(await bad('action=bogus'))).toEqual(['Aksi: pilihan tidak dikenal.']);
+    expect(formErrors(await bad('cursor=zz'))).toEqual(['Halaman: tidak valid.']);
   });
 });

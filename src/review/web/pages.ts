@@ -12,6 +12,7 @@ import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { probability, wibTime } from './format.js';
 import { outcomeText, stageText, statusText } from './words.js';
+import { errorBox } from './form-errors.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -144,33 +145,6 @@ export interface ItemPageExtras {
   typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string };
 }
 
-const FIELD_ID: Record<string, string> = {
-  reason: 'Alasan',
-  label: 'Label peninjau',
-  outcome: 'Keputusan',
-  text: 'Catatan',
-  suggestedLabel: 'Usulan label',
-  fromStatus: 'Status',
-  fromAssignee: 'Peninjau',
-};
-
-/** A form error from the API's schemas, in the page's language: "Alasan: terlalu panjang (2.345 karakter; batasnya 2.000)". */
-export function formErrorText(e: { field: string; message: string }): string {
-  const field = FIELD_ID[e.field] ?? 'Formulir';
-  const m = e.message;
-  const long = /^is (\d+) characters long; the limit is (\d+) characters$/.exec(m);
-  const n = (s: string) => Number(s).toLocaleString('id-ID');
-  let text: string;
-  if (long) text = `terlalu panjang (${n(long[1])} karakter; batasnya ${n(long[2])}). Tidak ada yang dipotong: persingkat lalu kirim lagi.`;
-  else if (m === 'must not be empty') text = 'tidak boleh kosong atau hanya berisi spasi dan karakter tak terlihat.';
-  else if (m.startsWith('must be a partisan label')) text = 'Konfirmasi berarti unggahan partisan: pilih ajakan, dukungan atau serangan (bukan netral), atau biarkan (bawaan).';
-  else if (m.startsWith('must be netral')) text = 'Tolak berarti unggahan tidak partisan: pilih netral atau biarkan (bawaan).';
-  else if (m === 'a note needs text or suggestedLabel') text = 'isi teks catatan atau pilih usulan label.';
-  else if (m.startsWith('Invalid option')) text = 'pilihan tidak dikenal.';
-  else text = 'tidak valid.';
-  return `${field}: ${text}`;
-}
-
 /** The latest label suggestion beside the decision form: seen before deciding, never preselected. */
 function suggestionNote(s: Suggestion | undefined): Html | '' {
   if (!s) return '';
@@ -195,7 +169,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
     html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
 <nav class="crumbs"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
-${formErrors?.length ? html`<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul>${formErrors.map((e) => html`<li>${e}</li>`)}</ul></div>` : ''}
+${formErrors?.length ? errorBox('Formulir tidak disimpan:', formErrors) : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>
 ${itemText(item)}
 <dl class="facts">
@@ -250,18 +224,22 @@ export interface AuditQuery {
   until?: string;
 }
 
-/** The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters. */
-export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: AuditPage, cursor?: string): string {
+/**
+ * The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters.
+ * Refused filters (`errors`) come back in the form as typed, above no listing.
+ */
+export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: AuditPage | { errors: string[] }, cursor?: string): string {
   const json = (v: Record<string, unknown> | null) => (v ? html`<code>${JSON.stringify(v)}</code>` : '');
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
-  const rows = listing.entries.map(
+  const rows = ('errors' in listing ? [] : listing.entries).map(
     (a) => html`<tr data-seq="${a.seq}"><td class="num">${a.seq}</td><td class="at">${when(a.at)}</td><td>${a.actor}</td><td class="act">${a.action}</td><td>${a.itemId ? html`<a href="/review/audit${filterQuery({ item: a.itemId })}">${a.itemId}</a>` : '–'}</td><td>${json(a.before)}</td><td>${json(a.after)}</td></tr>`,
   );
   return page(
     'Audit',
     html`<section class="audit-log">
 <h1>Log audit</h1>
+${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) : ''}
 <p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal) dan riwayat item yang sudah dihapus. Log tidak memuat teks unggahan atau catatan. Waktu ditampilkan dalam WIB; saringan waktu: ISO 8601 dengan zona, mis. <code>2024-01-10T09:30:00+07:00</code>.</p>
 <form method="get" action="/review/audit" class="filters" id="audit-filters">
   <label>Aksi ${select('action', AUDIT_ACTIONS, q.action)}</label>
@@ -271,11 +249,13 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
   ${text('until', 'Sampai', '2024-02-01T00:00:00+07:00')}
   <button type="submit">Saring</button>
 </form>
-<div class="table-scroll"><table class="audit" id="audit-log">
+${'errors' in listing
+  ? ''
+  : html`<div class="table-scroll"><table class="audit" id="audit-log">
 <thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
 </table></div>
-<nav class="pager">${cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : ''}</nav>
+<nav class="pager">${cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : ''}</nav>`}
 </section>`,
     { user, csrf },
   );

@@ -18,8 +18,9 @@ import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { latestSuggestionOf } from '../store/suggestions.js';
-import { auditPage, formErrorText, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
+import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
+import { formErrorText } from './form-errors.js';
 import { formPagePath, reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
@@ -216,29 +217,26 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   };
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-  // A bad audit filter: the page's rules are the API's, the messages the page's language where it has them.
-  const badAuditFilter = (res: Response, s: Session, error: z.ZodError): void => {
-    const errors = fieldErrors(error);
-    res.status(400).type('html').send(page('Salah', html`<p class="error">Saringan tidak valid:</p><ul>${errors.map((e) => html`<li>${e.field}: ${e.message}</li>`)}</ul><p><a href="/review/audit">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
-  };
-
   // The audit log, for admins: the API's GET /audit with the same filters (and the same rules for them).
   r.get('/audit', async (req, res) => {
     const s = session(req);
     if (!hasRole(s.principal.role, 'admin')) return res.status(403).type('html').send(page('Ditolak', html`<p>Log audit hanya untuk admin. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
     const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
+    // The filters as typed, for the form: a refused one comes back in it to be corrected, not retyped.
+    const typed = (k: string) => (typeof given[k] === 'string' ? (given[k] as string) : undefined);
+    const shown: AuditQuery = { action: typed('action'), actor: typed('actor'), item: typed('item'), since: typed('since'), until: typed('until') };
+    // The API's rules for the filters; the messages in the page's language.
+    const refuse = (errors: { field: string; message: string }[]) => res.status(400).type('html').send(auditPage(s.principal, s.csrf, shown, { errors: errors.map(formErrorText) }));
     const parsed = auditQuery.safeParse(given);
-    if (!parsed.success) return badAuditFilter(res, s, parsed.error);
+    if (!parsed.success) return refuse(fieldErrors(parsed.error));
     const q = parsed.data;
-    let listing;
     try {
-      listing = await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit ?? 50 });
+      const listing = await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit ?? 50 });
+      res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
     } catch (err) {
       if (!(err instanceof BadCursorError)) throw err;
-      return res.status(400).type('html').send(page('Salah', html`<p class="error">Formulir tidak valid:</p><ul><li>cursor: is not valid</li></ul><p><a href="/review/audit">Kembali</a></p>`, { user: s.principal, csrf: s.csrf }));
+      refuse([{ field: 'cursor', message: 'is not valid' }]);
     }
-    const shown: AuditQuery = { action: q.action, actor: q.actor, item: q.item, since: given.since as string | undefined, until: given.until as string | undefined };
-    res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
   });
 
   // The decisions export for supervisors logged in here: the API's GET /export (same file, audit row

@@ -1,0 +1,46 @@
+// The API schemas' errors in the page's language, for the item page's forms and the audit log's filters.
+import { html, type Html } from './html.js';
+
+/** What the page calls each field (its label), by the name the schemas report. */
+const FIELD_NAME: Record<string, string> = {
+  reason: 'Alasan',
+  label: 'Label peninjau',
+  outcome: 'Keputusan',
+  text: 'Catatan',
+  suggestedLabel: 'Usulan label',
+  fromStatus: 'Status',
+  fromAssignee: 'Peninjau',
+  action: 'Aksi',
+  actor: 'Oleh',
+  item: 'Item',
+  since: 'Sejak',
+  until: 'Sampai',
+  cursor: 'Halaman',
+  limit: 'Jumlah',
+};
+
+/** A form error from the API's schemas, in the page's language: "Alasan: terlalu panjang (2.345 karakter; batasnya 2.000)". */
+export function formErrorText(e: { field: string; message: string }): string {
+  const m = e.message;
+  // A parameter the page does not have (a hand-edited URL): named as it was written.
+  if (m === 'unknown field') return `${e.field}: saringan tidak dikenal.`;
+  const field = FIELD_NAME[e.field] ?? 'Formulir';
+  const long = /^is (\d+) characters long; the limit is (\d+) characters$/.exec(m);
+  const n = (s: string) => Number(s).toLocaleString('id-ID');
+  let text: string;
+  if (long) text = `terlalu panjang (${n(long[1])} karakter; batasnya ${n(long[2])}). Tidak ada yang dipotong: persingkat lalu kirim lagi.`;
+  else if (m === 'must not be empty') text = 'tidak boleh kosong atau hanya berisi spasi dan karakter tak terlihat.';
+  else if (m.startsWith('must be a partisan label')) text = 'Konfirmasi berarti unggahan partisan: pilih ajakan, dukungan atau serangan (bukan netral), atau biarkan (bawaan).';
+  else if (m.startsWith('must be netral')) text = 'Tolak berarti unggahan tidak partisan: pilih netral atau biarkan (bawaan).';
+  else if (m === 'a note needs text or suggestedLabel') text = 'isi teks catatan atau pilih usulan label.';
+  else if (m.startsWith('Invalid option')) text = 'pilihan tidak dikenal.';
+  else if (m.startsWith('must be an ISO 8601 date-time')) text = 'harus tanggal dan jam ISO 8601 dengan zona waktu, mis. 2024-01-10T09:30:00+07:00 atau 2024-01-10T02:30:00Z.';
+  else if (m === 'must be later than since') text = 'harus lebih lambat dari Sejak.';
+  else text = 'tidak valid.';
+  return `${field}: ${text}`;
+}
+
+/** The box above a refused form: what happened, then each message. */
+export function errorBox(heading: string, messages: string[]): Html {
+  return html`<div class="error form-error" role="alert" id="form-error"><p>${heading}</p><ul>${messages.map((e) => html`<li>${e}</li>`)}</ul></div>`;
+}
