@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
+import { apiCall, flashAfter, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -77,5 +77,18 @@ describe('a refused audit log filter', () => {
     expect(formErrors(await bad('actions=decision'))).toEqual(['actions: saringan tidak dikenal.']);
     expect(formErrors(await bad('action=bogus'))).toEqual(['Aksi: pilihan tidak dikenal.']);
     expect(formErrors(await bad('cursor=zz'))).toEqual(['Halaman: tidak valid.']);
+  });
+});
+
+describe('an empty note form (no text, no label)', () => {
+  it('says that nothing was saved and what the form needs', async () => {
+    const id = await newItem('Rapat dinas pagi, catatan kosong', 'empty-note');
+    const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
+    const csrf = String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), '_csrf'));
+    for (const text of ['', '   ']) {
+      const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, text, suggestedLabel: '' });
+      expect(await flashAfter(fx.srv.base, cookie, res), JSON.stringify(text)).toBe('Catatan tidak disimpan: isi teks catatan atau pilih usulan label.');
+    }
+    expect((await fx.store.record(id))?.notes).toEqual([]);
   });
 });

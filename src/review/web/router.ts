@@ -72,7 +72,7 @@ const FLASH: Record<string, string> = {
   'saved-escalated': `Tersimpan: ${outcomeText('escalated')}`,
   assigned: 'Ditugaskan',
   'note-saved': 'Catatan tersimpan',
-  'note-empty': 'Catatan kosong',
+  'note-empty': 'Catatan tidak disimpan: isi teks catatan atau pilih usulan label.',
   conflict: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)',
   purged: 'Tidak diubah: teks item ini sudah dihapus oleh retensi; catatan tidak diterima lagi',
 };
