@@ -41,6 +41,11 @@ describe('HEAD on an export', () => {
       expect((await fetch(`${fx.srv.base}/v1/review/items/00000000-0000-0000-0000-000000000000/export`, { method: 'HEAD', headers: api })).status).toBe(404);
       expect((await fetch(`${fx.srv.base}/v1/review/export?format=xml`, { method: 'HEAD', headers: api })).status).toBe(400);
       expect((await fetch(`${fx.srv.base}/v1/review/export`, { method: 'HEAD', headers: { authorization: `Bearer ${fx.keys.analyst}` } })).status).toBe(403);
+      // Logged out, HEAD is led to the login form as GET is (not told that a form was not saved).
+      for (const method of ['GET', 'HEAD']) {
+        const out = await fetch(`${fx.srv.base}/review/export?format=csv`, { method, redirect: 'manual' });
+        expect([out.status, out.headers.get('location')], method).toEqual([303, `/review/login?next=${encodeURIComponent('/review/export?format=csv')}`]);
+      }
     } finally {
       for (const spy of read) spy.mockRestore();
     }

@@ -130,7 +130,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const token = cookies(req)[SESSION_COOKIE];
     const s = token ? await readSession(store.rdb, token) : undefined;
     if (!s || !token) {
-      if (req.method === 'GET') return res.redirect(303, loginUrl(req.originalUrl));
+      if (req.method === 'GET' || req.method === 'HEAD') return res.redirect(303, loginUrl(req.originalUrl));
       // A form sent after the session ended: logging in again leads back to the page it was on.
       return res.status(401).type('html').send(page('Masuk', html`<p class="error" role="alert">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
     }
