@@ -92,3 +92,14 @@ describe('an empty note form (no text, no label)', () => {
     expect((await fx.store.record(id))?.notes).toEqual([]);
   });
 });
+
+describe('a label suggestion with only spaces left in the note field', () => {
+  it('is saved as the label alone, as with the field empty (spaces are nothing typed)', async () => {
+    const id = await newItem('Ayo dukung nomor 1, usulan saja', 'label-only');
+    const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
+    const csrf = String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), '_csrf'));
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: '  ', suggestedLabel: 'dukungan' });
+    expect(await flashAfter(fx.srv.base, cookie, res)).toBe('Catatan tersimpan');
+    expect((await fx.store.record(id))?.notes.map((n) => [n.text, n.suggestedLabel])).toEqual([['', 'dukungan']]);
+  });
+});
