@@ -37,8 +37,12 @@ export function itemIdOf(v: unknown): string | undefined {
   return typeof v === 'string' && ITEM_ID.test(v) ? v : undefined;
 }
 
-/** Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent. */
+/**
+ * Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent, and so
+ * is one holding only spaces, which is nothing typed (invisible characters such as U+200B are not
+ * spaces: the schemas refuse them, naming the field).
+ */
 export function formFields(body: unknown, names: string[]): Record<string, unknown> {
   const b = (body ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(names.map((n) => [n, b[n] === '' ? undefined : b[n]]));
+  return Object.fromEntries(names.map((n) => [n, typeof b[n] === 'string' && !b[n].trim() ? undefined : b[n]]));
 }

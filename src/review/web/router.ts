@@ -302,10 +302,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.post('/items/:id/notes', guard(async (req, res) => {
     const s = session(req);
     const fields = formFields(req.body, ['text', 'suggestedLabel']);
-    // Spaces left in the field are nothing typed, as an empty field is: with a label, the label alone is saved.
-    if (typeof fields.text === 'string' && !fields.text.trim()) fields.text = undefined;
     if (!fields.suggestedLabel && fields.text === undefined) return back(req, res, String(req.params.id), 'note-empty');
-    // Text of invisible characters only (`\u200b\u200b`) is not "nothing typed": the schema refuses it, naming the field.
+    // Spaces alone are absent (formFields); invisible characters only (`\u200b\u200b`) are refused by the schema, naming the field.
     const input = noteSchema.safeParse(fields);
     if (!input.success) return invalid(req, res, input.error, { text: str(req.body?.text), suggestedLabel: str(req.body?.suggestedLabel) });
     await store.note(String(req.params.id), input.data, actorOf(s.principal));
