@@ -333,6 +333,24 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await context.close();
   }, 30_000);
 
+  it('reloading the 409 conflict page sends the refused form again and still saves nothing, though the item came back as it was', async () => {
+    const id = await addPost('Coblos nomor 2 ya, muat ulang', 'reload-409');
+    const { context, page } = await loggedIn('supervisor');
+    await page.goto(`${srv.base}/review/items/${id}`);
+    await page.fill('#reason', 'ajakan');
+    await store.assign(id, 'Budi', 'Budi'); // taken meanwhile
+    await page.click('button.b-confirm');
+    await expect(page.locator('p.flash').textContent()).resolves.toMatch(/^Tidak diubah/);
+    await expect(page.locator('#reason').inputValue()).resolves.toBe('ajakan');
+    await store.assign(id, null, 'Budi', { fromAssignee: 'Budi' }); // handed back: new and unassigned again
+    const audit = (await store.record(id))?.audit.length;
+    const again = await page.reload();
+    expect([again?.request().method(), again?.status()]).toEqual(['POST', 409]);
+    expect((await store.record(id))?.decisions).toEqual([]);
+    expect((await store.record(id))?.audit.length).toBe(audit);
+    await context.close();
+  }, 30_000);
+
   it('asks for no favicon: no /favicon.ico request (a 404 in the console) from the login, queue, item and error pages', async () => {
     // Chromium fetches the icon itself (Playwright reports no request for it): count what reaches the server.
     const asked: string[] = [];
