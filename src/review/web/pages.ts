@@ -199,12 +199,14 @@ ${canDecide && open
 </form>
 ${takeForm(item, user, csrf, q)}`
   : ''}
-<form method="post" action="/review/items/${item.id}/notes${q}" class="note">
+${item.purgedAt === null // a purged item takes no notes: its form would only lose what was typed
+  ? html`<form method="post" action="/review/items/${item.id}/notes${q}" class="note">
   <input type="hidden" name="_csrf" value="${csrf}">
   <label>Catatan <input type="text" name="text" id="note-text" title="${limitHint(TEXT_LIMITS.note)}" value="${typed.text ?? ''}"></label>
   <label>Usulan label <select name="suggestedLabel" id="suggested-label"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.suggestedLabel === l)}>${l}</option>`)}</select></label>
   <button type="submit">Simpan catatan</button>
-</form>
+</form>`
+  : html`<p class="hint" id="notes-closed">Catatan tidak diterima lagi: teks item ini sudah dihapus oleh retensi.</p>`}
 ${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${outcomeText(d.outcome)}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
 ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
