@@ -9,15 +9,19 @@ import { apiCall, flashAfter, hiddenValue, itemHtml, postForm, webLogin } from '
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
 const newItem = async (text: string, author: string): Promise<string> => (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text, author })).json.id as string;
+/** A new item's note form, sent as an analyst with `fields`. */
+async function sendNote(post: string, fields: Record<string, string>): Promise<{ id: string; cookie: string; res: Response }> {
+  const id = await newItem(post, `note-${fields.text.length}-${fields.suggestedLabel}`);
+  const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
+  const csrf = String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), '_csrf'));
+  return { id, cookie, res: await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, ...fields }) };
+}
 /** The messages of a refused form's error box. */
 const formErrors = (page: string): string[] => [...(/id="form-error">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
 
 describe('a note of invisible characters only', () => {
   it('gets one message naming the note text, on the page and in the API', async () => {
-    const id = await newItem('Ayo coblos nomor 2, catatan tak terlihat', 'zw-note');
-    const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
-    const csrf = String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), '_csrf'));
-    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: '\u200b\u200b', suggestedLabel: '' });
+    const { id, res } = await sendNote('Ayo coblos nomor 2, catatan tak terlihat', { text: '\u200b\u200b', suggestedLabel: '' });
     expect(res.status).toBe(400);
     expect(formErrors(await res.text())).toEqual(['Catatan: tidak boleh kosong atau hanya berisi spasi dan karakter tak terlihat.']);
     const api = await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: '\u200b\u200b' });
@@ -95,10 +99,7 @@ describe('an empty note form (no text, no label)', () => {
 
 describe('a label suggestion with only spaces left in the note field', () => {
   it('is saved as the label alone, as with the field empty (spaces are nothing typed)', async () => {
-    const id = await newItem('Ayo dukung nomor 1, usulan saja', 'label-only');
-    const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
-    const csrf = String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), '_csrf'));
-    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: '  ', suggestedLabel: 'dukungan' });
+    const { id, cookie, res } = await sendNote('Ayo dukung nomor 1, usulan saja', { text: '  ', suggestedLabel: 'dukungan' });
     expect(await flashAfter(fx.srv.base, cookie, res)).toBe('Catatan tersimpan');
     expect((await fx.store.record(id))?.notes.map((n) => [n.text, n.suggestedLabel])).toEqual([['', 'dukungan']]);
   });
