@@ -110,6 +110,16 @@ describeOnStores('review store on $name', (kind) => {
     expect((await store.record(item.id))?.decisions).toHaveLength(1);
   });
 
+  it('refuses a decision on another version of the item (fromUpdatedAt), even one back in the status and holder it expected', async () => {
+    const { item } = await store.add({ text: 'Ayo ke TPS, versi item', author: 'version' }, fakeResult(0.7), 'a');
+    await store.assign(item.id, 'Budi', 'Budi');
+    await store.assign(item.id, null, 'Budi', { fromAssignee: 'Budi' }); // new and unassigned again
+    const stale = store.decide(item.id, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: item.updatedAt }, 'r1');
+    await expect(stale).rejects.toMatchObject({ constructor: ConflictError, field: 'fromUpdatedAt' });
+    const now = await store.get(item.id);
+    await expect(store.decide(item.id, { outcome: 'confirmed', fromUpdatedAt: now?.updatedAt }, 'r1')).resolves.toMatchObject({ outcome: 'confirmed' });
+  });
+
   it('keeps the audit log append-only', async () => {
     await expect(sql`UPDATE audit SET actor = 'mallory'`.execute(store.rdb.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit`.execute(store.rdb.db)).rejects.toThrow(/append-only/);
