@@ -5,7 +5,7 @@
 // It is replaced atomically (write a temp file, fsync, rename, fsync the directory) and only after the
 // outputs it describes have been flushed and fsynced, so it never names bytes that are not on disk.
 // A resume truncates the outputs back to those lengths and skips that many input records.
-import { open, rename, readFile } from 'node:fs/promises';
+import { open, rename, readFile, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
@@ -99,12 +99,17 @@ export async function writeCheckpoint(file: string, cp: Checkpoint): Promise<voi
   const tmp = `${file}.tmp`;
   const fh = await open(tmp, 'w');
   try {
-    await fh.writeFile(JSON.stringify(cp));
-    await fh.sync();
-  } finally {
-    await fh.close();
+    try {
+      await fh.writeFile(JSON.stringify(cp));
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true }); // a half-written or unplaceable copy is no progress file: leave nothing
+    throw err;
   }
-  await rename(tmp, file);
   try {
     const dir = await open(path.dirname(path.resolve(file)), 'r');
     try {
