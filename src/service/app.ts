@@ -76,7 +76,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy); // the client address the review queue's failed-key throttle counts
   metrics.setModel(scorer.model.spec.version, scorer.backend);
   metrics.setReadiness(() => health.ready);
   metrics.setBatchWorkers(() => batchPool?.activeThreads ?? 0);

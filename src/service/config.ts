@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import express from 'express';
 import { resolveModelDir } from '../model/artifact.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
@@ -33,6 +34,13 @@ export interface ServiceConfig {
   scoreWorkers: number;
   /** Also load tfjs after start-up so /v1/model reports its backend (scoring never needs it; ≈60 MB). NETRA_LOAD_TFJS=1, default off. */
   loadTfjs: boolean;
+  /**
+   * Which proxies may name the client in X-Forwarded-For (Express's `trust proxy`): false, a number of
+   * proxy hops, or their addresses / CIDR ranges / `loopback`, `linklocal`, `uniquelocal`.
+   * NETRA_TRUST_PROXY, default none: behind a reverse proxy every client would share its address,
+   * and one client's failed keys would lock the others out of the review queue.
+   */
+  trustProxy: false | number | string[];
 }
 
 export const DEFAULT_CONFIG: ServiceConfig = {
@@ -46,6 +54,7 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   shutdownTimeoutMs: 10_000,
   scoreWorkers: Math.min(4, availableParallelism()),
   loadTfjs: false,
+  trustProxy: false,
 };
 
 export class ConfigError extends Error {
@@ -73,6 +82,24 @@ const intIn = (min: number, max: number) =>
     return z.NEVER;
   });
 
+/** NETRA_TRUST_PROXY → Express's `trust proxy` value, checked by Express itself (it compiles the list). */
+const trustProxySchema = z.string().transform((raw, ctx) => {
+  const value = raw.trim();
+  if (/^(true|all|\*)$/i.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'trusting every proxy would let any client choose its address with X-Forwarded-For; give the number of proxies in front of netra (e.g. 1) or their addresses (e.g. loopback or 10.0.0.0/8)' });
+    return z.NEVER;
+  }
+  const hops = wholeNumberSetting(value, 1, 10);
+  const trust = 'value' in hops ? hops.value : value.split(',').map((a) => a.trim()).filter(Boolean);
+  try {
+    express().set('trust proxy', trust);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `${(err as Error).message}: give a number of proxies (1–10), or addresses, CIDR ranges, loopback, linklocal or uniquelocal, comma-separated` });
+    return z.NEVER;
+  }
+  return trust;
+});
+
 const envSchema = z.object({
   PORT: intIn(0, 65535).optional(),
   HOST: z.string().trim().min(1, 'must not be empty').optional(),
@@ -98,6 +125,7 @@ const envSchema = z.object({
   // Read by the core when tfjs loads (src/model/backend.ts); checked here so a typo stops start-up.
   NETRA_TF_BACKEND: z.enum(['node', 'tensorflow', 'wasm', 'cpu']).optional(),
   ELECTIONS_DIR: z.string().optional(),
+  NETRA_TRUST_PROXY: trustProxySchema.optional(),
 });
 
 /** The model and election directories must exist: found at start, not as a scoring error later. */
@@ -144,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     shutdownTimeoutMs: e.NETRA_SHUTDOWN_TIMEOUT_MS ?? DEFAULT_CONFIG.shutdownTimeoutMs,
     scoreWorkers: e.NETRA_SCORE_WORKERS ?? DEFAULT_CONFIG.scoreWorkers,
     loadTfjs: e.NETRA_LOAD_TFJS === undefined ? DEFAULT_CONFIG.loadTfjs : e.NETRA_LOAD_TFJS === '1' || e.NETRA_LOAD_TFJS === 'true',
+    trustProxy: e.NETRA_TRUST_PROXY ?? DEFAULT_CONFIG.trustProxy,
     ...(e.NETRA_MODEL ? { model: e.NETRA_MODEL } : {}),
     ...(e.ELECTIONS_DIR ? { electionsDir: e.ELECTIONS_DIR } : {}),
   };

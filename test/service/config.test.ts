@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       ELECTIONS_DIR: 'data/elections',
       NETRA_SCORE_WORKERS: '3',
       NETRA_LOAD_TFJS: '1',
+      NETRA_TRUST_PROXY: 'loopback, 10.0.0.0/8',
     });
     expect(c).toEqual({
       port: 9090,
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       electionsDir: 'data/elections',
       scoreWorkers: 3,
       loadTfjs: true,
+      trustProxy: ['loopback', '10.0.0.0/8'],
     });
   });
 
@@ -63,6 +65,15 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^NETRA_SCORE_WORKERS: must be a whole number$/m);
     expect(problems).toMatch(/^NETRA_LOAD_TFJS: /m);
     expect(problems).toMatch(/^NETRA_TF_BACKEND: /m);
+  });
+
+  it('reads NETRA_TRUST_PROXY as a number of proxies or their addresses, and refuses trusting every proxy', () => {
+    expect(loadConfig({ NETRA_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ NETRA_TRUST_PROXY: '192.0.2.10' }).trustProxy).toEqual(['192.0.2.10']);
+    // any client could name its own address in X-Forwarded-For, and so escape the failed-key throttle
+    for (const all of ['true', 'ALL', '*']) expect(() => loadConfig({ NETRA_TRUST_PROXY: all })).toThrow(/^invalid configuration: NETRA_TRUST_PROXY: trusting every proxy would let any client choose its address/);
+    expect(() => loadConfig({ NETRA_TRUST_PROXY: 'proxy.local' })).toThrow(/NETRA_TRUST_PROXY: invalid IP address: proxy\.local: give a number of proxies/);
+    expect(() => loadConfig({ NETRA_TRUST_PROXY: '10.0.0.0/99' })).toThrow(/NETRA_TRUST_PROXY: invalid range on address/);
   });
 
   it('refuses short API keys, and a key list with no key in it', () => {

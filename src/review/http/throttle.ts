@@ -79,7 +79,7 @@ export class FailedAuthThrottle {
   }
 }
 
-/** The address a request came from (the service does not trust proxy headers). */
+/** The address a request came from: X-Forwarded-For only through proxies NETRA_TRUST_PROXY names. */
 export function clientAddress(req: { ip?: string; socket?: { remoteAddress?: string } }): string {
   return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
 }
