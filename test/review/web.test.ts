@@ -1,28 +1,12 @@
 // The /review page in a real headless Chromium (Debian `chromium` + playwright-core): log in with a
 // key, filter, open an item, decide with the keyboard, see the audit entry; saves a screenshot.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createScorer } from '../../src/pipeline/create.js';
-import type { ReviewStore } from '../../src/review/store/index.js';
-import type { Scorer } from '../../src/pipeline/scorer.js';
-import { sqliteKind } from './helpers/stores.js';
-import { keysFor, startServer, type TestServer } from './helpers/app.js';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createKey, revokeKey } from '../../src/review/keys.js';
-import type { Role } from '../../src/review/roles.js';
+import { ARTIFACTS, chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const haveChromium = existsSync(CHROMIUM);
-
-describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium not found — apt-get install chromium)'}`, () => {
-  const kind = sqliteKind();
-  let store: ReviewStore;
-  let srv: TestServer;
-  let keys: Record<Role, string>;
-  let browser: Browser;
-  let scorer: Scorer;
+describe.skipIf(!haveChromium)(chromiumSuite, () => {
+  const fx = reviewBrowser();
   const posts = [
     { text: 'Ayo coblos nomor 2 tanggal 14 Februari, jangan sampai golput ya bapak ibu!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'guru-1', externalId: 'w1' },
     { text: 'Saya dukung penuh pasangan nomor 1, semoga menang!', election: 'pilpres-2024', postedAt: '2024-01-25T09:00:00+07:00', author: 'guru-2', externalId: 'w2' },
@@ -31,59 +15,31 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
   ];
 
   beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-    scorer = await createScorer();
-    srv = await startServer(store, scorer);
-    keys = await keysFor(store);
-    for (const p of posts) await store.add({ ...p, source: 'web-test' }, scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt }), 'setup');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await srv?.close();
-    await store?.close();
-    await kind.teardown();
+    for (const p of posts) await fx.store.add({ ...p, source: 'web-test' }, fx.scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt }), 'setup');
   });
 
-  /** A fresh context logged in with `role`'s key; its page is on the queue. */
-  async function loggedIn(role: Role, viewport = { width: 1200, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(`${srv.base}/review/login`);
-    await page.fill('#key', keys[role]);
-    await page.click('button[type=submit]');
-    await page.waitForURL(`${srv.base}/review`);
-    return { context, page };
-  }
-  const addPost = async (text: string, externalId: string) =>
-    (await store.add({ text, source: 'web-test', externalId, author: 'uji', election: 'pilpres-2019' }, scorer.score({ text, election: 'pilpres-2019' }), 'setup')).item.id;
-
   it('redirects to login, rejects a bad key, and refuses a form without CSRF token', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${srv.base}/review`);
+    const page = await fx.browser.newPage();
+    await page.goto(`${fx.srv.base}/review`);
     expect(new URL(page.url()).pathname).toBe('/review/login');
     await page.fill('#key', 'nrk_0000000000000000_' + 'c'.repeat(43));
     await page.click('button[type=submit]');
     await expect(page.locator('.error').textContent()).resolves.toContain('tidak valid');
-    const forged = await fetch(`${srv.base}/review/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `key=${keys.supervisor}` });
+    const forged = await fetch(`${fx.srv.base}/review/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `key=${fx.keys.supervisor}` });
     expect(forged.status).toBe(403);
     await page.close();
   }, 30_000);
 
   it('logs in, filters, opens an item, decides with the keyboard and shows the audit entry', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await fx.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${srv.base}/review/login`);
-    await page.fill('#key', keys.supervisor);
+    await page.goto(`${fx.srv.base}/review/login`);
+    await page.fill('#key', fx.keys.supervisor);
     await page.click('button[type=submit]');
-    await page.waitForURL(`${srv.base}/review`);
+    await page.waitForURL(`${fx.srv.base}/review`);
     const cookies = await context.cookies();
     const session = cookies.find((c) => c.name === 'netra_review');
     expect(session?.httpOnly).toBe(true);
@@ -136,79 +92,79 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dieskalasi');
 
-    const decided = await store.list({ status: 'confirmed' });
+    const decided = await fx.store.list({ status: 'confirmed' });
     expect(decided.items.map((i) => i.id)).toEqual([firstId]);
-    expect((await store.record(String(firstId)))?.decisions[0].reason).toBe('ajakan memilih di masa kampanye');
+    expect((await fx.store.record(String(firstId)))?.decisions[0].reason).toBe('ajakan memilih di masa kampanye');
 
-    await page.goto(`${srv.base}/review`);
+    await page.goto(`${fx.srv.base}/review`);
     await page.screenshot({ path: `${ARTIFACTS}review-queue.png`, fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
 
   it('a supervisor downloads the decisions export from the queue page; analysts have no export links', async () => {
-    const { context, page } = await loggedIn('supervisor');
+    const { context, page } = await fx.loggedIn('supervisor');
     for (const [link, format] of [['Ekspor CSV', 'csv'], ['Ekspor JSONL', 'jsonl']]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^netra-decisions-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
       const file = readFileSync(await download.path(), 'utf8');
-      const api = await fetch(`${srv.base}/v1/review/export?format=${format}`, { headers: { authorization: `Bearer ${keys.supervisor}` } });
+      const api = await fetch(`${fx.srv.base}/v1/review/export?format=${format}`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
       expect(file, format).toBe(await api.text());
     }
     await context.close();
-    const analyst = await loggedIn('analyst');
+    const analyst = await fx.loggedIn('analyst');
     await expect(analyst.page.locator('a[href^="/review/export"]').count()).resolves.toBe(0);
     await analyst.context.close();
   }, 30_000);
 
   it('an analyst sees no decision buttons and cannot post a decision', async () => {
-    const context = await browser.newContext();
+    const context = await fx.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${srv.base}/review/login`);
-    await page.fill('#key', keys.analyst);
+    await page.goto(`${fx.srv.base}/review/login`);
+    await page.fill('#key', fx.keys.analyst);
     await page.click('button[type=submit]');
-    await page.waitForURL(`${srv.base}/review`);
+    await page.waitForURL(`${fx.srv.base}/review`);
     await page.locator('#queue tr.row a').first().click();
     await expect(page.locator('#decide').count()).resolves.toBe(0);
     const csrf = await page.locator('form.note input[name=_csrf]').inputValue();
     const action = await page.locator('form.note').getAttribute('action');
-    const res = await page.request.post(`${srv.base}${String(action).replace('/notes', '/decision')}`, { form: { _csrf: csrf, outcome: 'confirmed' }, maxRedirects: 0 });
+    const res = await page.request.post(`${fx.srv.base}${String(action).replace('/notes', '/decision')}`, { form: { _csrf: csrf, outcome: 'confirmed' }, maxRedirects: 0 });
     expect(res.status()).toBe(403);
     await context.close();
   }, 30_000);
 
   it('opening an item while logged out lands on that item after logging in', async () => {
-    const id = await addPost('Pilih nomor 1 ya, tautan langsung', 'next-1');
-    const context = await browser.newContext();
+    const id = await fx.addPost('Pilih nomor 1 ya, tautan langsung', 'next-1');
+    const context = await fx.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${srv.base}/review/items/${id}?status=new`);
+    await page.goto(`${fx.srv.base}/review/items/${id}?status=new`);
     expect(new URL(page.url()).pathname).toBe('/review/login');
-    await page.fill('#key', keys.analyst);
+    await page.fill('#key', fx.keys.analyst);
     await page.click('button[type=submit]');
-    await page.waitForURL(`${srv.base}/review/items/${id}?status=new`);
+    await page.waitForURL(`${fx.srv.base}/review/items/${id}?status=new`);
     await expect(page.locator('#post-text').textContent()).resolves.toContain('tautan langsung');
     await context.close();
   }, 30_000);
 
   it('Enter on a focused link or button activates it instead of opening the selected row', async () => {
-    const { context, page } = await loggedIn('analyst');
+    const { context, page } = await fx.loggedIn('analyst');
     const second = await page.locator('#queue tr.row').nth(1).getAttribute('data-id');
     await page.focus('#queue tr.row:nth-child(2) td.snippet a');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`/review/items/${second}`));
-    await page.goto(`${srv.base}/review`);
+    await page.goto(`${fx.srv.base}/review`);
     await page.focus('#filters button[type=submit]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/review\?/);
     expect(new URL(page.url()).pathname).toBe('/review');
     await page.focus('header.top button');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${srv.base}/review/login`);
+    await page.waitForURL(`${fx.srv.base}/review/login`);
     await context.close();
   }, 30_000);
 
   it('j/k selection reaches screen readers: the selected row is aria-current and a polite status region names it', async () => {
-    const { context, page } = await loggedIn('analyst');
+    const { context, page } = await fx.loggedIn('analyst');
     const rows = page.locator('#queue tr.row');
     const n = await rows.count();
     expect(n).toBeGreaterThan(1);
@@ -238,12 +194,12 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
   }, 30_000);
 
   it('long unbroken text (post, note URL, reason) wraps instead of making the item page scroll sideways', async () => {
-    const id = await addPost(`${'a'.repeat(10_000)}`, 'wide-1');
-    await store.note(id, { text: `lihat https://contoh.example/${'p'.repeat(1500)}` }, 'uji');
-    await store.decide(id, { outcome: 'escalated', reason: 'r'.repeat(2000) }, 'uji');
+    const id = await fx.addPost(`${'a'.repeat(10_000)}`, 'wide-1');
+    await fx.store.note(id, { text: `lihat https://contoh.example/${'p'.repeat(1500)}` }, 'uji');
+    await fx.store.decide(id, { outcome: 'escalated', reason: 'r'.repeat(2000) }, 'uji');
     for (const viewport of [{ width: 1200, height: 900 }, { width: 420, height: 800 }]) {
-      const { context, page } = await loggedIn('supervisor', viewport);
-      await page.goto(`${srv.base}/review/items/${id}`);
+      const { context, page } = await fx.loggedIn('supervisor', viewport);
+      await page.goto(`${fx.srv.base}/review/items/${id}`);
       const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
       expect(widths.scroll, `${viewport.width}px`).toBeLessThanOrEqual(widths.view);
       if (viewport.width === 420) await page.screenshot({ path: `${ARTIFACTS}review-item-narrow.png` });
@@ -252,33 +208,33 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
   }, 30_000);
 
   it('never cuts typed text silently: an emoji reason within the limit is kept whole, an over-long note is an error on the page', async () => {
-    const id = await addPost('Ayo dukung nomor 2, alasan panjang', 'cut-1');
-    const { context, page } = await loggedIn('supervisor');
-    await page.goto(`${srv.base}/review/items/${id}`);
+    const id = await fx.addPost('Ayo dukung nomor 2, alasan panjang', 'cut-1');
+    const { context, page } = await fx.loggedIn('supervisor');
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
     // 4,500 characters pasted into the note: the server's 4,000 limit answers with a visible error.
     await page.fill('#note-text', 'n'.repeat(4500));
     await page.click('form.note button[type=submit]');
     await page.waitForSelector('#form-error');
     await expect(page.locator('#form-error').textContent()).resolves.toContain('Catatan: terlalu panjang (4.500 karakter; batasnya 4.000)');
     await expect(page.locator('#note-text').inputValue()).resolves.toHaveLength(4500);
-    expect((await store.record(id))?.notes).toEqual([]);
+    expect((await fx.store.record(id))?.notes).toEqual([]);
     // 1,500 emoji are 1,500 characters (3,000 UTF-16 units): within the 2,000 limit, stored whole.
     const reason = '😀'.repeat(1500);
     await page.fill('#reason', reason);
     await page.click('button.b-escalate');
     await page.waitForSelector('p.flash');
-    expect((await store.record(id))?.decisions[0].reason).toBe(reason);
+    expect((await fx.store.record(id))?.decisions[0].reason).toBe(reason);
     await context.close();
   }, 30_000);
 
   it('queue and item pages fit 375, 420 and 1280 px with a long assignee; the audit table breaks no short word', async () => {
     const holder = `Supervisor${'x'.repeat(190)}`; // 200 characters, the longest valid assignee
-    const id = (await store.add({ text: 'Coblos nomor 2 ya, lebar halaman', source: 'web-test', externalId: 'fit-1', author: 'uji' }, scorer.score({ text: 'Coblos nomor 2 ya, lebar halaman' }), 'batch')).item.id;
-    await store.assign(id, holder, 'uji');
+    const id = (await fx.store.add({ text: 'Coblos nomor 2 ya, lebar halaman', source: 'web-test', externalId: 'fit-1', author: 'uji' }, fx.scorer.score({ text: 'Coblos nomor 2 ya, lebar halaman' }), 'batch')).item.id;
+    await fx.store.assign(id, holder, 'uji');
     for (const width of [375, 420, 1280]) {
-      const { context, page } = await loggedIn('supervisor', { width, height: 800 });
+      const { context, page } = await fx.loggedIn('supervisor', { width, height: 800 });
       for (const path of ['/review', `/review/items/${id}`]) {
-        await page.goto(srv.base + path);
+        await page.goto(fx.srv.base + path);
         const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
         expect(widths.scroll, `${path} at ${width}px`).toBeLessThanOrEqual(widths.view);
       }
@@ -301,21 +257,21 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
       }
       await context.close();
     }
-    const { context, page } = await loggedIn('supervisor', { width: 375, height: 800 });
+    const { context, page } = await fx.loggedIn('supervisor', { width: 375, height: 800 });
     await page.screenshot({ path: `${ARTIFACTS}review-queue-375.png`, fullPage: true });
     await context.close();
   }, 60_000);
 
   it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
-    const id = await addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
-    const { context, page } = await loggedIn('supervisor');
-    await page.goto(`${srv.base}/review/items/${id}`);
+    const id = await fx.addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
+    const { context, page } = await fx.loggedIn('supervisor');
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
     await page.fill('#reason', 'cek dulu');
     await page.locator('#reason').press('Enter');
     await page.locator('#label').press('Enter');
     await page.waitForTimeout(500);
     expect(new URL(page.url()).pathname).toBe(`/review/items/${id}`);
-    expect((await store.record(id))?.decisions).toEqual([]);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
     // A click still decides.
     await page.click('button.b-dismiss');
     await page.waitForSelector('p.flash');
@@ -325,29 +281,29 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.reload();
     await expect(page.locator('#status').textContent()).resolves.toBe('ditolak');
     await expect(page.locator('p.flash').count()).resolves.toBe(0);
-    await page.goto(`${srv.base}/review`);
+    await page.goto(`${fx.srv.base}/review`);
     await page.goBack();
-    await page.waitForURL(`${srv.base}/review/items/${id}`);
+    await page.waitForURL(`${fx.srv.base}/review/items/${id}`);
     await expect(page.locator('#status').textContent()).resolves.toBe('ditolak');
     await expect(page.locator('p.flash').count()).resolves.toBe(0);
     await context.close();
   }, 30_000);
 
   it('reloading the 409 conflict page sends the refused form again and still saves nothing, though the item came back as it was', async () => {
-    const id = await addPost('Coblos nomor 2 ya, muat ulang', 'reload-409');
-    const { context, page } = await loggedIn('supervisor');
-    await page.goto(`${srv.base}/review/items/${id}`);
+    const id = await fx.addPost('Coblos nomor 2 ya, muat ulang', 'reload-409');
+    const { context, page } = await fx.loggedIn('supervisor');
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
     await page.fill('#reason', 'ajakan');
-    await store.assign(id, 'Budi', 'Budi'); // taken meanwhile
+    await fx.store.assign(id, 'Budi', 'Budi'); // taken meanwhile
     await page.click('button.b-confirm');
     await expect(page.locator('p.flash').textContent()).resolves.toMatch(/^Tidak diubah/);
     await expect(page.locator('#reason').inputValue()).resolves.toBe('ajakan');
-    await store.assign(id, null, 'Budi', { fromAssignee: 'Budi' }); // handed back: new and unassigned again
-    const audit = (await store.record(id))?.audit.length;
+    await fx.store.assign(id, null, 'Budi', { fromAssignee: 'Budi' }); // handed back: new and unassigned again
+    const audit = (await fx.store.record(id))?.audit.length;
     const again = await page.reload();
     expect([again?.request().method(), again?.status()]).toEqual(['POST', 409]);
-    expect((await store.record(id))?.decisions).toEqual([]);
-    expect((await store.record(id))?.audit.length).toBe(audit);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
+    expect((await fx.store.record(id))?.audit.length).toBe(audit);
     await context.close();
   }, 30_000);
 
@@ -355,39 +311,39 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     // Chromium fetches the icon itself (Playwright reports no request for it): count what reaches the server.
     const asked: string[] = [];
     const count = (req: { url?: string }) => asked.push(String(req.url));
-    srv.server.prependListener('request', count); // before Express, which strips /review from req.url
-    const context = await browser.newContext();
+    fx.srv.server.prependListener('request', count); // before Express, which strips /review from req.url
+    const context = await fx.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${srv.base}/review/login`);
-    await page.fill('#key', keys.supervisor);
+    await page.goto(`${fx.srv.base}/review/login`);
+    await page.fill('#key', fx.keys.supervisor);
     await page.click('button[type=submit]');
-    await page.waitForURL(`${srv.base}/review`);
+    await page.waitForURL(`${fx.srv.base}/review`);
     await page.locator('#queue tr.row a').first().click();
     await page.waitForURL(/\/review\/items\//);
     await page.waitForTimeout(500); // the icon is asked for after the page loaded
     expect(errors).toEqual([]); // neither a 404 nor the CSP refusing the icon
-    await page.goto(`${srv.base}/review/nothing-here`);
+    await page.goto(`${fx.srv.base}/review/nothing-here`);
     await page.waitForTimeout(500);
-    srv.server.off('request', count);
+    fx.srv.server.off('request', count);
     expect(asked.filter((u) => u.includes('favicon'))).toEqual([]);
     expect(asked).toContain('/review/nothing-here');
     await context.close();
   }, 30_000);
 
   it('admins read the whole audit log on /review/audit: keys, deleted items, filters, pages; others may not', async () => {
-    const made = await createKey(store.rdb, { name: 'Tamu Web', role: 'analyst' }, 'cli:uji');
-    await revokeKey(store.rdb, made.info.id, 'cli:uji');
-    const gone = await addPost('Coblos nomor 3 ya, teks-audit-web-unik', 'audit-web-1');
-    await store.delete(gone, 'cli:uji', 'permintaan subjek');
-    for (let i = 0; i < 50; i++) await addPost(`Rapat dinas audit web ${i}`, `audit-web-page-${i}`);
+    const made = await createKey(fx.store.rdb, { name: 'Tamu Web', role: 'analyst' }, 'cli:uji');
+    await revokeKey(fx.store.rdb, made.info.id, 'cli:uji');
+    const gone = await fx.addPost('Coblos nomor 3 ya, teks-audit-web-unik', 'audit-web-1');
+    await fx.store.delete(gone, 'cli:uji', 'permintaan subjek');
+    for (let i = 0; i < 50; i++) await fx.addPost(`Rapat dinas audit web ${i}`, `audit-web-page-${i}`);
 
-    const { context, page } = await loggedIn('admin');
+    const { context, page } = await fx.loggedIn('admin');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.click('#nav-audit');
-    await page.waitForURL(`${srv.base}/review/audit`);
+    await page.waitForURL(`${fx.srv.base}/review/audit`);
     const rows = page.locator('#audit-log tbody tr');
     expect(await rows.count()).toBe(50);
     expect(await page.content()).not.toContain('teks-audit-web-unik');
@@ -400,7 +356,7 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     expect(Math.min(...first)).toBeGreaterThan(Math.max(...second));
     expect([...first, ...second]).toEqual([...first, ...second].sort((a, b) => b - a));
 
-    await page.goto(`${srv.base}/review/audit`);
+    await page.goto(`${fx.srv.base}/review/audit`);
     await page.selectOption('#f-action', 'key_revoke');
     await page.click('#audit-filters button[type=submit]');
     await page.waitForURL(/action=key_revoke/);
@@ -417,30 +373,29 @@ describe.skipIf(!haveChromium)(`review web page in Chromium${haveChromium ? '' :
     await page.screenshot({ path: `${ARTIFACTS}review-audit.png`, fullPage: true });
     // On a phone the log scrolls sideways in its own box; the page (header, filters) stays as wide as the window.
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(`${srv.base}/review/audit`);
+    await page.goto(`${fx.srv.base}/review/audit`);
     const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: innerWidth })); // innerWidth: `window` names a response below
     expect(fit.scroll, 'audit log at 375px').toBeLessThanOrEqual(fit.view);
     await page.setViewportSize({ width: 1200, height: 900 });
 
     // The API's rules for the filters: a bad time is a 400 page naming it, the filter kept as typed.
-    const bad = await page.goto(`${srv.base}/review/audit?since=kemarin`);
+    const bad = await page.goto(`${fx.srv.base}/review/audit?since=kemarin`);
     expect(bad?.status()).toBe(400);
     await expect(page.locator('#form-error').textContent()).resolves.toContain('Sejak: harus tanggal dan jam ISO 8601');
     await expect(page.getByLabel('Sejak').inputValue()).resolves.toBe('kemarin');
-    const window = await page.goto(`${srv.base}/review/audit?since=${encodeURIComponent('2999-01-01T07:00:00+07:00')}`);
+    const window = await page.goto(`${fx.srv.base}/review/audit?since=${encodeURIComponent('2999-01-01T07:00:00+07:00')}`);
     expect(window?.status()).toBe(200);
     await expect(page.locator('#audit-log tbody').textContent()).resolves.toContain('Tidak ada entri');
     expect(errors).toEqual([]);
     await context.close();
 
     for (const role of ['analyst', 'supervisor'] as const) {
-      const other = await loggedIn(role);
+      const other = await fx.loggedIn(role);
       expect(await other.page.locator('#nav-audit').count()).toBe(0);
-      const refused = await other.page.goto(`${srv.base}/review/audit`);
+      const refused = await other.page.goto(`${fx.srv.base}/review/audit`);
       expect(refused?.status(), role).toBe(403);
       await other.context.close();
     }
   }, 60_000);
 });
 
-mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,0 +1,65 @@
+// A review test server on SQLite with the real scorer, and a headless Chromium (Debian `chromium` +
+// playwright-core) to drive its pages; shared by the browser suites.
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { createScorer } from '../../../src/pipeline/create.js';
+import type { ReviewStore } from '../../../src/review/store/index.js';
+import type { Scorer } from '../../../src/pipeline/scorer.js';
+import type { Role } from '../../../src/review/roles.js';
+import { sqliteKind } from './stores.js';
+import { keysFor, startServer, type TestServer } from './app.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+export const haveChromium = existsSync(CHROMIUM);
+export const chromiumSuite = `review web page in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium not found — apt-get install chromium)'}`;
+
+export interface BrowserFixture {
+  store: ReviewStore;
+  srv: TestServer;
+  keys: Record<Role, string>;
+  browser: Browser;
+  scorer: Scorer;
+  /** A fresh context logged in with `role`'s key; its page is on the queue. */
+  loggedIn(role: Role, viewport?: { width: number; height: number }, options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
+  /** A new item of `text` (election pilpres-2019); its id. */
+  addPost(text: string, externalId: string): Promise<string>;
+}
+
+/** Registers beforeAll/afterAll that serve a fresh store and launch Chromium; the fixture is filled in before the tests run. */
+export function reviewBrowser(): BrowserFixture {
+  const kind = sqliteKind();
+  const fx = {} as BrowserFixture;
+  fx.loggedIn = async (role, viewport = { width: 1200, height: 900 }, options = {}) => {
+    const context = await fx.browser.newContext({ ...options, viewport });
+    const page = await context.newPage();
+    await page.goto(`${fx.srv.base}/review/login`);
+    await page.fill('#key', fx.keys[role]);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${fx.srv.base}/review`);
+    return { context, page };
+  };
+  fx.addPost = async (text, externalId) =>
+    (await fx.store.add({ text, source: 'web-test', externalId, author: 'uji', election: 'pilpres-2019' }, fx.scorer.score({ text, election: 'pilpres-2019' }), 'setup')).item.id;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await kind.setup();
+    fx.store = await kind.open();
+    fx.scorer = await createScorer();
+    fx.srv = await startServer(fx.store, fx.scorer);
+    fx.keys = await keysFor(fx.store);
+    fx.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 90_000);
+  afterAll(async () => {
+    await fx.browser?.close();
+    await fx.srv?.close();
+    await fx.store?.close();
+    await kind.teardown();
+  });
+  return fx;
+}
