@@ -177,7 +177,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect(page.locator('#queue tr.row[aria-selected]').count()).resolves.toBe(0);
     /** What the status region should say for row i, from the row's own cells. */
     const spoken = async (i: number) => {
-      const [risk, level, label, st] = await rows.nth(i).locator('td').allTextContents();
+      const [, risk, level, label, st] = await rows.nth(i).locator('td').allTextContents();
       return `Item ${i + 1} dari ${n}: ${label.trim()}, risiko ${risk.trim()}, ${level.trim()}, ${st.trim()}`;
     };
     await page.keyboard.press('j');

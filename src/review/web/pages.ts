@@ -73,8 +73,11 @@ function suggestionCell(s: Suggestion | undefined): Html | string {
 export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
   // Items keep the filters; their "« antrean" leads back to the page holding them.
   const itemQuery = filterQuery(filters);
+  // The post excerpt, the row's link, comes first: on a phone the table scrolls sideways in its box
+  // and only the first columns show, and a row must open from what shows.
   const rows = listing.items.map(
     (it) => html`<tr class="row" data-href="/review/items/${it.id}${itemQuery}" data-id="${it.id}">
+  <td class="snippet"><a href="/review/items/${it.id}${itemQuery}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
   <td class="num">${probability(it.risk)}</td>
   <td><span class="level l-${it.level}">${it.level}</span></td>
   <td>${it.label}</td>
@@ -82,7 +85,6 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <td class="suggested">${suggestionCell(suggestions.get(it.id))}</td>
   <td>${it.election ?? '–'}</td>
   <td class="assignee">${it.assignee ?? '–'}</td>
-  <td class="snippet"><a href="/review/items/${it.id}${itemQuery}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
 </tr>`,
   );
   return page(
@@ -101,7 +103,7 @@ ${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspo
   <button type="submit">Saring</button>
 </form>
 <div class="table-scroll"><table class="items" id="queue">
-<thead><tr><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Peninjau</th><th>Unggahan</th></tr></thead>
+<thead><tr><th>Unggahan</th><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Peninjau</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
 <p id="queue-announce" class="visually-hidden" role="status"></p>

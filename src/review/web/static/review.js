@@ -17,8 +17,8 @@
   var say = document.getElementById('queue-announce');
   function cell(r, n) { return r.cells[n] ? r.cells[n].textContent.trim() : ''; }
   function announce() {
-    var r = rows[sel]; // cells: risk, level, model label, status (pages.ts queuePage)
-    if (say) say.textContent = 'Item ' + (sel + 1) + ' dari ' + rows.length + ': ' + cell(r, 2) + ', risiko ' + cell(r, 0) + ', ' + cell(r, 1) + ', ' + cell(r, 3);
+    var r = rows[sel]; // cells: post, risk, level, model label, status (pages.ts queuePage)
+    if (say) say.textContent = 'Item ' + (sel + 1) + ' dari ' + rows.length + ': ' + cell(r, 3) + ', risiko ' + cell(r, 1) + ', ' + cell(r, 2) + ', ' + cell(r, 4);
   }
   function mark(spoken) {
     rows.forEach(function (r, i) { r.classList.toggle('selected', i === sel); if (i === sel) r.setAttribute('aria-current', 'true'); else r.removeAttribute('aria-current'); });
