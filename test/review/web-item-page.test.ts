@@ -1,5 +1,5 @@
-// The queue and item pages in Chromium as reviewers use them: opening an item on a phone, times kept
-// on one line.
+// The queue and item pages in Chromium as reviewers use them: opening an item on a phone, typed text
+// kept when another form on the item page is sent, times kept on one line.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
@@ -36,6 +36,39 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^Item 2 dari \d+: \w+, risiko 0\.\d{3}, \w+, \w+$/);
     await page.touchscreen.tap((box.left + box.right) / 2, (box.top + box.bottom) / 2);
     await page.waitForURL(new RegExp(`/review/items/${id}$`));
+    await context.close();
+  }, 30_000);
+
+  it('keeps what was typed in the other form when "Ambil", "Simpan catatan" or a decision is sent', async () => {
+    const id = await fx.addPost('Ayo dukung nomor 2, isian tetap ada', 'typed-1');
+    const { context, page } = await fx.loggedIn('supervisor');
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    // A reason and label typed, then the item taken: both are still in the decision form.
+    await page.selectOption('#label', 'dukungan');
+    await page.fill('#reason', 'dukungan terbuka');
+    await page.click('#take button');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Ditugaskan');
+    await expect(page.locator('#reason').inputValue()).resolves.toBe('dukungan terbuka');
+    await expect(page.locator('#label').inputValue()).resolves.toBe('dukungan');
+    // A note saved meanwhile: the reason is kept, the note's own field is empty again (it was saved).
+    await page.fill('#note-text', 'cek akun lain');
+    await page.click('form.note button[type=submit]');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Catatan tersimpan');
+    await expect(page.locator('#reason').inputValue()).resolves.toBe('dukungan terbuka');
+    await expect(page.locator('#note-text').inputValue()).resolves.toBe('');
+    // A half-typed note and suggestion survive the decision.
+    await page.fill('#note-text', 'setengah diketik');
+    await page.selectOption('#suggested-label', 'ajakan');
+    await page.click('button.b-confirm');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
+    await expect(page.locator('#note-text').inputValue()).resolves.toBe('setengah diketik');
+    await expect(page.locator('#suggested-label').inputValue()).resolves.toBe('ajakan');
+    const rec = await fx.store.record(id);
+    expect(rec?.decisions.map((d) => [d.reason, d.reviewerLabel])).toEqual([['dukungan terbuka', 'dukungan']]);
+    expect(rec?.notes.map((n) => n.text)).toEqual(['cek akun lain']);
+    // Kept for that one round trip: a reload shows the page as stored.
+    await page.reload();
+    await expect(page.locator('#note-text').inputValue()).resolves.toBe('');
     await context.close();
   }, 30_000);
 

@@ -168,7 +168,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   const canDecide = hasRole(user.role, 'supervisor');
   return page(
     'Item',
-    html`<section class="item" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
+    html`<section class="item" data-id="${item.id}" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
 <nav class="crumbs"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
 ${formErrors?.length ? errorBox('Formulir tidak disimpan:', formErrors) : ''}

@@ -1,4 +1,5 @@
-// netra review: keyboard shortcuts. j/k next/previous, Enter/o open, c/d/e confirm/dismiss/escalate.
+// netra review: keyboard shortcuts (j/k next/previous, Enter/o open, c/d/e confirm/dismiss/escalate) and
+// the item page's typed values kept across its forms.
 (function () {
   'use strict';
   function typing(el) {
@@ -34,6 +35,25 @@
   function decide(key) {
     var b = document.querySelector('#decide button[data-key="' + key + '"]');
     if (b) b.click();
+  }
+  // The item page's forms (take, decision, note) are separate: sending one reloads the page and would
+  // drop what was typed in the others. Their typed values wait in this tab's sessionStorage for that one
+  // round trip and go back into fields the page left empty (a refused form's own values come from the server).
+  var KEEP = ['reason', 'label', 'note-text', 'suggested-label'];
+  var typedKey = item && 'netra-review-typed:' + item.getAttribute('data-id');
+  function field(id) { return document.getElementById(id); }
+  if (item) {
+    try {
+      var kept = JSON.parse(sessionStorage.getItem(typedKey) || '{}');
+      sessionStorage.removeItem(typedKey);
+      KEEP.forEach(function (id) { var f = field(id); if (f && !f.value && typeof kept[id] === 'string') f.value = kept[id]; });
+    } catch (e) { /* storage off or unreadable: the page as the server sent it */ }
+    item.addEventListener('submit', function (ev) {
+      var keep = {};
+      var any = false;
+      KEEP.forEach(function (id) { var f = field(id); if (f && f.value && f.form !== ev.target) { keep[id] = f.value; any = true; } });
+      try { if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep)); } catch (e) { /* as without the script */ }
+    });
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
