@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, flashAfter, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
+import { apiCall, flashAfter, flashOf, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -127,5 +127,19 @@ describe('an item whose text retention purged', () => {
     const page = await itemHtml(fx.srv.base, cookie, id);
     expect(page).not.toContain('class="note"');
     expect(page).toContain('<p class="hint" id="notes-closed">Catatan tidak diterima lagi: teks item ini sudah dihapus oleh retensi.</p>');
+  });
+});
+
+describe('a HEAD request for the item page after a form', () => {
+  it('leaves its one-time status message for the GET that shows it', async () => {
+    const { cookie, res } = await sendNote('Rapat dinas, pesan sekali', { text: 'catatan HEAD', suggestedLabel: '' });
+    const flash = String(res.headers.getSetCookie().find((c) => c.startsWith('netra_review_flash='))).split(';')[0];
+    const headers = { cookie: `${cookie}; ${flash}` };
+    const head = await fetch(fx.srv.base + String(res.headers.get('location')), { method: 'HEAD', headers });
+    expect(head.status).toBe(200);
+    expect(head.headers.getSetCookie().filter((c) => c.startsWith('netra_review_flash='))).toEqual([]); // not cleared
+    const shown = await fetch(fx.srv.base + String(res.headers.get('location')), { headers });
+    expect(flashOf(await shown.text())).toBe('Catatan tersimpan');
+    expect(shown.headers.getSetCookie().filter((c) => c.startsWith('netra_review_flash='))).toHaveLength(1); // the GET clears it
   });
 });

@@ -150,11 +150,14 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   const setFlash = (req: Request, res: Response, id: string, code: string): void => {
     setCookie(res, req, FLASH_COOKIE, `${code}.${id}.${flashMac(session(req), code, id)}`, 120);
   };
-  /** The message left for this item by this session's last form, if any; it is shown once. */
+  /**
+   * The message left for this item by this session's last form, if any; it is shown once: a GET clears
+   * it. A HEAD (a link checker, a prefetch) shows nothing, so it leaves the message for the GET.
+   */
   const takeFlash = (req: Request, res: Response, id: string): string | undefined => {
     const raw = cookies(req)[FLASH_COOKIE];
     if (raw === undefined) return undefined;
-    setCookie(res, req, FLASH_COOKIE, '', 0);
+    if (req.method !== 'HEAD') setCookie(res, req, FLASH_COOKIE, '', 0);
     const [code, itemId, mac, ...rest] = raw.split('.');
     if (rest.length || !code || itemId !== id || !Object.hasOwn(FLASH, code) || !same(mac ?? '', flashMac(session(req), code, id))) return undefined;
     return FLASH[code];
