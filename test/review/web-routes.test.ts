@@ -214,3 +214,21 @@ describe('the decisions export on the page', () => {
     expect(analystQueue).not.toContain('Ekspor');
   });
 });
+
+describe('the shortcuts in the footer', () => {
+  const footer = (page: string) => /<footer class="help">([\s\S]*?)<\/footer>/.exec(page)?.[1] ?? '';
+  const keysIn = (page: string) => [...footer(page).matchAll(/<kbd>([^<]*)<\/kbd>/g)].map((m) => m[1]);
+  it('are those the role can use: analysts get no decision keys, supervisors and admins c/d/e; the login page none', async () => {
+    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung nomor 2 ya, pintasan', author: 'footer-1' })).json.id as string;
+    for (const [role, keys] of [['analyst', ['j', 'k', 'Enter']], ['supervisor', ['j', 'k', 'Enter', 'c', 'd', 'e']], ['admin', ['j', 'k', 'Enter', 'c', 'd', 'e']]] as const) {
+      const cookie = await webLogin(fx.srv.base, fx.keys[role]);
+      for (const path of ['/review', `/review/items/${id}`]) {
+        const page = await (await fetch(fx.srv.base + path, { headers: { cookie } })).text();
+        expect(keysIn(page), `${role} ${path}`).toEqual(keys);
+      }
+    }
+    const login = await (await fetch(`${fx.srv.base}/review/login`)).text();
+    expect(keysIn(login)).toEqual([]);
+    expect(footer(login)).toContain('keputusan ada pada peninjau');
+  });
+});

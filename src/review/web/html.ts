@@ -1,4 +1,5 @@
 // HTML helpers for the server-rendered review page: escaping and the page shell.
+import { hasRole, type Role } from '../roles.js';
 
 // Characters that act unseen: controls (NUL, ESC, …; tab and newline are text) and invisible format
 // characters (bidi overrides that show text reversed, zero-width characters). The page names them
@@ -52,9 +53,15 @@ function render(v: unknown): string {
   return esc(v);
 }
 
+/** The footer's keyboard shortcuts for `role`: c/d/e decide, which only supervisors (and admins) may. */
+function shortcuts(role: Role): Html {
+  const decide = hasRole(role, 'supervisor') ? html` · <kbd>c</kbd> konfirmasi · <kbd>d</kbd> tolak · <kbd>e</kbd> eskalasi` : '';
+  return html`Pintasan: <kbd>j</kbd>/<kbd>k</kbd> berikut/sebelumnya · <kbd>Enter</kbd> buka${decide}. `;
+}
+
 // The empty icon (`data:,`, which the CSP's img-src allows) keeps browsers from asking for
 // /favicon.ico, outside /review, where it would only be a 404 on every page.
-export function page(title: string, body: Html, opts: { user?: { name: string; role: string }; csrf?: string } = {}): string {
+export function page(title: string, body: Html, opts: { user?: { name: string; role: Role }; csrf?: string } = {}): string {
   return html`<!doctype html>
 <html lang="id">
 <head>
@@ -77,7 +84,7 @@ export function page(title: string, body: Html, opts: { user?: { name: string; r
 <main>
 ${body}
 </main>
-<footer class="help">Pintasan: <kbd>j</kbd>/<kbd>k</kbd> berikut/sebelumnya · <kbd>Enter</kbd> buka · <kbd>c</kbd> konfirmasi · <kbd>d</kbd> tolak · <kbd>e</kbd> eskalasi. netra hanya mengurutkan dan menjelaskan; keputusan ada pada peninjau.</footer>
+<footer class="help">${opts.user ? shortcuts(opts.user.role) : ''}netra hanya mengurutkan dan menjelaskan; keputusan ada pada peninjau.</footer>
 </body>
 </html>`.value;
 }
