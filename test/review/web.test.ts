@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKey, revokeKey } from '../../src/review/keys.js';
-import { ARTIFACTS, chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -208,9 +208,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   }, 30_000);
 
   it('never cuts typed text silently: an emoji reason within the limit is kept whole, an over-long note is an error on the page', async () => {
-    const id = await fx.addPost('Ayo dukung nomor 2, alasan panjang', 'cut-1');
-    const { context, page } = await fx.loggedIn('supervisor');
-    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    const { id, context, page } = await fx.openNewItem('Ayo dukung nomor 2, alasan panjang', 'cut-1');
     // 4,500 characters pasted into the note: the server's 4,000 limit answers with a visible error.
     await page.fill('#note-text', 'n'.repeat(4500));
     await page.click('form.note button[type=submit]');
@@ -242,16 +240,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       if (width === 375) await page.screenshot({ path: `${ARTIFACTS}review-item-375.png`, fullPage: true });
       if (width === 1280) {
         // Short words in the audit table stay whole: each of these cells' text is on one line.
-        const lines = await page.evaluate(() =>
-          Array.from(document.querySelectorAll('#audit tbody td:nth-child(2), #audit tbody td:nth-child(3)'))
-            .filter((td) => (td.textContent ?? '').length <= 20)
-            .map((td) => {
-              const range = document.createRange();
-              range.selectNodeContents(td);
-              const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
-              return [td.textContent, tops.size];
-            }),
-        );
+        const lines = (await linesOf(page, '#audit tbody td:nth-child(2), #audit tbody td:nth-child(3)')).filter(([text]) => text.length <= 20);
         expect(lines).toContainEqual(['batch', 1]);
         expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
       }
@@ -263,9 +252,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   }, 60_000);
 
   it('Enter in the reason field makes no decision (implicit submission is off in the decide form)', async () => {
-    const id = await fx.addPost('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
-    const { context, page } = await fx.loggedIn('supervisor');
-    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    const { id, context, page } = await fx.openNewItem('Dukung terus pasangan nomor 1 sampai menang', 'enter-1');
     await page.fill('#reason', 'cek dulu');
     await page.locator('#reason').press('Enter');
     await page.locator('#label').press('Enter');
@@ -290,9 +277,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   }, 30_000);
 
   it('reloading the 409 conflict page sends the refused form again and still saves nothing, though the item came back as it was', async () => {
-    const id = await fx.addPost('Coblos nomor 2 ya, muat ulang', 'reload-409');
-    const { context, page } = await fx.loggedIn('supervisor');
-    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    const { id, context, page } = await fx.openNewItem('Coblos nomor 2 ya, muat ulang', 'reload-409');
     await page.fill('#reason', 'ajakan');
     await fx.store.assign(id, 'Budi', 'Budi'); // taken meanwhile
     await page.click('button.b-confirm');

@@ -26,7 +26,23 @@ export interface BrowserFixture {
   loggedIn(role: Role, viewport?: { width: number; height: number }, options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
   /** A new item of `text` (election pilpres-2019); its id. */
   addPost(text: string, externalId: string): Promise<string>;
+  /** A new item of `text`, open on its page for a supervisor. */
+  openNewItem(text: string, externalId: string): Promise<{ id: string; context: BrowserContext; page: Page }>;
 }
+
+/** Each `selector` element's text and the number of lines it takes on the page. */
+export const linesOf = (page: Page, selector: string): Promise<[string, number][]> =>
+  page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [el.textContent ?? '', new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size] as [string, number];
+    }),
+  );
+
+/** The values of the fields with these ids, by id. */
+export const fieldValues = async (page: Page, ids: string[]): Promise<Record<string, string>> =>
+  Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await page.locator(`#${id}`).inputValue()])));
 
 /** Registers beforeAll/afterAll that serve a fresh store and launch Chromium; the fixture is filled in before the tests run. */
 export function reviewBrowser(): BrowserFixture {
@@ -43,6 +59,12 @@ export function reviewBrowser(): BrowserFixture {
   };
   fx.addPost = async (text, externalId) =>
     (await fx.store.add({ text, source: 'web-test', externalId, author: 'uji', election: 'pilpres-2019' }, fx.scorer.score({ text, election: 'pilpres-2019' }), 'setup')).item.id;
+  fx.openNewItem = async (text, externalId) => {
+    const id = await fx.addPost(text, externalId);
+    const { context, page } = await fx.loggedIn('supervisor');
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    return { id, context, page };
+  };
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await kind.setup();
