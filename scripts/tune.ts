@@ -145,6 +145,10 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     between folds); chosen on all out-of-fold posts at once, an upper bound: 0.727 → 0.730 — not
 //     adopted. The partisan cutoff on risk: F1 0.835 / 0.834 / 0.832 / 0.828 at 0.35 / 0.45 / 0.5 /
 //     0.55 — flat, 0.5 stays (the label agrees with risk).
+//   Question conjunctions (each unigram also as `q:` in posts with a "?" token, so "pilih" in an honest
+//     question can weigh apart from "pilih" in a call; 2026-12-03, scratch code), --seeds 2: mean 0.623
+//     → 0.624, PR-AUC 0.924 / 0.871 / 0.888 → 0.924 / 0.872 / 0.888, in-election F1 0.836 → 0.834,
+//     macro-F1 0.757 both — level, not adopted (honest questions are told by more than a "?").
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
