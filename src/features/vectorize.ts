@@ -75,7 +75,12 @@ interface TokenInfo {
 export class Vectorizer {
   private readonly counts: Int32Array;
   private readonly firstSpan: Int32Array;
-  private readonly touched: number[] = [];
+  /**
+   * The columns counted so far in this post, in first-occurrence order: a typed array with a count, as
+   * a number[] emptied with `length = 0` lost its backing store and regrew it on every post.
+   */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private readonly tokens = new BoundedCache<string, TokenInfo>(100_000);
   /** Bigram columns as stem → stem → column: no string building per lookup. */
   private readonly bigrams = new Map<string, Map<string, number>>();
@@ -86,6 +91,7 @@ export class Vectorizer {
   ) {
     this.counts = new Int32Array(vocab.size); // integer counts: cheaper to bump than floats
     this.firstSpan = new Int32Array(vocab.size);
+    this.touched = new Int32Array(vocab.size);
     vocab.features.forEach((f, col) => {
       if (!f.startsWith('b:')) return;
       const space = f.indexOf(' ', 2);
@@ -123,7 +129,7 @@ export class Vectorizer {
 
   private add(col: number, start: number, end: number): void {
     if (this.counts[col] === 0) {
-      this.touched.push(col);
+      this.touched[this.touchedCount++] = col;
       this.firstSpan[col] = start * 65536 + end;
     }
     this.counts[col]++;
@@ -150,12 +156,11 @@ export class Vectorizer {
       before = t;
       prev = i;
     }
-    const touched = this.touched;
-    const n = touched.length;
+    const n = this.touchedCount;
     // Columns stay in first-occurrence order (deterministic; sorting cost more than all the rest), and
     // the three arrays are views into one shared slab: a fresh ArrayBuffer per array was a hot spot.
     const indices = slab.int32(n);
-    for (let k = 0; k < n; k++) indices[k] = touched[k];
+    for (let k = 0; k < n; k++) indices[k] = this.touched[k];
     const values = slab.float32(n);
     const spans = withSpans ? slab.int32(n) : undefined;
     const idf = this.vocab.idf;
@@ -169,7 +174,7 @@ export class Vectorizer {
       if (spans) spans[k] = this.firstSpan[col];
       this.counts[col] = 0;
     }
-    touched.length = 0;
+    this.touchedCount = 0;
     if (norm > 0) {
       const inv = 1 / Math.sqrt(norm);
       for (let k = 0; k < values.length; k++) values[k] *= inv;
