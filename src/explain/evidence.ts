@@ -61,13 +61,34 @@ function consider(key: number, w: number): void {
   topKey[at] = key;
 }
 
-interface Phrase {
-  text: string;
-  weight: number;
-  ref?: CandidateRef;
+// The phrases the strongest spans read as, in first-seen order, with their summed weights and the
+// first span of each: parallel arrays reused between calls, like the ones above (an object per
+// phrase and a sort of them allocated more than the rest of explain).
+const phraseText: string[] = [];
+const phraseWeight = new Float64Array(KEEP);
+const phraseKey = new Int32Array(KEEP);
+let phraseCount = 0;
+
+/** Adds a span's weight to the phrase with its text, or makes it a new phrase. */
+function merge(text: string, key: number, weight: number): void {
+  for (let p = 0; p < phraseCount; p++) {
+    if (phraseText[p] === text) {
+      phraseWeight[p] += weight;
+      return;
+    }
+  }
+  phraseText[phraseCount] = text;
+  phraseWeight[phraseCount] = weight;
+  phraseKey[phraseCount] = key;
+  phraseCount++;
 }
 
-const byWeightDescending = (a: Phrase, b: Phrase): number => b.weight - a.weight;
+/** The strongest phrase not taken yet, the first seen among equals; -1 when none is left (a taken one weighs 0, the others over 1e-4). */
+function takeStrongest(): number {
+  let best = -1;
+  for (let p = 0; p < phraseCount; p++) if (phraseWeight[p] > 0 && (best < 0 || phraseWeight[p] > phraseWeight[best])) best = p;
+  return best;
+}
 
 /** The words of a token span as a reviewer reads them ("[angka] periode", ✌️): only the shown spans are mapped. */
 function spanText(surfaces: readonly string[], start: number, end: number): string {
@@ -127,26 +148,21 @@ export function explain(
     pair[i] = 0;
   }
   // Different spans can read the same (e.g. a word twice): merge by text among the strongest (a
-  // short list, so a linear search beats a Map; the sort is stable, so ties keep first-seen order).
-  const phrases: Phrase[] = [];
+  // short list, so a linear search beats a Map), then take the strongest phrases, ties in first-seen order.
+  phraseCount = 0;
   for (let t = 0; t < topCount; t++) {
     const key = topKey[t];
-    const weight = topWeight[t];
-    const start = key >>> 16;
-    const end = key & 0xffff;
-    const text = spanText(mentions.surfaces, start, end);
-    let entry: Phrase | undefined;
-    for (let p = 0; p < phrases.length && entry === undefined; p++) if (phrases[p].text === text) entry = phrases[p];
-    if (entry) entry.weight += weight;
-    else phrases.push({ text, weight, ref: spanRef(mentions.refs, start, end) });
+    merge(spanText(mentions.surfaces, key >>> 16, key & 0xffff), key, topWeight[t]);
   }
-  phrases.sort(byWeightDescending);
   const out: Evidence[] = [];
-  for (let i = 0; i < phrases.length && i < MAX_EVIDENCE; i++) {
-    const p = phrases[i];
-    const e: Evidence = { text: p.text, weight: Math.round(p.weight * 1e4) / 1e4 };
-    if (p.ref) e.candidate = candidateLabel(p.ref);
+  while (out.length < MAX_EVIDENCE) {
+    const p = takeStrongest();
+    if (p < 0) break;
+    const e: Evidence = { text: phraseText[p], weight: Math.round(phraseWeight[p] * 1e4) / 1e4 };
+    const ref = spanRef(mentions.refs, phraseKey[p] >>> 16, phraseKey[p] & 0xffff);
+    if (ref) e.candidate = candidateLabel(ref);
     out.push(e);
+    phraseWeight[p] = 0; // taken
   }
   return out;
 }
