@@ -123,6 +123,12 @@ function legislatorNumber(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
+/** The first of `refs` in `election` (a loop: a find callback would be a closure per mention). */
+function refIn(refs: readonly CandidateRef[], election: string | undefined): CandidateRef | undefined {
+  for (const r of refs) if (r.election === election) return r;
+  return undefined;
+}
+
 function isNumberOne(ref: CandidateRef): boolean {
   return ref.number === 1;
 }
@@ -171,12 +177,12 @@ function isAffixedWord(word: string): boolean {
   return root !== word && isKnownWord(root);
 }
 
-/** What people see for a mention: the words, "@handle", or a readable ballot number or gesture. */
-function mentionText(kind: MentionKind, words: string[], handle: string | undefined, n: number | undefined): string {
+/** What people see for a mention: its words (tokens start to end), "@handle", or a readable ballot number or gesture. */
+function mentionText(kind: MentionKind, tokens: readonly string[], start: number, end: number, handle: string | undefined, n: number | undefined): string {
   if (kind === 'account') return `@${handle ?? ''}`;
   if (kind === 'number') return `nomor ${n}`;
   if (kind === 'gesture') return `salam ${n} jari`;
-  return words.join(' ');
+  return end === start + 1 ? tokens[start] : tokens.slice(start, end).join(' '); // most are one word: no array for it
 }
 
 /** The first and last words that begin or end names of two or more candidates of one race ("partai" in a Pileg). */
@@ -216,6 +222,13 @@ export class MentionIndex {
   /** Candidates named in an @handle, per handle: a scan over every account key is too slow per post. */
   private readonly handleRefs = new BoundedCache<string, CandidateRef[]>(20_000);
   private readonly votingDay = new Map<string, string>();
+  /**
+   * Per token of the post being read (the first tokens.length entries): its WordInfo (none for
+   * placeholders and #tags) and spelling key. Reused between posts, as detect is synchronous: two
+   * arrays per post were a good part of its garbage.
+   */
+  private readonly infos: (WordInfo | undefined)[] = [];
+  private readonly keys: string[] = [];
   readonly elections: readonly ElectionConfig[];
   /** The election when the index holds exactly one. */
   private onlyElection: string | undefined;
@@ -378,7 +391,7 @@ export class MentionIndex {
     const list = info.first;
     if (list) {
       outer: for (const p of list) {
-        if (i + p.keys.length > keys.length) continue;
+        if (i + p.keys.length > tokens.length) continue;
         for (let k = 1; k < p.keys.length; k++) if (keys[i + k] !== p.keys[k]) continue outer;
         if (p.exact !== undefined && !sameWords(p.exact, tokens, i)) continue;
         return p;
@@ -411,8 +424,13 @@ export class MentionIndex {
   /** @param when the post's time, when known: it picks between races the post could be about */
   detect(post: NormalizedPost, when?: Date): MentionResult {
     const tokens = post.tokens;
-    const infos = tokens.map((t) => (t.charCodeAt(0) === 60 || t.charCodeAt(0) === 35 ? undefined : this.wordInfo(t)));
-    const keys = infos.map((w) => (w === undefined ? '' : w.key));
+    const { infos, keys } = this;
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i].charCodeAt(0);
+      const info = first === 60 || first === 35 ? undefined : this.wordInfo(tokens[i]);
+      infos[i] = info;
+      keys[i] = info === undefined ? '' : info.key;
+    }
     const found: Found[] = [];
     let handleIndex = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -429,7 +447,7 @@ export class MentionIndex {
         const legislator = !gesture && legislatorNumber(tokens, i); // a caleg's place on a party list
         found.push({
           kind: gesture ? 'gesture' : 'number', start: i, end: i + 1, refs: [], number: Number(ballot[2]),
-          ...(gesture && isBareGesture(tokens, i) ? { bareGesture: true } : {}), ...(legislator ? { legislator } : {}),
+          bareGesture: gesture && isBareGesture(tokens, i), legislator,
         });
         continue;
       }
@@ -464,7 +482,6 @@ export class MentionIndex {
       return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), election };
     }
     const mentions: Mention[] = [];
-    const replaced = new Map<number, Mention>();
     for (const f of accepted) {
       let candidate: CandidateRef | undefined;
       if (f.legislator) {
@@ -473,28 +490,32 @@ export class MentionIndex {
         candidate = this.resolveNumber(f.number, election);
         if (!candidate && !this.numberExists(f.number)) continue; // a ballot number no election has
       } else {
-        candidate = f.refs.find((r) => r.election === election) ?? (f.refs.length === 1 ? f.refs[0] : undefined) ?? this.latest(f.refs);
+        candidate = refIn(f.refs, election) ?? (f.refs.length === 1 ? f.refs[0] : undefined) ?? this.latest(f.refs);
       }
       const mention: Mention = {
         kind: f.kind,
-        text: mentionText(f.kind, tokens.slice(f.start, f.end), post.handles[this.userOrdinal(tokens, f.start)], f.number),
+        text: mentionText(f.kind, tokens, f.start, f.end, post.handles[this.userOrdinal(tokens, f.start)], f.number),
         candidate,
         start: f.start,
         end: f.end,
       };
       mentions.push(mention);
-      replaced.set(f.start, mention);
     }
     const out: string[] = [];
     const surfaces: string[] = [];
     const refs: (CandidateRef | undefined)[] = [];
+    // Mentions come in token order and do not overlap: walk them beside the tokens (a Map by start
+    // was one more allocation per post), from the first one after a reply's leading handles.
+    let next = 0;
+    while (next < mentions.length && mentions[next].start < skip) next++;
     for (let i = skip; i < tokens.length; i++) {
-      const m = replaced.get(i);
+      const m = next < mentions.length && mentions[next].start === i ? mentions[next] : undefined;
       if (m) {
         out.push(PLACEHOLDER_OF[m.kind]);
         surfaces.push(m.text);
         refs.push(m.candidate);
         i = m.end - 1;
+        next++;
       } else {
         out.push(tokens[i]);
         surfaces.push(tokens[i]);
