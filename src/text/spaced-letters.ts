@@ -9,14 +9,16 @@ const isSingleLetter = (t: string): boolean =>
 /**
  * Joins runs of three or more single letters: "c o b l o s" → "coblos". Hashtag tokens inside a run
  * are stepped over (and kept after the word): they are absent from the normalized text, so a run must
- * not depend on them for normalization to be idempotent.
+ * not depend on them for normalization to be idempotent. Returns `tokens` itself when there is no
+ * run (nearly every post): the copy starts at the first run.
  */
 export function joinSpacedLetters(tokens: string[], finish: (joined: string) => string[] = (w) => [w]): string[] {
-  const out: string[] = [];
+  let out: string[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!isSingleLetter(tokens[i])) {
-      out.push(tokens[i++]);
+      out?.push(tokens[i]);
+      i++; // apart: `out?.push(tokens[i++])` would skip the increment while there is no copy
       continue;
     }
     const letters: string[] = [];
@@ -27,11 +29,13 @@ export function joinSpacedLetters(tokens: string[], finish: (joined: string) => 
       else letters.push(tokens[j]);
       j++;
     }
-    if (letters.length >= 3) out.push(...finish(letters.join('')), ...tags);
-    else out.push(...tokens.slice(i, j));
+    if (letters.length >= 3) {
+      out ??= tokens.slice(0, i);
+      out.push(...finish(letters.join('')), ...tags);
+    } else out?.push(...tokens.slice(i, j));
     i = j;
   }
-  return out;
+  return out ?? tokens;
 }
 
 // Single letters apart: "p i l i h   n o m o r", "c o b l o s"
