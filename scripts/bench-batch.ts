@@ -143,7 +143,7 @@ try {
   if (bin) {
     console.log('training fastText on the same examples and timing predict-prob on the same texts …');
     const examples = readExamples();
-    const model = trainFastText(bin, examples.map((e) => e.text), examples.map((e) => LABELS.indexOf(e.label)));
+    const model = await trainFastText(bin, examples.map((e) => e.text), examples.map((e) => LABELS.indexOf(e.label)));
     try {
       const ft = await measure(bin, ['predict-prob', model.modelPath, gen.texts, String(LABELS.length)], path.join(dir, 'fasttext.out'));
       if (ft.code !== 0) throw new Error(`fasttext predict-prob failed: ${ft.stderr}`);

@@ -45,7 +45,7 @@ export async function runScenario(
     show(`[${scenario.name}] fastText baseline: training and predicting`);
     const pool = [...scenario.train, ...scenario.validation];
     const poolPrepared = prepareExamples(pool, indexes);
-    const ft = trainFastText(bin, poolPrepared.map((p) => p.normalized.text), pool.map((e) => LABELS.indexOf(e.label)));
+    const ft = await trainFastText(bin, poolPrepared.map((p) => p.normalized.text), pool.map((e) => LABELS.indexOf(e.label)));
     try {
       const ftProbs = await predictFastText(bin, ft, testPrepared.map((p) => p.normalized.text));
       fasttext = { ...evaluatePredictions(ftProbs, gold), trainSeconds: ft.seconds };

@@ -13,12 +13,12 @@ afterEach(() => {
 });
 
 describe('fastText baseline', () => {
-  it('removes its training file when the binary fails, and names the binary and the exit', () => {
+  it('removes its training file when the binary fails, and names the binary and the exit', async () => {
     // A temp directory of its own, so no other test's fastText run can show up in it.
     const own = mkdtempSync(path.join(tmpdir(), 'netra-fasttext-test-'));
     process.env.TMPDIR = own;
-    expect(() => trainFastText('/bin/false', ['ayo coblos nomor 2', 'rapat dinas pagi ini'], [0, 3])).toThrow(/fasttext supervised failed \(\/bin\/false, exit 1\)/);
-    expect(() => trainFastText('/nonexistent/fasttext', ['ayo coblos'], [0])).toThrow(/fasttext supervised failed \(\/nonexistent\/fasttext, spawnSync .*ENOENT\)/);
+    await expect(trainFastText('/bin/false', ['ayo coblos nomor 2', 'rapat dinas pagi ini'], [0, 3])).rejects.toThrow(/fasttext supervised failed \(\/bin\/false, exit 1\)/);
+    await expect(trainFastText('/nonexistent/fasttext', ['ayo coblos'], [0])).rejects.toThrow(/fasttext supervised failed \(\/nonexistent\/fasttext, spawn .*ENOENT\)/);
     expect(readdirSync(own)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { ElectionIndexes } from '../../model/train.js';
 import { initBackend } from '../../model/backend.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { evaluationMarkdown } from '../../eval/report.js';
-import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, log, reportHeader } from './shared.js';
+import { exitOnSignal, FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, log, reportHeader } from './shared.js';
 import { MODELS_DIR } from '../../model/artifact.js';
 
 export const evalCommand: Command = {
@@ -35,9 +35,14 @@ export const evalCommand: Command = {
     } catch (err) {
       throw new UsageError(`--out ${out} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-    const backend = await initBackend(log);
-    const all = loadDataset({ corpusDir: values.corpus });
-    const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log, progress());
+    const stop = exitOnSignal((signal) => log(`eval: ${signal}, stopped before writing to ${out}`));
+    const evaluate = async () => {
+      const backend = await initBackend(log);
+      const all = loadDataset({ corpusDir: values.corpus });
+      const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log, progress());
+      return { backend, all, reports };
+    };
+    const { backend, all, reports } = await evaluate().finally(stop);
     const header = reportHeader(backend, config, all.length);
     writeSuiteReports(out, reports, header);
     console.log(evaluationMarkdown(reports, header)); // the same text as evaluation.md, header included

@@ -53,3 +53,17 @@ export function dataHashes(): Record<string, string> {
 export function log(msg: string): void {
   process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}${msg}\n`);
 }
+
+/**
+ * SIGINT/SIGTERM in a long command: `cleanup` runs, then the process exits 130/143 through
+ * process.exit, so 'exit' hooks run too (the fastText baseline's temp files hold post text).
+ * Returns the off switch.
+ */
+export function exitOnSignal(cleanup: (signal: NodeJS.Signals) => void): () => void {
+  const handler = (signal: NodeJS.Signals): void => {
+    cleanup(signal);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', handler).once('SIGTERM', handler);
+  return () => void process.off('SIGINT', handler).off('SIGTERM', handler);
+}

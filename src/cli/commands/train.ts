@@ -15,7 +15,7 @@ import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifac
 import { saveModel } from '../../model/tfjs-io.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
-import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, log, reportHeader } from './shared.js';
+import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, exitOnSignal, log, reportHeader } from './shared.js';
 
 const VERSIONS_FILE = path.join(MODELS_DIR, 'versions.txt');
 
@@ -94,19 +94,17 @@ export const trainCommand: Command = {
       rmSync(dir, { recursive: true, force: true });
       release(version);
     };
-    const interrupted = (signal: NodeJS.Signals) => {
+    const stop = exitOnSignal((signal) => {
       discard();
       log(`train: ${signal}, models/${version} removed`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    };
-    process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+    });
     try {
       return await trainInto(version, dir, config, values);
     } catch (err) {
       discard();
       throw err;
     } finally {
-      process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+      stop();
     }
   },
 };
