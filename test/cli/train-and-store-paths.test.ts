@@ -87,6 +87,14 @@ describe('eval --out', () => {
     expect(err).toBeInstanceOf(UsageError);
     expect(err?.message).toMatch(/--out .* cannot be written \(ENOTDIR\)/);
   });
+
+  it('refuses an existing file before the evaluation runs (it passed the write check and failed at the end)', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-eval-out-')), 'a-file');
+    writeFileSync(file, '');
+    const err = await evalCommand.run(['--out', file]).then(() => undefined, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err?.message).toBe(`--out ${file} is a file, not a directory; give a directory the reports can go to`);
+  });
 });
 
 describe('train --with-reviews', () => {

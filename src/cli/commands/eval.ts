@@ -1,6 +1,6 @@
 // `netra eval`: the fixed test split and leave-one-election-out, with the rule and fastText baselines.
 import path from 'node:path';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { makeDirs } from '../../util/make-dirs.js';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
@@ -29,12 +29,16 @@ export const evalCommand: Command = {
     const config = fitConfigFromFlags(values);
     // The output directory first: finding it unwritable after a minute of evaluation wastes the minute.
     const out = values.out ?? path.join(MODELS_DIR, 'eval');
+    let problem: string | undefined;
     try {
       makeDirs(out);
-      accessSync(out, constants.W_OK);
+      // makeDirs and the access check both pass for an existing file: the reports would fail at the end.
+      if (!statSync(out).isDirectory()) problem = 'is a file, not a directory';
+      else accessSync(out, constants.W_OK);
     } catch (err) {
-      throw new UsageError(`--out ${out} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      problem = `cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
     }
+    if (problem) throw new UsageError(`--out ${out} ${problem}; give a directory the reports can go to`);
     const stop = exitOnSignal((signal) => log(`eval: ${signal}, stopped before writing to ${out}`));
     const evaluate = async () => {
       const backend = await initBackend(log);
