@@ -74,6 +74,18 @@ describe('review CLI', () => {
     expect((await inProcess(keysCommand, 'list')).stdout).not.toMatch(/Tamu/);
   }, 60_000);
 
+  it('refuses a flag the action does not take (exit 2), e.g. `list --role`, which would list every key', async () => {
+    for (const [args, reason] of [
+      [['keys', 'list', '--role', 'admin'], 'list takes no --role; see netra keys --help'],
+      [['keys', 'revoke', '--id', 'abc', '--name', 'Budi'], 'revoke takes no --name (only --id); see netra keys --help'],
+      [['keys', 'create', '--role', 'admin', '--name', 'Budi', '--id', 'abc'], 'create takes no --id (only --role, --name); see netra keys --help'],
+    ] as const) {
+      const err = (await cli(...args).catch((e: unknown) => e)) as { code?: number; stderr?: string };
+      expect(err.code, args.join(' ')).toBe(2);
+      expect(err.stderr).toBe(`netra keys: ${reason}\n`);
+    }
+  }, 60_000);
+
   it('list, revoke, suggest and purge refuse a store that does not exist instead of creating an empty one', async () => {
     const missing = path.join(dir, 'salah-ketik');
     process.env.NETRA_DATA_DIR = missing;

@@ -18,6 +18,10 @@ export const keysCommand: Command = {
     const { values, positionals } = parseFlags(argv, { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, true);
     const [action, ...extra] = positionals;
     if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
+    // A flag another action takes would be ignored: `list --role admin` would list every key, not filter.
+    const takes: Record<string, string[]> = { create: ['role', 'name'], list: [], revoke: ['id'] };
+    const stray = action in takes ? Object.keys(values).find((f) => !takes[action].includes(f)) : undefined;
+    if (stray) throw new UsageError(`${action} takes no --${stray}${takes[action].length ? ` (only ${takes[action].map((f) => `--${f}`).join(', ')})` : ''}; see netra keys --help`);
     if (action === 'create') {
       if (!values.role || !isRole(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
       if (values.name === undefined) throw new UsageError('--name is required');
