@@ -55,6 +55,16 @@ describe('command line', () => {
     expect(bad.out).toMatch(/unknown field/);
   });
 
+  it('elections: a file without --check, or a --dir / ELECTIONS_DIR that is no directory, is bad usage', () => {
+    const file = cli('elections', 'data/elections/pilpres-2024.json');
+    expect([file.code, file.out]).toEqual([2, '']); // it used to list the shipped configs, exit 0
+    expect(file.err).toBe('netra elections: unexpected argument "data/elections/pilpres-2024.json"; to validate config files, give --check FILE…\n');
+    const dir = cli('elections', '--dir', 'package.json', '--check', 'data/elections/pilpres-2024.json');
+    expect([dir.code, dir.err]).toEqual([2, 'netra elections: --dir package.json is not a directory; give the directory of election configs\n']);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections'], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: 'no-such-dir' } });
+    expect([r.status, r.stderr]).toEqual([2, 'netra elections: ELECTIONS_DIR no-such-dir does not exist; give the directory of election configs\n']);
+  });
+
   it('warns, without failing, about config words that will read posts unexpectedly', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-warn-'));
     const file = path.join(dir, 'town.json');

@@ -1,4 +1,5 @@
 // `netra elections`: list the shipped election configs, or validate one or more files against the contract.
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
@@ -17,10 +18,16 @@ export const electionsCommand: Command = {
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { dir: { type: 'string' }, check: { type: 'boolean' } }, true);
+    // Without --check, file names would be ignored and the shipped configs listed as if they were checked.
+    if (!values.check && positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}; to validate config files, give --check FILE…`);
+    const dir = values.dir ?? electionsDir();
+    // A mistyped directory is bad usage, as a bad ELECTIONS_DIR is for the service.
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new UsageError(`${values.dir !== undefined ? '--dir' : 'ELECTIONS_DIR'} ${dir} ${existsSync(dir) ? 'is not a directory' : 'does not exist'}; give the directory of election configs`);
+    }
     if (values.check) {
       if (positionals.length === 0) throw new UsageError('--check needs at least one file');
       let bad = 0;
-      const dir = values.dir ?? electionsDir();
       const known = new Set(loadElectionDir(dir).map((c) => c.id));
       for (const file of positionals) {
         try {
@@ -38,7 +45,7 @@ export const electionsCommand: Command = {
       }
       return bad === 0 ? 0 : 1;
     }
-    const configs = loadElectionDir(values.dir ?? electionsDir());
+    const configs = loadElectionDir(dir);
     for (const c of configs) {
       console.log(`${c.id}\t${c.name ?? ''}\t${c.candidates.map((k) => `${k.number}: ${k.names.join(' – ')}`).join(' | ')}`);
     }
