@@ -38,6 +38,18 @@ describe('command line', () => {
     expect(out.label).not.toBe('netral');
     expect(out.election).toBe('pilpres-2019');
   });
+  it('reads the text from stdin with - (it used to score the text "-")', () => {
+    const run = (input: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '-'], { cwd: root, encoding: 'utf8', input });
+    const scored = run('Ayo coblos 02!\n', 'explain', '--election', 'pilgub-jatim-2024');
+    expect(scored.status).toBe(0);
+    expect(JSON.parse(scored.stdout).label).toBe('ajakan');
+    expect(JSON.parse(run('Ayo "coblos" $02\n', 'normalize').stdout).text).toBe('ayo coblos <no:2>');
+    for (const name of ['explain', 'normalize']) {
+      const empty = run('\n', name);
+      expect([empty.status, empty.stderr], name).toEqual([2, `netra ${name}: stdin (-) held no text to ${name === 'explain' ? 'score' : 'normalize'}\n`]);
+    }
+  });
+
   it('reads a zone-less --posted-at only with --posted-at-zone, in that zone', () => {
     const args = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-24 06:30'];
     const without = cli(...args, 'Ayo coblos 02');

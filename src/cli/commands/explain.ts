@@ -1,7 +1,7 @@
 // `netra explain`: score one text with the shipped model and print the full result (the main job on a
 // single post; batch scoring of feeds is `netra score`).
 import type { Command } from '../command.js';
-import { parseFlags, UsageError } from '../command.js';
+import { parseFlags, textArgument, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
@@ -13,7 +13,8 @@ export const explainCommand: Command = {
   name: 'explain',
   summary: 'score one text and show label, risk, level, evidence and mentions',
   usage: [
-    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…',
+    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…|-',
+    '  - reads the text from stdin',
     '  prints the same JSON object as POST /v1/score',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13)',
     `  --posted-at-zone ZONE: ${POSTED_AT_ZONE_HELP}`,
@@ -21,8 +22,7 @@ export const explainCommand: Command = {
   async run(argv) {
     const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' } } as const;
     const { values, positionals } = parseFlags(argv, flags, true);
-    const text = positionals.join(' ').trim();
-    if (isBlankText(text)) throw new UsageError('give the text to score');
+    const text = (await textArgument(positionals, 'score', isBlankText)).trim();
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     let postedAt: string | undefined;
     if (values['posted-at'] !== undefined) {

@@ -1,6 +1,6 @@
 // `netra normalize`: show what the text stage and mention detection make of a post (debugging aid).
 import type { Command } from '../command.js';
-import { parseFlags, UsageError } from '../command.js';
+import { parseFlags, textArgument } from '../command.js';
 import { normalize } from '../../text/normalize.js';
 import { MentionIndex } from '../../elections/mentions.js';
 import { electionsDir, loadElectionDir } from '../../elections/load.js';
@@ -9,11 +9,10 @@ import { electionFlag } from '../election-flag.js';
 export const normalizeCommand: Command = {
   name: 'normalize',
   summary: 'show normalized tokens and election mentions for a text',
-  usage: 'usage: netra normalize [--election FILE|ID] TEXT…\n  prints normalized text, tokens, typed tokens and mentions as JSON (elections from ELECTIONS_DIR, default data/elections)',
+  usage: 'usage: netra normalize [--election FILE|ID] TEXT…|-\n  - reads the text from stdin\n  prints normalized text, tokens, typed tokens and mentions as JSON (elections from ELECTIONS_DIR, default data/elections)',
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
-    const text = positionals.join(' ');
-    if (text.trim() === '') throw new UsageError('give the text to normalize');
+    const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');
     const configs = values.election ? [electionFlag(values.election)] : loadElectionDir(electionsDir());
     const n = normalize(text);
     const m = new MentionIndex(configs).detect(n);
