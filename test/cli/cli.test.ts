@@ -38,6 +38,14 @@ describe('command line', () => {
     expect(out.label).not.toBe('netral');
     expect(out.election).toBe('pilpres-2019');
   });
+  it('explain: a --model or NETRA_MODEL that names no model is bad usage naming it', () => {
+    const flag = cli('explain', '--model', 'no-such-version', 'Ayo coblos 02');
+    expect([flag.code, flag.err]).toEqual([2, `netra explain: --model no-such-version: no model at ${path.join(root, 'models', 'no-such-version')} (give a model directory, or a version under models/)\n`]);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', 'Ayo coblos 02'], { cwd: root, encoding: 'utf8', env: { ...process.env, NETRA_MODEL: 'no-such-version' } });
+    expect([r.status, r.stderr.split(':')[0]]).toEqual([2, 'netra explain']);
+    expect(r.stderr).toContain('NETRA_MODEL no-such-version: no model at');
+  });
+
   it('reads the text from stdin with - (it used to score the text "-")', () => {
     const run = (input: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '-'], { cwd: root, encoding: 'utf8', input });
     const scored = run('Ayo coblos 02!\n', 'explain', '--election', 'pilgub-jatim-2024');
