@@ -17,6 +17,16 @@ describe('command line', () => {
     expect(r.out).toMatch(/train/);
     expect(r.out).toMatch(/explain/);
   });
+  it('without a command prints the help to stderr (bad usage, exit 2), not as output', () => {
+    const r = cli();
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toMatch(/^usage: netra <command>/);
+  });
+  it('reads --help after -- as text, not as a request for help', () => {
+    const r = cli('normalize', '--', '--help');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).tokens).toEqual(['help']);
+  });
   it('every command has --help', () => {
     for (const name of ['explain', 'train', 'eval', 'split', 'normalize', 'elections']) {
       const r = cli(name, '--help');
