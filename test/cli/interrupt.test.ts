@@ -3,7 +3,7 @@
 // A fake fasttext sends the signal itself once it has its training file, so nothing here is timed.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,7 @@ function interrupted(args: string[]) {
   // Killed, it is gone or a zombie (Z) until something reaps it.
   const stat = path.join('/proc', pid, 'stat');
   const alive = existsSync(stat) && readFileSync(stat, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  rmSync(dir, { recursive: true, force: true });
   return { code: r.status, err: r.stderr, trainFile, alive };
 }
 
@@ -53,5 +54,6 @@ describe('SIGTERM during the fastText baseline', () => {
     expect(existsSync(path.join(out, 'evaluation.json'))).toBe(false);
     expect(existsSync(path.dirname(r.trainFile))).toBe(false);
     expect(r.alive).toBe(false);
+    rmSync(out, { recursive: true, force: true });
   }, 120_000);
 });
