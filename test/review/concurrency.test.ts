@@ -111,6 +111,19 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'in_review', fromAssignee: taker })).status).toBe(201);
   });
 
+  it('refuses a decision whose fromUpdatedAt is no longer the item\'s, also once it is back in the status and holder it had (API)', async () => {
+    const id = await newItem('Coblos nomor 1, diambil lalu dilepas sebelum keputusan');
+    const seen = (await call('GET', `/v1/review/items/${id}`, fx.keys.supervisor)).json.updatedAt as string;
+    const held = (await call('POST', `/v1/review/items/${id}/assign`, other, {})).json.assignee as string;
+    expect((await call('POST', `/v1/review/items/${id}/assign`, other, { assignee: null, fromAssignee: held })).status).toBe(200);
+    const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: seen });
+    expect(stale.status).toBe(409);
+    expect(stale.json.errors).toEqual([{ field: 'fromUpdatedAt', message: expect.stringMatching(/^item changed at .*, after .* as the decision expected/) }]);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
+    const now = (await call('GET', `/v1/review/items/${id}`, fx.keys.supervisor)).json.updatedAt as string;
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: now })).status).toBe(201);
+  });
+
   it('the page sends the holder it showed: a decision form from before a take-over is refused', async () => {
     const id = await newItem('Pilih nomor 1, halaman sebelum diambil alih');
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);

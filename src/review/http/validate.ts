@@ -83,6 +83,11 @@ export const decisionSchema = z
       .nullable()
       .optional()
       .meta({ description: 'The assignee the reviewer saw (null: nobody). When given and the item is held by someone else now (it was taken over meanwhile; a take-over keeps the status in_review), the decision is refused with 409 naming fromAssignee.' }),
+    fromUpdatedAt: z
+      .string()
+      .max(40)
+      .optional()
+      .meta({ description: "The item's updatedAt the reviewer saw. When given and the item changed since (an assignment or decision), the decision is refused with 409 naming fromUpdatedAt — also when it is back in the status and with the holder it had, which fromStatus and fromAssignee cannot tell." }),
   })
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });
