@@ -1,5 +1,5 @@
 // The queue and item pages in Chromium as reviewers use them: opening an item on a phone, typed text
-// kept when another form on the item page is sent, times kept on one line.
+// kept when another form on the item page is sent, times and election ids kept on one line.
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumSuite, fieldValues, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
 
@@ -64,6 +64,19 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.goto(`${fx.srv.base}/review/items/${id}`);
     const lines = await linesOf(page, '#audit time');
     expect(lines.length).toBe(3);
+    expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('keeps each election id in the queue on one line at 1200 px (never "pilpres-" above "2019")', async () => {
+    // A full row squeezes the column: a post longer than the excerpt, a suggestion and an assignee.
+    const id = await fx.addPost('Pilih nomor 2 ya bapak ibu, kolom pemilu tetap utuh walau cuplikan unggahan ini panjang sekali dan memenuhi baris', 'election-1');
+    await fx.store.note(id, { text: 'usul', suggestedLabel: 'ajakan' }, 'Ani Analis#0123456789abcdef');
+    await fx.store.assign(id, 'Sari Supervisor#0123456789abcdef', 'Sari Supervisor#0123456789abcdef');
+    const { context, page } = await fx.loggedIn('supervisor', { width: 1200, height: 800 });
+    const lines = await linesOf(page, '#queue td.election');
+    await page.screenshot({ path: `${ARTIFACTS}review-queue-1200-election.png` });
+    expect(lines.length).toBeGreaterThan(0);
     expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
     await context.close();
   }, 30_000);

@@ -83,7 +83,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <td>${it.label}</td>
   <td><span class="status st-${it.status}">${statusText(it.status)}</span></td>
   <td class="suggested">${suggestionCell(suggestions.get(it.id))}</td>
-  <td>${it.election ?? '–'}</td>
+  <td class="election">${it.election ?? '–'}</td>
   <td class="assignee">${it.assignee ?? '–'}</td>
 </tr>`,
   );
