@@ -218,17 +218,39 @@ describe('the decisions export on the page', () => {
 describe('the shortcuts in the footer', () => {
   const footer = (page: string) => /<footer class="help">([\s\S]*?)<\/footer>/.exec(page)?.[1] ?? '';
   const keysIn = (page: string) => [...footer(page).matchAll(/<kbd>([^<]*)<\/kbd>/g)].map((m) => m[1]);
-  it('are those the role can use: analysts get no decision keys, supervisors and admins c/d/e; the login page none', async () => {
-    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Dukung nomor 2 ya, pintasan', author: 'footer-1' })).json.id as string;
-    for (const [role, keys] of [['analyst', ['j', 'k', 'Enter']], ['supervisor', ['j', 'k', 'Enter', 'c', 'd', 'e']], ['admin', ['j', 'k', 'Enter', 'c', 'd', 'e']]] as const) {
+  const post = async (text: string) => (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text, author: 'footer-1' })).json.id as string;
+  it('are those that work on the page and for the role: Enter/o open on the queue, c/d/e decide an open item for supervisors', async () => {
+    const id = await post('Dukung nomor 2 ya, pintasan');
+    await post('Dukung nomor 1 ya, tetangga pintasan');
+    for (const [role, decide] of [['analyst', []], ['supervisor', ['c', 'd', 'e']], ['admin', ['c', 'd', 'e']]] as const) {
       const cookie = await webLogin(fx.srv.base, fx.keys[role]);
-      for (const path of ['/review', `/review/items/${id}`]) {
-        const page = await (await fetch(fx.srv.base + path, { headers: { cookie } })).text();
-        expect(keysIn(page), `${role} ${path}`).toEqual(keys);
-      }
+      const keysAt = async (path: string) => keysIn(await (await fetch(fx.srv.base + path, { headers: { cookie } })).text());
+      expect(await keysAt('/review'), `${role} queue`).toEqual(['j', 'k', 'Enter', 'o']);
+      expect(await keysAt(`/review/items/${id}`), `${role} item`).toEqual(['j', 'k', ...decide]);
     }
-    const login = await (await fetch(`${fx.srv.base}/review/login`)).text();
-    expect(keysIn(login)).toEqual([]);
-    expect(footer(login)).toContain('keputusan ada pada peninjau');
+    // Escalated, the item has no escalate button (no e); decided, no decision form (no c/d/e).
+    const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const itemKeys = async () => keysIn(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: supervisor } })).text());
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+    expect(await itemKeys()).toEqual(['j', 'k', 'c', 'd']);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    expect(await itemKeys()).toEqual(['j', 'k']);
+  });
+
+  it('are not listed where nothing uses them: login, an empty queue, 403 and 404 pages', async () => {
+    const analyst = await webLogin(fx.srv.base, fx.keys.analyst);
+    const pages = {
+      empty: await fetch(`${fx.srv.base}/review?election=tidak-ada`, { headers: { cookie: analyst } }),
+      refused: await fetch(`${fx.srv.base}/review/export?format=csv`, { headers: { cookie: analyst } }),
+      missing: await fetch(`${fx.srv.base}/review/items/00000000-0000-4000-8000-000000000000`, { headers: { cookie: analyst } }),
+      audit: await fetch(`${fx.srv.base}/review/audit`, { headers: { cookie: analyst } }),
+      login: await fetch(`${fx.srv.base}/review/login`),
+    };
+    expect(Object.fromEntries(Object.entries(pages).map(([k, r]) => [k, r.status]))).toEqual({ empty: 200, refused: 403, missing: 404, audit: 403, login: 200 });
+    for (const [name, res] of Object.entries(pages)) {
+      const text = await res.text();
+      expect(keysIn(text), name).toEqual([]);
+      expect(footer(text), name).toBe('netra hanya mengurutkan dan menjelaskan; keputusan ada pada peninjau.');
+    }
   });
 });

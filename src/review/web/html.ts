@@ -1,5 +1,5 @@
 // HTML helpers for the server-rendered review page: escaping and the page shell.
-import { hasRole, type Role } from '../roles.js';
+import type { Role } from '../roles.js';
 
 // Characters that act unseen: controls (NUL, ESC, …; tab and newline are text) and invisible format
 // characters (bidi overrides that show text reversed, zero-width characters). The page names them
@@ -53,15 +53,29 @@ function render(v: unknown): string {
   return esc(v);
 }
 
-/** The footer's keyboard shortcuts for `role`: c/d/e decide, which only supervisors (and admins) may. */
-function shortcuts(role: Role): Html {
-  const decide = hasRole(role, 'supervisor') ? html` · <kbd>c</kbd> konfirmasi · <kbd>d</kbd> tolak · <kbd>e</kbd> eskalasi` : '';
-  return html`Pintasan: <kbd>j</kbd>/<kbd>k</kbd> berikut/sebelumnya · <kbd>Enter</kbd> buka${decide}. `;
+/**
+ * Groups of review.js's shortcuts a page can offer: `move` j/k (queue rows, or an item's neighbours),
+ * `open` Enter/o (the selected queue row), `decide` c/d and `escalate` e (the item page's decision
+ * form and its escalate button).
+ */
+export type ShortcutGroup = 'move' | 'open' | 'decide' | 'escalate';
+
+const SHORTCUTS: Record<ShortcutGroup, Html> = {
+  move: html`<kbd>j</kbd>/<kbd>k</kbd> berikut/sebelumnya`,
+  open: html`<kbd>Enter</kbd>/<kbd>o</kbd> buka`,
+  decide: html`<kbd>c</kbd> konfirmasi · <kbd>d</kbd> tolak`,
+  escalate: html`<kbd>e</kbd> eskalasi`,
+};
+
+/** The footer's list of the shortcuts that work on this page (none, no list: login and error pages). */
+function shortcuts(groups: readonly ShortcutGroup[]): Html | '' {
+  if (!groups.length) return '';
+  return html`Pintasan: ${groups.map((g, i) => html`${i ? ' · ' : ''}${SHORTCUTS[g]}`)}. `;
 }
 
 // The empty icon (`data:,`, which the CSP's img-src allows) keeps browsers from asking for
 // /favicon.ico, outside /review, where it would only be a 404 on every page.
-export function page(title: string, body: Html, opts: { user?: { name: string; role: Role }; csrf?: string } = {}): string {
+export function page(title: string, body: Html, opts: { user?: { name: string; role: Role }; csrf?: string; shortcuts?: readonly ShortcutGroup[] } = {}): string {
   return html`<!doctype html>
 <html lang="id">
 <head>
@@ -84,7 +98,7 @@ export function page(title: string, body: Html, opts: { user?: { name: string; r
 <main>
 ${body}
 </main>
-<footer class="help">${opts.user ? shortcuts(opts.user.role) : ''}netra hanya mengurutkan dan menjelaskan; keputusan ada pada peninjau.</footer>
+<footer class="help">${shortcuts(opts.shortcuts ?? [])}netra hanya mengurutkan dan menjelaskan; keputusan ada pada peninjau.</footer>
 </body>
 </html>`.value;
 }

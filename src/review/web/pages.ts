@@ -6,7 +6,7 @@ import type { AuditPage, Item, ListFilters, Page, Suggestion } from '../store/in
 import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
-import { html, Html, page } from './html.js';
+import { html, Html, page, type ShortcutGroup } from './html.js';
 import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
@@ -109,7 +109,7 @@ ${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspo
 <p id="queue-announce" class="visually-hidden" role="status"></p>
 <nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>
 </section>`,
-    { user, csrf },
+    { user, csrf, shortcuts: rows.length ? ['move', 'open'] : [] },
   );
 }
 
@@ -151,6 +151,13 @@ export interface ItemPageExtras {
 function suggestionNote(s: Suggestion | undefined): Html | '' {
   if (!s) return '';
   return html`<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>${s.label}</b> oleh ${s.author}, ${when(s.createdAt)} (${s.count} usulan; lihat Catatan)</p>`;
+}
+
+/** The item page's working shortcuts: j/k with a neighbour to go to, c/d/e with the buttons they press. */
+function itemShortcuts(neighbours: boolean, decisionForm: boolean, escalateButton: boolean): ShortcutGroup[] {
+  const groups: ShortcutGroup[] = neighbours ? ['move'] : [];
+  if (decisionForm) groups.push('decide', ...(escalateButton ? (['escalate'] as const) : []));
+  return groups;
 }
 
 export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: Suggestion): string {
@@ -215,7 +222,7 @@ ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) 
 <div class="table-scroll"><table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rec.audit.map((a) => html`<tr><td>${when(a.at)}</td><td class="actor">${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table></div>
 </section>`,
-    { user, csrf },
+    { user, csrf, shortcuts: itemShortcuts(!!(nav.next || nav.prev), canDecide && open, item.status !== 'escalated') },
   );
 }
 
