@@ -1,5 +1,6 @@
 // The queue and item pages in Chromium as reviewers use them: opening an item on a phone, typed text
-// kept when another form on the item page is sent, times and election ids kept on one line.
+// kept when another form on the item page is sent and asked about before leaving by a link, times and
+// election ids kept on one line.
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumSuite, fieldValues, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
 
@@ -53,6 +54,53 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // Kept for that one round trip: a reload shows the page as stored.
     await page.reload();
     expect(await fieldValues(page, ['note-text', 'suggested-label'])).toEqual({ 'note-text': '', 'suggested-label': '' });
+    await context.close();
+  }, 30_000);
+
+  it('asks before leaving by a link or j/k with a reason or note typed, never with nothing typed nor when a form is sent', async () => {
+    await fx.addPost('Ayo dukung nomor 1, tetangga isian belum disimpan', 'unsaved-0');
+    const { id, context, page } = await fx.openNewItem('Ayo dukung nomor 2, isian belum disimpan', 'unsaved-1');
+    const itemUrl = page.url();
+    const asked: string[] = [];
+    let answer: 'accept' | 'dismiss' = 'dismiss';
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog[answer]();
+    });
+    const leave = page.locator('nav.crumbs a').first(); // « antrean
+    const neighbour = (await page.locator('#next').count()) ? 'j' : 'k';
+    // Nothing typed (spaces alone are nothing): the link leaves without asking.
+    await page.fill('#note-text', '   ');
+    await leave.click();
+    await page.waitForURL(`${fx.srv.base}/review`);
+    expect(asked).toEqual([]);
+    // A note typed: the link, j/k and the header's link ask; staying keeps the page and the note.
+    await page.goto(itemUrl);
+    await page.fill('#note-text', 'belum disimpan');
+    await page.keyboard.press('Escape');
+    for (const go of [() => leave.click(), () => page.keyboard.press(neighbour), () => page.click('header a.brand')]) {
+      await go();
+      await expect.poll(() => asked.length).toBe(1);
+      asked.length = 0;
+      expect(page.url()).toBe(itemUrl);
+    }
+    expect(await fieldValues(page, ['note-text'])).toEqual({ 'note-text': 'belum disimpan' });
+    // A reason typed, then the note form sent: no question, the reason comes back (kept for the round trip);
+    // the decision sent with c: no question either.
+    await page.fill('#reason', 'alasan tertunda');
+    await page.click('form.note button[type=submit]');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Catatan tersimpan');
+    expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: 'alasan tertunda', 'note-text': '' });
+    await page.keyboard.press('c');
+    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
+    expect(asked).toEqual([]);
+    // Leaving anyway when asked loses the text, as the reviewer chose.
+    await page.fill('#note-text', 'dibuang');
+    answer = 'accept';
+    await leave.click();
+    await page.waitForURL(`${fx.srv.base}/review`);
+    expect(asked).toEqual(['beforeunload']);
+    expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['alasan tertunda']);
     await context.close();
   }, 30_000);
 
