@@ -67,7 +67,7 @@ const SHORTCUTS: Record<ShortcutGroup, Html> = {
   escalate: html`<kbd>e</kbd> eskalasi`,
 };
 
-/** The footer's list of the shortcuts that work on this page (none, no list: login and error pages). */
+/** The footer's list of the shortcuts that work on this page; nothing where none do (login, audit and error pages). */
 function shortcuts(groups: readonly ShortcutGroup[]): Html | '' {
   if (!groups.length) return '';
   return html`Pintasan: ${groups.map((g, i) => html`${i ? ' · ' : ''}${SHORTCUTS[g]}`)}. `;
