@@ -1,12 +1,27 @@
 // `--election FILE|ID` for every command: a config file, or the id of one in ELECTIONS_DIR (default
-// data/elections). A bad file or an unknown id is bad usage (exit 2) with the loader's one-line reason.
-import { resolveElection } from '../elections/load.js';
+// data/elections). A bad file or an unknown id is bad usage (exit 2) with the loader's one-line reason,
+// and so is an ELECTIONS_DIR (or `elections --dir`) that names no directory.
+import { electionsDir, isElectionFile, resolveElection } from '../elections/load.js';
 import { ElectionConfigError, type ElectionConfig } from '../elections/schema.js';
+import { directoryProblem } from '../util/directory.js';
 import { UsageError } from './command.js';
 
+/**
+ * The directory of election configs a command reads: `--dir` when given, else ELECTIONS_DIR or the
+ * shipped one. One that is no directory is bad usage naming the flag or variable, as for the service.
+ */
+export function electionsDirFlag(dirFlag?: string): string {
+  const dir = dirFlag ?? electionsDir();
+  const problem = directoryProblem(dir);
+  if (problem) throw new UsageError(`${dirFlag !== undefined ? '--dir' : 'ELECTIONS_DIR'} ${dir} ${problem}; give the directory of election configs`);
+  return dir;
+}
+
 export function electionFlag(ref: string): ElectionConfig {
+  // an id is looked up in ELECTIONS_DIR; a file needs no directory
+  const dir = isElectionFile(ref) ? undefined : electionsDirFlag();
   try {
-    return resolveElection(ref);
+    return resolveElection(ref, dir);
   } catch (err) {
     if (err instanceof ElectionConfigError) throw new UsageError(`--election: ${err.message.split('\n')[0]}`);
     throw err;

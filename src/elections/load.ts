@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../text/resources.js';
+import { directoryProblem } from '../util/directory.js';
 import { parseElectionConfig, ElectionConfigError, type ElectionConfig } from './schema.js';
 
 export const SHIPPED_ELECTIONS_DIR = path.join(DATA_DIR, 'elections');
@@ -71,15 +72,8 @@ function jsonErrorText(raw: string, message: string): string {
 }
 
 export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
-  let st;
-  try {
-    st = statSync(dir, { throwIfNoEntry: false });
-  } catch {
-    st = undefined; // ENOTDIR: a file on the way ("/etc/passwd/x")
-  }
-  if (!st?.isDirectory()) {
-    throw new Error(`election configs: ${dir} ${st ? 'is not a directory' : 'does not exist'} (ELECTIONS_DIR or --dir must name a directory)`);
-  }
+  const problem = directoryProblem(dir);
+  if (problem) throw new Error(`election configs: ${dir} ${problem} (ELECTIONS_DIR or --dir must name a directory)`);
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const configs = files.map((f) => loadElectionFile(path.join(dir, f)));
   const ids = new Set<string>();

@@ -1,13 +1,14 @@
 // Service configuration from environment variables, validated once at startup. Every variable is
 // listed in docs/service.md; a bad value stops the process with a message naming the variable.
 import { availableParallelism } from 'node:os';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import express from 'express';
 import { resolveModelDir } from '../model/artifact.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
+import { directoryProblem } from '../util/directory.js';
 
 export interface ServiceConfig {
   /** TCP port; 0 picks a free one. PORT, default 8080. */
@@ -131,7 +132,7 @@ const envSchema = z.object({
 /** The model and election directories must exist: found at start, not as a scoring error later. */
 function pathProblems(env: Record<string, string | undefined>): string[] {
   const out: string[] = [];
-  if (env.ELECTIONS_DIR !== undefined && !statSync(env.ELECTIONS_DIR, { throwIfNoEntry: false })?.isDirectory()) {
+  if (env.ELECTIONS_DIR !== undefined && directoryProblem(env.ELECTIONS_DIR)) {
     out.push(`ELECTIONS_DIR: no directory at ${path.resolve(env.ELECTIONS_DIR)}`);
   }
   if (env.NETRA_MODEL !== undefined) {

@@ -95,6 +95,18 @@ describe('command line', () => {
     expect([r.status, r.stderr]).toEqual([2, 'netra elections: ELECTIONS_DIR no-such-dir does not exist; give the directory of election configs\n']);
   });
 
+  it('explain, normalize and score: an ELECTIONS_DIR that is no directory is bad usage naming it, as for elections', () => {
+    for (const [args, value, problem] of [
+      [['explain', 'Ayo coblos 02'], 'no-such-dir', 'does not exist'],
+      [['normalize', 'x'], 'package.json', 'is not a directory'],
+      [['normalize', '--election', 'pilpres-2019', 'x'], 'no-such-dir', 'does not exist'],
+      [['score', '--input', 'package.json'], 'no-such-dir', 'does not exist'],
+    ] as const) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: value } });
+      expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([2, '', `netra ${args[0]}: ELECTIONS_DIR ${value} ${problem}; give the directory of election configs\n`]);
+    }
+  });
+
   it('warns, without failing, about config words that will read posts unexpectedly', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-warn-'));
     const file = path.join(dir, 'town.json');

@@ -1,9 +1,9 @@
 // `netra elections`: list the shipped election configs, or validate one or more files against the contract.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
-import { electionsDir, loadElectionDir, loadElectionFile } from '../../elections/load.js';
+import { loadElectionDir, loadElectionFile } from '../../elections/load.js';
+import { electionsDirFlag } from '../election-flag.js';
 import { configNotes, configWarnings } from '../../elections/warnings.js';
 
 export const electionsCommand: Command = {
@@ -20,11 +20,8 @@ export const electionsCommand: Command = {
     const { values, positionals } = parseFlags(argv, { dir: { type: 'string' }, check: { type: 'boolean' } }, true);
     // Without --check, file names would be ignored and the shipped configs listed as if they were checked.
     if (!values.check && positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}; to validate config files, give --check FILE…`);
-    const dir = values.dir ?? electionsDir();
     // A mistyped directory is bad usage, as a bad ELECTIONS_DIR is for the service.
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError(`${values.dir !== undefined ? '--dir' : 'ELECTIONS_DIR'} ${dir} ${existsSync(dir) ? 'is not a directory' : 'does not exist'}; give the directory of election configs`);
-    }
+    const dir = electionsDirFlag(values.dir);
     if (values.check) {
       if (positionals.length === 0) throw new UsageError('--check needs at least one file');
       let bad = 0;

@@ -5,7 +5,7 @@ import { parseFlags, textArgument, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
-import { electionFlag } from '../election-flag.js';
+import { electionFlag, electionsDirFlag } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { isBlankText } from '../../pipeline/limits.js';
@@ -23,6 +23,7 @@ export const explainCommand: Command = {
   async run(argv) {
     const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' } } as const;
     const { values, positionals } = parseFlags(argv, flags, true);
+    const electionsDir = electionsDirFlag(); // the shipped configs or ELECTIONS_DIR, before reading stdin
     const text = (await textArgument(positionals, 'score', isBlankText)).trim();
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     let postedAt: string | undefined;
@@ -31,7 +32,7 @@ export const explainCommand: Command = {
       if ('error' in read) throw new UsageError(`--posted-at ${read.error}: ${values['posted-at']}`);
       postedAt = read.iso;
     }
-    let scorer = await createScorer({ model: modelFlag(values.model) });
+    let scorer = await createScorer({ model: modelFlag(values.model), electionsDir });
     let election = values.election;
     if (election !== undefined && isElectionFile(election)) {
       // A config file joins the shipped ones (replacing one with the same id), as with `score --election FILE`.

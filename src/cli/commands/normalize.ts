@@ -3,8 +3,8 @@ import type { Command } from '../command.js';
 import { parseFlags, textArgument } from '../command.js';
 import { normalize } from '../../text/normalize.js';
 import { MentionIndex } from '../../elections/mentions.js';
-import { electionsDir, loadElectionDir } from '../../elections/load.js';
-import { electionFlag } from '../election-flag.js';
+import { loadElectionDir } from '../../elections/load.js';
+import { electionFlag, electionsDirFlag } from '../election-flag.js';
 
 export const normalizeCommand: Command = {
   name: 'normalize',
@@ -13,7 +13,7 @@ export const normalizeCommand: Command = {
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
     const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');
-    const configs = values.election ? [electionFlag(values.election)] : loadElectionDir(electionsDir());
+    const configs = values.election ? [electionFlag(values.election)] : loadElectionDir(electionsDirFlag());
     const n = normalize(text);
     const m = new MentionIndex(configs).detect(n);
     console.log(JSON.stringify({ text: n.text, tokens: n.tokens, typed: m.tokens, mentions: m.mentions, election: m.election }, null, 2));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Command } from '../command.js';
 import { numberFlag, parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { isElectionFile } from '../../elections/load.js';
-import { electionFlag } from '../election-flag.js';
+import { electionFlag, electionsDirFlag } from '../election-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
@@ -153,6 +153,7 @@ export const scoreCommand: Command = {
   async run(argv) {
     const { values } = parseFlags(argv, FLAGS);
     if (values.input === undefined) throw new UsageError('give --input FILE (or - for stdin)');
+    electionsDirFlag(); // the workers read ELECTIONS_DIR: a mistyped one is bad usage, not a worker failure
     const format = inputFormat(values.format, values.input);
     const output = values.output ?? '-';
     const opts: BatchOptions = {
