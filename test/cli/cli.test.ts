@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import os from 'node:os';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 function cli(...args: string[]) {
@@ -40,6 +40,24 @@ describe('command line', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
+  });
+  it('train, eval and split: a --corpus that is no directory is bad usage naming it, before any work', () => {
+    const versions = readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8');
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-corpus-')), 'never-made');
+    for (const [args, corpus, problem] of [
+      [['train', '--version', 'tmp-test-corpus', '--no-default'], '/nonexistent/corpus', 'does not exist'],
+      [['eval', '--out', out], '/nonexistent/corpus', 'does not exist'],
+      [['split', '--create'], '/nonexistent/corpus', 'does not exist'],
+      [['split', '--extend'], 'package.json', 'is not a directory'],
+    ] as const) {
+      const r = cli(...args, '--corpus', corpus);
+      expect([r.code, r.out, r.err], args.join(' ')).toEqual([2, '', `netra ${args[0]}: --corpus ${corpus} ${problem}; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n`]);
+    }
+    // nothing claimed or made: train used to claim its version and load tfjs first, eval to make --out
+    expect(existsSync(path.join(root, 'models', 'tmp-test-corpus'))).toBe(false);
+    expect(readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8')).toBe(versions);
+    expect(existsSync(out)).toBe(false);
+    rmSync(path.dirname(out), { recursive: true });
   });
   it('scores a text with the shipped model', () => {
     const r = cli('explain', '--election', 'pilpres-2019', 'Ayo pilih 01! #JokowiLagi');

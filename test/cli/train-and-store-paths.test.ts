@@ -45,10 +45,14 @@ describe('train --version', () => {
   it('claims its version directory before any work, and a failed run leaves none behind', async () => {
     const { MODELS_DIR } = await import('../../src/model/artifact.js');
     const { existsSync: exists } = await import('node:fs');
-    // A corpus that is not there fails the run after the claim; the claimed directory must be gone.
+    // A corpus directory without the corpus files fails the run after the claim (one that is no
+    // directory is refused before it); the claimed directory must be gone.
     const versions = readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8');
-    const err = await trainCommand.run(['--version', 'qa-claim-test', '--no-default', '--skip-eval', '--corpus', '/nonexistent/corpus']).then(() => undefined, (e: unknown) => e as Error);
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'netra-empty-corpus-'));
+    const err = await trainCommand.run(['--version', 'qa-claim-test', '--no-default', '--skip-eval', '--corpus', empty]).then(() => undefined, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(UsageError);
+    expect(err?.message).toMatch(/cannot read corpus file .* \(ENOENT\)/);
     expect(exists(path.join(MODELS_DIR, 'qa-claim-test'))).toBe(false);
     expect(readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8')).toBe(versions); // the name is given back
   }, 60_000);

@@ -4,6 +4,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { makeDirs } from '../../util/make-dirs.js';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
+import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { loadElectionDir } from '../../elections/load.js';
@@ -27,6 +28,7 @@ export const evalCommand: Command = {
   async run(argv) {
     const { values } = parseFlags(argv, { ...FIT_FLAGS, out: { type: 'string' } });
     const config = fitConfigFromFlags(values);
+    corpusFlag(values.corpus);
     // The output directory first: finding it unwritable after a minute of evaluation wastes the minute.
     const out = values.out ?? path.join(MODELS_DIR, 'eval');
     let problem: string | undefined;

@@ -1,6 +1,7 @@
 // `netra split --create`: fixes the stratified test split once.
 import type { Command } from '../command.js';
 import { parseFlags, numberFlag, wholeNumberFlag, UsageError } from '../command.js';
+import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { createTestSplit, extendTestSplit, readTestSplit, TEST_SPLIT_FILE } from '../../data/splits.js';
 
@@ -24,6 +25,7 @@ export const splitCommand: Command = {
       corpus: { type: 'string' },
     });
     if (values.create && values.extend) throw new UsageError('--create and --extend exclude each other');
+    if (values.create || values.extend) corpusFlag(values.corpus);
     if (values.extend) {
       if (values.force) throw new UsageError('--force goes with --create');
       const all = loadDataset({ corpusDir: values.corpus });

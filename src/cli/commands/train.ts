@@ -5,6 +5,7 @@ import path from 'node:path';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
+import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { assertSplitCovered } from '../../eval/scenarios.js';
@@ -87,6 +88,7 @@ export const trainCommand: Command = {
       'with-reviews': { type: 'boolean' },
     });
     const config = fitConfigFromFlags(values);
+    corpusFlag(values.corpus);
     const version = claimVersion(values.version);
     const dir = path.join(MODELS_DIR, version);
     // A failed or interrupted run leaves no half-written model (and no empty claimed directory).
