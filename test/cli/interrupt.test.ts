@@ -1,5 +1,6 @@
 // SIGTERM while train or eval runs the fastText baseline: the command exits 143 at once, and leaves no
-// fastText temp directory (it holds post text), no running fasttext and no model directory behind.
+// fastText temp directory (it holds post text), no running fasttext, no model directory and no empty
+// --out directory of eval's own making behind.
 // A fake fasttext sends the signal itself once it has its training file, so nothing here is timed.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -10,20 +11,24 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const versionsFile = path.join(root, 'models', 'versions.txt');
 
-/** A fasttext that, asked to train, notes its pid and training file, signals its parent and waits. */
-function fakeFastText(dir: string): string {
+/**
+ * A fasttext that, asked to train, notes its pid and training file, signals its parent and waits;
+ * with `userFile`, it first writes that file (a file the user put in --out while eval ran).
+ */
+function fakeFastText(dir: string, userFile?: string): string {
   const bin = path.join(dir, 'fasttext');
-  writeFileSync(bin, `#!/bin/sh\n[ "$1" = supervised ] || exit 0\necho "$$ $3" > "${dir}/started"\nkill -TERM $PPID\nexec sleep 120\n`);
+  const touch = userFile === undefined ? '' : `echo mine > "${userFile}"\n`;
+  writeFileSync(bin, `#!/bin/sh\n[ "$1" = supervised ] || exit 0\n${touch}echo "$$ $3" > "${dir}/started"\nkill -TERM $PPID\nexec sleep 120\n`);
   chmodSync(bin, 0o755);
   return bin;
 }
 
-function interrupted(args: string[]) {
+function interrupted(args: string[], userFile?: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-interrupt-'));
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--epochs', '1', '--max-features', '16'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, FASTTEXT_BIN: fakeFastText(dir) },
+    env: { ...process.env, FASTTEXT_BIN: fakeFastText(dir, userFile) },
     timeout: 100_000,
   });
   const [pid, trainFile] = readFileSync(path.join(dir, 'started'), 'utf8').trim().split(' ');
@@ -54,6 +59,23 @@ describe('SIGTERM during the fastText baseline', () => {
     expect(existsSync(path.join(out, 'evaluation.json'))).toBe(false);
     expect(existsSync(path.dirname(r.trainFile))).toBe(false);
     expect(r.alive).toBe(false);
+    expect(existsSync(out)).toBe(true); // it existed before: never removed
     rmSync(out, { recursive: true, force: true });
   }, 120_000);
+
+  it('eval removes the --out directories it made, while empty; never one holding a file of the user\'s', () => {
+    const before = mkdtempSync(path.join(os.tmpdir(), 'netra-interrupt-out-'));
+    const out = path.join(before, 'made', 'reports');
+    const r = interrupted(['eval', '--out', out]);
+    expect(r.code, r.err).toBe(143);
+    expect(r.err).toContain(`eval: SIGTERM, stopped before writing to ${out}; removed ${path.join(before, 'made')}, which it had made`);
+    expect([existsSync(path.join(before, 'made')), existsSync(before)]).toEqual([false, true]);
+    // a file put in --out meanwhile: that directory and the ones above it stay
+    const mine = path.join(out, 'notes.txt');
+    const kept = interrupted(['eval', '--out', out], mine);
+    expect(kept.code, kept.err).toBe(143);
+    expect(kept.err).toContain(`eval: SIGTERM, stopped before writing to ${out}\n`);
+    expect(readFileSync(mine, 'utf8')).toBe('mine\n');
+    rmSync(before, { recursive: true, force: true });
+  }, 240_000);
 });

@@ -99,6 +99,16 @@ describe('eval --out', () => {
     expect(err).toBeInstanceOf(UsageError);
     expect(err?.message).toBe(`--out ${file} is a file, not a directory; give a directory the reports can go to`);
   });
+
+  it('a failed run removes the --out directory it made, still empty, and never one that existed', async () => {
+    const before = mkdtempSync(path.join(os.tmpdir(), 'netra-eval-out-'));
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'netra-empty-corpus-')); // fails when the data loads
+    for (const out of [path.join(before, 'made'), before]) {
+      const err = await evalCommand.run(['--out', out, '--corpus', empty]).then(() => undefined, (e: unknown) => e as Error);
+      expect(err?.message).toMatch(/cannot read corpus file/);
+    }
+    expect([existsSync(path.join(before, 'made')), existsSync(before)]).toEqual([false, true]);
+  }, 60_000);
 });
 
 describe('train --with-reviews', () => {

@@ -1,7 +1,7 @@
 // `netra eval`: the fixed test split and leave-one-election-out, with the rule and fastText baselines.
 import path from 'node:path';
 import { accessSync, constants, statSync } from 'node:fs';
-import { makeDirs } from '../../util/make-dirs.js';
+import { makeDirs, removeEmptyMadeDirs } from '../../util/make-dirs.js';
 import type { Command } from '../command.js';
 import { parseFlags, progress, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
@@ -32,8 +32,9 @@ export const evalCommand: Command = {
     // The output directory first: finding it unwritable after a minute of evaluation wastes the minute.
     const out = values.out ?? path.join(MODELS_DIR, 'eval');
     let problem: string | undefined;
+    let made: string[] = [];
     try {
-      makeDirs(out);
+      made = makeDirs(out);
       // makeDirs and the access check both pass for an existing file: the reports would fail at the end.
       if (!statSync(out).isDirectory()) problem = 'is a file, not a directory';
       else accessSync(out, constants.W_OK);
@@ -41,14 +42,25 @@ export const evalCommand: Command = {
       problem = `cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
     }
     if (problem) throw new UsageError(`--out ${out} ${problem}; give a directory the reports can go to`);
-    const stop = exitOnSignal((signal) => log(`eval: ${signal}, stopped before writing to ${out}`));
+    // An interrupted or failed run leaves no --out directory of its own making behind, if still empty
+    // (never one that existed before, nor one the user has put files in meanwhile).
+    const tidy = () => {
+      const removed = removeEmptyMadeDirs(made);
+      return removed === undefined ? '' : `; removed ${removed}, which it had made`;
+    };
+    const stop = exitOnSignal((signal) => log(`eval: ${signal}, stopped before writing to ${out}${tidy()}`));
     const evaluate = async () => {
       const backend = await initBackend(log);
       const all = loadDataset({ corpusDir: values.corpus });
       const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log, progress());
       return { backend, all, reports };
     };
-    const { backend, all, reports } = await evaluate().finally(stop);
+    const { backend, all, reports } = await evaluate()
+      .catch((err: unknown) => {
+        tidy();
+        throw err;
+      })
+      .finally(stop);
     const header = reportHeader(backend, config, all.length);
     writeSuiteReports(out, reports, header);
     console.log(evaluationMarkdown(reports, header)); // the same text as evaluation.md, header included
