@@ -30,18 +30,21 @@ export function parseFlags<O extends Options>(argv: string[], options: O, allowP
   }
 }
 
+/** All of stdin as text (for an argument `-`). */
+export async function readStdin(): Promise<string> {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
+}
+
 /**
  * The TEXT… arguments joined; `-` alone reads the text from stdin (a post with quotes, `$` or line
  * breaks needs no shell quoting). A blank text is bad usage.
  */
 export async function textArgument(positionals: string[], verb: string, isBlank: (text: string) => boolean): Promise<string> {
   const stdin = positionals.length === 1 && positionals[0] === '-';
-  let text = positionals.join(' ');
-  if (stdin) {
-    text = '';
-    for await (const chunk of process.stdin) text += chunk;
-    text = text.replace(/\r?\n$/, '');
-  }
+  const text = stdin ? (await readStdin()).replace(/\r?\n$/, '') : positionals.join(' ');
   if (isBlank(text)) throw new UsageError(stdin ? `stdin (-) held no text to ${verb}` : `give the text to ${verb} (or - to read it from stdin)`);
   return text;
 }

@@ -20,17 +20,23 @@ export function isElectionFile(ref: string): boolean {
 export function loadElectionFile(file: string): ElectionConfig {
   let raw: string;
   try {
-    raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, ''); // editors on Windows save JSON with a BOM
+    raw = readFileSync(file, 'utf8');
   } catch (err) {
     throw new ElectionConfigError(file, [`cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
+  return parseElectionText(raw, file);
+}
+
+/** A config from its JSON text (a file's, or stdin's); `source` names it in errors. */
+export function parseElectionText(raw: string, source: string): ElectionConfig {
+  const text = raw.replace(/^\uFEFF/, ''); // editors on Windows save JSON with a BOM
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(text);
   } catch (err) {
-    throw new ElectionConfigError(file, [`not valid JSON: ${jsonErrorText(raw, (err as Error).message)}`]);
+    throw new ElectionConfigError(source, [`not valid JSON: ${jsonErrorText(text, (err as Error).message)}`]);
   }
-  return parseElectionConfig(json, file);
+  return parseElectionConfig(json, source);
 }
 
 /** Whether JSON.parse's complaint about `text` is only that it ends too soon (a valid start). */

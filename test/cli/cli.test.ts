@@ -103,6 +103,19 @@ describe('command line', () => {
     expect(bad.out).toMatch(/unknown field/);
   });
 
+  it('elections --check - reads the config from stdin (it reported "cannot read file (ENOENT)")', () => {
+    const check = (input: string, ...files: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections', '--check', ...files], { cwd: root, encoding: 'utf8', input });
+    const own = JSON.stringify({ id: 'pilbup-contoh', kind: 'pilbup', candidates: [{ number: 1, names: ['Asep Wiranagara'] }, { number: 2, names: ['Yusuf Maulana'] }] });
+    const ok = check(own, '-', 'data/elections/pilpres-2024.json');
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toMatch(/^ok   stdin: pilbup-contoh \(2 candidates\)\n/);
+    expect(ok.stdout).toContain('ok   data/elections/pilpres-2024.json: pilpres-2024');
+    const bad = check('{"id": "pilbup-contoh",', '-');
+    expect([bad.status, bad.stdout]).toEqual([1, 'FAIL stdin: invalid election config: not valid JSON: Expected double-quoted property name: the file ends before the JSON does\n']);
+    const twice = check(own, '-', '-');
+    expect([twice.status, twice.stdout, twice.stderr]).toEqual([2, '', 'netra elections: - (stdin) can be checked once; give the other configs as files\n']);
+  });
+
   it('elections: a file without --check, or a --dir / ELECTIONS_DIR that is no directory, is bad usage', () => {
     const file = cli('elections', 'data/elections/pilpres-2024.json');
     expect([file.code, file.out]).toEqual([2, '']); // it used to list the shipped configs, exit 0

@@ -1,8 +1,8 @@
 // `netra elections`: list the shipped election configs, or validate one or more files against the contract.
 import path from 'node:path';
 import type { Command } from '../command.js';
-import { parseFlags, UsageError } from '../command.js';
-import { loadElectionDir, loadElectionFile } from '../../elections/load.js';
+import { parseFlags, readStdin, UsageError } from '../command.js';
+import { loadElectionDir, loadElectionFile, parseElectionText } from '../../elections/load.js';
 import { electionsDirFlag } from '../election-flag.js';
 import { configNotes, configWarnings } from '../../elections/warnings.js';
 
@@ -10,9 +10,9 @@ export const electionsCommand: Command = {
   name: 'elections',
   summary: 'list election configs, or validate config files (--check FILE…)',
   usage: [
-    'usage: netra elections [--dir DIR] [--check FILE …]',
+    'usage: netra elections [--dir DIR] [--check FILE|- …]',
     '  --dir DIR     directory of election configs (default data/elections, or ELECTIONS_DIR)',
-    '  --check       validate the given JSON files against the election config contract, and warn',
+    '  --check       validate the given JSON files (- reads one from stdin) against the election config contract, and warn',
     '                about words that will read posts unexpectedly (warnings do not fail the check);',
     '                notes say which words count alone as a candidate and which need another mention',
   ].join('\n'),
@@ -23,18 +23,21 @@ export const electionsCommand: Command = {
     // A mistyped directory is bad usage, as a bad ELECTIONS_DIR is for the service.
     const dir = electionsDirFlag(values.dir);
     if (values.check) {
-      if (positionals.length === 0) throw new UsageError('--check needs at least one file');
+      if (positionals.length === 0) throw new UsageError('--check needs at least one file (or - to read one from stdin)');
+      if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('- (stdin) can be checked once; give the other configs as files');
       let bad = 0;
       const known = new Set(loadElectionDir(dir).map((c) => c.id));
       for (const file of positionals) {
+        const stdin = file === '-';
+        const name = stdin ? 'stdin' : file;
         try {
-          const cfg = loadElectionFile(file);
+          const cfg = stdin ? parseElectionText(await readStdin(), name) : loadElectionFile(file);
           const n = cfg.candidates.length;
-          console.log(`ok   ${file}: ${cfg.id} (${n} candidate${n === 1 ? '' : 's'})`);
+          console.log(`ok   ${name}: ${cfg.id} (${n} candidate${n === 1 ? '' : 's'})`);
           // a file of the directory itself replaces nothing
-          const others = path.resolve(file) === path.resolve(dir, `${cfg.id}.json`) ? new Set<string>() : known;
-          for (const w of configWarnings(cfg, others)) console.log(`warn ${file}: ${w}`);
-          for (const note of configNotes(cfg)) console.log(`note ${file}: ${note}`);
+          const others = !stdin && path.resolve(file) === path.resolve(dir, `${cfg.id}.json`) ? new Set<string>() : known;
+          for (const w of configWarnings(cfg, others)) console.log(`warn ${name}: ${w}`);
+          for (const note of configNotes(cfg)) console.log(`note ${name}: ${note}`);
         } catch (err) {
           bad++;
           console.log(`FAIL ${(err as Error).message}`);
