@@ -50,10 +50,13 @@ describe('review CLI', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       expect((await inProcess(keysCommand, 'revoke', '--id', id)).code).toBe(1); // already revoked: a script must notice
-      expect(errors).toHaveBeenCalledWith(`no active key ${id}`);
+      expect(errors).toHaveBeenCalledWith(`netra keys: no active key ${id} (unknown, or revoked already); netra keys list shows the keys`);
     } finally {
       errors.mockRestore();
     }
+    // from the command line: prefixed like every other message, and exit 1
+    const again = (await cli('keys', 'revoke', '--id', id).catch((e: unknown) => e)) as { code?: number; stdout?: string; stderr?: string };
+    expect([again.code, again.stdout, again.stderr]).toEqual([1, '', `netra keys: no active key ${id} (unknown, or revoked already); netra keys list shows the keys\n`]);
     await expect(inProcess(keysCommand, 'create', '--role', 'boss', '--name', 'x')).rejects.toThrow(/--role/);
 
     await store.add({ text: 'Yakin sekali dukung', author: 'c1' }, fakeResult(0.99), 't');

@@ -45,7 +45,7 @@ export const keysCommand: Command = {
       } else {
         const ok = await revokeKey(store.rdb, values.id as string, actor);
         if (!ok) {
-          console.error(`no active key ${values.id}`);
+          console.error(`netra keys: no active key ${values.id} (unknown, or revoked already); netra keys list shows the keys`);
           return 1;
         }
         console.log(`revoked ${values.id}`);
