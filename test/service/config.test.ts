@@ -93,6 +93,8 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^NETRA_MODEL: no model at \/nonexistent-model/m);
     expect(problems).toMatch(/^ELECTIONS_DIR: no directory at \/nonexistent-elections$/m);
     expect(() => loadConfig({ NETRA_MODEL: 'no-such-version' })).toThrow(/NETRA_MODEL: no model at .*no-such-version/);
+    // a path through a file: stat throws ENOTDIR, which used to escape as a crash, not a problem named
+    expect(() => loadConfig({ ELECTIONS_DIR: 'package.json/elections' })).toThrow(/ELECTIONS_DIR: no directory at .*package\.json\/elections/);
   });
 
   it('names short keys and missing paths in the same message as the other bad variables (docs/service.md)', () => {
