@@ -274,14 +274,13 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // The page sends the status and the holder it showed ('' = nobody), so a decision made on a stale
     // page (decided, escalated or taken over meanwhile) is a conflict.
     const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
-    const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
+    // And the item's version it showed (fromUpdatedAt): a form resent by reloading the 409 page carries
+    // the version it was refused for, so it cannot decide once the item is back to the same status and holder.
+    const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus', 'fromUpdatedAt']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
     const typed = { reason: str(req.body?.reason), label: str(req.body?.label) };
     if (!input.success) return invalid(req, res, input.error, typed);
-    // And the item's version it showed: a form resent by reloading the 409 page carries the version it
-    // was refused for, so it cannot decide once the item is back to the same status and holder.
-    const fromUpdatedAt = typeof req.body?.fromUpdatedAt === 'string' && req.body.fromUpdatedAt ? req.body.fromUpdatedAt : undefined;
     try {
-      await store.decide(String(req.params.id), { ...input.data, fromUpdatedAt }, actorOf(s.principal));
+      await store.decide(String(req.params.id), input.data, actorOf(s.principal));
     } catch (err) {
       // Changed meanwhile (decided, escalated, taken over): nothing was saved. The item comes back as it
       // is now (409) with the message and, while it is still open, what was typed, so it need not be
