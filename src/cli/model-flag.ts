@@ -1,15 +1,13 @@
 // `--model DIR|VERSION` (or NETRA_MODEL): one that names no model is bad usage (exit 2), as a bad
 // NETRA_MODEL is for the service, and the message names where it came from.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { resolveModelDir } from '../model/artifact.js';
+import { hasModel, resolveModelDir } from '../model/artifact.js';
 import { UsageError } from './command.js';
 
 export function modelFlag(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const ref = flag ?? (env.NETRA_MODEL || undefined);
   if (ref === undefined) return undefined;
   const dir = resolveModelDir(ref);
-  if (!existsSync(path.join(dir, 'netra.json'))) {
+  if (!hasModel(dir)) {
     throw new UsageError(`${flag !== undefined ? '--model' : 'NETRA_MODEL'} ${ref}: no model at ${dir} (give a model directory, or a version under models/)`);
   }
   return ref;

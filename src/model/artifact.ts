@@ -112,10 +112,15 @@ export function resolveModelDir(ref?: string): string {
   return path.join(MODELS_DIR, version);
 }
 
+/** Whether `dir` holds a model: its netra.json, which the CLI and the service check before loading. */
+export function hasModel(dir: string): boolean {
+  return existsSync(path.join(dir, 'netra.json'));
+}
+
 /** Loads a model directory for scoring. Needs no tfjs backend: scoring runs on the sparse path. */
 export function loadModel(ref?: string): LoadedModel {
   const dir = resolveModelDir(ref);
-  if (!existsSync(path.join(dir, 'netra.json'))) throw new Error(`no model at ${dir} (expected netra.json, model.json, weights.bin)`);
+  if (!hasModel(dir)) throw new Error(`no model at ${dir} (expected netra.json, model.json, weights.bin)`);
   const spec = readJsonFile(path.join(dir, 'netra.json')) as ModelSpec;
   if (spec?.format !== 'netra-linear-v1') throw new Error(`${dir}: unknown model format ${String(spec?.format)}`);
   if (!Array.isArray(spec.labels) || spec.labels.join() !== LABELS.join()) throw new Error(`${dir}: label set ${String(spec.labels)} differs from ${LABELS.join()}`);

@@ -1,11 +1,10 @@
 // Service configuration from environment variables, validated once at startup. Every variable is
 // listed in docs/service.md; a bad value stops the process with a message naming the variable.
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import express from 'express';
-import { resolveModelDir } from '../model/artifact.js';
+import { hasModel, resolveModelDir } from '../model/artifact.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { directoryProblem } from '../util/directory.js';
@@ -142,7 +141,7 @@ function pathProblems(env: Record<string, string | undefined>): string[] {
     } catch (err) {
       return [...out, `NETRA_MODEL: ${(err as Error).message}`];
     }
-    if (!existsSync(path.join(dir, 'netra.json'))) out.push(`NETRA_MODEL: no model at ${dir} (a model directory, or a version under models/)`);
+    if (!hasModel(dir)) out.push(`NETRA_MODEL: no model at ${dir} (a model directory, or a version under models/)`);
   }
   return out;
 }
