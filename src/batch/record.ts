@@ -7,6 +7,7 @@ import type { RawRecord, WorkItem } from './types.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBlankText } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
+import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
 import { parsePostedAt } from './posted-at.js';
 import { BatchUsageError } from './errors.js';
 
@@ -69,18 +70,15 @@ function idText(raw: unknown, field: string, json: string | undefined): { id: st
   return { error: `field "${field}" (id) is a number too large to read exactly (${String(raw)}); write ids as strings` };
 }
 
-/** The review queue keeps an author of at most this many characters (as its API accepts). */
-export const MAX_AUTHOR_LENGTH = 200;
-
 /**
- * An author as reviewers will read it: a string or number, trimmed, cut to MAX_AUTHOR_LENGTH code
+ * An author as reviewers will read it: a string or number, trimmed, cut to AUTHOR_MAX_LENGTH code
  * points; none when blank or of another type. It never makes a record bad: the post is still scored.
  */
 function authorText(raw: unknown): string | undefined {
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
   const s = String(raw).trim();
   if (s === '') return undefined;
-  return codePointLength(s) > MAX_AUTHOR_LENGTH ? Array.from(s).slice(0, MAX_AUTHOR_LENGTH).join('') : s;
+  return codePointLength(s) > AUTHOR_MAX_LENGTH ? Array.from(s).slice(0, AUTHOR_MAX_LENGTH).join('') : s;
 }
 
 export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {

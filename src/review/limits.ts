@@ -12,6 +12,9 @@ export const TEXT_LIMITS = {
   deleteReason: 500,
 } as const;
 
+/** The most an item's author may hold: the API's limit, and where the batch CLI's --author-field cuts. */
+export const AUTHOR_MAX_LENGTH = 200;
+
 export { tooLongProblem };
 
 /** Input over a limit that reached the store unvalidated; the API answers it as a 400 naming `field`. */

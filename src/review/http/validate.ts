@@ -8,7 +8,7 @@ import { AUDIT_ACTIONS } from '../store/audit.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
 import { ASSIGNEE_MAX, assigneeProblem, keyNameProblem, UNASSIGNED_FILTER } from '../names.js';
 import { badRequest } from './problem.js';
-import { TEXT_LIMITS, tooLongProblem } from '../limits.js';
+import { AUTHOR_MAX_LENGTH, TEXT_LIMITS, tooLongProblem } from '../limits.js';
 import { isBlankText } from '../../pipeline/limits.js';
 
 /**
@@ -36,7 +36,7 @@ export function postSchemaFor(maxTextLength: number) {
   return z.strictObject({
     // The refinements are invisible to JSON Schema; the metadata says the same for the OpenAPI document.
     text: score.text.meta({ minLength: 1, maxLength: maxTextLength, description: `Not empty or blank; at most ${maxTextLength} characters (code points).` }),
-    author: z.string().max(200).optional(),
+    author: z.string().max(AUTHOR_MAX_LENGTH).optional(),
     source: z.string().min(1).max(100).optional(),
     externalId: z.string().min(1).max(200).optional(),
     postedAt: score.postedAt,
