@@ -223,7 +223,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   // The audit log, for admins: the API's GET /audit with the same filters (and the same rules for them).
   r.get('/audit', async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'admin')) return res.status(403).type('html').send(page('Ditolak', html`<p>Log audit hanya untuk admin. <a href="/review">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    if (!hasRole(s.principal.role, 'admin')) return errorPage(req, res, 403, 'Ditolak', 'Log audit hanya untuk admin.');
     const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
     // The filters as typed, for the form: a refused one comes back in it to be corrected, not retyped.
     const typed = (k: string) => (typeof given[k] === 'string' ? (given[k] as string) : undefined);
