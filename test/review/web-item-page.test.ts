@@ -2,7 +2,7 @@
 // kept when another form on the item page is sent and asked about before leaving by a link, times and
 // election ids kept on one line.
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, fieldValues, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, fieldValues, flashShown, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -35,18 +35,18 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.selectOption('#label', 'dukungan');
     await page.fill('#reason', 'dukungan terbuka');
     await page.click('#take button');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Ditugaskan');
+    await flashShown(page, 'Ditugaskan');
     expect(await fieldValues(page, ['reason', 'label'])).toEqual({ reason: 'dukungan terbuka', label: 'dukungan' });
     // A note saved meanwhile: the reason is kept, the note's own field is empty again (it was saved).
     await page.fill('#note-text', 'cek akun lain');
     await page.click('form.note button[type=submit]');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Catatan tersimpan');
+    await flashShown(page, 'Catatan tersimpan');
     expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: 'dukungan terbuka', 'note-text': '' });
     // A half-typed note and suggestion survive the decision.
     await page.fill('#note-text', 'setengah diketik');
     await page.selectOption('#suggested-label', 'ajakan');
     await page.click('button.b-confirm');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
+    await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(await fieldValues(page, ['note-text', 'suggested-label'])).toEqual({ 'note-text': 'setengah diketik', 'suggested-label': 'ajakan' });
     const rec = await fx.store.record(id);
     expect(rec?.decisions.map((d) => [d.reason, d.reviewerLabel])).toEqual([['dukungan terbuka', 'dukungan']]);
@@ -89,10 +89,10 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // the decision sent with c: no question either.
     await page.fill('#reason', 'alasan tertunda');
     await page.click('form.note button[type=submit]');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Catatan tersimpan');
+    await flashShown(page, 'Catatan tersimpan');
     expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: 'alasan tertunda', 'note-text': '' });
     await page.keyboard.press('c');
-    await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
+    await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(asked).toEqual([]);
     // Leaving anyway when asked loses the text, as the reviewer chose.
     await page.fill('#note-text', 'dibuang');

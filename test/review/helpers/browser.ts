@@ -44,6 +44,16 @@ export const linesOf = (page: Page, selector: string): Promise<[string, number][
 export const fieldValues = async (page: Page, ids: string[]): Promise<Record<string, string>> =>
   Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await page.locator(`#${id}`).inputValue()])));
 
+/**
+ * Waits for the page a form or key sent to show this one-time status message, then for it to finish
+ * loading (its script restores typed values). Reading `p.flash` at once could read the previous
+ * page's message: a key press does not wait for the navigation it starts.
+ */
+export const flashShown = async (page: Page, text: string): Promise<void> => {
+  await page.locator('p.flash', { hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+  await page.waitForLoadState('load');
+};
+
 /** Registers beforeAll/afterAll that serve a fresh store and launch Chromium; the fixture is filled in before the tests run. */
 export function reviewBrowser(): BrowserFixture {
   const kind = sqliteKind();
