@@ -10,8 +10,8 @@ import { stem } from '../text/stem.js';
 import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, commonGivenNamesNear } from './word-lists.js';
 import { BoundedCache } from '../text/lru.js';
 import { NAME_TITLES } from '../text/honorifics.js';
-import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
-import { GESTURE_CUES } from '../text/gestures.js';
+import { BALLOT_CUES, NUMBER_WORDS, ballotReading } from '../text/ballot.js';
+import { GESTURE_CUES, gestureReading } from '../text/gestures.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
@@ -180,8 +180,8 @@ function isAffixedWord(word: string): boolean {
 /** What people see for a mention: its words (tokens start to end), "@handle", or a readable ballot number or gesture. */
 function mentionText(kind: MentionKind, tokens: readonly string[], start: number, end: number, handle: string | undefined, n: number | undefined): string {
   if (kind === 'account') return `@${handle ?? ''}`;
-  if (kind === 'number') return `nomor ${n}`;
-  if (kind === 'gesture') return `salam ${n} jari`;
+  if (kind === 'number') return ballotReading(n as number);
+  if (kind === 'gesture') return gestureReading(n as number);
   return end === start + 1 ? tokens[start] : tokens.slice(start, end).join(' '); // most are one word: no array for it
 }
 

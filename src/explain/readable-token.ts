@@ -2,9 +2,9 @@
 // placeholders; a reviewer reads "[angka] periode" and ✌️, not "<num> periode" and "<gesture:2>".
 // Mapped here, for the few tokens of the phrases shown, not in mention detection for every token of
 // every post. Mentions need no mapping: their words ("nomor 2", "salam 2 jari", "@handle") never start with "<".
+import { ballotReading } from '../text/ballot.js';
+import { GESTURE_SIGN } from '../text/gestures.js';
 
-/** A gesture token's emoji by its number (<gesture:2> → ✌️). */
-export const GESTURE_SIGN: readonly string[] = ['', '☝️', '✌️', '🤟'];
 
 /** What a reviewer reads for a placeholder that is no mention (normalization dropped the original). */
 export const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
@@ -23,6 +23,6 @@ export const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
 export function readableToken(token: string): string {
   if (token.charCodeAt(0) !== 60) return token;
   if (token.startsWith('<gesture:')) return GESTURE_SIGN[Number(token.slice(9, -1))] || token;
-  if (token.startsWith('<no:')) return `nomor ${token.slice(4, -1)}`;
+  if (token.startsWith('<no:')) return ballotReading(token.slice(4, -1));
   return PLACEHOLDER_READING[token] ?? token;
 }

@@ -174,6 +174,17 @@ export function ballotToken(n: number): string {
   return `<no:${n}>`;
 }
 
+// How a reader sees a ballot number (mentions, evidence) and the way back to its token (the review
+// page marks evidence on the post's words): written and read here only.
+export function ballotReading(n: number | string): string {
+  return `nomor ${n}`;
+}
+
+/** Each ballot number reading in a lowercased phrase back to its token ("nomor 2" → "<no:2>"). */
+export function ballotReadingsToTokens(phrase: string): string {
+  return phrase.replace(/\bnomor (\d+)\b/g, (_m, n: string) => ballotToken(Number(n)));
+}
+
 /** A zero-padded two-digit number ("01"…"09") is read as a ballot number even without a cue. */
 export function paddedBallot(token: string): number | undefined {
   return token.length === 2 && token[0] === '0' && token[1] !== '0' ? token.charCodeAt(1) - 48 : undefined;

@@ -21,6 +21,22 @@ export function gestureToken(n: number): string {
   return `<gesture:${n}>`;
 }
 
+/**
+ * A gesture's emoji by its number, as a reader sees it (<gesture:2> → ✌️): ☝ and ✌ are text symbols
+ * that need the emoji variation selector to show as emoji; 🤟 is an emoji already.
+ */
+export const GESTURE_SIGN: readonly string[] = ['', ...[...GESTURE_EMOJI].sort((a, b) => a[1] - b[1]).map(([sign]) => (sign.length === 1 ? `${sign}\uFE0F` : sign))];
+
+// How a reader sees a gesture mention and the way back to its token, written and read here only.
+export function gestureReading(n: number): string {
+  return `salam ${n} jari`;
+}
+
+/** Each gesture reading in a lowercased phrase back to its token ("salam 2 jari" → "<gesture:2>"). */
+export function gestureReadingsToTokens(phrase: string): string {
+  return phrase.replace(/\bsalam (\d) jari\b/g, (_m, n: string) => gestureToken(Number(n)));
+}
+
 export function replaceGesturePhrases(text: string): string {
   if (!text.includes('jari')) return text;
   return text.replace(GESTURE_PHRASE, (m: string, cued: string | undefined, bare: string | undefined) => {

@@ -1,6 +1,8 @@
 // How tokens read in evidence: placeholders as bracketed words, gestures as their emoji.
 import { describe, expect, it } from 'vitest';
 import { readableToken } from '../../src/explain/readable-token.js';
+import { ballotReading, ballotReadingsToTokens, ballotToken } from '../../src/text/ballot.js';
+import { gestureReading, gestureReadingsToTokens, gestureToken } from '../../src/text/gestures.js';
 
 describe('readableToken', () => {
   it('shows what normalization replaced as a bracketed word', () => {
@@ -15,5 +17,16 @@ describe('readableToken', () => {
 
   it('leaves words, tags, mention texts and unknown placeholders as they are', () => {
     for (const token of ['coblos', '#pemiludamai', '@lulukhamidah', 'salam 2 jari', '<cand>', '<gesture:7>']) expect(readableToken(token)).toBe(token);
+  });
+
+  it('reads a ballot number or gesture back to its token from the words mentions and evidence show (the review page marks them)', () => {
+    for (const n of [1, 2, 3]) {
+      expect(gestureReadingsToTokens(`ayo ${gestureReading(n)} ya`)).toBe(`ayo ${gestureToken(n)} ya`);
+      expect(ballotReadingsToTokens(`coblos ${ballotReading(n)}!`)).toBe(`coblos ${ballotToken(n)}!`);
+    }
+    expect(ballotReadingsToTokens(readableToken('<no:12>'))).toBe('<no:12>');
+    // Only whole readings: "nomornya 2", "salam 2 jarinya" are no readings.
+    expect(ballotReadingsToTokens('nomornya 2')).toBe('nomornya 2');
+    expect(gestureReadingsToTokens('salam 2 jarinya')).toBe('salam 2 jarinya');
   });
 });

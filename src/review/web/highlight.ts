@@ -8,7 +8,9 @@
 import { esc, escShowingControls } from './html.js';
 import { normalize } from '../../text/normalize.js';
 import { escapeRegExp } from '../../util/escape-regexp.js';
-import { GESTURE_SIGN, PLACEHOLDER_READING } from '../../explain/readable-token.js';
+import { PLACEHOLDER_READING } from '../../explain/readable-token.js';
+import { ballotReadingsToTokens } from '../../text/ballot.js';
+import { GESTURE_SIGN, gestureReadingsToTokens, gestureToken } from '../../text/gestures.js';
 
 export interface Mark {
   text: string;
@@ -43,17 +45,14 @@ function normalizedWords(text: string): NormalizedWord[] {
 const PLACEHOLDER_OF_READING = new Map(Object.entries(PLACEHOLDER_READING).map(([token, reading]) => [reading, token]));
 
 /** A gesture's emoji, with or without its variation selector, back to its token. */
-const GESTURE_OF_SIGN = new Map(GESTURE_SIGN.flatMap((sign, n) => (sign ? [[sign, `<gesture:${n}>`], [sign.replace(/\uFE0F/g, ''), `<gesture:${n}>`]] : [])));
+const GESTURE_OF_SIGN = new Map(GESTURE_SIGN.flatMap((sign, n) => (sign ? [[sign, gestureToken(n)], [sign.replace(/\uFE0F/g, ''), gestureToken(n)]] : [])));
 
 /**
  * A phrase as tokens: the readable forms evidence shows (src/explain/readable-token.ts) and a number
  * or gesture mention's words ("nomor 2", "salam 2 jari") back to the tokens they stand for.
  */
 function phraseTokens(phrase: string): string[] {
-  return phrase
-    .toLowerCase()
-    .replace(/\bnomor (\d+)\b/g, '<no:$1>')
-    .replace(/\bsalam (\d) jari\b/g, '<gesture:$1>')
+  return gestureReadingsToTokens(ballotReadingsToTokens(phrase.toLowerCase()))
     .replace(/[☝✌]\uFE0F?|🤟/gu, (sign) => ` ${GESTURE_OF_SIGN.get(sign) ?? sign} `)
     .split(/\s+/)
     .filter(Boolean)
