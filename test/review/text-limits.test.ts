@@ -1,4 +1,4 @@
-// Free-text limits over real HTTP: reasons, notes and deletion reasons are counted in characters (code
+// Free-text limits over real HTTP: reasons, notes, deletion reasons and authors are counted in characters (code
 // points) by validation and store alike; longer input is a 400 naming the field, never stored cut.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
@@ -45,6 +45,16 @@ describe('free-text limits', () => {
     expect((await call('DELETE', `/v1/review/items/${id}?reason=${encodeURIComponent(reason)}`, fx.keys.admin)).status).toBe(204);
     const audit = await fx.store.audit(id);
     expect(audit.at(-1)?.after).toEqual({ deleted: true, reason });
+  });
+
+  it('count an author in characters as the batch CLI cuts it: 200 emoji are taken whole, 201 are a 400 naming author', async () => {
+    const author = '🙂'.repeat(200); // 200 characters, 400 UTF-16 units
+    const ok = await call('POST', '/v1/review/items', fx.keys.analyst, { text: 'Salam dari kantor kecamatan', author });
+    expect(ok.status).toBe(201);
+    expect((await fx.store.get(ok.json.id as string))?.author).toBe(author);
+    const over = await call('POST', '/v1/review/items', fx.keys.analyst, { text: 'Salam dari kantor desa', author: '🙂'.repeat(201) });
+    expect(over.status).toBe(400);
+    expect(over.json.errors).toEqual([{ field: 'author', message: 'is 201 characters long; the limit is 200 characters' }]);
   });
 
   it('the store refuses rather than cuts when called without the API', async () => {

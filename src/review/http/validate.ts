@@ -36,7 +36,8 @@ export function postSchemaFor(maxTextLength: number) {
   return z.strictObject({
     // The refinements are invisible to JSON Schema; the metadata says the same for the OpenAPI document.
     text: score.text.meta({ minLength: 1, maxLength: maxTextLength, description: `Not empty or blank; at most ${maxTextLength} characters (code points).` }),
-    author: z.string().max(AUTHOR_MAX_LENGTH).optional(),
+    // Counted like the batch CLI's --author-field cut, so an author it enqueues is one the API takes.
+    author: chars(AUTHOR_MAX_LENGTH).optional(),
     source: z.string().min(1).max(100).optional(),
     externalId: z.string().min(1).max(200).optional(),
     postedAt: score.postedAt,
