@@ -1,10 +1,15 @@
 // `--corpus DIR` (train, eval, split): one that is no directory is bad usage (exit 2), found before any
-// work starts (train would otherwise claim a version and load tfjs first).
+// work starts (train would otherwise claim a version and load tfjs first). So is a missing default.
+import { DEFAULT_CORPUS_DIR } from '../data/corpus.js';
 import { directoryProblem } from '../util/directory.js';
 import { UsageError } from './command.js';
 
 export function corpusFlag(dir: string | undefined): string | undefined {
-  if (dir === undefined) return undefined; // the default; a missing one is reported by the loader
+  if (dir === undefined) {
+    const problem = directoryProblem(DEFAULT_CORPUS_DIR);
+    if (problem) throw new UsageError(`the default corpus directory ${DEFAULT_CORPUS_DIR} (../shared/corpus beside the project) ${problem}; give --corpus DIR with the unlabeled corpus (its CSV files)`);
+    return undefined;
+  }
   const problem = directoryProblem(dir);
   if (problem) throw new UsageError(`--corpus ${dir} ${problem}; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus`);
   return dir;
