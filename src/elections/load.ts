@@ -27,14 +27,19 @@ export function loadElectionFile(file: string): ElectionConfig {
   return parseElectionText(raw, file);
 }
 
-/** A config from its JSON text (a file's, or stdin's); `source` names it in errors. */
-export function parseElectionText(raw: string, source: string): ElectionConfig {
+/**
+ * A config from its JSON text (a file's, or stdin's); `source` names it in errors, `input` says what
+ * it is in them ("the file", "stdin").
+ */
+export function parseElectionText(raw: string, source: string, input = 'the file'): ElectionConfig {
   const text = raw.replace(/^\uFEFF/, ''); // editors on Windows save JSON with a BOM
+  // JSON.parse says "Unexpected end of JSON input" here, which reads as a config cut short.
+  if (text.trim() === '') throw new ElectionConfigError(source, [`${input} is empty${text === '' ? '' : ' (only whitespace)'}: there is no JSON config to read`]);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new ElectionConfigError(source, [`not valid JSON: ${jsonErrorText(text, (err as Error).message)}`]);
+    throw new ElectionConfigError(source, [`not valid JSON: ${jsonErrorText(text, (err as Error).message, input)}`]);
   }
   return parseElectionConfig(json, source);
 }
@@ -55,12 +60,12 @@ function endsTooSoon(text: string): boolean {
  * JSON.parse's reason with where it happened, as line, column and the words around it: Node quotes a
  * snippet cut at a fixed width, often mid-word ('..."dates": [ }'), and positions as offsets.
  */
-function jsonErrorText(raw: string, message: string): string {
+function jsonErrorText(raw: string, message: string, input: string): string {
   const reason = message.replace(/, (\.\.\.)?".*$/s, '').replace(/ in JSON at position \d+.*$/s, '');
   // the shortest prefix that is already wrong ends at the offending character
   let lo = 0;
   let hi = raw.length;
-  if (endsTooSoon(raw)) return `${reason}: the file ends before the JSON does`;
+  if (endsTooSoon(raw)) return `${reason}: ${input} ends before the JSON does`;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (endsTooSoon(raw.slice(0, mid + 1))) lo = mid + 1;

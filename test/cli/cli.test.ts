@@ -5,6 +5,8 @@ import os from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+/** `elections --check FILES…` with `input` on stdin. */
+const check = (input: string, ...files: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections', '--check', ...files], { cwd: root, encoding: 'utf8', input });
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -104,16 +106,31 @@ describe('command line', () => {
   });
 
   it('elections --check - reads the config from stdin (it reported "cannot read file (ENOENT)")', () => {
-    const check = (input: string, ...files: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections', '--check', ...files], { cwd: root, encoding: 'utf8', input });
     const own = JSON.stringify({ id: 'pilbup-contoh', kind: 'pilbup', candidates: [{ number: 1, names: ['Asep Wiranagara'] }, { number: 2, names: ['Yusuf Maulana'] }] });
     const ok = check(own, '-', 'data/elections/pilpres-2024.json');
     expect([ok.status, ok.stderr]).toEqual([0, '']);
     expect(ok.stdout).toMatch(/^ok   stdin: pilbup-contoh \(2 candidates\)\n/);
     expect(ok.stdout).toContain('ok   data/elections/pilpres-2024.json: pilpres-2024');
     const bad = check('{"id": "pilbup-contoh",', '-');
-    expect([bad.status, bad.stdout]).toEqual([1, 'FAIL stdin: invalid election config: not valid JSON: Expected double-quoted property name: the file ends before the JSON does\n']);
+    expect([bad.status, bad.stdout]).toEqual([1, 'FAIL stdin: invalid election config: not valid JSON: Expected double-quoted property name: stdin ends before the JSON does\n']);
     const twice = check(own, '-', '-');
     expect([twice.status, twice.stdout, twice.stderr]).toEqual([2, '', 'netra elections: - (stdin) can be checked once; give the other configs as files\n']);
+  });
+
+  it('elections --check: an empty stdin or file is said to be empty (it read as JSON cut short)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-empty-config-'));
+    const [empty, blank] = [path.join(dir, 'empty.json'), path.join(dir, 'blank.json')];
+    writeFileSync(empty, '');
+    writeFileSync(blank, ' \n\n');
+    const stdin = check('', '-');
+    expect([stdin.status, stdin.stdout]).toEqual([1, 'FAIL stdin: invalid election config: stdin is empty: there is no JSON config to read\n']);
+    const files = check('', empty, blank);
+    expect([files.status, files.stdout]).toEqual([
+      1,
+      `FAIL ${empty}: invalid election config: the file is empty: there is no JSON config to read\n` +
+        `FAIL ${blank}: invalid election config: the file is empty (only whitespace): there is no JSON config to read\n`,
+    ]);
+    rmSync(dir, { recursive: true });
   });
 
   it('elections: a file without --check, or a --dir / ELECTIONS_DIR that is no directory, is bad usage', () => {

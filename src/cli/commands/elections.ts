@@ -31,7 +31,7 @@ export const electionsCommand: Command = {
         const stdin = file === '-';
         const name = stdin ? 'stdin' : file;
         try {
-          const cfg = stdin ? parseElectionText(await readStdin(), name) : loadElectionFile(file);
+          const cfg = stdin ? parseElectionText(await readStdin(), name, 'stdin') : loadElectionFile(file);
           const n = cfg.candidates.length;
           console.log(`ok   ${name}: ${cfg.id} (${n} candidate${n === 1 ? '' : 's'})`);
           // a file of the directory itself replaces nothing
