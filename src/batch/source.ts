@@ -1,6 +1,6 @@
 // The input byte stream: a file or stdin (`-`), with a running count of bytes read and the total size
 // when it is known (a regular file, or stdin redirected from one), for progress and ETA.
-import { createReadStream, fstatSync, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { BatchUsageError } from './errors.js';
 
@@ -15,6 +15,14 @@ export interface ByteSource {
 
 const CHUNK = 1 << 20;
 
+/** The input file's stat; a missing one or a directory is bad usage naming it. */
+export function statInput(input: string): Stats {
+  const st = statSync(input, { throwIfNoEntry: false });
+  if (!st) throw new BatchUsageError(`cannot read input ${input}: no such file`);
+  if (st.isDirectory()) throw new BatchUsageError(`cannot read input ${input}: it is a directory`);
+  return st;
+}
+
 export function openSource(input: string, stdin: Readable = process.stdin): ByteSource {
   let size: number | undefined;
   if (input === '-') {
@@ -25,9 +33,7 @@ export function openSource(input: string, stdin: Readable = process.stdin): Byte
       // not a file descriptor we can stat: size stays unknown
     }
   } else {
-    const st = statSync(input, { throwIfNoEntry: false });
-    if (!st) throw new BatchUsageError(`cannot read input ${input}: no such file`);
-    if (st.isDirectory()) throw new BatchUsageError(`cannot read input ${input}: it is a directory`);
+    const st = statInput(input);
     if (st.isFile()) size = st.size;
   }
   let bytesRead = 0;

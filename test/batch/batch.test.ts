@@ -774,7 +774,10 @@ describe('score command flags', () => {
   it('refuses bad usage with a one-line reason', async () => {
     expect(await usage()).toMatch(/give --input/);
     expect(await usage('--input', '-')).toMatch(/cannot tell the format of stdin/);
-    expect(await usage('--input', 'x.txt')).toMatch(/give --format csv\|jsonl/);
+    expect(await usage('--input', 'README.md')).toBe('cannot tell the format of README.md; give --format csv|jsonl');
+    // a missing file or a directory is said to be one, not asked for a --format that would not help
+    expect(await usage('--input', 'no-such-feed')).toBe('cannot read input no-such-feed: no such file');
+    expect(await usage('--input', 'test')).toBe('cannot read input test: it is a directory');
     expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/--format must be csv or jsonl/);
     expect(await usage('--input', 'x.jsonl', '--output-format', 'xlsx')).toMatch(/--output-format/);
     expect(await usage('--input', 'x.csv', '--delimiter', ';;')).toMatch(/--delimiter must be one character/);

@@ -9,6 +9,7 @@ import { isElectionFile } from '../../elections/load.js';
 import { electionFlag, electionsDirFlag } from '../election-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
+import { statInput } from '../../batch/source.js';
 import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
@@ -74,6 +75,8 @@ function inputFormat(flag: string | undefined, input: string): InputFormat {
   const ext = path.extname(input).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') return 'csv';
   if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  // A missing file or a directory is that: --format, which the message below asks for, would not help.
+  if (input !== '-') usage(() => statInput(input));
   throw new UsageError(`cannot tell the format of ${input === '-' ? 'stdin' : input}; give --format csv|jsonl`);
 }
 
