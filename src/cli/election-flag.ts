@@ -17,7 +17,14 @@ export function electionsDirFlag(dirFlag?: string): string {
   return dir;
 }
 
+/** `--election` as given: an empty one is bad usage, not "no election" nor an id "". */
+export function electionRef(ref: string | undefined): string | undefined {
+  if (ref !== undefined && ref.trim() === '') throw new UsageError('--election is empty; give an election id (netra elections lists them) or a config file, or leave it out');
+  return ref;
+}
+
 export function electionFlag(ref: string): ElectionConfig {
+  electionRef(ref);
   // an id is looked up in ELECTIONS_DIR; a file needs no directory
   const dir = isElectionFile(ref) ? undefined : electionsDirFlag();
   try {

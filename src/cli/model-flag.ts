@@ -3,8 +3,14 @@
 import { hasModel, resolveModelDir } from '../model/artifact.js';
 import { UsageError } from './command.js';
 
+/** `--model` as given: an empty one is bad usage, not models/default.json's version read as "". */
+export function modelRef(flag: string | undefined): string | undefined {
+  if (flag !== undefined && flag.trim() === '') throw new UsageError('--model is empty; give a model directory or a version under models/, or leave it out for models/default.json');
+  return flag;
+}
+
 export function modelFlag(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const ref = flag ?? (env.NETRA_MODEL || undefined);
+  const ref = modelRef(flag) ?? (env.NETRA_MODEL || undefined);
   if (ref === undefined) return undefined;
   const dir = resolveModelDir(ref);
   if (!hasModel(dir)) {

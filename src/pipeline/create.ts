@@ -17,7 +17,8 @@ export interface ScorerOptions {
 export const SPARSE_BACKEND = 'sparse';
 
 export async function createScorer(opts: ScorerOptions = {}): Promise<Scorer> {
-  const model = loadModel(opts.model ?? process.env.NETRA_MODEL);
+  // An empty NETRA_MODEL is unset (the service's rule), not a version named "".
+  const model = loadModel(opts.model ?? (process.env.NETRA_MODEL || undefined));
   const elections = loadElectionDir(opts.electionsDir ?? electionsDir());
   let backend = SPARSE_BACKEND;
   if (opts.tfjs) {

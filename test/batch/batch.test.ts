@@ -792,6 +792,8 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-zone', 'Jakarta')).toMatch(/--posted-at-zone must be an offset/);
     expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);
     expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
+    expect(await usage('--input', 'x.jsonl', '--election', '')).toMatch(/^--election is empty; /);
+    expect(await usage('--input', 'x.jsonl', '--model', ' ')).toMatch(/^--model is empty; /);
     for (const bad of ['abc', '-5', '0x10']) {
       process.env.NETRA_BATCH_CHECKPOINT_MS = bad;
       try {

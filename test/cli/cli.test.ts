@@ -76,6 +76,19 @@ describe('command line', () => {
     expect(r.stderr).toContain('NETRA_MODEL no-such-version: no model at');
   });
 
+  it('an empty --model or --election is bad usage saying so; an empty NETRA_MODEL is unset', () => {
+    for (const args of [['explain', '--model', ''], ['explain', '--election', ' '], ['normalize', '--election', '']]) {
+      const r = cli(...args, 'Ayo coblos 02');
+      const [flag] = args.slice(1);
+      expect([r.code, r.out], args.join(' ')).toEqual([2, '']);
+      // it read "" as models/default.json's version, as an unknown id "", or (normalize) as no election
+      expect(r.err, args.join(' ')).toMatch(new RegExp(`^netra ${args[0]}: ${flag} is empty; give `));
+    }
+    const unset = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', 'Ayo coblos 02'], { cwd: root, encoding: 'utf8', env: { ...process.env, NETRA_MODEL: '' } });
+    expect([unset.status, unset.stderr]).toEqual([0, '']);
+    expect(JSON.parse(unset.stdout).model.version).toBe(JSON.parse(readFileSync(path.join(root, 'models', 'default.json'), 'utf8')).version);
+  });
+
   it('reads the text from stdin with - (it used to score the text "-")', () => {
     const run = (input: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '-'], { cwd: root, encoding: 'utf8', input });
     const scored = run('Ayo coblos 02!\n', 'explain', '--election', 'pilgub-jatim-2024');

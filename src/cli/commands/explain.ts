@@ -5,7 +5,7 @@ import { parseFlags, textArgument, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
-import { electionFlag, electionsDirFlag } from '../election-flag.js';
+import { electionFlag, electionRef, electionsDirFlag } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { isBlankText } from '../../pipeline/limits.js';
@@ -32,8 +32,8 @@ export const explainCommand: Command = {
       if ('error' in read) throw new UsageError(`--posted-at ${read.error}: ${values['posted-at']}`);
       postedAt = read.iso;
     }
+    let election = electionRef(values.election);
     let scorer = await createScorer({ model: modelFlag(values.model), electionsDir });
-    let election = values.election;
     if (election !== undefined && isElectionFile(election)) {
       // A config file joins the shipped ones (replacing one with the same id), as with `score --election FILE`.
       const config = electionFlag(election);

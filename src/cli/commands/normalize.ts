@@ -13,7 +13,7 @@ export const normalizeCommand: Command = {
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
     const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');
-    const configs = values.election ? [electionFlag(values.election)] : loadElectionDir(electionsDirFlag());
+    const configs = values.election !== undefined ? [electionFlag(values.election)] : loadElectionDir(electionsDirFlag());
     const n = normalize(text);
     const m = new MentionIndex(configs).detect(n);
     console.log(JSON.stringify({ text: n.text, tokens: n.tokens, typed: m.tokens, mentions: m.mentions, election: m.election }, null, 2));
