@@ -49,6 +49,12 @@ export async function textArgument(positionals: string[], verb: string, isBlank:
   return text;
 }
 
+/** A flag given as an empty string is bad usage saying so: read on, "" names no file, id or version. */
+export function nonEmptyFlag(value: string | undefined, flag: string, give: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`--${flag} must not be empty; ${give}`);
+  return value;
+}
+
 /** A plain decimal number: Number() alone would also take '' (0), ' ', '0x1' and '1e'. */
 const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?\s*$/i;
 

@@ -2,7 +2,7 @@
 // work starts (train would otherwise claim a version and load tfjs first). So is a missing default.
 import { DEFAULT_CORPUS_DIR } from '../data/corpus.js';
 import { directoryProblem } from '../util/directory.js';
-import { UsageError } from './command.js';
+import { nonEmptyFlag, UsageError } from './command.js';
 
 export function corpusFlag(dir: string | undefined): string | undefined {
   if (dir === undefined) {
@@ -10,6 +10,7 @@ export function corpusFlag(dir: string | undefined): string | undefined {
     if (problem) throw new UsageError(`the default corpus directory ${DEFAULT_CORPUS_DIR} (../shared/corpus beside the project) ${problem}; give --corpus DIR with the unlabeled corpus (its CSV files)`);
     return undefined;
   }
+  nonEmptyFlag(dir, 'corpus', 'give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus');
   const problem = directoryProblem(dir);
   if (problem) throw new UsageError(`--corpus ${dir} ${problem}; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus`);
   return dir;

@@ -4,14 +4,14 @@
 import { electionsDir, isElectionFile, resolveElection } from '../elections/load.js';
 import { ElectionConfigError, type ElectionConfig } from '../elections/schema.js';
 import { directoryProblem } from '../util/directory.js';
-import { UsageError } from './command.js';
+import { nonEmptyFlag, UsageError } from './command.js';
 
 /**
  * The directory of election configs a command reads: `--dir` when given, else ELECTIONS_DIR or the
  * shipped one. One that is no directory is bad usage naming the flag or variable, as for the service.
  */
 export function electionsDirFlag(dirFlag?: string): string {
-  const dir = dirFlag ?? electionsDir();
+  const dir = nonEmptyFlag(dirFlag, 'dir', 'give the directory of election configs, or leave it out') ?? electionsDir();
   const problem = directoryProblem(dir);
   if (problem) throw new UsageError(`${dirFlag !== undefined ? '--dir' : 'ELECTIONS_DIR'} ${dir} ${problem}; give the directory of election configs`);
   return dir;
@@ -19,8 +19,7 @@ export function electionsDirFlag(dirFlag?: string): string {
 
 /** `--election` as given: an empty one is bad usage, not "no election" nor an id "". */
 export function electionRef(ref: string | undefined): string | undefined {
-  if (ref !== undefined && ref.trim() === '') throw new UsageError('--election is empty; give an election id (netra elections lists them) or a config file, or leave it out');
-  return ref;
+  return nonEmptyFlag(ref, 'election', 'give an election id (netra elections lists them) or a config file, or leave it out');
 }
 
 export function electionFlag(ref: string): ElectionConfig {

@@ -1,12 +1,11 @@
 // `--model DIR|VERSION` (or NETRA_MODEL): one that names no model is bad usage (exit 2), as a bad
 // NETRA_MODEL is for the service, and the message names where it came from.
 import { hasModel, resolveModelDir } from '../model/artifact.js';
-import { UsageError } from './command.js';
+import { nonEmptyFlag, UsageError } from './command.js';
 
 /** `--model` as given: an empty one is bad usage, not models/default.json's version read as "". */
 export function modelRef(flag: string | undefined): string | undefined {
-  if (flag !== undefined && flag.trim() === '') throw new UsageError('--model is empty; give a model directory or a version under models/, or leave it out for models/default.json');
-  return flag;
+  return nonEmptyFlag(flag, 'model', 'give a model directory or a version under models/, or leave it out for models/default.json');
 }
 
 export function modelFlag(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {

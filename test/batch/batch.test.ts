@@ -792,8 +792,11 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-zone', 'Jakarta')).toMatch(/--posted-at-zone must be an offset/);
     expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);
     expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
-    expect(await usage('--input', 'x.jsonl', '--election', '')).toMatch(/^--election is empty; /);
-    expect(await usage('--input', 'x.jsonl', '--model', ' ')).toMatch(/^--model is empty; /);
+    expect(await usage('--input', 'x.jsonl', '--election', '')).toMatch(/^--election must not be empty; /);
+    expect(await usage('--input', 'x.jsonl', '--model', ' ')).toMatch(/^--model must not be empty; /);
+    for (const argv of [['--input', ''], ['--input', 'x.jsonl', '--output', ''], ['--input', 'x.jsonl', '--errors', ' ']]) {
+      expect(await usage(...argv)).toMatch(new RegExp(`^${argv.at(-2)} must not be empty; give `)); // "" was a file name
+    }
     for (const bad of ['abc', '-5', '0x10']) {
       process.env.NETRA_BATCH_CHECKPOINT_MS = bad;
       try {

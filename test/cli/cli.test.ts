@@ -76,13 +76,14 @@ describe('command line', () => {
     expect(r.stderr).toContain('NETRA_MODEL no-such-version: no model at');
   });
 
-  it('an empty --model or --election is bad usage saying so; an empty NETRA_MODEL is unset', () => {
-    for (const args of [['explain', '--model', ''], ['explain', '--election', ' '], ['normalize', '--election', '']]) {
-      const r = cli(...args, 'Ayo coblos 02');
-      const [flag] = args.slice(1);
+  it('an empty --model, --election, --corpus, --out or --dir is bad usage saying so; an empty NETRA_MODEL is unset', () => {
+    // They read "" as models/default.json's version (exit 1), an unknown id "", normalize as no election,
+    // and the paths as a file named "" ("--corpus  does not exist").
+    for (const [command, flag, value, ...rest] of [['explain', '--model', '', 'x'], ['explain', '--election', ' ', 'x'], ['normalize', '--election', '', 'x'], ['split', '--corpus', '', '--create'], ['eval', '--out', ''], ['elections', '--dir', '']]) {
+      const args = [command, flag, value, ...rest];
+      const r = cli(...args);
       expect([r.code, r.out], args.join(' ')).toEqual([2, '']);
-      // it read "" as models/default.json's version, as an unknown id "", or (normalize) as no election
-      expect(r.err, args.join(' ')).toMatch(new RegExp(`^netra ${args[0]}: ${flag} is empty; give `));
+      expect(r.err, args.join(' ')).toMatch(new RegExp(`^netra ${command}: ${flag} must not be empty; give [^\n]+\n$`));
     }
     const unset = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', 'Ayo coblos 02'], { cwd: root, encoding: 'utf8', env: { ...process.env, NETRA_MODEL: '' } });
     expect([unset.status, unset.stderr]).toEqual([0, '']);

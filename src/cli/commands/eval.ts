@@ -3,7 +3,7 @@ import path from 'node:path';
 import { accessSync, constants, statSync } from 'node:fs';
 import { makeDirs, removeEmptyMadeDirs } from '../../util/make-dirs.js';
 import type { Command } from '../command.js';
-import { parseFlags, progress, UsageError } from '../command.js';
+import { nonEmptyFlag, parseFlags, progress, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
@@ -28,9 +28,10 @@ export const evalCommand: Command = {
   async run(argv) {
     const { values } = parseFlags(argv, { ...FIT_FLAGS, out: { type: 'string' } });
     const config = fitConfigFromFlags(values);
+    const outFlag = nonEmptyFlag(values.out, 'out', 'give a directory the reports can go to, or leave it out for models/eval');
     corpusFlag(values.corpus);
     // The output directory first: finding it unwritable after a minute of evaluation wastes the minute.
-    const out = values.out ?? path.join(MODELS_DIR, 'eval');
+    const out = outFlag ?? path.join(MODELS_DIR, 'eval');
     let problem: string | undefined;
     let made: string[] = [];
     try {

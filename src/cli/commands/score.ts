@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.js';
-import { numberFlag, parseFlags, UsageError, wholeNumberFlag } from '../command.js';
+import { nonEmptyFlag, numberFlag, parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { isElectionFile } from '../../elections/load.js';
 import { electionFlag, electionsDirFlag } from '../election-flag.js';
 import { modelRef } from '../model-flag.js';
@@ -157,6 +157,9 @@ export const scoreCommand: Command = {
   async run(argv) {
     const { values } = parseFlags(argv, FLAGS);
     if (values.input === undefined) throw new UsageError('give --input FILE (or - for stdin)');
+    nonEmptyFlag(values.input, 'input', 'give a CSV or JSONL file, or - for stdin');
+    nonEmptyFlag(values.output, 'output', 'give a file name, or leave it out for stdout');
+    nonEmptyFlag(values.errors, 'errors', 'give a file name, or leave it out');
     electionsDirFlag(); // the workers read ELECTIONS_DIR: a mistyped one is bad usage, not a worker failure
     const format = inputFormat(values.format, values.input);
     const output = values.output ?? '-';
