@@ -2,7 +2,7 @@
 // kept when another form on the item page is sent and asked about before leaving by a link, times and
 // election ids kept on one line.
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, fieldValues, flashShown, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -61,12 +61,8 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await fx.addPost('Ayo dukung nomor 1, tetangga isian belum disimpan', 'unsaved-0');
     const { id, context, page } = await fx.openNewItem('Ayo dukung nomor 2, isian belum disimpan', 'unsaved-1');
     const itemUrl = page.url();
-    const asked: string[] = [];
-    let answer: 'accept' | 'dismiss' = 'dismiss';
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog[answer]();
-    });
+    const dialogs = dialogsOf(page);
+    const { asked } = dialogs;
     const leave = page.locator('nav.crumbs a').first(); // « antrean
     const neighbour = (await page.locator('#next').count()) ? 'j' : 'k';
     // Nothing typed (spaces alone are nothing): the link leaves without asking.
@@ -96,7 +92,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(asked).toEqual([]);
     // Leaving anyway when asked loses the text, as the reviewer chose.
     await page.fill('#note-text', 'dibuang');
-    answer = 'accept';
+    dialogs.answer = 'accept';
     await leave.click();
     await page.waitForURL(`${fx.srv.base}/review`);
     expect(asked).toEqual(['beforeunload']);

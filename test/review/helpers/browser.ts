@@ -54,6 +54,16 @@ export const flashShown = async (page: Page, text: string): Promise<void> => {
   await page.waitForLoadState('load');
 };
 
+/** The page's dialogs (the beforeunload prompt) by type, as they come; each is answered with `answer` (dismiss: stay). */
+export const dialogsOf = (page: Page): { asked: string[]; answer: 'accept' | 'dismiss' } => {
+  const seen = { asked: [] as string[], answer: 'dismiss' as 'accept' | 'dismiss' };
+  page.on('dialog', (dialog) => {
+    seen.asked.push(dialog.type());
+    void dialog[seen.answer]();
+  });
+  return seen;
+};
+
 /** Registers beforeAll/afterAll that serve a fresh store and launch Chromium; the fixture is filled in before the tests run. */
 export function reviewBrowser(): BrowserFixture {
   const kind = sqliteKind();

@@ -1,5 +1,5 @@
 // netra review: keyboard shortcuts (j/k next/previous, Enter/o open, c/d/e confirm/dismiss/escalate),
-// the item page's typed values kept across its forms, and a prompt before leaving it with text unsaved.
+// the item page's typed values kept across its forms, and a prompt before leaving it with input unsaved.
 (function () {
   'use strict';
   function typing(el) {
@@ -40,7 +40,6 @@
   // drop what was typed in the others. Their typed values wait in this tab's sessionStorage for that one
   // round trip and go back into fields the page left empty (a refused form's own values come from the server).
   var KEEP = ['reason', 'label', 'note-text', 'suggested-label'];
-  var UNSAVED = ['reason', 'note-text']; // typed text; spaces alone are nothing typed, as the server reads them
   var sending = false;
   var typedKey = item && 'netra-review-typed:' + item.getAttribute('data-id');
   function field(id) { return document.getElementById(id); }
@@ -57,11 +56,13 @@
       KEEP.forEach(function (id) { var f = field(id); if (f && f.value && f.form !== ev.target) { keep[id] = f.value; any = true; } });
       try { if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep)); } catch (e) { /* as without the script */ }
     });
-    // Leaving any other way (a link, j/k, the header, closing the tab) with a reason or note typed and
-    // not saved asks first, with the browser's own prompt; nothing typed, or one of the forms above being
-    // sent (it keeps the others' values), leaves without asking.
+    // Leaving any other way (a link, j/k, the header, closing the tab) with a reason or note typed or a
+    // label chosen, not saved, asks first, with the browser's own prompt; nothing typed (spaces alone are
+    // nothing, as the server reads them), or one of the forms above being sent (it keeps the others'
+    // values), leaves without asking. These fields never show a saved value, so any label in them is
+    // unsaved, also one a refused form brought back selected (its default would call it saved).
     window.addEventListener('beforeunload', function (ev) {
-      if (sending || !UNSAVED.some(function (id) { var f = field(id); return f && f.value.trim(); })) return;
+      if (sending || !KEEP.some(function (id) { var f = field(id); return f && f.value.trim(); })) return;
       ev.preventDefault();
       ev.returnValue = '';
     });
