@@ -1,4 +1,5 @@
-// Leaving the item page in Chromium with input not saved: a label chosen alone asks as typed text does.
+// Leaving the item page in Chromium with input not saved: a label chosen alone asks as typed text does,
+// and so does "Keluar" (the header's logout form, which is none of the item's forms).
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite, dialogsOf, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
 
@@ -32,6 +33,27 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await leave.click();
     await page.waitForURL(`${fx.srv.base}/review`);
     expect(asked).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('asks before "Keluar" with text unsaved: staying keeps the text and the session, leaving anyway logs out', async () => {
+    const { context, page } = await fx.openNewItem('Ayo dukung nomor 2, keluar dengan isian', 'logout-1');
+    const itemUrl = page.url();
+    const dialogs = dialogsOf(page);
+    const logout = page.locator('header.top button[type=submit]');
+    await page.fill('#reason', 'belum disimpan');
+    await logout.click();
+    await expect.poll(() => dialogs.asked).toEqual(['beforeunload']);
+    expect(page.url()).toBe(itemUrl);
+    expect(await fieldValues(page, ['reason'])).toEqual({ reason: 'belum disimpan' });
+    // Staying sent nothing: the session still opens the queue.
+    const queue = await context.request.get(`${fx.srv.base}/review`, { maxRedirects: 0 });
+    expect(queue.status()).toBe(200);
+    dialogs.answer = 'accept';
+    await logout.click();
+    await page.waitForURL(`${fx.srv.base}/review/login`);
+    expect(dialogs.asked).toEqual(['beforeunload', 'beforeunload']);
+    expect((await context.request.get(`${fx.srv.base}/review`, { maxRedirects: 0 })).status()).toBe(303);
     await context.close();
   }, 30_000);
 });
