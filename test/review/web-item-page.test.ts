@@ -1,8 +1,8 @@
 // The queue and item pages in Chromium as reviewers use them: opening an item on a phone, typed text
 // kept when another form on the item page is sent and asked about before leaving by a link, times and
-// election ids kept on one line.
+// election ids kept on one line (queue and item page).
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, pageWidths, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -123,5 +123,29 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.filter(([, n]) => n !== 1)).toEqual([]);
     await context.close();
+  }, 30_000);
+
+  it('keeps a long election id whole on the item page at 375 px ("Pemilu · tahap"), the page still fitting', async () => {
+    // Valid ids ([a-z0-9-]+): a long one of a real region, seen whole, and the API's longest (100), whole in a box that scrolls.
+    const ids = [['pilkada-kabupaten-kepulauan-talaud-2024', true], [`pilkada-${'x'.repeat(87)}-2024`, false]] as const;
+    for (const [election, inView] of ids) {
+      const text = 'Pilih nomor 2 ya, id pemilu panjang';
+      const id = (await fx.store.add({ text, source: 'web-test', externalId: election, author: 'uji', election }, fx.scorer.score({ text }), 'setup')).item.id;
+      const { context, page } = await fx.loggedIn('supervisor', { width: 375, height: 800 });
+      await page.goto(`${fx.srv.base}/review/items/${id}`);
+      expect(await linesOf(page, 'dl.facts .election')).toEqual([[election, 1]]);
+      const widths = await pageWidths(page);
+      expect(widths.scroll, election).toBeLessThanOrEqual(widths.view);
+      if (inView) {
+        await page.screenshot({ path: `${ARTIFACTS}review-item-375-election.png` });
+        const shown = await page.locator('dl.facts .election').evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return { right: range.getBoundingClientRect().right, box: el.getBoundingClientRect().right };
+        });
+        expect(shown.right, 'seen without scrolling its box').toBeLessThanOrEqual(shown.box);
+      }
+      await context.close();
+    }
   }, 30_000);
 });

@@ -59,7 +59,7 @@ describe('the page shows Indonesian words for the API codes', () => {
     expect(queue.text).toContain('<span class="status st-escalated">dieskalasi</span>');
 
     const item = await get(supervisor, `/review/items/${id}`);
-    expect(item.text).toContain(`pilpres-2024 · ${STAGE_TEXT.campaign}</dd>`);
+    expect(item.text).toContain(`<span class="election">pilpres-2024</span> · ${STAGE_TEXT.campaign}</dd>`);
     expect(item.text).toContain('<b>dieskalasi</b>');
     expect(item.text).not.toMatch(/>(campaign|escalated|new)</);
     // The decision form still sends the API's codes.

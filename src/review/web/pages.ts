@@ -184,7 +184,7 @@ ${itemText(item)}
 <dl class="facts">
   <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${probability(v, 2)}`).join(', ')})</dd>
   <dt>Kandidat</dt><dd>${candidates.length ? candidates.join('; ') : '–'}</dd>
-  <dt>Pemilu · tahap</dt><dd>${item.election ?? '–'} · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
+  <dt>Pemilu · tahap</dt><dd><span class="election">${item.election ?? '–'}</span> · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
   <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
   <dt>Diunggah</dt><dd>${when(item.postedAt)}</dd>

@@ -40,6 +40,10 @@ export const linesOf = (page: Page, selector: string): Promise<[string, number][
     }),
   );
 
+/** The page's full width and the window's: the page fits when `scroll` is at most `view` (no sideways scrolling). */
+export const pageWidths = (page: Page): Promise<{ scroll: number; view: number }> =>
+  page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: innerWidth }));
+
 /** The values of the fields with these ids, by id. */
 export const fieldValues = async (page: Page, ids: string[]): Promise<Record<string, string>> =>
   Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await page.locator(`#${id}`).inputValue()])));
