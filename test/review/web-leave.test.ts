@@ -1,5 +1,6 @@
 // Leaving the item page in Chromium with input not saved: a label chosen alone asks as typed text does,
-// and so does "Keluar" (the header's logout form, which is none of the item's forms).
+// and so do "Keluar" (the header's logout form, which is none of the item's forms) and a link followed
+// while one of the item's forms is still being sent.
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite, dialogsOf, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
 
@@ -54,6 +55,24 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.waitForURL(`${fx.srv.base}/review/login`);
     expect(dialogs.asked).toEqual(['beforeunload', 'beforeunload']);
     expect((await context.request.get(`${fx.srv.base}/review`, { maxRedirects: 0 })).status()).toBe(303);
+    await context.close();
+  }, 30_000);
+
+  it('asks before leaving by a link while a form is still being sent: sending lets only its own navigation go unasked', async () => {
+    const { context, page } = await fx.openNewItem('Ayo dukung nomor 2, catatan masih terkirim', 'pending-1');
+    const { asked } = dialogsOf(page);
+    const link = await page.locator('nav.crumbs a').first().boundingBox(); // « antrean, clicked by place: the page is busy sending
+    let held = false;
+    await page.route('**/notes', () => {
+      held = true; // never answered: the note stays on its way
+    });
+    await page.fill('#reason', 'alasan belum dikirim');
+    await page.fill('#note-text', 'catatan dikirim');
+    await page.click('form.note button[type=submit]', { noWaitAfter: true });
+    await expect.poll(() => held).toBe(true);
+    expect(asked).toEqual([]);
+    await page.mouse.click(link!.x + 5, link!.y + 5);
+    await expect.poll(() => asked).toEqual(['beforeunload']);
     await context.close();
   }, 30_000);
 });

@@ -61,8 +61,11 @@
     // nothing, as the server reads them), or one of the forms above being sent (it keeps the others'
     // values), leaves without asking. These fields never show a saved value, so any label in them is
     // unsaved, also one a refused form brought back selected (its default would call it saved).
+    // Only the form's own navigation goes unasked: a link followed while it is still on its way (or after
+    // it was stopped) would leave the typed values behind, so it asks again.
     window.addEventListener('beforeunload', function (ev) {
-      if (sending || !KEEP.some(function (id) { var f = field(id); return f && f.value.trim(); })) return;
+      if (sending) { sending = false; return; }
+      if (!KEEP.some(function (id) { var f = field(id); return f && f.value.trim(); })) return;
       ev.preventDefault();
       ev.returnValue = '';
     });
