@@ -75,4 +75,21 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect.poll(() => asked).toEqual(['beforeunload']);
     await context.close();
   }, 30_000);
+
+  it('brings typed values back only on the reply to a send: a send that never got its reply leaves none for a later visit', async () => {
+    const { context, page } = await fx.openNewItem('Ayo dukung nomor 2, kiriman gagal', 'failed-send-1');
+    const itemUrl = page.url();
+    await page.route('**/notes', (route) => route.abort('connectionreset'));
+    await page.fill('#reason', 'alasan lama');
+    await page.fill('#note-text', 'catatan gagal');
+    await page.click('form.note button[type=submit]', { noWaitAfter: true }).catch(() => undefined);
+    await expect.poll(() => page.evaluate(() => document.getElementById('item') === null).catch(() => false)).toBe(true); // the browser's error page
+    await page.unroute('**/notes');
+    await page.goto(itemUrl);
+    expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: '', 'note-text': '' });
+    // Nor later: the kept values were dropped on that visit.
+    await page.reload();
+    expect(await fieldValues(page, ['reason'])).toEqual({ reason: '' });
+    await context.close();
+  }, 30_000);
 });

@@ -47,7 +47,10 @@
     try {
       var kept = JSON.parse(sessionStorage.getItem(typedKey) || '{}');
       sessionStorage.removeItem(typedKey);
-      KEEP.forEach(function (id) { var f = field(id); if (f && !f.value && typeof kept[id] === 'string') f.value = kept[id]; });
+      // Only a send's reply (it says how the send went: a status line or the form's errors) takes them
+      // back; those of a send that never got its reply (a network error, left mid-send) are no draft
+      // for a later visit.
+      if (document.querySelector('#item p.flash, #form-error')) KEEP.forEach(function (id) { var f = field(id); if (f && !f.value && typeof kept[id] === 'string') f.value = kept[id]; });
     } catch (e) { /* storage off or unreadable: the page as the server sent it */ }
     item.addEventListener('submit', function (ev) {
       sending = true;
