@@ -26,6 +26,7 @@ import { BatchStats, formatSummary, type StatsJSON } from './stats.js';
 import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, checkpointPath, inputIdentity, readCheckpoint, resumeRefusal, writeCheckpoint, type Checkpoint, type Fingerprint } from './checkpoint.js';
 import { startProgress } from './progress.js';
 import { Signal } from './signal.js';
+import { signalExitCode, untilStopped, watchInterrupt } from './interrupt.js';
 import { BatchUsageError } from './errors.js';
 import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import { notTextWarning } from './utf8-check.js';
@@ -73,7 +74,8 @@ export interface BatchIO {
 }
 
 export interface BatchOutcome {
-  exitCode: 0 | 1;
+  /** 130/143: stopped by SIGINT/SIGTERM, after writing and checkpointing what was scored. */
+  exitCode: 0 | 1 | 130 | 143;
   stats: StatsJSON;
   resumedAt?: number;
   alreadyDone?: boolean;
@@ -402,10 +404,12 @@ async function runJob(
   }, 100);
   trickle.unref();
   const stopProgress = startProgress(io.stderr, { records: () => records - skip, bytesRead: () => source.bytesRead, size: source.size });
+  const interrupt = watchInterrupt();
 
+  let stoppedBy: NodeJS.Signals | undefined;
   let notUtf8 = 0; // counted over every record, also those a resume skips, so it covers the whole job
   try {
-    for await (const rec of withFirst(first, reader)) {
+    for await (const rec of untilStopped(withFirst(first, reader), interrupt.stopped)) {
       if (failure !== undefined) break;
       if (rec.notUtf8) notUtf8++;
       if (rec.fatal) stoppedEarly = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
@@ -419,6 +423,7 @@ async function runJob(
       }
       if (rec.fatal) break;
     }
+    stoppedBy = interrupt.signal; // one after the input's end only waits for the job to finish
     if (chunk.length > 0 && failure === undefined) {
       await waitForSpace();
       if (chunk.length > 0) dispatch();
@@ -431,13 +436,17 @@ async function runJob(
     work.notify();
   }
   await committer;
+  interrupt.off();
   stopProgress();
+  if (stoppedBy && failure === undefined && stoppedEarly === undefined) {
+    stoppedEarly = `${stoppedBy} after record ${records.toLocaleString('en-US')}: ${cpFile ? 'run the same command with --resume to go on' : 'the output ends there (a stream cannot be resumed)'}`;
+  }
 
   if (failure !== undefined) {
     await closeQuietly(out, errs);
     throw failure;
   }
-  await checkpoint(stoppedEarly === undefined);
+  await checkpoint(stoppedEarly === undefined); // after a signal too: a resume goes on from there
   await out.close();
   await errs?.close();
 
@@ -461,7 +470,8 @@ async function runJob(
       warnings,
     }),
   );
-  return { exitCode: stoppedEarly ? 1 : 0, stats: stats.toJSON(), resumedAt: resumeFrom ? skip : undefined, stoppedEarly };
+  const exitCode = stoppedBy ? signalExitCode(stoppedBy) : stoppedEarly ? 1 : 0;
+  return { exitCode, stats: stats.toJSON(), resumedAt: resumeFrom ? skip : undefined, stoppedEarly };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
 import { cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
 
@@ -71,6 +72,42 @@ describe('netra score (CLI)', () => {
     expect(readFileSync(out).equals(readFileSync(refOut))).toBe(true);
     expect(readFileSync(err).equals(readFileSync(refErr))).toBe(true);
     expect(readProgress(progress)).toMatchObject({ done: true, records: 20_000, outputBytes: statSync(refOut).size });
+  });
+
+  it('on SIGINT writes what it read, checkpoints there and says to --resume (exit 130); the resumed output is the uninterrupted one', async () => {
+    const dir = tempDir();
+    const rows = jsonl(examplePosts(600, 21));
+    const half = rows.split('\n').slice(0, 300).join('\n') + '\n';
+    const refOut = path.join(dir, 'ref.jsonl');
+    await runCaptured(options({ input: '-', output: refOut }), rows);
+    const firstBytes = Buffer.byteLength(readFileSync(refOut, 'utf8').split('\n').slice(0, 300).join('\n') + '\n');
+    const out = path.join(dir, 'out.jsonl');
+    const args = ['score', '--input', '-', '--format', 'jsonl', '--output', out, '--workers', '1'];
+    // stdin stays open after the first 300 records, so the job is waiting to read when the signal comes
+    const feed = new PassThrough();
+    feed.write(half);
+    let timer: NodeJS.Timeout | undefined;
+    const stopped = await cli(args, {
+      stdin: feed,
+      onSpawn: (pid) => {
+        timer = setInterval(() => {
+          if (statSync(out, { throwIfNoEntry: false })?.size === firstBytes) {
+            clearInterval(timer);
+            process.kill(pid, 'SIGINT');
+          }
+        }, 10);
+      },
+    });
+    clearInterval(timer);
+    feed.end();
+    expect(stopped.code, stopped.stderr.slice(-2000)).toBe(130);
+    expect(stopped.stderr).toContain('stopped early: SIGINT after record 300: run the same command with --resume to go on');
+    expect(readProgress(checkpointPath(out))).toMatchObject({ done: false, records: 300, outputBytes: statSync(out).size });
+
+    const resumed = await cli([...args, '--resume'], { stdin: rows });
+    expect(resumed.code, resumed.stderr.slice(-2000)).toBe(0);
+    expect(resumed.stderr).toContain('resumed after record 300');
+    expect(readFileSync(out).equals(readFileSync(refOut))).toBe(true);
   });
 
   it('skips a 100 MB record in the middle of a CSV or JSONL feed as one bad record, with peak RSS under 400 MB', async () => {

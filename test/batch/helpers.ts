@@ -77,8 +77,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The real CLI (`node --import tsx src/cli/main.ts …`) as a child process; `closeStderr` closes the reading end of its stderr at once. */
-export function cli(args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void; closeStderr?: boolean } = {}): Promise<CliRun> {
+/**
+ * The real CLI (`node --import tsx src/cli/main.ts …`) as a child process; `closeStderr` closes the
+ * reading end of its stderr at once. A stream as `stdin` is piped in, and stays open until it ends.
+ */
+export function cli(args: string[], opts: { stdin?: string | Readable; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void; closeStderr?: boolean } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
@@ -89,7 +92,8 @@ export function cli(args: string[], opts: { stdin?: string; env?: NodeJS.Process
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.on('error', () => {}); // the child may exit before reading stdin (usage errors)
-    child.stdin.end(opts.stdin ?? '');
+    if (opts.stdin instanceof Readable) opts.stdin.pipe(child.stdin);
+    else child.stdin.end(opts.stdin ?? '');
     if (child.pid !== undefined) opts.onSpawn?.(child.pid);
   });
 }

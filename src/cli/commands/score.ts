@@ -44,7 +44,8 @@ const USAGE = [
   '  --author-field NAME       with --enqueue: field with the post\'s author (account), shown to reviewers',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
-  '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage.',
+  '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage; 130/143 after Ctrl-C/SIGTERM',
+  '  (what was read is written and checkpointed first: --resume goes on from there).',
 ].join('\n');
 
 const FLAGS = {

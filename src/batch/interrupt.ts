@@ -1,0 +1,43 @@
+// SIGINT/SIGTERM during a job: stop reading, let what is in flight be written and checkpointed, and
+// say how to go on, instead of dying with the progress file up to a second behind and no word.
+// A second signal kills at once (the handlers are `once`); a resume copes with that as with kill -9.
+
+export interface Interrupt {
+  /** The signal that stopped the job, once one has. */
+  readonly signal: NodeJS.Signals | undefined;
+  /** Resolves at the first signal. */
+  readonly stopped: Promise<void>;
+  off(): void;
+}
+
+export function watchInterrupt(): Interrupt {
+  let signal: NodeJS.Signals | undefined;
+  let stop!: () => void;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  const handler = (s: NodeJS.Signals) => {
+    signal = s;
+    stop();
+  };
+  process.once('SIGINT', handler).once('SIGTERM', handler);
+  return {
+    get signal() {
+      return signal;
+    },
+    stopped,
+    off: () => void process.off('SIGINT', handler).off('SIGTERM', handler),
+  };
+}
+
+/** The shell's exit code for a job stopped by `signal`. */
+export const signalExitCode = (signal: NodeJS.Signals): 130 | 143 => (signal === 'SIGINT' ? 130 : 143);
+
+/** The items of `source` until `stopped` resolves, even while a read waits (a quiet stdin pipe). */
+export async function* untilStopped<T>(source: AsyncIterable<T>, stopped: Promise<void>): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  const stop = stopped.then(() => undefined);
+  for (;;) {
+    const r = await Promise.race([it.next(), stop]);
+    if (r === undefined || r.done) return; // a pending read is left: the process exits after the job
+    yield r.value;
+  }
+}
