@@ -75,6 +75,17 @@ export class LineEndSniffer {
   }
 }
 
+const OTHER_DELIMITERS: [string, string][] = [[';', ';'], ['\t', 'tab'], ['|', '|']];
+
+/** What to do about a missing column: the usual causes are another delimiter (Excel in many locales writes `;`) and case. */
+function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {
+  const other = header.length === 1 ? OTHER_DELIMITERS.find(([d]) => d !== delimiter && header[0].includes(d)) : undefined;
+  if (other) return `the header reads as one column: if the file is ${other[1]}-separated, give --delimiter '${other[1]}'`;
+  const cased = header.find((h) => h.toLowerCase() === column.toLowerCase());
+  if (cased !== undefined) return `names are matched exactly: use --${flag} ${JSON.stringify(cased)}`;
+  return `use --${flag}`;
+}
+
 export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
   const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let delimiter = opts.delimiter ?? ',';
@@ -155,7 +166,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     checked = true;
     for (const { column, flag, optional } of opts.requiredColumns ?? []) {
       const count = header.filter((h) => h === column).length;
-      if (count === 0 && !optional) throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${header.join(', ') || 'none'}); use --${flag}`);
+      if (count === 0 && !optional) throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${header.join(', ') || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
       if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
     }
   };

@@ -431,6 +431,11 @@ describe('CSV reader', () => {
     const named = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'createdAt', flag: 'posted-at-field' }] };
     await expect(all(readCsv(chunked('id,text,created_at\n1,x,2024-01-01\n'), named))).rejects.toThrow(/no column "createdAt".*--posted-at-field/);
     await expect(all(readCsv(chunked('id,text,text\n1,a,b\n'), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }))).rejects.toThrow(/2 columns named "text"/);
+    // the two usual causes are named: another delimiter (Excel's ;) and a name that differs in case
+    const text = { requiredColumns: [{ column: 'text', flag: 'text-field' }] };
+    await expect(all(readCsv(chunked('id;text\n1;x\n'), text))).rejects.toThrow(/\(columns: id;text\); the header reads as one column: if the file is ;-separated, give --delimiter ';'$/);
+    await expect(all(readCsv(chunked('id\ttext\n1\tx\n'), text))).rejects.toThrow(/give --delimiter 'tab'$/);
+    await expect(all(readCsv(chunked('ID,Text\n1,x\n'), text))).rejects.toThrow(/\(columns: ID, Text\); names are matched exactly: use --text-field "Text"$/);
     // an optional column (the default id) may be missing, but not repeated
     const idOptional = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'id', flag: 'id-field', optional: true }] };
     expect(fields(await all(readCsv(chunked('text\nhalo\n'), idOptional)))).toEqual([{ text: 'halo' }]);
