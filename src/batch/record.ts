@@ -49,7 +49,8 @@ export function getField(fields: Record<string, unknown>, name: string): unknown
 }
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '';
-const isBlankId = (v: unknown): boolean => isEmpty(v) || (typeof v === 'string' && v.trim() === '');
+/** No value: a padded empty cell ("  ") too, for ids, posting times and election ids alike. */
+const isBlank = (v: unknown): boolean => isEmpty(v) || (typeof v === 'string' && v.trim() === '');
 
 /**
  * An id as a string. JSON numbers past 2^53 (tweet ids) lose digits in JSON.parse, so for those the
@@ -94,7 +95,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
 
   const rawId = getField(fields, map.id);
   let id = String(n);
-  if (!isBlankId(rawId)) {
+  if (!isBlank(rawId)) {
     const read = idText(rawId, map.id, rec.json);
     if ('error' in read) return { n, line, error: read.error };
     id = read.id;
@@ -112,7 +113,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   let postedAt: string | undefined;
   if (map.postedAt !== undefined) {
     const raw = getField(fields, map.postedAt);
-    if (!isEmpty(raw)) {
+    if (!isBlank(raw)) {
       const read = parsePostedAt(raw, map.postedAtZone);
       if ('error' in read) return { n, line, id, error: `field "${map.postedAt}" (posted at) ${read.error}: ${JSON.stringify(raw).slice(0, 80)}` };
       postedAt = read.iso;
@@ -121,7 +122,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   let election = map.election;
   if (map.electionField !== undefined) {
     const raw = getField(fields, map.electionField);
-    if (!isEmpty(raw)) {
+    if (!isBlank(raw)) {
       if (typeof raw !== 'string') return { n, line, id, error: `field "${map.electionField}" (election) is not a string` };
       election = raw;
     }
@@ -131,7 +132,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     n,
     line,
     id,
-    idGiven: !isBlankId(rawId),
+    idGiven: !isBlank(rawId),
     ...(author !== undefined ? { author } : {}),
     input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) },
   };

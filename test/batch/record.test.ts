@@ -47,6 +47,7 @@ describe('record → score input', () => {
     const perRecord: FieldMap = { ...map, election: 'pilpres-2019', electionField: 'election' };
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: 'pilpres-2024' } }, perRecord).input?.election).toBe('pilpres-2024');
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a' } }, perRecord).input?.election).toBe('pilpres-2019');
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: '  ' } }, perRecord).input?.election).toBe('pilpres-2019');
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: 7 } }, perRecord).error).toBe('field "election" (election) is not a string');
   });
 
@@ -67,7 +68,8 @@ describe('record → score input', () => {
     const m = { ...map, postedAt: 'created', election: 'pilpres-2024' };
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '2024-02-10' } }, m).input).toEqual({ text: 'a', id: '1', election: 'pilpres-2024', postedAt: '2024-02-10T00:00:00.000Z' });
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: 'kemarin' } }, m).error).toMatch(/is not a date \(netra reads ISO 8601.*\): "kemarin"/);
-    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created: '' } }, m).input?.postedAt).toBeUndefined();
+    // a blank cell (a padded export) is no time, as an empty one is, not a bad record
+    for (const created of ['', '   ', '\t']) expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', created } }, m).input).toEqual({ text: 'a', id: '1', election: 'pilpres-2024' });
   });
 
   it('reads epoch times of 10 or 13 digits only, and refuses digits that could be a compact date', () => {
