@@ -778,6 +778,9 @@ describe('score command flags', () => {
     // a missing file or a directory is said to be one, not asked for a --format that would not help
     expect(await usage('--input', 'no-such-feed')).toBe('cannot read input no-such-feed: no such file');
     expect(await usage('--input', 'test')).toBe('cannot read input test: it is a directory');
+    // a compressed feed is named as such at once, not after a second try with --format
+    expect(await usage('--input', 'feed.csv.gz')).toBe('feed.csv.gz looks .gz-compressed, and netra reads CSV or JSONL text; decompress it into stdin: zcat feed.csv.gz | netra score --input - --format csv …');
+    expect(await usage('--input', 'x.xz')).toMatch(/^x\.xz looks \.xz-compressed.*: xzcat x\.xz \| netra score --input - --format csv\|jsonl …$/);
     expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/--format must be csv or jsonl/);
     expect(await usage('--input', 'x.jsonl', '--output-format', 'xlsx')).toMatch(/--output-format/);
     expect(await usage('--input', 'x.csv', '--delimiter', ';;')).toMatch(/--delimiter must be one character/);

@@ -69,14 +69,29 @@ const FLAGS = {
   enqueue: { type: 'boolean' },
 } as const;
 
+/** A compressed feed's extension, and what decompresses it into a pipe (the bytes are checked too: compressed.ts). */
+const COMPRESSED_EXT: Record<string, string> = { '.gz': 'zcat', '.bz2': 'bzcat', '.xz': 'xzcat', '.zst': 'zstdcat' };
+
+function inputFormatOf(file: string): InputFormat | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  return undefined;
+}
+
 function inputFormat(flag: string | undefined, input: string): InputFormat {
   if (flag !== undefined) {
     if (flag !== 'csv' && flag !== 'jsonl') throw new UsageError(`--format must be csv or jsonl, got ${JSON.stringify(flag)}`);
     return flag;
   }
   const ext = path.extname(input).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return 'csv';
-  if (ext === '.jsonl' || ext === '.ndjson' || ext === '.json') return 'jsonl';
+  const known = inputFormatOf(input);
+  if (known) return known;
+  const cat = COMPRESSED_EXT[ext];
+  if (cat) {
+    const inner = inputFormatOf(path.basename(input, path.extname(input)));
+    throw new UsageError(`${input} looks ${ext}-compressed, and netra reads CSV or JSONL text; decompress it into stdin: ${cat} ${input} | netra score --input - --format ${inner ?? 'csv|jsonl'} …`);
+  }
   // A missing file or a directory is that: --format, which the message below asks for, would not help.
   if (input !== '-') usage(() => statInput(input));
   throw new UsageError(`cannot tell the format of ${input === '-' ? 'stdin' : input}; give --format csv|jsonl`);
