@@ -3,9 +3,10 @@
 // with a fatal UTF-8 decoder, so malformed input is refused instead of silently replaced, and
 // unpaired surrogates written as JSON escapes are replaced with U+FFFD before scoring.
 import type { IncomingHttpHeaders } from 'node:http';
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { jsonErrorDetail } from './json-position.js';
+import { readBody } from './read-body.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -73,8 +74,20 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     res.set('Connection', 'close'); // the body stays unread: close the connection instead of draining it
     next(Object.assign(new Error('request entity too large'), { type: 'entity.too.large', limit: limitBytes, status: 413, expose: true }));
   };
-  // express.raw enforces the limit on what arrives (a compressed body once inflated) and inflates gzip/deflate/br.
-  const readRaw = express.raw({ type: () => true, limit: limitBytes });
+  // The limit holds for what arrives (a compressed body once inflated); a body refused midway stays
+  // unread and its connection is closed after the answer.
+  const readRaw: RequestHandler = (req, res, next) => {
+    readBody(req, limitBytes).then(
+      (raw) => {
+        req.body = raw;
+        next();
+      },
+      (err: Error) => {
+        res.set('Connection', 'close');
+        next(err);
+      },
+    );
+  };
   const parse: RequestHandler = (req, _res, next) => {
     const raw: unknown = req.body;
     if (!Buffer.isBuffer(raw) || raw.length === 0) return next(invalidJson('body is empty; send a JSON object'));

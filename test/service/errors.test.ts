@@ -1,6 +1,6 @@
 // Every error class of the scoring routes, as RFC 9457 problem+json naming the field: 400 (bad JSON,
 // invalid UTF-8, wrong types, unknown fields, empty and too-long text), 413, 415, 422, 404.
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,6 +241,22 @@ describe('413 content too large', () => {
       req.end('"}');
     });
     expect(status).toBe(413);
+  });
+
+  it('answers a chunked or gzip body over the limit while it is still being sent, and closes the connection', async () => {
+    // The request never ends: the answer must come from the bytes already over the limit, not wait
+    // for the rest (body-parser read and dropped the whole upload first; an endless one was never answered).
+    const bomb = gzipSync(Buffer.alloc(4 * LIMIT, 'a'));
+    for (const [encoding, body] of [['identity', Buffer.alloc(2 * LIMIT, 'b')], ['gzip', bomb]] as const) {
+      const res = await new Promise<IncomingMessage>((resolve, reject) => {
+        const req = request(score(), { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding, 'transfer-encoding': 'chunked' } }, resolve);
+        req.on('error', reject);
+        req.write(body);
+      });
+      expect(res.statusCode, encoding).toBe(413);
+      expect(res.headers.connection).toBe('close');
+      res.destroy();
+    }
   });
 });
 
