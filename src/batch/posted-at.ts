@@ -69,8 +69,10 @@ export function parseZone(text: string): number | undefined {
   const t = text.trim().toUpperCase();
   if (Object.hasOwn(NAMED_ZONES, t)) return NAMED_ZONES[t];
   const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(t);
-  if (!m || Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) return undefined;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  if (!m || Number(m[3] ?? 0) > 59) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  if (minutes > 14 * 60) return undefined; // no zone is further from UTC than ±14:00 (+14:30 passed the hour check)
+  return (m[1] === '-' ? -1 : 1) * minutes;
 }
 
 function instant(ms: number): PostedAt {

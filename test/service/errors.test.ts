@@ -157,7 +157,7 @@ describe('400 bad request', () => {
 
   it('refuses a postedAt the batch path could not read either (a zone past ±14:00, a year before 1900)', async () => {
     // the worker threads re-read postedAt: one rule for both paths, not 200 inline and 500 in a worker
-    for (const postedAt of ['2024-01-10T10:00:00+15:00', '1899-12-31T23:00:00Z']) {
+    for (const postedAt of ['2024-01-10T10:00:00+15:00', '2024-01-10T10:00:00+14:30', '2024-01-10T10:00:00-14:01', '1899-12-31T23:00:00Z']) {
       const p = await expectProblem(await postJson(score(), { text: 'halo', postedAt }), 400);
       expect(p.errors?.[0], postedAt).toMatchObject({ field: 'postedAt' });
     }
