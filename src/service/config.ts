@@ -90,6 +90,11 @@ const trustProxySchema = z.string().transform((raw, ctx) => {
     return z.NEVER;
   }
   const hops = wholeNumberSetting(value, 1, 10);
+  // Digits are a hop count: Express would read "0" or "11" as the address 0.0.0.0 or 0.0.0.11, silently.
+  if (/^\d+$/.test(value) && 'problem' in hops) {
+    ctx.addIssue({ code: 'custom', message: `${hops.problem} as a number of proxies (1–10); unset it when no proxy is in front of netra` });
+    return z.NEVER;
+  }
   const trust = 'value' in hops ? hops.value : value.split(',').map((a) => a.trim()).filter(Boolean);
   try {
     express().set('trust proxy', trust);

@@ -74,6 +74,9 @@ describe('loadConfig', () => {
     for (const all of ['true', 'ALL', '*']) expect(() => loadConfig({ NETRA_TRUST_PROXY: all })).toThrow(/^invalid configuration: NETRA_TRUST_PROXY: trusting every proxy would let any client choose its address/);
     expect(() => loadConfig({ NETRA_TRUST_PROXY: 'proxy.local' })).toThrow(/NETRA_TRUST_PROXY: invalid IP address: proxy\.local: give a number of proxies/);
     expect(() => loadConfig({ NETRA_TRUST_PROXY: '10.0.0.0/99' })).toThrow(/NETRA_TRUST_PROXY: invalid range on address/);
+    // Express would take these for the addresses 0.0.0.0 and 0.0.0.11
+    expect(() => loadConfig({ NETRA_TRUST_PROXY: '0' })).toThrow(/NETRA_TRUST_PROXY: must be at least 1 as a number of proxies \(1–10\); unset it/);
+    expect(() => loadConfig({ NETRA_TRUST_PROXY: '11' })).toThrow(/NETRA_TRUST_PROXY: must be at most 10 as a number of proxies/);
   });
 
   it('refuses short API keys, and a key list with no key in it', () => {
