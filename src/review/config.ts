@@ -7,6 +7,8 @@
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { isPostgresUrl, NOT_POSTGRES } from './db/url.js';
+import path from 'node:path';
+import { directoryProblem } from '../util/directory.js';
 
 export interface ReviewConfig {
   databaseUrl?: string;
@@ -33,11 +35,23 @@ function intEnv(name: string, fallback: number, env: NodeJS.ProcessEnv, problems
   return fallback;
 }
 
+/**
+ * Why the SQLite file cannot go under `dir`: the nearest part of it that exists is no directory. A
+ * missing directory is made on start; a file there failed only after the model loaded, unnamed.
+ */
+function dataDirProblem(dir: string): string | undefined {
+  let at = path.resolve(dir);
+  while (directoryProblem(at) === 'does not exist' && path.dirname(at) !== at) at = path.dirname(at);
+  return directoryProblem(at) === 'is not a directory' ? `${at} is not a directory (the review store's SQLite file goes under it)` : undefined;
+}
+
 /** The review settings, or a ReviewConfigError naming every bad one. */
 export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL: ${NOT_POSTGRES}`);
+  const dataDirBad = databaseUrl === undefined ? dataDirProblem(env.NETRA_DATA_DIR || 'var') : undefined;
+  if (dataDirBad) problems.push(`NETRA_DATA_DIR: ${dataDirBad}`);
   const config: ReviewConfig = {
     databaseUrl,
     dataDir: env.NETRA_DATA_DIR || 'var',

@@ -195,6 +195,12 @@ describe('server process', () => {
     const twice = startServer({ NETRA_MAX_TEXT_LENGTH: 'abc' }); // read by the service and the review queue: named once
     expect(await exited(twice.child)).toBe(2);
     expect(twice.stderr().match(/NETRA_MAX_TEXT_LENGTH/g)).toHaveLength(1);
+    // A file where the review store's directory should be failed after the model loaded (exit 1, unnamed).
+    for (const dataDir of ['package.json', 'package.json/var']) {
+      const file = startServer({ NETRA_DATA_DIR: dataDir, DATABASE_URL: '' });
+      expect(await exited(file.child), dataDir).toBe(2);
+      expect(file.stderr()).toContain(`NETRA_DATA_DIR: ${path.join(ROOT, 'package.json')} is not a directory`);
+    }
     expect(review.lines().some((l) => String(l.msg).startsWith('scorer ready'))).toBe(false);
   }, 45_000);
 
