@@ -7,7 +7,7 @@ import { createLogger } from './logging.js';
 import { createApp } from './app.js';
 import { Health } from './health.js';
 import { Metrics } from './metrics.js';
-import { gracefulShutdown } from './shutdown.js';
+import { gracefulShutdown, trackConnections } from './shutdown.js';
 import { BatchPool } from './batch-pool.js';
 import { listenConfigProblem, listenTemporaryProblem } from './listen-error.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = app.listen(config.port, config.host);
+  trackConnections(server);
   // "Expect: 100-continue": invite the body only when its declared size fits (else the app answers 413 at once).
   server.on('checkContinue', (req, res) => {
     if (!declaresTooLarge(req.headers, config.bodyLimitBytes)) res.writeContinue();

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,12 +139,17 @@ describe('server process', () => {
   const exited = (child: ChildProcess): Promise<number | null> =>
     child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
 
-  it('finishes a request still being received when SIGTERM arrives, then exits 0', async () => {
+  it('finishes a request still being received when SIGTERM arrives, closes connections that sent none, then exits 0', async () => {
     const server = startServer({});
     try {
       const started = await server.waitFor('scorer ready');
       expect(started.backend).toEqual(expect.any(String));
       const { port } = (await server.waitFor('listening')) as { port: number };
+      // A pre-opened connection that has sent no request: Node waits for its headers, so it held
+      // shutdown until the timeout (exit 1) unless the server closes it.
+      const unused = connect(port, '127.0.0.1');
+      unused.on('error', () => {});
+      const unusedClosed = new Promise<void>((r) => unused.once('close', () => r()));
       const body = JSON.stringify({ text: 'ayo coblos 02', id: 'in-flight' });
       const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = request({ host: '127.0.0.1', port, path: '/v1/score', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
@@ -162,6 +167,7 @@ describe('server process', () => {
       const res = await response;
       expect(res.status).toBe(200);
       expect(JSON.parse(res.body)).toMatchObject({ id: 'in-flight', label: 'ajakan' });
+      await unusedClosed;
       expect(await exited(server.child)).toBe(0);
       expect(server.lines().find((l) => l.msg === 'stopped')).toMatchObject({ forced: false });
       expect(server.stderr()).not.toMatch(/Error/);
