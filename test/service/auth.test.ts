@@ -2,7 +2,7 @@
 // routes stay open; extra routers default to "key always required".
 import { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, postJson, startService, type TestService } from './helpers.js';
+import { answerUntilClosed, expectProblem, postJson, startService, type TestService } from './helpers.js';
 import { ApiKeys, presentedKey } from '../../src/service/auth.js';
 
 const KEY_A = 'test-key-aaaaaaaaaaaaaaaa';
@@ -50,6 +50,13 @@ describe('with NETRA_API_KEYS configured', () => {
   it('checks the key before reading the body', async () => {
     const res = await fetch(`${secured.url}/v1/score`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
     await expectProblem(res, 401);
+  });
+
+  it('closes the connection after a 401 instead of reading the rest of the upload', async () => {
+    // Node would read and drop the body to keep the connection: a client without a key could stream on and on.
+    const answer = await answerUntilClosed(secured.url, 'POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{"text":"');
+    expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
   });
 
   it('scores with a valid key as Bearer token or X-API-Key, for every configured key', async () => {

@@ -1,10 +1,9 @@
 // Every error class of the scoring routes, as RFC 9457 problem+json naming the field: 400 (bad JSON,
 // invalid UTF-8, wrong types, unknown fields, empty and too-long text), 413, 415, 422, 404.
 import { request, type IncomingMessage } from 'node:http';
-import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
+import { answerUntilClosed, expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
 import { jsonErrorOffset } from '../../src/service/json-position.js';
 
 let svc: TestService;
@@ -212,17 +211,7 @@ describe('413 content too large', () => {
 
   it('answers a declared oversized body at once, without reading it, and closes the connection', async () => {
     // Only the headers and a few bytes are sent: the answer must not wait for the 5 MB declared.
-    const answer = await new Promise<string>((resolve, reject) => {
-      const url = new URL(score());
-      const socket = connect(Number(url.port), url.hostname, () => {
-        socket.write(`POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{"text":"`);
-      });
-      let got = '';
-      socket.on('data', (d: Buffer) => (got += d.toString()));
-      socket.on('close', () => resolve(got));
-      socket.on('error', reject);
-      setTimeout(() => socket.destroy(new Error(`no answer in 5 s: ${got.slice(0, 80)}`)), 5000).unref();
-    });
+    const answer = await answerUntilClosed(score(), `POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{"text":"`);
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer.toLowerCase()).toContain('connection: close');
     expect(answer).toContain('urn:netra:problem:body-too-large');
@@ -256,6 +245,16 @@ describe('413 content too large', () => {
       expect(res.statusCode, encoding).toBe(413);
       expect(res.headers.connection).toBe('close');
       res.destroy();
+    }
+  });
+});
+
+describe('refused before the body is read', () => {
+  it('closes the connection after a 404 or 405 instead of reading the rest of a large upload', async () => {
+    for (const [line, status] of [['POST /nope', 404], ['POST /v1/model', 405]] as const) {
+      const answer = await answerUntilClosed(score(), `${line} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 5000000\r\n\r\n{"text":"`);
+      expect(answer, line).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(answer.toLowerCase()).toContain('connection: close');
     }
   });
 });

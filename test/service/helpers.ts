@@ -1,6 +1,6 @@
 // Shared test setup: one scorer per test file, and a real HTTP server on 127.0.0.1 (random port)
 // around createApp. Logs are captured in memory so tests can check what is (not) logged.
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Express, Router } from 'express';
 import { createScorer } from '../../src/pipeline/create.js';
@@ -109,4 +109,20 @@ export async function expectFullProblem(res: Response, status: number, instance?
   ].filter(Boolean);
   if (missing.length) throw new Error(`problem lacks ${missing.join(', ')}: ${JSON.stringify(p)}`);
   return p as ProblemBody & { detail: string; errors: { field: string; message: string }[] };
+}
+
+/**
+ * Writes `head` (request line, headers and maybe the start of a body) on a raw connection and
+ * resolves with everything the server sent once it closes the connection; fails if it stays open 5 s.
+ */
+export function answerUntilClosed(url: string, head: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const { port, hostname } = new URL(url);
+    const socket = connect(Number(port), hostname, () => socket.write(head));
+    let got = '';
+    socket.on('data', (d: Buffer) => (got += d.toString()));
+    socket.on('close', () => resolve(got));
+    socket.on('error', reject);
+    setTimeout(() => socket.destroy(new Error(`still open after 5 s: ${got.slice(0, 80)}`)), 5000).unref();
+  });
 }
