@@ -185,7 +185,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
         BatchItemError: {
           type: 'object',
           required: ['index', 'error'],
-          properties: { index: { type: 'integer', minimum: 0 }, id: { type: 'string' }, error: { $ref: '#/components/schemas/Problem' } },
+          properties: { index: { type: 'integer', minimum: 0 }, id: { type: 'string', description: "The item's id, when it is one the rules accept." }, error: { $ref: '#/components/schemas/Problem' } },
         },
         BatchResult: {
           type: 'object',

@@ -15,6 +15,12 @@ export interface ValidationLimits {
 
 const DATE_TIME_HINT = 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or 2024-01-10T02:30:00Z';
 
+/** A caller's id: echoed back, also in a refused batch item's error entry when it passes this. */
+export const idSchema = z
+  .string({ error: 'must be a string' })
+  .max(200, 'must be at most 200 characters')
+  .refine((id) => id.trim().length > 0, 'must not be empty');
+
 export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength'>) {
   return z.strictObject({
     text: z
@@ -27,11 +33,7 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
         const problem = tooLongProblem(text, limits.maxTextLength);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    id: z
-      .string({ error: 'must be a string' })
-      .max(200, 'must be at most 200 characters')
-      .refine((id) => id.trim().length > 0, 'must not be empty')
-      .optional(),
+    id: idSchema.optional(),
     election: z.string({ error: 'must be a string (an election id, see GET /v1/elections)' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
     // The same reading as the batch path (worker threads re-read it): years before 1900 and zones past
     // ±14:00 are refused here too, rather than scored in one path and failed in the other.

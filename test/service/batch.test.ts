@@ -66,6 +66,8 @@ describe.each([
       { id: 'typo', text: 'halo', postedat: '2024-01-01T00:00:00Z' },
       { id: 7, text: 'halo' },
       { id: 'ok-2', text: 'debat semalam prabowo bagus', election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' },
+      { id: 'i'.repeat(5000), text: 'halo' },
+      { id: '  ', text: 'halo' },
     ];
     const res = await postJson(batch(), { items });
     expect(res.status).toBe(200);
@@ -83,6 +85,9 @@ describe.each([
     expect(err(5).errors).toEqual([{ field: 'items[5].postedat', message: 'unknown field' }]);
     expect(results[6]).not.toHaveProperty('id'); // a non-string id is not echoed
     expect(err(6).errors).toEqual([{ field: 'items[6].id', message: 'must be a string' }]);
+    // a refused id is not echoed either: it could be blank, or as long as the body
+    for (const i of [8, 9]) expect(results[i], `item ${i}`).not.toHaveProperty('id');
+    expect(err(8).errors).toEqual([{ field: 'items[8].id', message: 'must be at most 200 characters' }]);
     for (const i of [0, 7]) expect(results[i]).not.toHaveProperty('error');
   });
 

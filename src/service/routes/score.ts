@@ -11,7 +11,7 @@ import type { BatchPool, PoolItem } from '../batch-pool.js';
 import { outcomeParts } from '../../batch/outcome.js';
 import { jsonBody } from '../body.js';
 import { methodNotAllowed, ProblemError, PROBLEM_TYPES, unknownElectionProblem, validationProblem } from '../problem.js';
-import { batchRequestSchema, fieldErrors, scoreRequestSchema, type ScoreRequest } from '../validation.js';
+import { batchRequestSchema, fieldErrors, idSchema, scoreRequestSchema, type ScoreRequest } from '../validation.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
@@ -98,7 +98,8 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   /** The error entry standing in for a refused item. */
   function itemError(items: unknown[], index: number, problem: ProblemError['problem']): BatchItemError {
     const item = items[index] as { id?: unknown } | null;
-    const id = item && typeof item === 'object' && typeof item.id === 'string' ? item.id : undefined;
+    // Only an id the rules accept is echoed: a refused one could be blank or as long as the body.
+    const id = item && typeof item === 'object' && idSchema.safeParse(item.id).success ? (item.id as string) : undefined;
     metrics.batchItemErrors.inc({ status: String(problem.status) });
     return { index, ...(id !== undefined ? { id } : {}), error: problem };
   }
