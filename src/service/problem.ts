@@ -22,6 +22,9 @@ export const PROBLEM_TYPES = {
   tooManyRequests: 'urn:netra:problem:too-many-requests',
   unavailable: 'urn:netra:problem:unavailable',
   internal: 'urn:netra:problem:internal',
+  malformedRequest: 'urn:netra:problem:malformed-request',
+  headersTooLarge: 'urn:netra:problem:headers-too-large',
+  requestTimeout: 'urn:netra:problem:request-timeout',
 } as const;
 
 export interface FieldError {

@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown, trackConnections } from './shutdown.js';
+import { answerClientErrors } from './client-error.js';
 import { BatchPool } from './batch-pool.js';
 import { listenConfigProblem, listenTemporaryProblem } from './listen-error.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = app.listen(config.port, config.host);
   trackConnections(server);
+  answerClientErrors(server, logger);
   // "Expect: 100-continue": invite the body only when its declared size fits (else the app answers 413 at once).
   server.on('checkContinue', (req, res) => {
     if (!declaresTooLarge(req.headers, config.bodyLimitBytes)) res.writeContinue();

@@ -259,6 +259,25 @@ describe('refused before the body is read', () => {
   });
 });
 
+describe('requests the HTTP parser refuses', () => {
+  it('answers oversized headers, an unknown method and malformed framing with a problem, not a bare status line', async () => {
+    const cases: [string, number, string, string][] = [
+      [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'urn:netra:problem:headers-too-large', '/healthz'],
+      ['FOO /v1/score HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'urn:netra:problem:malformed-request', '/v1/score'],
+      ['POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n', 400, 'urn:netra:problem:malformed-request', '/v1/score'],
+    ];
+    for (const [head, status, type, instance] of cases) {
+      const answer = await answerUntilClosed(score(), head);
+      const [headers, body] = answer.split('\r\n\r\n');
+      expect(headers, type).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+      expect(headers.toLowerCase()).toContain('content-type: application/problem+json');
+      const requestId = /x-request-id: (\S+)/i.exec(headers)?.[1];
+      expect(JSON.parse(body)).toEqual({ type, title: expect.any(String), status, detail: expect.any(String), errors: [], instance, requestId });
+      expect(svc.logs.some((l) => l.includes(requestId!) && l.includes('refused by the HTTP parser'))).toBe(true);
+    }
+  });
+});
+
 describe('415 unsupported media type', () => {
   it('refuses non-JSON content types, a missing one and non-UTF-8 charsets', async () => {
     const cases: [string | null, RegExp][] = [

@@ -11,6 +11,7 @@ import { createLogger, type Logger } from '../../src/service/logging.js';
 import { Health } from '../../src/service/health.js';
 import { Metrics } from '../../src/service/metrics.js';
 import type { BatchPool } from '../../src/service/batch-pool.js';
+import { answerClientErrors } from '../../src/service/client-error.js';
 
 let scorer: Promise<Scorer> | undefined;
 
@@ -45,6 +46,7 @@ export async function startService(
     const srv = app.listen(0, '127.0.0.1', () => resolve(srv));
     srv.on('error', reject);
   });
+  answerClientErrors(server, logger); // as server.ts does
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
