@@ -1,7 +1,7 @@
 // Exit codes of the real `netra score`: 2 with a one-line reason for bad usage, 1 for a failure.
 // (The many usage errors themselves are checked in-process in batch.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, cli, examplePosts, jsonl, tempDir } from './helpers.js';
@@ -13,15 +13,23 @@ describe('netra score exit codes', () => {
     const feed = path.join(dir, 'feed.jsonl');
     writeFileSync(feed, jsonl(examplePosts(3)));
     // (the other usage errors are checked in-process in batch.test.ts)
-    const [noInput, badModel] = await Promise.all([
+    // A directory with a model card that is no model: found, then failing to load.
+    const broken = path.join(dir, 'broken-model');
+    mkdirSync(broken);
+    writeFileSync(path.join(broken, 'netra.json'), '{}');
+    const [noInput, noModel, brokenModel] = await Promise.all([
       cli(['score', '--output', 'x.jsonl']),
       cli(['score', '--input', feed, '--model', path.join(dir, 'no-model'), '--workers', '0']),
+      cli(['score', '--input', feed, '--model', broken, '--workers', '0']),
     ]);
     expect(noInput.code, noInput.stderr).toBe(2);
     expect(noInput.stderr).toBe('netra score: give --input FILE (or - for stdin)\n');
     expect(noInput.stdout).toBe('');
-    expect(badModel.code, badModel.stderr.slice(-500)).toBe(1);
-    expect(badModel.stderr).toMatch(/no model at/);
+    // --model naming no model is bad usage, as for explain, before any worker starts
+    expect(noModel.code, noModel.stderr.slice(-500)).toBe(2);
+    expect(noModel.stderr).toBe(`netra score: --model ${path.join(dir, 'no-model')}: no model at ${path.join(dir, 'no-model')} (give a model directory, or a version under models/)\n`);
+    expect(brokenModel.code, brokenModel.stderr.slice(-500)).toBe(1);
+    expect(brokenModel.stdout).toBe('');
   });
 
   it('exits 1 naming the output or errors file it cannot open, and leaves nothing it created (no progress file, no empty output)', async () => {

@@ -7,7 +7,7 @@ import type { Command } from '../command.js';
 import { nonEmptyFlag, numberFlag, parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { isElectionFile } from '../../elections/load.js';
 import { electionFlag, electionsDirFlag } from '../election-flag.js';
-import { modelRef } from '../model-flag.js';
+import { modelFlag } from '../model-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { statInput } from '../../batch/source.js';
@@ -197,7 +197,7 @@ export const scoreCommand: Command = {
       resume: values.resume === true,
       errors: values.errors,
       workers: workers(values.workers),
-      model: modelRef(values.model),
+      model: modelFlag(values.model),
       maxTextLength: usage(maxTextLengthFromEnv),
       checkpointEveryMs: checkpointEvery(process.env.NETRA_BATCH_CHECKPOINT_MS),
     };
