@@ -2,11 +2,10 @@
 // the body must fit the limit (413), be valid UTF-8 (400) and valid JSON (400). Bytes are decoded
 // with a fatal UTF-8 decoder, so malformed input is refused instead of silently replaced, and
 // unpaired surrogates written as JSON escapes are replaced with U+FFFD before scoring.
-import type { IncomingHttpHeaders } from 'node:http';
 import type { RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { jsonErrorDetail } from './json-position.js';
-import { readBody } from './read-body.js';
+import { rawBody } from './read-body.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -45,15 +44,6 @@ function fixStrings(root: unknown): unknown {
 
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
-/**
- * Whether the headers declare a plain (not compressed) body over the limit: answered 413 at once,
- * without reading it and without a "100 Continue" (see server.ts), rather than after the upload.
- */
-export function declaresTooLarge(headers: IncomingHttpHeaders, limitBytes: number): boolean {
-  const length = Number(headers['content-length']);
-  return headers['content-encoding'] === undefined && Number.isFinite(length) && length > limitBytes;
-}
-
 /** Middleware chain that leaves the parsed JSON value in req.body. */
 export function jsonBody(limitBytes: number): RequestHandler[] {
   const checkType: RequestHandler = (req, _res, next) => {
@@ -68,25 +58,6 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
       return next(unsupportedMediaType(`charset "${charset.slice(0, 40)}" is not supported; send UTF-8`));
     }
     next();
-  };
-  const refuseDeclared: RequestHandler = (req, res, next) => {
-    if (!declaresTooLarge(req.headers, limitBytes)) return next();
-    res.set('Connection', 'close'); // the body stays unread: close the connection instead of draining it
-    next(Object.assign(new Error('request entity too large'), { type: 'entity.too.large', limit: limitBytes, status: 413, expose: true }));
-  };
-  // The limit holds for what arrives (a compressed body once inflated); a body refused midway stays
-  // unread and its connection is closed after the answer.
-  const readRaw: RequestHandler = (req, res, next) => {
-    readBody(req, limitBytes).then(
-      (raw) => {
-        req.body = raw;
-        next();
-      },
-      (err: Error) => {
-        res.set('Connection', 'close');
-        next(err);
-      },
-    );
   };
   const parse: RequestHandler = (req, _res, next) => {
     const raw: unknown = req.body;
@@ -106,5 +77,5 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     req.body = SURROGATE_ESCAPE.test(text) ? fixStrings(value) : value;
     next();
   };
-  return [checkType, refuseDeclared, readRaw, parse];
+  return [checkType, ...rawBody(limitBytes), parse];
 }

@@ -2,7 +2,8 @@
 // the first error: body-parser read the rest of the upload and dropped it before answering, so a
 // chunked or compressed body over the limit got its 413 only once the client stopped sending — never
 // for an endless one. The errors carry body-parser's `type`s, so problem.ts maps them as before.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { RequestHandler } from 'express';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 
@@ -51,3 +52,38 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+
+/**
+ * Whether the headers declare a plain (not compressed) body over the limit: answered 413 at once,
+ * without reading it and without a "100 Continue" (see server.ts), rather than after the upload.
+ */
+export function declaresTooLarge(headers: IncomingHttpHeaders, limitBytes: number): boolean {
+  const length = Number(headers['content-length']);
+  return headers['content-encoding'] === undefined && Number.isFinite(length) && length > limitBytes;
+}
+
+/**
+ * Middleware chain that leaves the body's bytes in req.body, for the JSON bodies and the review forms.
+ * The limit holds for what arrives (a compressed body once inflated); a body refused (declared or
+ * found too large midway, undecodable) stays unread and its connection is closed after the answer.
+ */
+export function rawBody(limitBytes: number): RequestHandler[] {
+  const refuseDeclared: RequestHandler = (req, res, next) => {
+    if (!declaresTooLarge(req.headers, limitBytes)) return next();
+    res.set('Connection', 'close');
+    next(bodyError('request entity too large', { type: 'entity.too.large', limit: limitBytes, status: 413 }));
+  };
+  const readRaw: RequestHandler = (req, res, next) => {
+    readBody(req, limitBytes).then(
+      (raw) => {
+        req.body = raw;
+        next();
+      },
+      (err: Error) => {
+        res.set('Connection', 'close');
+        next(err);
+      },
+    );
+  };
+  return [refuseDeclared, readRaw];
+}

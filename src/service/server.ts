@@ -1,6 +1,6 @@
 // Service entry (`npm start`): read the configuration, load the scoring core, serve, and shut down
 // gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once).
-import { declaresTooLarge } from './body.js';
+import { declaresTooLarge } from './read-body.js';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging.js';

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReview, type ReviewMount } from '../../src/review/mount.js';
 import { createKey } from '../../src/review/keys.js';
-import { expectFullProblem, loadScorer, startService, type TestService } from '../service/helpers.js';
+import { answerUntilClosed, answerWhileSending, expectFullProblem, loadScorer, startService, type TestService } from '../service/helpers.js';
 import { sqliteKind } from './helpers/stores.js';
 import { webLogin } from './helpers/http.js';
 
@@ -160,5 +160,32 @@ describe('page errors in the service', () => {
       expect(res.headers.get('content-type'), path).toMatch(/^text\/html/);
       expect(await res.text()).toContain('<a href="/review">Antrean</a>');
     }
+  });
+
+  it('answer a form over 64 KB while it is still being sent (chunked, gzip or declared), closing the connection', async () => {
+    // express.urlencoded read and dropped the whole upload before its 413: an endless form was never answered.
+    const cookie = await webLogin(svc.url, keys.analyst);
+    const form = { 'content-type': 'application/x-www-form-urlencoded', cookie };
+    const big = `_csrf=x&text=${'a'.repeat(70_000)}`;
+    for (const path of ['/review/login', '/review/items/x/notes']) {
+      for (const [encoding, body] of [['identity', big], ['gzip', gzipSync(big)]] as const) {
+        const res = await answerWhileSending(svc.url + path, { ...form, 'content-encoding': encoding }, body);
+        expect([res.statusCode, res.headers.connection], `${path} ${encoding}`).toEqual([413, 'close']);
+        expect(res.headers['content-type']).toMatch(/^text\/html/);
+        res.destroy();
+      }
+      const declared = await answerUntilClosed(svc.url, `POST ${path} HTTP/1.1\r\nHost: x\r\nCookie: ${cookie}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 5000000\r\n\r\n_csrf=x`);
+      expect(declared, path).toMatch(/^HTTP\/1\.1 413 /);
+      expect(declared.toLowerCase()).toContain('connection: close');
+      expect(declared).toContain('Formulir terlalu besar.');
+    }
+  });
+
+  it('still take a form that fits, and answer an API body over 5 MB while it is still being sent', async () => {
+    const cookie = await webLogin(svc.url, keys.analyst); // the login form, parsed
+    expect(cookie).toMatch(/^netra_review=./);
+    const res = await answerWhileSending(`${svc.url}/v1/review/items`, { 'content-type': 'application/json', authorization: `Bearer ${keys.analyst}` }, Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+    expect([res.statusCode, res.headers.connection]).toEqual([413, 'close']);
+    res.destroy();
   });
 });

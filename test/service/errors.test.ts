@@ -1,9 +1,9 @@
 // Every error class of the scoring routes, as RFC 9457 problem+json naming the field: 400 (bad JSON,
 // invalid UTF-8, wrong types, unknown fields, empty and too-long text), 413, 415, 422, 404.
-import { request, type IncomingMessage } from 'node:http';
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerUntilClosed, expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
+import { answerUntilClosed, answerWhileSending, expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
 import { jsonErrorOffset } from '../../src/service/json-position.js';
 
 let svc: TestService;
@@ -237,11 +237,7 @@ describe('413 content too large', () => {
     // for the rest (body-parser read and dropped the whole upload first; an endless one was never answered).
     const bomb = gzipSync(Buffer.alloc(4 * LIMIT, 'a'));
     for (const [encoding, body] of [['identity', Buffer.alloc(2 * LIMIT, 'b')], ['gzip', bomb]] as const) {
-      const res = await new Promise<IncomingMessage>((resolve, reject) => {
-        const req = request(score(), { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding, 'transfer-encoding': 'chunked' } }, resolve);
-        req.on('error', reject);
-        req.write(body);
-      });
+      const res = await answerWhileSending(score(), { 'content-type': 'application/json', 'content-encoding': encoding }, body);
       expect(res.statusCode, encoding).toBe(413);
       expect(res.headers.connection).toBe('close');
       res.destroy();

@@ -1,7 +1,7 @@
 // Shared test setup: one scorer per test file, and a real HTTP server on 127.0.0.1 (random port)
 // around createApp. Logs are captured in memory so tests can check what is (not) logged.
 import { connect, type AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { request, type IncomingMessage, type Server } from 'node:http';
 import type { Express, Router } from 'express';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
@@ -126,5 +126,17 @@ export function answerUntilClosed(url: string, head: string): Promise<string> {
     socket.on('close', () => resolve(got));
     socket.on('error', reject);
     setTimeout(() => socket.destroy(new Error(`still open after 5 s: ${got.slice(0, 80)}`)), 5000).unref();
+  });
+}
+
+/**
+ * Starts a POST that never ends (chunked unless `headers` say otherwise), writes `body` and resolves
+ * with the answer's head, which must come while the upload is still going; destroy the answer after.
+ */
+export function answerWhileSending(url: string, headers: Record<string, string>, body: string | Buffer): Promise<IncomingMessage> {
+  return new Promise<IncomingMessage>((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { 'transfer-encoding': 'chunked', ...headers } }, resolve);
+    req.on('error', reject);
+    req.write(body);
   });
 }

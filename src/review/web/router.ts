@@ -25,6 +25,7 @@ import { formPagePath, reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf } from './params.js';
+import { formBody } from './form-body.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -85,7 +86,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.set({ 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin', 'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY' });
     next();
   });
-  r.use(express.urlencoded({ extended: false, limit: '64kb' }));
+  r.use(formBody());
 
   r.get('/static/:file', (req, res) => {
     const name = String(req.params.file);

@@ -1,0 +1,35 @@
+// The review pages' form bodies (application/x-www-form-urlencoded), read by the scoring routes'
+// reader: a form over the limit is refused at once (413, the connection closed, the rest unread);
+// express.urlencoded read and dropped the whole upload first, so an endless one was never answered.
+// Parsed as express.urlencoded({ extended: false }) did: flat fields, a repeated one as an array.
+import { parse } from 'node:querystring';
+import express, { type Request, type RequestHandler, type Router } from 'express';
+import { rawBody } from '../../service/read-body.js';
+
+/** Largest form in bytes (the limit express.urlencoded had). */
+export const FORM_LIMIT_BYTES = 64 * 1024;
+/** Far more fields than any page's form has; more is refused as too large, as body-parser did. */
+const MAX_FIELDS = 1000;
+
+const refusal = (message: string, status: number, type: string): Error => Object.assign(new Error(message), { status, type, expose: true });
+const charsetOf = (req: Request): string => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase() ?? 'utf-8';
+const latin1 = (s: string): string => s.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))); // a byte is its code point
+
+/** Leaves a form's fields in req.body; any other request (no body, another type) passes unread. */
+export function formBody(limitBytes = FORM_LIMIT_BYTES): Router {
+  const checkType: RequestHandler = (req, res, next) => {
+    if (!req.is('application/x-www-form-urlencoded')) return next('router');
+    const charset = charsetOf(req);
+    if (charset === 'utf-8' || charset === 'iso-8859-1') return next();
+    res.set('Connection', 'close'); // left unread
+    next(refusal(`unsupported charset "${charset.slice(0, 40)}"`, 415, 'charset.unsupported'));
+  };
+  const parseForm: RequestHandler = (req, _res, next) => {
+    const utf8 = charsetOf(req) === 'utf-8';
+    const text = (req.body as Buffer).toString(utf8 ? 'utf8' : 'latin1');
+    if (text.split('&', MAX_FIELDS + 1).length > MAX_FIELDS) return next(refusal('too many parameters', 413, 'parameters.too.many'));
+    req.body = text ? parse(text, '&', '=', { maxKeys: 0, ...(utf8 ? {} : { decodeURIComponent: latin1 }) }) : {};
+    next();
+  };
+  return express.Router().use(checkType, ...rawBody(limitBytes), parseForm);
+}
