@@ -14,7 +14,7 @@ export interface ServiceConfig {
   port: number;
   /** Interface to bind. HOST, default 0.0.0.0. */
   host: string;
-  /** Largest request body in bytes. NETRA_BODY_LIMIT ("1mb", "512kb" or bytes), default 1 MB. */
+  /** Largest request body in bytes. NETRA_BODY_LIMIT ("1mb", "512kb" or bytes), default 1 MB, at most 16 MB. */
   bodyLimitBytes: number;
   /** Longest post text in characters (code points). NETRA_MAX_TEXT_LENGTH, default 10000. */
   maxTextLength: number;
@@ -64,14 +64,21 @@ export class ConfigError extends Error {
   }
 }
 
-const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 * 1024, m: 1024 * 1024 };
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
 
-/** "1mb", "512kb", "2048" → bytes; undefined when unreadable. */
+/**
+ * Largest NETRA_BODY_LIMIT: 16 MB. A full batch at the default limits (1,000 posts × 10,000
+ * characters) is about 10 MB of JSON for mostly-ASCII text, so it fits; a body is held about three
+ * times over while it is read (bytes, decoded string, parsed values), so even a few at once stay well
+ * inside the 256 MB heap of `npm start`. A larger limit invites out-of-memory crashes.
+ */
+export const MAX_BODY_LIMIT_BYTES = 16 * 1024 ** 2;
+
+/** "1mb", "512kb", "2048" → bytes (Infinity for more digits than a double holds); undefined when unreadable. */
 export function parseBytes(value: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m)?\s*$/i.exec(value);
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
   if (!m) return undefined;
-  const n = Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]);
-  return Number.isFinite(n) ? n : undefined;
+  return Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').toLowerCase()]);
 }
 
 const intIn = (min: number, max: number) =>
@@ -112,11 +119,15 @@ const envSchema = z.object({
     .string()
     .transform((v, ctx) => {
       const n = parseBytes(v);
-      if (n === undefined || n < 1024) {
-        ctx.addIssue({ code: 'custom', message: 'must be a size of at least 1kb, e.g. 1mb, 512kb or 1048576' });
-        return z.NEVER;
-      }
-      return n;
+      const problem =
+        n === undefined || n < 1024
+          ? 'must be a size from 1kb to 16mb, e.g. 1mb, 512kb or 1048576'
+          : n > MAX_BODY_LIMIT_BYTES
+            ? `is over the largest allowed, 16mb (${MAX_BODY_LIMIT_BYTES} bytes): a larger body risks running the service out of memory`
+            : undefined;
+      if (problem === undefined) return n as number;
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
     })
     .optional(),
   NETRA_MAX_TEXT_LENGTH: intIn(1, MAX_TEXT_LENGTH_SETTING).optional(),

@@ -1,7 +1,7 @@
 // Service configuration from environment variables.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, loadConfig, parseBytes } from '../../src/service/config.js';
+import { ConfigError, DEFAULT_CONFIG, loadConfig, MAX_BODY_LIMIT_BYTES, parseBytes } from '../../src/service/config.js';
 import { listenConfigProblem, listenTemporaryProblem } from '../../src/service/listen-error.js';
 
 const SHIPPED_MODEL = (JSON.parse(readFileSync('models/default.json', 'utf8')) as { version: string }).version;
@@ -79,6 +79,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NETRA_TRUST_PROXY: '11' })).toThrow(/NETRA_TRUST_PROXY: must be at most 10 as a number of proxies/);
   });
 
+  it('takes NETRA_BODY_LIMIT up to 16 MB in every unit, and refuses more with one message whatever the unit', () => {
+    for (const at of ['16mb', '16 M', '16384kb', '16384k', '16777216', '16777216b', '0.015625gb']) expect(loadConfig({ NETRA_BODY_LIMIT: at }).bodyLimitBytes, at).toBe(MAX_BODY_LIMIT_BYTES);
+    // 99999999999999999999mb was taken (a 1e26-byte limit under a 256 MB heap) while 1gb was not readable
+    const over = ['16777217', '16777217b', '16385kb', '16385k', '16.001mb', '17M', '1gb', '1 GB', '99999999999999999999mb', '9'.repeat(400)];
+    for (const v of over) expect(() => loadConfig({ NETRA_BODY_LIMIT: v }), v).toThrow(/^invalid configuration: NETRA_BODY_LIMIT: is over the largest allowed, 16mb \(16777216 bytes\): a larger body risks running the service out of memory$/);
+    expect(() => loadConfig({ NETRA_BODY_LIMIT: '1000' })).toThrow(/NETRA_BODY_LIMIT: must be a size from 1kb to 16mb/);
+  });
+
   it('refuses short API keys, and a key list with no key in it', () => {
     expect(() => loadConfig({ NETRA_API_KEYS: 'short' })).toThrow(/at least 16 characters/);
     // the operator meant to close scoring: separators alone must not leave it open
@@ -113,11 +121,12 @@ describe('loadConfig', () => {
 });
 
 describe('parseBytes', () => {
-  it('reads plain bytes and kb/mb units', () => {
+  it('reads plain bytes and kb/mb/gb units', () => {
     expect(parseBytes('2048')).toBe(2048);
     expect(parseBytes('512kb')).toBe(512 * 1024);
     expect(parseBytes('1.5MB')).toBe(1.5 * 1024 * 1024);
-    expect(parseBytes('1 gb')).toBeUndefined();
+    expect(parseBytes('1 gb')).toBe(1024 ** 3);
+    expect(parseBytes('1 tb')).toBeUndefined();
   });
 });
 
