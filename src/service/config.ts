@@ -162,6 +162,19 @@ function pathProblems(env: Record<string, string | undefined>): string[] {
   return out;
 }
 
+/**
+ * Keys that cannot work as listed: one with a space inside cannot be sent as a Bearer token (and is
+ * most likely two keys missing a comma), a repeated one is a copy-paste slip. Named by position, from
+ * 1, never by content: keys are secrets.
+ */
+function apiKeyProblems(keys: string[]): string[] {
+  return keys.flatMap((k, i) => {
+    if (/\s/.test(k)) return [`NETRA_API_KEYS: key ${i + 1} contains a space; separate keys with commas, and a key cannot hold one (it is sent as "Authorization: Bearer KEY")`];
+    const first = keys.indexOf(k);
+    return first < i ? [`NETRA_API_KEYS: key ${i + 1} repeats key ${first + 1}`] : [];
+  });
+}
+
 /** Reads the service configuration from `env` (process.env by default); throws ConfigError naming bad variables. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   // Empty strings mean "unset", the way shells and compose files often pass them.
@@ -173,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     .map((k) => k.trim())
     .filter((k) => k.length > 0);
   if (apiKeys.some((k) => k.length < 16)) problems.push('NETRA_API_KEYS: every key must be at least 16 characters long');
+  problems.push(...apiKeyProblems(apiKeys));
   if (present.NETRA_API_KEYS !== undefined && apiKeys.length === 0) problems.push('NETRA_API_KEYS: holds no key, only commas or spaces (unset it to leave scoring open)');
   problems.push(...pathProblems(present));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);

@@ -93,6 +93,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NETRA_API_KEYS: ', ,' })).toThrow(/NETRA_API_KEYS: holds no key/);
   });
 
+  it('refuses a repeated key and a key with a space inside, naming its position, never the key', () => {
+    const a = 'alpha-key-0123456789';
+    const b = 'bravo-key-0123456789';
+    let error: unknown;
+    try {
+      // positions count keys, not empty entries; a tab counts as a space
+      loadConfig({ NETRA_API_KEYS: `${a},, ${b} ,${a}, charlie key 0123456789,delta\tkey-0123456789,${b}` });
+    } catch (err) {
+      error = err;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual([
+      'NETRA_API_KEYS: key 3 repeats key 1',
+      'NETRA_API_KEYS: key 4 contains a space; separate keys with commas, and a key cannot hold one (it is sent as "Authorization: Bearer KEY")',
+      'NETRA_API_KEYS: key 5 contains a space; separate keys with commas, and a key cannot hold one (it is sent as "Authorization: Bearer KEY")',
+      'NETRA_API_KEYS: key 6 repeats key 2',
+    ]);
+    expect(problems.join('\n')).not.toMatch(/alpha|bravo|charlie|delta/);
+  });
+
   it('refuses a model or election directory that is not there, naming the variable', () => {
     let error: unknown;
     try {
