@@ -57,6 +57,24 @@ describe('free-text limits', () => {
     expect(over.json.errors).toEqual([{ field: 'author', message: 'is 201 characters long; the limit is 200 characters' }]);
   });
 
+  it('count source, externalId and election in characters with the same messages, and refuse them blank', async () => {
+    const post = (extra: Record<string, string>) => call('POST', '/v1/review/items', fx.keys.analyst, { text: 'Kerja bakti di balai desa', ...extra });
+    const ok = await post({ source: '📰'.repeat(100), externalId: '🆔'.repeat(200) }); // 200 and 400 UTF-16 units
+    expect(ok.status).toBe(201);
+    expect(await fx.store.get(ok.json.id as string)).toMatchObject({ source: '📰'.repeat(100), externalId: '🆔'.repeat(200) });
+    const over = await post({ source: '📰'.repeat(101), externalId: 'x'.repeat(201), election: '🗳'.repeat(101) });
+    expect(over.status).toBe(400);
+    expect(over.json.errors).toEqual([
+      { field: 'source', message: 'is 101 characters long; the limit is 100 characters' },
+      { field: 'externalId', message: 'is 201 characters long; the limit is 200 characters' },
+      { field: 'election', message: 'is 101 characters long; the limit is 100 characters' },
+    ]);
+    for (const blank of ['', '   ', '\u200b']) {
+      const res = await post({ source: blank, externalId: blank, election: blank });
+      expect(res.json.errors, JSON.stringify(blank)).toEqual(['source', 'externalId', 'election'].map((field) => ({ field, message: 'must not be empty' })));
+    }
+  });
+
   it('the store refuses rather than cuts when called without the API', async () => {
     const id = await newItem('Pilih nomor 2 besok');
     await expect(fx.store.decide(id, { outcome: 'dismissed', reason: 'a'.repeat(2001) }, 'test')).rejects.toBeInstanceOf(TooLongError);

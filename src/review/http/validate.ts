@@ -15,16 +15,20 @@ import { isBlankText } from '../../pipeline/limits.js';
  * A string of at most `max` characters (code points, as JSON Schema's maxLength counts them). With
  * `visible`, a non-empty string must also show something: only whitespace, control and invisible
  * format characters (`\u200b\u200b`, a lone U+202E) is "must not be empty", as for post text.
+ * With `filled`, so is the empty string.
  */
-const chars = (max: number, opts: { visible?: boolean } = {}) =>
-  z
+const chars = (max: number, opts: { visible?: boolean; filled?: boolean } = {}) => {
+  const visible = opts.visible || opts.filled;
+  const rule = [opts.filled ? 'not empty' : '', visible ? 'not only whitespace or invisible characters' : ''].filter(Boolean).join(', ');
+  return z
     .string()
     .superRefine((s, ctx) => {
-      if (opts.visible && s !== '' && isBlankText(s)) return void ctx.addIssue({ code: 'custom', message: 'must not be empty' });
+      if (visible && (s !== '' || opts.filled) && isBlankText(s)) return void ctx.addIssue({ code: 'custom', message: 'must not be empty' });
       const problem = tooLongProblem(s, max);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
-    .meta({ maxLength: max, description: `At most ${max} characters (code points)${opts.visible ? '; not only whitespace or invisible characters' : ''}.` });
+    .meta({ ...(opts.filled ? { minLength: 1 } : {}), maxLength: max, description: `At most ${max} characters (code points)${rule ? `; ${rule}` : ''}.` });
+};
 
 /**
  * A post to enqueue. Its text and postedAt follow the scoring service's own rules (blank text, the
@@ -38,10 +42,10 @@ export function postSchemaFor(maxTextLength: number) {
     text: score.text.meta({ minLength: 1, maxLength: maxTextLength, description: `Not empty or blank; at most ${maxTextLength} characters (code points).` }),
     // Counted like the batch CLI's --author-field cut, so an author it enqueues is one the API takes.
     author: chars(AUTHOR_MAX_LENGTH).optional(),
-    source: z.string().min(1).max(100).optional(),
-    externalId: z.string().min(1).max(200).optional(),
+    source: chars(100, { filled: true }).optional(),
+    externalId: chars(200, { filled: true }).optional(),
     postedAt: score.postedAt,
-    election: z.string().max(100).optional(),
+    election: chars(100, { filled: true }).optional(),
   });
 }
 export type PostBody = z.infer<ReturnType<typeof postSchemaFor>>;
