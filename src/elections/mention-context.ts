@@ -1,7 +1,7 @@
 // Mention context: whether a word that could be a mention counts as one. A full name needs nothing; a
 // common word, a given name shared with colleagues or an everyday phrase needs a title, a role or vote
 // word, or another mention beside it (see Context). MentionIndex finds the candidates; this decides.
-import type { CandidateRef, MentionKind } from './mentions.js';
+import type { CandidateRef, MentionKind } from './mention-types.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import { isConfigNameWord } from '../text/lexicon.js';
 import { isCommonGivenName } from './word-lists.js';

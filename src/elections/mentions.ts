@@ -3,144 +3,35 @@
 // each refers to, and rewrites them into typed placeholders (<cand>, <cand_no>, <party>, …) so that a
 // model trained on one election reads "support for a candidate", not "support for Khofifah".
 import type { NormalizedPost } from '../text/normalize.js';
-import { normalize } from '../text/normalize.js';
 import { isKnownWord } from '../text/lexicon.js';
-import { isStopword } from '../text/stopwords.js';
-import { stem } from '../text/stem.js';
-import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, commonGivenNamesNear } from './word-lists.js';
+import { isCommonGivenName, commonGivenNamesNear } from './word-lists.js';
 import { BoundedCache } from '../text/lru.js';
 import { NAME_TITLES } from '../text/honorifics.js';
-import { BALLOT_CUES, NUMBER_WORDS, ballotReading } from '../text/ballot.js';
-import { GESTURE_CUES, gestureReading } from '../text/gestures.js';
 import { spellKey, deletions } from './spelling.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
 import { ROLES, hasContext, type Context, type Found, type Phrase } from './mention-context.js';
 import { handleHasKey, handleWords, keyPattern } from './account-handles.js';
+import type { CandidateRef, Mention, MentionKind, MentionResult } from './mention-types.js';
+import { PLACEHOLDER_OF, mentionText } from './typed-tokens.js';
+import { EMPTY_BOX_WORDS, emptyBoxRef, hasEmptyBox } from './empty-box.js';
+import { BALLOT_TOKEN, isBareGesture, isNumberOne, legislatorNumber, spelledOneAfter } from './ballot-mentions.js';
+import { isAffixedWord, isCommonWord, isCountedAcronym, isEverydayPhrase, neededContext, phraseWords } from './phrase-words.js';
 
-export type MentionKind = 'name' | 'alias' | 'number' | 'gesture' | 'party' | 'slogan' | 'hashtag' | 'account';
-
-export interface CandidateRef {
-  election: string;
-  number: number;
-  name: string;
-}
-
-export interface Mention {
-  kind: MentionKind;
-  /** The normalized words (or #tag / @handle) that were matched. */
-  text: string;
-  candidate?: CandidateRef;
-  /** Token span [start, end) in the normalized token list. */
-  start: number;
-  end: number;
-}
-
-export interface MentionResult {
-  mentions: Mention[];
-  /** Tokens with mentions replaced by typed placeholders, without the handles a reply starts with. */
-  tokens: string[];
-  /**
-   * For each typed token, the words it stands for: a mention's text, else the token itself (the
-   * evidence makes placeholders readable: src/explain/readable-token.ts).
-   */
-  surfaces: string[];
-  /** For each typed token, the candidate it refers to, if any. */
-  refs: (CandidateRef | undefined)[];
-  /** The election most mentions point at, when any. */
-  election?: string;
-}
-
-export const PLACEHOLDER_OF: Record<MentionKind, string> = {
-  name: '<cand>',
-  alias: '<cand>',
-  number: '<cand_no>',
-  gesture: '<cand_gesture>',
-  party: '<party>',
-  slogan: '<slogan>',
-  hashtag: '<cand_tag>',
-  account: '<cand_user>',
-};
-
-const PLACEHOLDERS: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER_OF));
-
-/** Whether mention-typed tokens name a candidate or party (any placeholder above). */
-export function mentionsCandidate(tokens: readonly string[]): boolean {
-  for (const t of tokens) if (t.charCodeAt(0) === 60 && PLACEHOLDERS.has(t)) return true;
-  return false;
-}
+export type { MentionKind, CandidateRef, Mention, MentionResult } from './mention-types.js';
+export { PLACEHOLDER_OF, mentionsCandidate } from './typed-tokens.js';
+export { EMPTY_BOX_NUMBER, hasEmptyBox, emptyBoxRef } from './empty-box.js';
+export { isEverydayPhrase } from './phrase-words.js';
 
 const FUZZY_MIN = 6;
-/** Races that can have a single pair against the empty box (regional heads: Pilkada). */
-const SINGLE_PAIR_KINDS: ReadonlySet<string> = new Set(['pilgub', 'pilbup', 'pilwalkot']);
-const EMPTY_BOX_WORDS = ['kotak kosong', 'kolom kosong'];
-/** The empty box has no ballot number; 0 is no candidate's (numbers start at 1). */
-export const EMPTY_BOX_NUMBER = 0;
-
-/** Whether the race is one pair against the empty box: a regional race with one candidate. */
-export function hasEmptyBox(cfg: ElectionConfig): boolean {
-  return cfg.candidates.length === 1 && cfg.kind !== undefined && SINGLE_PAIR_KINDS.has(cfg.kind);
-}
-
-/** The empty box of a single-pair race, as the contestant its mentions refer to. */
-export function emptyBoxRef(cfg: ElectionConfig): CandidateRef {
-  return { election: cfg.id, number: EMPTY_BOX_NUMBER, name: 'Kotak kosong' };
-}
-
 /** A race is settled this long after its voting day (disputes, rulings): later posts are about another one. */
 const DECIDED_AFTER_DAYS = 120;
-const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
 const keyCache = new BoundedCache<string, string>(50_000);
-
-/**
- * "nomor satu" at `at`: normalization keeps it as words, because "X nomor satu" is mostly the idiom
- * ("kesehatan keluarga nomor satu"); after candidate number 1's own name it is the ballot number
- * ("RIDO nomor satu", "Teguh-Gage nomer siji").
- */
-function spelledOneAfter(tokens: readonly string[], at: number): boolean {
-  return at + 1 < tokens.length && BALLOT_CUES.get(tokens[at]) === true && NUMBER_WORDS.get(tokens[at + 1]) === 1;
-}
-
-/** Words for a legislative candidate (a caleg), whose "nomor urut" is a place on a party's list. */
-const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['caleg', 'bacaleg', 'celeg', 'legislatif']);
-/** Words that start another ballot phrase between a caleg and a number: "caleg kita, coblos nomor 2". */
-const LEGISLATOR_STOPS: ReadonlySet<string> = new Set([...BALLOT_CUES.keys(), 'partai']);
-/** How many words a caleg may come before its number: "caleg DPRD dapil <num> <no:3>", "caleg kita <no:1>". */
-const LEGISLATOR_GAP = 4;
-
-/**
- * Whether the ballot number at `at` is a caleg's place on a party list ("dukung caleg nomor urut 3 dari
- * Partai Hijau", "caleg kita nomor urut 1"): a ballot number (<cand_no>, as the model reads every ballot
- * number of a race), but no config's candidate, not even in a Pileg of parties, whose party numbers it
- * would be read as, and whatever numbers the config has.
- */
-function legislatorNumber(tokens: readonly string[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - LEGISLATOR_GAP; k--) {
-    const w = tokens[k];
-    if (LEGISLATOR_WORDS.has(w)) return true;
-    if (LEGISLATOR_STOPS.has(w) || (w.charCodeAt(0) === 60 && w !== '<num>')) return false;
-  }
-  return false;
-}
 
 /** The first of `refs` in `election` (a loop: a find callback would be a closure per mention). */
 function refIn(refs: readonly CandidateRef[], election: string | undefined): CandidateRef | undefined {
   for (const r of refs) if (r.election === election) return r;
   return undefined;
-}
-
-function isNumberOne(ref: CandidateRef): boolean {
-  return ref.number === 1;
-}
-
-/**
- * A gesture token with no word that makes it one before it ("salam", "pose"…; a spelled gesture keeps
- * its cue word): ✌️ in a holiday photo is peace, not a ballot number, so it needs another mention in
- * the post. ("dua jari ✌️" and "✌️✌️" read alike, so a second gesture does not make the first one.)
- */
-function isBareGesture(tokens: readonly string[], at: number): boolean {
-  const before = tokens[at - 1];
-  return before === undefined || !GESTURE_CUES.has(before);
 }
 
 function sameWords(words: readonly string[], tokens: readonly string[], at: number): boolean {
@@ -155,34 +46,6 @@ function cachedKey(word: string): string {
     keyCache.set(word, key);
   }
   return key;
-}
-
-/** The words posts are compared with for a config phrase (no placeholders, no #tags). */
-function phraseWords(text: string): string[] {
-  return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
-}
-
-/** Whether a config slogan or hashtag (with or without '#') reads as everyday language: it counts only beside another mention. */
-export function isEverydayPhrase(text: string, hashtag = false): boolean {
-  return everydayPhrases().has(phraseWords(hashtag ? `#${text.replace(/^#/, '')}` : text).join(' '));
-}
-
-function isCommonWord(word: string): boolean {
-  return word.length < 4 || isKnownWord(word) || isStopword(word);
-}
-
-/** An affixed form of a known root: "berkarya" (karya). */
-function isAffixedWord(word: string): boolean {
-  const root = stem(word);
-  return root !== word && isKnownWord(root);
-}
-
-/** What people see for a mention: its words (tokens start to end), "@handle", or a readable ballot number or gesture. */
-function mentionText(kind: MentionKind, tokens: readonly string[], start: number, end: number, handle: string | undefined, n: number | undefined): string {
-  if (kind === 'account') return `@${handle ?? ''}`;
-  if (kind === 'number') return ballotReading(n as number);
-  if (kind === 'gesture') return gestureReading(n as number);
-  return end === start + 1 ? tokens[start] : tokens.slice(start, end).join(' '); // most are one word: no array for it
 }
 
 /** The first and last words that begin or end names of two or more candidates of one race ("partai" in a Pileg). */
@@ -245,21 +108,9 @@ export class MentionIndex {
     const words = phraseWords(text);
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
-    // Words anyone writes need context to count (see Context): everyday phrases ("Indonesia maju" is
-    // also the cabinet's name, which civil servants write about every day), common given names used
-    // as aliases, single common words, and a party named like an affixed word ("berkarya"). An acronym
-    // counts alone however short ("PKB", "PAN", "RK"), unless it also stands for something else (an
-    // alias: unless it is also a word, "AMIN").
-    const single = words.length === 1 ? words[0] : undefined;
-    const acronym =
-      single !== undefined && isAcronym(text) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
-    const context: Context = fixed ?? (everydayPhrases().has(words.join(' '))
-      ? 'post'
-      : single !== undefined && kind === 'alias' && isCommonGivenName(single)
-        ? 'role'
-        : single !== undefined && (acronym ? ambiguousAcronyms().has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
-          ? 'title'
-          : 'none');
+    // Words anyone writes need context to count (see neededContext); an acronym is matched word for word.
+    const acronym = isCountedAcronym(text, kind, words);
+    const context: Context = fixed ?? neededContext(words, kind, acronym);
     const list = this.byFirstKey.get(keys[0]) ?? [];
     // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
     // candidates: both read as <cand>, and the election is chosen from all of them.

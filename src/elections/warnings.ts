@@ -4,7 +4,9 @@ import type { ElectionConfig } from './schema.js';
 import { NAME_TITLES } from '../text/honorifics.js';
 import { normalize } from '../text/normalize.js';
 import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
-import { MentionIndex, hasEmptyBox, isEverydayPhrase } from './mentions.js';
+import { MentionIndex } from './mentions.js';
+import { hasEmptyBox } from './empty-box.js';
+import { isEverydayPhrase } from './phrase-words.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];

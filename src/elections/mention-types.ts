@@ -1,0 +1,35 @@
+// The public shape of mention detection: what a mention is, the candidate it refers to, and what
+// MentionIndex.detect returns for a post (its typed tokens, their surfaces and candidates).
+
+export type MentionKind = 'name' | 'alias' | 'number' | 'gesture' | 'party' | 'slogan' | 'hashtag' | 'account';
+
+export interface CandidateRef {
+  election: string;
+  number: number;
+  name: string;
+}
+
+export interface Mention {
+  kind: MentionKind;
+  /** The normalized words (or #tag / @handle) that were matched. */
+  text: string;
+  candidate?: CandidateRef;
+  /** Token span [start, end) in the normalized token list. */
+  start: number;
+  end: number;
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  /** Tokens with mentions replaced by typed placeholders, without the handles a reply starts with. */
+  tokens: string[];
+  /**
+   * For each typed token, the words it stands for: a mention's text, else the token itself (the
+   * evidence makes placeholders readable: src/explain/readable-token.ts).
+   */
+  surfaces: string[];
+  /** For each typed token, the candidate it refers to, if any. */
+  refs: (CandidateRef | undefined)[];
+  /** The election most mentions point at, when any. */
+  election?: string;
+}
