@@ -1,0 +1,106 @@
+// Reading an election config into a MentionIndex's tables: each candidate's names and the forms posts
+// write them in (first or last word, two words of three, the joined pair name), aliases, slogans,
+// parties, campaign tags and account keys, each with the context it needs; and the empty box.
+import type { ElectionConfig } from './schema.js';
+import type { CandidateRef } from './mention-types.js';
+import { ROLES } from './mention-context.js';
+import { isCommonGivenName } from './word-lists.js';
+import { EMPTY_BOX_WORDS, emptyBoxRef, hasEmptyBox } from './empty-box.js';
+import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
+import type { PhraseIndex } from './phrase-index.js';
+import type { CandidateAccounts } from './candidate-accounts.js';
+import type { Races } from './races.js';
+
+/** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
+export type CampaignTags = Map<string, { refs: CandidateRef[]; everyday: boolean }>;
+
+/** What an election config is read into. */
+export interface IndexTables {
+  phrases: PhraseIndex;
+  hashtags: CampaignTags;
+  accounts: CandidateAccounts;
+  races: Races;
+}
+
+/** The first and last words that begin or end names of two or more candidates of one race ("partai" in a Pileg). */
+function sharedNameWords(cfg: ElectionConfig): Set<string> {
+  const owners = new Map<string, Set<number>>();
+  for (const c of cfg.candidates) {
+    for (const full of c.names) {
+      const words = phraseWords(full);
+      if (words.length < 2) continue;
+      for (const w of [words[0], words[words.length - 1]]) owners.set(w, (owners.get(w) ?? new Set<number>()).add(c.number));
+    }
+  }
+  const shared = new Set<string>();
+  for (const [w, numbers] of owners) if (numbers.size > 1) shared.add(w);
+  return shared;
+}
+
+/** A campaign tag (lowercase body, no '#'); a tag two candidates share names both. */
+function addHashtag(hashtags: CampaignTags, tag: string, ref: CandidateRef, everyday: boolean): void {
+  const known = hashtags.get(tag);
+  if (known) known.refs.push(ref);
+  else hashtags.set(tag, { refs: [ref], everyday });
+}
+
+/** @param alone whether the index holds this election only (posts are said to be about it) */
+export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, hashtags, accounts, races }: IndexTables): void {
+  const shared = sharedNameWords(cfg);
+  const refs = races.add(cfg);
+  for (let k = 0; k < cfg.candidates.length; k++) {
+    const c = cfg.candidates[k];
+    const ref = refs[k];
+    const firstWords: string[] = [];
+    for (const full of c.names) {
+      phrases.add(full, 'name', [ref]);
+      const words = phraseWords(full);
+      if (words.length > 1) {
+        // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count
+        // alone; common ones need a role or vote word or the race beside them ("paslon Budi dan Wahyu").
+        // (not initials: "MD" of "Mahfud MD" is part of the name, not a name)
+        // Nor a word that begins or ends the names of several candidates, or a role word: "Partai" of
+        // "Partai Hijau Nusantara" and "Partai Buruh Sejahtera" names no party of a Pileg.
+        for (const w of [words[0], words[words.length - 1]]) {
+          if (w.length > 2 && !shared.has(w) && !ROLES.has(w)) phrases.add(w, 'name', [ref], isCommonGivenName(w) ? 'role' : undefined);
+        }
+        // "Luluk Nur Hamidah" is written "Luluk Hamidah", "Rina Marlina Pohan" "Rina Marlina" and
+        // "Abdul Muhaimin Iskandar" "Muhaimin Iskandar" too; two common names ("Abdul Iskandar",
+        // "Wahyu Prasetyo") are anyone's, and need context; two ordinary words ("Rakyat Bersatu" of
+        // "Partai Gerakan Rakyat Bersatu", "Cahaya Bangsa") are everyday language, and need a role
+        // word ("partai"), a title or the race beside them, like a single ordinary word
+        if (words.length > 2) {
+          const n = words.length;
+          for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) {
+            const context = isCommonGivenName(a) && isCommonGivenName(b) ? 'role' : isCommonWord(a) && isCommonWord(b) ? 'title' : undefined;
+            phrases.add(`${a} ${b}`, 'name', [ref], context);
+          }
+        }
+      }
+      if (words[0]) firstWords.push(words[0]);
+    }
+    if (firstWords.length > 1) phrases.add(firstWords.join(' '), 'name', [ref]); // joined pair name
+    for (const a of c.aliases ?? []) phrases.add(a, 'alias', [ref]);
+    for (const s of c.slogans ?? []) phrases.add(s, 'slogan', [ref]);
+    for (const p of c.parties ?? []) phrases.add(p, 'party', [ref]);
+    for (const h of c.hashtags ?? []) addHashtag(hashtags, h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true));
+    accounts.add(c, ref);
+  }
+  for (const p of cfg.parties ?? []) phrases.add(p, 'party', []);
+  if (hasEmptyBox(cfg)) addEmptyBox(cfg, alone, phrases, hashtags);
+}
+
+/**
+ * A regional race with one pair is a race against the empty box (kotak/kolom kosong), and the guide
+ * counts campaigning for the box as taking a side: its words are a contestant's, typed <cand> like a
+ * name. They are also a form's checkbox and a snack box, so they always need the race around them
+ * (context `race`). The tags (#KotakKosong) count only in an index of this race alone: beside other
+ * elections a tag would pull the post's election toward this race on its own.
+ */
+function addEmptyBox(cfg: ElectionConfig, alone: boolean, phrases: PhraseIndex, hashtags: CampaignTags): void {
+  const box = emptyBoxRef(cfg);
+  for (const words of EMPTY_BOX_WORDS) {
+    phrases.add(words, 'name', [box], 'race');
+    if (alone) addHashtag(hashtags, words.replace(' ', ''), box, false);
+  }
+}

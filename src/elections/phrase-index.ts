@@ -1,0 +1,125 @@
+// The phrase index: every config phrase under the spelling key of its first word, and a post's word
+// looked up in it at a token position, exactly or, for a name of six letters or more, one letter off.
+import { isKnownWord } from '../text/lexicon.js';
+import { BoundedCache } from '../text/lru.js';
+import { commonGivenNamesNear, isCommonGivenName } from './word-lists.js';
+import { spellKey, deletions } from './spelling.js';
+import type { Context, Phrase } from './mention-context.js';
+import type { CandidateRef, MentionKind } from './mention-types.js';
+import { PLACEHOLDER_OF } from './typed-tokens.js';
+import { isAffixedWord, isCountedAcronym, neededContext, phraseWords } from './phrase-words.js';
+
+const FUZZY_MIN = 6;
+const keyCache = new BoundedCache<string, string>(50_000);
+
+function cachedKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = spellKey(word);
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function sameWords(words: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k] !== words[k]) return false;
+  return true;
+}
+
+export interface WordInfo {
+  key: string;
+  first: Phrase[] | undefined;
+  /** undefined: not looked for yet; null: no fuzzy match. */
+  fuzzy: Phrase | null | undefined;
+}
+
+export class PhraseIndex {
+  private readonly byFirstKey = new Map<string, Phrase[]>();
+  private readonly fuzzy = new Map<string, Phrase[]>();
+  /** The longest key in `fuzzy`'s phrases. */
+  private fuzzyMaxLength = 0;
+  /** Per token: its spelling key, the phrases starting with that key, its fuzzy match once looked for. One lookup per token instead of three. */
+  private readonly words = new BoundedCache<string, WordInfo>(50_000);
+
+  /** @param fixed the context the words need, when not the one their kind and words say (see Context) */
+  add(text: string, kind: MentionKind, refs: CandidateRef[], fixed?: Context): void {
+    const words = phraseWords(text);
+    if (words.length === 0) return;
+    const keys = words.map(cachedKey);
+    // Words anyone writes need context to count (see neededContext); an acronym is matched word for word.
+    const acronym = isCountedAcronym(text, kind, words);
+    const context: Context = fixed ?? neededContext(words, kind, acronym);
+    const list = this.byFirstKey.get(keys[0]) ?? [];
+    // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
+    // candidates: both read as <cand>, and the election is chosen from all of them.
+    const same = list.find((p) => PLACEHOLDER_OF[p.kind] === PLACEHOLDER_OF[kind] && p.keys.join(' ') === keys.join(' '));
+    if (same) {
+      for (const r of refs) if (!same.refs.includes(r)) same.refs.push(r);
+      // a config's own words count as the config says, also when a form of a name had them first
+      // (an alias "Cahaya Bangsa" of "Partai Cahaya Bangsa" counts alone)
+      if (context === 'none') same.context = 'none';
+      return;
+    }
+    const phrase: Phrase = { keys, kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
+    list.push(phrase);
+    this.byFirstKey.set(keys[0], list);
+    if (keys.length === 1 && keys[0].length >= FUZZY_MIN && (kind === 'name' || kind === 'alias')) {
+      this.fuzzyMaxLength = Math.max(this.fuzzyMaxLength, keys[0].length);
+      for (const d of [keys[0], ...deletions(keys[0])]) {
+        const f = this.fuzzy.get(d) ?? [];
+        f.push(phrase);
+        this.fuzzy.set(d, f);
+      }
+    }
+  }
+
+  /** Once every phrase is in: the longest phrase of a first word is tried first. */
+  longestFirst(): void {
+    for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  wordInfo(token: string): WordInfo {
+    let info = this.words.get(token);
+    if (info === undefined) {
+      const key = cachedKey(token);
+      info = { key, first: this.byFirstKey.get(key), fuzzy: undefined };
+      this.words.set(token, info);
+    }
+    return info;
+  }
+
+  matchAt(keys: string[], infos: (WordInfo | undefined)[], tokens: string[], i: number): Phrase | undefined {
+    const info = infos[i] as WordInfo;
+    const list = info.first;
+    if (list) {
+      outer: for (const p of list) {
+        if (i + p.keys.length > tokens.length) continue;
+        for (let k = 1; k < p.keys.length; k++) if (keys[i + k] !== p.keys[k]) continue outer;
+        if (p.exact !== undefined && !sameWords(p.exact, tokens, i)) continue;
+        return p;
+      }
+    }
+    const key = keys[i];
+    // Shorter than any name that takes misspellings, or more than a letter longer than the longest one
+    // (whose one-deletion variants are all longer still: a long token would only cost time, n² in its length).
+    if (key.length < FUZZY_MIN || key.length > this.fuzzyMaxLength + 1) return undefined;
+    // Fuzzy lookups build every one-deletion variant; remember the answer per token.
+    if (info.fuzzy !== undefined) return info.fuzzy ?? undefined;
+    let found: Phrase | null = null;
+    // Not for words (affixed ones too: "diarak" is not Dardak), common given names ("Sugianto" is not
+    // Subianto) or a letter away from another one ("Mahmud" is Mahmud, not Mahfud; "Martono" is not
+    // Hartono): only misspellings of the name itself ("Lukaman" for an alias Lukman still is).
+    const word = tokens[i];
+    if (!isKnownWord(word) && !isCommonGivenName(word) && !isAffixedWord(word)) {
+      for (const d of [key, ...deletions(key)]) {
+        const hit = this.fuzzy.get(d)?.[0];
+        if (hit) {
+          if (!commonGivenNamesNear(word).some((name) => name !== hit.keys[0])) found = hit;
+          break;
+        }
+      }
+    }
+    info.fuzzy = found;
+    return found ?? undefined;
+  }
+}
