@@ -20,7 +20,6 @@ import { indexElection, type CampaignTags } from './index-election.js';
 export type { MentionKind, CandidateRef, Mention, MentionResult } from './mention-types.js';
 export { PLACEHOLDER_OF, mentionsCandidate } from './typed-tokens.js';
 export { EMPTY_BOX_NUMBER, hasEmptyBox, emptyBoxRef } from './empty-box.js';
-export { isEverydayPhrase } from './phrase-words.js';
 
 export class MentionIndex {
   private readonly phrases = new PhraseIndex();
