@@ -31,6 +31,11 @@ export function watchInterrupt(): Interrupt {
 /** The shell's exit code for a job stopped by `signal`. */
 export const signalExitCode = (signal: NodeJS.Signals): 130 | 143 => (signal === 'SIGINT' ? 130 : 143);
 
+/** How the summary says a signal stopped the job after `records`, and how to go on. */
+export function stoppedNote(signal: NodeJS.Signals, records: number, resumable: boolean): string {
+  return `${signal} after record ${records.toLocaleString('en-US')}: ${resumable ? 'run the same command with --resume to go on' : 'the output ends there (a stream cannot be resumed)'}`;
+}
+
 /** The items of `source` until `stopped` resolves, even while a read waits (a quiet stdin pipe). */
 export async function* untilStopped<T>(source: AsyncIterable<T>, stopped: Promise<void>): AsyncGenerator<T> {
   const it = source[Symbol.asyncIterator]();

@@ -5,7 +5,7 @@ import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointPath } from './checkpoint.js';
 import { BatchUsageError } from './errors.js';
-import type { BatchOptions } from './run.js';
+import type { BatchOptions } from './job-options.js';
 
 /**
  * The regular file or pipe behind a path, or behind '-' (stdin as input, stdout as output), as device

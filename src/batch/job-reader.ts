@@ -1,0 +1,27 @@
+// The job's records: the reader its input format calls for, and what that reader noticed about the
+// input on the way (warnings, UTF-16), for the summary.
+import { readCsv } from './csv-reader.js';
+import { readJsonl } from './jsonl-reader.js';
+import { requiredColumns } from './job-fields.js';
+import type { BatchOptions } from './job-options.js';
+import type { RawRecord } from './types.js';
+
+/** What the reader found out about the input, for the summary. */
+export interface InputNotes {
+  warnings: string[];
+  utf16: boolean;
+}
+
+export function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, notes: InputNotes): AsyncGenerator<RawRecord> {
+  const onUtf16 = () => (notes.utf16 = true);
+  return opts.format === 'csv'
+    ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16 })
+    : readJsonl(chunks, { onUtf16 });
+}
+
+/** The first result of an iterator, then the rest. */
+export async function* withFirst<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  if (first.done) return;
+  yield first.value;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}

@@ -1,0 +1,87 @@
+// Whether and where a job goes on from an interrupted run (`--resume`): the job's fingerprint, and the
+// checks that the progress file, the files on disk and the model are still the run it describes.
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { inputIdentity, readCheckpoint, resumeRefusal, type Checkpoint, type Fingerprint } from './checkpoint.js';
+import { BatchUsageError } from './errors.js';
+import { isStreamTarget } from './paths.js';
+import type { BatchOptions, BatchOutcome } from './job-options.js';
+
+function electionKey(e: BatchOptions['election']): string | undefined {
+  if (!e) return undefined;
+  if (!e.fromFile) return e.config.id;
+  return `${e.config.id}@${createHash('sha256').update(JSON.stringify(e.config)).digest('hex').slice(0, 16)}`;
+}
+
+/** Everything a resume must find unchanged, but the model (known once the scorers have loaded). */
+export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined): Fingerprint {
+  return {
+    input: inputIdentity(opts.input, inputSize),
+    format: opts.format,
+    ...(opts.format === 'csv' ? { delimiter: opts.delimiter ?? ',' } : {}),
+    textField: opts.textField,
+    idField: opts.idField,
+    postedAtField: opts.postedAtField,
+    ...(opts.postedAtZone !== undefined ? { postedAtZone: opts.postedAtZone } : {}),
+    election: electionKey(opts.election),
+    electionField: opts.electionField,
+    outputFormat: opts.outputFormat,
+    minRisk: opts.minRisk,
+    errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
+    maxTextLength: opts.maxTextLength,
+    // A run that starts enqueueing at a resume, or enqueues into another store, would never queue the
+    // records before it there.
+    ...(opts.openQueue ? { enqueue: opts.queueLocation ?? 'review queue' } : {}),
+  };
+}
+
+/**
+ * The progress file to go on from, or undefined to start afresh (none yet, and no output either);
+ * anything that makes the files on disk not the run it describes is bad usage.
+ */
+export async function resumePoint(opts: BatchOptions, cpFile: string, fingerprint: Fingerprint): Promise<Checkpoint | undefined> {
+  let cp: Checkpoint | undefined;
+  try {
+    cp = await readCheckpoint(cpFile);
+  } catch (err) {
+    if (err instanceof BatchUsageError) throw err;
+    throw new BatchUsageError(`cannot resume: ${cpFile} is unreadable (${(err as Error).message.split('\n')[0]}); run without --resume to start over, or delete it`);
+  }
+  if (!cp) {
+    const existing = statSync(opts.output, { throwIfNoEntry: false });
+    if (existing && existing.size > 0) throw new BatchUsageError(`cannot resume: no progress file ${cpFile} (run without --resume to start over)`);
+    return undefined;
+  }
+  const refusal = resumeRefusal(cp.fingerprint, fingerprint, cp.records);
+  if (refusal) throw new BatchUsageError(`cannot resume: ${refusal}`);
+  const missing = await shorterThanRecorded(opts.output, cp.outputBytes, opts.errors, cp.errorsBytes);
+  if (missing) throw new BatchUsageError(`cannot resume: ${missing} (run without --resume to start over)`);
+  return cp;
+}
+
+/** A resume of a job that had finished: nothing to do, and it says so. */
+export function alreadyComplete(output: string, cp: Checkpoint, stderr: Writable): BatchOutcome {
+  stderr.write(`netra score: ${output} is already complete (${cp.records} records); nothing to resume\n`);
+  return { exitCode: 0, stats: cp.stats, alreadyDone: true, resumedAt: cp.records };
+}
+
+/** The model is known once the scorers have loaded it: a resume must score with the one it started with. */
+export function checkResumeModel(resumeFrom: Checkpoint | undefined, model: string): void {
+  if (resumeFrom && resumeFrom.fingerprint.model !== model) {
+    throw new BatchUsageError(`cannot resume: the interrupted run used model ${resumeFrom.fingerprint.model}, this one ${model}`);
+  }
+}
+
+/** Why the files on disk cannot be the run the progress file describes, or undefined when they can be. */
+async function shorterThanRecorded(output: string, outputBytes: number, errors: string | undefined, errorsBytes: number): Promise<string | undefined> {
+  const files: [string, string | undefined, number][] = [['output', output, outputBytes], ['errors file', errors, errorsBytes]];
+  for (const [what, file, bytes] of files) {
+    if (file === undefined || bytes === 0 || isStreamTarget(file)) continue;
+    const size = statSync(file, { throwIfNoEntry: false })?.size;
+    if (size === undefined) return `the ${what} ${file} is gone (its progress file records ${bytes} bytes)`;
+    if (size < bytes) return `the ${what} ${file} has ${size} bytes, fewer than the ${bytes} its progress file records`;
+  }
+  return undefined;
+}
