@@ -1,5 +1,6 @@
 // The summary's warnings about the input as a whole: records that were not text, or none at all.
 import { notTextWarning } from './utf8-check.js';
+import { counted } from './count-noun.js';
 import type { BatchOptions } from './job-options.js';
 import type { InputNotes } from './job-reader.js';
 
@@ -9,7 +10,7 @@ import type { InputNotes } from './job-reader.js';
  */
 function noRecordsWarning(bytes: number, input: string): string {
   if (bytes === 0) return `the input ${input} is empty (0 bytes): nothing was read`;
-  return `no records were read: the input ${input} has ${bytes.toLocaleString('en-US')} bytes, all blank lines (or a byte order mark)`;
+  return `no records were read: the input ${input} has ${counted(bytes, 'byte')}, all blank lines (or a byte order mark)`;
 }
 
 /** The reader's warnings, then those the whole job shows: records that were not text, or none read. */

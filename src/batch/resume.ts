@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream';
 import { inputIdentity, readCheckpoint, resumeRefusal, type Checkpoint, type Fingerprint } from './checkpoint.js';
 import { BatchUsageError } from './errors.js';
 import { isStreamTarget } from './paths.js';
+import { counted } from './count-noun.js';
 import type { BatchOptions, BatchOutcome } from './job-options.js';
 
 function electionKey(e: BatchOptions['election']): string | undefined {
@@ -63,7 +64,7 @@ export async function resumePoint(opts: BatchOptions, cpFile: string, fingerprin
 
 /** A resume of a job that had finished: nothing to do, and it says so. */
 export function alreadyComplete(output: string, cp: Checkpoint, stderr: Writable): BatchOutcome {
-  stderr.write(`netra score: ${output} is already complete (${cp.records} records); nothing to resume\n`);
+  stderr.write(`netra score: ${output} is already complete (${counted(cp.records, 'record')}); nothing to resume\n`);
   return { exitCode: 0, stats: cp.stats, alreadyDone: true, resumedAt: cp.records };
 }
 

@@ -4,6 +4,7 @@ import { LABELS } from '../data/labels.js';
 import { LEVELS } from '../decision/level.js';
 import type { ChunkResult } from './types.js';
 import { outcomeParts } from './outcome.js';
+import { counted } from './count-noun.js';
 
 export interface StatsJSON {
   read: number;
@@ -80,15 +81,15 @@ const num = (n: number): string => n.toLocaleString('en-US');
 export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   const lines: string[] = [];
   const kept = ctx.minRisk > 0 ? `, ${num(s.skipped)} skipped by --min-risk ${ctx.minRisk}, ${num(s.written)} written` : '';
-  lines.push(`netra score: ${num(s.read)} records read, ${num(s.scored)} scored${kept}, ${num(s.errors)} errors${s.errors > 0 ? (ctx.errorsFile ? ` (see ${ctx.errorsFile})` : ' (not saved: pass --errors FILE)') : ''}`);
+  lines.push(`netra score: ${counted(s.read, 'record')} read, ${num(s.scored)} scored${kept}, ${counted(s.errors, 'error')}${s.errors > 0 ? (ctx.errorsFile ? ` (see ${ctx.errorsFile})` : ' (not saved: pass --errors FILE)') : ''}`);
   if (s.errors > 0 && !ctx.errorsFile) for (const e of ctx.sampleErrors) lines.push(`  e.g. ${e}`);
   for (const w of ctx.warnings ?? []) lines.push(`  warning: ${w}`);
   lines.push(`  labels: ${LABELS.map((l) => `${l} ${num(s.labels[l] ?? 0)}`).join(', ')}`);
   lines.push(`  levels: ${[...LEVELS].reverse().map((l) => `${l} ${num(s.levels[l] ?? 0)}`).join(', ')}`);
   const rate = ctx.seconds > 0 ? Math.round(ctx.processedThisRun / ctx.seconds) : 0;
   const resumed = ctx.resumedAt !== undefined ? `; resumed after record ${num(ctx.resumedAt)}` : '';
-  const workers = ctx.threads > 0 ? `${ctx.threads} worker thread${ctx.threads === 1 ? '' : 's'}` : 'main thread';
-  lines.push(`  throughput: ${num(ctx.processedThisRun)} records in ${ctx.seconds.toFixed(1)} s (startup ${ctx.startupSeconds.toFixed(1)} s), ${num(rate)} records/s with ${workers}${resumed}`);
+  const workers = ctx.threads > 0 ? counted(ctx.threads, 'worker thread') : 'main thread';
+  lines.push(`  throughput: ${counted(ctx.processedThisRun, 'record')} in ${ctx.seconds.toFixed(1)} s (startup ${ctx.startupSeconds.toFixed(1)} s), ${num(rate)} records/s with ${workers}${resumed}`);
   lines.push(`  peak RSS ${Math.round(ctx.peakRssBytes / 2 ** 20)} MB; main thread busy ${Math.round(ctx.mainThreadBusy * 100)}%`);
   // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
   const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';

@@ -3,6 +3,7 @@
 // passes silently. Each chunk is checked whole by buffer.isUtf8 (native), so valid input costs about
 // nothing; only a chunk that fails is walked byte by byte. A U+FFFD written as valid UTF-8 is text.
 import { isUtf8 } from 'node:buffer';
+import { counted } from './count-noun.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -80,7 +81,7 @@ export class Utf8Check {
  * (damaged or cut, which no conversion mends).
  */
 export function notTextWarning(records: number, utf16: boolean, convert: { input: string; format: string }): string {
-  const had = `${records.toLocaleString('en-US')} record${records === 1 ? ' had' : 's had'}`;
+  const had = `${counted(records, 'record')} had`;
   if (utf16) return `${had} UTF-16 that is not valid text (an unpaired surrogate, or an odd last byte; shown as U+FFFD): the export is damaged or was cut there`;
   const file = convert.input === '-' ? 'FILE' : convert.input;
   return `${had} bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${file} | netra score --input - --format ${convert.format} …`;
