@@ -1,8 +1,18 @@
-// The summary's warnings about the input as a whole: records that were not text, or none at all.
+// The summary's warnings about the input as a whole: records that were not text, records without a
+// posting time, or no records at all.
 import { notTextWarning } from './utf8-check.js';
 import { counted } from './count-noun.js';
 import type { BatchOptions } from './job-options.js';
 import type { InputNotes } from './job-reader.js';
+
+/** What the job counted over the whole input that the warnings speak of. */
+export interface InputCounts {
+  read: number;
+  /** Records whose bytes were not valid text. */
+  notUtf8: number;
+  /** Records scored without a posting time although --posted-at-field is set. */
+  noPostedAt: number;
+}
 
 /**
  * Why a job read no records, when its reader did not say: an empty daily export is no failure, but
@@ -13,10 +23,16 @@ function noRecordsWarning(bytes: number, input: string): string {
   return `no records were read: the input ${input} has ${counted(bytes, 'byte')}, all blank lines (or a byte order mark)`;
 }
 
-/** The reader's warnings, then those the whole job shows: records that were not text, or none read. */
-export function inputWarnings(notes: InputNotes, notUtf8: number, recordsRead: number, opts: BatchOptions, source: { bytesRead: number; name: string }): string[] {
+/** Records scored without a stage are no bad records, but their level may be one too low: say how many. */
+function noStageWarning(records: number, field: string): string {
+  return `${counted(records, 'record')} had no posting time (field "${field}" missing, empty or blank): scored without an election stage, so a partisan post made during the campaign or the quiet period was not raised a level`;
+}
+
+/** The reader's warnings, then those the whole job shows: records that were not text or had no posting time, or none read. */
+export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: BatchOptions, source: { bytesRead: number; name: string }): string[] {
   const warnings = notes.warnings;
-  if (notUtf8 > 0) warnings.push(notTextWarning(notUtf8, notes.utf16, { input: opts.input, format: opts.format }));
-  if (recordsRead === 0 && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
+  if (counts.notUtf8 > 0) warnings.push(notTextWarning(counts.notUtf8, notes.utf16, { input: opts.input, format: opts.format }));
+  if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
+  if (counts.read === 0 && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   return warnings;
 }

@@ -11,6 +11,8 @@ export interface StatsJSON {
   scored: number;
   skipped: number;
   errors: number;
+  /** Scored without a stage for want of a posting time (see ChunkResult); progress files of older netra lack it. */
+  noPostedAt?: number;
   labels: Record<string, number>;
   levels: Record<string, number>;
 }
@@ -20,6 +22,7 @@ export class BatchStats implements StatsJSON {
   scored = 0;
   skipped = 0;
   errors = 0;
+  noPostedAt = 0;
   labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
   levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
 
@@ -29,6 +32,7 @@ export class BatchStats implements StatsJSON {
     s.scored = json.scored;
     s.skipped = json.skipped;
     s.errors = json.errors;
+    s.noPostedAt = json.noPostedAt ?? 0;
     for (const k of Object.keys(s.labels)) s.labels[k] = json.labels[k] ?? 0;
     for (const k of Object.keys(s.levels)) s.levels[k] = json.levels[k] ?? 0;
     return s;
@@ -39,6 +43,7 @@ export class BatchStats implements StatsJSON {
     this.scored += r.scored;
     this.skipped += r.skipped;
     this.errors += r.errors.length;
+    this.noPostedAt += r.noPostedAt;
     for (const [outcome, n] of Object.entries(r.outcomes)) {
       const { level, label } = outcomeParts(outcome);
       this.levels[level] = (this.levels[level] ?? 0) + n;
@@ -51,7 +56,7 @@ export class BatchStats implements StatsJSON {
   }
 
   toJSON(): StatsJSON {
-    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, labels: { ...this.labels }, levels: { ...this.levels } };
+    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, labels: { ...this.labels }, levels: { ...this.levels } };
   }
 }
 

@@ -1,7 +1,8 @@
 // The summary's wording: counts of one read in the singular, and the warning lines a job adds.
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
 import { jsonl, options, runCaptured, tempDir } from './helpers.js';
 
 describe('summary counts', () => {
@@ -35,5 +36,41 @@ describe('summary counts', () => {
     await runCaptured(options({ input, output }));
     const again = await runCaptured(options({ input, output, resume: true }));
     expect(again.stderr).toBe(`netra score: ${output} is already complete (1 record); nothing to resume\n`);
+  });
+});
+
+describe('records scored without an election stage', () => {
+  const posts = [
+    { id: 'dated', text: 'Ayo pilih 01!', at: '2024-01-20T10:00:00+07:00' },
+    { id: 'missing', text: 'Ayo pilih 01!' },
+    { id: 'empty', text: 'Ayo pilih 01!', at: '' },
+    { id: 'blank', text: 'Ayo pilih 01!', at: '   ' },
+    { id: 'bad', text: 'Ayo pilih 01!', at: 'kemarin' },
+  ];
+  const election = () => ({ config: JSON.parse(readFileSync(path.join('data', 'elections', 'pilpres-2024.json'), 'utf8')), fromFile: false });
+
+  it('with --posted-at-field, warns how many records had no posting time, and the progress file keeps the count', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(posts));
+    const output = path.join(dir, 'out.jsonl');
+    const run = await runCaptured(options({ input, output, postedAtField: 'at', election: election() }));
+    expect(run.stderr).toMatch(/^netra score: 5 records read, 4 scored, 1 error /m);
+    expect(run.stderr).toContain(
+      '\n  warning: 3 records had no posting time (field "at" missing, empty or blank): scored without an election stage, so a partisan post made during the campaign or the quiet period was not raised a level\n',
+    );
+    expect(run.outcome.stats).toMatchObject({ noPostedAt: 3 });
+    expect((await readCheckpoint(checkpointPath(output)))?.stats).toMatchObject({ noPostedAt: 3 });
+  });
+
+  it('says nothing of posting times when every record has one, or without --posted-at-field', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(posts.slice(0, 2)));
+    const dated = path.join(dir, 'dated.jsonl');
+    writeFileSync(dated, jsonl(posts.slice(0, 1)));
+    const allDated = await runCaptured(options({ input: dated, postedAtField: 'at', election: election() }));
+    const noField = await runCaptured(options({ input, election: election() }));
+    for (const run of [allDated, noField]) expect(run.stderr).not.toMatch(/warning/);
   });
 });
