@@ -11,6 +11,7 @@ import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import type { StatsJSON } from './stats.js';
 import { BatchUsageError } from './errors.js';
+import { counted } from './count-noun.js';
 
 export const CHECKPOINT_FORMAT = 'netra-batch-progress-v1';
 /**
@@ -164,7 +165,7 @@ const START_OVER = 'run the same command without --resume to start over (the rev
  */
 export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint['enqueue'], records: number): string | undefined {
   if (before === now) return undefined;
-  const done = `the ${records.toLocaleString('en-US')} records the interrupted run finished`;
+  const done = `the ${counted(records, 'record')} the interrupted run finished`;
   if (before === true) return `the progress file is from an older netra, which did not record which review queue --enqueue sent ${done} to, so a resume could leave them out of this run's queue; ${START_OVER}`;
   if (before === undefined) return `the interrupted run did not use --enqueue (or an older netra did not record that it did), so ${done} were never offered to the review queue; resume without --enqueue, or ${START_OVER}`;
   if (now === undefined) return `the interrupted run sent ${done} to the review queue at ${before} (--enqueue); resume with --enqueue and the same DATABASE_URL or NETRA_DATA_DIR, or ${START_OVER}`;

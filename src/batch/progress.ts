@@ -1,5 +1,6 @@
 // Progress on a terminal: one rewritten stderr line with records, rate and, when the input size is
 // known, percent and ETA. Silent when stderr is not a TTY (logs and pipes get only the summary).
+import { counted } from './count-noun.js';
 import type { Writable } from 'node:stream';
 
 export interface ProgressSource {
@@ -18,7 +19,7 @@ export function formatDuration(seconds: number): string {
 
 export function progressLine(records: number, seconds: number, bytesRead: number, size?: number): string {
   const rate = seconds > 0 ? records / seconds : 0;
-  let line = `netra score: ${records.toLocaleString('en-US')} records, ${Math.round(rate).toLocaleString('en-US')}/s`;
+  let line = `netra score: ${counted(records, 'record')}, ${Math.round(rate).toLocaleString('en-US')}/s`;
   if (size && size > 0) {
     const frac = Math.min(1, bytesRead / size);
     const eta = frac > 0 ? (seconds * (1 - frac)) / frac : Infinity;

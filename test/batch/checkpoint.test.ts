@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, readCheckpoint, writeCheckpoint, type Checkpoint, type Fingerprint } from '../../src/batch/checkpoint.js';
+import { CHECKPOINT_FORMAT, CHECKPOINT_VERSION, enqueueMismatch, readCheckpoint, writeCheckpoint, type Checkpoint, type Fingerprint } from '../../src/batch/checkpoint.js';
 import { BatchStats } from '../../src/batch/stats.js';
 import { tempDir } from './helpers.js';
 
@@ -34,5 +34,13 @@ describe('writeCheckpoint', () => {
     mkdirSync(file); // a directory where the progress file goes: the rename fails
     await expect(writeCheckpoint(file, checkpoint(1))).rejects.toThrow(/EISDIR|ENOTEMPTY|EEXIST|EPERM/);
     expect(readdirSync(dir)).toEqual(['out.jsonl.netra-progress']);
+  });
+});
+
+describe('enqueueMismatch', () => {
+  it('names the records the interrupted run finished, one in the singular', () => {
+    expect(enqueueMismatch(undefined, 'var/review.db', 1)).toMatch(/^the interrupted run did not use --enqueue .*, so the 1 record the interrupted run finished were never offered/);
+    expect(enqueueMismatch('a.db', undefined, 2_000)).toMatch(/sent the 2,000 records the interrupted run finished to the review queue at a\.db/);
+    expect(enqueueMismatch('a.db', 'a.db', 5)).toBeUndefined();
   });
 });

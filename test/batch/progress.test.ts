@@ -18,6 +18,7 @@ describe('progress', () => {
   it('shows records and rate, and percent and ETA when the size is known', () => {
     expect(progressLine(50_000, 10, 250, 1000)).toBe('netra score: 50,000 records, 5,000/s, 25.0%, ETA 30s');
     expect(progressLine(1200, 2, 10, undefined)).toBe('netra score: 1,200 records, 600/s');
+    expect(progressLine(1, 2, 10, undefined)).toBe('netra score: 1 record, 1/s');
     expect(formatDuration(3725)).toBe('1h02m');
     expect(formatDuration(75)).toBe('1m15s');
   });
