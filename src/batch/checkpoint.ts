@@ -167,7 +167,7 @@ export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint
   if (before === now) return undefined;
   const done = `the ${counted(records, 'record')} the interrupted run finished`;
   if (before === true) return `the progress file is from an older netra, which did not record which review queue --enqueue sent ${done} to, so a resume could leave them out of this run's queue; ${START_OVER}`;
-  if (before === undefined) return `the interrupted run did not use --enqueue (or an older netra did not record that it did), so ${done} were never offered to the review queue; resume without --enqueue, or ${START_OVER}`;
+  if (before === undefined) return `the interrupted run did not use --enqueue (or an older netra did not record that it did), so ${done} ${records === 1 ? 'was' : 'were'} never offered to the review queue; resume without --enqueue, or ${START_OVER}`;
   if (now === undefined) return `the interrupted run sent ${done} to the review queue at ${before} (--enqueue); resume with --enqueue and the same DATABASE_URL or NETRA_DATA_DIR, or ${START_OVER}`;
   return `the interrupted run sent ${done} to the review queue at ${before}, and this run would send the rest to ${now}; resume with the same DATABASE_URL or NETRA_DATA_DIR as then, or ${START_OVER}`;
 }

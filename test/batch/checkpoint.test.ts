@@ -39,8 +39,9 @@ describe('writeCheckpoint', () => {
 
 describe('enqueueMismatch', () => {
   it('names the records the interrupted run finished, one in the singular', () => {
-    expect(enqueueMismatch(undefined, 'var/review.db', 1)).toMatch(/^the interrupted run did not use --enqueue .*, so the 1 record the interrupted run finished were never offered/);
+    expect(enqueueMismatch(undefined, 'var/review.db', 1)).toMatch(/^the interrupted run did not use --enqueue .*, so the 1 record the interrupted run finished was never offered/);
     expect(enqueueMismatch('a.db', undefined, 2_000)).toMatch(/sent the 2,000 records the interrupted run finished to the review queue at a\.db/);
+    expect(enqueueMismatch(undefined, 'a.db', 3)).toMatch(/so the 3 records the interrupted run finished were never offered/);
     expect(enqueueMismatch('a.db', 'a.db', 5)).toBeUndefined();
   });
 });
