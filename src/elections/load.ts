@@ -17,12 +17,20 @@ export function isElectionFile(ref: string): boolean {
   return ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep);
 }
 
+/** Why a config file could not be read, in words (the code stays for what has none). */
+function readProblem(code: string | undefined): string {
+  if (code === 'ENOENT') return 'no such file (ENOENT)';
+  if (code === 'EISDIR') return 'it is a directory (EISDIR): give the config files in it, e.g. DIR/*.json';
+  if (code === 'EACCES') return 'permission denied (EACCES)';
+  return code ?? 'unknown error';
+}
+
 export function loadElectionFile(file: string): ElectionConfig {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new ElectionConfigError(file, [`cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`]);
+    throw new ElectionConfigError(file, [`cannot read file: ${readProblem((err as NodeJS.ErrnoException).code)}`]);
   }
   return parseElectionText(raw, file);
 }

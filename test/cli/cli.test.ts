@@ -117,6 +117,13 @@ describe('command line', () => {
     const bad = cli('elections', '--check', 'package.json');
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/unknown field/);
+    // a directory or a missing file is said in words, not only as the system's code
+    const unreadable = cli('elections', '--check', 'data/elections', 'data/elections/no-such.json');
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.out).toBe(
+      'FAIL data/elections: invalid election config: cannot read file: it is a directory (EISDIR): give the config files in it, e.g. DIR/*.json\n' +
+        'FAIL data/elections/no-such.json: invalid election config: cannot read file: no such file (ENOENT)\n',
+    );
   });
 
   it('elections --check - reads the config from stdin (it reported "cannot read file (ENOENT)")', () => {
