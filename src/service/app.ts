@@ -1,7 +1,7 @@
 // The app factory: builds the Express app around an already loaded scorer. Extra routers (e.g. the
 // review queue) mount through `routers` and get the same request ids, logging, metrics, auth and
 // problem+json errors without changes here.
-import express, { type Express, type RequestHandler, type Response, type Router } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Scorer } from '../pipeline/scorer.js';
 import type { ServiceConfig } from './config.js';
 import { requestContext, type Logger } from './logging.js';
@@ -58,18 +58,26 @@ const READ_ONLY_PATHS = ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/
 
 /**
  * `Connection: close` on every response whose headers go out after draining began, including requests
- * already in flight then, so keep-alive clients move on. Decided when the headers are written, not when
- * the request arrives (res.end() writes them through writeHead too).
+ * already in flight then, so keep-alive clients move on; and on every answer given before the request's
+ * body was read (a 401, 404 or 405, a page POST that is no form, a route that takes no body): Node would
+ * read the rest of the upload to drop it and keep the connection, so a client could stream without end.
+ * Decided when the headers are written, not when the request arrives (res.end() writes them through
+ * writeHead too).
  */
-function closeWhenDraining(health: Health): RequestHandler {
-  return (_req, res, next) => {
+function closeConnectionWhenDone(health: Health): RequestHandler {
+  return (req, res, next) => {
     const writeHead = res.writeHead;
     res.writeHead = function (this: Response, ...args: unknown[]) {
-      if (health.isDraining && !this.headersSent) this.setHeader('Connection', 'close');
+      if (!this.headersSent && (health.isDraining || bodyStillArriving(req))) this.setHeader('Connection', 'close');
       return (writeHead as (...a: unknown[]) => Response).apply(this, args);
     } as Response['writeHead'];
     next();
   };
+}
+
+/** Whether the request declares a body that has not fully arrived (and so is not going to be read). */
+function bodyStillArriving(req: Request): boolean {
+  return !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0);
 }
 
 export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [], batchPool }: AppOptions): Express {
@@ -86,7 +94,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
 
   app.use(requestContext(logger));
   app.use(metrics.middleware());
-  app.use(closeWhenDraining(health));
+  app.use(closeConnectionWhenDone(health));
 
   // Each router would answer OPTIONS on its GET paths itself (200 text/plain "GET, HEAD"): 405 first.
   // One route per path: with an array the matched route's path is the array, and metrics and logs

@@ -83,16 +83,8 @@ export function unknownElectionProblem(field: string, election: string, known: r
   });
 }
 
-/** Whether the request declares a body that has not fully arrived (and so is not going to be read). */
-function bodyStillArriving(req: Request): boolean {
-  return !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0);
-}
-
 export function sendProblem(res: Response, problem: ProblemFields, headers: Record<string, string> = {}): void {
   const requestId = res.locals.requestId as string | undefined;
-  // Refused before its body was read (401, 404, 405…): Node would read the rest of the upload to drop
-  // it and keep the connection, so an unauthenticated client could stream without end. Close it instead.
-  if (bodyStillArriving(res.req)) res.setHeader('Connection', 'close');
   // Same members on every problem, so clients never branch on their presence: no field at fault → errors: [].
   const body: Problem = {
     ...problem,
