@@ -10,7 +10,7 @@ import { normalize } from '../../text/normalize.js';
 import { escapeRegExp } from '../../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from '../../explain/readable-token.js';
 import { ballotReadingsToTokens } from '../../text/ballot.js';
-import { GESTURE_SIGN, gestureReadingsToTokens, gestureToken } from '../../text/gestures.js';
+import { GESTURE_EMOJI, gestureReadingsToTokens, gestureToken } from '../../text/gestures.js';
 
 export interface Mark {
   text: string;
@@ -44,8 +44,8 @@ function normalizedWords(text: string): NormalizedWord[] {
 /** Evidence's bracketed words back to the placeholders they stand for ("[angka]" → "<num>"). */
 const PLACEHOLDER_OF_READING = new Map(Object.entries(PLACEHOLDER_READING).map(([token, reading]) => [reading, token]));
 
-/** A gesture's emoji, with or without its variation selector, back to its token. */
-const GESTURE_OF_SIGN = new Map(GESTURE_SIGN.flatMap((sign, n) => (sign ? [[sign, gestureToken(n)], [sign.replace(/\uFE0F/g, ''), gestureToken(n)]] : [])));
+/** A gesture's emoji in a phrase, with or without its variation selector (evidence shows it with). */
+const GESTURE_SIGNS = new RegExp(`(?:${[...GESTURE_EMOJI.keys()].join('|')})\uFE0F?`, 'gu');
 
 /**
  * A phrase as tokens: the readable forms evidence shows (src/explain/readable-token.ts) and a number
@@ -53,7 +53,7 @@ const GESTURE_OF_SIGN = new Map(GESTURE_SIGN.flatMap((sign, n) => (sign ? [[sign
  */
 function phraseTokens(phrase: string): string[] {
   return gestureReadingsToTokens(ballotReadingsToTokens(phrase.toLowerCase()))
-    .replace(/[☝✌]\uFE0F?|🤟/gu, (sign) => ` ${GESTURE_OF_SIGN.get(sign) ?? sign} `)
+    .replace(GESTURE_SIGNS, (sign) => ` ${gestureToken(GESTURE_EMOJI.get(sign.replace(/\uFE0F/g, ''))!)} `)
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => PLACEHOLDER_OF_READING.get(word) ?? word);
