@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
 import { wholeNumberFlag } from '../command.js';
 import { DATA_DIR } from '../../text/resources.js';
+import { signalExitCode } from '../../batch/interrupt.js';
 
 /** Help lines for FIT_FLAGS, with the defaults the code uses. */
 export const FIT_FLAGS_HELP = [
@@ -62,7 +63,7 @@ export function log(msg: string): void {
 export function exitOnSignal(cleanup: (signal: NodeJS.Signals) => void): () => void {
   const handler = (signal: NodeJS.Signals): void => {
     cleanup(signal);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(signalExitCode(signal));
   };
   process.once('SIGINT', handler).once('SIGTERM', handler);
   return () => void process.off('SIGINT', handler).off('SIGTERM', handler);
