@@ -4,14 +4,16 @@ import { DEFAULT_CORPUS_DIR } from '../data/corpus.js';
 import { directoryProblem } from '../util/directory.js';
 import { nonEmptyFlag, UsageError } from './command.js';
 
+const GIVE = 'give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus';
+
 export function corpusFlag(dir: string | undefined): string | undefined {
   if (dir === undefined) {
     const problem = directoryProblem(DEFAULT_CORPUS_DIR);
     if (problem) throw new UsageError(`the default corpus directory ${DEFAULT_CORPUS_DIR} (../shared/corpus beside the project) ${problem}; give --corpus DIR with the unlabeled corpus (its CSV files)`);
     return undefined;
   }
-  nonEmptyFlag(dir, 'corpus', 'give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus');
+  nonEmptyFlag(dir, 'corpus', GIVE);
   const problem = directoryProblem(dir);
-  if (problem) throw new UsageError(`--corpus ${dir} ${problem}; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus`);
+  if (problem) throw new UsageError(`--corpus ${dir} ${problem}; ${GIVE}`);
   return dir;
 }
