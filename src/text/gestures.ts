@@ -11,11 +11,24 @@ export const GESTURE_EMOJI: ReadonlyMap<string, number> = new Map([
 const CUES = ['salam', 'pose', 'gaya', 'acung', 'acungkan', 'acungin', 'mengacungkan', 'angkat', 'mengangkat', 'tunjukkan', 'tunjukin', 'simbol', 'kode'];
 /** Words that make what follows a gesture: "salam dua jari", "pose ✌️". */
 export const GESTURE_CUES: ReadonlySet<string> = new Set(CUES);
-export const GESTURE_PHRASE = new RegExp(
-  String.raw`(?:\b(?:${CUES.join('|')})\s+(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari\b|\b(satu|dua|tiga|siji|loro|telu|1|2|3)\s+jari(?=\s*(?:\u261d|\u270c|\ud83e\udd1f)))`,
-  'g',
-);
 const PHRASE_NUMBER: Record<string, number> = { satu: 1, siji: 1, '1': 1, dua: 2, loro: 2, '2': 2, tiga: 3, telu: 3, '3': 3 };
+const CUE = `\\b(?:${CUES.join('|')})\\s+`;
+const SIGNS = [...GESTURE_EMOJI.keys()].join('|');
+/** "<number> jari" for the given number words, as a regex source. */
+const fingers = (numbers: string) => `(?:${numbers})\\s+jari\\b`;
+const spoken = (numbers: string) => `${CUE}${fingers(numbers)}|\\b${fingers(numbers)}(?=\\s*(?:${SIGNS}))`;
+const GESTURE_PHRASE = new RegExp(spoken(`(${Object.keys(PHRASE_NUMBER).join('|')})`), 'g'); // groups: the cued number, the bare one
+
+/**
+ * Every way gesture n is written that normalization reads as its token, as a regex source for
+ * matching a post's text case-insensitively: spoken ("Salam dua jari", cue included, or "2 jari"
+ * before an emoji; "jari" after a cue too, for a phrase that names the cue itself) or its emoji.
+ */
+export function writtenGesture(n: number): string {
+  const numbers = Object.keys(PHRASE_NUMBER).filter((w) => PHRASE_NUMBER[w] === n).join('|');
+  const sign = [...GESTURE_EMOJI].find(([, m]) => m === n)?.[0] ?? '(?!)';
+  return `${spoken(numbers)}|(?<=${CUE})${fingers(numbers)}|${sign}\uFE0F?`;
+}
 
 export function gestureToken(n: number): string {
   return `<gesture:${n}>`;

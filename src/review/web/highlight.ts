@@ -1,16 +1,17 @@
 // Marks evidence phrases and candidate mentions in a post's text. Evidence comes from normalized
 // tokens, so a phrase matches case-insensitively at a word start, words separated by any spacing or
 // punctuation, and may continue into a longer word (an affixed form of the same stem); punctuation
-// and emoji tokens ("!", ✌️) are marked wherever written, right after a word too. A phrase
-// found nowhere that way is looked for once more among the post's words as normalization reads
-// them one by one, so "c0bl0s", "jgn", "02" and ✌️ are marked for "coblos", "jangan", "nomor 2"
-// and "salam 2 jari".
+// and emoji tokens ("!", ✌️) are marked wherever written, right after a word too. A gesture ("salam
+// 2 jari" or ✌️) is marked wherever normalization reads one, as a whole: "Salam dua jari", "dua jari"
+// before an emoji, the emoji. A phrase found nowhere that way is looked for once more among the
+// post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are marked for
+// "coblos", "jangan" and "nomor 2".
 import { esc, escShowingControls } from './html.js';
 import { normalize } from '../../text/normalize.js';
 import { escapeRegExp } from '../../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from '../../explain/readable-token.js';
 import { ballotReadingsToTokens } from '../../text/ballot.js';
-import { GESTURE_EMOJI, gestureReadingsToTokens, gestureToken } from '../../text/gestures.js';
+import { GESTURE_EMOJI, gestureReadingsToTokens, gestureToken, writtenGesture } from '../../text/gestures.js';
 
 export interface Mark {
   text: string;
@@ -18,14 +19,27 @@ export interface Mark {
   title: string;
 }
 
+/** A phrase's word as a regex source: a gesture token as every way the gesture is written. */
+function wordSource(word: string): string {
+  const gesture = GESTURE_TOKEN.exec(word);
+  return gesture ? `(?:${writtenGesture(Number(gesture[1]))})` : escapeRegExp(word);
+}
+
 function pattern(phrase: string): RegExp | undefined {
-  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map(escapeRegExp);
+  const words = gestureTokens(phrase.toLowerCase()).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   // Only a word starts at a word start and goes on into a longer word. Punctuation or an emoji is a token
-  // of its own, written right after a word ("Februari!", "ya✌️"), and is marked alone.
-  const start = /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
-  const end = /[\p{L}\p{N}]$/u.test(words[words.length - 1]) ? '[\\p{L}]*' : '';
-  return new RegExp(`${start}${words.join('[^\\p{L}\\p{N}]+')}${end}`, 'giu');
+  // of its own, written right after a word ("Februari!", "ya✌️"), and is marked alone; so is a gesture
+  // ("✌✌", "ya✌️"), which brings its own word bounds.
+  const wordy = (w: string) => !GESTURE_TOKEN.test(w) && /[\p{L}\p{N}]/u.test(w);
+  const start = wordy(words[0]) && /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = wordy(words[words.length - 1]) && /[\p{L}\p{N}]$/u.test(words[words.length - 1]) ? '[\\p{L}]*' : '';
+  let source = wordSource(words[0]);
+  for (let i = 1; i < words.length; i++) {
+    const gap = GESTURE_TOKEN.test(words[i - 1]) || GESTURE_TOKEN.test(words[i]) ? '[^\\p{L}\\p{N}]*?' : '[^\\p{L}\\p{N}]+';
+    source += gap + wordSource(words[i]);
+  }
+  return new RegExp(`${start}${source}${end}`, 'giu');
 }
 
 interface NormalizedWord {
@@ -46,14 +60,19 @@ const PLACEHOLDER_OF_READING = new Map(Object.entries(PLACEHOLDER_READING).map((
 
 /** A gesture's emoji in a phrase, with or without its variation selector (evidence shows it with). */
 const GESTURE_SIGNS = new RegExp(`(?:${[...GESTURE_EMOJI.keys()].join('|')})\uFE0F?`, 'gu');
+const GESTURE_TOKEN = /^<gesture:(\d)>$/;
+
+/** A lowercased phrase with each gesture, read ("salam 2 jari") or shown (✌️), as its token. */
+function gestureTokens(phrase: string): string {
+  return gestureReadingsToTokens(phrase).replace(GESTURE_SIGNS, (sign) => ` ${gestureToken(GESTURE_EMOJI.get(sign.replace(/\uFE0F/g, ''))!)} `);
+}
 
 /**
  * A phrase as tokens: the readable forms evidence shows (src/explain/readable-token.ts) and a number
  * or gesture mention's words ("nomor 2", "salam 2 jari") back to the tokens they stand for.
  */
 function phraseTokens(phrase: string): string[] {
-  return gestureReadingsToTokens(ballotReadingsToTokens(phrase.toLowerCase()))
-    .replace(GESTURE_SIGNS, (sign) => ` ${gestureToken(GESTURE_EMOJI.get(sign.replace(/\uFE0F/g, ''))!)} `)
+  return gestureTokens(ballotReadingsToTokens(phrase.toLowerCase()))
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => PLACEHOLDER_OF_READING.get(word) ?? word);
