@@ -162,16 +162,24 @@ function pathProblems(env: Record<string, string | undefined>): string[] {
   return out;
 }
 
+/** Shortest key accepted: a shorter one is guessable. */
+const MIN_KEY_LENGTH = 16;
+
 /**
  * Keys that cannot work as listed: one with a space inside cannot be sent as a Bearer token (and is
- * most likely two keys missing a comma), a repeated one is a copy-paste slip. Named by position, from
- * 1, never by content: keys are secrets.
+ * most likely two keys missing a comma); one with a character outside printable ASCII cannot be sent
+ * as the same bytes (a header is read byte by byte, so it would never match); a short one is
+ * guessable; a repeated one is a copy-paste slip. Named by position, from 1, never by content: keys
+ * are secrets.
  */
 function apiKeyProblems(keys: string[]): string[] {
   return keys.flatMap((k, i) => {
-    if (/\s/.test(k)) return [`NETRA_API_KEYS: key ${i + 1} contains a space; separate keys with commas, and a key cannot hold one (it is sent as "Authorization: Bearer KEY")`];
+    const key = `NETRA_API_KEYS: key ${i + 1}`;
+    if (/\s/.test(k)) return [`${key} contains a space; separate keys with commas, and a key cannot hold one (it is sent as "Authorization: Bearer KEY")`];
+    if (/[^\x21-\x7e]/.test(k)) return [`${key} has a character other than ASCII letters, digits and punctuation; an HTTP header cannot carry it as the same bytes, so no request could present the key`];
+    if (k.length < MIN_KEY_LENGTH) return [`${key} is too short: every key must be at least ${MIN_KEY_LENGTH} characters long`];
     const first = keys.indexOf(k);
-    return first < i ? [`NETRA_API_KEYS: key ${i + 1} repeats key ${first + 1}`] : [];
+    return first < i ? [`${key} repeats key ${first + 1}`] : [];
   });
 }
 
@@ -185,7 +193,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     .split(',')
     .map((k) => k.trim())
     .filter((k) => k.length > 0);
-  if (apiKeys.some((k) => k.length < 16)) problems.push('NETRA_API_KEYS: every key must be at least 16 characters long');
   problems.push(...apiKeyProblems(apiKeys));
   if (present.NETRA_API_KEYS !== undefined && apiKeys.length === 0) problems.push('NETRA_API_KEYS: holds no key, only commas or spaces (unset it to leave scoring open)');
   problems.push(...pathProblems(present));

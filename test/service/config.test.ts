@@ -89,6 +89,10 @@ describe('loadConfig', () => {
 
   it('refuses short API keys, and a key list with no key in it', () => {
     expect(() => loadConfig({ NETRA_API_KEYS: 'short' })).toThrow(/at least 16 characters/);
+    // which one, by position: with several keys the operator must know which to replace
+    expect(() => loadConfig({ NETRA_API_KEYS: 'alpha-key-0123456789,tiny' })).toThrow(
+      /^invalid configuration: NETRA_API_KEYS: key 2 is too short: every key must be at least 16 characters long$/,
+    );
     // the operator meant to close scoring: separators alone must not leave it open
     expect(() => loadConfig({ NETRA_API_KEYS: ', ,' })).toThrow(/NETRA_API_KEYS: holds no key/);
   });
@@ -111,6 +115,21 @@ describe('loadConfig', () => {
       'NETRA_API_KEYS: key 6 repeats key 2',
     ]);
     expect(problems.join('\n')).not.toMatch(/alpha|bravo|charlie|delta/);
+  });
+
+  it('refuses a key no HTTP header can carry as the same bytes (outside printable ASCII), naming its position', () => {
+    for (const odd of ['kunci-rahasia-dinas-é01', 'kunci-rahasia-dinas-🔑01', 'kunci-rahasia-dinas\u0001x', 'kunci-rahasia-dinas\u007fx']) {
+      let error: unknown;
+      try {
+        loadConfig({ NETRA_API_KEYS: `alpha-key-0123456789,${odd}` });
+      } catch (err) {
+        error = err;
+      }
+      expect((error as ConfigError).problems, JSON.stringify(odd)).toEqual([
+        'NETRA_API_KEYS: key 2 has a character other than ASCII letters, digits and punctuation; an HTTP header cannot carry it as the same bytes, so no request could present the key',
+      ]);
+    }
+    expect(loadConfig({ NETRA_API_KEYS: 'Ab0!"#$%&\'()*+-./:;<=>?@[\\]^_`{|}~' }).apiKeys).toHaveLength(1); // all printable ASCII but the comma
   });
 
   it('refuses a model or election directory that is not there, naming the variable', () => {

@@ -189,8 +189,10 @@ describe('server process', () => {
   }, 60_000);
 
   it('refuses a bad configuration with exit code 2, naming the variable', async () => {
-    const server = startServer({ PORT: 'eighty', NETRA_MAX_BATCH_ITEMS: '0' });
+    const server = startServer({ PORT: 'eighty', NETRA_MAX_BATCH_ITEMS: '0', NETRA_API_KEYS: 'alpha-key-0123456789,kunci-dinas-rahasia-é' });
     expect(await exited(server.child)).toBe(2);
+    expect(server.stderr()).toMatch(/NETRA_API_KEYS: key 2 has a character other than ASCII/);
+    expect(server.stderr()).not.toContain('kunci');
     expect(server.stderr()).toMatch(/PORT: must be a whole number/);
     expect(server.stderr()).toMatch(/NETRA_MAX_BATCH_ITEMS: must be at least 1/);
     // The review queue's settings are checked as early, with the same exit code (was 1 after the model loaded).
