@@ -61,6 +61,20 @@ describe('command line', () => {
     expect(existsSync(out)).toBe(false);
     rmSync(path.dirname(out), { recursive: true });
   });
+  it('split --create over the existing split is bad usage saying where it is and how to extend or replace it, and leaves it as it was', () => {
+    const file = path.join(root, 'data', 'splits', 'test.json');
+    const before = readFileSync(file, 'utf8');
+    const corpus = mkdtempSync(path.join(os.tmpdir(), 'netra-corpus-'));
+    const r = cli('split', '--create', '--corpus', corpus);
+    expect([r.code, r.out, r.err]).toEqual([
+      2,
+      '',
+      `netra split: the test split already exists at ${file} and is fixed once; add newly labeled examples with --extend, or replace it on purpose with --create --force\n`,
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(cli('split', '--help').out).toMatch(/--force +with --create, replace an existing split/);
+    rmSync(corpus, { recursive: true });
+  });
   it('scores a text with the shipped model', () => {
     const r = cli('explain', '--election', 'pilpres-2019', 'Ayo pilih 01! #JokowiLagi');
     expect(r.code).toBe(0);

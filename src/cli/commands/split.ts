@@ -1,4 +1,5 @@
 // `netra split --create`: fixes the stratified test split once.
+import { existsSync } from 'node:fs';
 import type { Command } from '../command.js';
 import { parseFlags, numberFlag, wholeNumberFlag, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
@@ -10,7 +11,8 @@ export const splitCommand: Command = {
   summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split',
   usage: [
     'usage: netra split [--create [--force] | --extend] [--fraction 0.2] [--seed N] [--corpus DIR]',
-    '  --create   fix the stratified test split (once)',
+    '  --create   fix the stratified test split (once: an existing split file is refused, exit 2)',
+    '  --force    with --create, replace an existing split on purpose (evaluations before and after no longer compare)',
     '  --extend   add a stratified share of examples labeled since the split was fixed (existing ids never move);',
     '             its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions)',
     '  without either, prints the size of the existing split',
@@ -26,6 +28,10 @@ export const splitCommand: Command = {
     });
     if (values.create && values.extend) throw new UsageError('--create and --extend exclude each other');
     if (values.create || values.extend) corpusFlag(values.corpus);
+    // Before the dataset loads: replacing a fixed split is a decision, not a default.
+    if (values.create && !values.force && existsSync(TEST_SPLIT_FILE)) {
+      throw new UsageError(`the test split already exists at ${TEST_SPLIT_FILE} and is fixed once; add newly labeled examples with --extend, or replace it on purpose with --create --force`);
+    }
     if (values.extend) {
       if (values.force) throw new UsageError('--force goes with --create');
       const all = loadDataset({ corpusDir: values.corpus });
