@@ -2,7 +2,7 @@
 // the first error: body-parser read the rest of the upload and dropped it before answering, so a
 // chunked or compressed body over the limit got its 413 only once the client stopped sending — never
 // for an endless one. The errors carry body-parser's `type`s, so problem.ts maps them as before.
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, Server } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
@@ -53,11 +53,26 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 
+/** Requests that sent "Expect: 100-continue" and have not been invited to send their body yet. */
+const awaitingContinue = new WeakSet<IncomingMessage>();
+
+/**
+ * "Expect: 100-continue": the body is invited (100 Continue) only when a route reads it, after that
+ * route's own checks and within its own limit (a review form's 64 KB, the review API's 5 MB, or
+ * NETRA_BODY_LIMIT); a request answered first, 413 among it, gets no invitation and its connection closes.
+ */
+export function inviteBodiesWhenRead(server: Server): void {
+  server.on('checkContinue', (req: IncomingMessage, res) => {
+    awaitingContinue.add(req);
+    server.emit('request', req, res);
+  });
+}
+
 /**
  * Whether the headers declare a plain (not compressed) body over the limit: answered 413 at once,
- * without reading it and without a "100 Continue" (see server.ts), rather than after the upload.
+ * without reading it and without a "100 Continue", rather than after the upload.
  */
-export function declaresTooLarge(headers: IncomingHttpHeaders, limitBytes: number): boolean {
+function declaresTooLarge(headers: IncomingHttpHeaders, limitBytes: number): boolean {
   const length = Number(headers['content-length']);
   return headers['content-encoding'] === undefined && Number.isFinite(length) && length > limitBytes;
 }
@@ -74,6 +89,7 @@ export function rawBody(limitBytes: number): RequestHandler[] {
     next(bodyError('request entity too large', { type: 'entity.too.large', limit: limitBytes, status: 413 }));
   };
   const readRaw: RequestHandler = (req, res, next) => {
+    if (awaitingContinue.delete(req)) res.writeContinue();
     readBody(req, limitBytes).then(
       (raw) => {
         req.body = raw;

@@ -1,6 +1,6 @@
 // Service entry (`npm start`): read the configuration, load the scoring core, serve, and shut down
 // gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once).
-import { declaresTooLarge } from './read-body.js';
+import { inviteBodiesWhenRead } from './read-body.js';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging.js';
@@ -72,11 +72,7 @@ async function main(): Promise<void> {
   const server = app.listen(config.port, config.host);
   trackConnections(server);
   answerClientErrors(server, logger);
-  // "Expect: 100-continue": invite the body only when its declared size fits (else the app answers 413 at once).
-  server.on('checkContinue', (req, res) => {
-    if (!declaresTooLarge(req.headers, config.bodyLimitBytes)) res.writeContinue();
-    server.emit('request', req, res);
-  });
+  inviteBodiesWhenRead(server); // "Expect: 100-continue" is answered by the route, with its own body limit
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
     // An address that cannot be used (HOST) or a port taken (PORT) is bad configuration: exit 2, as before the model loads.

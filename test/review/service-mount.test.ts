@@ -11,6 +11,10 @@ import { createScorer } from '../../src/pipeline/create.js';
 import { openReview, type ReviewMount } from '../../src/review/mount.js';
 import { createKey } from '../../src/review/keys.js';
 import { sqliteKind } from './helpers/stores.js';
+import { answerUntilClosed, firstReply } from '../service/helpers.js';
+import { inviteBodiesWhenRead } from '../../src/service/read-body.js';
+import { FORM_LIMIT_BYTES } from '../../src/review/web/form-body.js';
+import { REVIEW_BODY_LIMIT } from '../../src/review/http/router.js';
 
 describe('review routers inside the service app', () => {
   const kind = sqliteKind();
@@ -28,6 +32,7 @@ describe('review routers inside the service app', () => {
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
+    inviteBodiesWhenRead(server); // as server.ts does
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }, 60_000);
   afterAll(async () => {
@@ -84,5 +89,18 @@ describe('review routers inside the service app', () => {
     expect(doc.paths['/v1/review/retention/purge'].post.responses['400'].description).toMatch(/retention is disabled/i);
     expect(doc.paths['/v1/review/items'].post.responses['400'].description).toMatch(/names the field/);
     expect(doc.paths['/v1/score']).toBeDefined(); // the service's own paths stay
+  });
+
+  it('answers Expect: 100-continue by the body limit of its route: 413 over it (connection closed), 100 Continue within it', async () => {
+    const { key } = await createKey(review.store.rdb, { name: 'Adi', role: 'admin' }, 'test');
+    // A page form is limited to 64 KB and the review API to 5 MB, not to the scoring routes' 1 MB.
+    const form = (length: number) => `POST /review/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`;
+    const api = (length: number) => `POST /v1/review/items HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${key}\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`;
+    for (const head of [form(FORM_LIMIT_BYTES + 1), api(REVIEW_BODY_LIMIT + 1)]) {
+      const answer = await answerUntilClosed(base, head);
+      expect(answer, head.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 413 /);
+      expect(answer.toLowerCase()).toContain('connection: close');
+    }
+    for (const head of [form(FORM_LIMIT_BYTES), api(DEFAULT_CONFIG.bodyLimitBytes + 1)]) expect(await firstReply(base, head), head.split('\r\n')[0]).toBe('HTTP/1.1 100 Continue\r\n\r\n');
   });
 });

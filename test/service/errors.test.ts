@@ -3,7 +3,7 @@
 import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerUntilClosed, answerWhileSending, expectFullProblem, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
+import { answerUntilClosed, answerWhileSending, expectFullProblem, firstReply, expectProblem, postJson, postRaw, startService, type TestService } from './helpers.js';
 import { jsonErrorOffset } from '../../src/service/json-position.js';
 
 let svc: TestService;
@@ -215,6 +215,14 @@ describe('413 content too large', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer.toLowerCase()).toContain('connection: close');
     expect(answer).toContain('urn:netra:problem:body-too-large');
+  });
+
+  it('answers Expect: 100-continue with 413 for a declared oversized body, with 100 Continue for one that fits', async () => {
+    const head = (length: number) => `POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`;
+    const answer = await answerUntilClosed(score(), head(LIMIT + 1));
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    expect(await firstReply(score(), head(LIMIT))).toBe('HTTP/1.1 100 Continue\r\n\r\n');
   });
 
   it('refuses a chunked body that grows over the limit', async () => {

@@ -12,6 +12,7 @@ import { Health } from '../../src/service/health.js';
 import { Metrics } from '../../src/service/metrics.js';
 import type { BatchPool } from '../../src/service/batch-pool.js';
 import { answerClientErrors } from '../../src/service/client-error.js';
+import { inviteBodiesWhenRead } from '../../src/service/read-body.js';
 
 let scorer: Promise<Scorer> | undefined;
 
@@ -47,6 +48,7 @@ export async function startService(
     srv.on('error', reject);
   });
   answerClientErrors(server, logger); // as server.ts does
+  inviteBodiesWhenRead(server);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
@@ -126,6 +128,20 @@ export function answerUntilClosed(url: string, head: string): Promise<string> {
     socket.on('close', () => resolve(got));
     socket.on('error', reject);
     setTimeout(() => socket.destroy(new Error(`still open after 5 s: ${got.slice(0, 80)}`)), 5000).unref();
+  });
+}
+
+/** Writes `head` on a raw connection and resolves with the first thing the server sends back (then closes it). */
+export function firstReply(url: string, head: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const { port, hostname } = new URL(url);
+    const socket = connect(Number(port), hostname, () => socket.write(head));
+    socket.once('data', (d: Buffer) => {
+      resolve(d.toString());
+      socket.destroy();
+    });
+    socket.on('error', reject);
+    setTimeout(() => socket.destroy(new Error('no reply after 5 s')), 5000).unref();
   });
 }
 

@@ -50,7 +50,7 @@ const ALLOWED_METHODS: [string, string][] = [
   ['/retention/purge', 'POST'],
   ['/audit', 'GET, HEAD'],
 ];
-const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
+export const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Posts stored between yields to the event loop. */
 const STORE_SLICE = 25;
