@@ -43,7 +43,6 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
   // With no keys configured, `{}` marks authentication as optional for scoring.
   const scoringSecurity: Record<string, string[]>[] = [{ bearerKey: [] }, { apiKeyHeader: [] }, ...(config.apiKeys.length ? [] : [{}])];
   const scoringErrors = {
-    '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, empty or too-long text.'),
     '401': problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key.'),
     '413': problemResponse(`Body larger than the limit (${config.bodyLimitBytes} bytes).`),
     '415': problemResponse('Content-Type is not application/json (UTF-8).'),
@@ -80,6 +79,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreRequest' } } } },
           responses: {
             '200': { ...json('ScoreResult', 'The score, label, level, evidence and mentions.'), headers: requestIdHeader },
+            '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, empty or too-long text.'),
             ...scoringErrors,
             '422': problemResponse('`election` names an election the service does not know (see GET /v1/elections).'),
           },
@@ -95,6 +95,11 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' } } } },
           responses: {
             '200': { ...json('BatchResult', 'One entry per item, in input order.'), headers: requestIdHeader },
+            // An item's own problems (text, fields, election) are entries of a 200, not a failed request.
+            '400': problemResponse(
+              `Malformed JSON, invalid UTF-8, a body that is not an object, \`items\` missing or not an array, more than ${config.maxBatchItems} items, or an unknown field beside \`items\`. ` +
+                'An invalid item fails only itself: its entry in `results` holds the error (400, or 422 for an unknown election).',
+            ),
             ...scoringErrors,
           },
         },

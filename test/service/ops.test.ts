@@ -102,6 +102,15 @@ describe('GET /openapi.json', () => {
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
   });
+  it('gives the batch route the 400s that fail a batch, not those of one item (an entry of a 200)', async () => {
+    const doc = await (await fetch(`${svc.url}/openapi.json`)).json();
+    const emptyText = await postJson(`${svc.url}/v1/score/batch`, { items: [{ text: '' }] });
+    expect([emptyText.status, (await emptyText.json()).results[0].error.status]).toEqual([200, 400]);
+    const batch400 = doc.paths['/v1/score/batch'].post.responses['400'].description;
+    expect(batch400).not.toMatch(/empty or too-long text/);
+    expect(batch400).toMatch(/more than 1000 items/);
+    expect(doc.paths['/v1/score'].post.responses['400'].description).toMatch(/empty or too-long text/);
+  });
 });
 
 describe('GET /metrics', () => {
