@@ -120,7 +120,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           summary: 'Readiness: model loaded and not shutting down',
           security: [],
           responses: {
-            '200': { description: 'Ready to score.', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ready' }, model: { type: 'object' }, elections: { type: 'integer' } } } } } },
+            '200': { description: 'Ready to score.', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ready' }, model: { type: 'object' }, elections: { type: 'integer' }, batchWorkers: { type: 'integer', minimum: 0, description: 'Worker threads scoring batches; 0 while they start or when batches are scored inline.' } } } } } },
             '503': problemResponse('Starting up or draining for shutdown.'),
           },
         },
@@ -219,8 +219,12 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           properties: {
             version: { type: 'string' },
             backend: { type: 'string' },
+            tfjsBackend: { type: 'string', description: 'The tfjs backend when NETRA_LOAD_TFJS=1, else "not loaded" (scoring never needs tfjs).' },
             labels: { type: 'array', items: { type: 'string' } },
-            thresholds: { type: 'object', properties: { sedang: { type: 'number' }, tinggi: { type: 'number' } } },
+            thresholds: {
+              type: 'object',
+              properties: { sedang: { type: 'number' }, tinggi: { type: 'number' }, targets: { type: 'object', description: 'What each threshold was chosen for (sedang: recall, tinggi: precision).' } },
+            },
             calibration: { type: 'object' },
             features: { type: 'object' },
             vocabularySize: { type: 'integer' },

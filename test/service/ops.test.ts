@@ -111,6 +111,15 @@ describe('GET /openapi.json', () => {
     expect(batch400).toMatch(/more than 1000 items/);
     expect(doc.paths['/v1/score'].post.responses['400'].description).toMatch(/empty or too-long text/);
   });
+  it('describes every field of the live /v1/model and /readyz answers', async () => {
+    const doc = await (await fetch(`${svc.url}/openapi.json`)).json();
+    const undescribed = (value: Record<string, unknown>, schema: { properties: Record<string, unknown> }) => Object.keys(value).filter((k) => !(k in schema.properties));
+    const model = await (await fetch(`${svc.url}/v1/model`)).json();
+    const ready = await (await fetch(`${svc.url}/readyz`)).json();
+    expect(undescribed(model, doc.components.schemas.Model)).toEqual([]);
+    expect(undescribed(model.thresholds, doc.components.schemas.Model.properties.thresholds)).toEqual([]);
+    expect(undescribed(ready, doc.paths['/readyz'].get.responses['200'].content['application/json'].schema)).toEqual([]);
+  });
 });
 
 describe('GET /metrics', () => {
