@@ -3,6 +3,7 @@ import { UsageError, type Command } from './command.js';
 
 interface Entry {
   name: string;
+  /** The command's own summary, repeated so --help need not load every command (a test compares them). */
   summary: string;
   /** Commands load on use: training pulls in tfjs, the review commands a database driver. */
   load: () => Promise<Command>;
@@ -13,7 +14,7 @@ export const COMMANDS: Entry[] = [
   { name: 'score', summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)', load: async () => (await import('./commands/score.js')).scoreCommand },
   { name: 'train', summary: 'train a model (with evaluation and model card) into models/<version>/', load: async () => (await import('./commands/train.js')).trainCommand },
   { name: 'eval', summary: 'evaluate on the fixed test split and leave-one-election-out, with baselines', load: async () => (await import('./commands/eval.js')).evalCommand },
-  { name: 'split', summary: 'create (once) or show the fixed stratified test split', load: async () => (await import('./commands/split.js')).splitCommand },
+  { name: 'split', summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split', load: async () => (await import('./commands/split.js')).splitCommand },
   { name: 'normalize', summary: 'show normalized tokens and election mentions for a text', load: async () => (await import('./commands/normalize.js')).normalizeCommand },
   { name: 'elections', summary: 'list election configs, or validate config files (--check FILE…)', load: async () => (await import('./commands/elections.js')).electionsCommand },
   { name: 'keys', summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)', load: async () => (await import('./commands/keys.js')).keysCommand },

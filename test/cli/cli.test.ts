@@ -36,6 +36,13 @@ describe('command line', () => {
       expect(r.out, name).toMatch(/^usage: netra/);
     }
   });
+  it('lists each command with the summary the command itself gives', async () => {
+    const listed = cli('--help').out;
+    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review']) {
+      const command = (await import(`../../src/cli/commands/${name}.ts`))[`${name}Command`];
+      expect(listed, name).toContain(`  ${command.summary}\n`);
+    }
+  });
   it('exits 2 with a one-line reason on bad usage', () => {
     for (const args of [['frobnicate'], ['explain', '--nope', 'x'], ['explain'], ['train', '--epochs', 'many'], ['explain', '--posted-at', 'kemarin', 'x'], ['split', '--corpus', 'elsewhere'], ['split', '--create', '--seed', '1.5'], ['explain', '--posted-at-zone', 'WIB', 'x'], ['explain', '\u200b\u2060 ']]) {
       const r = cli(...args);
