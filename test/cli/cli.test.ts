@@ -82,6 +82,12 @@ describe('command line', () => {
     expect(cli('split', '--help').out).toMatch(/--force +with --create, replace an existing split/);
     rmSync(corpus, { recursive: true });
   });
+  it('split --help says what --fraction, --seed and --corpus do, with their defaults', () => {
+    const help = cli('split', '--help').out;
+    expect(help).toMatch(/^ {2}--fraction F +the share .*\(default 0\.2, 0\.05–0\.5\)$/m);
+    expect(help).toMatch(/^ {2}--seed N +the seed .*--create: default 2026/m);
+    expect(help).toMatch(/^ {2}--corpus DIR +the unlabeled corpus .*\(default \.\.\/shared\/corpus\)$/m);
+  });
   it('scores a text with the shipped model', () => {
     const r = cli('explain', '--election', 'pilpres-2019', 'Ayo pilih 01! #JokowiLagi');
     expect(r.code).toBe(0);

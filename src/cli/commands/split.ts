@@ -6,15 +6,22 @@ import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { createTestSplit, extendTestSplit, readTestSplit, TEST_SPLIT_FILE } from '../../data/splits.js';
 
+/** Defaults, named once so --help says what the code uses. */
+const FRACTION = { default: 0.2, min: 0.05, max: 0.5 };
+const CREATE_SEED = 2026;
+
 export const splitCommand: Command = {
   name: 'split',
   summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split',
   usage: [
     'usage: netra split [--create [--force] | --extend] [--fraction 0.2] [--seed N] [--corpus DIR]',
-    '  --create   fix the stratified test split (once: an existing split file is refused, exit 2)',
-    '  --force    with --create, replace an existing split on purpose (evaluations before and after no longer compare)',
-    '  --extend   add a stratified share of examples labeled since the split was fixed (existing ids never move);',
-    '             its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions)',
+    '  --create      fix the stratified test split (once: an existing split file is refused, exit 2)',
+    '  --force       with --create, replace an existing split on purpose (evaluations before and after no longer compare)',
+    '  --extend      add a stratified share of examples labeled since the split was fixed (existing ids never move);',
+    '                its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions)',
+    `  --fraction F  the share of the (newly) labeled examples that goes to the test split (default ${FRACTION.default}, ${FRACTION.min}–${FRACTION.max})`,
+    `  --seed N      the seed of the stratified draw (--create: default ${CREATE_SEED}; whole number)`,
+    '  --corpus DIR  the unlabeled corpus the labels join with (default ../shared/corpus)',
     '  without either, prints the size of the existing split',
   ].join('\n'),
   async run(argv) {
@@ -35,7 +42,7 @@ export const splitCommand: Command = {
     if (values.extend) {
       if (values.force) throw new UsageError('--force goes with --create');
       const all = loadDataset({ corpusDir: values.corpus });
-      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), values.seed === undefined ? undefined : wholeNumberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
+      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', FRACTION.default, FRACTION.min, FRACTION.max), values.seed === undefined ? undefined : wholeNumberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
       if (r.eligible === 0) console.log(`${TEST_SPLIT_FILE}: no newly labeled examples; unchanged (${r.split.ids.length} of ${all.length} in the test split)`);
       else console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
       return 0;
@@ -46,7 +53,7 @@ export const splitCommand: Command = {
       return 0;
     }
     const all = loadDataset({ corpusDir: values.corpus });
-    const split = createTestSplit(all, numberFlag(values.fraction, 'fraction', 0.2, 0.05, 0.5), wholeNumberFlag(values.seed, 'seed', 2026, 0, 2 ** 31), TEST_SPLIT_FILE, values.force);
+    const split = createTestSplit(all, numberFlag(values.fraction, 'fraction', FRACTION.default, FRACTION.min, FRACTION.max), wholeNumberFlag(values.seed, 'seed', CREATE_SEED, 0, 2 ** 31), TEST_SPLIT_FILE, values.force);
     console.log(`${TEST_SPLIT_FILE}: ${split.ids.length} of ${all.length} examples`);
     return 0;
   },
