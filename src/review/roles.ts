@@ -1,7 +1,7 @@
 // Roles are ordered: supervisor can do everything an analyst can, admin everything a supervisor can.
 //   analyst     submit posts, list, view, add notes, suggest labels, stats
 //   supervisor  + assign, decide, export (all decisions or one item)
-//   admin       + manage API keys, delete an item on request
+//   admin       + manage API keys, delete an item on request, read the whole audit log
 export const ROLES = ['analyst', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 

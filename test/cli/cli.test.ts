@@ -43,6 +43,15 @@ describe('command line', () => {
       expect(listed, name).toContain(`  ${command.summary}\n`);
     }
   });
+  it('describes every flag its usage lines name, on a line of its own', async () => {
+    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review']) {
+      const lines: string[] = (await import(`../../src/cli/commands/${name}.ts`))[`${name}Command`].usage.split('\n');
+      const isUsage = (line: string) => /^\s*(usage: )?netra /.test(line);
+      const flags = new Set(lines.filter(isUsage).flatMap((line) => line.match(/--[a-z][a-z-]*/g) ?? []));
+      const described = lines.filter((line) => !isUsage(line)).map((line) => line.trim().split(/[\s:]/)[0]);
+      for (const flag of flags) expect(described, `${name} ${flag}`).toContain(flag);
+    }
+  });
   it('exits 2 with a one-line reason on bad usage', () => {
     for (const args of [['frobnicate'], ['explain', '--nope', 'x'], ['explain'], ['train', '--epochs', 'many'], ['explain', '--posted-at', 'kemarin', 'x'], ['split', '--corpus', 'elsewhere'], ['split', '--create', '--seed', '1.5'], ['explain', '--posted-at-zone', 'WIB', 'x'], ['explain', '\u200b\u2060 ']]) {
       const r = cli(...args);

@@ -17,6 +17,8 @@ export const explainCommand: Command = {
     'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…|-',
     '  - reads the text from stdin',
     '  prints the same JSON object as POST /v1/score',
+    '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL)',
+    '  --election FILE|ID: the election the post is read against (a .json config or a shipped id), as the API\'s election; with --posted-at it also gives the stage',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13)',
     `  --posted-at-zone ZONE: ${POSTED_AT_ZONE_HELP}`,
   ].join('\n'),

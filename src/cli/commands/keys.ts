@@ -12,6 +12,10 @@ export const keysCommand: Command = {
     'usage: netra keys create --role analyst|supervisor|admin --name NAME',
     '       netra keys list',
     '       netra keys revoke --id KEY_ID',
+    '  --role R   what the key may do: analyst (submit, list, view, notes, label suggestions, stats),',
+    '             supervisor (+ assign, decide, export), admin (+ manage keys, delete an item, read the audit log)',
+    '  --name N   who holds the key: written with every decision and audit entry it makes',
+    '  --id ID    the key\'s id, as keys list shows it (never the key itself)',
     '  The key is shown once; store it safely. Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {

@@ -9,7 +9,13 @@ import { electionFlag, electionsDirFlag } from '../election-flag.js';
 export const normalizeCommand: Command = {
   name: 'normalize',
   summary: 'show normalized tokens and election mentions for a text',
-  usage: 'usage: netra normalize [--election FILE|ID] TEXT…|-\n  - reads the text from stdin\n  prints normalized text, tokens, typed tokens and mentions as JSON (elections from ELECTIONS_DIR, default data/elections)',
+  usage: [
+    'usage: netra normalize [--election FILE|ID] TEXT…|-',
+    '  - reads the text from stdin',
+    '  prints normalized text, tokens, typed tokens and mentions as JSON',
+    '  --election FILE|ID: read mentions of that one election only (a .json config or a shipped id);',
+    '    without it, of every config in ELECTIONS_DIR (default data/elections)',
+  ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
     const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');

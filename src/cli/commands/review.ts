@@ -23,6 +23,10 @@ export const reviewCommand: Command = {
   usage: [
     'usage: netra review suggest [--n 100] [--json]',
     '       netra review purge',
+    '  suggest lists the open items whose scores are most uncertain (label these first), no post text:',
+    '    --n N   how many (default 100, at most 100000)',
+    '    --json  one JSON object per line instead of tab-separated columns',
+    '  purge removes the text of items past NETRA_RETENTION_DAYS now.',
     '  Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {
