@@ -79,7 +79,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreRequest' } } } },
           responses: {
             '200': { ...json('ScoreResult', 'The score, label, level, evidence and mentions.'), headers: requestIdHeader },
-            '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, empty or too-long text.'),
+            '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, empty or too-long text, a blank id or election.'),
             ...scoringErrors,
             '422': problemResponse('`election` names an election the service does not know (see GET /v1/elections).'),
           },
@@ -144,8 +144,8 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           required: ['text'],
           properties: {
             text: { type: 'string', minLength: 1, maxLength: config.maxTextLength, description: `The post. Not empty or blank; at most ${config.maxTextLength} characters (code points). Never logged.` },
-            id: { type: 'string', minLength: 1, maxLength: 200, description: 'Caller\'s id, echoed back. A UUID is assigned when absent.' },
-            election: { type: 'string', minLength: 1, maxLength: 100, description: 'Election id (GET /v1/elections). Restricts mention detection to that election; with postedAt, gives the stage.' },
+            id: { type: 'string', minLength: 1, maxLength: 200, description: 'Caller\'s id, echoed back; not blank. A UUID is assigned when absent.' },
+            election: { type: 'string', minLength: 1, maxLength: 100, description: 'Election id (GET /v1/elections); not blank (a 400, an unknown id a 422). Restricts mention detection to that election; with postedAt, gives the stage.' },
             postedAt: {
               type: 'string',
               format: 'date-time',

@@ -34,7 +34,13 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     id: idSchema.optional(),
-    election: z.string({ error: 'must be a string (an election id, see GET /v1/elections)' }).min(1, 'must not be empty').max(100, 'must be at most 100 characters').optional(),
+    // A blank election is a malformed field (400), not an election nobody knows (422); blank as for
+    // text and the review API's election, invisible characters included.
+    election: z
+      .string({ error: 'must be a string (an election id, see GET /v1/elections)' })
+      .max(100, 'must be at most 100 characters')
+      .refine((election) => !isBlankText(election), 'must not be empty')
+      .optional(),
     // The same reading as the batch path (worker threads re-read it): years before 1900 and zones past
     // ±14:00 are refused here too, rather than scored in one path and failed in the other.
     postedAt: z.iso

@@ -68,6 +68,7 @@ describe.each([
       { id: 'ok-2', text: 'debat semalam prabowo bagus', election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' },
       { id: 'i'.repeat(5000), text: 'halo' },
       { id: '  ', text: 'halo' },
+      { id: 'blank-election', text: 'ayo coblos 02', election: '  ' },
     ];
     const res = await postJson(batch(), { items });
     expect(res.status).toBe(200);
@@ -88,6 +89,7 @@ describe.each([
     // a refused id is not echoed either: it could be blank, or as long as the body
     for (const i of [8, 9]) expect(results[i], `item ${i}`).not.toHaveProperty('id');
     expect(err(8).errors).toEqual([{ field: 'items[8].id', message: 'must be at most 200 characters' }]);
+    expect(results[10]).toMatchObject({ index: 10, id: 'blank-election', error: { status: 400, errors: [{ field: 'items[10].election', message: 'must not be empty' }] } });
     for (const i of [0, 7]) expect(results[i]).not.toHaveProperty('error');
   });
 

@@ -149,6 +149,13 @@ describe('400 bad request', () => {
     expect((await expectProblem(await postJson(score(), { text: 'halo', id: 'x'.repeat(201) }), 400)).errors).toEqual([{ field: 'id', message: 'must be at most 200 characters' }]);
   });
 
+  it('refuses an empty or blank election as a malformed field, before looking it up', async () => {
+    for (const election of ['', '  ', '\t\n', ' \u200b ']) {
+      const p = await expectProblem(await postJson(score(), { text: 'ayo coblos 02', election }), 400);
+      expect(p.errors, JSON.stringify(election)).toEqual([{ field: 'election', message: 'must not be empty' }]);
+    }
+  });
+
   it('refuses a postedAt without a time zone', async () => {
     const p = await expectProblem(await postJson(score(), { text: 'halo', postedAt: '2024-01-10T10:00:00' }), 400);
     expect(p.errors?.[0].field).toBe('postedAt');
