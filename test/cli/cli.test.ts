@@ -91,6 +91,20 @@ describe('command line', () => {
     expect(cli('split', '--help').out).toMatch(/--force +with --create, replace an existing split/);
     rmSync(corpus, { recursive: true });
   });
+  it('split: a bad --fraction or --seed is bad usage before the dataset loads', () => {
+    // an empty corpus directory fails the load (exit 1): reaching it means the flags were read too late
+    const corpus = mkdtempSync(path.join(os.tmpdir(), 'netra-corpus-'));
+    for (const [args, problem] of [
+      [['--extend', '--fraction', '0.9'], '--fraction must be a number in [0.05, 0.5], got "0.9"'],
+      [['--extend', '--seed', '1.5'], '--seed must be a whole number, got "1.5"'],
+      [['--create', '--force', '--fraction', 'abc'], '--fraction must be a number in [0.05, 0.5], got "abc"'],
+      [['--create', '--force', '--seed=-1'], '--seed must be a number in [0, 2147483648], got "-1"'],
+    ] as const) {
+      const r = cli('split', ...args, '--corpus', corpus);
+      expect([r.code, r.out, r.err], args.join(' ')).toEqual([2, '', `netra split: ${problem}\n`]);
+    }
+    rmSync(corpus, { recursive: true });
+  });
   it('split --help says what --fraction, --seed and --corpus do, with their defaults', () => {
     const help = cli('split', '--help').out;
     expect(help).toMatch(/^ {2}--fraction F +the share .*\(default 0\.2, 0\.05–0\.5\)$/m);

@@ -34,26 +34,29 @@ export const splitCommand: Command = {
       corpus: { type: 'string' },
     });
     if (values.create && values.extend) throw new UsageError('--create and --extend exclude each other');
-    if (values.create || values.extend) corpusFlag(values.corpus);
-    // Before the dataset loads: replacing a fixed split is a decision, not a default.
-    if (values.create && !values.force && existsSync(TEST_SPLIT_FILE)) {
-      throw new UsageError(`the test split already exists at ${TEST_SPLIT_FILE} and is fixed once; add newly labeled examples with --extend, or replace it on purpose with --create --force`);
-    }
-    if (values.extend) {
-      if (values.force) throw new UsageError('--force goes with --create');
-      const all = loadDataset({ corpusDir: values.corpus });
-      const r = extendTestSplit(all, numberFlag(values.fraction, 'fraction', FRACTION.default, FRACTION.min, FRACTION.max), values.seed === undefined ? undefined : wholeNumberFlag(values.seed, 'seed', 0, 0, 2 ** 31));
-      if (r.eligible === 0) console.log(`${TEST_SPLIT_FILE}: no newly labeled examples; unchanged (${r.split.ids.length} of ${all.length} in the test split)`);
-      else console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
-      return 0;
-    }
-    if (!values.create) {
+    if (values.extend && values.force) throw new UsageError('--force goes with --create');
+    if (!values.create && !values.extend) {
       if (values.force || values.fraction !== undefined || values.seed !== undefined || values.corpus !== undefined) throw new UsageError('--force/--fraction/--seed/--corpus go with --create or --extend');
       console.log(`${TEST_SPLIT_FILE}: ${readTestSplit().size} test ids`);
       return 0;
     }
+    // Every flag is checked before the dataset loads, so bad usage costs nothing.
+    const fraction = numberFlag(values.fraction, 'fraction', FRACTION.default, FRACTION.min, FRACTION.max);
+    const seed = wholeNumberFlag(values.seed, 'seed', CREATE_SEED, 0, 2 ** 31);
+    corpusFlag(values.corpus);
+    // Replacing a fixed split is a decision, not a default.
+    if (values.create && !values.force && existsSync(TEST_SPLIT_FILE)) {
+      throw new UsageError(`the test split already exists at ${TEST_SPLIT_FILE} and is fixed once; add newly labeled examples with --extend, or replace it on purpose with --create --force`);
+    }
     const all = loadDataset({ corpusDir: values.corpus });
-    const split = createTestSplit(all, numberFlag(values.fraction, 'fraction', FRACTION.default, FRACTION.min, FRACTION.max), wholeNumberFlag(values.seed, 'seed', CREATE_SEED, 0, 2 ** 31), TEST_SPLIT_FILE, values.force);
+    if (values.extend) {
+      // Without --seed, extendTestSplit picks the next unused seed.
+      const r = extendTestSplit(all, fraction, values.seed === undefined ? undefined : seed);
+      if (r.eligible === 0) console.log(`${TEST_SPLIT_FILE}: no newly labeled examples; unchanged (${r.split.ids.length} of ${all.length} in the test split)`);
+      else console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
+      return 0;
+    }
+    const split = createTestSplit(all, fraction, seed, TEST_SPLIT_FILE, values.force);
     console.log(`${TEST_SPLIT_FILE}: ${split.ids.length} of ${all.length} examples`);
     return 0;
   },
