@@ -3,7 +3,7 @@
 // Mapped here, for the few tokens of the phrases shown, not in mention detection for every token of
 // every post. Mentions need no mapping: their words ("nomor 2", "salam 2 jari", "@handle") never start with "<".
 import { ballotReading } from '../text/ballot.js';
-import { GESTURE_SIGN } from '../text/gestures.js';
+import { GESTURE_SIGN, gestureNumber } from '../text/gestures.js';
 
 
 /** What a reviewer reads for a placeholder that is no mention (normalization dropped the original). */
@@ -22,7 +22,8 @@ export const PLACEHOLDER_READING: Readonly<Record<string, string>> = {
  */
 export function readableToken(token: string): string {
   if (token.charCodeAt(0) !== 60) return token;
-  if (token.startsWith('<gesture:')) return GESTURE_SIGN[Number(token.slice(9, -1))] || token;
+  const gesture = gestureNumber(token);
+  if (gesture !== undefined) return GESTURE_SIGN[gesture] || token;
   if (token.startsWith('<no:')) return ballotReading(token.slice(4, -1));
   return PLACEHOLDER_READING[token] ?? token;
 }

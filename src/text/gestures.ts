@@ -34,6 +34,12 @@ export function gestureToken(n: number): string {
   return `<gesture:${n}>`;
 }
 
+/** The number a gesture token stands for (<gesture:2> → 2); undefined for any other token. */
+export function gestureNumber(token: string): number | undefined {
+  const m = /^<gesture:(\d)>$/.exec(token);
+  return m ? Number(m[1]) : undefined;
+}
+
 /**
  * A gesture's emoji by its number, as a reader sees it (<gesture:2> → ✌️): ☝ and ✌ are text symbols
  * that need the emoji variation selector to show as emoji; 🤟 is an emoji already.

@@ -11,7 +11,7 @@ import { normalize } from '../../text/normalize.js';
 import { escapeRegExp } from '../../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from '../../explain/readable-token.js';
 import { ballotReadingsToTokens } from '../../text/ballot.js';
-import { GESTURE_EMOJI, gestureReadingsToTokens, gestureToken, writtenGesture } from '../../text/gestures.js';
+import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../../text/gestures.js';
 
 export interface Mark {
   text: string;
@@ -21,8 +21,8 @@ export interface Mark {
 
 /** A phrase's word as a regex source: a gesture token as every way the gesture is written. */
 function wordSource(word: string): string {
-  const gesture = GESTURE_TOKEN.exec(word);
-  return gesture ? `(?:${writtenGesture(Number(gesture[1]))})` : escapeRegExp(word);
+  const gesture = gestureNumber(word);
+  return gesture !== undefined ? `(?:${writtenGesture(gesture)})` : escapeRegExp(word);
 }
 
 function pattern(phrase: string): RegExp | undefined {
@@ -31,12 +31,12 @@ function pattern(phrase: string): RegExp | undefined {
   // Only a word starts at a word start and goes on into a longer word. Punctuation or an emoji is a token
   // of its own, written right after a word ("Februari!", "ya✌️"), and is marked alone; so is a gesture
   // ("✌✌", "ya✌️"), which brings its own word bounds.
-  const wordy = (w: string) => !GESTURE_TOKEN.test(w) && /[\p{L}\p{N}]/u.test(w);
+  const wordy = (w: string) => !isGesture(w) && /[\p{L}\p{N}]/u.test(w);
   const start = wordy(words[0]) && /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
   const end = wordy(words[words.length - 1]) && /[\p{L}\p{N}]$/u.test(words[words.length - 1]) ? '[\\p{L}]*' : '';
   let source = wordSource(words[0]);
   for (let i = 1; i < words.length; i++) {
-    const gap = GESTURE_TOKEN.test(words[i - 1]) || GESTURE_TOKEN.test(words[i]) ? '[^\\p{L}\\p{N}]*?' : '[^\\p{L}\\p{N}]+';
+    const gap = isGesture(words[i - 1]) || isGesture(words[i]) ? '[^\\p{L}\\p{N}]*?' : '[^\\p{L}\\p{N}]+';
     source += gap + wordSource(words[i]);
   }
   return new RegExp(`${start}${source}${end}`, 'giu');
@@ -60,7 +60,7 @@ const PLACEHOLDER_OF_READING = new Map(Object.entries(PLACEHOLDER_READING).map((
 
 /** A gesture's emoji in a phrase, with or without its variation selector (evidence shows it with). */
 const GESTURE_SIGNS = new RegExp(`(?:${[...GESTURE_EMOJI.keys()].join('|')})\uFE0F?`, 'gu');
-const GESTURE_TOKEN = /^<gesture:(\d)>$/;
+const isGesture = (word: string): boolean => gestureNumber(word) !== undefined;
 
 /** A lowercased phrase with each gesture, read ("salam 2 jari") or shown (✌️), as its token. */
 function gestureTokens(phrase: string): string {
