@@ -9,6 +9,9 @@ import type { Example } from './dataset.js';
 
 export const SPLITS_DIR = path.join(DATA_DIR, 'splits');
 export const TEST_SPLIT_FILE = path.join(SPLITS_DIR, 'test.json');
+/** Share of the examples that goes to the test split, and the seed it is first drawn with. */
+export const SPLIT_FRACTION = 0.2;
+export const SPLIT_SEED = 2026;
 
 export interface SplitFile {
   seed: number;
@@ -38,7 +41,7 @@ export function stratifiedSample(examples: readonly Example[], fraction: number,
   return chosen;
 }
 
-export function createTestSplit(examples: readonly Example[], fraction = 0.2, seed = 2026, file = TEST_SPLIT_FILE, force = false): SplitFile {
+export function createTestSplit(examples: readonly Example[], fraction = SPLIT_FRACTION, seed = SPLIT_SEED, file = TEST_SPLIT_FILE, force = false): SplitFile {
   if (existsSync(file) && !force) throw new Error(`${file} exists: the test split is fixed once (use --force to replace it deliberately)`);
   const ids = [...stratifiedSample(examples, fraction, seed)].sort();
   const split: SplitFile = { seed, fraction, createdAt: new Date().toISOString(), ids, considered: examples.map((e) => e.id).sort() };
@@ -57,7 +60,7 @@ export function readTestSplit(file = TEST_SPLIT_FILE): Set<string> {
  * previously considered, so never seen by tuning as test data), keeping the test share steady as
  * labels grow. Existing test ids never move.
  */
-export function extendTestSplit(examples: readonly Example[], fraction = 0.2, seedOrNext?: number, file = TEST_SPLIT_FILE): { split: SplitFile; added: number; eligible: number } {
+export function extendTestSplit(examples: readonly Example[], fraction = SPLIT_FRACTION, seedOrNext?: number, file = TEST_SPLIT_FILE): { split: SplitFile; added: number; eligible: number } {
   if (!existsSync(file)) throw new Error(`${file} is missing: create it first with \`npm run cli -- split --create\``);
   const split = JSON.parse(readFileSync(file, 'utf8')) as SplitFile;
   // Each round its own seed by default: the split's seed + 1 for the first extension, + 2 for the next…

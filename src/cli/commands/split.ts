@@ -4,23 +4,22 @@ import type { Command } from '../command.js';
 import { parseFlags, numberFlag, wholeNumberFlag, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
-import { createTestSplit, extendTestSplit, readTestSplit, TEST_SPLIT_FILE } from '../../data/splits.js';
+import { createTestSplit, extendTestSplit, readTestSplit, SPLIT_FRACTION, SPLIT_SEED, TEST_SPLIT_FILE } from '../../data/splits.js';
 
-/** Defaults, named once so --help says what the code uses. */
-const FRACTION = { default: 0.2, min: 0.05, max: 0.5 };
-const CREATE_SEED = 2026;
+/** The fraction's default and range, named once so --help says what the code uses. */
+const FRACTION = { default: SPLIT_FRACTION, min: 0.05, max: 0.5 };
 
 export const splitCommand: Command = {
   name: 'split',
   summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split',
   usage: [
-    'usage: netra split [--create [--force] | --extend] [--fraction 0.2] [--seed N] [--corpus DIR]',
+    `usage: netra split [--create [--force] | --extend] [--fraction ${FRACTION.default}] [--seed N] [--corpus DIR]`,
     '  --create      fix the stratified test split (once: an existing split file is refused, exit 2)',
     '  --force       with --create, replace an existing split on purpose (evaluations before and after no longer compare)',
     '  --extend      add a stratified share of examples labeled since the split was fixed (existing ids never move);',
     '                its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions)',
     `  --fraction F  the share of the (newly) labeled examples that goes to the test split (default ${FRACTION.default}, ${FRACTION.min}–${FRACTION.max})`,
-    `  --seed N      the seed of the stratified draw (--create: default ${CREATE_SEED}; whole number)`,
+    `  --seed N      the seed of the stratified draw (--create: default ${SPLIT_SEED}; whole number)`,
     '  --corpus DIR  the unlabeled corpus the labels join with (default ../shared/corpus)',
     '  without either, prints the size of the existing split',
   ].join('\n'),
@@ -42,7 +41,7 @@ export const splitCommand: Command = {
     }
     // Every flag is checked before the dataset loads, so bad usage costs nothing.
     const fraction = numberFlag(values.fraction, 'fraction', FRACTION.default, FRACTION.min, FRACTION.max);
-    const seed = wholeNumberFlag(values.seed, 'seed', CREATE_SEED, 0, 2 ** 31);
+    const seed = wholeNumberFlag(values.seed, 'seed', SPLIT_SEED, 0, 2 ** 31);
     corpusFlag(values.corpus);
     // Replacing a fixed split is a decision, not a default.
     if (values.create && !values.force && existsSync(TEST_SPLIT_FILE)) {
