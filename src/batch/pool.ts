@@ -13,6 +13,7 @@ import type { ElectionConfig } from '../elections/schema.js';
 import { chunkScorer, withElection, type ChunkOptions } from './score-chunk.js';
 import { shortMessage } from './errors.js';
 import type { ChunkResult, RawRecord } from './types.js';
+import type { ItemSlice, SliceResult } from '../service/batch-items.js';
 
 export interface PoolInit {
   model?: string;
@@ -23,17 +24,17 @@ export interface PoolInit {
   chunk: ChunkOptions;
   /** Heap limits per worker (the service caps them to keep the process under its RSS budget). */
   resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
+  /** The service's request limits: the workers also score slices of batch request bodies (runSlice). */
+  items?: { maxTextLength: number };
 }
 
-export interface ToWorker {
-  seq: number;
-  records: RawRecord[];
-}
+export type ToWorker = { seq: number; records: RawRecord[] } | { seq: number; slice: ItemSlice };
 
 export type ToMain =
   | { type: 'ready'; model: string; backend: string }
   | { type: 'fatal'; message: string }
   | { type: 'result'; seq: number; result: ChunkResult }
+  | { type: 'slice'; seq: number; result: SliceResult }
   | { type: 'failed'; seq: number; message: string };
 
 export interface ScoringPool {
@@ -43,6 +44,8 @@ export interface ScoringPool {
   /** Worker threads (0: scoring in the calling thread). */
   readonly threads: number;
   run(records: RawRecord[]): Promise<ChunkResult>;
+  /** Scores a slice of a batch request body (a pool started with `items` only); its bytes are transferred. */
+  runSlice(slice: ItemSlice): Promise<SliceResult>;
   close(): Promise<void>;
 }
 
@@ -53,20 +56,28 @@ export async function startPool(threads: number, init: PoolInit): Promise<Scorin
 async function startInline(init: PoolInit): Promise<ScoringPool> {
   const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
   const score = chunkScorer(scorer, init.chunk);
+  const scoreSlice = init.items ? (await import('../service/batch-items.js')).sliceScorer(scorer, init.items) : undefined;
+  // setImmediate lets input reading and output writing interleave with scoring.
+  const later = <T>(work: () => T): Promise<T> =>
+    new Promise((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(work());
+      } catch (err) {
+        reject(err);
+      }
+    }));
   return {
     model: scorer.model.spec.version,
     backend: scorer.backend,
     threads: 0,
-    // setImmediate lets input reading and output writing interleave with scoring.
-    run: (records) => new Promise((resolve, reject) => setImmediate(() => {
-      try {
-        resolve(score(records));
-      } catch (err) {
-        reject(err);
-      }
-    })),
+    run: (records) => later(() => score(records)),
+    runSlice: (slice) => later(() => (scoreSlice ?? noSlices)(slice)),
     close: async () => {},
   };
+}
+
+function noSlices(): never {
+  throw new Error('this scoring pool was started without request limits (PoolInit.items)');
 }
 
 function spawnWorker(init: PoolInit): Worker {
@@ -81,7 +92,7 @@ function spawnWorker(init: PoolInit): Worker {
 }
 
 interface Pending {
-  resolve: (r: ChunkResult) => void;
+  resolve: (r: ChunkResult | SliceResult) => void;
   reject: (e: Error) => void;
 }
 
@@ -118,7 +129,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
           else {
             const p = slot.pending.get(msg.seq);
             slot.pending.delete(msg.seq);
-            if (msg.type === 'result') p?.resolve(msg.result);
+            if (msg.type === 'result' || msg.type === 'slice') p?.resolve(msg.result);
             else p?.reject(new Error(`scoring worker ${i + 1} failed: ${msg.message}`));
           }
         });
@@ -143,20 +154,24 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
     throw err;
   }
 
+  /** To the worker with the fewest chunks outstanding. */
+  const dispatch = (work: { records: RawRecord[] } | { slice: ItemSlice }, transfer: ArrayBuffer[] = []): Promise<ChunkResult | SliceResult> => {
+    if (failure) return Promise.reject(failure);
+    let slot = slots[0];
+    for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = ++seq;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ seq: id, ...work } as ToWorker, transfer);
+    });
+  };
+
   return {
     model: info.model,
     backend: info.backend,
     threads: count,
-    run(records) {
-      if (failure) return Promise.reject(failure);
-      let slot = slots[0];
-      for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
-      const id = ++seq;
-      return new Promise<ChunkResult>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ seq: id, records } satisfies ToWorker);
-      });
-    },
+    run: (records) => dispatch({ records }) as Promise<ChunkResult>,
+    runSlice: (slice) => dispatch({ slice }, [slice.bytes.buffer as ArrayBuffer]) as Promise<SliceResult>,
     close,
   };
 }

@@ -30,7 +30,7 @@ export interface FieldMap {
   postedAtZone?: number;
   /** Election id applied to every record (`--election`). */
   election?: string;
-  /** Field holding each record's own election id (the service's batch items); overrides `election`. */
+  /** Field holding each record's own election id (`--election-field`); overrides `election`. */
   electionField?: string;
   /** Field with the post's author (`--author-field`), for the review queue only. */
   author?: string;

@@ -13,8 +13,16 @@ const init = workerData as PoolInit;
 try {
   const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
   const score = chunkScorer(scorer, init.chunk);
+  // The service's workers also score slices of batch request bodies (src/service/batch-items.ts).
+  const scoreSlice = init.items ? (await import('../service/batch-items.js')).sliceScorer(scorer, init.items) : undefined;
   port.on('message', (msg: ToWorker) => {
     try {
+      if ('slice' in msg) {
+        if (!scoreSlice) throw new Error('this worker was started without request limits');
+        const result = scoreSlice(msg.slice);
+        port.postMessage({ type: 'slice', seq: msg.seq, result } satisfies ToMain, [result.out.buffer as ArrayBuffer]);
+        return;
+      }
       const result = score(msg.records);
       port.postMessage({ type: 'result', seq: msg.seq, result } satisfies ToMain, [result.out.buffer as ArrayBuffer]);
     } catch (err) {

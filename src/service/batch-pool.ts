@@ -1,45 +1,25 @@
-// Batch scoring off the event loop: POST /v1/score/batch hands its validated items to the batch CLI's
-// worker pool (the same chunk scorer, so each result is the JSON the CLI writes) and splices the
-// returned JSON into the response. The pool starts after the server listens, so start-up stays fast;
-// until it is ready, after it fails, or with NETRA_SCORE_WORKERS=0, batches are scored inline.
+// Batch scoring off the event loop: POST /v1/score/batch hands the bytes of its items (found by
+// batch-scan.ts, not parsed) to worker threads in slices; each worker parses, checks and scores its
+// slice with the route's own rules (batch-items.ts) and answers with that part of the response as
+// UTF-8 JSON, which is spliced in as it is. The event loop neither parses the posts nor keeps them.
+// The pool starts after the server listens, so start-up stays fast; until it is ready, after it
+// fails, or with NETRA_SCORE_WORKERS=0, batches are scored inline.
 import { startPool, type ScoringPool } from '../batch/pool.js';
 import type { FieldMap } from '../batch/record.js';
-import type { RawRecord } from '../batch/types.js';
-
-/** One validated batch item, ready for a worker. */
-export interface PoolItem {
-  /** Position in the request's items. */
-  index: number;
-  id: string;
-  text: string;
-  election?: string;
-  postedAt?: string;
-}
-
-/**
- * Consecutive request items (from `first`, `count` of them) all scored: their results' JSON as UTF-8,
- * joined by commas — the worker's bytes, spliced into the response without decoding them.
- */
-export interface PooledRun {
-  first: number;
-  count: number;
-  json: Uint8Array;
-}
-
-export interface PooledScores {
-  /** Runs of scored items, in request order. */
-  runs: PooledRun[];
-  /** JSON text of the other scored items (in chunks with gaps or failures), by position in the request. */
-  json: Map<number, string>;
-  failures: { index: number; reason: string }[];
-  /** Scored items per `level label` pair. */
-  outcomes: Record<string, number>;
-}
+import type { SliceResult } from './batch-items.js';
+import type { ItemSpans } from './batch-scan.js';
 
 /** Items per message to a worker: big enough to amortize the hop, small enough to spread over workers. */
 const CHUNK = 125;
 
-const decoder = new TextDecoder();
+/** A batch scored on the workers: the response body, and what to count in /metrics. */
+export interface PooledBatch {
+  body: Buffer;
+  /** Error entries by status. */
+  refused: Record<string, number>;
+  /** Scored items per `level label` pair. */
+  outcomes: Record<string, number>;
+}
 
 /**
  * Per-worker heap caps, so that the service with its workers stays under its RSS budget (the main
@@ -47,6 +27,15 @@ const decoder = new TextDecoder();
  * ≈ 40 MB; without a cap V8 lets garbage pile up under sustained load.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+
+const utf8 = new TextEncoder(); // its own buffer each time (transferred), not Buffer's shared pool
+const OPEN = Buffer.from('{"results":[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']}');
+
+function add(into: Record<string, number>, counts: Record<string, number>): void {
+  for (const [k, v] of Object.entries(counts)) into[k] = (into[k] ?? 0) + v;
+}
 
 export class BatchPool {
   private pool?: ScoringPool;
@@ -60,12 +49,14 @@ export class BatchPool {
   /** Starts the workers; resolves false (and stays inline) when they cannot start. */
   async start(log: (msg: string, err?: Error) => void): Promise<boolean> {
     if (this.threads <= 0) return false;
-    const fields: FieldMap = { text: 'text', id: 'id', postedAt: 'postedAt', electionField: 'election', maxTextLength: this.init.maxTextLength };
+    // The CLI's record chunks are not used here; slices carry the request's own fields.
+    const fields: FieldMap = { text: 'text', id: 'id', maxTextLength: this.init.maxTextLength };
     try {
       this.pool = await startPool(this.threads, {
         model: this.init.model,
         electionsDir: this.init.electionsDir,
         chunk: { outputFormat: 'jsonl', minRisk: -Infinity, collectFlagged: false, fields },
+        items: { maxTextLength: this.init.maxTextLength },
         resourceLimits: WORKER_HEAP,
       });
       log(`batch scoring on ${this.threads} worker thread(s)`);
@@ -86,59 +77,56 @@ export class BatchPool {
     return this.ready ? this.threads : 0;
   }
 
-  /** Scores items on the workers. Rejects (and marks the pool failed) if a worker dies. */
-  async score(items: readonly PoolItem[]): Promise<PooledScores> {
+  /**
+   * Scores the items at `spans` of a batch body on the workers. Resolves undefined when an item's bytes
+   * are not valid UTF-8 or JSON (the whole body must then be read to say where); rejects, and marks
+   * the pool failed, if a worker dies.
+   */
+  score(body: Uint8Array, spans: ItemSpans): Promise<PooledBatch | undefined> {
+    const pool = this.pool;
+    if (!pool || this.failed) return Promise.reject(new Error('batch pool is not running'));
+    const pending: Promise<SliceResult>[] = [];
+    for (let first = 0; first < spans.count; first += CHUNK) {
+      const last = Math.min(first + CHUNK, spans.count) - 1;
+      // A copy, whose buffer is transferred to the worker.
+      const bytes = new Uint8Array(body.subarray(spans.starts[first], spans.ends[last]));
+      pending.push(pool.runSlice({ bytes, first, count: last - first + 1 }));
+    }
+    return this.join(pending);
+  }
+
+  /** One request scored on a worker (a long post): its result JSON; undefined when it could not be scored there. */
+  async scoreOne(request: unknown): Promise<PooledBatch | undefined> {
     const pool = this.pool;
     if (!pool || this.failed) throw new Error('batch pool is not running');
-    const chunks: PoolItem[][] = [];
-    for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
-    let results;
+    const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1 })]);
+    if (slice === undefined || Object.keys(slice.refused).length > 0) return undefined;
+    return { ...slice, body: slice.body.subarray(OPEN.length, slice.body.length - CLOSE.length) };
+  }
+
+  private async join(pending: Promise<SliceResult>[]): Promise<PooledBatch | undefined> {
+    let slices;
     try {
-      results = await Promise.all(chunks.map((chunk) => pool.run(chunk.map(toRecord))));
+      slices = await Promise.all(pending);
     } catch (err) {
       this.failed = true;
       throw err;
     }
-    const scores: PooledScores = { runs: [], json: new Map(), failures: [], outcomes: {} };
-    results.forEach((result, c) => {
-      const chunk = chunks[c];
-      for (const [k, v] of Object.entries(result.outcomes)) scores.outcomes[k] = (scores.outcomes[k] ?? 0) + v;
-      const first = chunk[0].index;
-      if (result.errors.length === 0 && chunk[chunk.length - 1].index - first === chunk.length - 1) {
-        scores.runs.push({ first, count: chunk.length, json: linesToList(result.out) });
-        return;
-      }
-      const failed = new Set<number>();
-      for (const e of result.errors) {
-        failed.add(e.record);
-        scores.failures.push({ index: e.record - 1, reason: e.reason });
-      }
-      const lines = decoder.decode(result.out).split('\n');
-      let line = 0;
-      for (const item of chunk) if (!failed.has(item.index + 1)) scores.json.set(item.index, lines[line++]);
+    if (slices.some((s) => s.unreadable)) return undefined;
+    const parts: Uint8Array[] = [OPEN];
+    const scored: PooledBatch = { body: OPEN, refused: {}, outcomes: {} };
+    slices.forEach((s, i) => {
+      if (i > 0) parts.push(COMMA);
+      parts.push(s.out);
+      add(scored.refused, s.refused);
+      add(scored.outcomes, s.outcomes);
     });
-    return scores;
+    parts.push(CLOSE);
+    scored.body = Buffer.concat(parts);
+    return scored;
   }
 
   async close(): Promise<void> {
     await this.pool?.close();
   }
-}
-
-/**
- * JSONL bytes → the same values comma-separated, in place. A 0x0A byte can only be a line break here:
- * JSON escapes newlines inside strings, and no byte of a multi-byte UTF-8 character is below 0x80.
- */
-export function linesToList(jsonl: Uint8Array): Uint8Array {
-  const end = jsonl.length > 0 && jsonl[jsonl.length - 1] === 0x0a ? jsonl.length - 1 : jsonl.length;
-  for (let at = jsonl.indexOf(0x0a); at >= 0 && at < end; at = jsonl.indexOf(0x0a, at + 1)) jsonl[at] = 0x2c;
-  return jsonl.subarray(0, end);
-}
-
-/** Record numbers are 1-based positions in the request, so worker errors map back to items. */
-function toRecord(item: PoolItem): RawRecord {
-  const fields: Record<string, unknown> = { id: item.id, text: item.text };
-  if (item.election !== undefined) fields.election = item.election;
-  if (item.postedAt !== undefined) fields.postedAt = item.postedAt;
-  return { n: item.index + 1, line: item.index + 1, fields };
 }

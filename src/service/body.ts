@@ -26,7 +26,7 @@ export function wellFormed(text: string): string {
 }
 
 /** Applies wellFormed to every string in a parsed JSON value, iteratively (no recursion on deep nesting). */
-function fixStrings(root: unknown): unknown {
+export function fixStrings(root: unknown): unknown {
   if (typeof root === 'string') return wellFormed(root);
   const stack: unknown[] = [root];
   while (stack.length) {
@@ -42,10 +42,31 @@ function fixStrings(root: unknown): unknown {
   return root;
 }
 
-const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+export const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
-/** Middleware chain that leaves the parsed JSON value in req.body. */
-export function jsonBody(limitBytes: number): RequestHandler[] {
+/** A JSON body's value from its bytes; throws the 400 ProblemError for an empty body, bad UTF-8 or bad JSON. */
+export function parseJsonBody(raw: unknown): unknown {
+  if (!Buffer.isBuffer(raw) || raw.length === 0) throw invalidJson('body is empty; send a JSON object');
+  let text: string;
+  try {
+    text = utf8.decode(raw);
+  } catch {
+    throw invalidJson('body is not valid UTF-8', PROBLEM_TYPES.invalidEncoding);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw invalidJson(jsonErrorDetail(text, err));
+  }
+  return SURROGATE_ESCAPE.test(text) ? fixStrings(value) : value;
+}
+
+/**
+ * Middleware chain that checks a JSON body's media type and leaves its bytes in req.body, for a route
+ * that parses them itself (parseJsonBody), or not at all (see batch-scan.ts).
+ */
+export function jsonBodyBytes(limitBytes: number): RequestHandler[] {
   const checkType: RequestHandler = (req, _res, next) => {
     const type = req.get('content-type');
     if (!type) return next(unsupportedMediaType('Content-Type is missing; send application/json'));
@@ -59,23 +80,18 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     }
     next();
   };
+  return [checkType, ...rawBody(limitBytes)];
+}
+
+/** Middleware chain that leaves the parsed JSON value in req.body. */
+export function jsonBody(limitBytes: number): RequestHandler[] {
   const parse: RequestHandler = (req, _res, next) => {
-    const raw: unknown = req.body;
-    if (!Buffer.isBuffer(raw) || raw.length === 0) return next(invalidJson('body is empty; send a JSON object'));
-    let text: string;
     try {
-      text = utf8.decode(raw);
-    } catch {
-      return next(invalidJson('body is not valid UTF-8', PROBLEM_TYPES.invalidEncoding));
-    }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
+      req.body = parseJsonBody(req.body);
     } catch (err) {
-      return next(invalidJson(jsonErrorDetail(text, err)));
+      return next(err);
     }
-    req.body = SURROGATE_ESCAPE.test(text) ? fixStrings(value) : value;
     next();
   };
-  return [checkType, ...rawBody(limitBytes), parse];
+  return [...jsonBodyBytes(limitBytes), parse];
 }

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, loadScorer, postJson, startService, type TestService } from './helpers.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
-import { BatchPool, linesToList } from '../../src/service/batch-pool.js';
+import { BatchPool } from '../../src/service/batch-pool.js';
+import { scanBatchItems } from '../../src/service/batch-scan.js';
 import { DEFAULT_CONFIG } from '../../src/service/config.js';
 import { LONG_POST } from '../../src/service/routes/score.js';
 
@@ -126,46 +127,37 @@ describe.each([
 });
 
 describe('the batch pool', () => {
-  it('scores a post exactly as the core does, with postedAt and a per-item election', async () => {
+  it('scores the items of a body exactly as the core does, with postedAt and a per-item election', async () => {
     const scorer = await loadScorer();
     const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
     try {
       expect(await pool.start(() => {})).toBe(true);
       const input = { id: 'x', text: 'ayo c0bl0s 0⃣2⃣ ya gaes!!! #KhofifahEmil', election: 'pilgub-jatim-2024', postedAt: '2024-11-20T10:00:00+07:00' };
-      const out = await pool.score([{ index: 0, ...input }, { index: 1, id: 'y', text: 'halo semua' }]);
-      expect(out.failures).toEqual([]);
-      // Two consecutive items scored: one run of comma-joined JSON bytes, spliced as they are.
-      expect(out.runs.map((r) => [r.first, r.count])).toEqual([[0, 2]]);
-      expect(out.json.size).toBe(0);
-      const [first, second] = JSON.parse(`[${new TextDecoder().decode(out.runs[0].json)}]`);
-      expect(first).toEqual(JSON.parse(JSON.stringify(scorer.score(input))));
-      expect(first.stage).toBe('campaign');
-      expect(second.id).toBe('y');
-      expect(Object.values(out.outcomes).reduce((a, b) => a + b, 0)).toBe(2);
+      const body = Buffer.from(JSON.stringify({ items: [input, { id: 'y', text: 'halo semua' }, { id: 'z', text: '' }] }));
+      const out = await pool.score(body, scanBatchItems(body, 10)!);
+      const { results } = JSON.parse(out!.body.toString());
+      expect(results[0]).toEqual(JSON.parse(JSON.stringify(scorer.score(input))));
+      expect(results[0].stage).toBe('campaign');
+      expect(results[1].id).toBe('y');
+      expect(results[2]).toMatchObject({ index: 2, id: 'z', error: { status: 400, errors: [{ field: 'items[2].text', message: 'must not be empty' }] } });
+      expect(Object.values(out!.outcomes).reduce((a, b) => a + b, 0)).toBe(2);
+      expect(out!.refused).toEqual({ 400: 1 });
     } finally {
       await pool.close();
     }
   }, 60_000);
 
-  it('keeps items separately when their positions have gaps (refused items between them)', async () => {
-    const scorer = await loadScorer();
+  it('says when the bytes of an item are not JSON, so that the whole body is read to say where', async () => {
     const pool = new BatchPool(1, { maxTextLength: DEFAULT_CONFIG.maxTextLength });
     try {
       expect(await pool.start(() => {})).toBe(true);
-      const out = await pool.score([{ index: 0, id: 'a', text: 'pilih 02 ya' }, { index: 2, id: 'b', text: 'halo semua' }]);
-      expect(out.runs).toEqual([]);
-      expect([...out.json.keys()]).toEqual([0, 2]);
-      expect(JSON.parse(out.json.get(2)!)).toEqual(JSON.parse(JSON.stringify(scorer.score({ id: 'b', text: 'halo semua' }))));
+      const body = Buffer.from('{"items":[{"text":"halo"},{"text":tru}]}');
+      expect(await pool.score(body, scanBatchItems(body, 10)!)).toBeUndefined();
+      expect(pool.ready).toBe(true);
     } finally {
       await pool.close();
     }
   }, 60_000);
-
-  it('turns JSONL bytes into a comma-separated list without touching newlines escaped inside strings', () => {
-    const jsonl = new TextEncoder().encode(`${JSON.stringify({ t: 'a\nb ✌️' })}\n${JSON.stringify({ t: 'c' })}\n`);
-    expect(JSON.parse(`[${new TextDecoder().decode(linesToList(jsonl))}]`)).toEqual([{ t: 'a\nb ✌️' }, { t: 'c' }]);
-    expect(linesToList(new Uint8Array(0))).toEqual(new Uint8Array(0));
-  });
 
   /** A service with a one-worker pool; `killWorkers` makes the workers die under it. */
   async function withPooledService(run: (ctx: { scorer: Scorer; pool: BatchPool; svc: TestService; killWorkers: () => Promise<void> }) => Promise<void>) {

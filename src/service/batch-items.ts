@@ -1,0 +1,126 @@
+// The rules for one score request — validation, the id the service gives, the error entry standing in
+// for a refused batch item — in one place for the two threads that apply them: the route (single
+// posts, batches scored inline) and the batch workers, which parse, check and score a slice of a
+// batch body's bytes (see batch-scan.ts) and answer with that slice's part of the response.
+import { randomUUID } from 'node:crypto';
+import type { Scorer, ScoreResult } from '../pipeline/scorer.js';
+import { outcomeKey } from '../batch/outcome.js';
+import { shortMessage } from '../batch/errors.js';
+import { PROBLEM_TYPES, ProblemError, unknownElectionProblem, validationProblem } from './problem.js';
+import { fieldErrors, idSchema, scoreRequestSchema, type ScoreRequest, type ValidationLimits } from './validation.js';
+import { SURROGATE_ESCAPE, fixStrings } from './body.js';
+
+export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError };
+
+export interface BatchItemError {
+  index: number;
+  id?: string;
+  error: ProblemError['problem'];
+}
+
+export interface ItemRules {
+  /** The validated request or the problem saying why not; `prefix` names fields inside a batch ("items[3]"). */
+  check(value: unknown, prefix?: string): Check;
+  /** The error entry standing in for batch item `index` (its id echoed only when it is a valid one). */
+  itemError(item: unknown, index: number, problem: ProblemError['problem']): BatchItemError;
+  /** Scores a valid request; the service gives an id when the caller gave none. */
+  score(input: ScoreRequest): ScoreResult;
+}
+
+export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): ItemRules {
+  const schema = scoreRequestSchema(limits);
+  const known = scorer.elections.map((e) => e.id);
+  return {
+    check(value, prefix = '') {
+      const parsed = schema.safeParse(value);
+      if (!parsed.success) return { ok: false, problem: validationProblem(fieldErrors(parsed.error, prefix)) };
+      const input = parsed.data;
+      if (input.election !== undefined && !scorer.hasElection(input.election)) {
+        return { ok: false, problem: unknownElectionProblem(prefix ? `${prefix}.election` : 'election', input.election, known) };
+      }
+      return { ok: true, input };
+    },
+    itemError(item, index, problem) {
+      const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+      // A refused id could be blank or as long as the body.
+      return { index, ...(idSchema.safeParse(id).success ? { id: id as string } : {}), error: problem };
+    },
+    score(input) {
+      return scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt });
+    },
+  };
+}
+
+/** The entry for an item that passed its checks but could not be scored. */
+export function scoringFailed(index: number, reason: string, id: string | undefined): BatchItemError {
+  const problem = { type: PROBLEM_TYPES.internal, title: 'Scoring failed', status: 500, detail: reason, errors: [{ field: `items[${index}]`, message: 'could not be scored' }] };
+  return { index, ...(id !== undefined ? { id } : {}), error: problem };
+}
+
+/** Consecutive items of a batch body: their bytes (from the first item's start to the last's end). */
+export interface ItemSlice {
+  bytes: Uint8Array;
+  /** Position of the first item in the request's items. */
+  first: number;
+  count: number;
+}
+
+export interface SliceResult {
+  /** The slice's result entries as UTF-8 JSON, comma-separated, in item order. */
+  out: Uint8Array;
+  /** Error entries, by status (for the service's metrics). */
+  refused: Record<string, number>;
+  /** Scored items per `level label` pair. */
+  outcomes: Record<string, number>;
+  /** The bytes were not valid UTF-8 or JSON: the caller reads the whole body to say why. */
+  unreadable?: true;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+/** A fresh one each time: a result's buffer is transferred. */
+const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, outcomes: {}, unreadable: true });
+
+/** Scores slices as the route scores a parsed batch, entry for entry. */
+export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): (slice: ItemSlice) => SliceResult {
+  const rules = itemRules(scorer, limits);
+  return ({ bytes, first, count }) => {
+    let text: string;
+    let items: unknown;
+    try {
+      text = utf8.decode(bytes);
+      items = JSON.parse(`[${text}]`);
+    } catch {
+      return unreadable();
+    }
+    if (!Array.isArray(items) || items.length !== count) return unreadable();
+    if (SURROGATE_ESCAPE.test(text)) fixStrings(items);
+    const refused: Record<string, number> = {};
+    const outcomes: Record<string, number> = {};
+    const refuse = (entry: BatchItemError): string => {
+      const status = String(entry.error.status);
+      refused[status] = (refused[status] ?? 0) + 1;
+      return JSON.stringify(entry);
+    };
+    let out = '';
+    for (let k = 0; k < count; k++) {
+      const index = first + k;
+      const c = rules.check(items[k], `items[${index}]`);
+      let entry: string;
+      if (!c.ok) entry = refuse(rules.itemError(items[k], index, c.problem.problem));
+      else {
+        try {
+          const result = rules.score(c.input);
+          const outcome = outcomeKey(result.level, result.label);
+          outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+          entry = JSON.stringify(result);
+        } catch (err) {
+          entry = refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id));
+        }
+      }
+      out += k === 0 ? entry : `,${entry}`;
+    }
+    return { out: encoder.encode(out), refused, outcomes };
+  };
+}
