@@ -14,7 +14,11 @@ const CHUNK = 125;
 
 /** A batch scored on the workers: the response body, and what to count in /metrics. */
 export interface PooledBatch {
-  body: Buffer;
+  /**
+   * The body in parts, to be written one after the other: joining them would copy each batch's
+   * answer once more, and every such buffer counts toward the main thread's next full collection.
+   */
+  body: Uint8Array[];
   /** Error entries by status. */
   refused: Record<string, number>;
   /** Scored items per `level label` pair. */
@@ -101,7 +105,7 @@ export class BatchPool {
     if (!pool || this.failed) throw new Error('batch pool is not running');
     const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1 })]);
     if (slice === undefined || Object.keys(slice.refused).length > 0) return undefined;
-    return { ...slice, body: slice.body.subarray(OPEN.length, slice.body.length - CLOSE.length) };
+    return { ...slice, body: slice.body.slice(1, -1) }; // the result alone, without {"results":[ and ]}
   }
 
   private async join(pending: Promise<SliceResult>[]): Promise<PooledBatch | undefined> {
@@ -113,16 +117,14 @@ export class BatchPool {
       throw err;
     }
     if (slices.some((s) => s.unreadable)) return undefined;
-    const parts: Uint8Array[] = [OPEN];
-    const scored: PooledBatch = { body: OPEN, refused: {}, outcomes: {} };
+    const scored: PooledBatch = { body: [OPEN], refused: {}, outcomes: {} };
     slices.forEach((s, i) => {
-      if (i > 0) parts.push(COMMA);
-      parts.push(s.out);
+      if (i > 0) scored.body.push(COMMA);
+      scored.body.push(s.out);
       add(scored.refused, s.refused);
       add(scored.outcomes, s.outcomes);
     });
-    parts.push(CLOSE);
-    scored.body = Buffer.concat(parts);
+    scored.body.push(CLOSE);
     return scored;
   }
 

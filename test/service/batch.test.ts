@@ -135,7 +135,7 @@ describe('the batch pool', () => {
       const input = { id: 'x', text: 'ayo c0bl0s 0⃣2⃣ ya gaes!!! #KhofifahEmil', election: 'pilgub-jatim-2024', postedAt: '2024-11-20T10:00:00+07:00' };
       const body = Buffer.from(JSON.stringify({ items: [input, { id: 'y', text: 'halo semua' }, { id: 'z', text: '' }] }));
       const out = await pool.score(body, scanBatchItems(body, 10)!);
-      const { results } = JSON.parse(out!.body.toString());
+      const { results } = JSON.parse(Buffer.concat(out!.body).toString());
       expect(results[0]).toEqual(JSON.parse(JSON.stringify(scorer.score(input))));
       expect(results[0].stage).toBe('campaign');
       expect(results[1].id).toBe('y');

@@ -2,7 +2,7 @@
 // exactly as the CLI does, by the rules of batch-items.ts. Batches go to the worker pool when it is
 // running (see batch-pool.ts: the workers parse the items too), else are scored here in slices.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
@@ -18,6 +18,17 @@ import { scanBatchItems } from '../batch-scan.js';
 const BATCH_SLICE = 100;
 /** Characters above which a single post goes to the worker pool (tweets and most captions stay inline). */
 export const LONG_POST = 2000;
+
+/** JSON that comes in parts (see PooledBatch), written one after the other in one corked write. */
+function sendParts(res: Response, parts: readonly Uint8Array[]): void {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  res.type('application/json').set('Content-Length', String(length));
+  res.cork();
+  for (const p of parts) res.write(p);
+  res.end();
+  res.uncork();
+}
 
 export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metrics, auth: RequestHandler, pool?: BatchPool): Router {
   const router = Router();
@@ -50,7 +61,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       });
       if (scored !== undefined) {
         recordOutcomes(scored.outcomes);
-        res.type('application/json').send(scored.body);
+        sendParts(res, scored.body);
         return;
       }
     }
@@ -79,7 +90,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       if (scored !== undefined) {
         for (const [status, n] of Object.entries(scored.refused)) metrics.batchItemErrors.inc({ status }, n);
         recordOutcomes(scored.outcomes);
-        res.type('application/json').send(scored.body);
+        sendParts(res, scored.body);
         return;
       }
       // Not valid UTF-8 or JSON after all (the full read below says where), or the workers died.
