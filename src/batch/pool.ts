@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { createScorer } from '../pipeline/create.js';
 import type { ElectionConfig } from '../elections/schema.js';
-import { chunkScorer, withElection, type ChunkOptions } from './score-chunk.js';
+import type { Scorer } from '../pipeline/scorer.js';
+import { chunkScorer, withElection, type ChunkOptions, type ChunkScorer } from './score-chunk.js';
 import { shortMessage } from './errors.js';
 import type { ChunkResult, RawRecord } from './types.js';
 import type { ItemSlice, SliceResult } from '../service/batch-items.js';
@@ -21,7 +22,8 @@ export interface PoolInit {
   electionsDir?: string;
   /** An election config loaded from a file (`--election FILE`), added to each worker's scorer. */
   election?: ElectionConfig;
-  chunk: ChunkOptions;
+  /** How the CLI's record chunks are scored (run); absent in a pool that scores only request slices. */
+  chunk?: ChunkOptions;
   /** Heap limits per worker (the service caps them to keep the process under its RSS budget). */
   resourceLimits?: { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb?: number };
   /** The service's request limits: the workers also score slices of batch request bodies (runSlice). */
@@ -53,10 +55,24 @@ export async function startPool(threads: number, init: PoolInit): Promise<Scorin
   return threads <= 0 ? startInline(init) : startThreads(threads, init);
 }
 
-async function startInline(init: PoolInit): Promise<ScoringPool> {
+/**
+ * The scorer a pool thread builds once, and what it scores with it: the CLI's record chunks (with
+ * `init.chunk`) and the service's request slices (with `init.items`). The one it was not started for throws.
+ */
+export async function poolScorers(init: PoolInit): Promise<{ scorer: Scorer; chunk: ChunkScorer; slice: (slice: ItemSlice) => SliceResult }> {
   const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
-  const score = chunkScorer(scorer, init.chunk);
-  const scoreSlice = init.items ? (await import('../service/batch-items.js')).sliceScorer(scorer, init.items) : undefined;
+  const without = (what: string) => (): never => {
+    throw new Error(`this scoring pool was started without ${what}`);
+  };
+  return {
+    scorer,
+    chunk: init.chunk ? chunkScorer(scorer, init.chunk) : without('chunk options (PoolInit.chunk)'),
+    slice: init.items ? (await import('../service/batch-items.js')).sliceScorer(scorer, init.items) : without('request limits (PoolInit.items)'),
+  };
+}
+
+async function startInline(init: PoolInit): Promise<ScoringPool> {
+  const { scorer, chunk, slice } = await poolScorers(init);
   // setImmediate lets input reading and output writing interleave with scoring.
   const later = <T>(work: () => T): Promise<T> =>
     new Promise((resolve, reject) => setImmediate(() => {
@@ -70,14 +86,10 @@ async function startInline(init: PoolInit): Promise<ScoringPool> {
     model: scorer.model.spec.version,
     backend: scorer.backend,
     threads: 0,
-    run: (records) => later(() => score(records)),
-    runSlice: (slice) => later(() => (scoreSlice ?? noSlices)(slice)),
+    run: (records) => later(() => chunk(records)),
+    runSlice: (s) => later(() => slice(s)),
     close: async () => {},
   };
-}
-
-function noSlices(): never {
-  throw new Error('this scoring pool was started without request limits (PoolInit.items)');
 }
 
 function spawnWorker(init: PoolInit): Worker {

@@ -5,7 +5,6 @@
 // The pool starts after the server listens, so start-up stays fast; until it is ready, after it
 // fails, or with NETRA_SCORE_WORKERS=0, batches are scored inline.
 import { startPool, type ScoringPool } from '../batch/pool.js';
-import type { FieldMap } from '../batch/record.js';
 import type { SliceResult } from './batch-items.js';
 import type { ItemSpans } from './batch-scan.js';
 
@@ -53,13 +52,10 @@ export class BatchPool {
   /** Starts the workers; resolves false (and stays inline) when they cannot start. */
   async start(log: (msg: string, err?: Error) => void): Promise<boolean> {
     if (this.threads <= 0) return false;
-    // The CLI's record chunks are not used here; slices carry the request's own fields.
-    const fields: FieldMap = { text: 'text', id: 'id', maxTextLength: this.init.maxTextLength };
     try {
       this.pool = await startPool(this.threads, {
         model: this.init.model,
         electionsDir: this.init.electionsDir,
-        chunk: { outputFormat: 'jsonl', minRisk: -Infinity, collectFlagged: false, fields },
         items: { maxTextLength: this.init.maxTextLength },
         resourceLimits: WORKER_HEAP,
       });
