@@ -8,7 +8,7 @@ import { outcomeKey } from '../batch/outcome.js';
 import { shortMessage } from '../batch/errors.js';
 import { PROBLEM_TYPES, ProblemError, unknownElectionProblem, validationProblem } from './problem.js';
 import { fieldErrors, idSchema, scoreRequestSchema, type ScoreRequest, type ValidationLimits } from './validation.js';
-import { SURROGATE_ESCAPE, fixStrings } from './body.js';
+import { jsonValue } from './body.js';
 
 export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError };
 
@@ -86,16 +86,13 @@ const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, ou
 export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): (slice: ItemSlice) => SliceResult {
   const rules = itemRules(scorer, limits);
   return ({ bytes, first, count }) => {
-    let text: string;
     let items: unknown;
     try {
-      text = utf8.decode(bytes);
-      items = JSON.parse(`[${text}]`);
+      items = jsonValue(`[${utf8.decode(bytes)}]`);
     } catch {
       return unreadable();
     }
     if (!Array.isArray(items) || items.length !== count) return unreadable();
-    if (SURROGATE_ESCAPE.test(text)) fixStrings(items);
     const refused: Record<string, number> = {};
     const outcomes: Record<string, number> = {};
     const refuse = (entry: BatchItemError): string => {

@@ -26,7 +26,7 @@ export function wellFormed(text: string): string {
 }
 
 /** Applies wellFormed to every string in a parsed JSON value, iteratively (no recursion on deep nesting). */
-export function fixStrings(root: unknown): unknown {
+function fixStrings(root: unknown): unknown {
   if (typeof root === 'string') return wellFormed(root);
   const stack: unknown[] = [root];
   while (stack.length) {
@@ -42,7 +42,7 @@ export function fixStrings(root: unknown): unknown {
   return root;
 }
 
-export const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
 /** A JSON body's value from its bytes; throws the 400 ProblemError for an empty body, bad UTF-8 or bad JSON. */
 export function parseJsonBody(raw: unknown): unknown {
@@ -53,12 +53,16 @@ export function parseJsonBody(raw: unknown): unknown {
   } catch {
     throw invalidJson('body is not valid UTF-8', PROBLEM_TYPES.invalidEncoding);
   }
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return jsonValue(text);
   } catch (err) {
     throw invalidJson(jsonErrorDetail(text, err));
   }
+}
+
+/** JSON text's value as the service reads it: lone surrogates written as escapes become U+FFFD. Throws JSON.parse's error. */
+export function jsonValue(text: string): unknown {
+  const value: unknown = JSON.parse(text);
   return SURROGATE_ESCAPE.test(text) ? fixStrings(value) : value;
 }
 
