@@ -6,7 +6,7 @@ import { Router, type RequestHandler, type Response } from 'express';
 import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
-import type { BatchPool } from '../batch-pool.js';
+import type { BatchPool, PooledBatch } from '../batch-pool.js';
 import { outcomeParts } from '../../batch/outcome.js';
 import { jsonBody, jsonBodyBytes, parseJsonBody } from '../body.js';
 import { methodNotAllowed, validationProblem } from '../problem.js';
@@ -60,20 +60,21 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         return undefined;
       });
       if (scored !== undefined) {
-        recordOutcomes(scored.outcomes);
-        sendParts(res, scored.body);
+        sendPooled(res, scored);
         return;
       }
     }
     res.json(score(checked.input));
   });
 
-  /** Scores counted by the workers, into /metrics. */
-  function recordOutcomes(outcomes: Record<string, number>): void {
-    for (const [outcome, n] of Object.entries(outcomes)) {
+  /** An answer scored on the workers: what they counted into /metrics, then its JSON. */
+  function sendPooled(res: Response, scored: PooledBatch): void {
+    for (const [status, n] of Object.entries(scored.refused)) metrics.batchItemErrors.inc({ status }, n);
+    for (const [outcome, n] of Object.entries(scored.outcomes)) {
       const { level, label } = outcomeParts(outcome);
       metrics.recordScore(level, label, n);
     }
+    sendParts(res, scored.body);
   }
 
   router.post('/v1/score/batch', noStore, auth, ...batchBytes, async (req, res) => {
@@ -88,9 +89,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         return undefined;
       });
       if (scored !== undefined) {
-        for (const [status, n] of Object.entries(scored.refused)) metrics.batchItemErrors.inc({ status }, n);
-        recordOutcomes(scored.outcomes);
-        sendParts(res, scored.body);
+        sendPooled(res, scored);
         return;
       }
       // Not valid UTF-8 or JSON after all (the full read below says where), or the workers died.
