@@ -46,6 +46,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
     '401': problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key.'),
     '413': problemResponse(`Body larger than the limit (${config.bodyLimitBytes} bytes).`),
     '415': problemResponse('Content-Type is not application/json (UTF-8).'),
+    '500': problemResponse('An unexpected failure; the problem names no internals, and the server log has it under the response\'s X-Request-Id.'),
   };
   return {
     openapi: '3.1.0',
@@ -98,7 +99,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
             // An item's own problems (text, fields, election) are entries of a 200, not a failed request.
             '400': problemResponse(
               `Malformed JSON, invalid UTF-8, a body that is not an object, \`items\` missing or not an array, more than ${config.maxBatchItems} items, or an unknown field beside \`items\`. ` +
-                'An invalid item fails only itself: its entry in `results` holds the error (400, or 422 for an unknown election).',
+                'An invalid item fails only itself: its entry in `results` holds the error (400, or 422 for an unknown election; 500 for an item that passed its checks and could not be scored).',
             ),
             ...scoringErrors,
           },
