@@ -106,7 +106,7 @@ async function runJob(
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       stoppedEarly,
       queued: review?.counts,
-      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt }, opts, source),
+      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection }, opts, source),
     }),
   );
   const exitCode = end.stoppedBy ? signalExitCode(end.stoppedBy) : stoppedEarly ? 1 : 0;

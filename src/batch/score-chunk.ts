@@ -31,7 +31,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   const format = formatter(opts.outputFormat);
   return (records) => {
     const outcomes: Record<string, number> = {};
-    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, outcomes };
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, outcomes };
     const flagged: FlaggedItem[] = [];
     let out = '';
     for (const rec of records) {
@@ -48,7 +48,12 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         continue;
       }
       result.scored++;
-      if (opts.fields.postedAt !== undefined && item.input.postedAt === undefined) result.noPostedAt++;
+      // A stage needs both a time and an election: each record missing one is counted once, for the
+      // election first (without one, a posting time would not have helped).
+      if (opts.fields.postedAt !== undefined) {
+        if (item.input.election === undefined) result.noElection++;
+        else if (item.input.postedAt === undefined) result.noPostedAt++;
+      }
       const outcome = outcomeKey(scored.level, scored.label);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (scored.risk >= opts.minRisk) out += format(scored);

@@ -13,6 +13,8 @@ export interface StatsJSON {
   errors: number;
   /** Scored without a stage for want of a posting time (see ChunkResult); progress files of older netra lack it. */
   noPostedAt?: number;
+  /** Scored without a stage for want of an election (see ChunkResult); progress files of older netra lack it. */
+  noElection?: number;
   labels: Record<string, number>;
   levels: Record<string, number>;
 }
@@ -23,6 +25,7 @@ export class BatchStats implements StatsJSON {
   skipped = 0;
   errors = 0;
   noPostedAt = 0;
+  noElection = 0;
   labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
   levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
 
@@ -33,6 +36,7 @@ export class BatchStats implements StatsJSON {
     s.skipped = json.skipped;
     s.errors = json.errors;
     s.noPostedAt = json.noPostedAt ?? 0;
+    s.noElection = json.noElection ?? 0;
     for (const k of Object.keys(s.labels)) s.labels[k] = json.labels[k] ?? 0;
     for (const k of Object.keys(s.levels)) s.levels[k] = json.levels[k] ?? 0;
     return s;
@@ -44,6 +48,7 @@ export class BatchStats implements StatsJSON {
     this.skipped += r.skipped;
     this.errors += r.errors.length;
     this.noPostedAt += r.noPostedAt;
+    this.noElection += r.noElection;
     for (const [outcome, n] of Object.entries(r.outcomes)) {
       const { level, label } = outcomeParts(outcome);
       this.levels[level] = (this.levels[level] ?? 0) + n;
@@ -56,7 +61,7 @@ export class BatchStats implements StatsJSON {
   }
 
   toJSON(): StatsJSON {
-    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, labels: { ...this.labels }, levels: { ...this.levels } };
+    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, labels: { ...this.labels }, levels: { ...this.levels } };
   }
 }
 

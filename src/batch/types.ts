@@ -64,8 +64,10 @@ export interface ChunkResult {
   scored: number;
   /** Scored but below --min-risk, so not written. */
   skipped: number;
-  /** Scored without a posting time although --posted-at-field is set (missing, empty or blank): no election stage. */
+  /** Scored with an election but without a posting time although --posted-at-field is set (missing, empty or blank): no election stage. */
   noPostedAt: number;
+  /** Scored without an election although --posted-at-field is set (no --election, or the record's --election-field empty): no election stage either. */
+  noElection: number;
   /** Scored records per level and label pair, keyed `level label` (the CLI summary sums them by each, the service's metrics keep the pairs). */
   outcomes: Record<string, number>;
   flagged?: FlaggedItem[];

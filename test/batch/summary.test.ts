@@ -63,6 +63,40 @@ describe('records scored without an election stage', () => {
     expect((await readCheckpoint(checkpointPath(output)))?.stats).toMatchObject({ noPostedAt: 3 });
   });
 
+  it('with --posted-at-field but no election, says the records had none (not that they lacked a time), and keeps the count', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(posts));
+    const output = path.join(dir, 'out.jsonl');
+    const run = await runCaptured(options({ input, output, postedAtField: 'at' }));
+    expect(run.stderr).toContain(
+      '\n  warning: 4 records had no election (no --election or --election-field): scored without an election stage although --posted-at-field at is set, since a stage needs the election\'s dates; give --election ID or --election-field NAME\n',
+    );
+    expect(run.stderr).not.toMatch(/no posting time/);
+    expect(run.outcome.stats).toMatchObject({ noPostedAt: 0, noElection: 4 });
+    expect((await readCheckpoint(checkpointPath(output)))?.stats).toMatchObject({ noElection: 4 });
+    expect(readFileSync(output, 'utf8')).not.toMatch(/"stage"/);
+  });
+
+  it('with --election-field, counts a record without an election once, under the election, and one with an election but no time under the time', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const mixed = [
+      { id: 'both', text: 'Ayo pilih 01!', at: '2024-01-20T10:00:00+07:00', e: 'pilpres-2024' },
+      { id: 'no-time', text: 'Ayo pilih 01!', e: 'pilpres-2024' },
+      { id: 'no-election', text: 'Ayo pilih 01!', at: '2024-01-20T10:00:00+07:00' },
+      { id: 'neither', text: 'Ayo pilih 01!', e: ' ' },
+    ];
+    writeFileSync(input, jsonl(mixed));
+    const output = path.join(dir, 'out.jsonl');
+    const run = await runCaptured(options({ input, output, postedAtField: 'at', electionField: 'e' }));
+    expect(run.stderr).toContain('\n  warning: 2 records had no election (field "e" missing, empty or blank, and no --election): scored without an election stage');
+    expect(run.stderr).toContain('\n  warning: 1 record had no posting time (field "at" missing, empty or blank)');
+    expect(run.outcome.stats).toMatchObject({ noPostedAt: 1, noElection: 2 });
+    const stages = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l).stage);
+    expect(stages).toEqual(['campaign', undefined, undefined, undefined]);
+  });
+
   it('says nothing of posting times when every record has one, or without --posted-at-field', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.jsonl');
