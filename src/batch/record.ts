@@ -49,8 +49,11 @@ export function getField(fields: Record<string, unknown>, name: string): unknown
 }
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '';
-/** No value: a padded empty cell ("  ") too, for ids, posting times and election ids alike. */
-const isBlank = (v: unknown): boolean => isEmpty(v) || (typeof v === 'string' && v.trim() === '');
+/**
+ * No value: a padded empty cell ("  ") too, or one of only invisible characters (a stray zero-width
+ * space), for ids, posting times and election ids alike — as the service refuses such an id.
+ */
+const isBlank = (v: unknown): boolean => isEmpty(v) || (typeof v === 'string' && isBlankText(v));
 
 /**
  * An id as a string. JSON numbers past 2^53 (tweet ids) lose digits in JSON.parse, so for those the
@@ -78,7 +81,7 @@ function idText(raw: unknown, field: string, json: string | undefined): { id: st
 function authorText(raw: unknown): string | undefined {
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
   const s = String(raw).trim();
-  if (s === '') return undefined;
+  if (isBlankText(s)) return undefined;
   return codePointLength(s) > AUTHOR_MAX_LENGTH ? Array.from(s).slice(0, AUTHOR_MAX_LENGTH).join('') : s;
 }
 

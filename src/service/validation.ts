@@ -19,7 +19,7 @@ const DATE_TIME_HINT = 'must be an ISO 8601 date-time with a time zone, e.g. 202
 export const idSchema = z
   .string({ error: 'must be a string' })
   .max(200, 'must be at most 200 characters')
-  .refine((id) => id.trim().length > 0, 'must not be empty');
+  .refine((id) => !isBlankText(id), 'must not be empty'); // invisible characters alone too, as for text and election
 
 export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength'>) {
   return z.strictObject({

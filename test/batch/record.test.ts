@@ -14,6 +14,9 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 8, line: 9, fields: { id: '', text: 'halo' } }, map).id).toBe('8');
     expect(toWorkItem({ n: 9, line: 9, json: '{"id":123,"text":"halo"}' }, map).id).toBe('123');
     expect(toWorkItem({ n: 10, line: 9, fields: { id: '   ', text: 'halo' } }, map)).toMatchObject({ id: '10', idGiven: false });
+    // invisible characters alone (a stray zero-width space) are blank too, as the service and the review queue read ids
+    expect(toWorkItem({ n: 11, line: 9, fields: { id: '\u200b\u00a0\u2060', text: 'halo' } }, map)).toMatchObject({ id: '11', idGiven: false });
+    expect(toWorkItem({ n: 12, line: 9, fields: { id: ' a\u200b ', text: 'halo' } }, map)).toMatchObject({ id: ' a\u200b ', idGiven: true });
   });
 
   it('keeps every digit of numeric ids past 2^53 (tweet ids), or refuses the record', () => {

@@ -146,6 +146,8 @@ describe('400 bad request', () => {
 
   it('refuses a blank or overlong id', async () => {
     expect((await expectProblem(await postJson(score(), { text: 'halo', id: '  ' }), 400)).errors).toEqual([{ field: 'id', message: 'must not be empty' }]);
+    // invisible characters alone are blank too, as for text and election (and for the review queue's ids)
+    expect((await expectProblem(await postJson(score(), { text: 'halo', id: '\u200b\u2060\ufeff' }), 400)).errors).toEqual([{ field: 'id', message: 'must not be empty' }]);
     expect((await expectProblem(await postJson(score(), { text: 'halo', id: 'x'.repeat(201) }), 400)).errors).toEqual([{ field: 'id', message: 'must be at most 200 characters' }]);
   });
 
