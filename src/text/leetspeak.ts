@@ -5,6 +5,11 @@
 import { isKnownWord } from './lexicon.js';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
+/** The other way: each letter's digits ("g" → "69"), for matching a word written in leetspeak. */
+export const LETTER_DIGITS: Readonly<Record<string, string>> = Object.entries(LEET).reduce<Record<string, string>>((out, [digit, letter]) => {
+  out[letter] = (out[letter] ?? '') + digit;
+  return out;
+}, {});
 const SANDWICH = /[a-z][013456789][a-z]/;
 const HAS_NON_LEET_DIGIT = /2/;
 

@@ -26,6 +26,10 @@ describe('a gesture on the review page', () => {
     expect(marked('Ayo SALAM TIGA JARI ya', 'mention')).toBe(`Ayo ${m('SALAM TIGA JARI')} ya`);
     expect(marked('salam dua jari✌️', 'mention')).toBe(`${m('salam dua jari')}${m('✌️')}`);
   });
+  it('is marked where the post spells it in leetspeak, as normalization reads it', () => {
+    expect(marked('Ayo s4lam du4 j4ri buat pak Prabowo!', 'mention')).toContain(m('s4lam du4 j4ri'));
+    expect(marked('S4LAM 1 JAR1 ☝️', 'mention')).toBe(`${m('S4LAM 1 JAR1')} ${m('☝️')}`);
+  });
   it('is marked for evidence that reads it, one gesture or two in a row', () => {
     expect(marked('Salam dua jari ✌✌ bareng bapak ibu', 'evidence')).toBe(`${m('Salam dua jari ✌', 'evidence')}${m('✌', 'evidence')} bareng bapak ibu`);
     expect(marked('dua jari ✌ yuk', 'evidence')).toBe(`${m('dua jari', 'evidence')} ${m('✌', 'evidence')} yuk`);

@@ -354,4 +354,12 @@ describe('emoji and gestures', () => {
     expect(words('foto wisuda gayanya dua jari semua')).toBe('foto wisuda gayanya dua jari semua');
     expect(words('Foto bareng gaya 2 jari, tunjukkan tiga jari kalian')).toBe('foto bareng gaya <gesture:2> tunjukkan <gesture:3> kalian');
   });
+  it('reads a spoken gesture written in leetspeak, cue, number word and "jari" alike, and still only after a cue or before an emoji', () => {
+    expect(words('Ayo s4lam du4 j4ri')).toBe('ayo salam <gesture:2>');
+    expect(words('S4LAM 2 JAR1')).toBe('salam <gesture:2>');
+    expect(words('p0se t1g4 jari ya')).toBe('pose <gesture:3> ya');
+    expect(words('du4 j4ri ✌')).toBe('<gesture:2> <gesture:2>');
+    expect(words('pakai 2 j4ri di touchpad')).toBe('pakai <num> jari di touchpad');
+    for (const t of ['Ayo s4lam du4 j4ri', 'p0se t1g4 jari ya']) expect(words(words(t))).toBe(words(t));
+  });
 });
