@@ -31,7 +31,7 @@ function noStageWarning(records: number, field: string): string {
 }
 
 /** A posting time gives a stage only with an election: say how many records had none, and how to give one. */
-function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtField' | 'election' | 'electionField'>): string {
+function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtField' | 'electionField'>): string {
   // With --election every record has one, so only --election-field alone or neither flag leaves records without.
   const why = opts.electionField !== undefined ? `field "${opts.electionField}" missing, empty or blank, and no --election` : 'no --election or --election-field';
   return `${counted(records, 'record')} had no election (${why}): scored without an election stage although --posted-at-field ${opts.postedAtField} is set, since a stage needs the election's dates; give --election ID or --election-field NAME`;

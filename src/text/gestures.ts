@@ -8,8 +8,9 @@ export const GESTURE_EMOJI: ReadonlyMap<string, number> = new Map([
   ['\ud83e\udd1f', 3], // 🤟 love-you gesture, read as three fingers
 ]);
 
-// "salam dua jari", "pose 3 jari", "tiga jari 🤟": the spoken gesture, also in leetspeak ("s4lam du4 j4ri"). Only after a word that names a
-// gesture or before a gesture emoji: "2 jari bengkak", "pakai 2 jari di touchpad" are fingers.
+// "salam dua jari", "pose 3 jari", "tiga jari 🤟": the spoken gesture, also in leetspeak ("s4lam du4
+// j4ri"). Only after a word that names a gesture or before a gesture emoji: "2 jari bengkak", "pakai 2
+// jari di touchpad" are fingers.
 const CUES = ['salam', 'pose', 'gaya', 'acung', 'acungkan', 'acungin', 'mengacungkan', 'angkat', 'mengangkat', 'tunjukkan', 'tunjukin', 'simbol', 'kode'];
 /** Words that make what follows a gesture: "salam dua jari", "pose ✌️". */
 export const GESTURE_CUES: ReadonlySet<string> = new Set(CUES);
