@@ -103,8 +103,10 @@ export function normalize(input: string): NormalizedPost {
       sink.push(raw, false);
     } else if (first === 33 || first === 63 /* ! ? */) {
       sink.push(REPEATED_PUNCT.test(raw) ? (raw.includes('!') ? '!' : '?') : raw);
-    } else if (isLowerAsciiWord(raw) || WORDISH.test(raw)) {
-      emitWord(sink, raw);
+    } else if (isLowerAsciiWord(raw)) {
+      emitWord(sink, raw, true);
+    } else if (WORDISH.test(raw)) {
+      emitWord(sink, raw, false);
     } else {
       const gesture = GESTURE_EMOJI.get(raw);
       sink.push(gesture === undefined ? raw : gestureToken(gesture));

@@ -99,12 +99,24 @@ export function replyHandleCount(text: string): number {
   return n;
 }
 
+// What each pattern needs somewhere in the text, tested first: a plain regex or indexOf is far cheaper
+// than the full pattern's Unicode lookbehinds, and nearly every post with a digit lacks most of them.
+const MAY_BE_REGULATION = /\d\s*t(?:h|ahun)/;
+const MAY_BE_DATE = /\d[-/.]\d|\d\s+[a-z]/;
+const MAY_BE_TIME = /\d[:.]\d/;
+const MAY_BE_GROUPED = /\d[.,]\d/;
+const MAY_BE_DIGITS_APART = /[12] \d/;
+
 /** Replaces dates, times and grouped numbers in lowercased text. Bare integers are left for the tokenizer. */
 export function replaceDatesAndNumbers(text: string): string {
   if (!HAS_DIGIT.test(text)) return text;
-  let out = text.replace(RUPIAH, 'rp ').replace(REGULATION_NUMBER, ' <num> ').replace(DATE, ' <date> ').replace(TIME, ' <time> ');
+  let out = text;
+  if (out.includes('rp')) out = out.replace(RUPIAH, 'rp ');
+  if (MAY_BE_REGULATION.test(out)) out = out.replace(REGULATION_NUMBER, ' <num> ');
+  if (MAY_BE_DATE.test(out)) out = out.replace(DATE, ' <date> ');
+  if (MAY_BE_TIME.test(out)) out = out.replace(TIME, ' <time> ');
   if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
   if (out.includes('0')) out = out.replace(ZERO_APART, zeroApartAfterCue);
-  if (out.includes(' ')) out = out.replace(DIGITS_APART, digitsApartAfterSpacedCue);
-  return out.replace(GROUPED_NUMBER, ' <num> ');
+  if (MAY_BE_DIGITS_APART.test(out)) out = out.replace(DIGITS_APART, digitsApartAfterSpacedCue);
+  return MAY_BE_GROUPED.test(out) ? out.replace(GROUPED_NUMBER, ' <num> ') : out;
 }

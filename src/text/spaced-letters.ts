@@ -42,6 +42,8 @@ export function joinSpacedLetters(tokens: string[], finish: (joined: string) => 
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}])){2,}/gu;
 const LETTER = /^\p{L}$/u;
 const isGap = (c: number): boolean => c === 32 || (c >= 9 && c <= 13); // other spaces are gone by now
+/** A gap, then one a–z letter or one other character (of one or two code units), then a gap: what hasLoneLetter looks for, letter or not. */
+const MAY_HAVE_LONE_LETTER = /[ \t-\r](?:[a-z]|[\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])[ \t-\r]/;
 
 /**
  * Whether a lone letter stands between gaps somewhere ("p i l i h"): necessary for SPACED_LETTERS,
@@ -49,6 +51,7 @@ const isGap = (c: number): boolean => c === 32 || (c >= 9 && c <= 13); // other 
  * non-ASCII character is checked for being a letter (an emoji between spaces is not).
  */
 function hasLoneLetter(text: string): boolean {
+  if (!MAY_HAVE_LONE_LETTER.test(text)) return false; // a plain regex scan first: most posts have no lone character at all
   for (let i = 1; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isGap(c) || !isGap(text.charCodeAt(i - 1))) continue;

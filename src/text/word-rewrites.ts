@@ -20,8 +20,9 @@ export function isLowerAsciiWord(s: string): boolean {
   return s.length > 0;
 }
 
-export function emitWord(sink: TokenSink, raw: string): void {
-  if (isLowerAsciiWord(raw)) {
+/** @param lowerAscii whether `raw` is isLowerAsciiWord, when the caller has checked already */
+export function emitWord(sink: TokenSink, raw: string, lowerAscii = isLowerAsciiWord(raw)): void {
+  if (lowerAscii) {
     sink.pushWord(undoElongation(raw)); // the common case: no digits, hyphens or apostrophes
     return;
   }
