@@ -29,6 +29,9 @@ function someWords(text: string, rand: () => number, share: number, fn: (w: stri
   return text.replace(PLAIN_WORD, (w) => (rand() < share ? fn(w) : w));
 }
 
+/** The digit a vowel is typed as in leetspeak. */
+const LEET_VOWEL: Record<string, string> = { a: '4', e: '3', i: '1', o: '0' };
+
 export const PERTURBATIONS: readonly Perturbation[] = [
   { name: 'uppercase', imitates: 'a post typed in capitals', apply: (t) => t.toUpperCase() },
   { name: 'lowercase', imitates: 'a post typed without capitals', apply: (t) => t.toLowerCase() },
@@ -58,6 +61,12 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'elongation',
     imitates: 'stretched words ("bangeeet")',
     apply: (t, r) => someWords(t, r, 0.2, (w) => w + w[w.length - 1].repeat(2 + Math.floor(r() * 3))),
+  },
+  {
+    name: 'leetspeak',
+    imitates: 'vowels typed as digits to slip past filters ("c0bl0s", "p1l1h")',
+    // a word's vowels after its first letter, so the word still starts with a letter as such posts write it
+    apply: (t, r) => someWords(t, r, 0.25, (w) => w[0] + w.slice(1).replace(/[aeioAEIO]/g, (v) => LEET_VOWEL[v.toLowerCase()])),
   },
 ];
 

@@ -1,7 +1,8 @@
 // Leetspeak: "c0bl0s" → "coblos", "p1l1h" → "pilih", "m3n4ng" → "menang".
 // Only words with a digit between two letters are touched, and only when every digit has a letter
 // reading, so "covid19", "g20" and "jatim2024" keep their digits; known words with digits ("p3k",
-// "h5n1" in data/lexicon-extra.txt) are kept too.
+// "h5n1" in data/lexicon-extra.txt) are kept too. Digits in a row between letters ("s44t", "b41k")
+// are read only into a word the lexicon knows.
 import { isKnownWord } from './lexicon.js';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
@@ -11,11 +12,20 @@ export const LETTER_DIGITS: Readonly<Record<string, string>> = Object.entries(LE
   return out;
 }, {});
 const SANDWICH = /[a-z][013456789][a-z]/;
+/** Two or more leet digits in a row between letters: "s44t", "b41k", "s04l". */
+const RUN_SANDWICH = /[a-z][013456789]{2,}[a-z]/;
 const HAS_NON_LEET_DIGIT = /2/;
 
 export function undoLeet(word: string): string {
-  if (!SANDWICH.test(word) || HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
-  return leetReading(word);
+  if (HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
+  if (SANDWICH.test(word)) return leetReading(word);
+  // Digits in a row are more often a code than letters ("t63w" in a random string): read only when the
+  // reading is a word the lexicon knows.
+  if (RUN_SANDWICH.test(word)) {
+    const reading = leetReading(word);
+    if (isKnownWord(reading)) return reading;
+  }
+  return word;
 }
 
 /** Every digit read as its letter: "n0" → "no" (for words too short for the letter-digit-letter test). */

@@ -241,6 +241,9 @@ describe('word-level normalization', () => {
   });
   it('undoes leetspeak but not ordinary alphanumerics', () => {
     expect(words('c0bl0s p1l1h m3n4ng')).toBe('coblos pilih menang');
+    // digits in a row between letters: read only into a known word, so a code or a random string keeps them
+    expect(words('s44t y4ng b41k')).toBe('saat yang baik');
+    expect(words('kode vjigt63warh')).toBe('kode vjigt63warh');
     expect(words('covid19 g20')).toBe('covid19 g20');
     expect(words('guru PPPK dan P3K, wabah H5N1')).toBe('guru pppk dan p3k wabah h5n1'); // known words, kept
   });

@@ -48,4 +48,13 @@ describe('normalize with platform boilerplate', () => {
       for (let seed = 1; seed <= 5; seed++) expect(normalize(perturb(p, post, seed)).tokens, `${name} ${seed}`).toEqual(plain);
     }
   });
+
+  it('gives the same tokens when vowels are typed as digits inside words ("d4t4ng", "s3su41"), as the leetspeak rewrite does', () => {
+    const post = 'Mari datang ke TPS tanggal 27, pilih sesuai hati nurani';
+    const plain = normalize(post).tokens;
+    const p = PERTURBATIONS.find((x) => x.name === 'leetspeak')!;
+    const rewritten = [1, 2, 3, 4, 5].map((seed) => perturb(p, post, seed));
+    expect(rewritten.some((t) => /\d[a-z]/.test(t))).toBe(true); // the rewrite did write some
+    for (const t of rewritten) expect(normalize(t).tokens, t).toEqual(plain);
+  });
 });
