@@ -11,21 +11,17 @@ export const LETTER_DIGITS: Readonly<Record<string, string>> = Object.entries(LE
   out[letter] = (out[letter] ?? '') + digit;
   return out;
 }, {});
+/** Leet digits between letters: one ("c0bl0s"), or several in a row ("s44t", "b41k"). */
+const BETWEEN_LETTERS = /[a-z][013456789]+[a-z]/;
 const SANDWICH = /[a-z][013456789][a-z]/;
-/** Two or more leet digits in a row between letters: "s44t", "b41k", "s04l". */
-const RUN_SANDWICH = /[a-z][013456789]{2,}[a-z]/;
 const HAS_NON_LEET_DIGIT = /2/;
 
 export function undoLeet(word: string): string {
-  if (HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
-  if (SANDWICH.test(word)) return leetReading(word);
-  // Digits in a row are more often a code than letters ("t63w" in a random string): read only when the
-  // reading is a word the lexicon knows.
-  if (RUN_SANDWICH.test(word)) {
-    const reading = leetReading(word);
-    if (isKnownWord(reading)) return reading;
-  }
-  return word;
+  if (!BETWEEN_LETTERS.test(word) || HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
+  const reading = leetReading(word);
+  // Digits only in a row are more often a code than letters ("t63w" in a random string): read only
+  // when the reading is a word the lexicon knows.
+  return SANDWICH.test(word) || isKnownWord(reading) ? reading : word;
 }
 
 /** Every digit read as its letter: "n0" → "no" (for words too short for the letter-digit-letter test). */
