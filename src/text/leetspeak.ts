@@ -4,6 +4,7 @@
 // "h5n1" in data/lexicon-extra.txt) are kept too. Digits in a row between letters ("s44t", "b41k")
 // are read only into a word the lexicon knows.
 import { isKnownWord } from './lexicon.js';
+import { expandSlang } from './slang.js';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
 /** The other way: each letter's digits ("g" → "69"), for matching a word written in leetspeak. */
@@ -16,12 +17,30 @@ const BETWEEN_LETTERS = /[a-z][013456789]+[a-z]/;
 const SANDWICH = /[a-z][013456789][a-z]/;
 const HAS_NON_LEET_DIGIT = /2/;
 
+/** Letters, then one leet digit that ends the word: "ad4", "jug4", "in1". */
+const LETTERS_THEN_LEET = /^([a-z]{2,})[013456789]$/;
+
 export function undoLeet(word: string): string {
-  if (!BETWEEN_LETTERS.test(word) || HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
+  if (!BETWEEN_LETTERS.test(word)) return undoFinalLeet(word);
+  if (HAS_NON_LEET_DIGIT.test(word) || isKnownWord(word)) return word;
   const reading = leetReading(word);
   // Digits only in a row are more often a code than letters ("t63w" in a random string): read only
   // when the reading is a word the lexicon knows.
   return SANDWICH.test(word) || isKnownWord(reading) ? reading : word;
+}
+
+/**
+ * A word whose one leet digit is its last character ("ad4" → "ada"), read only into a word the lexicon
+ * knows and only when the letters before the digit are no word themselves: "kelas1", "top1" and
+ * "juara1" are a class, a rank and a place written against their number, not "kelasi" or "topi";
+ * "covid19", "jatim1" and "ri1" have no reading the lexicon knows. Slang the dictionary reads its own
+ * way is left to it ("se7" is setuju, not "set").
+ */
+function undoFinalLeet(word: string): string {
+  const m = LETTERS_THEN_LEET.exec(word);
+  if (m === null || isKnownWord(m[1]) || expandSlang(word) !== undefined) return word;
+  const reading = leetReading(word);
+  return isKnownWord(reading) ? reading : word;
 }
 
 /** Every digit read as its letter: "n0" → "no" (for words too short for the letter-digit-letter test). */

@@ -244,6 +244,10 @@ describe('word-level normalization', () => {
     // digits in a row between letters: read only into a known word, so a code or a random string keeps them
     expect(words('s44t y4ng b41k')).toBe('saat yang baik');
     expect(words('kode vjigt63warh')).toBe('kode vjigt63warh');
+    // one digit at the end: read into a known word, unless the letters before it are a word themselves
+    // (a class, a rank, a place written against its number), the reading is unknown, or it is slang
+    expect(words('4ku jug4 ad4 s1n1')).toBe('aku juga ada sini');
+    expect(words('kelas1 top1 juara1 covid19 jatim1 ri1 se7')).toBe('kelas1 top1 juara1 covid19 jatim1 ri1 setuju');
     expect(words('covid19 g20')).toBe('covid19 g20');
     expect(words('guru PPPK dan P3K, wabah H5N1')).toBe('guru pppk dan p3k wabah h5n1'); // known words, kept
   });
