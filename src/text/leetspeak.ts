@@ -1,8 +1,8 @@
 // Leetspeak: "c0bl0s" → "coblos", "p1l1h" → "pilih", "m3n4ng" → "menang".
 // Only words with a digit between two letters are touched, and only when every digit has a letter
 // reading, so "covid19", "g20" and "jatim2024" keep their digits; known words with digits ("p3k",
-// "h5n1" in data/lexicon-extra.txt) are kept too. Digits in a row between letters ("s44t", "b41k")
-// are read only into a word the lexicon knows.
+// "h5n1" in data/lexicon-extra.txt) are kept too. Digits in a row between letters ("s44t", "b41k"),
+// and one digit ending a word ("jug4"), are read only into a word the lexicon knows.
 import { isKnownWord } from './lexicon.js';
 import { expandSlang } from './slang.js';
 
@@ -38,7 +38,7 @@ export function undoLeet(word: string): string {
  */
 function undoFinalLeet(word: string): string {
   const m = LETTERS_THEN_LEET.exec(word);
-  if (m === null || isKnownWord(m[1]) || expandSlang(word) !== undefined) return word;
+  if (m === null || isKnownWord(m[1]) || isKnownWord(word) || expandSlang(word) !== undefined) return word;
   const reading = leetReading(word);
   return isKnownWord(reading) ? reading : word;
 }
