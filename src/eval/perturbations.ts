@@ -4,6 +4,7 @@
 // should score about the same either way; `npm run robustness` measures how far it does not.
 // Deterministic for a seed, so a run can be repeated exactly.
 import { mulberry32 } from '../util/random.js';
+import { LETTER_DIGITS } from '../text/leetspeak.js';
 
 export interface Perturbation {
   name: string;
@@ -28,9 +29,6 @@ function mathBold(text: string): string {
 function someWords(text: string, rand: () => number, share: number, fn: (w: string) => string): string {
   return text.replace(PLAIN_WORD, (w) => (rand() < share ? fn(w) : w));
 }
-
-/** The digit a vowel is typed as in leetspeak. */
-const LEET_VOWEL: Record<string, string> = { a: '4', e: '3', i: '1', o: '0' };
 
 export const PERTURBATIONS: readonly Perturbation[] = [
   { name: 'uppercase', imitates: 'a post typed in capitals', apply: (t) => t.toUpperCase() },
@@ -66,7 +64,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: 'leetspeak',
     imitates: 'vowels typed as digits to slip past filters ("c0bl0s", "p1l1h")',
     // a word's vowels after its first letter, so the word still starts with a letter as such posts write it
-    apply: (t, r) => someWords(t, r, 0.25, (w) => w[0] + w.slice(1).replace(/[aeioAEIO]/g, (v) => LEET_VOWEL[v.toLowerCase()])),
+    apply: (t, r) => someWords(t, r, 0.25, (w) => w[0] + w.slice(1).replace(/[aeioAEIO]/g, (v) => LETTER_DIGITS[v.toLowerCase()][0])),
   },
 ];
 
