@@ -69,7 +69,7 @@ export function gestureReadingsToTokens(phrase: string): string {
 }
 
 export function replaceGesturePhrases(text: string): string {
-  if (!text.includes('jari') && !HAS_JARI.test(text)) return text;
+  if (!HAS_JARI.test(text)) return text; // "jari" as written or in leetspeak
   return text.replace(GESTURE_PHRASE, (m: string, cued: string | undefined, bare: string | undefined) => {
     const cue = cued === undefined ? '' : m.slice(0, m.search(/\s/)); // "salam" stays a word ("s4lam" too: the word rewrites read it)
     return `${cue} ${gestureToken(phraseNumber(cued ?? bare!))} `;
