@@ -11,6 +11,8 @@ export function expandDigitReduplication(word: string): string | undefined {
   return m ? `${m[1]}-${m[1]}${m[2] ?? ''}` : undefined;
 }
 
+const isDigit = (p: string): boolean => p >= '0' && p <= '9';
+
 /** Parts of a hyphenated token: one part when it is a reduplication, else each piece. */
 export function splitHyphenated(word: string): string[] {
   const parts = word.split('-').filter((p) => p.length > 0);
@@ -22,6 +24,8 @@ export function splitHyphenated(word: string): string[] {
       return [`${a}-${b}`];
     }
   }
-  if (parts.length >= 2 && parts.every((p) => p.length === 1)) return [parts.join('')]; // c-o-b-l-o-s
+  // c-o-b-l-o-s; not digits alone: "0-2", "2-3" are a score or a range, two numbers (after a ballot cue
+  // placeholders.ts has read "0-2" as 02 already)
+  if (parts.length >= 2 && parts.every((p) => p.length === 1) && !parts.every(isDigit)) return [parts.join('')];
   return parts;
 }

@@ -258,6 +258,9 @@ describe('word-level normalization', () => {
     // only after a ballot cue: a score is two numbers
     expect(words('Timnas kalah 0 2 dari Jepang')).toBe('timnas kalah <num> <num> dari jepang');
     expect(words('Skor 0 2, tim kami menang 0 1 di kandang')).toBe('skor <num> <num> tim kami menang <num> <num> di kandang');
+    // a score or a range written with a hyphen is two numbers too, not one number of its digits
+    expect(words('Timnas kalah 0-2 dari Jepang, libur 2-3 hari')).toBe('timnas kalah <num> <num> dari jepang libur <num> <num> hari');
+    for (const t of ['ayo coblos 0-2', 'ayo c-o-b-l-o-s 0-2']) expect(words(t), t).toBe('ayo coblos <no:2>'); // after a ballot cue it is 02, as "0 2" is
     expect(words('c0bl0s 0 3 gaes')).toBe('coblos <no:3> gaes');
     expect(words('naik 0,2 persen, turun 0.3 persen')).toBe('naik <num> persen turun <num> persen'); // decimals
     expect(words('jangan lupa c*blos, p*l*h n*mor 3')).toBe('jangan lupa coblos pilih <no:3>'); // a star for a letter
