@@ -1,6 +1,6 @@
 // One raw word into the sink: leetspeak, elongation, digit reduplication ("kecil2an"), a ballot number
 // stuck to a cue or a name ("coblos02", "prabowo02"), each read before the word is pushed.
-import { BALLOT_CUES, paddedBallot } from './ballot.js';
+import { BALLOT_CUES, SPELLED_NUMBER_CUES, paddedBallot } from './ballot.js';
 import { undoElongation } from './elongation.js';
 import { leetReading, undoLeet } from './leetspeak.js';
 import { expandDigitReduplication } from './reduplication.js';
@@ -9,6 +9,15 @@ import { expandSlang } from './slang.js';
 import { isCandidateNameWord } from './lexicon.js';
 
 const DIGITS = /^\d+$/;
+
+/**
+ * Whether "<word>2" is the word and ballot number 2: after "no"/"nomor"/"urut" and the ballot verb
+ * ("nomor2", "coblos2"). Other vote words and roles doubled are their plural or "choosy": "calon2",
+ * "capres2", "pilih2" (be choosy), "dukung2".
+ */
+function numberAfter(letters: string): boolean {
+  return BALLOT_CUES.get(letters) === true || SPELLED_NUMBER_CUES.has(letters);
+}
 const LETTERS_DIGITS = /^([a-z]+)(\d+)$/;
 
 /** Only letters a–z (a loop rather than /^[a-z]+$/: this is the tokenizer loop's hottest check). */
@@ -39,7 +48,7 @@ export function emitWord(sink: TokenSink, raw: string, lowerAscii = isLowerAscii
   }
   if (split) {
     const [, letters, digits] = split;
-    const redup = digits === '2' && !BALLOT_CUES.has(letters) ? expandDigitReduplication(word) : undefined;
+    const redup = digits === '2' && !numberAfter(letters) ? expandDigitReduplication(word) : undefined;
     if (redup) {
       sink.pushWord(undoElongation(letters) === letters ? redup : `${undoElongation(letters)}-${undoElongation(letters)}`);
       return;

@@ -290,6 +290,9 @@ describe('word-level normalization', () => {
     expect(words('orang-orang')).toBe('orang-orang');
     expect(words('dipikir-pikir')).toBe('dipikir-pikir');
     expect(words('khofifah-emil')).toBe('khofifah emil');
+    // a vote word or contest role doubled is its plural or "choosy": no ballot number 2
+    expect(words('jangan pilih2 teman, para calon2 kades, capres2 sama saja')).toBe('jangan pilih-pilih teman para calon-calon kades capres-capres sama saja');
+    expect(words('coblos2 nomor2')).toBe('coblos <no:2> <no:2>'); // the ballot verb and "nomor" keep their number
   });
   it('reads a digit-"an" reduplication as its hyphenated form, listed in the slang dictionary or not', () => {
     expect(words('syukuran kecil2an')).toBe('syukuran kecil-kecilan');
