@@ -76,6 +76,14 @@ export interface Found {
   legislator?: boolean;
 }
 
+/** Units of measure that are also a party's acronym: "32 psi" is a tyre's pressure, not the PSI. */
+const UNITS: ReadonlySet<string> = new Set(['psi']);
+
+/** A party acronym right after a plain number, where it is a unit ("ban 32 psi"); not after a ballot number ("nomor 15 PSI"). */
+function isUnitAfterNumber(f: Found, tokens: readonly string[]): boolean {
+  return f.kind === 'party' && f.end - f.start === 1 && UNITS.has(tokens[f.start]) && tokens[f.start - 1] === '<num>';
+}
+
 // Module-level functions rather than closures: this runs for every post, and the TypeScript loader
 // names each closure it creates (a defineProperty call per closure per post).
 function contextOf(f: Found): Context {
@@ -126,6 +134,7 @@ function ownNameWord(word: string): boolean {
 /** Whether found[idx] counts: it needs no context, or has the context its kind needs (see Context). */
 export function hasContext(found: readonly Found[], idx: number, tokens: readonly string[]): boolean {
   const f = found[idx];
+  if (isUnitAfterNumber(f, tokens)) return false;
   const context = contextOf(f);
   if (context === 'none') return true;
   const prev = tokens[f.start - 1];

@@ -374,6 +374,9 @@ describe('mention detection', () => {
     // PKB is also the vehicle tax (data/ambiguous-acronyms.txt): alone it needs context, as in a list of parties
     expect(detect(p24, 'bayar PKB motor lewat aplikasi').mentions).toEqual([]);
     expect(detect(p24, 'partai PKB').mentions).toMatchObject([{ kind: 'party', text: 'pkb' }]);
+    // PSI after a number is pounds per square inch, a tyre's pressure: no party; a ballot number before it still is
+    expect(detect(p24, 'Tekanan ban depan 32 psi, belakang 36 PSI').mentions).toEqual([]);
+    expect(detect(p24, 'coblos nomor 15 PSI').mentions.filter((m) => m.kind === 'party')).toMatchObject([{ text: 'psi' }]);
     expect(detect(all, 'PPP').mentions).toMatchObject([{ kind: 'party', text: 'ppp' }]);
     // not a spelling variant of it: "p" (ping, Pak) is not PPP
     for (const text of ['p', 'ok p', 'P Budi, rapat jam 9', 'PPPP']) expect(detect(all, text).mentions, text).toEqual([]);
