@@ -17,6 +17,9 @@ const CONTESTANT_WORDS: ReadonlySet<string> = new Set([
   'paslon', 'pasangan', 'calon', 'kandidat', 'capres', 'cagub', 'cabup', 'cawalkot', 'cawali', 'partai', 'parpol', 'caleg', 'kontestan',
 ]);
 
+/** Ends of a row a place is counted from: "warung nomor 3 dari ujung", "nomor 2 dari kiri". */
+const ROW_ENDS: ReadonlySet<string> = new Set(['ujung', 'depan', 'belakang', 'kiri', 'kanan', 'atas', 'bawah', 'pojok']);
+
 export class TokenSink {
   readonly tokens: string[] = [];
   readonly words: string[] = [];
@@ -119,7 +122,8 @@ export class TokenSink {
   private countAfter(after: readonly string[]): boolean | undefined {
     const [next, second, third] = after;
     if (this.cuedPlace) {
-      // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta"; not "nomor 2 dari 3 paslon"
+      // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta", "nomor 3 dari ujung"; not "nomor 2 dari 3 paslon"
+      if (next === 'dari' && second !== undefined && ROW_ENDS.has(second)) return true;
       if (next !== 'dari' || (second !== undefined && second !== '<num>' && !NUMBER_WORDS.has(second))) return false;
       return third === undefined ? undefined : !CONTESTANT_WORDS.has(third);
     }

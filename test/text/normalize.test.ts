@@ -125,6 +125,8 @@ describe('placeholders', () => {
     expect(words('Juara no urut 2 dari 30 peserta, anak nomor dua dari tiga bersaudara')).toBe('juara no urut <num> dari <num> peserta anak nomor <num> dari tiga bersaudara');
     expect(words('Nomor 2 dari 3 paslon paling jujur')).toBe('<no:2> dari <num> paslon paling jujur');
     expect(words('ayo nomor 2 dari 3 ini, relawan nomor 3 dari desa sebelah')).toBe('ayo <no:2> dari <num> ini relawan <no:3> dari desa sebelah');
+    // counted from an end of the row: "warung nomor 3 dari ujung", "foto nomor 2 dari kiri"
+    expect(words('warung nomor 3 dari ujung, yang nomor 2 dari kiri')).toBe('warung nomor <num> dari ujung yang <no:2> dari kiri');
     // padded numbers counting up through a list of people (a roster) are places in it; a list of candidates is not
     expect(words('Piket hari ini: 01 Budi, 02 Sari, 03 Andi')).toBe('piket hari ini <num> budi <num> sari <num> andi');
     expect(words('Jaga TPS: 01. Pak Budi Santoso 02. Bu Sari')).toBe('jaga tps <num> pak budi santoso <num> bu sari');
