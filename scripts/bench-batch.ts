@@ -87,11 +87,26 @@ async function generate(dir: string): Promise<{ feed: string; texts: string; byt
 interface Measured {
   seconds: number;
   peakRssMB: number;
+  /** User + system CPU seconds of the process (all its threads), as last read from /proc before it exited. */
+  cpuSeconds: number;
   code: number | null;
   stderr: string;
 }
 
-/** Runs a command, polling /proc/PID/status for the peak resident set (VmHWM). */
+/** /proc reports CPU times in USER_HZ ticks, 100 per second on Linux. */
+const USER_HZ = 100;
+
+/** User + system CPU seconds so far of a process, from /proc/PID/stat (fields 14 and 15). */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on (the name may hold spaces)
+  return (Number(fields[11]) + Number(fields[12])) / USER_HZ;
+}
+
+/**
+ * Runs a command, polling /proc/PID/status for the peak resident set (VmHWM) and /proc/PID/stat for
+ * its CPU time (what the last poll before exit read: at most one 50 ms poll of CPU per thread is missed).
+ */
 function measure(cmd: string, args: string[], stdoutFile?: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const out = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
@@ -99,23 +114,28 @@ function measure(cmd: string, args: string[], stdoutFile?: string): Promise<Meas
     const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', out, 'pipe'] });
     if (typeof out === 'number') closeSync(out);
     let peakKB = 0;
+    let cpuSeconds = 0;
     const poll = setInterval(() => {
       try {
         const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peakKB = Math.max(peakKB, Number(m[1]));
+        cpuSeconds = Math.max(cpuSeconds, cpuSecondsOf(child.pid as number));
       } catch {
         // exited between polls
       }
-    }, 100);
+    }, 50);
     let stderr = '';
     child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(poll);
-      resolve({ seconds: (performance.now() - t0) / 1000, peakRssMB: Math.round(peakKB / 1024), code, stderr });
+      resolve({ seconds: (performance.now() - t0) / 1000, peakRssMB: Math.round(peakKB / 1024), cpuSeconds, code, stderr });
     });
   });
 }
+
+/** CPU per post, and how many cores the run kept busy on average: the figure that says how far more cores would go. */
+const cpuColumns = (m: Measured): Record<string, number> => ({ 'CPU µs/post': +((m.cpuSeconds * 1e6) / N).toFixed(1), 'cores busy': +(m.cpuSeconds / m.seconds).toFixed(2) });
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-bench-batch-'));
 const load0 = os.loadavg()[0];
@@ -136,9 +156,9 @@ try {
   const netraSteady = N / Math.max(1e-9, netra.seconds - startup);
 
   const rows: Record<string, string | number>[] = [
-    { what: `netra score (${threads} worker thread${threads === '1' ? '' : 's'})`, 'posts/s': Math.round(netraRate), 'posts/s after startup': Math.round(netraSteady), 'wall s': +netra.seconds.toFixed(1), 'peak RSS MB': netra.peakRssMB },
+    { what: `netra score (${threads} worker thread${threads === '1' ? '' : 's'})`, 'posts/s': Math.round(netraRate), 'posts/s after startup': Math.round(netraSteady), 'wall s': +netra.seconds.toFixed(1), 'peak RSS MB': netra.peakRssMB, ...cpuColumns(netra) },
   ];
-  let fast: { rate: number; seconds: number; peakRssMB: number; trainSeconds: number } | undefined;
+  let fast: { rate: number; seconds: number; peakRssMB: number; cpuSeconds: number; trainSeconds: number } | undefined;
   const bin = fasttextBinary();
   if (bin) {
     console.log('training fastText on the same examples and timing predict-prob on the same texts …');
@@ -147,8 +167,8 @@ try {
     try {
       const ft = await measure(bin, ['predict-prob', model.modelPath, gen.texts, String(LABELS.length)], path.join(dir, 'fasttext.out'));
       if (ft.code !== 0) throw new Error(`fasttext predict-prob failed: ${ft.stderr}`);
-      fast = { rate: N / ft.seconds, seconds: ft.seconds, peakRssMB: ft.peakRssMB, trainSeconds: model.seconds };
-      rows.push({ what: 'fastText predict-prob (1 thread)', 'posts/s': Math.round(fast.rate), 'posts/s after startup': '', 'wall s': +ft.seconds.toFixed(1), 'peak RSS MB': ft.peakRssMB });
+      fast = { rate: N / ft.seconds, seconds: ft.seconds, peakRssMB: ft.peakRssMB, cpuSeconds: ft.cpuSeconds, trainSeconds: model.seconds };
+      rows.push({ what: 'fastText predict-prob (1 thread)', 'posts/s': Math.round(fast.rate), 'posts/s after startup': '', 'wall s': +ft.seconds.toFixed(1), 'peak RSS MB': ft.peakRssMB, ...cpuColumns(ft) });
     } finally {
       cleanupFastText(model);
     }
@@ -164,6 +184,14 @@ try {
     `netra: ${Math.round(netraRate).toLocaleString('en-US')} posts/s over ${N.toLocaleString('en-US')} posts (${Math.round(netraSteady).toLocaleString('en-US')}/s after ${startup.toFixed(1)} s startup), peak RSS ${netra.peakRssMB} MB; target ≥ 50,000 posts/s` +
       (ratio !== undefined ? `; ${ratio.toFixed(3)}× fastText (target ≥ 0.5×)` : ''),
   );
+  // The rate all cores would give if each spent the run's CPU per post on nothing else: what more
+  // parallelism can reach at best, so a miss shows as CPU per post rather than as idle cores.
+  const cores = os.availableParallelism();
+  const cpuPerPost = netra.cpuSeconds / N;
+  console.log(
+    `netra CPU: ${(cpuPerPost * 1e6).toFixed(1)} µs per post (all threads), ${(netra.cpuSeconds / netra.seconds).toFixed(2)} of ${cores} cores busy on average; ` +
+      `at that cost ${cores} cores top out near ${Math.round(cores / cpuPerPost).toLocaleString('en-US')} posts/s`,
+  );
   console.log(`machine: ${os.availableParallelism()} cores, load average ${load0.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end; node ${process.version}`);
   if (values.json) {
     writeFileSync(
@@ -173,8 +201,8 @@ try {
           records: N,
           format: FORMAT,
           feedBytes: gen.bytes,
-          netra: { workers: Number(threads), seconds: netra.seconds, startupSeconds: startup, postsPerSecond: netraRate, postsPerSecondAfterStartup: netraSteady, peakRssMB: netra.peakRssMB, summary: lines },
-          fasttext: fast ? { postsPerSecond: fast.rate, seconds: fast.seconds, peakRssMB: fast.peakRssMB, trainSeconds: fast.trainSeconds } : null,
+          netra: { workers: Number(threads), seconds: netra.seconds, startupSeconds: startup, postsPerSecond: netraRate, postsPerSecondAfterStartup: netraSteady, peakRssMB: netra.peakRssMB, cpuSeconds: netra.cpuSeconds, summary: lines },
+          fasttext: fast ? { postsPerSecond: fast.rate, seconds: fast.seconds, peakRssMB: fast.peakRssMB, cpuSeconds: fast.cpuSeconds, trainSeconds: fast.trainSeconds } : null,
           ratio: ratio ?? null,
           machine: { cores: os.availableParallelism(), loadAverageStart: load0, loadAverageEnd: os.loadavg()[0], node: process.version },
         },
