@@ -94,6 +94,8 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'stand', 'tenda', 'kapal', 'bus', 'kereta', 'gerbong', 'peron', 'dermaga', 'terminal', 'jurusan', 'trayek',
   'koridor', 'rute', 'lintasan', 'lajur', 'dapil', 'lagu', 'track', 'slide', 'lampiran', 'tabel', 'poin', 'butir',
   'versi', 'tipe', 'type', 'level', 'kode', 'voucher', 'rekap',
+  // sizes, prayer rows, files, offers, menu items, goals: "ukuran no 2", "shaf nomor 2", "berkas no 3", "gol nomor 2"
+  'ukuran', 'size', 'shaf', 'saf', 'berkas', 'promo', 'menu', 'gol',
 ]);
 
 /**

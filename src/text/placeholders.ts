@@ -25,6 +25,9 @@ const DATE = new RegExp(
 );
 const TIME = new RegExp(`${START}\\d{1,2}[:.]\\d{2}(?:\\s*(?:wib|wita|wit))?${END}`, 'gu');
 const GROUPED_NUMBER = new RegExp(`${START}\\d+(?:[.,]\\d+)+${END}`, 'gu');
+// A percentage is a number, also when written padded: "diskon 02%", "naik 01 persen" (not ballot numbers);
+// a decimal one ("2,5%") is left whole for GROUPED_NUMBER, and a hashtag ("#67persen") as it is.
+const PERCENT = new RegExp(`${START}(?<!#|\\d[.,])\\d{1,3}(?=\\s*(?:%|persen${END}))`, 'gu');
 // "UU No 7 Tahun 2017", "Surat Edaran nomor 3 tahun 2024": a number before "tahun" and a year numbers a
 // regulation or a letter.
 const REGULATION_NUMBER = new RegExp(`${START}\\d{1,4}(?=\\s*(?:tahun|thn|th)\\.?\\s*(?:19|20)\\d{2}${END})`, 'gu');
@@ -112,6 +115,7 @@ export function replaceDatesAndNumbers(text: string): string {
   if (!HAS_DIGIT.test(text)) return text;
   let out = text;
   if (out.includes('rp')) out = out.replace(RUPIAH, 'rp ');
+  if (out.includes('%') || out.includes('persen')) out = out.replace(PERCENT, ' <num> ');
   if (MAY_BE_REGULATION.test(out)) out = out.replace(REGULATION_NUMBER, ' <num> ');
   if (MAY_BE_DATE.test(out)) out = out.replace(DATE, ' <date> ');
   if (MAY_BE_TIME.test(out)) out = out.replace(TIME, ' <time> ');

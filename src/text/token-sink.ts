@@ -161,6 +161,13 @@ export class TokenSink {
     this.push(ballotToken(n));
   }
 
+  /** Takes the last word back out of the words and the tokens. */
+  private dropLast(): void {
+    const word = this.words.pop() as string;
+    const at = this.tokens.lastIndexOf(word);
+    if (at >= 0) this.tokens.splice(at, 1);
+  }
+
   /** Where the trailing pure cue words ("nomor urut") start in `words`; words.length when there are none. */
   private cueStart(): number {
     let at = this.words.length;
@@ -235,6 +242,8 @@ export class TokenSink {
   }
 
   pushNumber(digits: string): void {
+    // "nomor urut ke-2", "no urut ke 3": the ordinal after "urut" is the ballot number itself
+    if (this.last() === 'ke' && this.words[this.words.length - 2] === 'urut') this.dropLast();
     const cue = this.last();
     const n = Number(digits);
     const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());

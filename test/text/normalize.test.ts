@@ -125,6 +125,13 @@ describe('placeholders', () => {
     expect(words('Juara no urut 2 dari 30 peserta, anak nomor dua dari tiga bersaudara')).toBe('juara no urut <num> dari <num> peserta anak nomor <num> dari tiga bersaudara');
     expect(words('Nomor 2 dari 3 paslon paling jujur')).toBe('<no:2> dari <num> paslon paling jujur');
     expect(words('ayo nomor 2 dari 3 ini, relawan nomor 3 dari desa sebelah')).toBe('ayo <no:2> dari <num> ini relawan <no:3> dari desa sebelah');
+    // a percentage is a number, padded too; a decimal one stays one number
+    expect(words('Diskon 02% hari ini, bunga 01 persen, naik 2,5%; coblos 02 menang 100%')).toBe('diskon <num> hari ini bunga <num> persen naik <num> coblos <no:2> menang <num>');
+    expect(normalize('#67persen naik 02%').tokens).toEqual(['#67persen', '<num>', 'persen', 'naik', '<num>']);
+    // numbered sizes, prayer rows, files, offers, menu items and goals
+    expect(words('baju ukuran no 2, shaf nomor 2, berkas no 3, promo no. 2, menu nomor 4, gol nomor 2')).toBe('baju ukuran no <num> shaf nomor <num> berkas no <num> promo no <num> menu nomor <num> gol nomor <num>');
+    // the ordinal after "urut" is the ballot number; elsewhere "ke-2" stays an ordinal
+    expect(words('pilih nomor urut ke-2, paslon no urut ke 03; anak ke-2')).toBe('pilih <no:2> paslon <no:3> anak ke <num>');
     // counted from an end of the row: "warung nomor 3 dari ujung", "foto nomor 2 dari kiri"
     expect(words('warung nomor 3 dari ujung, yang nomor 2 dari kiri')).toBe('warung nomor <num> dari ujung yang <no:2> dari kiri');
     // padded numbers counting up through a list of people (a roster) are places in it; a list of candidates is not
