@@ -30,7 +30,21 @@ const CR = 13;
 const JSON_ARRAY =
   "the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: jq -c '.[]' FILE | netra score --input - --format jsonl …";
 
+/**
+ * A feed whose first line is a lone "{" is pretty-printed JSON (`jq .`, indent=2): every line of each
+ * object would be a bad record, and the job would end "done". Refused as a JSON array is.
+ */
+const PRETTY_JSON =
+  "the input is pretty-printed JSON (a lone '{' on its first line), not JSON Lines (one object per line); convert it: jq -c . FILE | netra score --input - --format jsonl …";
+
 const isBlank = (s: string): boolean => s.length === 0 || s.trim().length === 0;
+
+/** The first record's line, refused when it shows the whole input is JSON but not JSON Lines. */
+function refuseWholeJson(text: string): void {
+  const t = text.trim();
+  if (t.charCodeAt(0) === 0x5b) throw new BatchUsageError(JSON_ARRAY); // "["
+  if (t === '{') throw new BatchUsageError(PRETTY_JSON);
+}
 
 /**
  * The file's line ends from its first line break at `at` (see line-ends.ts): CR for CR alone, else LF
@@ -97,7 +111,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     if (end < text.length) text = text.slice(0, end);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (isBlank(text)) return undefined;
-    if (n === 0 && text.trimStart().charCodeAt(0) === 0x5b) throw new BatchUsageError(JSON_ARRAY); // "["
+    if (n === 0) refuseWholeJson(text);
     // U+FFFD is rare in valid text, so the bytes are checked only when it shows (it may be valid UTF-8 itself)
     if (text.includes('\uFFFD') && !isUtf8(buf)) return { n: ++n, line, json: text, notUtf8: true };
     return { n: ++n, line, json: text };
