@@ -2,9 +2,10 @@
 // and UTF-16LE after its BOM (Excel's "Unicode text", Windows PowerShell's `>`) or UTF-16BE after its
 // BOM (some Java and Mac exports) is decoded, so line
 // ends, quotes and delimiters are single bytes to the scanner, csv-parse and the JSONL reader alike.
-// Invalid UTF-8 passes through (decoded later as U+FFFD); so does UTF-16 that is no text, as 0xFF.
+// UTF-16 without a BOM is refused. Invalid UTF-8 passes through (decoded later as U+FFFD); so does UTF-16 that is no text, as 0xFF.
 
 import { decideHead } from './stream-head.js';
+import { BatchUsageError } from './errors.js';
 
 const startsWith = (buf: Buffer, bytes: number[]): boolean => bytes.every((b, i) => buf[i] === b);
 
@@ -40,19 +41,36 @@ export class Utf16Decoder {
 }
 
 /**
+ * UTF-16 without a BOM, told by a NUL byte beside each of the first two characters (no CSV or JSONL
+ * text starts so): read as UTF-8, its header had NULs in every name and its JSONL lines were all bad
+ * records. Refused (exit 2) rather than guessed, as Windows-1252 is not guessed either.
+ */
+function refuseBomlessUtf16(head: Buffer): void {
+  if (head.length < 4) return;
+  const le = head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0;
+  const be = head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0;
+  if (!le && !be) return;
+  const name = le ? 'UTF-16LE' : 'UTF-16BE';
+  throw new BatchUsageError(
+    `the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: iconv -f ${name} -t UTF-8 FILE | netra score --input - --format csv|jsonl …`,
+  );
+}
+
+/**
  * `keepUtf8Bom`: a UTF-8 BOM stays, for the JSONL reader, which strips one at the start of any line.
  * `onUtf16`: told when the input is UTF-16 (for the summary's wording).
  */
 export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>, { keepUtf8Bom = false, onUtf16 }: { keepUtf8Bom?: boolean; onUtf16?: () => void } = {}): AsyncGenerator<Buffer> {
   let utf16: Utf16Decoder | undefined; // set after a UTF-16 BOM; a second BOM is text
   const afterBom = decideHead(chunks, (head, ended) => {
-    if (head.length < 3 && !ended) return undefined; // not enough yet to see a BOM
+    if (head.length < 4 && !ended) return undefined; // not enough yet to see a BOM, or UTF-16 without one
     const le = startsWith(head, [0xff, 0xfe]);
     if (le || startsWith(head, [0xfe, 0xff])) {
       utf16 = new Utf16Decoder(!le);
       onUtf16?.();
       return 2;
     }
+    refuseBomlessUtf16(head);
     return !keepUtf8Bom && startsWith(head, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   });
   for await (const chunk of afterBom) yield utf16 ? utf16.decode(chunk) : chunk;

@@ -38,4 +38,22 @@ describe('messy inputs', () => {
     const run = await runCaptured(options({ input, format: 'jsonl', output }));
     expect(run.outcome.stats).toMatchObject({ read: 2, scored: 1, errors: 1 });
   });
+
+  it('refuses UTF-16 without a byte order mark (NUL bytes between the characters), naming the conversion', async () => {
+    const dir = tempDir();
+    const csv = 'id,text\n1,ayo coblos nomor 2\n';
+    for (const [format, content] of [['csv', csv], ['jsonl', jsonl(posts)]] as const) {
+      const { input, output, before } = await previousRun(dir, `feed.${format}`, content, format);
+      for (const [name, bytes] of [['UTF-16LE', Buffer.from(content, 'utf16le')], ['UTF-16BE', Buffer.from(content, 'utf16le').swap16()]] as const) {
+        writeFileSync(input, bytes);
+        await expect(runCaptured(options({ input, format, output }))).rejects.toThrow(
+          new BatchUsageError(`the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: iconv -f ${name} -t UTF-8 FILE | netra score --input - --format csv|jsonl …`),
+        );
+      }
+      expect(readFileSync(output, 'utf8')).toBe(before);
+      // after its BOM, UTF-16 is read as before
+      writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(content, 'utf16le')]));
+      expect((await runCaptured(options({ input, format, output }))).outcome.stats).toMatchObject({ scored: format === 'csv' ? 1 : 2, errors: 0 });
+    }
+  });
 });
