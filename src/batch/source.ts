@@ -1,6 +1,6 @@
 // The input byte stream: a file or stdin (`-`), with a running count of bytes read and the total size
 // when it is known (a regular file, or stdin redirected from one), for progress and ETA.
-import { createReadStream, fstatSync, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, createReadStream, fstatSync, statSync, type Stats } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { BatchUsageError } from './errors.js';
 
@@ -15,9 +15,25 @@ export interface ByteSource {
 
 const CHUNK = 1 << 20;
 
-/** The input file's stat; a missing one or a directory is bad usage naming it. */
+/** "permission denied (EACCES)" from a system error, without the call and path Node adds to it. */
+function systemReason(err: unknown): string {
+  const { code, message } = err as NodeJS.ErrnoException;
+  const reason = message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+  return code ? `${reason} (${code})` : reason;
+}
+
+/**
+ * The input file's stat; a missing, unreadable (permissions, a link loop) or directory input is bad
+ * usage naming it, as early as a missing one is, not a bare system error after the scorers loaded.
+ */
 export function statInput(input: string): Stats {
-  const st = statSync(input, { throwIfNoEntry: false });
+  let st: Stats | undefined;
+  try {
+    st = statSync(input, { throwIfNoEntry: false });
+    if (st && !st.isDirectory()) accessSync(input, constants.R_OK);
+  } catch (err) {
+    throw new BatchUsageError(`cannot read input ${input}: ${systemReason(err)}`);
+  }
   if (!st) throw new BatchUsageError(`cannot read input ${input}: no such file`);
   if (st.isDirectory()) throw new BatchUsageError(`cannot read input ${input}: it is a directory`);
   return st;

@@ -2,9 +2,11 @@
 // with every record bad, or with a usage error that cannot be acted on: each is refused (exit 2)
 // before anything is written, with what to do instead.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BatchUsageError } from '../../src/batch/errors.js';
+import { UsageError } from '../../src/cli/command.js';
+import { scoreCommand } from '../../src/cli/commands/score.js';
 import { jsonl, options, runCaptured, tempDir } from './helpers.js';
 
 const posts = [
@@ -56,4 +58,28 @@ describe('messy inputs', () => {
       expect((await runCaptured(options({ input, format, output }))).outcome.stats).toMatchObject({ scored: format === 'csv' ? 1 : 2, errors: 0 });
     }
   });
+
+  it('names an input path that cannot be read as such (exit 2), as a missing one, not with a bare system error', async () => {
+    const dir = tempDir();
+    const loop = path.join(dir, 'loop.csv');
+    symlinkSync(loop, loop);
+    const file = path.join(dir, 'feed.csv');
+    writeFileSync(file, 'id,text\n1,halo\n');
+    const cases: [string, RegExp][] = [
+      [loop, /^cannot read input .*loop\.csv: too many symbolic links encountered \(ELOOP\)$/],
+      [path.join(file, 'x.csv'), /^cannot read input .*feed\.csv\/x\.csv: not a directory \(ENOTDIR\)$/],
+    ];
+    if (process.getuid?.() !== 0) {
+      const locked = path.join(dir, 'locked.csv');
+      writeFileSync(locked, 'id,text\n1,halo\n');
+      chmodSync(locked, 0o000);
+      cases.push([locked, /^cannot read input .*locked\.csv: permission denied \(EACCES\)$/]);
+    }
+    for (const [input, message] of cases) {
+      const err = await scoreCommand.run(['--input', input, '--workers', '0']).catch((e: unknown) => e);
+      expect(err, input).toBeInstanceOf(UsageError);
+      expect((err as Error).message).toMatch(message);
+    }
+  });
 });
+
