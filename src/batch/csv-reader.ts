@@ -75,7 +75,8 @@ export class LineEndSniffer {
   }
 }
 
-const OTHER_DELIMITERS: [string, string][] = [[';', ';'], ['\t', 'tab'], ['|', '|']];
+// a comma too: a .tsv (tab by default) or a --delimiter given may be a comma export after all
+const OTHER_DELIMITERS: [string, string][] = [[';', ';'], ['\t', 'tab'], ['|', '|'], [',', ',']];
 
 /** What to do about a missing column: the usual causes are another delimiter (Excel in many locales writes `;`) and case. */
 function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {

@@ -435,6 +435,8 @@ describe('CSV reader', () => {
     const text = { requiredColumns: [{ column: 'text', flag: 'text-field' }] };
     await expect(all(readCsv(chunked('id;text\n1;x\n'), text))).rejects.toThrow(/\(columns: id;text\); the header reads as one column: if the file is ;-separated, give --delimiter ';'$/);
     await expect(all(readCsv(chunked('id\ttext\n1\tx\n'), text))).rejects.toThrow(/give --delimiter 'tab'$/);
+    // a .tsv (tab by default) or a --delimiter given that is really comma-separated
+    await expect(all(readCsv(chunked('id,text\n1,x\n'), { ...text, delimiter: '\t' }))).rejects.toThrow(/\(columns: id,text\); the header reads as one column: if the file is ,-separated, give --delimiter ','$/);
     await expect(all(readCsv(chunked('ID,Text\n1,x\n'), text))).rejects.toThrow(/\(columns: ID, Text\); names are matched exactly: use --text-field "Text"$/);
     // an optional column (the default id) may be missing, but not repeated
     const idOptional = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'id', flag: 'id-field', optional: true }] };
