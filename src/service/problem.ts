@@ -180,7 +180,8 @@ export function pathParamProblem(name?: string): ProblemError {
 /** 405 with Allow for the methods a known path does not serve. */
 export function methodNotAllowed(allow: string): RequestHandler {
   return (req, _res, next) => {
-    const detail = `${req.method} is not allowed on ${req.path}; use ${allow}`;
+    // baseUrl too: under a mounted router req.path is relative to the mount ("/items").
+    const detail = `${req.method} is not allowed on ${req.baseUrl}${req.path}; use ${allow}`;
     next(new ProblemError({ type: PROBLEM_TYPES.methodNotAllowed, title: 'Method not allowed', status: 405, detail, errors: [{ field: '(method)', message: `must be ${allow}` }] }, { Allow: allow }));
   };
 }
