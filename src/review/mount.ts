@@ -36,7 +36,7 @@ export interface ReviewMount {
 export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig): ReviewRouter[] {
   const throttle = new FailedAuthThrottle();
   return [
-    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle }), auth: 'none', openapi: reviewOpenApi(config.maxTextLength) },
+    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle }), auth: 'none', openapi: reviewOpenApi(config.maxTextLength, config.maxBatch) },
     { path: '/review', router: createReviewWebRouter({ store, throttle }), auth: 'none' },
   ];
 }

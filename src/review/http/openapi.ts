@@ -41,8 +41,11 @@ function op(role: Role, operationId: string, summary: string, responses: Record<
   };
 }
 
-/** `maxTextLength`: the running text limit (NETRA_MAX_TEXT_LENGTH), as the scoring routes' document gives it. */
-export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiFragment {
+/**
+ * `maxTextLength`: the running text limit (NETRA_MAX_TEXT_LENGTH), as the scoring routes' document gives
+ * it; `maxBatch`: the running NETRA_REVIEW_MAX_BATCH.
+ */
+export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch = 500): OpenApiFragment {
   const queryParams = (schema: z.ZodType) =>
     Object.entries((bodySchema(schema).properties ?? {}) as Record<string, { description?: string }>).map(([name, { description, ...schema }]) => ({ name, in: 'query', required: false, ...(description ? { description } : {}), schema }));
   const listParams = queryParams(listQuery);
@@ -54,7 +57,10 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
           '201': ok('Queued: the item, or {items, created, duplicates} for a batch.', { oneOf: [ref('ReviewQueued'), ref('ReviewQueuedBatch')] }),
           '200': ok('Everything was already queued: the existing item(s), not duplicated.', { oneOf: [ref('ReviewQueued'), ref('ReviewQueuedBatch')] }),
           '422': problem('An election no config knows.'),
-        }, { requestBody: body('ReviewPost') }),
+        }, {
+          // one post, or a batch of them: the route takes both
+          requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ReviewPost'), ref('ReviewPostBatch')] } } } },
+        }),
         get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.', ref('ReviewPage')) }, { parameters: listParams }),
       },
       '/items/{id}': {
@@ -111,6 +117,13 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH): OpenApiF
     },
     schemas: {
       ReviewPost: bodySchema(postSchemaFor(maxTextLength)),
+      ReviewPostBatch: {
+        type: 'object',
+        required: ['items'],
+        additionalProperties: false,
+        properties: { items: { type: 'array', minItems: 1, maxItems: maxBatch, items: ref('ReviewPost') } },
+        description: `Up to ${maxBatch} posts (NETRA_REVIEW_MAX_BATCH), enqueued together: one invalid post fails the request (naming items[i]) and nothing is stored.`,
+      },
       ReviewNote: bodySchema(noteSchema),
       ReviewAssign: bodySchema(assignSchema),
       ReviewDecision: bodySchema(decisionSchema),
