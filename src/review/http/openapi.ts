@@ -8,6 +8,7 @@ import { TEXT_LIMITS } from '../limits.js';
 import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
 import { EXPORT_COLUMNS } from '../store/reports.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
+import { REVIEW_BODY_LIMIT } from './router.js';
 
 const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
@@ -20,6 +21,11 @@ const ok = (description: string, schema: Record<string, unknown>) => ({ descript
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const body = (ref: string) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+
+const bodyProblems = {
+  '413': problem(`Body larger than the limit (${REVIEW_BODY_LIMIT} bytes).`),
+  '415': problem('Content-Type is not application/json (UTF-8), or the Content-Encoding is not identity, gzip, deflate or br.'),
+};
 
 /** One operation: every review route needs a key whose role is at least `role`. */
 function op(role: Role, operationId: string, summary: string, responses: Record<string, unknown>, extra: Record<string, unknown> = {}) {
@@ -35,6 +41,8 @@ function op(role: Role, operationId: string, summary: string, responses: Record<
       '400': problem('Invalid body or query; the message names the field.'),
       '401': problem('No key, or a key the review store does not know.'),
       '403': problem(`The key's role is below ${role}.`),
+      // a body is read by the scoring routes' parser, with the review API's own limit
+      ...(extra.requestBody ? bodyProblems : {}),
       '429': problem('Too many unknown keys from this address; see Retry-After.'),
       ...responses,
     },
