@@ -10,6 +10,9 @@ import { isPostgresUrl, NOT_POSTGRES } from './db/url.js';
 import path from 'node:path';
 import { directoryProblem } from '../util/directory.js';
 
+/** Most posts per POST /v1/review/items when NETRA_REVIEW_MAX_BATCH is unset. */
+export const DEFAULT_REVIEW_MAX_BATCH = 500;
+
 export interface ReviewConfig {
   databaseUrl?: string;
   dataDir: string;
@@ -56,7 +59,7 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
     databaseUrl,
     dataDir: env.NETRA_DATA_DIR || 'var',
     retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, problems, 0, 36_500), // a century; more overflows dates
-    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', 500, env, problems, 1), // 0 would refuse every post
+    maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', DEFAULT_REVIEW_MAX_BATCH, env, problems, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
     maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, problems, 1, MAX_TEXT_LENGTH_SETTING),
   };

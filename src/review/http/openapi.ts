@@ -9,6 +9,7 @@ import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
 import { EXPORT_COLUMNS } from '../store/reports.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 import { REVIEW_BODY_LIMIT } from './router.js';
+import { DEFAULT_REVIEW_MAX_BATCH } from '../config.js';
 
 const bodySchema = (schema: z.ZodType): Record<string, unknown> => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
@@ -53,7 +54,7 @@ function op(role: Role, operationId: string, summary: string, responses: Record<
  * `maxTextLength`: the running text limit (NETRA_MAX_TEXT_LENGTH), as the scoring routes' document gives
  * it; `maxBatch`: the running NETRA_REVIEW_MAX_BATCH.
  */
-export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch = 500): OpenApiFragment {
+export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch = DEFAULT_REVIEW_MAX_BATCH): OpenApiFragment {
   const queryParams = (schema: z.ZodType) =>
     Object.entries((bodySchema(schema).properties ?? {}) as Record<string, { description?: string }>).map(([name, { description, ...schema }]) => ({ name, in: 'query', required: false, ...(description ? { description } : {}), schema }));
   const listParams = queryParams(listQuery);
