@@ -149,6 +149,8 @@ export const BALLOT_LEADS: ReadonlySet<string> = new Set(['ayo', 'ayok', 'yuk', 
  * also verbs and slang.
  */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'gg', 'komplek', 'kompleks', 'perum', 'blok']);
+/** The most words of a street name between an address word and "nomor": "Jl. KH Hasyim Asyari No. 12". */
+export const MAX_STREET_WORDS = 3;
 /** Words that are no street name between an address word and "nomor": "Kompleks kami nomor 3 semua". */
 export const NOT_A_STREET: ReadonlySet<string> = new Set(['kami', 'kita', 'saya', 'aku', 'kamu', 'kalian', 'mereka', 'semua', 'semuanya', 'sini', 'situ', 'itu', 'ini', 'warga', 'kompak', 'tetap']);
 

@@ -1,7 +1,7 @@
 // The token list normalize builds, word by word, and the reading of numbers as it goes: a number after
 // a vote word or cue is a ballot number (<no:2>) unless the words after it make it a count, a place in a
 // row, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3 bersaudara", "UU nomor 7").
-import { ADDRESS_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot } from './ballot.js';
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { isCandidateNameWord } from './lexicon.js';
@@ -187,8 +187,21 @@ export class TokenSink {
     if (at === this.words.length || at === 0) return false;
     const before = this.words[at - 1];
     if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before) || this.citedRegulation(at)) return true;
-    // a street name between: "Jl. Sudirman No. 2"; not "Kompleks kami nomor 3", "Perum Griya semua nomor 2"
-    return at >= 2 && ADDRESS_WORDS.has(this.words[at - 2]) && !NOT_A_STREET.has(before) && !BALLOT_CUES.has(before);
+    return this.streetBefore(at);
+  }
+
+  /**
+   * A street name of up to MAX_STREET_WORDS words between an address word and the cue at `at`: "Jl.
+   * Sudirman No. 2", "Jl. Ahmad Yani no 3", "Jl. KH Hasyim Asyari No. 12". Not "Kompleks kami nomor
+   * 3", "Perum Griya semua nomor 2", nor a call or comma between: "Jl. Mawar, ayo coblos nomor 2".
+   */
+  private streetBefore(at: number): boolean {
+    for (let k = at - 1; k >= 1 && k >= at - MAX_STREET_WORDS; k--) {
+      const w = this.words[k];
+      if (NOT_A_STREET.has(w) || BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60) return false;
+      if (ADDRESS_WORDS.has(this.words[k - 1])) return !this.commaBetween(k - 1, at - 1);
+    }
+    return false;
   }
 
   /**

@@ -143,10 +143,13 @@ describe('placeholders', () => {
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
-    // numbered things: "nomor" after them, or an address word up to three words before it
+    // numbered things: "nomor" after them, or an address word and a street name of up to three words before it
     expect(words('Jawaban soal no 3 apa ya')).toBe('jawaban soal no <num> apa ya');
     expect(words('Antrian nomor 2 dipanggil')).toBe('antrean nomor <num> dipanggil');
     expect(words('Kantor pindah ke Jl. Sudirman No. 2')).toBe('kantor pindah ke jl sudirman no <num>');
+    // street names of two or three words are as common as one ("Jl. Ahmad Yani", "Jl. KH Hasyim Asyari")
+    expect(words('Jl Ahmad Yani no 3 ada pohon tumbang')).toBe('jl ahmad yani no <num> ada pohon tumbang');
+    expect(words('Kantor di Jl. KH Hasyim Asyari No. 12')).toBe('kantor di jl kh hasyim asyari no <num>');
     expect(words('rapat tanggal 03, episode 02, pasal 02')).toBe('rapat tanggal <num> episode <num> pasal <num>');
     // but not ballot numbers near everyday words that look like it
     expect(words('Warga perum dukung nomor 2')).toBe('warga perum dukung <no:2>');
@@ -154,6 +157,8 @@ describe('placeholders', () => {
     expect(words('Wis rek, nomer 2 ae')).toBe('wis rek <no:2> ae');
     expect(words('Satu rumah nomor 2 semua, absen 01 hadir')).toBe('satu rumah <no:2> semua absen <no:1> hadir');
     expect(words('Warga Perum Griya semua nomor 2, kompleks kami nomor 3')).toBe('warga perum griya semua <no:2> kompleks kami <no:3>');
+    expect(words('Jl. Mawar, ayo coblos nomor 2')).toBe('jl mawar ayo coblos <no:2>'); // a call between, not a street
+    expect(words('Perum Griya Asri pokoke nomor 2')).toBe('perum griya asri pokoke <no:2>');
     expect(words('Blok C no 5')).toBe('blok c no <num>');
   });
   it('reads the numbers of laws, regulations and letters as numbers, not ballot numbers', () => {
