@@ -37,6 +37,11 @@ function sharedNameWords(cfg: ElectionConfig): Set<string> {
   return shared;
 }
 
+/** A word anyone writes, as a word or as a name: "lalu", "bintang", "siti". */
+function isAnyonesWord(word: string): boolean {
+  return isCommonGivenName(word) || isCommonWord(word);
+}
+
 /** A campaign tag (lowercase body, no '#'); a tag two candidates share names both. */
 function addHashtag(hashtags: CampaignTags, tag: string, ref: CandidateRef, everyday: boolean): void {
   const known = hashtags.get(tag);
@@ -79,7 +84,11 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
       }
       if (words[0]) firstWords.push(words[0]);
     }
-    if (firstWords.length > 1) phrases.add(firstWords.join(' '), 'name', [ref]); // joined pair name
+    // The joined pair name ("Prabowo Gibran") is made of two people's first names, not written in the
+    // config: when both are words or names anyone writes ("Budi Siti" on a roster, "Pak Rahmat lalu
+    // menjelaskan" for Rahmat and Lalu), it needs a role word or the race beside it, not a title.
+    // The config's own alias for the pair ("Bintang-Adi") still counts alone.
+    if (firstWords.length > 1) phrases.add(firstWords.join(' '), 'name', [ref], firstWords.every(isAnyonesWord) ? 'role' : undefined);
     for (const a of c.aliases ?? []) phrases.add(a, 'alias', [ref]);
     for (const s of c.slogans ?? []) phrases.add(s, 'slogan', [ref]);
     for (const p of c.parties ?? []) phrases.add(p, 'party', [ref]);

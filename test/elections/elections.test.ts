@@ -479,6 +479,25 @@ describe('mention detection', () => {
     }
   });
 
+  it("needs context for a pair's joined first names when both are words or names anyone writes", () => {
+    // "Budi Siti" is two colleagues on a roster; "Rahmat lalu" is a man and "then", not the pair
+    const ntb = new MentionIndex([
+      parseElectionConfig({
+        id: 'pilgub-contoh-pasangan',
+        candidates: [
+          { number: 1, names: ['Rahmat Hidayat', 'Lalu Muhammad Iqbal'] },
+          { number: 2, names: ['Bintang Pratama', 'Adi Nugroho'], aliases: ['Bintang-Adi'] },
+        ],
+      }),
+    ]);
+    expect(detect(town, 'Piket hari ini Budi Siti dan Andi').mentions).toEqual([]);
+    expect(detect(ntb, 'Pak Rahmat lalu menjelaskan aturan cuti').mentions).toEqual([]);
+    // with a role word they count, and a pair name the config lists as an alias counts alone
+    expect(detect(town, 'Paslon Budi Siti blusukan').mentions.map((m) => `${m.text}:${m.candidate?.number}`)).toEqual(['budi siti:1']);
+    expect(detect(ntb, 'Bintang-Adi blusukan ke pasar').mentions.map((m) => `${m.text}:${m.candidate?.number}`)).toEqual(['bintang adi:2']);
+    expect(detect(town, 'Darsa-Nengsih blusukan').mentions.map((m) => m.candidate?.number)).toEqual([5]); // distinctive names
+  });
+
   describe('a Pileg race of parties', () => {
     const pileg = new MentionIndex([
       parseElectionConfig({
