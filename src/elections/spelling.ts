@@ -1,9 +1,10 @@
 // Spelling keys make "Khofifah", "kofifah" and "khofifa" the same: common Indonesian spelling variants
-// (old spellings dj/tj/oe, kh/k, sy/s, doubled letters, a silent final h) are folded away.
+// (old spellings dj/tj/oe, kh/k, sy/s, Javanese dh/d, doubled letters, a silent final h) are folded away.
 const FOLDS: [RegExp, string][] = [
   [/['’`]/g, ''],
   [/kh/g, 'k'],
   [/dj/g, 'j'],
+  [/dh/g, 'd'], // Javanese dh, as often written d: Dhito/Dito, Ridho/Rido
   [/tj/g, 'c'],
   [/oe/g, 'u'],
   [/sy/g, 's'],

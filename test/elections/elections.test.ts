@@ -498,6 +498,16 @@ describe('mention detection', () => {
     expect(detect(town, 'Darsa-Nengsih blusukan').mentions.map((m) => m.candidate?.number)).toEqual([5]); // distinctive names
   });
 
+  it('reads a nickname with Javanese dh written as d as the same nickname', () => {
+    // "Mas Dhito" is written "Mas Dito" as often; at five letters no typo is allowed, so only a fold finds it
+    const kediri = new MentionIndex([
+      parseElectionConfig({ id: 'pilbup-contoh-dh', candidates: [{ number: 1, names: ['Hanindhito Himawan Pramana', 'Dewi Mariya Ulfa'], aliases: ['Mas Dhito', 'Dhito'] }] }),
+    ]);
+    for (const text of ['Mas Dito blusukan ke pasar Pare', 'dito lanjutkan!']) {
+      expect(detect(kediri, text).mentions.map((m) => m.candidate?.number), text).toEqual([1]);
+    }
+  });
+
   describe('a Pileg race of parties', () => {
     const pileg = new MentionIndex([
       parseElectionConfig({

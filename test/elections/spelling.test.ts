@@ -8,6 +8,7 @@ describe('spellKey', () => {
     expect(spellKey('Soekarno')).toBe('sukarno');
     expect(spellKey("Ma'ruf")).toBe('maruf');
     expect(spellKey('Djarot')).toBe(spellKey('Jarot'));
+    expect(spellKey('Dhito')).toBe(spellKey('Dito')); // Javanese dh, written d as often: Ridho, Widhi, Yudhi
     expect(spellKey('Baguss')).toBe('bagus');
     expect(spellKey('Risma')).toBe('risma');
     expect(spellKey('Rizah')).toBe('riza'); // four letters: the h goes
