@@ -16,6 +16,7 @@ import { openApiRouter } from './routes/openapi.js';
 import { catalogRouter } from './routes/catalog.js';
 import { scoreRouter } from './routes/score.js';
 import type { BatchPool } from './batch-pool.js';
+import { hostRequired } from './http-server.js';
 
 export interface ExtraRouter {
   /** Mount path, e.g. "/v1/review". */
@@ -93,6 +94,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   app.locals.netra = context;
 
   app.use(requestContext(logger));
+  app.use(hostRequired); // the server lets such requests through to be answered here (http-server.ts)
   app.use(metrics.middleware());
   app.use(closeConnectionWhenDone(health));
 

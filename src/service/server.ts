@@ -9,6 +9,7 @@ import { Health } from './health.js';
 import { Metrics } from './metrics.js';
 import { gracefulShutdown, trackConnections } from './shutdown.js';
 import { answerClientErrors } from './client-error.js';
+import { createHttpServer } from './http-server.js';
 import { BatchPool } from './batch-pool.js';
 import { listenConfigProblem, listenTemporaryProblem } from './listen-error.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   const review = await (await import('../review/mount.js')).openReview({ scorer, config: reviewSettings, log: (msg) => logger.info(msg) });
   const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
-  const server = app.listen(config.port, config.host);
+  const server = createHttpServer(app).listen(config.port, config.host);
   trackConnections(server);
   answerClientErrors(server, logger);
   inviteBodiesWhenRead(server); // "Expect: 100-continue" is answered by the route, with its own body limit

@@ -291,6 +291,18 @@ describe('requests the HTTP parser refuses', () => {
   });
 });
 
+describe('an HTTP/1.1 request without a Host header', () => {
+  it('gets a problem with a request id, not a bare 400, and the connection closes', async () => {
+    const answer = await answerUntilClosed(score(), 'GET /healthz HTTP/1.1\r\n\r\n');
+    const [headers, body] = answer.split('\r\n\r\n');
+    expect(headers).toMatch(/^HTTP\/1\.1 400 /);
+    expect(headers.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(headers.toLowerCase()).toContain('connection: close');
+    const requestId = /x-request-id: (\S+)/i.exec(headers)?.[1];
+    expect(JSON.parse(body)).toMatchObject({ type: 'urn:netra:problem:malformed-request', status: 400, detail: expect.stringMatching(/Host/), instance: '/healthz', requestId });
+  });
+});
+
 describe('415 unsupported media type', () => {
   it('refuses non-JSON content types, a missing one and non-UTF-8 charsets', async () => {
     const cases: [string | null, RegExp][] = [

@@ -12,6 +12,7 @@ import { Health } from '../../src/service/health.js';
 import { Metrics } from '../../src/service/metrics.js';
 import type { BatchPool } from '../../src/service/batch-pool.js';
 import { answerClientErrors } from '../../src/service/client-error.js';
+import { createHttpServer } from '../../src/service/http-server.js';
 import { inviteBodiesWhenRead } from '../../src/service/read-body.js';
 
 let scorer: Promise<Scorer> | undefined;
@@ -44,7 +45,7 @@ export async function startService(
   const metrics = new Metrics();
   const app = createApp({ scorer: s, config, logger, health, metrics, routers: options.routers, batchPool: options.batchPool });
   const server = await new Promise<Server>((resolve, reject) => {
-    const srv = app.listen(0, '127.0.0.1', () => resolve(srv));
+    const srv = createHttpServer(app).listen(0, '127.0.0.1', () => resolve(srv)); // as server.ts does
     srv.on('error', reject);
   });
   answerClientErrors(server, logger); // as server.ts does
