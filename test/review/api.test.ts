@@ -107,6 +107,14 @@ describeOnStores('review API on $name', (kind) => {
     expect((await call('GET', '/v1/review/items?level=extreme', fx.keys.analyst)).status).toBe(400);
     expect((await call('GET', '/v1/review/items?status=&level=&election=&assignee=', fx.keys.analyst)).status).toBe(200);
     expect((await call('GET', '/v1/review/items?cursor=zzz', fx.keys.analyst)).status).toBe(400);
+    // a misspelt filter is refused, naming it, rather than dropped (which would list everything)
+    const typo = await call('GET', '/v1/review/items?levl=tinggi', fx.keys.analyst);
+    expect(typo.status).toBe(400);
+    expect(typo.json.errors.map((e: { field: string }) => e.field)).toEqual(['levl']);
+    const exportTypo = await call('GET', '/v1/review/export?fromat=csv', fx.keys.supervisor);
+    expect([exportTypo.status, exportTypo.json.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['fromat']]);
+    const statsTypo = await call('GET', '/v1/review/stats?election=pilpres-2024', fx.keys.analyst);
+    expect([statsTypo.status, statsTypo.json.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['election']]);
   });
 
   it('answers in the shapes its OpenAPI document gives', async () => {

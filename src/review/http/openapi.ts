@@ -28,13 +28,15 @@ const bodyProblems = {
   '415': problem('Content-Type is not application/json (UTF-8), or the Content-Encoding is not identity, gzip, deflate or br.'),
 };
 
+const roleNeeded = (role: Role): string => `Needs a review API key with role ${role} or higher (analyst < supervisor < admin).`;
+
 /** One operation: every review route needs a key whose role is at least `role`. */
 function op(role: Role, operationId: string, summary: string, responses: Record<string, unknown>, extra: Record<string, unknown> = {}) {
   return {
     tags: ['review'],
     operationId,
     summary,
-    description: `Needs a review API key with role ${role} or higher (analyst < supervisor < admin).`,
+    description: roleNeeded(role),
     security: [{ bearerKey: [] }, { apiKeyHeader: [] }],
     ...extra,
     // the shared answers first, so that a route can say more about its own 400
@@ -70,7 +72,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
           // one post, or a batch of them: the route takes both
           requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ReviewPost'), ref('ReviewPostBatch')] } } } },
         }),
-        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.', ref('ReviewPage')) }, { parameters: listParams }),
+        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.', ref('ReviewPage')) }, { parameters: listParams, description: `${roleNeeded('analyst')} Unknown query parameters are a 400 naming them: a misspelt filter would otherwise list everything.` }),
       },
       '/items/{id}': {
         get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.', ref('ReviewItemRecord')), '404': problem('No such item.') }, { parameters: [idParam] }),
@@ -102,9 +104,10 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
           },
         }, {
           parameters: [{ name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } }],
+          description: `${roleNeeded('supervisor')} Any other query parameter is a 400 naming it.`,
         }),
       },
-      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and election; agreement of reviewers with the model and of final decisions with analysts\' suggestions', { '200': ok('The counts and agreement rates.', ref('ReviewStats')) }) },
+      '/stats': { get: op('analyst', 'reviewStats', 'Queue counts by status, level and election; agreement of reviewers with the model and of final decisions with analysts\' suggestions', { '200': ok('The counts and agreement rates.', ref('ReviewStats')) }, { description: `${roleNeeded('analyst')} It takes no query parameters: one given is a 400 naming it.` }) },
       '/keys': {
         get: op('admin', 'reviewListKeys', 'List review API keys (never the secrets)', { '200': ok('Every key, revoked ones too, oldest first.', ref('ReviewKeyList')) }),
         post: op('admin', 'reviewCreateKey', 'Create a key; the secret is shown once', { '201': ok('The key and its secret.', ref('ReviewKeyCreated')) }, { requestBody: body('ReviewKey') }),

@@ -15,7 +15,7 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
-import { assignSchema, auditQuery, decisionSchema, deleteQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, type PostBody } from './validate.js';
+import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 
 export interface ReviewScorer {
@@ -169,12 +169,14 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
 
   r.get('/export', supervisor, async (req, res) => {
+    parse(exportQuery, req.query);
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     await sendDecisionsExport(store, res, format, actorOf(principalOf(req)));
   });
 
-  r.get('/stats', analyst, async (_req, res) => {
+  r.get('/stats', analyst, async (req, res) => {
+    parse(statsQuery, req.query);
     res.json(await store.stats());
   });
 

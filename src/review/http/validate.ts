@@ -116,7 +116,8 @@ export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason, { 
 /** Page size of a listing: 1–500 (default 50, applied by the store). */
 const pageLimit = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(500)).optional().meta({ description: 'Page size, 1–500 (default 50).' });
 
-export const listQuery = z.object({
+/** `GET /items`. Strict, as auditQuery: a misspelt filter (`levl=tinggi`) would otherwise list everything. */
+export const listQuery = z.strictObject({
   status: z.enum(STATUSES).optional(),
   level: z.enum(LEVELS).optional(),
   label: z.enum(LABELS).optional(),
@@ -125,6 +126,11 @@ export const listQuery = z.object({
   cursor: z.string().max(500).optional(),
   limit: pageLimit,
 });
+
+/** `GET /export`: only the format (checked by the route, with its own message); other names are typos. */
+export const exportQuery = z.strictObject({ format: z.unknown().optional() });
+/** `GET /stats` takes no parameters: one given (`election=`) would look like a filter that is not applied. */
+export const statsQuery = z.strictObject({});
 
 const dateTime = (description: string) =>
   z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z' }).optional().meta({ description });
