@@ -46,11 +46,17 @@ export class ApiKeys {
   }
 }
 
-function unauthorized(detail: string): ProblemError {
+/** @param invalidKey a key was given and is wrong: RFC 6750's `invalid_token`, so a client knows to replace it */
+function unauthorized(detail: string, invalidKey = false): ProblemError {
   return new ProblemError(
     { type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: '(header) Authorization', message: detail }] },
-    { 'WWW-Authenticate': 'Bearer realm="netra"' },
+    { 'WWW-Authenticate': bearerChallenge('netra', invalidKey) },
   );
+}
+
+/** The WWW-Authenticate challenge of a 401 (the review API's realm is netra-review). */
+export function bearerChallenge(realm: string, invalidKey: boolean): string {
+  return `Bearer realm="${realm}"${invalidKey ? ', error="invalid_token"' : ''}`;
 }
 
 export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
@@ -62,7 +68,7 @@ export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
     const key = presentedKey(req);
     if (!key) return next(unauthorized('an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"'));
     const index = keys.match(key);
-    if (index < 0) return next(unauthorized('the API key is not valid'));
+    if (index < 0) return next(unauthorized('the API key is not valid', true));
     req.log = req.log.child({ apiKey: index });
     next();
   };

@@ -46,9 +46,11 @@ describeOnStores('review API on $name', (kind) => {
         const id = await newItem('Ayo dukung pasangan nomor 1 demi perubahan');
         const noKey = await call(route.method, route.path(id), undefined, route.body);
         expect(noKey.status).toBe(401);
-        expect(noKey.headers.get('www-authenticate')).toMatch(/Bearer/);
+        expect(noKey.headers.get('www-authenticate')).toBe('Bearer realm="netra-review"');
         const badKey = await call(route.method, route.path(id), 'nrk_0000000000000000_' + 'b'.repeat(43), route.body);
         expect(badKey.status).toBe(401);
+        // a key was given and is wrong: RFC 6750's invalid_token, so a client knows to replace it
+        expect(badKey.headers.get('www-authenticate')).toBe('Bearer realm="netra-review", error="invalid_token"');
         for (const role of RANK) {
           const allowed = RANK.indexOf(role) >= RANK.indexOf(route.role);
           const id2 = await newItem(`Ayo dukung pasangan nomor 1, uji ${role} ${route.method} ${route.path('x')}`);

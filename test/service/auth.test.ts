@@ -42,8 +42,11 @@ describe('with NETRA_API_KEYS configured', () => {
   it('refuses a wrong key, a key prefix and a malformed Authorization header', async () => {
     const attempts: Record<string, string>[] = [{ authorization: 'Bearer wrong-key-wrong-key-x' }, { 'x-api-key': KEY_A.slice(0, -1) }, { authorization: `Basic ${KEY_A}` }, { authorization: `Bearer ${KEY_A}x` }];
     for (const headers of attempts) {
-      const p = await expectProblem(await postJson(`${secured.url}/v1/score`, { text: 'halo' }, headers), 401);
+      const res = await postJson(`${secured.url}/v1/score`, { text: 'halo' }, headers);
+      const p = await expectProblem(res, 401);
       expect(p.detail).toMatch(/not valid|required/);
+      // a key given and wrong is RFC 6750's invalid_token; a Basic header gives no bearer key at all
+      expect(res.headers.get('www-authenticate')).toBe(/not valid/.test(p.detail ?? '') ? 'Bearer realm="netra", error="invalid_token"' : 'Bearer realm="netra"');
     }
   });
 

@@ -37,7 +37,7 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): Reque
       if (!key) return next(unauthorized());
       const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), () => verifyKey(rdb, key));
       if (retryAfter > 0) return next(tooManyFailures(retryAfter));
-      if (!p) return next(unauthorized('API key is not valid'));
+      if (!p) return next(unauthorized('API key is not valid', true));
       setPrincipal(req, p);
       next();
     } catch (err) {

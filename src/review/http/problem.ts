@@ -5,12 +5,14 @@ import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { TooLongError } from '../limits.js';
+import { bearerChallenge } from '../../service/auth.js';
 import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
 const KEY_FIELD = '(header) Authorization';
 
-export const unauthorized = (detail = 'an API key is required (Authorization: Bearer KEY or X-API-Key)') =>
-  new ProblemError({ type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'WWW-Authenticate': 'Bearer realm="netra-review"' });
+/** @param invalidKey a key was given and is wrong (RFC 6750's invalid_token) */
+export const unauthorized = (detail = 'an API key is required (Authorization: Bearer KEY or X-API-Key)', invalidKey = false) =>
+  new ProblemError({ type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'WWW-Authenticate': bearerChallenge('netra-review', invalidKey) });
 export const tooManyFailures = (seconds: number) => {
   const detail = `too many invalid API keys from this address; try again in ${seconds} s`;
   return new ProblemError({ type: PROBLEM_TYPES.tooManyRequests, title: 'Too many requests', status: 429, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'Retry-After': String(seconds) });
