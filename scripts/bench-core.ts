@@ -5,7 +5,8 @@
 //   npm run bench:core [-- --posts N] [--rounds N] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { syntheticPosts } from './lib/synthetic-posts.js';
-import { scriptArgs, wholeArg } from './lib/args.js';
+import { checkedArg, scriptArgs, wholeArg } from './lib/args.js';
+import { modelFlag } from '../src/cli/model-flag.js';
 import { createScorer } from '../src/pipeline/create.js';
 import { normalize } from '../src/text/normalize.js';
 import { postVector, type PreparedPost } from '../src/features/featurizer.js';
@@ -20,6 +21,7 @@ if (values.help) {
 const N = wholeArg('bench:core', values.posts, 'posts', 50_000, 1000);
 const ROUNDS = wholeArg('bench:core', values.rounds, 'rounds', 3);
 
+checkedArg('bench:core', () => modelFlag(undefined)); // NETRA_MODEL naming no model: exit 2, not a stack trace
 const scorer = await createScorer();
 const index = new MentionIndex(scorer.elections);
 const { spec, vocabulary, sparse } = scorer.model;

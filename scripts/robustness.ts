@@ -2,8 +2,10 @@
 // Scores every labeled corpus post outside the fixed test split with the shipped model, then each
 // rewrite of it, and reports per rewrite: normalized tokens unchanged, label and level unchanged,
 // partisan/netral flips, and how far risk moved. No labels are used and no post text is printed.
-// usage: npm run robustness [-- --limit N] [--json FILE]
-import { scriptArgs, wholeArg } from './lib/args.js';
+// usage: npm run robustness [-- --limit N] [--corpus DIR] [--json FILE]
+import { checkedArg, scriptArgs, wholeArg } from './lib/args.js';
+import { corpusFlag } from '../src/cli/corpus-flag.js';
+import { modelFlag } from '../src/cli/model-flag.js';
 import { writeFileSync } from 'node:fs';
 import { createScorer } from '../src/pipeline/create.js';
 import { loadDataset } from '../src/data/dataset.js';
@@ -22,6 +24,9 @@ if (values.help) {
   process.exit(0);
 }
 const limit = wholeArg('robustness', values.limit, 'limit', Infinity);
+// A missing corpus or a NETRA_MODEL naming no model is bad usage, found before anything loads.
+checkedArg('robustness', () => corpusFlag(values.corpus));
+checkedArg('robustness', () => modelFlag(undefined));
 
 const scorer = await createScorer();
 const test = readTestSplit();

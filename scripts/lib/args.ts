@@ -1,6 +1,7 @@
 // Command-line arguments for the scripts: unknown flags and bad numbers are one-line usage errors
 // (exit 2), as in the CLI, instead of stack traces or silent fallbacks.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../../src/cli/command.js';
 
 export function usageError(script: string, message: string): never {
   console.error(`${script}: ${message}`);
@@ -31,4 +32,17 @@ export function wholeArg(script: string, value: string | undefined, name: string
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(n >= min)) usageError(script, `--${name} must be a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
   return n;
+}
+
+/**
+ * Runs one of the CLI's own checks (corpusFlag, modelFlag) for a script: its UsageError becomes the
+ * script's one-line exit 2, before the model or the corpus is loaded.
+ */
+export function checkedArg<T>(script: string, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (err instanceof UsageError) return usageError(script, err.message);
+    throw err;
+  }
 }

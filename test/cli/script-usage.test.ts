@@ -1,0 +1,27 @@
+// The scripts (robustness, benchmarks) keep the CLI's contract: a bad flag, directory or model is a
+// one-line reason and exit 2 before any work, never a stack trace after the model has loaded.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function script(name: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${name}.ts`, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('scripts refuse a bad corpus or model as bad usage', () => {
+  it('robustness --corpus that is no directory: exit 2 naming the flag', () => {
+    const r = script('robustness', ['--corpus', 'no-such-corpus', '--limit', '1']);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toBe('robustness: --corpus no-such-corpus does not exist; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n');
+  });
+  it('robustness and bench:core with a NETRA_MODEL naming no model: exit 2 naming the variable', () => {
+    for (const [name, tag, args] of [['robustness', 'robustness', ['--limit', '1']], ['bench-core', 'bench:core', ['--posts', '1000']]] as const) {
+      const r = script(name, [...args], { NETRA_MODEL: 'no-such-model' });
+      expect([r.code, r.out], name).toEqual([2, '']);
+      expect(r.err, name).toMatch(new RegExp(`^${tag}: NETRA_MODEL no-such-model: no model at .*\\n$`));
+    }
+  });
+});
