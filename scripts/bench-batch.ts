@@ -18,7 +18,7 @@ import { readExamples } from '../src/data/examples.js';
 import { LABELS } from '../src/data/labels.js';
 import { mulberry32 } from '../src/util/random.js';
 import { cleanupFastText, fasttextBinary, trainFastText } from '../src/eval/baselines/fasttext.js';
-import { scriptArgs, usageError, wholeArg } from './lib/args.js';
+import { jsonOutArg, scriptArgs, usageError, wholeArg } from './lib/args.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const values = scriptArgs('bench:batch', {
@@ -33,6 +33,7 @@ if (values.help) {
   console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv] [--json FILE] [--keep]\nScores a generated N-record JSONL (or CSV) feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
   process.exit(0);
 }
+jsonOutArg('bench:batch', values.json);
 const N = wholeArg('bench:batch', values.records, 'records', 1_000_000);
 const FORMAT = values.format ?? 'jsonl';
 if (FORMAT !== 'jsonl' && FORMAT !== 'csv') usageError('bench:batch', `--format must be jsonl or csv, got ${JSON.stringify(FORMAT)}`);

@@ -5,7 +5,7 @@
 //   npm run bench:core [-- --posts N] [--rounds N] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { syntheticPosts } from './lib/synthetic-posts.js';
-import { checkedArg, scriptArgs, wholeArg } from './lib/args.js';
+import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { modelFlag } from '../src/cli/model-flag.js';
 import { createScorer } from '../src/pipeline/create.js';
 import { normalize } from '../src/text/normalize.js';
@@ -18,6 +18,7 @@ if (values.help) {
   console.log('usage: npm run bench:core [-- --posts N] [--rounds N] [--json FILE]\nµs per post for each stage of the scoring core on one thread, and its share of score + JSON.');
   process.exit(0);
 }
+jsonOutArg('bench:core', values.json);
 const N = wholeArg('bench:core', values.posts, 'posts', 50_000, 1000);
 const ROUNDS = wholeArg('bench:core', values.rounds, 'rounds', 3);
 

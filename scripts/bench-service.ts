@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticPosts } from './lib/synthetic-posts.js';
 import { percentile } from './lib/percentile.js';
-import { scriptArgs } from './lib/args.js';
+import { jsonOutArg, scriptArgs } from './lib/args.js';
 
 // ---- autocannon (no bundled types; only what we use) ----
 interface AcRequest {
@@ -81,6 +81,7 @@ if (args.help) {
   );
   process.exit(0);
 }
+jsonOutArg('bench:service', args.json);
 const num = (name: keyof typeof args, min: number, max: number): number => {
   const v = Number(args[name]);
   if (!Number.isFinite(v) || v < min || v > max) {

@@ -6,13 +6,14 @@ import { createRequire } from 'node:module';
 import { normalize } from '../src/text/normalize.js';
 import { naturalStem, stem, stemUncached } from '../src/text/stem.js';
 import { syntheticPosts } from './lib/synthetic-posts.js';
-import { scriptArgs, wholeArg } from './lib/args.js';
+import { jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 
 const values = scriptArgs('bench:text', { posts: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean' } });
 if (values.help) {
   console.log('usage: npm run bench:text [-- --posts N] [--json FILE]\nPrints posts/s for normalize+tokenize on N generated posts (default 100000).');
   process.exit(0);
 }
+jsonOutArg('bench:text', values.json);
 const N = wholeArg('bench:text', values.posts, 'posts', 100_000, 1000);
 const jsonOut = values.json;
 const posts = [...syntheticPosts(N, 7)];

@@ -3,7 +3,7 @@
 // rewrite of it, and reports per rewrite: normalized tokens unchanged, label and level unchanged,
 // partisan/netral flips, and how far risk moved. No labels are used and no post text is printed.
 // usage: npm run robustness [-- --limit N] [--corpus DIR] [--json FILE]
-import { checkedArg, scriptArgs, wholeArg } from './lib/args.js';
+import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { corpusFlag } from '../src/cli/corpus-flag.js';
 import { modelFlag } from '../src/cli/model-flag.js';
 import { writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
+jsonOutArg('robustness', values.json);
 const limit = wholeArg('robustness', values.limit, 'limit', Infinity);
 // A missing corpus or a NETRA_MODEL naming no model is bad usage, found before anything loads.
 checkedArg('robustness', () => corpusFlag(values.corpus));

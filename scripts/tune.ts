@@ -7,7 +7,7 @@
 // No post of the fixed test split, and no post scored by leave-one-election-out, is ever scored here.
 // usage: tsx scripts/tune.ts [--seeds N] [--current] [--json FILE]
 import { writeFileSync } from 'node:fs';
-import { scriptArgs, wholeArg } from './lib/args.js';
+import { jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { initBackend } from '../src/model/backend.js';
 import { loadDataset, type Example } from '../src/data/dataset.js';
 import { readTestSplit } from '../src/data/splits.js';
@@ -31,6 +31,7 @@ if (args.help) {
   );
   process.exit(0);
 }
+jsonOutArg('tune', args.json);
 const SEEDS = wholeArg('tune', args.seeds, 'seeds', 1);
 await initBackend();
 const all = loadDataset();

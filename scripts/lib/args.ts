@@ -1,5 +1,7 @@
 // Command-line arguments for the scripts: unknown flags and bad numbers are one-line usage errors
 // (exit 2), as in the CLI, instead of stack traces or silent fallbacks.
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../../src/cli/command.js';
 
@@ -24,6 +26,20 @@ export function scriptArgv<T extends NonNullable<ParseArgsConfig['options']>>(sc
   } catch (err) {
     return usageError(script, (err as Error).message.split('\n')[0]);
   }
+}
+
+/**
+ * `--json FILE`, checked before the run: the report is written last, and a path that cannot take it
+ * would otherwise end a long run (robustness, tune) in a stack trace with nothing written.
+ */
+export function jsonOutArg(script: string, file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const give = 'give a file in an existing directory';
+  if (file.trim() === '') usageError(script, `--json must not be empty; ${give}`);
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) usageError(script, `--json ${file} is a directory; ${give}`);
+  const dir = path.dirname(file);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) usageError(script, `--json ${file}: ${dir} does not exist; ${give}`);
+  return file;
 }
 
 /** A whole-number flag ≥ min; `fallback` when absent. */

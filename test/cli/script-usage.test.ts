@@ -25,3 +25,17 @@ describe('scripts refuse a bad corpus or model as bad usage', () => {
     }
   });
 });
+
+describe('scripts check --json FILE before the run', () => {
+  // The report is written last: a path that cannot take it used to fail with a stack trace after the
+  // whole run (minutes for robustness, hours for tune).
+  it('a --json in a missing directory, or naming a directory, is exit 2 at once', () => {
+    const runs = [['bench-text', 'bench:text', ['--posts', '1000']], ['bench-core', 'bench:core', ['--posts', '1000', '--rounds', '1']], ['robustness', 'robustness', ['--limit', '1']]] as const;
+    for (const [name, tag, args] of runs) {
+      const missing = script(name, [...args, '--json', 'no-such-dir/report.json']);
+      expect([missing.code, missing.out, missing.err], name).toEqual([2, '', `${tag}: --json no-such-dir/report.json: no-such-dir does not exist; give a file in an existing directory\n`]);
+      const dir = script(name, [...args, '--json', 'data']);
+      expect([dir.code, dir.out, dir.err], name).toEqual([2, '', `${tag}: --json data is a directory; give a file in an existing directory\n`]);
+    }
+  });
+});
