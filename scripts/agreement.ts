@@ -10,8 +10,10 @@ import { DATA_DIR } from '../src/text/resources.js';
 import { readLabelFile, LABELS_DIR } from '../src/data/label-files.js';
 import { LABELS } from '../src/data/labels.js';
 import { readExamples } from '../src/data/examples.js';
+import { scriptArgs } from './lib/args.js';
 
-if (process.argv.includes('--help')) {
+// It takes no flags but --help: any other is bad usage (exit 2), not ignored.
+if (scriptArgs('agreement', { help: { type: 'boolean', short: 'h' } }).help) {
   console.log('usage: tsx scripts/agreement.ts — prints Cohen\'s kappa for the double-labeled subset');
   process.exit(0);
 }

@@ -39,3 +39,14 @@ describe('scripts check --json FILE before the run', () => {
     }
   });
 });
+
+describe('agreement.ts flags', () => {
+  // It looked only for --help: a mistyped flag ran the whole report as if it had meant something.
+  it('an unknown flag is exit 2; -h is help, as for the other scripts', () => {
+    const r = script('agreement', ['--written-only']);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toMatch(/^agreement: Unknown option '--written-only'[^\n]*\n$/);
+    const h = script('agreement', ['-h']);
+    expect([h.code, h.out]).toEqual([0, "usage: tsx scripts/agreement.ts — prints Cohen's kappa for the double-labeled subset\n"]);
+  });
+});
