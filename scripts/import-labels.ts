@@ -2,22 +2,36 @@
 // adding each new row's text fingerprint from the corpus. Later files override earlier ones for the same
 // row (e.g. adjudicated disagreements). The rules are in src/data/label-import.ts.
 // usage: tsx scripts/import-labels.ts --file pilpres2019-tweets.csv [--corpus DIR] LABELS.csv [MORE.csv …]
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCorpusFile, DEFAULT_CORPUS_DIR } from '../src/data/corpus.js';
+import { readCorpusFile, CORPUS_FILES, DEFAULT_CORPUS_DIR } from '../src/data/corpus.js';
+import { corpusFlag } from '../src/cli/corpus-flag.js';
 import { LABELS_DIR, readLabelFile } from '../src/data/label-files.js';
 import { mergeLabels, readLabelInput } from '../src/data/label-import.js';
-import { scriptArgv, usageError } from './lib/args.js';
+import { checkedArg, scriptArgv, usageError } from './lib/args.js';
 
 const USAGE = 'usage: tsx scripts/import-labels.ts --file CORPUS_FILE [--corpus DIR] LABELS.csv [MORE.csv …]';
 const { values, positionals } = scriptArgv('import-labels', { file: { type: 'string' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
 if (values.help) {
-  console.log(`${USAGE}\n  LABELS.csv: a header naming row and label (and optionally file), then one line per post; comma, semicolon or tab`);
+  console.log(
+    [
+      USAGE,
+      `  --file CORPUS_FILE  the corpus file the labels are for: ${CORPUS_FILES.map((c) => c.file).join(' or ')} (writes data/labels/CORPUS_FILE)`,
+      '  --corpus DIR        the unlabeled corpus, for the text fingerprints (default ../shared/corpus)',
+      '  LABELS.csv: a header naming row and label (and optionally file), then one line per post; comma, semicolon or tab',
+    ].join('\n'),
+  );
   process.exit(0);
 }
 if (!values.file) usageError('import-labels', `--file is required\n${USAGE}`);
 if (positionals.length === 0) usageError('import-labels', `give at least one labels file\n${USAGE}`);
-for (const f of positionals) if (!existsSync(f)) usageError('import-labels', `no such file: ${f}`);
+for (const f of positionals) {
+  if (!existsSync(f)) usageError('import-labels', `no such file: ${f}`);
+  if (statSync(f).isDirectory()) usageError('import-labels', `${f} is a directory; give labels files (CSV)`);
+}
+// A mistyped corpus file or directory is bad usage, named, before anything is read.
+if (!CORPUS_FILES.some((c) => c.file === values.file)) usageError('import-labels', `--file ${values.file} is no corpus file (known: ${CORPUS_FILES.map((c) => c.file).join(', ')})`);
+checkedArg('import-labels', () => corpusFlag(values.corpus));
 
 try {
   const file = values.file;

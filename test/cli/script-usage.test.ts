@@ -50,3 +50,17 @@ describe('agreement.ts flags', () => {
     expect([h.code, h.out]).toEqual([0, "usage: tsx scripts/agreement.ts — prints Cohen's kappa for the double-labeled subset\n"]);
   });
 });
+
+describe('import-labels.ts bad usage', () => {
+  // These were exit 1 (a directory as a labels file with only "EISDIR: illegal operation on a
+  // directory, read", naming no file), as if the data were at fault rather than the command line.
+  it('an unknown --file, a --corpus that is no directory and a directory as labels file are exit 2', () => {
+    const labels = 'test/cli/script-usage.test.ts'; // any existing file: every case stops before reading it
+    const cases: [string[], string][] = [
+      [['--file', 'nope.csv', labels], 'import-labels: --file nope.csv is no corpus file (known: pilpres2019-tweets.csv, pilgub-jatim2024-tweets.csv)\n'],
+      [['--file', 'pilpres2019-tweets.csv', '--corpus', 'no-such-corpus', labels], 'import-labels: --corpus no-such-corpus does not exist; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n'],
+      [['--file', 'pilpres2019-tweets.csv', 'data'], 'import-labels: data is a directory; give labels files (CSV)\n'],
+    ];
+    for (const [args, err] of cases) expect(Object.values(script('import-labels', args)), args.join(' ')).toEqual([2, '', err]);
+  });
+});
