@@ -152,6 +152,16 @@ describe('command line', () => {
     }
   });
 
+  it('explain: a text over the length limit is bad usage, as the service and score refuse it (NETRA_MAX_TEXT_LENGTH)', () => {
+    const run = (input: string, env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', '-'], { cwd: root, encoding: 'utf8', input, env: { ...process.env, ...env } });
+    const long = run('ayo coblos 02 '.repeat(1000)); // 13,999 characters once trimmed, over the default 10,000
+    expect([long.status, long.stdout]).toEqual([2, '']);
+    expect(long.stderr).toMatch(/^netra explain: the text is 13999 characters long, over the limit of 10000 .*NETRA_MAX_TEXT_LENGTH/);
+    expect(run('ayo coblos 02 '.repeat(1000), { NETRA_MAX_TEXT_LENGTH: '20000' }).status).toBe(0);
+    expect(run('ayo coblos 02', { NETRA_MAX_TEXT_LENGTH: 'lots' }).status).toBe(2);
+  });
+
   it('reads a zone-less --posted-at only with --posted-at-zone, in that zone', () => {
     const args = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-24 06:30'];
     const without = cli(...args, 'Ayo coblos 02');

@@ -8,7 +8,9 @@ import { isElectionFile } from '../../elections/load.js';
 import { electionFlag, electionRef, electionsDirFlag } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
-import { isBlankText } from '../../pipeline/limits.js';
+import { codePointLength, isBlankText } from '../../pipeline/limits.js';
+import { maxTextLengthFromEnv } from '../../batch/record.js';
+import { BatchUsageError } from '../../batch/errors.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -27,6 +29,7 @@ export const explainCommand: Command = {
     const { values, positionals } = parseFlags(argv, flags, true);
     const electionsDir = electionsDirFlag(); // the shipped configs or ELECTIONS_DIR, before reading stdin
     const text = (await textArgument(positionals, 'score', isBlankText)).trim();
+    checkLength(text);
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     let postedAt: string | undefined;
     if (values['posted-at'] !== undefined) {
@@ -49,3 +52,16 @@ export const explainCommand: Command = {
     return 0;
   },
 };
+
+/** The service and `netra score` refuse a text over NETRA_MAX_TEXT_LENGTH code points: so does explain. */
+function checkLength(text: string): void {
+  let limit: number;
+  try {
+    limit = maxTextLengthFromEnv();
+  } catch (err) {
+    if (err instanceof BatchUsageError) throw new UsageError(err.message);
+    throw err;
+  }
+  const length = codePointLength(text);
+  if (length > limit) throw new UsageError(`the text is ${length} characters long, over the limit of ${limit} (code points; NETRA_MAX_TEXT_LENGTH sets it, as for the service and score)`);
+}
