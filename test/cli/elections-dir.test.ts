@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { normalizeCommand } from '../../src/cli/commands/normalize.js';
 import { explainCommand } from '../../src/cli/commands/explain.js';
+import { electionsCommand } from '../../src/cli/commands/elections.js';
 import { UsageError } from '../../src/cli/command.js';
 
 /** A config of our own (the Banten one renamed) in a fresh directory; returns the directory and file. */
@@ -34,6 +35,20 @@ afterEach(() => {
 });
 
 describe('election configs on the command line', () => {
+  it('elections --dir of a directory with no configs says so on stderr (and lists nothing), rather than printing nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-elections-'));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await electionsCommand.run(['--dir', dir])).toBe(0);
+      expect(log).not.toHaveBeenCalled();
+      expect(String(err.mock.calls[0]?.[0])).toBe(`netra elections: no election configs (*.json) in ${dir}\n`);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
+  });
+
   it('normalize reads ELECTIONS_DIR, as explain and score do', async () => {
     const { dir } = ownElection();
     process.env.ELECTIONS_DIR = dir;

@@ -46,6 +46,8 @@ export const electionsCommand: Command = {
       return bad === 0 ? 0 : 1;
     }
     const configs = loadElectionDir(dir);
+    // an empty listing would look like a failure to print, or like a list still to come
+    if (configs.length === 0) process.stderr.write(`netra elections: no election configs (*.json) in ${dir}\n`);
     for (const c of configs) {
       console.log(`${c.id}\t${c.name ?? ''}\t${c.candidates.map((k) => `${k.number}: ${k.names.join(' – ')}`).join(' | ')}`);
     }
