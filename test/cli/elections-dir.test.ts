@@ -73,6 +73,8 @@ describe('election configs on the command line', () => {
     ] as const) {
       const err = await usage(command, ...argv);
       expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
+      // the message names the flag at fault in both commands
+      if (argv[0] === '--election') expect((err as Error).message, argv.join(' ')).toMatch(/^--election/);
     }
   }, 30_000);
 });

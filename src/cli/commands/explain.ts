@@ -45,7 +45,7 @@ export const explainCommand: Command = {
       scorer = scorer.withElection(config);
       election = config.id;
     }
-    if (election !== undefined && !scorer.hasElection(election)) throw new UsageError(`unknown election ${election} (known: ${scorer.elections.map((e) => e.id).join(', ')})`);
+    if (election !== undefined && !scorer.hasElection(election)) throw new UsageError(`--election ${election}: unknown election (known: ${scorer.elections.map((e) => e.id).join(', ')})`);
     // As in the service, the stage needs a named election: one inferred from mentions could be wrong.
     if (postedAt !== undefined && election === undefined) process.stderr.write('netra explain: note: --posted-at gives a stage (and may raise the level) only with --election\n');
     console.log(JSON.stringify(scorer.score({ text, election, postedAt }), null, 2));
