@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import os from 'node:os';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 /** `elections --check FILES…` with `input` on stdin. */
@@ -61,7 +61,7 @@ describe('command line', () => {
   });
   it('train, eval and split: a --corpus that is no directory is bad usage naming it, before any work', () => {
     const versions = readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8');
-    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-corpus-')), 'never-made');
+    const out = path.join(tempDir('netra-corpus-'), 'never-made');
     for (const [args, corpus, problem] of [
       [['train', '--version', 'tmp-test-corpus', '--no-default'], '/nonexistent/corpus', 'does not exist'],
       [['eval', '--out', out], '/nonexistent/corpus', 'does not exist'],
@@ -80,7 +80,7 @@ describe('command line', () => {
   it('split --create over the existing split is bad usage saying where it is and how to extend or replace it, and leaves it as it was', () => {
     const file = path.join(root, 'data', 'splits', 'test.json');
     const before = readFileSync(file, 'utf8');
-    const corpus = mkdtempSync(path.join(os.tmpdir(), 'netra-corpus-'));
+    const corpus = tempDir('netra-corpus-');
     const r = cli('split', '--create', '--corpus', corpus);
     expect([r.code, r.out, r.err]).toEqual([
       2,
@@ -93,7 +93,7 @@ describe('command line', () => {
   });
   it('split: a bad --fraction or --seed is bad usage before the dataset loads', () => {
     // an empty corpus directory fails the load (exit 1): reaching it means the flags were read too late
-    const corpus = mkdtempSync(path.join(os.tmpdir(), 'netra-corpus-'));
+    const corpus = tempDir('netra-corpus-');
     for (const [args, problem] of [
       [['--extend', '--fraction', '0.9'], '--fraction must be a number in [0.05, 0.5], got "0.9"'],
       [['--extend', '--seed', '1.5'], '--seed must be a whole number, got "1.5"'],
@@ -199,7 +199,7 @@ describe('command line', () => {
   });
 
   it('elections --check: an empty stdin or file is said to be empty (it read as JSON cut short)', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-empty-config-'));
+    const dir = tempDir('netra-empty-config-');
     const [empty, blank] = [path.join(dir, 'empty.json'), path.join(dir, 'blank.json')];
     writeFileSync(empty, '');
     writeFileSync(blank, ' \n\n');
@@ -237,7 +237,7 @@ describe('command line', () => {
   });
 
   it('warns, without failing, about config words that will read posts unexpectedly', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-warn-'));
+    const dir = tempDir('netra-warn-');
     const file = path.join(dir, 'town.json');
     writeFileSync(
       file,

@@ -1,17 +1,17 @@
 // The commands that read election configs all honour ELECTIONS_DIR and take --election FILE|ID, and an
 // unknown election or blank text is bad usage (exit 2) in each of them. In-process, console captured.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeCommand } from '../../src/cli/commands/normalize.js';
 import { explainCommand } from '../../src/cli/commands/explain.js';
 import { electionsCommand } from '../../src/cli/commands/elections.js';
 import { UsageError } from '../../src/cli/command.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /** A config of our own (the Banten one renamed) in a fresh directory; returns the directory and file. */
 function ownElection(): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-elections-'));
+  const dir = tempDir('netra-elections-');
   const config = JSON.parse(readFileSync(path.join('data', 'elections', 'pilgub-banten-2024.json'), 'utf8'));
   const file = path.join(dir, 'own.json');
   writeFileSync(file, JSON.stringify({ ...config, id: 'pilbup-contoh-2025', name: 'Pilbup Contoh 2025' }));
@@ -36,7 +36,7 @@ afterEach(() => {
 
 describe('election configs on the command line', () => {
   it('elections --dir of a directory with no configs says so on stderr (and lists nothing), rather than printing nothing', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-elections-'));
+    const dir = tempDir('netra-elections-');
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {

@@ -2,14 +2,14 @@
 // means the default ./var for every command (the service's rule), not the current directory.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { trainCommand } from '../../src/cli/commands/train.js';
 import { UsageError } from '../../src/cli/command.js';
 import { reviewCommand } from '../../src/cli/commands/review.js';
 import { evalCommand } from '../../src/cli/commands/eval.js';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 /** The shipped model's version: a directory that exists under models/. */
@@ -48,7 +48,7 @@ describe('train --version', () => {
     // A corpus directory without the corpus files fails the run after the claim (one that is no
     // directory is refused before it); the claimed directory must be gone.
     const versions = readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8');
-    const empty = mkdtempSync(path.join(os.tmpdir(), 'netra-empty-corpus-'));
+    const empty = tempDir('netra-empty-corpus-');
     const err = await trainCommand.run(['--version', 'qa-claim-test', '--no-default', '--skip-eval', '--corpus', empty]).then(() => undefined, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(Error);
     expect(err).not.toBeInstanceOf(UsageError);
@@ -60,7 +60,7 @@ describe('train --version', () => {
 
 describe('NETRA_DATA_DIR', () => {
   it('empty means ./var for the keys command too, where the service looks', () => {
-    const cwd = mkdtempSync(path.join(os.tmpdir(), 'netra-datadir-'));
+    const cwd = tempDir('netra-datadir-');
     // The tsx binary, not `node --import tsx`: the package must resolve from outside the project.
     // `keys create`: the one keys action that may start a store (list and revoke refuse a missing one).
     const r = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src/cli/main.ts'), 'keys', 'create', '--role', 'analyst', '--name', 'Uji'], {
@@ -85,7 +85,7 @@ describe('review command flags', () => {
 
 describe('eval --out', () => {
   it('is checked before the evaluation runs (an unwritable one used to fail after a minute of work)', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-eval-out-')), 'a-file');
+    const file = path.join(tempDir('netra-eval-out-'), 'a-file');
     writeFileSync(file, '');
     const err = await evalCommand.run(['--out', path.join(file, 'reports')]).then(() => undefined, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(UsageError);
@@ -93,7 +93,7 @@ describe('eval --out', () => {
   });
 
   it('refuses an existing file before the evaluation runs (it passed the write check and failed at the end)', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-eval-out-')), 'a-file');
+    const file = path.join(tempDir('netra-eval-out-'), 'a-file');
     writeFileSync(file, '');
     const err = await evalCommand.run(['--out', file]).then(() => undefined, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(UsageError);
@@ -101,8 +101,8 @@ describe('eval --out', () => {
   });
 
   it('a failed run removes the --out directory it made, still empty, and never one that existed', async () => {
-    const before = mkdtempSync(path.join(os.tmpdir(), 'netra-eval-out-'));
-    const empty = mkdtempSync(path.join(os.tmpdir(), 'netra-empty-corpus-')); // fails when the data loads
+    const before = tempDir('netra-eval-out-');
+    const empty = tempDir('netra-empty-corpus-'); // fails when the data loads
     for (const out of [path.join(before, 'made'), before]) {
       const err = await evalCommand.run(['--out', out, '--corpus', empty]).then(() => undefined, (e: unknown) => e as Error);
       expect(err?.message).toMatch(/cannot read corpus file/);
@@ -114,7 +114,7 @@ describe('eval --out', () => {
 describe('train --with-reviews', () => {
   it('refuses a review store that does not exist (a mistyped NETRA_DATA_DIR), creating nothing', async () => {
     const { loadReviewExamples } = await import('../../src/review/training.js');
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-no-store-')), 'typo');
+    const dir = path.join(tempDir('netra-no-store-'), 'typo');
     const saved = { data: process.env.NETRA_DATA_DIR, url: process.env.DATABASE_URL };
     process.env.NETRA_DATA_DIR = dir;
     delete process.env.DATABASE_URL;

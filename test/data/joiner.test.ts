@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { joinLabels, LabelIntegrityError, readLabelFile } from '../../src/data/label-files.js';
 import { textCheck, DEFAULT_CORPUS_DIR } from '../../src/data/corpus.js';
@@ -9,10 +8,11 @@ import { stratifiedSample, readTestSplit, createTestSplit, extendTestSplit } fro
 import { loadDataset } from '../../src/data/dataset.js';
 import { mergeLabels, readLabelInput } from '../../src/data/label-import.js';
 import { assertSplitCovered } from '../../src/eval/scenarios.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 // A tiny corpus in the pilpres2019 file's shape, with text we wrote.
 function fixture(labelsCsv: string, rows: [number, string][]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'netra-join-'));
+  const dir = tempDir('netra-join-');
   const corpus = path.join(dir, 'corpus');
   const labels = path.join(dir, 'labels');
   mkdirSync(corpus);
@@ -72,7 +72,7 @@ describe('label joiner', () => {
 describe('label import', () => {
   const posts = new Map([[0, A], [1, B], [2, 'rapat rt besok pagi']].map(([row, text]) => [row as number, { row: row as number, text: text as string } as never]));
   const input = (content: string) => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'netra-import-')), 'new.csv');
+    const file = path.join(tempDir('netra-import-'), 'new.csv');
     writeFileSync(file, content);
     return file;
   };
@@ -123,7 +123,7 @@ describe('project data', () => {
 
   it('extends the fixed split only with newly labeled examples, never moving existing ids', () => {
     const mk = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `e${from + i}`, text: '', label: (['ajakan', 'netral'] as const)[i % 2], source: 's', platform: 'p' }));
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'netra-split-')), 'test.json');
+    const file = path.join(tempDir('netra-split-'), 'test.json');
     const first = createTestSplit(mk(100), 0.2, 1, file);
     expect(() => createTestSplit(mk(100), 0.2, 1, file)).toThrow(/fixed once/);
     const { split, added, eligible } = extendTestSplit([...mk(100), ...mk(33, 100)], 0.2, 2, file);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseElectionConfig, ElectionConfigError } from '../../src/elections/schema.js';
 import { loadElectionDir, loadElectionFile, resolveElection } from '../../src/elections/load.js';
@@ -9,6 +8,7 @@ import { handleHasKey } from '../../src/elections/account-handles.js';
 import { electionStage } from '../../src/elections/stage.js';
 import { normalize } from '../../src/text/normalize.js';
 import { learnElectionNames } from '../../src/text/hashtag.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const shipped = loadElectionDir();
 const byId = (id: string) => shipped.find((c) => c.id === id)!;
@@ -92,7 +92,7 @@ describe('election config contract', () => {
   });
 
   it('accepts missing optional fields and loads files by path or id', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
+    const dir = tempDir('netra-elections-');
     const file = path.join(dir, 'pilbup-contoh.json');
     writeFileSync(file, JSON.stringify({ id: 'pilbup-contoh', candidates: [{ number: 1, names: ['Rahmat Hidayat', 'Sri Wahyuni'] }] }));
     expect(loadElectionFile(file).id).toBe('pilbup-contoh');
@@ -106,7 +106,7 @@ describe('election config contract', () => {
   });
 
   it('says plainly when the config directory is missing or a file (not a raw scandir error)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'netra-elections-'));
+    const dir = tempDir('netra-elections-');
     expect(() => loadElectionDir(path.join(dir, 'missing'))).toThrow(/missing does not exist \(ELECTIONS_DIR or --dir must name a directory\)/);
     const file = path.join(dir, 'one.json');
     writeFileSync(file, '{}');

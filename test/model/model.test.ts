@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { initBackend } from '../../src/model/backend.js';
 import { fitModel, ElectionIndexes, DEFAULT_FIT_CONFIG, prepareExamples, type FitConfig, type FittedModel } from '../../src/model/train.js';
@@ -13,6 +12,7 @@ import { readExamples } from '../../src/data/examples.js';
 import { LABELS } from '../../src/data/labels.js';
 import { Scorer } from '../../src/pipeline/scorer.js';
 import type { Example } from '../../src/data/dataset.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const config: FitConfig = { ...DEFAULT_FIT_CONFIG, maxFeatures: 3000, train: { ...DEFAULT_FIT_CONFIG.train, epochs: 12 } };
 const examples: Example[] = readExamples().map((e) => ({ ...e, source: `examples/${e.file}`, platform: 'written' }));
@@ -58,7 +58,7 @@ describe('training', () => {
 
 describe('saved model', () => {
   it('round-trips through disk and scores identically', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'netra-model-')), 'v-test');
+    const dir = path.join(tempDir('netra-model-'), 'v-test');
     await saveModel(dir, fitted.tfModel, spec(fitted, 'v-test'), { test: true });
     const loaded = loadModel(dir);
     expect(loaded.spec.version).toBe('v-test');
@@ -70,7 +70,7 @@ describe('saved model', () => {
   });
 
   it('names the broken file when a model directory is damaged', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'netra-model-')), 'v-broken');
+    const dir = path.join(tempDir('netra-model-'), 'v-broken');
     await saveModel(dir, fitted.tfModel, spec(fitted, 'v-broken'), {});
     const weights = readFileSync(path.join(dir, 'weights.bin'));
     const breakIt = (file: string, content: string | Buffer) => {
@@ -93,7 +93,7 @@ describe('saved model', () => {
   });
 
   it('sparse inference equals tfjs predictions within 1e-5 on the same weights', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'netra-model-')), 'v-eq');
+    const dir = path.join(tempDir('netra-model-'), 'v-eq');
     await saveModel(dir, fitted.tfModel, spec(fitted, 'v-eq'), {});
     const loaded = loadModel(dir);
     const tfModel = await loadTfjsModel(dir);
