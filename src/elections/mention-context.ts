@@ -48,6 +48,7 @@ export const ROLES: ReadonlySet<string> = new Set([
 const VOTE_VERBS: ReadonlySet<string> = new Set([
   ...['pilih', 'memilih', 'dukung', 'mendukung', 'menangkan', 'memenangkan', 'lawan', 'melawan', 'vs', 'versus'],
   ...['milih', 'ngelawan', 'nglawan'], // Javanese / colloquial
+  ...['vote', 'ngevote', 'ngvote'], // borrowed: "vote kotak kosong", "ngevote Luluk"
 ]);
 /** "sudah nyoblos ☝️": the words before a vote verb that say the vote is done. */
 const VOTED_WORDS: ReadonlySet<string> = new Set(['sudah', 'udah', 'dah', 'telah', 'habis', 'abis', 'selesai', 'barusan', 'tadi']);

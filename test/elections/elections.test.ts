@@ -168,6 +168,8 @@ describe('mention detection', () => {
     ]);
     expect(r.tokens.filter((t) => t === '<cand>')).toHaveLength(2);
     expect(detect(race, 'pokoke pilih kolom kosong').mentions).toHaveLength(1);
+    // "vote" is how many posts say pilih: nobody votes for a form's checkbox either
+    for (const text of ['Vote kotak kosong', 'ayo ngevote kolom kosong']) expect(detect(race, text).mentions, text).toHaveLength(1);
     expect(detect(race, 'Endang-Bagas, lanjutkan! kotak kosong ora usah').mentions).toHaveLength(2); // beside the pair itself
     // a form's checkbox or a snack box is a kotak kosong too, even in a post said to be about the race
     for (const text of ['Mohon isi kolom kosong pada formulir SKP', 'centang kotak kosong di lembar absen', 'pokoke kolom kosong menang']) {
