@@ -6,6 +6,8 @@ import type { CandidateRef } from './mention-types.js';
 /** Races that can have a single pair against the empty box (regional heads: Pilkada). */
 const SINGLE_PAIR_KINDS: ReadonlySet<string> = new Set(['pilgub', 'pilbup', 'pilwalkot']);
 export const EMPTY_BOX_WORDS = ['kotak kosong', 'kolom kosong'];
+/** Their tags' bodies: #KotakKosong, #KolomKosong. */
+export const EMPTY_BOX_TAGS = EMPTY_BOX_WORDS.map((words) => words.replace(' ', ''));
 /** The empty box has no ballot number; 0 is no candidate's (numbers start at 1). */
 export const EMPTY_BOX_NUMBER = 0;
 

@@ -5,7 +5,7 @@ import type { ElectionConfig } from './schema.js';
 import type { CandidateRef } from './mention-types.js';
 import { ROLES } from './mention-context.js';
 import { isCommonGivenName } from './word-lists.js';
-import { EMPTY_BOX_WORDS, emptyBoxRef, hasEmptyBox } from './empty-box.js';
+import { EMPTY_BOX_TAGS, EMPTY_BOX_WORDS, emptyBoxRef, hasEmptyBox } from './empty-box.js';
 import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
 import type { PhraseIndex } from './phrase-index.js';
 import type { CandidateAccounts } from './candidate-accounts.js';
@@ -40,6 +40,17 @@ function sharedNameWords(cfg: ElectionConfig): Set<string> {
 /** A word anyone writes, as a word or as a name: "lalu", "bintang", "siti". */
 function isAnyonesWord(word: string): boolean {
   return isCommonGivenName(word) || isCommonWord(word);
+}
+
+/**
+ * The campaign tag of a post's tag body: a config's tag, or a tag that starts with the empty box's
+ * tag where that counts ("#KotakKosongMenang" cheers the box as "#KotakKosong" names it).
+ */
+export function campaignTag(hashtags: CampaignTags, body: string): { refs: CandidateRef[]; everyday: boolean } | undefined {
+  const tag = hashtags.get(body);
+  if (tag !== undefined) return tag;
+  for (const box of EMPTY_BOX_TAGS) if (body.startsWith(box)) return hashtags.get(box);
+  return undefined;
 }
 
 /** A campaign tag (lowercase body, no '#'); a tag two candidates share names both. */
@@ -110,6 +121,6 @@ function addEmptyBox(cfg: ElectionConfig, alone: boolean, phrases: PhraseIndex, 
   const box = emptyBoxRef(cfg);
   for (const words of EMPTY_BOX_WORDS) {
     phrases.add(words, 'name', [box], 'race');
-    if (alone) addHashtag(hashtags, words.replace(' ', ''), box, false);
+    if (alone) addHashtag(hashtags, words.replace(' ', ''), box, false); // tags starting with it too: campaignTag
   }
 }

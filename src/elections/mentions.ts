@@ -15,7 +15,7 @@ import { BALLOT_TOKEN, isBareGesture, isNumberOne, legislatorNumber, spelledOneA
 import { PhraseIndex, type WordInfo } from './phrase-index.js';
 import { CandidateAccounts } from './candidate-accounts.js';
 import { Races, refIn } from './races.js';
-import { indexElection, type CampaignTags } from './index-election.js';
+import { campaignTag, indexElection, type CampaignTags } from './index-election.js';
 
 export type { MentionKind, CandidateRef, Mention, MentionResult } from './mention-types.js';
 export { PLACEHOLDER_OF, mentionsCandidate } from './typed-tokens.js';
@@ -74,7 +74,7 @@ export class MentionIndex {
         continue;
       }
       if (t.charCodeAt(0) === 35) {
-        const tag = this.hashtags.get(t.slice(1));
+        const tag = campaignTag(this.hashtags, t.slice(1));
         if (tag) found.push({ kind: 'hashtag', start: i, end: i + 1, refs: tag.refs, everydayTag: tag.everyday });
         continue;
       }

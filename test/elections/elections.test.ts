@@ -171,6 +171,11 @@ describe('mention detection', () => {
     // "vote" is how many posts say pilih: nobody votes for a form's checkbox either
     for (const text of ['Vote kotak kosong', 'ayo ngevote kolom kosong']) expect(detect(race, text).mentions, text).toHaveLength(1);
     expect(detect(race, 'Endang-Bagas, lanjutkan! kotak kosong ora usah').mentions).toHaveLength(2); // beside the pair itself
+    // a tag that starts with the box's words is the box's tag too, where its bare tag counts
+    expect(detect(race, '#KotakKosongMenang').mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toEqual([
+      'hashtag:#kotakkosongmenang:0',
+      'name:kotak kosong:0',
+    ]);
     // a form's checkbox or a snack box is a kotak kosong too, even in a post said to be about the race
     for (const text of ['Mohon isi kolom kosong pada formulir SKP', 'centang kotak kosong di lembar absen', 'pokoke kolom kosong menang']) {
       expect(detect(race, text).mentions, text).toEqual([]);
@@ -187,6 +192,7 @@ describe('mention detection', () => {
     expect(snack.mentions.map((m) => m.candidate?.election)).toEqual(['pilpres-2024']);
     expect(snack.election).toBe('pilpres-2024');
     expect(detect(mixed, 'Anies dan #KotakKosong').mentions.map((m) => m.candidate?.election)).toEqual(['pilpres-2024']); // the tag counts only with the race given
+    expect(detect(mixed, 'Anies dan #KotakKosongMenang').mentions.map((m) => m.candidate?.election)).toEqual(['pilpres-2024']);
     // two pairs, or a presidential race: no empty box
     const two = parseElectionConfig({ ...single, candidates: [...single.candidates, { number: 2, names: ['Rudi Hartono'] }] });
     expect(detect(new MentionIndex([two]), 'coblos kotak kosong').mentions).toEqual([]);
