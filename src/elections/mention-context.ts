@@ -96,7 +96,7 @@ function isFree(o: Found | undefined): o is Found {
 }
 
 /** Whether any of `a` is the same candidate as any of `b`; with `raceOnly`, the same race is enough. */
-function sharesCandidate(a: readonly CandidateRef[], b: readonly CandidateRef[], raceOnly: boolean): boolean {
+export function sharesCandidate(a: readonly CandidateRef[], b: readonly CandidateRef[], raceOnly: boolean): boolean {
   for (const r of a) for (const q of b) if (r.election === q.election && (raceOnly || r.number === q.number)) return true;
   return false;
 }

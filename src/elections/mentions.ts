@@ -8,7 +8,7 @@
 import type { NormalizedPost } from '../text/normalize.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
-import { hasContext, type Found } from './mention-context.js';
+import { hasContext, sharesCandidate, type Found } from './mention-context.js';
 import type { CandidateRef, Mention, MentionResult } from './mention-types.js';
 import { PLACEHOLDER_OF, mentionText } from './typed-tokens.js';
 import { BALLOT_TOKEN, isBareGesture, isNumberOne, legislatorNumber, spelledOneAfter } from './ballot-mentions.js';
@@ -20,6 +20,18 @@ import { campaignTag, indexElection, type CampaignTags } from './index-election.
 export type { MentionKind, CandidateRef, Mention, MentionResult } from './mention-types.js';
 export { PLACEHOLDER_OF, mentionsCandidate } from './typed-tokens.js';
 export { EMPTY_BOX_NUMBER, hasEmptyBox, emptyBoxRef } from './empty-box.js';
+
+/**
+ * The end of the words normalization put after the tag at `at` ("#abahbunda abah bunda"): the tokens
+ * that spell its body in order. A word rewritten on the way (a digit read as a number) ends them early.
+ */
+function tagWordsEnd(tokens: readonly string[], at: number): number {
+  const body = tokens[at].slice(1).replace(/_/g, '');
+  let spelled = 0;
+  let end = at + 1;
+  while (end < tokens.length && spelled < body.length && body.startsWith(tokens[end], spelled)) spelled += tokens[end++].length;
+  return end;
+}
 
 export class MentionIndex {
   private readonly phrases = new PhraseIndex();
@@ -55,6 +67,10 @@ export class MentionIndex {
     }
     const found: Found[] = [];
     let handleIndex = 0;
+    // The words of the config tag read last ("#AbahBunda abah bunda"), up to tagEnd: they name its own
+    // candidates only ("abah" is a title before "bunda", another pair's nickname, only outside the tag).
+    let tagEnd = 0;
+    let tagRefs: CandidateRef[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t === '<user>') {
@@ -75,13 +91,21 @@ export class MentionIndex {
       }
       if (t.charCodeAt(0) === 35) {
         const tag = campaignTag(this.hashtags, t.slice(1));
-        if (tag) found.push({ kind: 'hashtag', start: i, end: i + 1, refs: tag.refs, everydayTag: tag.everyday });
+        if (tag) {
+          found.push({ kind: 'hashtag', start: i, end: i + 1, refs: tag.refs, everydayTag: tag.everyday });
+          tagEnd = tagWordsEnd(tokens, i);
+          tagRefs = tag.refs;
+        }
         continue;
       }
       if (!keys[i]) continue;
       const phrase = phrases.matchAt(keys, infos, tokens, i);
       if (phrase) {
         const end = i + phrase.keys.length;
+        if (end <= tagEnd && phrase.refs.length > 0 && !sharesCandidate(phrase.refs, tagRefs, false)) {
+          i = end - 1; // another candidate's words inside a candidate's own tag
+          continue;
+        }
         found.push({ phrase, kind: phrase.kind, start: i, end, refs: phrase.refs });
         i = end - 1;
         if (phrase.context === 'none' && spelledOneAfter(tokens, end) && phrase.refs.some(isNumberOne)) {

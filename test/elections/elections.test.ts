@@ -228,6 +228,18 @@ describe('mention detection', () => {
     for (const text of ['Semoga lekas sembuh ya bu #amin', 'Indonesia menang 2-0 #Garuda #TimnasDay', 'Semangat pemuda #Gelora', 'Kak Gama ulang tahun hari ini', 'terima kasih @kaksandi']) {
       expect(detect(all, text).mentions, text).toEqual([]); // a word alone as a tag, "kak", is no context
     }
+    // a pair's own tag is that pair's, even where its words name another pair: "Abah" is number 2's
+    // nickname and a title before "Bunda", number 3's
+    const nicknames = new MentionIndex([parseElectionConfig({
+      id: 'pilbup-contoh-2024',
+      kind: 'pilbup',
+      candidates: [
+        { number: 2, names: ['Anton Wijaya', 'Dewi Lestari'], aliases: ['Abah'], hashtags: ['#AbahBunda'] },
+        { number: 3, names: ['Siti Marlina', 'Yusuf Hakim'], aliases: ['Bunda'] },
+      ],
+    })]);
+    expect(detect(nicknames, 'Salam #AbahBunda').mentions.map((m) => `${m.kind}:${m.text}:${m.candidate?.number}`)).toEqual(['hashtag:#abahbunda:2', 'alias:abah:2']);
+    expect(detect(nicknames, '#AbahBunda, bukan Bunda Siti').mentions.map((m) => m.candidate?.number)).toEqual([2, 2, 3, 3]); // after the tag, words read as ever
     // two names of one pair give each other context
     expect(detect(jatim, 'Lukman dan Luluk kompak di Jombang').mentions.map((m) => m.candidate?.number)).toEqual([1, 1]);
     expect(detect(all, 'Capres gemoy paling keren').mentions.map((m) => m.text)).toEqual(['gemoy']); // a role word lends context
