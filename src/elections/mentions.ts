@@ -33,6 +33,15 @@ function tagWordsEnd(tokens: readonly string[], at: number): number {
   return end;
 }
 
+/**
+ * Whether a gesture token of number `n` at `at` shows the gesture a cue made just before it ("salam 3
+ * jari 🤟"): one gesture, said and shown. Only the first sign after it: more repeat it, as "✌️✌️"
+ * alone is two (and the model reads them so).
+ */
+function showsLastGesture(last: Found | undefined, at: number, n: number): last is Found {
+  return last !== undefined && last.kind === 'gesture' && last.end === at && last.end - last.start === 1 && last.number === n && last.bareGesture === false;
+}
+
 export class MentionIndex {
   private readonly phrases = new PhraseIndex();
   private readonly hashtags: CampaignTags = new Map();
@@ -82,6 +91,11 @@ export class MentionIndex {
       const ballot = t.charCodeAt(0) === 60 ? BALLOT_TOKEN.exec(t) : null;
       if (ballot) {
         const gesture = ballot[1] === 'gesture';
+        const last = found[found.length - 1];
+        if (gesture && showsLastGesture(last, i, Number(ballot[2]))) {
+          last.end = i + 1; // "salam 3 jari 🤟": the emoji shows the gesture just spoken
+          continue;
+        }
         const legislator = !gesture && legislatorNumber(tokens, i); // a caleg's place on a party list
         found.push({
           kind: gesture ? 'gesture' : 'number', start: i, end: i + 1, refs: [], number: Number(ballot[2]),

@@ -465,6 +465,16 @@ describe('mention detection', () => {
     }
   });
 
+  it('reads a spoken gesture and the emoji that shows it as one gesture', () => {
+    const p24 = new MentionIndex([byId('pilpres-2024')]);
+    const r = detect(p24, 'salam 3 jari 🤟');
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}:${m.start}-${m.end}`)).toEqual(['gesture:salam 3 jari:1-3']);
+    expect(r.tokens).toEqual(['salam', '<cand_gesture>']);
+    // another number's emoji is another gesture; emoji alone stay one mention each
+    expect(detect(p24, 'salam 3 jari ✌️').mentions.map((m) => m.text)).toEqual(['salam 3 jari', 'salam 2 jari']);
+    expect(detect(p24, 'Prabowo ✌️✌️').mentions.filter((m) => m.kind === 'gesture')).toHaveLength(2);
+  });
+
   it('leaves the handles a reply starts with out of the typed tokens, still listing a candidate account among the mentions', () => {
     // a post scores the same whether it came as a reply or not
     expect(detect(all, '@warga_biasa @akun_lain ayo coblos 02').tokens).toEqual(detect(all, 'ayo coblos 02').tokens);
