@@ -41,6 +41,10 @@
   // round trip and go back into fields the page left empty (a refused form's own values come from the server).
   var KEEP = ['reason', 'label', 'note-text', 'suggested-label'];
   var sending = false;
+  // One send per page: a second one (c pressed twice, a double click) before the reply would cancel the
+  // first in the browser after the server saved it, and its own reply (409 "Tidak diubah", an empty
+  // note) would say the opposite of what happened. The reply is a new page, which can send again.
+  var sent = false;
   var typedKey = item && 'netra-review-typed:' + item.getAttribute('data-id');
   function field(id) { return document.getElementById(id); }
   if (item) {
@@ -53,6 +57,8 @@
       if (document.querySelector('#item p.flash, #form-error')) KEEP.forEach(function (id) { var f = field(id); if (f && !f.value && typeof kept[id] === 'string') f.value = kept[id]; });
     } catch (e) { /* storage off or unreadable: the page as the server sent it */ }
     item.addEventListener('submit', function (ev) {
+      if (sent) { ev.preventDefault(); return; }
+      sent = true;
       sending = true;
       var keep = {};
       var any = false;
@@ -73,7 +79,7 @@
       ev.returnValue = '';
     });
     // Back to this page from the browser's cache after sending a form: it is not being sent any more.
-    window.addEventListener('pageshow', function () { sending = false; });
+    window.addEventListener('pageshow', function () { sending = false; sent = false; });
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
