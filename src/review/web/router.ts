@@ -127,19 +127,21 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   refuseOtherMethods(r, OPEN_PAGES);
 
   // Everything below needs a session.
+  // A form refused here (#form-refused) saved nothing; review.js takes what was typed on its page back
+  // to the item once the reviewer returns there (through the login form).
   r.use(async (req: SessionRequest, res, next) => {
     const token = cookies(req)[SESSION_COOKIE];
     const s = token ? await readSession(store.rdb, token) : undefined;
     if (!s || !token) {
       if (req.method === 'GET' || req.method === 'HEAD') return res.redirect(303, loginUrl(req.originalUrl));
       // A form sent after the session ended: logging in again leads back to the page it was on.
-      return res.status(401).type('html').send(page('Masuk', html`<p class="error" role="alert">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
+      return res.status(401).type('html').send(page('Masuk', html`<p class="error" role="alert" id="form-refused">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
     }
     req.reviewSession = { ...s, token };
     if (req.method === 'POST') {
       const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
       // Most often a page left open from an earlier session (logged out and in again in another tab).
-      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<p class="error" role="alert">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
+      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<p class="error" role="alert" id="form-refused">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
     }
     next();
   });

@@ -47,10 +47,37 @@
   var sent = false;
   var typedKey = item && 'netra-review-typed:' + item.getAttribute('data-id');
   function field(id) { return document.getElementById(id); }
+  // A form refused for its session (ended, or replaced by a new login) saved nothing: what was typed in
+  // the page's forms (the sent one's too) waits for the reviewer's way back to the item, through the
+  // login form; any other page drops it, so it is never a draft for a later visit.
+  var RESUME = 'netra-review-resume';
+  var refused = document.getElementById('form-refused');
+  var onLogin = !!document.querySelector('form[action="/review/login"]');
+  var resume = null;
+  try {
+    resume = JSON.parse(sessionStorage.getItem(RESUME) || 'null');
+    if (refused) {
+      var m = /^\/review\/items\/([^/]+)\/(?:decision|assign|notes)$/.exec(location.pathname);
+      var rid = m && decodeURIComponent(m[1]);
+      var values = m && Object.assign(JSON.parse(sessionStorage.getItem('netra-review-typed:' + rid) || '{}'), JSON.parse(sessionStorage.getItem('netra-review-sent:' + rid) || '{}'));
+      if (values && Object.keys(values).length) sessionStorage.setItem(RESUME, JSON.stringify({ id: rid, values: values }));
+    } else if (!onLogin && !(item && resume && resume.id === item.getAttribute('data-id'))) sessionStorage.removeItem(RESUME);
+  } catch (e) { /* storage off or unreadable: nothing comes back */ }
   if (item) {
     try {
       var kept = JSON.parse(sessionStorage.getItem(typedKey) || '{}');
       sessionStorage.removeItem(typedKey);
+      sessionStorage.removeItem('netra-review-sent:' + item.getAttribute('data-id'));
+      if (resume && resume.id === item.getAttribute('data-id')) {
+        sessionStorage.removeItem(RESUME);
+        KEEP.forEach(function (id) { var f = field(id); if (f && !f.value && typeof resume.values[id] === 'string') f.value = resume.values[id]; });
+        var note = document.createElement('p');
+        note.className = 'flash';
+        note.id = 'restored';
+        note.setAttribute('role', 'status');
+        note.textContent = 'Isian formulir yang belum tersimpan dikembalikan; periksa lalu kirim lagi.';
+        item.insertBefore(note, document.querySelector('#item > h1'));
+      }
       // Only a send's reply (it says how the send went: a status line or the form's errors) takes them
       // back; those of a send that never got its reply (a network error, left mid-send) are no draft
       // for a later visit.
@@ -62,8 +89,13 @@
       sending = true;
       var keep = {};
       var any = false;
-      KEEP.forEach(function (id) { var f = field(id); if (f && f.value && f.form !== ev.target) { keep[id] = f.value; any = true; } });
-      try { if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep)); } catch (e) { /* as without the script */ }
+      var own = {};
+      KEEP.forEach(function (id) { var f = field(id); if (f && f.value) { if (f.form !== ev.target) { keep[id] = f.value; any = true; } else own[id] = f.value; } });
+      try {
+        if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep));
+        // The sent form's own values, for a refusal of the session only (the server brings back a refused form's values otherwise).
+        sessionStorage.setItem('netra-review-sent:' + item.getAttribute('data-id'), JSON.stringify(own));
+      } catch (e) { /* as without the script */ }
     });
     // Leaving any other way (a link, j/k, the header, closing the tab) with a reason or note typed or a
     // label chosen, not saved, asks first, with the browser's own prompt; nothing typed (spaces alone are
