@@ -23,7 +23,9 @@
   }
   function mark(spoken) {
     rows.forEach(function (r, i) { r.classList.toggle('selected', i === sel); if (i === sel) r.setAttribute('aria-current', 'true'); else r.removeAttribute('aria-current'); });
-    if (sel >= 0) { rows[sel].scrollIntoView({ block: 'nearest' }); if (spoken) announce(); }
+    // Scrolled to and spoken only when j/k or a click moves it: scrolling on load moved Chromium's Tab
+    // starting point into the table, past the header and the filters.
+    if (sel >= 0 && spoken) { rows[sel].scrollIntoView({ block: 'nearest' }); announce(); }
   }
   mark(false);
   rows.forEach(function (r, i) {
