@@ -52,6 +52,23 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await context.close();
   }, 30_000);
 
+  it('gives them back to the reviewer who typed them only: another key logging in on the same tab gets the page as stored', async () => {
+    const { context, page } = await fx.openNewItem('Ayo coblos nomor 2, sesi berakhir, orang lain masuk', 'expired-3');
+    await page.fill('#reason', 'alasan orang pertama');
+    await page.fill('#note-text', 'catatan orang pertama');
+    await expireSessions();
+    await page.click('button.b-confirm');
+    await page.locator('#form-refused').waitFor();
+    await page.click('#form-refused a'); // Masuk lagi, with someone else's key
+    await page.fill('#key', fx.keys.admin);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/review\/items\/[^/]+$/);
+    await page.waitForLoadState('load');
+    expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: '', 'note-text': '' });
+    expect(await page.locator('#restored').count()).toBe(0);
+    await context.close();
+  }, 30_000);
+
   it('does not keep them for a later visit: going elsewhere from the refusal drops them', async () => {
     const { context, page } = await fx.openNewItem('Ayo coblos nomor 2, sesi berakhir lalu antrean', 'expired-2');
     const itemUrl = page.url();

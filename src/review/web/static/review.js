@@ -49,6 +49,8 @@
   var sent = false;
   var typedKey = item && 'netra-review-typed:' + item.getAttribute('data-id');
   function field(id) { return document.getElementById(id); }
+  /** Who is logged in, as the page header names them ("Sari (supervisor)"). */
+  function reviewer() { var who = document.querySelector('header .who'); return who ? who.textContent : ''; }
   // A form refused for its session (ended, or replaced by a new login) saved nothing: what was typed in
   // the page's forms (the sent one's too) waits for the reviewer's way back to the item, through the
   // login form; any other page drops it, so it is never a draft for a later visit.
@@ -62,7 +64,8 @@
       var m = /^\/review\/items\/([^/]+)\/(?:decision|assign|notes)$/.exec(location.pathname);
       var rid = m && decodeURIComponent(m[1]);
       var values = m && Object.assign(JSON.parse(sessionStorage.getItem('netra-review-typed:' + rid) || '{}'), JSON.parse(sessionStorage.getItem('netra-review-sent:' + rid) || '{}'));
-      if (values && Object.keys(values).length) sessionStorage.setItem(RESUME, JSON.stringify({ id: rid, values: values }));
+      // with who typed them: another reviewer logging in on this tab does not get them
+      if (values && Object.keys(values).length) sessionStorage.setItem(RESUME, JSON.stringify({ id: rid, values: values, by: sessionStorage.getItem('netra-review-sent-by') }));
     } else if (!onLogin && !(item && resume && resume.id === item.getAttribute('data-id'))) sessionStorage.removeItem(RESUME);
   } catch (e) { /* storage off or unreadable: nothing comes back */ }
   if (item) {
@@ -70,8 +73,9 @@
       var kept = JSON.parse(sessionStorage.getItem(typedKey) || '{}');
       sessionStorage.removeItem(typedKey);
       sessionStorage.removeItem('netra-review-sent:' + item.getAttribute('data-id'));
-      if (resume && resume.id === item.getAttribute('data-id')) {
-        sessionStorage.removeItem(RESUME);
+      var resumed = resume && resume.id === item.getAttribute('data-id');
+      if (resumed) sessionStorage.removeItem(RESUME);
+      if (resumed && resume.by === reviewer()) {
         KEEP.forEach(function (id) { var f = field(id); if (f && !f.value && typeof resume.values[id] === 'string') f.value = resume.values[id]; });
         var note = document.createElement('p');
         note.className = 'flash';
@@ -97,6 +101,7 @@
         if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep));
         // The sent form's own values, for a refusal of the session only (the server brings back a refused form's values otherwise).
         sessionStorage.setItem('netra-review-sent:' + item.getAttribute('data-id'), JSON.stringify(own));
+        sessionStorage.setItem('netra-review-sent-by', reviewer());
       } catch (e) { /* as without the script */ }
     });
     // Leaving any other way (a link, j/k, the header, closing the tab) with a reason or note typed or a
