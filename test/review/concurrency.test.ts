@@ -116,6 +116,9 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const seen = (await call('GET', `/v1/review/items/${id}`, fx.keys.supervisor)).json.updatedAt as string;
     const held = (await call('POST', `/v1/review/items/${id}/assign`, other, {})).json.assignee as string;
     expect((await call('POST', `/v1/review/items/${id}/assign`, other, { assignee: null, fromAssignee: held })).status).toBe(200);
+    // not a time at all is a bad request naming it, not a conflict with the item
+    const garbage = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromUpdatedAt: 'garbage' });
+    expect([garbage.status, garbage.json.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['fromUpdatedAt']]);
     const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: seen });
     expect(stale.status).toBe(409);
     expect(stale.json.errors).toEqual([{ field: 'fromUpdatedAt', message: expect.stringMatching(/^item changed at .*, after .* as the decision expected/) }]);

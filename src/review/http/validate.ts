@@ -91,6 +91,8 @@ export const decisionSchema = z
     fromUpdatedAt: z
       .string()
       .max(40)
+      // not a time at all is a bad request, not a conflict with the item's version
+      .refine((v) => !Number.isNaN(Date.parse(v)), "must be the item's updatedAt as read (an ISO 8601 time)")
       .optional()
       .meta({ description: "The item's updatedAt the reviewer saw. When given and the item changed since (an assignment or decision), the decision is refused with 409 naming fromUpdatedAt — also when it is back in the status and with the holder it had, which fromStatus and fromAssignee cannot tell." }),
   })
