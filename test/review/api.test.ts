@@ -84,7 +84,10 @@ describeOnStores('review API on $name', (kind) => {
     expect(got.json.audit[0].action).toBe('create');
     expect((await call('POST', '/v1/review/items', fx.keys.analyst, { text: '' })).status).toBe(400);
     expect((await call('POST', '/v1/review/items', fx.keys.analyst, { items: [] })).status).toBe(400);
-    expect((await call('POST', '/v1/review/items', fx.keys.analyst, { text: 'x', election: 'pilkada-mars' })).status).toBe(422);
+    const unknown = await call('POST', '/v1/review/items', fx.keys.analyst, { text: 'x', election: 'pilkada-mars' });
+    expect(unknown.status).toBe(422);
+    // the known ids, as /v1/score lists them
+    expect(unknown.json.detail).toMatch(/^election: unknown election "pilkada-mars" \(known: .*pilpres-2024/);
     expect((await call('POST', '/v1/review/items', fx.keys.analyst, { items: Array.from({ length: 51 }, (_, i) => ({ text: `t${i}` })) })).status).toBe(400);
     const bad = await fetch(`${fx.srv.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${fx.keys.analyst}`, 'content-type': 'application/json' }, body: '{"text":' });
     expect(bad.status).toBe(400);

@@ -6,7 +6,7 @@ import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js'
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { TooLongError } from '../limits.js';
 import { bearerChallenge } from '../../service/auth.js';
-import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, validationProblem, type FieldError } from '../../service/problem.js';
+import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, unknownElectionProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
 const KEY_FIELD = '(header) Authorization';
 
@@ -25,9 +25,11 @@ export const refused = (detail: string) => new ProblemError({ type: PROBLEM_TYPE
 export const notFound = (detail = 'item not found', field = '(path) id') =>
   new ProblemError({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail, errors: field ? [{ field, message: detail }] : [] });
 
-/** 422 naming the post's election field (`items[2].election` in a batch). */
-export const unknownElection = (field: string, err: UnknownElectionError) =>
-  new ProblemError({ type: PROBLEM_TYPES.unknownElection, title: 'Unknown election', status: 422, detail: `${field}: ${err.message}`, errors: [{ field, message: err.message }] });
+/** 422 naming the post's election field (`items[2].election` in a batch), and the known ids when given, as /v1/score does. */
+export const unknownElection = (field: string, err: UnknownElectionError, known?: readonly string[]) =>
+  known
+    ? unknownElectionProblem(field, err.election, known)
+    : new ProblemError({ type: PROBLEM_TYPES.unknownElection, title: 'Unknown election', status: 422, detail: `${field}: ${err.message}`, errors: [{ field, message: err.message }] });
 
 /** Store and scorer errors as problems; undefined for anything else. Store messages never carry post text. */
 function reviewProblem(err: unknown): ProblemError | undefined {

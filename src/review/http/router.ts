@@ -20,6 +20,8 @@ import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
+  /** The elections it knows, listed in an unknown election's 422 as /v1/score lists them. */
+  readonly elections?: readonly { id: string }[];
 }
 
 export interface ReviewRouterOptions {
@@ -74,7 +76,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     try {
       return scorer.score({ text: p.text, election: p.election, postedAt: p.postedAt });
     } catch (err) {
-      if (err instanceof UnknownElectionError) throw unknownElection(prefix ? `${prefix}.election` : 'election', err);
+      if (err instanceof UnknownElectionError) throw unknownElection(prefix ? `${prefix}.election` : 'election', err, scorer.elections?.map((e) => e.id));
       throw err;
     }
   };
