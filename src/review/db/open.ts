@@ -1,7 +1,7 @@
 // Opens the review database: PostgreSQL when DATABASE_URL (or opts.url) is postgres://…, otherwise
 // SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default ./var).
 // SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a committed (acknowledged)
-// change survives a killed process. Migrations run before the handle is returned.
+// change survives a killed process, and secure_delete so purged text leaves the file. Migrations run before the handle is returned.
 import { existsSync } from 'node:fs';
 import { makeDirs } from '../../util/make-dirs.js';
 import path from 'node:path';
@@ -81,6 +81,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     setWalMode(sqlite);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
+    // Deleted and overwritten content is zeroed, not left in free space: a purged post must not be
+    // readable from the file (see retention.ts, which also empties the WAL after a purge).
+    sqlite.pragma('secure_delete = ON');
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     where = file;
   }

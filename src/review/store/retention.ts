@@ -9,6 +9,16 @@ import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from 
 import { nowIso, writeTx, type Tx } from './tx.js';
 import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
+import { sql } from '../db/kysely.js';
+
+/**
+ * On SQLite, copies the WAL into the database and truncates it: the WAL still holds the pages as they
+ * were before a purge or deletion (the text), until a later checkpoint happens to overwrite them.
+ * Best effort: a reader still open elsewhere (a batch run) keeps its frames until the next checkpoint.
+ */
+async function dropOldPages(rdb: ReviewDb): Promise<void> {
+  if (rdb.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(rdb.db);
+}
 
 /** The items whose text is due for purging: decided (confirmed/dismissed) before `cutoff`, not yet purged. */
 export function dueForPurgeQuery(db: Tx, cutoff: string) {
@@ -22,7 +32,7 @@ export function dueForPurgeQuery(db: Tx, cutoff: string) {
 
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
-  return writeTx(rdb, async (tx) => {
+  const purged = await writeTx(rdb, async (tx) => {
     const due = await dueForPurgeQuery(tx, cutoff).execute();
     if (due.length === 0) return 0;
     const at = nowIso();
@@ -37,6 +47,8 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
     }
     return due.length;
   });
+  if (purged > 0) await dropOldPages(rdb);
+  return purged;
 }
 
 export interface ItemRecord {
@@ -80,4 +92,5 @@ export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reaso
     await tx.deleteFrom('items').where('id', '=', id).execute();
     await appendAudit(tx, { itemId: id, actor, action: 'delete', before, after: { deleted: true, reason } });
   });
+  await dropOldPages(rdb);
 }
