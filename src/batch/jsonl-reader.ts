@@ -10,6 +10,7 @@ import type { RawRecord } from './types.js';
 import { lineEndsAt } from './line-ends.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
+import { jsonErrorWhere } from '../service/json-position.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -176,7 +177,9 @@ export function parseJsonLine(text: string): { fields: Record<string, unknown> }
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { error: `invalid JSON: ${(err as Error).message.slice(0, 200)}` };
+    // Never V8's message: it quotes the line's start, which can be the post (reasons reach stderr).
+    const where = jsonErrorWhere(text, err);
+    return { error: where ? `invalid JSON ${where}` : 'invalid JSON' };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { error: `not a JSON object (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})` };

@@ -112,12 +112,21 @@ export function jsonErrorOffset(text: string): number | undefined {
   }
 }
 
-/** The invalid-json detail: the error position, never a quote of the body. */
-export function jsonErrorDetail(text: string, err?: unknown): string {
-  // Anchored at the end: the snippet V8 quotes from the body could itself contain "position 9".
+/**
+ * Where JSON.parse failed on `text`, without quoting it: `(error at position N)`, `(unexpected end of
+ * input at position N)`, or '' when no position is found. Also for the batch CLI's JSONL lines.
+ */
+export function jsonErrorWhere(text: string, err?: unknown): string {
+  // Anchored at the end: the snippet V8 quotes from the input could itself contain "position 9".
   const fromMessage = /at position (\d+)(?: \(line \d+ column \d+\))?$/.exec((err as Error)?.message ?? '')?.[1];
   const position = fromMessage !== undefined ? Number(fromMessage) : jsonErrorOffset(text);
-  if (position === undefined) return 'body is not valid JSON';
-  if (position >= text.length) return `body is not valid JSON (unexpected end of input at position ${position})`;
-  return `body is not valid JSON (error at position ${position})`;
+  if (position === undefined) return '';
+  if (position >= text.length) return `(unexpected end of input at position ${position})`;
+  return `(error at position ${position})`;
+}
+
+/** The invalid-json detail: the error position, never a quote of the body. */
+export function jsonErrorDetail(text: string, err?: unknown): string {
+  const where = jsonErrorWhere(text, err);
+  return where ? `body is not valid JSON ${where}` : 'body is not valid JSON';
 }

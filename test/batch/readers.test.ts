@@ -572,6 +572,20 @@ describe('JSONL reader', () => {
     expect(parseJsonLine('"teks"')).toEqual({ error: 'not a JSON object (got string)' });
   });
 
+  // The reasons go to the errors file and, without one, into the summary on stderr: V8's JSON.parse
+  // messages quote the start of the line (`"{'text': 'r"...`), which is the post for a line that is
+  // almost JSON, so only the position is kept, as the service's invalid-json detail does.
+  it('never quotes the line in an invalid-JSON reason, only where it stops being JSON', () => {
+    const lines: [string, string][] = [
+      ["{'text': 'rahasia zzqmarker pilih 02'}", 'invalid JSON (error at position 1)'],
+      ['rahasia zzqmarker pilih 02', 'invalid JSON (error at position 0)'],
+      ['{"text":"rahasia zzqmarker"} zzqmarker', 'invalid JSON (error at position 29)'],
+      ['{"text":"rahasia zzqmarker', 'invalid JSON (unexpected end of input at position 26)'],
+      ['{text:"rahasia zzqmarker"}', 'invalid JSON (error at position 1)'],
+    ];
+    for (const [line, reason] of lines) expect(parseJsonLine(line), line).toEqual({ error: reason });
+  });
+
   it('reports a line over the cap as one error record and carries on after it', async () => {
     const huge = `{"text":"${'x'.repeat(10_000)}"}`;
     for (const lineEnd of ['\n', '\r\n', '\r']) {
