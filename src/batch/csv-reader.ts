@@ -87,6 +87,26 @@ function missingColumnHint(header: string[], column: string, flag: string, delim
   return `use --${flag}`;
 }
 
+/**
+ * The header's names as far as its first line goes, for messages. A name that holds a line break is
+ * a quote that took in the records after it (or, rarely, a quoted name with a line break): it is cut
+ * at the break, and the names after it, read from later lines, are only counted (`more`), since
+ * messages go to stderr and the lines past the header's first are posts.
+ */
+export function firstLineColumns(header: readonly string[]): { names: string[]; more: number } {
+  const names: string[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const br = header[i].search(/[\r\n]/);
+    if (br < 0) {
+      names.push(header[i]);
+      continue;
+    }
+    names.push(`${header[i].slice(0, br)}…`);
+    return { names, more: header.length - i - 1 };
+  }
+  return { names, more: 0 };
+}
+
 export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
   const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let delimiter = opts.delimiter ?? ',';
@@ -167,7 +187,11 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     checked = true;
     for (const { column, flag, optional } of opts.requiredColumns ?? []) {
       const count = header.filter((h) => h === column).length;
-      if (count === 0 && !optional) throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${header.join(', ') || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
+      if (count === 0 && !optional) {
+        const { names, more } = firstLineColumns(header);
+        const listed = [...names, ...(more > 0 ? [`${more} more`] : [])].join(', ');
+        throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${listed || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
+      }
       if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
     }
   };
@@ -202,8 +226,9 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     // header's first line (a quote in the header opened a field that took the lines after it in), or
     // there is only the header (an export of nothing, or of the wrong day).
     if (!err && n === 0 && headerStart) {
-      const shown = header!.slice(0, 10).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
-      if (header!.length > 10) shown.push(`${header!.length - 10} more`);
+      const { names, more } = firstLineColumns(header!);
+      const shown = names.slice(0, 10).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
+      if (names.length - shown.length + more > 0) shown.push(`${names.length - shown.length + more} more`);
       opts.onWarning?.(
         headerStart.endLine > headerStart.line
           ? `no records were read, but the CSV header (line ${headerStart.line}) runs on to line ${headerStart.endLine}: ` +

@@ -198,6 +198,18 @@ describe('CSV reader', () => {
     ]);
   });
 
+  // A quote that opens a header field and closes lines later takes the records in between into the
+  // header. Its names then hold posts, and the messages that list the columns go to stderr (job logs):
+  // they show the names as far as the header's first line goes, never what lies past its line break.
+  it('lists only the header\'s first line in its messages, never the records a quote in it took in', async () => {
+    const warnings: string[] = [];
+    await all(readCsv(chunked('id,"note\nr1,rahasia zzqmarker,a\nr2,zzqmarker b",x\n'), { onWarning: (w) => warnings.push(w) }));
+    expect(warnings).toEqual(['no records were read, but the CSV header (line 1) runs on to line 3: a quote in it opened a field that holds those lines (columns: "id", "note…", 1 more)']);
+    const missing = all(readCsv(chunked('id,"body\n1,rahasia zzqmarker\n2,zzqmarker lagi",x\n3,y,z\n'), { requiredColumns: [{ column: 'text', flag: 'text-field' }] }));
+    await expect(missing).rejects.toThrow(/^the CSV header has no column "text" \(columns: id, body…, 1 more\); /);
+    await expect(missing).rejects.not.toThrow(/zzqmarker/);
+  });
+
   it('warns when no record was read: the header ran on over more lines (a quote in it took in the data), or stands alone', async () => {
     const warned = async (csv: string) => {
       const warnings: string[] = [];
@@ -206,7 +218,7 @@ describe('CSV reader', () => {
     };
     expect(await warned('id,text,"note\nr1,hello,a\nr2,bye,b"\n\n')).toEqual({
       n: 0,
-      warnings: ['no records were read, but the CSV header (line 1) runs on to line 3: a quote in it opened a field that holds those lines (columns: "id", "text", "note\\nr1,hello,a\\nr2,bye,b")'],
+      warnings: ['no records were read, but the CSV header (line 1) runs on to line 3: a quote in it opened a field that holds those lines (columns: "id", "text", "note…")'],
     });
     // a header alone that holds a quoted line break is such a header too (it may have taken in a line)
     expect((await warned('id,"te\nxt"\n')).warnings).toEqual([expect.stringMatching(/^no records were read, but the CSV header \(line 1\) runs on to line 2/)]);
