@@ -146,12 +146,7 @@ export class TokenSink {
   /** A ballot number: drop the pure cue words before it ("nomor urut"), then emit <no:N>. */
   pushBallot(n: number): void {
     const dropped: string[] = [];
-    while (this.words.length > 0 && BALLOT_CUES.get(this.words[this.words.length - 1]) === true) {
-      const cue = this.words.pop() as string;
-      dropped.unshift(cue);
-      const at = this.tokens.lastIndexOf(cue);
-      if (at >= 0) this.tokens.splice(at, 1);
-    }
+    while (this.words.length > 0 && BALLOT_CUES.get(this.words[this.words.length - 1]) === true) dropped.unshift(this.dropLast());
     this.droppedCues = dropped;
     const verb = this.words[this.words.length - 1];
     if (verb !== undefined && OTHER_BALLOT_VERBS.has(verb)) {
@@ -161,11 +156,12 @@ export class TokenSink {
     this.push(ballotToken(n));
   }
 
-  /** Takes the last word back out of the words and the tokens. */
-  private dropLast(): void {
+  /** Takes the last word back out of the words and the tokens, and returns it. */
+  private dropLast(): string {
     const word = this.words.pop() as string;
     const at = this.tokens.lastIndexOf(word);
     if (at >= 0) this.tokens.splice(at, 1);
+    return word;
   }
 
   /** Where the trailing pure cue words ("nomor urut") start in `words`; words.length when there are none. */
