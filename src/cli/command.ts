@@ -1,11 +1,22 @@
 // The command-line contract: every command has --help, bad usage exits 2 with a one-line reason,
 // failures exit 1.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { BatchUsageError } from '../batch/errors.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** A BatchUsageError from reading settings (the batch path's readers), as the CLI's usage error (exit 2). */
+export function usage<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof BatchUsageError) throw new UsageError(err.message);
+    throw err;
   }
 }
 

@@ -1,7 +1,7 @@
 // `netra explain`: score one text with the shipped model and print the full result (the main job on a
 // single post; batch scoring of feeds is `netra score`).
 import type { Command } from '../command.js';
-import { parseFlags, textArgument, UsageError } from '../command.js';
+import { parseFlags, textArgument, usage, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
@@ -10,7 +10,6 @@ import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { codePointLength, isBlankText } from '../../pipeline/limits.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
-import { BatchUsageError } from '../../batch/errors.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -55,13 +54,7 @@ export const explainCommand: Command = {
 
 /** The service and `netra score` refuse a text over NETRA_MAX_TEXT_LENGTH code points: so does explain. */
 function checkLength(text: string): void {
-  let limit: number;
-  try {
-    limit = maxTextLengthFromEnv();
-  } catch (err) {
-    if (err instanceof BatchUsageError) throw new UsageError(err.message);
-    throw err;
-  }
+  const limit = usage(maxTextLengthFromEnv);
   const length = codePointLength(text);
   if (length > limit) throw new UsageError(`the text is ${length} characters long, over the limit of ${limit} (code points; NETRA_MAX_TEXT_LENGTH sets it, as for the service and score)`);
 }

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Command } from '../command.js';
-import { nonEmptyFlag, numberFlag, parseFlags, UsageError, wholeNumberFlag } from '../command.js';
+import { nonEmptyFlag, numberFlag, parseFlags, usage, UsageError, wholeNumberFlag } from '../command.js';
 import { isElectionFile } from '../../elections/load.js';
 import { electionFlag, electionsDirFlag } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
@@ -122,15 +122,6 @@ function fieldName(value: string | undefined, flag: string, fallback: string): s
   return value;
 }
 
-/** A BatchUsageError from reading settings, as the CLI's usage error (exit 2). */
-function usage<T>(read: () => T): T {
-  try {
-    return read();
-  } catch (err) {
-    if (err instanceof BatchUsageError) throw new UsageError(err.message);
-    throw err;
-  }
-}
 
 /** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials). */
 export function queueLocation(env: NodeJS.ProcessEnv): string {
