@@ -47,7 +47,12 @@
   // first in the browser after the server saved it, and its own reply (409 "Tidak diubah", an empty
   // note) would say the opposite of what happened. The reply is a new page, which can send again.
   var sent = false;
-  var typedKey = item && 'netra-review-typed:' + item.getAttribute('data-id');
+  // Storage keys per item: what was typed in the forms not sent, and the sent form's own values.
+  function typedKeyOf(id) { return 'netra-review-typed:' + id; }
+  function sentKeyOf(id) { return 'netra-review-sent:' + id; }
+  var SENT_BY = 'netra-review-sent-by';
+  var typedKey = item && typedKeyOf(item.getAttribute('data-id'));
+  var sentKey = item && sentKeyOf(item.getAttribute('data-id'));
   function field(id) { return document.getElementById(id); }
   /** Who is logged in, as the page header names them ("Sari (supervisor)"). */
   function reviewer() { var who = document.querySelector('header .who'); return who ? who.textContent : ''; }
@@ -63,16 +68,16 @@
     if (refused) {
       var m = /^\/review\/items\/([^/]+)\/(?:decision|assign|notes)$/.exec(location.pathname);
       var rid = m && decodeURIComponent(m[1]);
-      var values = m && Object.assign(JSON.parse(sessionStorage.getItem('netra-review-typed:' + rid) || '{}'), JSON.parse(sessionStorage.getItem('netra-review-sent:' + rid) || '{}'));
+      var values = m && Object.assign(JSON.parse(sessionStorage.getItem(typedKeyOf(rid)) || '{}'), JSON.parse(sessionStorage.getItem(sentKeyOf(rid)) || '{}'));
       // with who typed them: another reviewer logging in on this tab does not get them
-      if (values && Object.keys(values).length) sessionStorage.setItem(RESUME, JSON.stringify({ id: rid, values: values, by: sessionStorage.getItem('netra-review-sent-by') }));
+      if (values && Object.keys(values).length) sessionStorage.setItem(RESUME, JSON.stringify({ id: rid, values: values, by: sessionStorage.getItem(SENT_BY) }));
     } else if (!onLogin && !(item && resume && resume.id === item.getAttribute('data-id'))) sessionStorage.removeItem(RESUME);
   } catch (e) { /* storage off or unreadable: nothing comes back */ }
   if (item) {
     try {
       var kept = JSON.parse(sessionStorage.getItem(typedKey) || '{}');
       sessionStorage.removeItem(typedKey);
-      sessionStorage.removeItem('netra-review-sent:' + item.getAttribute('data-id'));
+      sessionStorage.removeItem(sentKey);
       var resumed = resume && resume.id === item.getAttribute('data-id');
       if (resumed) sessionStorage.removeItem(RESUME);
       if (resumed && resume.by === reviewer()) {
@@ -100,8 +105,8 @@
       try {
         if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep));
         // The sent form's own values, for a refusal of the session only (the server brings back a refused form's values otherwise).
-        sessionStorage.setItem('netra-review-sent:' + item.getAttribute('data-id'), JSON.stringify(own));
-        sessionStorage.setItem('netra-review-sent-by', reviewer());
+        sessionStorage.setItem(sentKey, JSON.stringify(own));
+        sessionStorage.setItem(SENT_BY, reviewer());
       } catch (e) { /* as without the script */ }
     });
     // Leaving any other way (a link, j/k, the header, closing the tab) with a reason or note typed or a
