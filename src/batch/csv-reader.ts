@@ -228,7 +228,8 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     if (!err && n === 0 && headerStart) {
       const { names, more } = firstLineColumns(header!);
       const shown = names.slice(0, 10).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
-      if (names.length - shown.length + more > 0) shown.push(`${names.length - shown.length + more} more`);
+      const unshown = names.length - shown.length + more;
+      if (unshown > 0) shown.push(`${unshown} more`);
       opts.onWarning?.(
         headerStart.endLine > headerStart.line
           ? `no records were read, but the CSV header (line ${headerStart.line}) runs on to line ${headerStart.endLine}: ` +
