@@ -3,6 +3,7 @@
 // the item. It comes back there, once, on the way back from the refusal.
 import { describe, expect, it } from 'vitest';
 import { chromiumSuite, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
 
 const FIELDS = ['reason', 'label', 'note-text', 'suggested-label'];
 
@@ -10,20 +11,24 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
   /** Every session ends now, as after 12 hours. */
   const expireSessions = () => fx.store.rdb.db.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+  /** Sends the decision once the session has ended, then takes the refusal's link to log in with `key` and back to the item. */
+  const confirmAfterSessionEnds = async (page: Page, key: string) => {
+    await expireSessions();
+    await page.click('button.b-confirm');
+    await page.locator('#form-refused').waitFor();
+    await page.click('#form-refused a'); // Masuk lagi
+    await page.fill('#key', key);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/review\/items\/[^/]+$/);
+    await page.waitForLoadState('load');
+  };
 
   it('brings what was typed back after the session ended mid-form and the reviewer logged in again', async () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, sesi berakhir', 'expired-1');
     await page.fill('#reason', 'alasan panjang 🇮🇩');
     await page.selectOption('#label', 'serangan');
     await page.fill('#note-text', 'catatan belum dikirim');
-    await expireSessions();
-    await page.click('button.b-confirm');
-    await page.locator('#form-refused').waitFor();
-    await page.click('#form-refused a'); // Masuk lagi
-    await page.fill('#key', fx.keys.supervisor);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/review\/items\/[^/]+$/);
-    await page.waitForLoadState('load');
+    await confirmAfterSessionEnds(page, fx.keys.supervisor);
     expect(await fieldValues(page, FIELDS)).toEqual({ reason: 'alasan panjang 🇮🇩', label: 'serangan', 'note-text': 'catatan belum dikirim', 'suggested-label': '' });
     expect(await page.locator('#restored').textContent()).toContain('belum tersimpan');
     expect((await fx.store.record(id))?.decisions).toEqual([]);
@@ -56,14 +61,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { context, page } = await fx.openNewItem('Ayo coblos nomor 2, sesi berakhir, orang lain masuk', 'expired-3');
     await page.fill('#reason', 'alasan orang pertama');
     await page.fill('#note-text', 'catatan orang pertama');
-    await expireSessions();
-    await page.click('button.b-confirm');
-    await page.locator('#form-refused').waitFor();
-    await page.click('#form-refused a'); // Masuk lagi, with someone else's key
-    await page.fill('#key', fx.keys.admin);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/review\/items\/[^/]+$/);
-    await page.waitForLoadState('load');
+    await confirmAfterSessionEnds(page, fx.keys.admin); // someone else's key
     expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: '', 'note-text': '' });
     expect(await page.locator('#restored').count()).toBe(0);
     await context.close();
