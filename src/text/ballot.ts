@@ -48,6 +48,12 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['tello', 3], ['tellu', 3],
 ]);
 
+/** Spelled ordinals, which after "urut" are the ballot number itself: "nomor urut kedua". */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['pertama', 1], ['kesatu', 1], ['kedua', 2], ['ketiga', 3], ['keempat', 4], ['kelima', 5], ['keenam', 6], ['ketujuh', 7],
+  ['kedelapan', 8], ['kesembilan', 9], ['kesepuluh', 10],
+]);
+
 /** The second word of a spelled number of two or three words: "dua belas" (12), "dua puluh (empat)", Sundanese "dua likur" (22). */
 const TEENS_AND_TENS: ReadonlyMap<string, (n: number) => number> = new Map([
   ['belas', (n: number) => 10 + n], ['welas', (n: number) => 10 + n], ['puluh', (n: number) => 10 * n], ['likur', (n: number) => 20 + n],
@@ -96,6 +102,8 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'versi', 'tipe', 'type', 'level', 'kode', 'voucher', 'rekap',
   // sizes, prayer rows, files, offers, menu items, goals: "ukuran no 2", "shaf nomor 2", "berkas no 3", "gol nomor 2"
   'ukuran', 'size', 'shaf', 'saf', 'berkas', 'promo', 'menu', 'gol',
+  // a road's kilometre mark: "macet di KM 02"
+  'km',
 ]);
 
 /**

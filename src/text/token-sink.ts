@@ -1,7 +1,7 @@
 // The token list normalize builds, word by word, and the reading of numbers as it goes: a number after
 // a vote word or cue is a ballot number (<no:2>) unless the words after it make it a count, a place in a
 // row, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3 bersaudara", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot } from './ballot.js';
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { isCandidateNameWord } from './lexicon.js';
@@ -300,6 +300,13 @@ export class TokenSink {
     const standard = expandSlang(word);
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
+    // "nomor urut kedua", "urut ke dua": the ordinal after "urut" is the ballot number itself, as "urut ke-2" is
+    const ordinal = cue === 'urut' ? ORDINAL_WORDS.get(word) : cue === 'ke' && numberWord !== undefined && this.words[this.words.length - 2] === 'urut' ? numberWord : undefined;
+    if (ordinal !== undefined) {
+      if (cue === 'ke') this.dropLast();
+      this.pushBallot(ordinal);
+      return;
+    }
     if (numberWord !== undefined && cue !== undefined) {
       if (this.spelledBallotAfter(cue, numberWord, word)) {
         const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();

@@ -132,6 +132,9 @@ describe('placeholders', () => {
     expect(words('baju ukuran no 2, shaf nomor 2, berkas no 3, promo no. 2, menu nomor 4, gol nomor 2')).toBe('baju ukuran no <num> shaf nomor <num> berkas no <num> promo no <num> menu nomor <num> gol nomor <num>');
     // the ordinal after "urut" is the ballot number; elsewhere "ke-2" stays an ordinal
     expect(words('pilih nomor urut ke-2, paslon no urut ke 03; anak ke-2')).toBe('pilih <no:2> paslon <no:3> anak ke <num>');
+    // spelled too ("nomor urut kedua", "urut ke dua"); an ordinal elsewhere stays a word
+    expect(words('pilih nomor urut kedua, paslon no urut ketiga, nomor urut ke dua; yang kedua lebih baik')).toBe('pilih <no:2> paslon <no:3> <no:2> yang kedua lebih baik');
+    expect(words('coblos nomor urut pertama, anak pertama, urut kesatu')).toBe('coblos <no:1> anak pertama <no:1>');
     // counted from an end of the row: "warung nomor 3 dari ujung", "foto nomor 2 dari kiri"
     expect(words('warung nomor 3 dari ujung, yang nomor 2 dari kiri')).toBe('warung nomor <num> dari ujung yang <no:2> dari kiri');
     // padded numbers counting up through a list of people (a roster) are places in it; a list of candidates is not
@@ -141,6 +144,8 @@ describe('placeholders', () => {
     expect(words('01 fokus pangan, 02 makan siang gratis')).toBe('<no:1> fokus pangan <no:2> makan siang gratis');
     expect(words('01 Budi, 03 Sari, paslon 01 Budi')).toBe('<no:1> budi <no:3> sari paslon <no:1> budi'); // no count, a cue
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
+    // a road's kilometre mark
+    expect(words('macet di KM 02 tol, rumah di km 3 jalan raya')).toBe('macet di km <num> tol rumah di km <num> jalan raya');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
     // numbered things: "nomor" after them, or an address word and a street name of up to three words before it
