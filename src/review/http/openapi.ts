@@ -61,7 +61,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
     Object.entries((bodySchema(schema).properties ?? {}) as Record<string, { description?: string }>).map(([name, { description, ...schema }]) => ({ name, in: 'query', required: false, ...(description ? { description } : {}), schema }));
   const listParams = queryParams(listQuery);
   return {
-    tag: { name: 'review', description: 'The review queue: flagged posts, notes, decisions (audited), exports, keys. Mounted at /v1/review.' },
+    tag: { name: 'review', description: 'The review queue: flagged posts, notes, decisions (audited), exports, keys. Every answer that hands out post text is audited (read, export). Mounted at /v1/review.' },
     paths: {
       '/items': {
         post: op('analyst', 'reviewAddItems', 'Queue one post or {items:[…]}; each is scored by the same core as /v1/score', {
@@ -72,10 +72,10 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
           // one post, or a batch of them: the route takes both
           requestBody: { required: true, content: { 'application/json': { schema: { oneOf: [ref('ReviewPost'), ref('ReviewPostBatch')] } } } },
         }),
-        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor', { '200': ok('A page of items and the next cursor.', ref('ReviewPage')) }, { parameters: listParams, description: `${roleNeeded('analyst')} Unknown query parameters are a 400 naming them: a misspelt filter would otherwise list everything.` }),
+        get: op('analyst', 'reviewListItems', 'List queued items, highest risk first, with filters and a cursor (audited as a read)', { '200': ok('A page of items and the next cursor.', ref('ReviewPage')) }, { parameters: listParams, description: `${roleNeeded('analyst')} A page that lists any item hands out their text, so it writes one audit entry \`read\` naming the caller, the items' ids and the filter (HEAD and an empty page write none). Unknown query parameters are a 400 naming them: a misspelt filter would otherwise list everything.` }),
       },
       '/items/{id}': {
-        get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail', { '200': ok('The item.', ref('ReviewItemRecord')), '404': problem('No such item.') }, { parameters: [idParam] }),
+        get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail (audited as a read)', { '200': ok('The item; its audit trail leaves out read entries (GET /audit lists them).', ref('ReviewItemRecord')), '404': problem('No such item.') }, { parameters: [idParam], description: `${roleNeeded('analyst')} Hands out the post text, so it writes one audit entry \`read\` of the item naming the caller (HEAD writes none).` }),
         delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, {
           parameters: [idParam, { name: 'reason', in: 'query', required: false, schema: { type: 'string', maxLength: TEXT_LIMITS.deleteReason }, description: `Why, for the audit log; at most ${TEXT_LIMITS.deleteReason} characters (code points), longer is a 400.` }],
         }),
@@ -84,7 +84,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
         post: op('analyst', 'reviewAddNote', 'Add a note or a suggested label', { '201': ok('The note.', ref('ReviewNoteRecord')), '404': problem('No such item.'), '409': problem('The item\'s text was purged; it takes no notes.') }, { parameters: [idParam], requestBody: body('ReviewNote') }),
       },
       '/items/{id}/assign': {
-        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns)', { '200': ok('The item.', ref('ReviewItem')), '404': problem('No such item.'), '409': problem('Already decided, held by someone else (send fromAssignee to take it over), or not held by fromAssignee any more.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
+        post: op('supervisor', 'reviewAssign', 'Assign an item (default: to the caller; null unassigns; audited, and the answer as a read)', { '200': ok('The item, its text included (audited as a read).', ref('ReviewItem')), '404': problem('No such item.'), '409': problem('Already decided, held by someone else (send fromAssignee to take it over), or not held by fromAssignee any more.') }, { parameters: [idParam], requestBody: body('ReviewAssign') }),
       },
       '/items/{id}/decision': {
         post: op('supervisor', 'reviewDecide', 'Record the decision on an item (audited)', { '201': ok('The decision.', ref('ReviewDecisionRecord')), '404': problem('No such item.'), '409': problem('Already decided (confirmed or dismissed), already escalated, not in the fromStatus given (the error names fromStatus), not held by the fromAssignee given (the error names fromAssignee), or changed since the fromUpdatedAt given (the error names fromUpdatedAt).') }, { parameters: [idParam], requestBody: body('ReviewDecision') }),
@@ -117,7 +117,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
       },
       '/audit': {
         get: op('admin', 'reviewAuditLog', 'The whole audit log, newest first, with filters and a cursor (not itself audited)', { '200': ok('A page of audit entries (never post or note text) and the next cursor.', ref('ReviewAuditPage')) }, {
-          description: 'Needs a review API key with role admin. Every entry of the append-only log, including those of no item (key_create, key_revoke, bulk export) and those of deleted items. Pass nextCursor back as cursor; unknown query parameters are a 400.',
+          description: 'Needs a review API key with role admin. Every entry of the append-only log, including those of no item (key_create, key_revoke, bulk export, read of a queue page: its after names the items) and those of deleted items. Pass nextCursor back as cursor; unknown query parameters are a 400.',
           parameters: queryParams(auditQuery),
         }),
       },

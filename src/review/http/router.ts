@@ -2,6 +2,8 @@
 //   analyst     POST /items, GET /items, GET /items/:id, POST /items/:id/notes, GET /stats
 //   supervisor  POST /items/:id/assign, POST /items/:id/decision, GET /export, GET /items/:id/export
 //   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge, GET /audit
+// Answers that hand out post text are audited: `read` (a page of items, an item, an assignment's
+// answer, which is the item) and `export`; see store/reads.ts.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
@@ -123,12 +125,15 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.get('/items', analyst, async (req, res) => {
     // `?status=&level=` (empty) means no filter.
     const q = parse(listQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
-    const page = await store.list({ status: q.status, level: q.level, label: q.label, election: q.election, assignee: q.assignee }, { cursor: q.cursor, limit: q.limit });
+    const filters = { status: q.status, level: q.level, label: q.label, election: q.election, assignee: q.assignee };
+    const opts = { cursor: q.cursor, limit: q.limit };
+    // Handing out the items' text is audited (`read`); HEAD sends none, so it reads unaudited.
+    const page = req.method === 'HEAD' ? await store.list(filters, opts) : await store.readPage(filters, opts, actorOf(principalOf(req)));
     res.json(page);
   });
 
   r.get('/items/:id', analyst, async (req, res) => {
-    const rec = await store.record(id(req));
+    const rec = req.method === 'HEAD' ? await store.record(id(req)) : await store.readItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
     res.json({ ...rec.item, decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
   });
@@ -143,7 +148,11 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const p = principalOf(req);
     const assignee = body.assignee === undefined ? actorOf(p) : body.assignee;
     await store.assign(id(req), assignee, actorOf(p), { fromAssignee: body.fromAssignee });
-    res.json(await store.get(id(req)));
+    // The answer is the item, text included: a `read` as GET /items/:id is (an assignment that changed
+    // nothing writes no `assign` row, so it would otherwise hand out the text unaudited).
+    const rec = await store.readItem(id(req), actorOf(p));
+    if (!rec) throw notFound();
+    res.json(rec.item);
   });
 
   r.post('/items/:id/decision', supervisor, ...body, async (req, res) => {
@@ -204,9 +213,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.json({ purged: await store.purgeExpired(days, actorOf(principalOf(req))) });
   });
 
-  // The whole audit log, newest first: entries of no item (keys, bulk exports) and of deleted items
-  // included. Reading it is not itself audited (see docs/review.md): it holds no post or note text, and
-  // a row per page read would bury the changes the log is there for.
+  // The whole audit log, newest first: entries of no item (keys, bulk exports, queue pages read) and of
+  // deleted items included. Reading it is not itself audited (see docs/review.md): it holds no post or
+  // note text, and a row per page read would bury the changes the log is there for.
   r.get('/audit', admin, async (req, res) => {
     const q = parse(auditQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
     res.json(await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit }));

@@ -1,5 +1,6 @@
-// The append-only audit log: who did what, when, with the changed fields before and after.
-// Post text and note text never go into the audit log (they are purged by retention; the log is not).
+// The append-only audit log: who did what, when, with the changed fields before and after, and who
+// was handed post text (`export`, `read`). Post text and note text never go into the audit log (they
+// are purged by retention; the log is not).
 import type { Tx } from './tx.js';
 import type { Selectable } from 'kysely';
 import type { ReviewDb } from '../db/open.js';
@@ -8,7 +9,7 @@ import { nowIso } from './tx.js';
 import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 
 /** Every action the log records (appendAudit takes only these, so the API's `action` filter knows them all). */
-export const AUDIT_ACTIONS = ['create', 'assign', 'decision', 'note', 'export', 'purge_text', 'delete', 'key_create', 'key_revoke'] as const;
+export const AUDIT_ACTIONS = ['create', 'assign', 'decision', 'note', 'read', 'export', 'purge_text', 'delete', 'key_create', 'key_revoke'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
@@ -48,9 +49,15 @@ const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
   at: r.at,
 });
 
-export async function auditFor(rdb: ReviewDb, itemId: string): Promise<AuditEntry[]> {
-  const rows = await rdb.db.selectFrom('audit').selectAll().where('item_id', '=', itemId).orderBy('seq').execute();
-  return rows.map(toEntry);
+/**
+ * One item's entries, oldest first. Without `reads`, its `read` entries are left out: the trail shown
+ * with the item is its history of changes (and exports), which showing it must not grow; the log and
+ * the case file have the reads.
+ */
+export async function auditFor(rdb: ReviewDb, itemId: string, opts: { reads?: boolean } = {}): Promise<AuditEntry[]> {
+  let q = rdb.db.selectFrom('audit').selectAll().where('item_id', '=', itemId);
+  if (!opts.reads) q = q.where('action', '!=', 'read');
+  return (await q.orderBy('seq').execute()).map(toEntry);
 }
 
 export interface AuditFilters {

@@ -8,6 +8,7 @@ import { suggestionsFor } from './suggestions.js';
 import { auditExport, decisionCount, exportDecisions, queueSummary, stats } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
+import { readItem, readPage } from './reads.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
 
@@ -28,8 +29,13 @@ export class ReviewStore {
   addMany(entries: readonly { post: NewPost; result: ScoreResult }[], actor: string) {
     return addItems(this.rdb, entries, actor);
   }
+  /** A queue page, unaudited: for code that shows no one the text. Routes use readPage. */
   list(filters: ListFilters, opts?: { cursor?: string; limit?: number }) {
     return listItems(this.rdb, filters, opts);
+  }
+  /** A queue page shown to `actor`, audited as `read` (with the items' ids) when it lists any. */
+  readPage(filters: ListFilters, opts: { cursor?: string; limit?: number }, actor: string) {
+    return readPage(this.rdb, filters, opts, actor);
   }
   neighbors(filters: ListFilters, at: { risk: number; id: string }) {
     return neighbors(this.rdb, filters, at);
@@ -41,15 +47,21 @@ export class ReviewStore {
   get(id: string) {
     return getItem(this.rdb, id);
   }
+  /** The item's record, unaudited: for code that shows no one the text. Routes use readItem. */
   record(id: string) {
     return itemRecord(this.rdb, id);
+  }
+  /** The item's record shown to `actor`, audited as `read`. */
+  readItem(id: string, actor: string) {
+    return readItem(this.rdb, id, actor);
   }
   /** The item's record for export, with the export's own audit entry (written first). */
   exportItem(id: string, actor: string) {
     return exportItem(this.rdb, id, actor);
   }
-  audit(id: string) {
-    return auditFor(this.rdb, id);
+  /** The item's trail; `read` entries only with `reads`. */
+  audit(id: string, opts?: { reads?: boolean }) {
+    return auditFor(this.rdb, id, opts);
   }
   /** The whole audit log, newest first, with filters and a cursor. */
   auditLog(filters: AuditFilters, opts?: { cursor?: string; limit?: number }) {

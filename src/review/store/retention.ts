@@ -58,17 +58,19 @@ export interface ItemRecord {
   audit: AuditEntry[];
 }
 
-export async function itemRecord(rdb: ReviewDb, id: string): Promise<ItemRecord | undefined> {
+/** The item with its decisions, notes and audit trail (`read` entries only with `reads`; see auditFor). */
+export async function itemRecord(rdb: ReviewDb, id: string, opts: { reads?: boolean } = {}): Promise<ItemRecord | undefined> {
   const item = await getItem(rdb, id);
   if (!item) return undefined;
-  const [decisions, notes, audit] = await Promise.all([decisionsFor(rdb, id), notesFor(rdb, id), auditFor(rdb, id)]);
+  const [decisions, notes, audit] = await Promise.all([decisionsFor(rdb, id), notesFor(rdb, id), auditFor(rdb, id, opts)]);
   return { item, decisions, notes, audit };
 }
 
 /**
  * One item's case file for `GET /items/:id/export`, with the latest label suggestion as the bulk export
  * has it. The `export` audit row is written first, in the same transaction as the reads, so the file
- * holds its own export entry and no export goes unaudited.
+ * holds its own export entry and no export goes unaudited. Its trail is the whole one, `read` entries
+ * included: who was shown the post belongs in everything stored about it.
  */
 export async function exportItem(rdb: ReviewDb, id: string, actor: string): Promise<(ItemRecord & { suggestion: Suggestion | null }) | undefined> {
   return writeTx(rdb, async (tx) => {
@@ -78,7 +80,7 @@ export async function exportItem(rdb: ReviewDb, id: string, actor: string): Prom
     // The readers take a ReviewDb; this one's queries run inside the transaction (on SQLite, the
     // transaction holds the only connection, so reading outside it would wait forever).
     const inTx = { ...rdb, db: tx };
-    const record = await itemRecord(inTx, id);
+    const record = await itemRecord(inTx, id, { reads: true });
     // The record holds all the item's notes, ordered as latestSuggestions orders them: no second query.
     return record && { ...record, suggestion: latestSuggestionOf(record.notes) ?? null };
   });

@@ -175,7 +175,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   /** The item page for `id` (with the queue position of the URL), or the 404 page. */
   const showItem = async (req: Request, res: Response, id: string, extras: ItemPageExtras, status = 200): Promise<void> => {
     const s = session(req);
-    const rec = await store.record(id);
+    // Showing the post is audited (`read`) as in the API, also when a refused form brings the page back; HEAD shows nothing.
+    const rec = req.method === 'HEAD' ? await store.record(id) : await store.readItem(id, actorOf(s.principal));
     if (!rec) return errorPage(req, res, 404, 'Tidak ada', 'Item tidak ditemukan.');
     const filters = filtersOf(req.query);
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
@@ -204,7 +205,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     }
     // A cursor the queue did not hand out shows the first page.
     const cursor = cursorOf(req.query);
-    const listing = await store.list(filters, { cursor, limit: QUEUE_PAGE_SIZE });
+    // The rows show the posts' text, so a page listing any is audited (`read`) as the API's GET /items; HEAD shows nothing.
+    const listing = req.method === 'HEAD' ? await store.list(filters, { cursor, limit: QUEUE_PAGE_SIZE }) : await store.readPage(filters, { cursor, limit: QUEUE_PAGE_SIZE }, actorOf(s.principal));
     // Only the chart's and the election filter's counts: the full stats() (agreement, suggestions) is the API's /stats.
     const [summary, suggestions] = await Promise.all([store.queueSummary(), store.suggestions(listing.items.map((it) => it.id))]);
     res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, cursor, suggestions));

@@ -1,0 +1,34 @@
+// Reads that hand out post text to a person: a page of the queue and one item, for the API's
+// GET /items and GET /items/:id and the page's queue and item views. Each is audited as `read`, like
+// an export, so an admin can see who was shown which items' text. The row is written in the same
+// transaction as the read: a read that cannot be audited hands out nothing.
+import type { ReviewDb } from '../db/open.js';
+import { appendAudit } from './audit.js';
+import { listItems, type ListFilters, type Page } from './queue.js';
+import { itemRecord, type ItemRecord } from './retention.js';
+import { writeTx } from './tx.js';
+
+/** One item with its decisions, notes and trail (see itemRecord), audited as a `read` of it. */
+export async function readItem(rdb: ReviewDb, id: string, actor: string): Promise<ItemRecord | undefined> {
+  return writeTx(rdb, async (tx) => {
+    // On SQLite the transaction holds the only connection, so the reads must run inside it.
+    const record = await itemRecord({ ...rdb, db: tx }, id);
+    if (record) await appendAudit(tx, { itemId: id, actor, action: 'read', after: { rows: 1 } });
+    return record;
+  });
+}
+
+/**
+ * A queue page (see listItems), audited as one `read` naming the items shown and the filter (a page
+ * holds at most 500 items, so the row stays bounded). A page of no items shows no text: no row.
+ */
+export async function readPage(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number }, actor: string): Promise<Page> {
+  return writeTx(rdb, async (tx) => {
+    const page = await listItems({ ...rdb, db: tx }, filters, opts);
+    if (page.items.length > 0) {
+      const filter = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
+      await appendAudit(tx, { itemId: null, actor, action: 'read', after: { rows: page.items.length, ids: page.items.map((it) => it.id), filter } });
+    }
+    return page;
+  });
+}
