@@ -4,6 +4,11 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../../src/cli/command.js';
+import { quitQuietlyOnClosedPipes } from '../../src/util/closed-pipe.js';
+
+// Every script parses its flags here, so this is where they all get the CLI's handling of a closed
+// pipe: `tsx scripts/x.ts | head` ends quietly (exit 141) instead of with an EPIPE stack trace.
+quitQuietlyOnClosedPipes();
 
 export function usageError(script: string, message: string): never {
   console.error(`${script}: ${message}`);

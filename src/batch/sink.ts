@@ -5,6 +5,7 @@ import { constants } from 'node:fs';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { drained } from '../util/drained.js';
+import { ClosedPipeError, isClosedPipe, writerReportsErrors } from '../util/closed-pipe.js';
 
 export class ByteSink {
   /** Bytes in the output including what is still buffered. */
@@ -21,14 +22,19 @@ export class ByteSink {
     private readonly what: string,
   ) {
     this.bytes = start;
-    stream?.on('error', (err: NodeJS.ErrnoException) => this.failed(err));
+    if (stream) {
+      // a closed pipe fails the job like any failed write, so it stops in order (files closed, queue
+      // closed) rather than the process exiting mid-job; the CLI then exits quietly (ClosedPipeError)
+      writerReportsErrors(stream);
+      stream.on('error', (err: NodeJS.ErrnoException) => this.failed(err));
+    }
   }
 
   private failed(reported: NodeJS.ErrnoException): Error {
     // A failed write destroys the stream at once, but its 'error' event waits for the file to close;
     // what is called meanwhile (end) fails as "destroyed". The stream's own error is the one to name.
     const err = (this.stream?.errored as NodeJS.ErrnoException | null) ?? reported;
-    return (this.streamError ??= new Error(err.code === 'EPIPE' ? `${this.what} closed early (EPIPE): the reading end of the pipe went away` : `cannot write ${this.what}: ${err.message}`));
+    return (this.streamError ??= isClosedPipe(err) ? new ClosedPipeError(this.what) : new Error(`cannot write ${this.what}: ${err.message}`));
   }
 
   private throwIfFailed(): void {

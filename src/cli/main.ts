@@ -1,5 +1,6 @@
 // netra's command-line entry: `npm run cli -- <command> [flags]` or the `netra` bin.
 import { UsageError, type Command } from './command.js';
+import { CLOSED_PIPE_EXIT, ClosedPipeError, exitCodeAfterOutput, quitQuietlyOnClosedPipes } from '../util/closed-pipe.js';
 
 interface Entry {
   name: string;
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
+    if (err instanceof ClosedPipeError) return CLOSED_PIPE_EXIT; // the reader stopped: nothing to say
     if (err instanceof UsageError) {
       console.error(`netra ${name}: ${err.message}`);
       return 2;
@@ -71,13 +73,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// stderr carries only diagnostics: when its reader has gone (`2>&1 | head`), a write to it fails with
-// EPIPE, and that must not turn a finished command into a crash with exit 1.
-process.stderr.on('error', () => {});
+// `netra … | head`: stdout's reader going away ends the command quietly (exit 141), stderr's does not.
+quitQuietlyOnClosedPipes();
 
 // Exit explicitly: the wasm backend keeps handles open, and it rethrows uncaught errors with its source.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => process.exit(exitCodeAfterOutput(code)),
   (err) => {
     console.error(`netra: ${(err as Error).message}`);
     process.exit(1);

@@ -86,6 +86,46 @@ describe('netra score exit codes', () => {
     expect(readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual(['p1', 'p2', 'p3']);
   });
 
+  // `| head -1` takes a line and goes: the rest of the output has no reader. That is the reader
+  // stopping, not netra failing: no message, and 141 as for a Unix tool that SIGPIPE ends.
+  it('stops quietly with exit 141 when the reader of its output goes away (| head -1)', () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(3000))); // far more output than a pipe holds
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts score --input "${feed}" --workers 0 | head -1; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(141);
+    expect(JSON.parse(run.stdout).id).toBe('p1');
+  });
+
+  it('stops quietly (141) when --errors /dev/stdout loses its reader, and leaves a progress file a --resume completes byte for byte', () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    const posts = examplePosts(3000).map((p) => JSON.stringify(p));
+    // every other record bad: far more errors lines than a pipe holds
+    writeFileSync(feed, posts.map((p, i) => (i % 2 ? 'bukan json' : p)).join('\n') + '\n');
+    const score = (out: string, pipe: string, more = '') =>
+      spawnSync('bash', ['-c', `"${process.execPath}" --import tsx src/cli/main.ts score --input "${feed}" --output "${out}" --errors /dev/stdout --workers 0 ${more} | ${pipe}; exit \${PIPESTATUS[0]}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NETRA_BATCH_CHECKPOINT_MS: '0' }, // a checkpoint after every chunk
+      });
+    const whole = path.join(dir, 'whole.jsonl');
+    expect(score(whole, 'cat >/dev/null').status).toBe(0);
+
+    const out = path.join(dir, 'out.jsonl');
+    const cut = score(out, 'head -c 1 >/dev/null');
+    expect(cut.stderr).toBe('');
+    expect(cut.status).toBe(141);
+    const progress = JSON.parse(readFileSync(checkpointPath(out), 'utf8'));
+    expect(progress.done).toBe(false);
+    expect(progress.records).toBeGreaterThan(0); // the resume below starts within the job
+    const resumed = score(out, 'cat >/dev/null', '--resume');
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toMatch(new RegExp(`resumed after record ${progress.records.toLocaleString('en-US')}$`, 'm'));
+    expect(readFileSync(out).equals(readFileSync(whole))).toBe(true);
+  });
+
   it('refuses --errors /dev/stdout when the output goes to that same pipe (errors landed amid the results)', async () => {
     const dir = tempDir();
     const feed = path.join(dir, 'feed.jsonl');

@@ -78,15 +78,17 @@ export interface CliRun {
 }
 
 /**
- * The real CLI (`node --import tsx src/cli/main.ts …`) as a child process; `closeStderr` closes the
- * reading end of its stderr at once. A stream as `stdin` is piped in, and stays open until it ends.
+ * The real CLI (`node --import tsx src/cli/main.ts …`) as a child process; `closeStderr` and
+ * `closeStdout` close the reading end of its stderr or stdout at once. A stream as `stdin` is piped
+ * in, and stays open until it ends.
  */
-export function cli(args: string[], opts: { stdin?: string | Readable; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void; closeStderr?: boolean } = {}): Promise<CliRun> {
+export function cli(args: string[], opts: { stdin?: string | Readable; env?: NodeJS.ProcessEnv; onSpawn?: (pid: number) => void; closeStderr?: boolean; closeStdout?: boolean } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
+    if (opts.closeStdout) child.stdout.destroy();
+    else child.stdout.on('data', (c: Buffer) => out.push(c));
     if (opts.closeStderr) child.stderr.destroy();
     else child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);

@@ -45,7 +45,8 @@ const USAGE = [
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
   '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage; 130/143 after Ctrl-C/SIGTERM',
-  '  (what was read is written and checkpointed first: --resume goes on from there).',
+  '  (what was read is written and checkpointed first: --resume goes on from there); 141, without a',
+  '  message, when the reader of the output pipe went away (| head).',
 ].join('\n');
 
 const FLAGS = {
