@@ -11,7 +11,7 @@ import { checkpointPath, readCheckpoint, type Checkpoint } from '../../src/batch
 import { BatchUsageError } from '../../src/batch/errors.js';
 import { queueLocation, scoreCommand } from '../../src/cli/commands/score.js';
 import { UsageError } from '../../src/cli/command.js';
-import { openReviewQueue, reviewQueueAvailable, type ReviewQueue } from '../../src/batch/enqueue.js';
+import { openReviewQueue, type ReviewQueue } from '../../src/batch/enqueue.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
 import { ROOT, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
 import { ReviewStore } from '../../src/review/store/index.js';
@@ -408,7 +408,7 @@ describe('--enqueue', () => {
     expect(run.stderr).toContain(`review queue: ${flagged.length} added`);
   });
 
-  it.runIf(reviewQueueAvailable())('works with the real review queue, and a second run adds nothing twice', async () => {
+  it('works with the real review queue, and a second run adds nothing twice', async () => {
     const dir = tempDir();
     useReviewStore(path.join(dir, 'data'));
     const input = path.join(dir, 'feed.jsonl');
@@ -422,7 +422,7 @@ describe('--enqueue', () => {
 });
 
 describe('--author-field', () => {
-  it.runIf(reviewQueueAvailable())('stores each flagged post\'s author with its item (trimmed, at most 200 characters), from CSV and JSONL', async () => {
+  it('stores each flagged post\'s author with its item (trimmed, at most 200 characters), from CSV and JSONL', async () => {
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
     useReviewStore(dataDir);
@@ -667,7 +667,7 @@ describe('what a refused or resumed run leaves alone', () => {
 });
 
 describe('a progress file from an older --enqueue run (which recorded only that it enqueued, not where)', () => {
-  it.runIf(reviewQueueAvailable())('is refused, saying to start over; doing so queues every flagged post once', async () => {
+  it('is refused, saying to start over; doing so queues every flagged post once', async () => {
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
     useReviewStore(dataDir);
@@ -811,9 +811,5 @@ describe('score command flags', () => {
     expect(await usage('--input', '/nonexistent/feed.jsonl')).toMatch(/cannot read input .*no such file/);
     expect(await usage('--input', 'x.jsonl', 'stray')).toMatch(/positional/i);
     for (const msg of [await usage('--input', 'x.jsonl', '--bogus')]) expect(msg.split('\n')).toHaveLength(1);
-  });
-
-  it.skipIf(reviewQueueAvailable())('--enqueue is refused while the review queue does not exist', async () => {
-    expect(await usage('--input', 'data/examples/hard-negatives.csv', '--enqueue')).toMatch(/review queue is not available/);
   });
 });

@@ -156,4 +156,17 @@ describe('netra score (CLI)', () => {
     expect(run.stderr).toMatch(/^netra score: 400 records read, 400 scored, 0 errors$/m);
   });
 
+  it('--enqueue sends the flagged records to the review queue (no "when available" any more: the queue always exists)', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(60, 6)));
+    const env = { NETRA_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
+    const run = await cli(['score', '--input', feed, '--enqueue', '--workers', '0'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    const flagged = run.stdout.trimEnd().split('\n').filter((l) => JSON.parse(l).level !== 'rendah').length;
+    expect(flagged).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`review queue: ${flagged} added, 0 already queued`);
+    const help = await cli(['score', '--help']);
+    expect(help.stdout).toMatch(/^ {2}--enqueue {2,}send records at level sedang\/tinggi to the review queue$/m);
+  });
 });

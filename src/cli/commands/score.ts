@@ -11,7 +11,7 @@ import { modelFlag } from '../model-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { statInput } from '../../batch/source.js';
-import { openReviewQueue, reviewQueueAvailable } from '../../batch/enqueue.js';
+import { openReviewQueue } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { wholeNumberSetting } from '../../util/whole-number-setting.js';
@@ -40,7 +40,7 @@ const USAGE = [
   '  --resume                  continue an interrupted run into the same --output (needs a file)',
   '  --workers N               scoring threads (default: available cores; 0 = main thread; at most 4 per core)',
   '  --model DIR|VERSION       model to use (default models/default.json, or NETRA_MODEL)',
-  '  --enqueue                 send records at level sedang/tinggi to the review queue (when available)',
+  '  --enqueue                 send records at level sedang/tinggi to the review queue',
   '  --author-field NAME       with --enqueue: field with the post\'s author (account), shown to reviewers',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
@@ -197,7 +197,6 @@ export const scoreCommand: Command = {
     // the author goes only to the review queue: without it the flag would do nothing, silently
     if (opts.authorField !== undefined && !values.enqueue) throw new UsageError('--author-field is for --enqueue (the output has no author); add --enqueue or drop it');
     if (values.enqueue) {
-      if (!reviewQueueAvailable()) throw new UsageError('--enqueue: the review queue is not available yet (no src/review/enqueue.ts); score without --enqueue');
       const source = opts.input === '-' ? 'batch:stdin' : `batch:${path.basename(opts.input)}`;
       opts.openQueue = () => openReviewQueue(source);
       opts.queueLocation = queueLocation(process.env);
