@@ -15,14 +15,20 @@ export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: Pr
 export interface BatchItemError {
   index: number;
   id?: string;
-  error: ProblemError['problem'];
+  /** The item's problem, with the request's id as a single request's problem body carries it. */
+  error: ProblemError['problem'] & { requestId?: string };
+}
+
+/** `problem` with the request's id, when there is one (behind createApp's request context). */
+function withRequestId(problem: ProblemError['problem'], requestId: string | undefined): BatchItemError['error'] {
+  return requestId === undefined ? problem : { ...problem, requestId };
 }
 
 export interface ItemRules {
   /** The validated request or the problem saying why not; `prefix` names fields inside a batch ("items[3]"). */
   check(value: unknown, prefix?: string): Check;
   /** The error entry standing in for batch item `index` (its id echoed only when it is a valid one). */
-  itemError(item: unknown, index: number, problem: ProblemError['problem']): BatchItemError;
+  itemError(item: unknown, index: number, problem: ProblemError['problem'], requestId: string | undefined): BatchItemError;
   /** Scores a valid request; the service gives an id when the caller gave none. */
   score(input: ScoreRequest): ScoreResult;
 }
@@ -40,10 +46,10 @@ export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTex
       }
       return { ok: true, input };
     },
-    itemError(item, index, problem) {
+    itemError(item, index, problem, requestId) {
       const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
       // A refused id could be blank or as long as the body.
-      return { index, ...(idSchema.safeParse(id).success ? { id: id as string } : {}), error: problem };
+      return { index, ...(idSchema.safeParse(id).success ? { id: id as string } : {}), error: withRequestId(problem, requestId) };
     },
     score(input) {
       return scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt });
@@ -52,9 +58,9 @@ export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTex
 }
 
 /** The entry for an item that passed its checks but could not be scored. */
-export function scoringFailed(index: number, reason: string, id: string | undefined): BatchItemError {
+export function scoringFailed(index: number, reason: string, id: string | undefined, requestId: string | undefined): BatchItemError {
   const problem = { type: PROBLEM_TYPES.internal, title: 'Scoring failed', status: 500, detail: reason, errors: [{ field: `items[${index}]`, message: 'could not be scored' }] };
-  return { index, ...(id !== undefined ? { id } : {}), error: problem };
+  return { index, ...(id !== undefined ? { id } : {}), error: withRequestId(problem, requestId) };
 }
 
 /** Consecutive items of a batch body: their bytes (from the first item's start to the last's end). */
@@ -63,6 +69,8 @@ export interface ItemSlice {
   /** Position of the first item in the request's items. */
   first: number;
   count: number;
+  /** The request's id, for its error entries. */
+  requestId?: string;
 }
 
 export interface SliceResult {
@@ -85,7 +93,7 @@ const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, ou
 /** Scores slices as the route scores a parsed batch, entry for entry. */
 export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): (slice: ItemSlice) => SliceResult {
   const rules = itemRules(scorer, limits);
-  return ({ bytes, first, count }) => {
+  return ({ bytes, first, count, requestId }) => {
     let items: unknown;
     try {
       items = jsonValue(`[${utf8.decode(bytes)}]`);
@@ -105,7 +113,7 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
       const index = first + k;
       const c = rules.check(items[k], `items[${index}]`);
       let entry: string;
-      if (!c.ok) entry = refuse(rules.itemError(items[k], index, c.problem.problem));
+      if (!c.ok) entry = refuse(rules.itemError(items[k], index, c.problem.problem, requestId));
       else {
         try {
           const result = rules.score(c.input);
@@ -113,7 +121,7 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
           outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
           entry = JSON.stringify(result);
         } catch (err) {
-          entry = refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id));
+          entry = refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id, requestId));
         }
       }
       out += k === 0 ? entry : `,${entry}`;

@@ -80,9 +80,9 @@ export class BatchPool {
   /**
    * Scores the items at `spans` of a batch body on the workers. Resolves undefined when an item's bytes
    * are not valid UTF-8 or JSON (the whole body must then be read to say where); rejects, and marks
-   * the pool failed, if a worker dies.
+   * the pool failed, if a worker dies. `requestId` goes into the error entries.
    */
-  score(body: Uint8Array, spans: ItemSpans): Promise<PooledBatch | undefined> {
+  score(body: Uint8Array, spans: ItemSpans, requestId?: string): Promise<PooledBatch | undefined> {
     const pool = this.pool;
     if (!pool || this.failed) return Promise.reject(new Error('batch pool is not running'));
     const pending: Promise<SliceResult>[] = [];
@@ -90,7 +90,7 @@ export class BatchPool {
       const last = Math.min(first + CHUNK, spans.count) - 1;
       // A copy, whose buffer is transferred to the worker.
       const bytes = new Uint8Array(body.subarray(spans.starts[first], spans.ends[last]));
-      pending.push(pool.runSlice({ bytes, first, count: last - first + 1 }));
+      pending.push(pool.runSlice({ bytes, first, count: last - first + 1, requestId }));
     }
     return this.join(pending);
   }

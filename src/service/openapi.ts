@@ -191,7 +191,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
         BatchItemError: {
           type: 'object',
           required: ['index', 'error'],
-          properties: { index: { type: 'integer', minimum: 0 }, id: { type: 'string', description: "The item's id, when it is one the rules accept." }, error: { $ref: '#/components/schemas/Problem' } },
+          properties: { index: { type: 'integer', minimum: 0 }, id: { type: 'string', description: "The item's id, when it is one the rules accept." }, error: { $ref: '#/components/schemas/Problem', description: "Why the item was refused, with the request's id (requestId) and no instance." } },
         },
         BatchResult: {
           type: 'object',

@@ -94,6 +94,23 @@ describe.each([
     for (const i of [0, 7]) expect(results[i]).not.toHaveProperty('error');
   });
 
+  it("gives each error entry the request's id, as a single request's problem body has it", async () => {
+    // 130 items: errors in both of the pool's slices (125 items each)
+    const items = Array.from({ length: 130 }, (_, i) => (i % 64 === 1 ? { id: `bad-${i}`, text: '' } : { id: `p${i}`, text: 'ayo coblos 02' }));
+    const res = await postJson(batch(), { items }, { 'X-Request-Id': 'batch-rid-1' });
+    expect(res.headers.get('x-request-id')).toBe('batch-rid-1');
+    const { results } = await res.json();
+    const errors = results.filter((r: { error?: unknown }) => r.error !== undefined);
+    expect(errors.map((r: { index: number }) => r.index)).toEqual([1, 65, 129]);
+    for (const r of errors) expect(r.error.requestId).toBe('batch-rid-1');
+    // without X-Request-Id, the one the service gives (the response header's)
+    const plain = await postJson(batch(), { items: [{ id: 'x', text: '' }] });
+    expect((await plain.json()).results[0].error.requestId).toBe(plain.headers.get('x-request-id'));
+    // and so does a single request's problem
+    const single = await postJson(`${svc.url}/v1/score`, { text: '' }, { 'X-Request-Id': 'batch-rid-2' });
+    expect((await single.json()).requestId).toBe('batch-rid-2');
+  });
+
   it('accepts an empty batch', async () => {
     expect(await (await postJson(batch(), { items: [] })).json()).toEqual({ results: [] });
   });

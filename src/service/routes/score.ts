@@ -84,7 +84,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     const spans = pool?.ready && Buffer.isBuffer(raw) ? scanBatchItems(raw, config.maxBatchItems) : undefined;
     if (pool && spans) {
       res.locals.items = spans.count;
-      const scored = await pool.score(raw as Buffer, spans).catch((err: Error) => {
+      const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined).catch((err: Error) => {
         req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
         return undefined;
       });
@@ -107,7 +107,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       const c = rules.check(items[i], `items[${i}]`);
       if (c.ok) results[i] = score(c.input);
       else {
-        results[i] = rules.itemError(items[i], i, c.problem.problem);
+        results[i] = rules.itemError(items[i], i, c.problem.problem, res.locals.requestId as string | undefined);
         metrics.batchItemErrors.inc({ status: String(c.problem.problem.status) });
       }
     }
