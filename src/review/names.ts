@@ -32,3 +32,8 @@ export function assigneeProblem(name: string): string | undefined {
   if (nfkc(trimmed).trim().toLowerCase() === UNASSIGNED_FILTER) return `must not be "${UNASSIGNED_FILTER}" (the list filter for unassigned items); use null to unassign`;
   return undefined;
 }
+
+/** Who a command run from a shell is in the audit log: `cli:<login name>` (`cli:unknown` without USER). */
+export function cliActor(): string {
+  return `cli:${process.env.USER ?? 'unknown'}`;
+}

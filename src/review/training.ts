@@ -5,9 +5,29 @@
 import { REVIEW_SOURCE, type Example } from '../data/dataset.js';
 import { isLabel } from '../data/labels.js';
 import type { ReviewStore } from './store/index.js';
+import { appendAudit } from './store/audit.js';
+import { writeTx, type Tx } from './store/tx.js';
+import { cliActor } from './names.js';
 
-export async function reviewExamples(store: ReviewStore): Promise<Example[]> {
-  const rows = await store.rdb.db
+/**
+ * The examples, handed to `actor` (the training run's `cli:<login>`): post text leaving the store, so
+ * audited as an `export` (format `training`), in the same transaction as the read, as exports are.
+ */
+export async function reviewExamples(store: ReviewStore, actor: string): Promise<Example[]> {
+  return writeTx(store.rdb, async (tx) => {
+    const rows = await selectReviewed(tx);
+    const out: Example[] = [];
+    for (const r of rows) {
+      if (!r.text || !isLabel(r.reviewer_label)) continue;
+      out.push({ id: `review:${r.id}`, text: r.text, label: r.reviewer_label, election: r.election ?? undefined, source: REVIEW_SOURCE, platform: `review:${r.source}` });
+    }
+    if (out.length > 0) await appendAudit(tx, { itemId: null, actor, action: 'export', after: { format: 'training', rows: out.length } });
+    return out;
+  });
+}
+
+function selectReviewed(db: Tx) {
+  return db
     .selectFrom('decisions as d')
     .innerJoin('items as i', 'i.id', 'd.item_id')
     .select(['i.id', 'i.text', 'i.election', 'i.source', 'd.reviewer_label'])
@@ -17,12 +37,6 @@ export async function reviewExamples(store: ReviewStore): Promise<Example[]> {
     .orderBy('d.created_at')
     .orderBy('d.id')
     .execute();
-  const out: Example[] = [];
-  for (const r of rows) {
-    if (!r.text || !isLabel(r.reviewer_label)) continue;
-    out.push({ id: `review:${r.id}`, text: r.text, label: r.reviewer_label, election: r.election ?? undefined, source: REVIEW_SOURCE, platform: `review:${r.source}` });
-  }
-  return out;
 }
 
 /** Case, spacing and links aside, the same text (a retweet or a re-queued post reads the same). */
@@ -52,7 +66,7 @@ export async function loadReviewExamples(): Promise<Example[]> {
   const { ReviewStore } = await import('./store/index.js');
   const store = await ReviewStore.open({ mustExist: true }); // reading reviews from a new, empty store would silently add none
   try {
-    return await reviewExamples(store);
+    return await reviewExamples(store, cliActor());
   } finally {
     await store.close();
   }

@@ -387,12 +387,15 @@ describe('review examples for retraining', () => {
     await s.decide(c.item.id, { outcome: 'escalated' }, 'r');
     await s.decide(d.item.id, { outcome: 'dismissed' }, 'r');
     await s.rdb.db.updateTable('items').set({ text: null, purged_at: new Date().toISOString() }).where('id', '=', d.item.id).execute();
-    const ex = await reviewExamples(s);
+    const ex = await reviewExamples(s, 'cli:budi');
     expect(ex.map((e) => [e.text, e.label]).sort()).toEqual([
       ['Dukung nomor 1 sampai menang', 'ajakan'],
       ['Jadwal vaksinasi di puskesmas', 'netral'],
     ]);
     expect(ex[0].id.startsWith('review:')).toBe(true);
+    // Handing the texts to training is an export like any other: one audit row, who and how many.
+    const log = await s.auditLog({ action: 'export' });
+    expect(log.entries.map((e) => [e.actor, e.itemId, e.after])).toEqual([['cli:budi', null, { format: 'training', rows: 2 }]]);
     await s.close();
     await kind.teardown();
   });
@@ -410,7 +413,7 @@ describe('review examples for retraining', () => {
       await new Promise((r) => setTimeout(r, 2));
       await s.decide(x.item.id, { outcome: 'confirmed', label: 'ajakan' }, 'r');
     }
-    const { examples } = newReviewExamples([], await reviewExamples(s));
+    const { examples } = newReviewExamples([], await reviewExamples(s, 'cli:test'));
     expect(examples.map((e) => e.label)).toEqual(Array(12).fill('netral'));
     await s.close();
     await kind.teardown();

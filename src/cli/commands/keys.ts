@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
 import { createKey, keyNameProblem, listKeys, revokeKey } from '../../review/keys.js';
+import { cliActor } from '../../review/names.js';
 import { isRole, ROLES } from '../../review/roles.js';
 
 export const keysCommand: Command = {
@@ -39,7 +40,7 @@ export const keysCommand: Command = {
     // Only `create` may start a new store: for list and revoke a missing one is a mistyped NETRA_DATA_DIR.
     const store = await ReviewStore.open({ mustExist: action !== 'create' });
     try {
-      const actor = `cli:${process.env.USER ?? 'unknown'}`;
+      const actor = cliActor();
       if (action === 'create') {
         const { key, info } = await createKey(store.rdb, { name: values.name as string, role: values.role as (typeof ROLES)[number] }, actor);
         process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}); it is shown only now:\n`);
