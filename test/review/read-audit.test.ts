@@ -106,8 +106,15 @@ describeOnStores('reading post text is audited on $name', (kind) => {
     const admin = await webLogin(fx.srv.base, fx.keys.admin);
     const auditPage = await fetch(`${fx.srv.base}/review/audit?action=read`, { headers: { cookie: admin } });
     expect(auditPage.status).toBe(200);
-    expect(await auditPage.text()).toContain('<option value="read" selected>');
+    const html = await auditPage.text();
+    expect(html).toContain('<option value="read" selected>');
     expect(await lastSeq()).toBe(end);
+    // A page's read names up to 500 ids: a long value is folded (its start shown, all of it on opening), not one tall cell.
+    const longRead = /<details class="long"><summary><code>(\{&quot;rows&quot;:3,&quot;ids&quot;:\[[^<]*)…<\/code><\/summary><code>([^<]*)<\/code><\/details>/.exec(html);
+    expect(longRead).not.toBeNull();
+    expect(longRead![2]).toBe(JSON.stringify({ rows: 3, ids, filter: { election: 'read-web' } }).replace(/"/g, '&quot;'));
+    expect(longRead![2].startsWith(longRead![1])).toBe(true);
+    expect(html).toMatch(/<td><code>\{&quot;rows&quot;:1\}<\/code><\/td>/); // a short one stays as it is
   });
 
   it('hands out nothing when the read cannot be audited (the row and the read share one transaction)', async () => {

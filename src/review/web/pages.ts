@@ -239,8 +239,18 @@ export interface AuditQuery {
  * The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters.
  * Refused filters (`errors`) come back in the form as typed, above no listing.
  */
+/** Longer `before`/`after` values (a queue page's read names up to 500 ids) are folded to their start. */
+const FOLD_OVER = 120;
+const FOLDED_START = 80;
+
+function foldedJson(json: string) {
+  if (json.length <= FOLD_OVER) return html`<code>${json}</code>`;
+  const cut = json.charCodeAt(FOLDED_START - 1) >> 10 === 0x36 ? FOLDED_START - 1 : FOLDED_START; // not between a surrogate pair
+  return html`<details class="long"><summary><code>${json.slice(0, cut)}…</code></summary><code>${json}</code></details>`;
+}
+
 export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: AuditPage | { errors: string[] }, cursor?: string): string {
-  const json = (v: Record<string, unknown> | null) => (v ? html`<code>${JSON.stringify(v)}</code>` : '');
+  const json = (v: Record<string, unknown> | null) => (v ? foldedJson(JSON.stringify(v)) : '');
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
   const rows = ('errors' in listing ? [] : listing.entries).map(
