@@ -188,6 +188,24 @@ describe('server process', () => {
     }
   }, 60_000);
 
+  it('warns at start-up that scoring is open when no API keys are set, naming where it listens; not with keys', async () => {
+    for (const keys of ['', 'kunci-uji-0123456789abcdef']) {
+      const server = startServer({ NETRA_SCORE_WORKERS: '0', NETRA_API_KEYS: keys });
+      try {
+        const { port } = (await server.waitFor('listening')) as { port: number };
+        const open = server.lines().filter((l) => String(l.msg).startsWith('scoring is open'));
+        if (keys) expect(open).toEqual([]);
+        else {
+          expect(open).toEqual([expect.objectContaining({ level: 40, host: '127.0.0.1', port })]);
+          expect(open[0].msg).toMatch(/NETRA_API_KEYS/);
+        }
+      } finally {
+        server.child.kill('SIGKILL');
+        await exited(server.child);
+      }
+    }
+  }, 60_000);
+
   it('refuses a bad configuration with exit code 2, naming the variable', async () => {
     const server = startServer({ PORT: 'eighty', NETRA_MAX_BATCH_ITEMS: '0', NETRA_API_KEYS: 'alpha-key-0123456789,kunci-dinas-rahasia-é' });
     expect(await exited(server.child)).toBe(2);
