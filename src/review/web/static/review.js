@@ -45,8 +45,10 @@
   var sending = false;
   // One send per page: a second one (c pressed twice, a double click) before the reply would cancel the
   // first in the browser after the server saved it, and its own reply (409 "Tidak diubah", an empty
-  // note) would say the opposite of what happened. The reply is a new page, which can send again.
+  // note) would say the opposite of what happened. The reply is a new page, which can send again, and so
+  // can this one once its send was stopped (below).
   var sent = false;
+  var sentTo = '';
   // Storage keys per item: what was typed in the forms not sent, and the sent form's own values.
   function typedKeyOf(id) { return 'netra-review-typed:' + id; }
   function sentKeyOf(id) { return 'netra-review-sent:' + id; }
@@ -97,6 +99,7 @@
     item.addEventListener('submit', function (ev) {
       if (sent) { ev.preventDefault(); return; }
       sent = true;
+      sentTo = ev.target.action;
       sending = true;
       var keep = {};
       var any = false;
@@ -104,6 +107,7 @@
       KEEP.forEach(function (id) { var f = field(id); if (f && f.value) { if (f.form !== ev.target) { keep[id] = f.value; any = true; } else own[id] = f.value; } });
       try {
         if (any) sessionStorage.setItem(typedKey, JSON.stringify(keep));
+        else sessionStorage.removeItem(typedKey); // those of a send stopped before are no longer typed
         // The sent form's own values, for a refusal of the session only (the server brings back a refused form's values otherwise).
         sessionStorage.setItem(sentKey, JSON.stringify(own));
         sessionStorage.setItem(SENT_BY, reviewer());
@@ -124,6 +128,21 @@
     });
     // Back to this page from the browser's cache after sending a form: it is not being sent any more.
     window.addEventListener('pageshow', function () { sending = false; sent = false; });
+    // A send stopped (the browser's stop button, window.stop()) leaves this page with nothing on its way:
+    // its forms send again. The Navigation API aborts the send's navigate event then, but also as soon as
+    // another navigation begins (a link, j/k), which the leave prompt's "stay" drops while the send goes
+    // on: only an abort that no other navigation follows counts. Without the API, reload to send.
+    if (window.navigation) {
+      var navigations = 0;
+      window.navigation.addEventListener('navigate', function (ev) {
+        var at = ++navigations;
+        if (sent && ev.formData && ev.destination.url === sentTo) {
+          ev.signal.addEventListener('abort', function () {
+            setTimeout(function () { if (navigations === at) sent = false; }, 0);
+          });
+        }
+      });
+    }
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
