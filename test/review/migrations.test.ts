@@ -1,7 +1,7 @@
 // Versioned migrations on SQLite and PostgreSQL: a database made by 001 with items in it migrates
 // forward to the latest and keeps its data; 002's index (items_counts) is in the dialect's catalog
-// and, on SQLite, covers the queue page's grouped count query; 002 and 003 go down and up again.
-// (003 itself: migration-003.test.ts.)
+// and, on SQLite, covers the queue page's grouped count query; 002 to 004 go down and up again.
+// (003 and 004 themselves: migration-003.test.ts, migration-004.test.ts.)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describeOnStores('migrations on $name', (kind) => {
       expect(before.byLevelStatus).toEqual({ rendah: { confirmed: 1, new: 3 }, sedang: { confirmed: 1, new: 3 }, tinggi: { confirmed: 1, new: 3 } });
       expect(before.elections).toEqual(['pemilu-0', 'pemilu-1']);
 
-      const after001 = ['002_items_counts', '003_items_purge_due'];
+      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown'];
       expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(after001);
       expect(await indexesOnItems(rdb)).toContain('items_counts');
       expect(await queueSummary(rdb)).toEqual(before);
@@ -59,6 +59,7 @@ describeOnStores('migrations on $name', (kind) => {
       const down = await migrator(rdb).migrateTo('001_initial');
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['004_audit_shown', 'Down', 'Success'],
         ['003_items_purge_due', 'Down', 'Success'],
         ['002_items_counts', 'Down', 'Success'],
       ]);

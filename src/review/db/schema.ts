@@ -64,6 +64,12 @@ export interface AuditTable {
   at: string;
 }
 
+/** Which items a queue-page `read` entry (of no item) showed: an index of its `after.ids` (migration 004). */
+export interface AuditShownTable {
+  item_id: string;
+  seq: number;
+}
+
 export interface ApiKeysTable {
   id: string;
   name: string;
@@ -88,6 +94,7 @@ export interface Database {
   decisions: DecisionsTable;
   notes: NotesTable;
   audit: AuditTable;
+  audit_shown: AuditShownTable;
   api_keys: ApiKeysTable;
   sessions: SessionsTable;
 }

@@ -117,7 +117,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
       },
       '/audit': {
         get: op('admin', 'reviewAuditLog', 'The whole audit log, newest first, with filters and a cursor (not itself audited)', { '200': ok('A page of audit entries (never post or note text) and the next cursor.', ref('ReviewAuditPage')) }, {
-          description: 'Needs a review API key with role admin. Every entry of the append-only log, including those of no item (key_create, key_revoke, bulk export, read of a queue page: its after names the items) and those of deleted items. Pass nextCursor back as cursor; unknown query parameters are a 400.',
+          description: 'Needs a review API key with role admin. Every entry of the append-only log, including those of no item (key_create, key_revoke, bulk export, read of a queue page: its after names the items, and item= finds it by any of them) and those of deleted items. Pass nextCursor back as cursor; unknown query parameters are a 400.',
           parameters: queryParams(auditQuery),
         }),
       },

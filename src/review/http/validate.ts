@@ -145,7 +145,7 @@ export const auditQuery = z
   .strictObject({
     action: z.enum(AUDIT_ACTIONS).optional(),
     actor: z.string().max(300).optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`.' }),
-    item: z.string().max(200).optional().meta({ description: 'An item id; its entries are kept after the item is deleted.' }),
+    item: z.string().max(200).optional().meta({ description: "An item id: its own entries and the queue-page reads (entries of no item) whose ids name it; all are kept after the item is deleted." }),
     since: dateTime('Entries at or after this time.'),
     until: dateTime('Entries before this time.'),
     cursor: z.string().max(500).optional(),

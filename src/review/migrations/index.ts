@@ -6,9 +6,15 @@ import type { Dialect } from '../db/open.js';
 import { migration001 } from './001_initial.js';
 import { migration002 } from './002_items_counts.js';
 import { migration003 } from './003_items_purge_due.js';
+import { migration004 } from './004_audit_shown.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
-  return { '001_initial': migration001(dialect), '002_items_counts': migration002(dialect), '003_items_purge_due': migration003(dialect) };
+  return {
+    '001_initial': migration001(dialect),
+    '002_items_counts': migration002(dialect),
+    '003_items_purge_due': migration003(dialect),
+    '004_audit_shown': migration004(dialect),
+  };
 }
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

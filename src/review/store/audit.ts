@@ -24,9 +24,18 @@ export interface AuditEntry {
 
 export async function appendAudit(
   tx: Tx,
-  entry: { itemId: string | null; actor: string; action: AuditAction; before?: Record<string, unknown> | null; after?: Record<string, unknown> | null; at?: string },
+  entry: {
+    itemId: string | null;
+    actor: string;
+    action: AuditAction;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+    at?: string;
+    /** The items an entry of no item showed (a queue page's read), indexed in audit_shown for `?item=`. */
+    shown?: readonly string[];
+  },
 ): Promise<void> {
-  await tx
+  const { seq } = await tx
     .insertInto('audit')
     .values({
       item_id: entry.itemId,
@@ -36,7 +45,11 @@ export async function appendAudit(
       after: entry.after ? JSON.stringify(entry.after) : null,
       at: entry.at ?? nowIso(),
     })
-    .execute();
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  const shown = [...new Set(entry.shown ?? [])];
+  // At most 500 ids (a queue page), so one statement stays under both dialects' parameter limits.
+  if (shown.length > 0) await tx.insertInto('audit_shown').values(shown.map((id) => ({ item_id: id, seq: Number(seq) }))).execute();
 }
 
 const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
@@ -50,13 +63,22 @@ const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
 });
 
 /**
+ * The entries of one item: its own (item_id) and the queue-page reads that showed it (audit_shown),
+ * each side read through its (item_id, seq) index. Select and order on it as on `audit`.
+ */
+export function itemAuditQuery(db: Tx, itemId: string) {
+  return db.selectFrom('audit').where('seq', 'in', (eb) =>
+    eb.selectFrom('audit').select('seq').where('item_id', '=', itemId).unionAll(eb.selectFrom('audit_shown').select('seq').where('item_id', '=', itemId)),
+  );
+}
+
+/**
  * One item's entries, oldest first. Without `reads`, its `read` entries are left out: the trail shown
  * with the item is its history of changes (and exports), which showing it must not grow; the log and
- * the case file have the reads.
+ * the case file have the reads, the queue pages that showed it included.
  */
 export async function auditFor(rdb: ReviewDb, itemId: string, opts: { reads?: boolean } = {}): Promise<AuditEntry[]> {
-  let q = rdb.db.selectFrom('audit').selectAll().where('item_id', '=', itemId);
-  if (!opts.reads) q = q.where('action', '!=', 'read');
+  const q = opts.reads ? itemAuditQuery(rdb.db, itemId).selectAll() : rdb.db.selectFrom('audit').selectAll().where('item_id', '=', itemId).where('action', '!=', 'read');
   return (await q.orderBy('seq').execute()).map(toEntry);
 }
 
@@ -64,6 +86,7 @@ export interface AuditFilters {
   action?: AuditAction;
   /** Exactly as written (`<key name>#<key id>`, `cli:<login>`, `system:retention`). */
   actor?: string;
+  /** The item's own entries and the queue-page reads that showed it (see itemAuditQuery). */
   itemId?: string;
   /** ISO date-times; `since` inclusive, `until` exclusive. Compared as stored (UTC, toISOString). */
   since?: string;
@@ -87,10 +110,9 @@ const AUDIT_CURSOR_TAG = 'audit';
  */
 export async function listAudit(rdb: ReviewDb, filters: AuditFilters, opts: { cursor?: string; limit?: number } = {}): Promise<AuditPage> {
   const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
-  let q = rdb.db.selectFrom('audit').selectAll();
+  let q = (filters.itemId ? itemAuditQuery(rdb.db, filters.itemId) : rdb.db.selectFrom('audit')).selectAll();
   if (filters.action) q = q.where('action', '=', filters.action);
   if (filters.actor) q = q.where('actor', '=', filters.actor);
-  if (filters.itemId) q = q.where('item_id', '=', filters.itemId);
   // Every `at` is written by toISOString (fixed width, UTC), so text order is time order.
   if (filters.since) q = q.where('at', '>=', new Date(filters.since).toISOString());
   if (filters.until) q = q.where('at', '<', new Date(filters.until).toISOString());

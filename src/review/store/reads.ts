@@ -20,14 +20,16 @@ export async function readItem(rdb: ReviewDb, id: string, actor: string): Promis
 
 /**
  * A queue page (see listItems), audited as one `read` naming the items shown and the filter (a page
- * holds at most 500 items, so the row stays bounded). A page of no items shows no text: no row.
+ * holds at most 500 items, so the row stays bounded), each id also indexed in audit_shown so `?item=`
+ * finds the page. A page of no items shows no text: no row.
  */
 export async function readPage(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number }, actor: string): Promise<Page> {
   return writeTx(rdb, async (tx) => {
     const page = await listItems({ ...rdb, db: tx }, filters, opts);
     if (page.items.length > 0) {
       const filter = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
-      await appendAudit(tx, { itemId: null, actor, action: 'read', after: { rows: page.items.length, ids: page.items.map((it) => it.id), filter } });
+      const ids = page.items.map((it) => it.id);
+      await appendAudit(tx, { itemId: null, actor, action: 'read', after: { rows: ids.length, ids, filter }, shown: ids });
     }
     return page;
   });
