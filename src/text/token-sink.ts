@@ -164,6 +164,11 @@ export class TokenSink {
     return word;
   }
 
+  /** The last words are "urut ke": an ordinal comes next ("urut ke-2", "urut ke dua"). */
+  private endsWithUrutKe(): boolean {
+    return this.last() === 'ke' && this.words[this.words.length - 2] === 'urut';
+  }
+
   /** Where the trailing pure cue words ("nomor urut") start in `words`; words.length when there are none. */
   private cueStart(): number {
     let at = this.words.length;
@@ -252,7 +257,7 @@ export class TokenSink {
 
   pushNumber(digits: string): void {
     // "nomor urut ke-2", "no urut ke 3": the ordinal after "urut" is the ballot number itself
-    if (this.last() === 'ke' && this.words[this.words.length - 2] === 'urut') this.dropLast();
+    if (this.endsWithUrutKe()) this.dropLast();
     const cue = this.last();
     const n = Number(digits);
     const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());
@@ -301,7 +306,7 @@ export class TokenSink {
     const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
     // "nomor urut kedua", "urut ke dua": the ordinal after "urut" is the ballot number itself, as "urut ke-2" is
-    const ordinal = cue === 'urut' ? ORDINAL_WORDS.get(word) : cue === 'ke' && numberWord !== undefined && this.words[this.words.length - 2] === 'urut' ? numberWord : undefined;
+    const ordinal = cue === 'urut' ? ORDINAL_WORDS.get(word) : numberWord !== undefined && this.endsWithUrutKe() ? numberWord : undefined;
     if (ordinal !== undefined) {
       if (cue === 'ke') this.dropLast();
       this.pushBallot(ordinal);
