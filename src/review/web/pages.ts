@@ -235,20 +235,21 @@ export interface AuditQuery {
   until?: string;
 }
 
-/**
- * The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters.
- * Refused filters (`errors`) come back in the form as typed, above no listing.
- */
 /** Longer `before`/`after` values (a queue page's read names up to 500 ids) are folded to their start. */
 const FOLD_OVER = 120;
 const FOLDED_START = 80;
 
 function foldedJson(json: string) {
   if (json.length <= FOLD_OVER) return html`<code>${json}</code>`;
-  const cut = json.charCodeAt(FOLDED_START - 1) >> 10 === 0x36 ? FOLDED_START - 1 : FOLDED_START; // not between a surrogate pair
+  const last = json.charCodeAt(FOLDED_START - 1);
+  const cut = last >= 0xd800 && last <= 0xdbff ? FOLDED_START - 1 : FOLDED_START; // not between a surrogate pair
   return html`<details class="long"><summary><code>${json.slice(0, cut)}…</code></summary><code>${json}</code></details>`;
 }
 
+/**
+ * The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters.
+ * Refused filters (`errors`) come back in the form as typed, above no listing.
+ */
 export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: AuditPage | { errors: string[] }, cursor?: string): string {
   const json = (v: Record<string, unknown> | null) => (v ? foldedJson(JSON.stringify(v)) : '');
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
