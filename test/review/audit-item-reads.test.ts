@@ -84,8 +84,10 @@ describeOnStores('?item= finds the queue pages that showed the item on $name', (
     await call('GET', '/v1/review/items?election=shown-web', fx.keys.analyst);
     const admin = await webLogin(fx.srv.base, fx.keys.admin);
     const html = await (await fetch(`${fx.srv.base}/review/audit?item=${ids[2]}`, { headers: { cookie: admin } })).text();
-    const rows = [...html.matchAll(/<tr data-seq="\d+">.*?<td class="act">(\w+)<\/td><td>(.*?)<\/td>/g)].map((m) => [m[1], m[2] === '–' ? 'page' : 'item']);
-    expect(rows).toEqual([['read', 'page'], ['create', 'item']]);
+    const rows = [...html.matchAll(/<tr data-seq="\d+">.*?<td class="act"[^>]*>(\w+)<\/td><td class="item"[^>]*>(.*?)<\/td>/g)].map((m) => [m[1], m[2]]);
+    // The page's read is of no item; its item cell names the filtered item it showed and the page's size.
+    const link = `<a href="/review/audit?item=${ids[2]}">${ids[2]}</a>`;
+    expect(rows).toEqual([['read', `${link} <small>dari 3 item</small>`], ['create', link]]);
   });
 
   it('the item filter reads indexes, not every read row', async () => {

@@ -114,7 +114,7 @@ describeOnStores('reading post text is audited on $name', (kind) => {
     expect(longRead).not.toBeNull();
     expect(longRead![2]).toBe(JSON.stringify({ rows: 3, ids, filter: { election: 'read-web' } }).replace(/"/g, '&quot;'));
     expect(longRead![2].startsWith(longRead![1])).toBe(true);
-    expect(html).toMatch(/<td><code>\{&quot;rows&quot;:1\}<\/code><\/td>/); // a short one stays as it is
+    expect(html).toMatch(/<td[^>]*><code>\{&quot;rows&quot;:1\}<\/code><\/td>/); // a short one stays as it is
   });
 
   it('hands out nothing when the read cannot be audited (the row and the read share one transaction)', async () => {

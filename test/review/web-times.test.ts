@@ -20,7 +20,7 @@ describe('the audit log page', () => {
     expect(entries.length).toBeGreaterThan(2);
     const cookie = await webLogin(fx.srv.base, fx.keys.admin);
     const page = await (await fetch(`${fx.srv.base}/review/audit`, { headers: { cookie } })).text();
-    for (const { at } of entries) expect(page).toContain(`<td class="at"><time datetime="${at}">${wibTime(at)}</time></td>`);
+    for (const { at } of entries) expect(page).toContain(`<td class="at" data-label="Waktu"><time datetime="${at}">${wibTime(at)}</time></td>`);
     const table = shownText(page.slice(page.indexOf('<tbody>')));
     expect(table).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
   });

@@ -356,7 +356,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(await page.locator('#audit-log tbody tr td:nth-child(4)').allTextContents()).toEqual(['delete', 'create']);
     await expect(page.locator('#audit-log tbody').textContent()).resolves.toContain('permintaan subjek');
     await page.screenshot({ path: `${ARTIFACTS}review-audit.png`, fullPage: true });
-    // On a phone the log scrolls sideways in its own box; the page (header, filters) stays as wide as the window.
+    // On a phone the log's entries stack as cards (web-audit-page.test.ts); the page (header, filters) stays as wide as the window.
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`${fx.srv.base}/review/audit`);
     const fit = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: innerWidth })); // innerWidth: `window` names a response below

@@ -2,7 +2,7 @@
 import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
-import type { AuditPage, Item, ListFilters, Page, Suggestion } from '../store/index.js';
+import type { AuditEntry, AuditPage, Item, ListFilters, Page, Suggestion } from '../store/index.js';
 import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
@@ -247,6 +247,20 @@ function foldedJson(json: string) {
 }
 
 /**
+ * The item column: the entry's item. A queue page's read is of no item but lists the ids it showed,
+ * so it says why it is listed and how big the page was: the filtered item it showed ("<id> dari 12
+ * item"), else the page's size ("12 item"). Other entries of no item (keys, bulk export): "–".
+ */
+function auditItem(a: AuditEntry, filtered: string | undefined): Html | string {
+  const link = (id: string) => html`<a href="/review/audit${filterQuery({ item: id })}">${id}</a>`;
+  if (a.itemId) return link(a.itemId);
+  const ids = a.after?.ids;
+  if (!Array.isArray(ids)) return '–';
+  const size = `${ids.length} item`;
+  return filtered && ids.includes(filtered) ? html`${link(filtered)} <small>dari ${size}</small>` : size;
+}
+
+/**
  * The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters.
  * Refused filters (`errors`) come back in the form as typed, above no listing.
  */
@@ -254,8 +268,9 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
   const json = (v: Record<string, unknown> | null) => (v ? foldedJson(JSON.stringify(v)) : '');
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
+  // Each cell names its column (data-label): on a phone an entry's cells stack and show it (review.css).
   const rows = ('errors' in listing ? [] : listing.entries).map(
-    (a) => html`<tr data-seq="${a.seq}"><td class="num">${a.seq}</td><td class="at">${when(a.at)}</td><td>${a.actor}</td><td class="act">${a.action}</td><td>${a.itemId ? html`<a href="/review/audit${filterQuery({ item: a.itemId })}">${a.itemId}</a>` : '–'}</td><td>${json(a.before)}</td><td>${json(a.after)}</td></tr>`,
+    (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
   );
   return page(
     'Audit',
