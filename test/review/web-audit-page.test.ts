@@ -92,6 +92,10 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const tops = await page.locator('#audit-log tbody tr[data-seq]').first().locator('td').evaluateAll((tds) => new Set(tds.map((td) => Math.round(td.getBoundingClientRect().top))).size);
     expect(tops).toBe(1);
     expect(await page.locator('#audit-log tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+    // The 95-character key name wraps inside its column instead of widening the table past its box
+    // (a cell sizes to its longest word, and the before/after columns were squeezed to make room).
+    const box = await page.locator('#audit-log').evaluate((t) => ({ table: t.scrollWidth, box: (t.parentElement as HTMLElement).clientWidth }));
+    expect(box.table, 'audit table width at 1280 px').toBeLessThanOrEqual(box.box);
     await page.screenshot({ path: `${ARTIFACTS}review-audit-1280.png`, fullPage: true });
     await context.close();
   }, 30_000);

@@ -270,7 +270,7 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
   // Each cell names its column (data-label): on a phone an entry's cells stack and show it (review.css).
   const rows = ('errors' in listing ? [] : listing.entries).map(
-    (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
+    (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
   );
   return page(
     'Audit',
