@@ -123,12 +123,36 @@ function sharedWords(candidates: readonly Candidate[], ctx: z.RefinementCtx): vo
 export type ElectionConfig = z.infer<typeof electionSchema>;
 export type Candidate = z.infer<typeof candidateSchema>;
 
+/**
+ * Problems listed in the message: a stray JSON file in the elections directory (an export, someone
+ * else's file) can have thousands of unknown fields, and every command reading the directory fails on
+ * it. `problems` keeps them all; the message names the file, the first few and how many more.
+ */
+const MAX_LISTED_PROBLEMS = 5;
+/** A problem longer than this (a long field name, a long quoted word) is cut, with "…". */
+const MAX_PROBLEM_LENGTH = 200;
+
+function cutProblem(problem: string): string {
+  if (problem.length <= MAX_PROBLEM_LENGTH) return problem;
+  let end = MAX_PROBLEM_LENGTH - 1;
+  const last = problem.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // not half a character
+  return `${problem.slice(0, end)}…`;
+}
+
+/** The problems for a message: all of them up to one more than the cap ("… and 1 more" says less than the problem). */
+function listedProblems(problems: readonly string[]): string {
+  const listed = problems.length <= MAX_LISTED_PROBLEMS + 1 ? problems : problems.slice(0, MAX_LISTED_PROBLEMS);
+  const more = problems.length - listed.length;
+  return listed.map(cutProblem).join('; ') + (more > 0 ? `; … and ${more} more` : '');
+}
+
 export class ElectionConfigError extends Error {
   constructor(
     readonly source: string,
     readonly problems: string[],
   ) {
-    super(`${source}: invalid election config: ${problems.join('; ')}`);
+    super(`${source}: invalid election config: ${listedProblems(problems)}`);
     this.name = 'ElectionConfigError';
   }
 }
@@ -143,11 +167,9 @@ function issuePath(path: PropertyKey[]): string {
 export function parseElectionConfig(value: unknown, source = 'election config'): ElectionConfig {
   const result = electionSchema.safeParse(value);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => `${issuePath([...issue.path, k])}: unknown field`).join('; ');
-    }
-    return `${issuePath(issue.path)}: ${issue.message}`;
-  });
+  // each unknown field is a problem of its own, so that the message can count them
+  const problems = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `${issuePath([...issue.path, k])}: unknown field`) : [`${issuePath(issue.path)}: ${issue.message}`],
+  );
   throw new ElectionConfigError(source, problems);
 }

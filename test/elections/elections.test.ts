@@ -114,6 +114,40 @@ describe('election config contract', () => {
     expect(() => loadElectionDir(path.join(file, 'x'))).toThrow(/one\.json\/x does not exist/); // a file on the way
   });
 
+  it('a stray JSON file in the directory fails loading with a short message: the file, the first problems, how many more', () => {
+    const dir = tempDir('netra-elections-');
+    writeFileSync(path.join(dir, 'pilpres-2024.json'), JSON.stringify(byId('pilpres-2024')));
+    const stray = path.join(dir, 'export.json');
+    writeFileSync(stray, JSON.stringify(Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`key_${i}`, i]))));
+    let err: unknown;
+    try {
+      loadElectionDir(dir);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ElectionConfigError); // still fails: a bad config is never skipped
+    const { message, problems } = err as ElectionConfigError;
+    expect(problems).toHaveLength(2002); // all of them, for code that wants them
+    expect(message).toBe(`${stray}: invalid election config: id: Invalid input: expected string, received undefined; candidates: Invalid input: expected array, received undefined; key_0: unknown field; key_1: unknown field; key_2: unknown field; … and 1997 more`);
+  });
+
+  it('cuts a long problem (a long field name) and lists a sixth problem rather than "… and 1 more"', () => {
+    const long = 'x'.repeat(10_000);
+    const { message } = (() => {
+      try {
+        parseElectionConfig({ id: 'x', candidates: [{ number: 1, names: ['A'] }], [long]: 1 }, 'cfg.json');
+      } catch (e) {
+        return e as ElectionConfigError;
+      }
+      throw new Error('no error');
+    })();
+    expect(message.length).toBeLessThan(300);
+    expect(message).toMatch(/^cfg\.json: invalid election config: x+…$/);
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    expect(new ElectionConfigError('cfg.json', six).message).toBe('cfg.json: invalid election config: a; b; c; d; e; f');
+    expect(new ElectionConfigError('cfg.json', [...six, 'g']).message).toBe('cfg.json: invalid election config: a; b; c; d; e; … and 2 more');
+  });
+
   it('refuses a schedule whose stages are out of order (stages would come out wrong)', () => {
     const cfg = (schedule: object) => ({ id: 'x', schedule, candidates: [{ number: 1, names: ['A'] }] });
     const problems = (schedule: object): string => {
