@@ -150,7 +150,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
             postedAt: {
               type: 'string',
               format: 'date-time',
-              description: 'When the post was made, ISO 8601 with an upper-case T and a zone (Z or ±hh:mm, at most ±14:00), year 1900 or later.',
+              description: 'When the post was made, ISO 8601 (RFC 3339) with seconds, an upper-case T and a zone (upper-case Z or ±hh:mm, at most ±14:00), year 1900 or later.',
             },
             author: { type: 'string', maxLength: 500, description: 'Accepted for the caller\'s bookkeeping; not used for scoring, not logged.' },
             source: { type: 'string', maxLength: 500, description: 'Accepted for the caller\'s bookkeeping; not used for scoring, not logged.' },

@@ -41,8 +41,11 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
       .max(100, 'must be at most 100 characters')
       .refine((election) => !isBlankText(election), 'must not be empty')
       .optional(),
-    // The same reading as the batch path (worker threads re-read it): years before 1900 and zones past
-    // ±14:00 are refused here too, rather than scored in one path and failed in the other.
+    // A strict contract: RFC 3339 with a zone (upper-case T and Z, seconds required), not the batch
+    // path's lenient reading of exports (lower-case, bare dates, day-first, epoch, zone names). What
+    // passes here is then read as the batch path reads it (worker threads re-read it), so the same
+    // instant gets the same stage in both, and years before 1900 and zones past ±14:00 are refused
+    // here too, rather than scored in one path and failed in the other.
     postedAt: z.iso
       .datetime({ offset: true, error: DATE_TIME_HINT, abort: true })
       .superRefine((value, ctx) => {
