@@ -16,15 +16,27 @@ export type AuthMode = 'optional' | 'required' | 'none';
 
 const digest = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
 
-/** The key a request presents, if any. */
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+/** The key a request presents, if any (the review API reads keys the same way). */
 export function presentedKey(req: Request): string | undefined {
   const auth = req.get('authorization');
   if (auth) {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+    const m = BEARER.exec(auth);
     if (m) return m[1];
   }
-  const header = req.get('x-api-key');
-  return header ? header.trim() : undefined;
+  return req.get('x-api-key')?.trim() || undefined;
+}
+
+/**
+ * Why the Authorization header gives no key, when one is sent and is not "Bearer KEY": a bare key or
+ * another scheme (Basic, Token) would otherwise be answered as if no key had been sent at all.
+ */
+export function authorizationProblem(req: Request): string | undefined {
+  const auth = req.get('authorization')?.trim();
+  if (!auth || BEARER.test(auth)) return undefined;
+  if (/^Bearer(?:\s|$)/i.test(auth)) return 'Authorization header must hold one key after "Bearer": "Authorization: Bearer KEY"';
+  return 'Authorization header must use the Bearer scheme: "Authorization: Bearer KEY"';
 }
 
 export class ApiKeys {
@@ -66,7 +78,7 @@ export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
       return next(new ProblemError({ type: PROBLEM_TYPES.unavailable, title: 'Service unavailable', status: 503, detail: 'this route needs API keys and none are configured (set NETRA_API_KEYS)' }));
     }
     const key = presentedKey(req);
-    if (!key) return next(unauthorized('an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"'));
+    if (!key) return next(unauthorized(authorizationProblem(req) ?? 'an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"'));
     const index = keys.match(key);
     if (index < 0) return next(unauthorized('the API key is not valid', true));
     req.log = req.log.child({ apiKey: index });

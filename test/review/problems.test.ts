@@ -104,6 +104,21 @@ describe('problem members', () => {
     expect(off.detail).toMatch(/retention is disabled/);
   });
 
+  it('names an Authorization header that is not "Bearer KEY", as the scoring routes do', async () => {
+    const cases: [string, string][] = [
+      [keys.analyst, 'Authorization header must use the Bearer scheme: "Authorization: Bearer KEY"'],
+      [`Basic ${keys.analyst}`, 'Authorization header must use the Bearer scheme: "Authorization: Bearer KEY"'],
+      [`Bearer ${keys.analyst} ${keys.admin}`, 'Authorization header must hold one key after "Bearer": "Authorization: Bearer KEY"'],
+    ];
+    for (const [authorization, detail] of cases) {
+      const res = await call('GET', '/v1/review/stats', undefined, undefined, { authorization });
+      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="netra-review"');
+      const p = await expectFullProblem(res, 401, '/v1/review/stats');
+      expect(p.detail).toBe(detail);
+      expect(p.errors).toEqual([{ field: '(header) Authorization', message: detail }]);
+    }
+  });
+
   it('answers a malformed or undecompressable body like the scoring routes', async () => {
     const json = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, '{"text":'), 400, '/v1/review/items');
     expect(json.type).toBe('urn:netra:problem:invalid-json');

@@ -44,10 +44,25 @@ describe('with NETRA_API_KEYS configured', () => {
     for (const headers of attempts) {
       const res = await postJson(`${secured.url}/v1/score`, { text: 'halo' }, headers);
       const p = await expectProblem(res, 401);
-      expect(p.detail).toMatch(/not valid|required/);
+      expect(p.detail).toMatch(/not valid|Bearer scheme/);
       // a key given and wrong is RFC 6750's invalid_token; a Basic header gives no bearer key at all
       expect(res.headers.get('www-authenticate')).toBe(/not valid/.test(p.detail ?? '') ? 'Bearer realm="netra", error="invalid_token"' : 'Bearer realm="netra"');
     }
+  });
+
+  it('names an Authorization header that is not "Bearer KEY" instead of asking for a key as if none was sent', async () => {
+    const scheme = 'Authorization header must use the Bearer scheme: "Authorization: Bearer KEY"';
+    const oneKey = 'Authorization header must hold one key after "Bearer": "Authorization: Bearer KEY"';
+    const cases: [string, string][] = [[KEY_A, scheme], [`Basic ${KEY_A}`, scheme], [`Token ${KEY_A}`, scheme], ['Bearer', oneKey], [`Bearer ${KEY_A} ${KEY_B}`, oneKey]];
+    for (const [authorization, detail] of cases) {
+      const res = await postJson(`${secured.url}/v1/score`, { text: 'halo' }, { authorization });
+      const p = await expectProblem(res, 401);
+      expect(p.detail, authorization).toBe(detail);
+      expect(p.errors).toEqual([{ field: '(header) Authorization', message: detail }]);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer realm="netra"');
+    }
+    // an X-API-Key beside it is still read
+    expect((await postJson(`${secured.url}/v1/score`, { text: 'halo' }, { authorization: 'Basic x', 'x-api-key': KEY_A })).status).toBe(200);
   });
 
   it('checks the key before reading the body', async () => {

@@ -6,15 +6,7 @@ import { verifyKey } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from './throttle.js';
-
-export function presentedKey(req: Request): string | undefined {
-  const auth = req.get('authorization');
-  if (auth) {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
-    if (m) return m[1];
-  }
-  return req.get('x-api-key')?.trim() || undefined;
-}
+import { authorizationProblem, presentedKey } from '../../service/auth.js';
 
 const PRINCIPAL = Symbol('review-principal');
 type WithPrincipal = Request & { [PRINCIPAL]?: Principal };
@@ -34,7 +26,7 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): Reque
   return async (req, _res, next) => {
     try {
       const key = presentedKey(req);
-      if (!key) return next(unauthorized());
+      if (!key) return next(unauthorized(authorizationProblem(req)));
       const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), () => verifyKey(rdb, key));
       if (retryAfter > 0) return next(tooManyFailures(retryAfter));
       if (!p) return next(unauthorized('API key is not valid', true));
