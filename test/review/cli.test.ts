@@ -68,6 +68,29 @@ describe('review CLI', () => {
     expect(sug.stdout).not.toContain('Entah');
   }, 60_000);
 
+  it('suggest prints a header line over its tab-separated columns, and risk cut as the review page shows it (0.9999 is 0.999, not 1.000)', async () => {
+    const own = mkdtempSync(path.join(os.tmpdir(), 'netra-cli-'));
+    process.env.NETRA_DATA_DIR = own;
+    try {
+      const store = await ReviewStore.open({ dataDir: own, url: '' });
+      const { item } = await store.add({ text: 'Pasti dukung nomor 2', author: 'c3' }, fakeResult(0.99995), 't');
+      await store.close();
+      const sug = await inProcess(reviewCommand, 'suggest');
+      const [header, row, ...rest] = sug.stdout.split('\n');
+      expect(header).toBe('id\tentropy\tlabel\trisk\tlevel\telection');
+      expect(row.split('\t')).toEqual([item.id, expect.stringMatching(/^0\.\d{4}$/), 'dukungan', '0.999', 'tinggi', 'pilpres-2024']);
+      expect(rest).toEqual([]);
+      // --json stays one object per line, no header
+      const json = await inProcess(reviewCommand, 'suggest', '--json');
+      expect(JSON.parse(json.stdout).id).toBe(item.id);
+      // --help says what the columns are
+      for (const words of ['header line', 'entropy', 'uncertain', 'risk', 'cut']) expect(reviewCommand.usage).toContain(words);
+    } finally {
+      process.env.NETRA_DATA_DIR = dir;
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a key name with a tab or newline (exit 2), so `keys list` stays one key per TSV line', async () => {
     for (const name of ['Tamu\tAdmin', 'Tamu\nAdmin']) {
       const err = (await cli('keys', 'create', '--role', 'analyst', '--name', name).catch((e: unknown) => e)) as { code?: number; stderr?: string };

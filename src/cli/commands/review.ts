@@ -1,11 +1,16 @@
 // `netra review`: queue maintenance from the command line.
-//   review suggest [--n 100]   open items whose scores are most uncertain (label these first); no post text
+//   review suggest [--n 100]   open items whose scores are most uncertain (label these first); no post text;
+//                              tab-separated under a header line, or --json
 //   review purge               run the retention purge now (NETRA_RETENTION_DAYS)
 import type { Command } from '../command.js';
 import { parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
 import { reviewConfig, ReviewConfigError, type ReviewConfig } from '../../review/config.js';
 import { mostUncertain } from '../../review/suggest.js';
+import { probability } from '../../review/web/format.js';
+
+/** The header line of `review suggest`'s tab-separated output (the --help text says what each is). */
+const SUGGEST_COLUMNS = ['id', 'entropy', 'label', 'risk', 'level', 'election'];
 
 /** The review settings; a bad one is a usage error (exit 2), as it is for the service. */
 function settings(): ReviewConfig {
@@ -23,9 +28,16 @@ export const reviewCommand: Command = {
   usage: [
     'usage: netra review suggest [--n 100] [--json]',
     '       netra review purge',
-    '  suggest lists the open items whose scores are most uncertain (label these first), no post text:',
+    '  suggest lists the open items whose scores are most uncertain, most uncertain first (label these first),',
+    '  without post text, as tab-separated columns under a header line (printed on a terminal and in a pipe alike):',
+    '    id        the item id (/review/items/ID)',
+    '    entropy   how uncertain the model is: entropy of the four label probabilities, 0 (sure) to 2 bits (all equal)',
+    '    label     the model\'s label',
+    '    risk      the partisan risk, cut (not rounded) to 3 digits as the review page shows it: 0.9999 is 0.999',
+    '    level     rendah, sedang or tinggi',
+    '    election  the election id, - when none',
     '    --n N   how many (default 100, at most 100000)',
-    '    --json  one JSON object per line instead of tab-separated columns',
+    '    --json  one JSON object per line instead (id, entropy, label, risk unrounded, level, election, status), no header',
     '  purge removes the text of items past NETRA_RETENTION_DAYS now.',
     '  Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
@@ -46,9 +58,12 @@ export const reviewCommand: Command = {
         console.log(`purged text of ${await store.purgeExpired(config.retentionDays, 'cli:retention')} items`);
         return 0;
       }
-      for (const { item, entropy } of await mostUncertain(store, n)) {
+      const suggested = await mostUncertain(store, n);
+      if (!values.json) console.log(SUGGEST_COLUMNS.join('\t'));
+      for (const { item, entropy } of suggested) {
         if (values.json) console.log(JSON.stringify({ id: item.id, entropy: Number(entropy.toFixed(4)), label: item.label, risk: item.risk, level: item.level, election: item.election, status: item.status }));
-        else console.log(`${item.id}\t${entropy.toFixed(4)}\t${item.label}\t${item.risk.toFixed(3)}\t${item.level}\t${item.election ?? '-'}`);
+        // risk as the review page shows it: 0.9999 rounded would read "1.000", a certainty the model never has
+        else console.log(`${item.id}\t${entropy.toFixed(4)}\t${item.label}\t${probability(item.risk)}\t${item.level}\t${item.election ?? '-'}`);
       }
       return 0;
     } finally {
