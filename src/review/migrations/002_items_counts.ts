@@ -6,8 +6,8 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../db/open.js';
 
-// The same statements on both dialects. No IF NOT EXISTS: as with 001, two SQLite processes that
-// migrate at once meet on "already exists", and the loser waits and finds 002 recorded.
+// The same statements on both dialects. No IF NOT EXISTS: migrations run in one transaction, one
+// process at a time (index.ts), so an index already there is a real conflict, not a racing migrator.
 export function migration002(_dialect: Dialect) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

@@ -10,10 +10,9 @@ import type { Kysely } from 'kysely';
 import { sql } from '../db/kysely.js';
 import type { Dialect } from '../db/open.js';
 
-// The same statements on both dialects. The drop has IF EXISTS: SQLite runs DDL outside a migration
-// transaction, so a migrator racing another (or restarting after a crash between the two statements)
-// finds the old index gone; it then meets "already exists" on the create, as with 002, and waits for
-// the winner to record 003.
+// The same statements on both dialects. The drop has IF EXISTS for a SQLite file that an earlier
+// version, which ran migrations outside a transaction, left with the old index dropped and 003 not
+// recorded; now the two statements commit or roll back together (index.ts).
 export function migration003(_dialect: Dialect) {
   return {
     async up(db: Kysely<unknown>): Promise<void> {

@@ -1,7 +1,8 @@
 // Versioned migrations, applied in name order on start (Kysely's Migrator records them in
-// kysely_migration and takes a lock, so concurrent replicas on PostgreSQL migrate once).
+// kysely_migration), each run of them in one transaction under a lock, so concurrent replicas
+// migrate once and a failed run leaves the database as it was.
 import type { Kysely, Migration } from 'kysely';
-import { Migrator } from '../db/kysely.js';
+import { Migrator, sql } from '../db/kysely.js';
 import type { Dialect } from '../db/open.js';
 import { migration001 } from './001_initial.js';
 import { migration002 } from './002_items_counts.js';
@@ -18,15 +19,35 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
 }
 
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } });
-  // Kysely's migration lock does nothing on SQLite: two processes opening a new store (two batch
-  // jobs with --enqueue) both create the tables, and one fails on "already exists". That one waits
-  // for the other to record its migration and tries again.
+  const run = async (db: Kysely<any>): Promise<string[]> => {
+    const { error, results } = await new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } }).migrateToLatest();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  };
+  // PostgreSQL: Kysely runs the migrations in one transaction, under an advisory lock.
+  if (dialect === 'postgres') return run(db);
+  // SQLite: Kysely runs them outside any transaction (its SqliteAdapter says SQLite has no
+  // transactional DDL, which it has) and its lock does nothing, so a failure or crash part-way left a
+  // half-migrated file that the next start met as "already exists". One BEGIN IMMEDIATE transaction
+  // around the whole run (the kysely_migration tables too) rolls a failure back, and its write lock,
+  // taken before the Migrator reads what is done, lets one process migrate at a time: the others wait
+  // on busy_timeout and find the migrations recorded. One waiting longer than that retries.
   for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
-    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    const raced = dialect === 'sqlite' && /already exists/.test(String((error as Error)?.message ?? error));
-    if (!raced || attempt >= 20) throw error instanceof Error ? error : new Error(String(error));
-    await new Promise((r) => setTimeout(r, 100 * attempt));
+    try {
+      return await db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const applied = await run(conn);
+          await sql`COMMIT`.execute(conn);
+          return applied;
+        } catch (err) {
+          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+          throw err;
+        }
+      });
+    } catch (err) {
+      if (!/^SQLITE_BUSY/.test(String((err as { code?: unknown }).code)) || attempt >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
   }
 }
