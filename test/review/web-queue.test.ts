@@ -140,7 +140,7 @@ describe('"« antrean" returns to the queue page holding the item shown', () => 
     }
   });
 
-  it('drops a cursor the queue did not hand out, as it drops a bad filter', async () => {
+  it('drops a cursor the queue did not hand out (the first page of the same filters), as an item page drops a bad filter', async () => {
     const id = rowsOf((await get(supervisor, '/review?election=pilpres-2019')).text)[0].id;
     const bad = [
       'garbage',
@@ -238,5 +238,79 @@ describe('the queue page shows the queue\'s counts', () => {
     expect(stats.byElection['(none)']).toBeGreaterThan(0);
     expect(options).toEqual(['', ...Object.keys(stats.byElection).filter((e) => e !== '(none)').sort()]);
     expect(options).toEqual(['', 'pilgub-jatim-2024', 'pilpres-2019', 'pilpres-2024']);
+  });
+});
+
+describe('a bad or misspelt queue filter', () => {
+  /** The messages of the page's error box. */
+  const errorsOf = (page: string): string[] => [...(/id="form-error">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+  const reads = async () => (await fx.store.auditLog({ action: 'read' }, { limit: 500 })).entries.length;
+
+  it('is a 400 page naming the parameter in Indonesian, listing nothing (the API\'s rules, as the audit page)', async () => {
+    const before = await reads();
+    const cases: [string, string[]][] = [
+      ['status=bogus', ['Status: pilihan tidak dikenal.']],
+      ['levl=tinggi', ['levl: saringan tidak dikenal.']],
+      ['level=TINGGI', ['Level: pilihan tidak dikenal.']],
+      ['label=partisan', ['Label: pilihan tidak dikenal.']],
+      ['status=new&status=escalated', ['Status: pilihan tidak dikenal.']],
+      [`election=${'x'.repeat(101)}`, ['Pemilu: tidak valid.']],
+      ['limit=10', ['limit: saringan tidak dikenal.']], // the page's pages are 50 items; a limit it ignored would look applied
+      ['election=pilpres-2019&statuss=new&level=sedang', ['statuss: saringan tidak dikenal.']],
+    ];
+    for (const [query, errors] of cases) {
+      for (const method of ['GET', 'HEAD']) {
+        const res = await fetch(`${fx.srv.base}/review?${query}`, { method, headers: { cookie: supervisor } });
+        expect(res.status, `${method} ${query}`).toBe(400);
+        expect(res.headers.get('content-type'), query).toMatch(/^text\/html/);
+        if (method === 'HEAD') continue;
+        const page = await res.text();
+        expect(errorsOf(page), query).toEqual(errors);
+        expect(page, query).toContain('Saringan tidak diterapkan:');
+        expect(rowsOf(page), query).toEqual([]); // not the whole queue
+        expect(page, query).not.toContain('id="queue"');
+        expect(page, query).not.toMatch(/Invalid|must be|expected/);
+        // The filter form is there to correct it, with the filters that were fine still chosen.
+        expect(page, query).toContain('<form method="get" action="/review" class="filters" id="filters">');
+      }
+    }
+    const kept = await get(supervisor, '/review?election=pilpres-2019&statuss=new&level=sedang');
+    expect(kept.text).toContain('<option value="pilpres-2019" selected>pilpres-2019</option>');
+    expect(kept.text).toContain('<option value="sedang" selected>sedang</option>');
+    // "« antrean" with a bad filter is refused too, not led to the unfiltered queue.
+    const at = await fetch(`${fx.srv.base}/review?levl=tinggi&at=0b1c2d3e-0000-4000-8000-000000000000`, { headers: { cookie: supervisor }, redirect: 'manual' });
+    expect(at.status).toBe(400);
+    // A refused query shows no text, so it writes no `read`.
+    expect(await reads()).toBe(before);
+  });
+
+  it('takes what the page itself sends: the filter form\'s empty selects, its own paging, "« antrean" and error links', async () => {
+    // The form sends every select, "semua" as an empty value: no filter, as in the API.
+    const all = await get(supervisor, '/review?status=&level=&label=&election=');
+    expect(all.status).toBe(200);
+    expect(rowsOf(all.text).length).toBe(50);
+    const some = await get(supervisor, '/review?status=new&level=&label=&election=pilpres-2019');
+    expect(some.status).toBe(200);
+    // `assignee` (the API's filter, carried by item links) and its "none".
+    expect((await get(supervisor, '/review?assignee=none')).status).toBe(200);
+    expect((await get(supervisor, `/review?assignee=${'a'.repeat(200)}`)).status).toBe(200);
+    // Every /review link of the queue, an item and an error page answers.
+    const links = (page: string) => [...page.matchAll(/href="(\/review(?:\?[^"]*)?)"/g)].map((m) => unescape(m[1]));
+    const first = await get(supervisor, '/review?status=new&election=pilpres-2019');
+    const item = await get(supervisor, rowsOf(first.text)[0].href);
+    const missing = await get(supervisor, '/review/items/0b1c2d3e-0000-4000-8000-000000000000?status=new&election=pilpres-2019');
+    expect(missing.status).toBe(404);
+    const seen = [...links(first.text), ...links(item.text), ...links(missing.text)];
+    expect(seen).toContain('/review?status=new&election=pilpres-2019');
+    expect(seen.some((l) => l.includes('cursor='))).toBe(true);
+    expect(seen.some((l) => l.includes('at='))).toBe(true);
+    for (const link of seen) {
+      const res = await fetch(fx.srv.base + link, { headers: { cookie: supervisor }, redirect: 'manual' });
+      expect([200, 303], link).toContain(res.status);
+      if (res.status === 303) expect((await get(supervisor, String(res.headers.get('location')))).status, link).toBe(200);
+    }
+    // After logging in, `next` leads back to the queue with its filters.
+    const login = await fetch(`${fx.srv.base}/review?status=new&level=tinggi`, { redirect: 'manual' });
+    expect(login.headers.get('location')).toBe(`/review/login?next=${encodeURIComponent('/review?status=new&level=tinggi')}`);
   });
 });

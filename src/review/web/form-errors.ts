@@ -1,4 +1,4 @@
-// The API schemas' errors in the page's language, for the item page's forms and the audit log's filters.
+// The API schemas' errors in the page's language, for the item page's forms and the queue's and the audit log's filters.
 import { html, type Html } from './html.js';
 
 /** What the page calls each field (its label), by the name the schemas report. */
@@ -19,12 +19,24 @@ const FIELD_NAME: Record<string, string> = {
   limit: 'Jumlah',
 };
 
+/** The queue page's filters by their labels there (its `label` is the model's, not the reviewer's). */
+const QUEUE_FIELD_NAME: Record<string, string> = { ...FIELD_NAME, status: 'Status', level: 'Level', label: 'Label', election: 'Pemilu', assignee: 'Peninjau' };
+
 /** A form error from the API's schemas, in the page's language: "Alasan: terlalu panjang (2.345 karakter; batasnya 2.000)". */
 export function formErrorText(e: { field: string; message: string }): string {
+  return errorText(e, FIELD_NAME);
+}
+
+/** A refused queue filter, in the page's language, named by its label in the filter form: "Status: pilihan tidak dikenal.". */
+export function queueFilterErrorText(e: { field: string; message: string }): string {
+  return errorText(e, QUEUE_FIELD_NAME);
+}
+
+function errorText(e: { field: string; message: string }, names: Record<string, string>): string {
   const m = e.message;
   // A parameter the page does not have (a hand-edited URL): named as it was written.
   if (m === 'unknown field') return `${e.field}: saringan tidak dikenal.`;
-  const field = FIELD_NAME[e.field] ?? 'Formulir';
+  const field = names[e.field] ?? 'Formulir';
   const long = /^is (\d+) characters long; the limit is (\d+) characters$/.exec(m);
   const n = (s: string) => Number(s).toLocaleString('id-ID');
   let text: string;

@@ -70,12 +70,17 @@ function suggestionCell(s: Suggestion | undefined): Html | string {
   return html`<span class="suggestion" title="usulan terakhir oleh ${s.author}, ${wibTime(s.createdAt)}; ${s.count} usulan">${s.label}${s.count > 1 ? html` <small>×${s.count}</small>` : ''}</span>`;
 }
 
-export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
+/**
+ * The queue, one page of it. A refused query (`errors`: a misspelt or bad filter) shows the messages
+ * above the filter form, with the filters that were fine still chosen, and no listing.
+ */
+export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
+  const refused = 'errors' in listing ? listing.errors : undefined;
   // Items keep the filters; their "« antrean" leads back to the page holding them.
   const itemQuery = filterQuery(filters);
   // The post excerpt, the row's link, comes first: on a phone the table scrolls sideways in its box
   // and only the first columns show, and a row must open from what shows.
-  const rows = listing.items.map(
+  const rows = ('errors' in listing ? [] : listing.items).map(
     (it) => html`<tr class="row" data-href="/review/items/${it.id}${itemQuery}" data-id="${it.id}">
   <td class="snippet"><a href="/review/items/${it.id}${itemQuery}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
   <td class="num">${probability(it.risk)}</td>
@@ -95,6 +100,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   ${new Html(queueChart(chart))}
 </div>
 ${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspor keputusan"><a href="/review/export?format=csv" id="export-csv">Ekspor CSV</a> · <a href="/review/export?format=jsonl" id="export-jsonl">Ekspor JSONL</a></nav>` : ''}
+${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
 <form method="get" action="/review" class="filters" id="filters">
   <label>Status ${select('status', STATUSES, filters.status, statusText)}</label>
   <label>Level ${select('level', LEVELS, filters.level)}</label>
@@ -102,12 +108,14 @@ ${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspo
   <label>Pemilu ${select('election', elections, filters.election)}</label>
   <button type="submit">Saring</button>
 </form>
-<div class="table-scroll"><table class="items" id="queue">
+${'errors' in listing
+  ? ''
+  : html`<div class="table-scroll"><table class="items" id="queue">
 <thead><tr><th>Unggahan</th><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Peninjau</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
 <p id="queue-announce" class="visually-hidden" role="status"></p>
-<nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>
+<nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>`}
 </section>`,
     { user, csrf, shortcuts: rows.length ? ['move', 'open'] : [] },
   );

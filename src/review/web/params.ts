@@ -1,19 +1,43 @@
-// What the review page takes from a URL or a form: queue filters, the queue cursor and item ids in the
-// store's own forms (anything else is dropped, as a bad filter is), and form fields as the API schemas
-// expect them.
+// What the review page takes from a URL or a form: queue filters (by the API's rules), the queue cursor
+// and item ids in the store's own forms, and form fields as the API schemas expect them.
 import type { Request } from 'express';
+import { z } from 'zod';
 import type { ListFilters } from '../store/index.js';
-import { LABELS } from '../../data/labels.js';
-import { LEVELS } from '../../decision/level.js';
-import { STATUSES } from '../db/schema.js';
+import { listQuery } from '../http/validate.js';
+import { fieldErrors } from '../../service/validation.js';
+import type { FieldError } from '../../service/problem.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
 
+const FILTERS = ['status', 'level', 'label', 'election', 'assignee'] as const;
+
+/**
+ * The queue page's parameters: the filters of the API's GET /items with its rules, strict as there (a
+ * misspelt filter, `levl=tinggi`, would otherwise list everything), and the page's own `cursor` and
+ * `at` (read by cursorOf and itemIdOf). Not `limit`: the page's pages are 50 items, and a limit it did
+ * not apply would look applied.
+ */
+const queueQuery = listQuery.pick({ status: true, level: true, label: true, election: true, assignee: true }).extend({ cursor: z.unknown().optional(), at: z.unknown().optional() });
+
+/**
+ * The queue page's filters, or what is wrong with the query (each parameter named, as the API names
+ * it). An empty value (a select left at "semua" in the filter form) is no filter, as in the API.
+ */
+export function queueFiltersOf(q: Request['query']): { filters: ListFilters } | { errors: FieldError[] } {
+  const r = queueQuery.safeParse(Object.fromEntries(Object.entries(q).filter(([, v]) => v !== '')));
+  if (!r.success) return { errors: fieldErrors(r.error) };
+  return { filters: Object.fromEntries(FILTERS.map((k) => [k, r.data[k]])) };
+}
+
+/**
+ * The queue filters a URL carries to the item pages and forms, each kept when the queue page would take
+ * it and dropped otherwise: their links lead only to queue pages that answer.
+ */
 export function filtersOf(q: Request['query']): ListFilters {
-  const pick = (k: string, allowed?: readonly string[]) => {
+  const pick = (k: (typeof FILTERS)[number]) => {
     const v = q[k];
-    return typeof v === 'string' && v && v.length <= 100 && (!allowed || allowed.includes(v)) ? v : undefined;
+    return typeof v === 'string' && v && queueQuery.shape[k].safeParse(v).success ? v : undefined;
   };
-  return { status: pick('status', STATUSES), level: pick('level', LEVELS), label: pick('label', LABELS), election: pick('election'), assignee: pick('assignee') };
+  return Object.fromEntries(FILTERS.map((k) => [k, pick(k)]));
 }
 
 /** What an item id looks like (the store's UUIDs), for ids taken from a URL. */
@@ -22,7 +46,7 @@ const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
 /**
  * The queue cursor of the URL when it is one the queue hands out: a (finite risk, item id) pair in the
  * queue's own encoding (re-encoding it gives it back), not the audit log's. Anything else (garbage, an
- * edited or audit cursor, an overlong value) is dropped, like a bad filter: the queue's first page.
+ * edited or audit cursor, an overlong value) is dropped: the queue's first page, of the same filters.
  */
 export function cursorOf(q: Request['query']): string | undefined {
   const v = q.cursor;

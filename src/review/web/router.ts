@@ -20,11 +20,11 @@ import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../st
 import { latestSuggestionOf } from '../store/suggestions.js';
 import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
-import { formErrorText } from './form-errors.js';
+import { formErrorText, queueFilterErrorText } from './form-errors.js';
 import { formPagePath, reviewNextPath } from './next-path.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
-import { cursorOf, filtersOf, formFields, itemIdOf } from './params.js';
+import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf } from './params.js';
 import { formBody } from './form-body.js';
 
 const SESSION_COOKIE = 'netra_review';
@@ -193,7 +193,16 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   r.get('/', async (req, res) => {
     const s = session(req);
-    const filters = filtersOf(req.query);
+    // The API's rules for the filters (GET /items): a misspelt or bad one (`levl=tinggi`,
+    // `status=bogus`) is a 400 naming it in the page's words, above the filter form, not the whole
+    // queue listed as if filtered. Nothing shows text, so nothing is audited.
+    const query = queueFiltersOf(req.query);
+    if ('errors' in query) {
+      const summary = await store.queueSummary();
+      const errors = query.errors.map(queueFilterErrorText);
+      return res.status(400).type('html').send(queuePage(s.principal, s.csrf, filtersOf(req.query), { errors }, summary.byLevelStatus, summary.elections));
+    }
+    const { filters } = query;
     // "« antrean" from an item page: on to the queue page (of these filters) holding that item now. An
     // item the filters no longer list (decided under status=new) counts where it would sort; an
     // unknown or deleted item, or a bad id, leads to the first page.
