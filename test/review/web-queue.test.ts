@@ -253,8 +253,8 @@ describe('a bad or misspelt queue filter', () => {
       ['levl=tinggi', ['levl: saringan tidak dikenal.']],
       ['level=TINGGI', ['Level: pilihan tidak dikenal.']],
       ['label=partisan', ['Label: pilihan tidak dikenal.']],
-      ['status=new&status=escalated', ['Status: pilihan tidak dikenal.']],
-      [`election=${'x'.repeat(101)}`, ['Pemilu: tidak valid.']],
+      ['status=new&status=escalated', ['Status: hanya boleh diberikan sekali.']],
+      [`election=${'x'.repeat(101)}`, ['Pemilu: paling banyak 100 karakter.']],
       ['limit=10', ['limit: saringan tidak dikenal.']], // the page's pages are 50 items; a limit it ignored would look applied
       ['election=pilpres-2019&statuss=new&level=sedang', ['statuss: saringan tidak dikenal.']],
     ];

@@ -11,17 +11,39 @@ import { badRequest } from './problem.js';
 import { AUTHOR_MAX_LENGTH, TEXT_LIMITS, tooLongProblem } from '../limits.js';
 import { isBlankText } from '../../pipeline/limits.js';
 
+// Every rule here says what it wants in its own words, as the scoring routes' schemas do: no zod
+// default ("Too big: expected number to be <=500", "Invalid option: expected one of \"new\"|…",
+// "Invalid input: expected string, received array") reaches a client (test/review/messages.test.ts
+// tries every field of every schema).
+
+/**
+ * Where a value comes from: a JSON body, or a query string, whose values are strings and where a
+ * parameter given twice (`?status=new&status=escalated`) is a list of them.
+ */
+type From = 'body' | 'query';
+/** The message for a value of the wrong type: missing, given twice in a query, or not `what`. */
+const typeError = (from: From, what: string) => (iss: { input?: unknown }) =>
+  iss.input === undefined ? 'is required' : from === 'query' && Array.isArray(iss.input) ? 'must be given once' : `must be ${what}`;
+/** A string, with the messages above. */
+const str = (from: From = 'body') => z.string({ error: typeError(from, 'a string') });
+/** A string of at most `max` UTF-16 units (an id, a filter value): "must be at most 100 characters". */
+const shortStr = (max: number, from: From = 'body') => str(from).max(max, `must be at most ${max} characters`);
+/** One of `values`, named in the message: "must be one of new, in_review, …"; missing where required, "is required (one of …)". */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, from: From = 'body') => {
+  const list = values.join(', ');
+  return z.enum(values, { error: (iss) => (iss.input === undefined ? `is required (one of ${list})` : from === 'query' && Array.isArray(iss.input) ? 'must be given once' : `must be one of ${list}`) });
+};
+
 /**
  * A string of at most `max` characters (code points, as JSON Schema's maxLength counts them). With
  * `visible`, a non-empty string must also show something: only whitespace, control and invisible
  * format characters (`\u200b\u200b`, a lone U+202E) is "must not be empty", as for post text.
  * With `filled`, so is the empty string.
  */
-const chars = (max: number, opts: { visible?: boolean; filled?: boolean } = {}) => {
+const chars = (max: number, opts: { visible?: boolean; filled?: boolean; from?: From } = {}) => {
   const visible = opts.visible || opts.filled;
   const rule = [opts.filled ? 'not empty' : '', visible ? 'not only whitespace or invisible characters' : ''].filter(Boolean).join(', ');
-  return z
-    .string()
+  return str(opts.from)
     .superRefine((s, ctx) => {
       if (visible && (s !== '' || opts.filled) && isBlankText(s)) return void ctx.addIssue({ code: 'custom', message: 'must not be empty' });
       const problem = tooLongProblem(s, max);
@@ -53,8 +75,7 @@ export type PostBody = z.infer<ReturnType<typeof postSchemaFor>>;
 // Bodies are strict: a misspelt field ("lable") is a 400, not a decision stored with the model's label.
 export const assignSchema = z.strictObject({
   // Checked like key names, and never "none", which ?assignee= reads as "unassigned".
-  assignee: z
-    .string()
+  assignee: str()
     .superRefine((name, ctx) => {
       const problem = assigneeProblem(name);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -63,9 +84,7 @@ export const assignSchema = z.strictObject({
     .nullable()
     .optional()
     .meta({ description: `Who reviews the item (default: the caller; null unassigns). Trimmed; not blank, at most ${ASSIGNEE_MAX} characters, no control or invisible format characters, not "${UNASSIGNED_FILTER}".` }),
-  fromAssignee: z
-    .string()
-    .max(ASSIGNEE_MAX)
+  fromAssignee: shortStr(ASSIGNEE_MAX)
     .nullable()
     .optional()
     .meta({ description: 'The assignee the caller saw (null: nobody). Needed to take over an item someone else holds; when the item is held by someone else now, 409 naming fromAssignee.' }),
@@ -75,22 +94,17 @@ export const assignSchema = z.strictObject({
 // on a contradiction.
 export const decisionSchema = z
   .strictObject({
-    outcome: z.enum(OUTCOMES),
-    label: z.enum(LABELS).optional(),
+    outcome: oneOf(OUTCOMES),
+    label: oneOf(LABELS).optional(),
     reason: chars(TEXT_LIMITS.reason, { visible: true }).optional(),
-    fromStatus: z
-      .enum(STATUSES)
+    fromStatus: oneOf(STATUSES)
       .optional()
       .meta({ description: 'The item status the reviewer saw. When given and the item is in another status now (someone decided or escalated it meanwhile), the decision is refused with 409 naming fromStatus. Without it, the decision applies to whatever open status the item has.' }),
-    fromAssignee: z
-      .string()
-      .max(ASSIGNEE_MAX)
+    fromAssignee: shortStr(ASSIGNEE_MAX)
       .nullable()
       .optional()
       .meta({ description: 'The assignee the reviewer saw (null: nobody). When given and the item is held by someone else now (it was taken over meanwhile; a take-over keeps the status in_review), the decision is refused with 409 naming fromAssignee.' }),
-    fromUpdatedAt: z
-      .string()
-      .max(40)
+    fromUpdatedAt: shortStr(40)
       // not a time at all is a bad request, not a conflict with the item's version
       .refine((v) => !Number.isNaN(Date.parse(v)), "must be the item's updatedAt as read (an ISO 8601 time)")
       .optional()
@@ -101,31 +115,41 @@ export const decisionSchema = z
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });
   });
 export const noteSchema = z
-  .strictObject({ text: chars(TEXT_LIMITS.note, { visible: true }).optional(), suggestedLabel: z.enum(LABELS).optional() })
+  .strictObject({ text: chars(TEXT_LIMITS.note, { visible: true }).optional(), suggestedLabel: oneOf(LABELS).optional() })
   // Text given but blank is the text field's own error ("must not be empty"), not a second one here.
   .refine((n) => n.text || n.suggestedLabel, 'a note needs text or suggestedLabel');
 export const keySchema = z.strictObject({
   // keyNameProblem is the one rule (empty, length after trimming, control characters), shared with `keys create`.
-  name: z.string().superRefine((name, ctx) => {
+  name: str().superRefine((name, ctx) => {
     const problem = keyNameProblem(name);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
-  role: z.enum(ROLES),
+  role: oneOf(ROLES),
 });
 
-export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason, { visible: true }).optional() });
+export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason, { visible: true, from: 'query' }).optional() });
 
 /** Page size of a listing: 1–500 (default 50, applied by the store). */
-const pageLimit = z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(1).max(500)).optional().meta({ description: 'Page size, 1–500 (default 50).' });
+const pageLimit = z
+  .string({ error: typeError('query', 'a whole number') })
+  .regex(/^\d+$/, 'must be a whole number')
+  .superRefine((s, ctx) => {
+    if (!/^\d+$/.test(s)) return; // the pattern's own message
+    if (Number(s) < 1) ctx.addIssue({ code: 'custom', message: 'must be at least 1' });
+    if (Number(s) > 500) ctx.addIssue({ code: 'custom', message: 'must be at most 500' });
+  })
+  .transform(Number)
+  .optional()
+  .meta({ description: 'Page size, 1–500 (default 50).' });
 
 /** `GET /items`. Strict, as auditQuery: a misspelt filter (`levl=tinggi`) would otherwise list everything. */
 export const listQuery = z.strictObject({
-  status: z.enum(STATUSES).optional(),
-  level: z.enum(LEVELS).optional(),
-  label: z.enum(LABELS).optional(),
-  election: z.string().max(100).optional(),
-  assignee: z.string().max(200).optional(),
-  cursor: z.string().max(500).optional(),
+  status: oneOf(STATUSES, 'query').optional(),
+  level: oneOf(LEVELS, 'query').optional(),
+  label: oneOf(LABELS, 'query').optional(),
+  election: shortStr(100, 'query').optional(),
+  assignee: shortStr(200, 'query').optional(),
+  cursor: shortStr(500, 'query').optional(),
   limit: pageLimit,
 });
 
@@ -135,7 +159,7 @@ export const exportQuery = z.strictObject({ format: z.unknown().optional() });
 export const statsQuery = z.strictObject({});
 
 const dateTime = (description: string) =>
-  z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z' }).optional().meta({ description });
+  z.iso.datetime({ offset: true, error: (iss) => (Array.isArray(iss.input) ? 'must be given once' : 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z') }).optional().meta({ description });
 
 /**
  * `GET /audit`. Strict: a misspelt filter (`actions=`, `from=`) would otherwise be dropped and the
@@ -143,12 +167,12 @@ const dateTime = (description: string) =>
  */
 export const auditQuery = z
   .strictObject({
-    action: z.enum(AUDIT_ACTIONS).optional(),
-    actor: z.string().max(300).optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`.' }),
-    item: z.string().max(200).optional().meta({ description: "An item id: its own entries and the queue-page reads (entries of no item) whose ids name it; all are kept after the item is deleted." }),
+    action: oneOf(AUDIT_ACTIONS, 'query').optional(),
+    actor: shortStr(300, 'query').optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`.' }),
+    item: shortStr(200, 'query').optional().meta({ description: "An item id: its own entries and the queue-page reads (entries of no item) whose ids name it; all are kept after the item is deleted." }),
     since: dateTime('Entries at or after this time.'),
     until: dateTime('Entries before this time.'),
-    cursor: z.string().max(500).optional(),
+    cursor: shortStr(500, 'query').optional(),
     limit: pageLimit,
   })
   .superRefine((q, ctx) => {

@@ -38,6 +38,8 @@ function errorText(e: { field: string; message: string }, names: Record<string, 
   if (m === 'unknown field') return `${e.field}: saringan tidak dikenal.`;
   const field = names[e.field] ?? 'Formulir';
   const long = /^is (\d+) characters long; the limit is (\d+) characters$/.exec(m);
+  const chars = /^must be at most (\d+) characters$/.exec(m);
+  const bound = /^must be at (least|most) (\d+)$/.exec(m);
   const n = (s: string) => Number(s).toLocaleString('id-ID');
   let text: string;
   if (long) text = `terlalu panjang (${n(long[1])} karakter; batasnya ${n(long[2])}). Tidak ada yang dipotong: persingkat lalu kirim lagi.`;
@@ -45,7 +47,12 @@ function errorText(e: { field: string; message: string }, names: Record<string, 
   else if (m.startsWith('must be a partisan label')) text = 'Konfirmasi berarti unggahan partisan: pilih ajakan, dukungan atau serangan (bukan netral), atau biarkan (bawaan).';
   else if (m.startsWith('must be netral')) text = 'Tolak berarti unggahan tidak partisan: pilih netral atau biarkan (bawaan).';
   else if (m === 'a note needs text or suggestedLabel') text = 'isi teks catatan atau pilih usulan label.';
-  else if (m.startsWith('Invalid option')) text = 'pilihan tidak dikenal.';
+  else if (m.startsWith('must be one of')) text = 'pilihan tidak dikenal.';
+  else if (m.startsWith('is required')) text = 'wajib diisi.';
+  else if (m === 'must be given once') text = 'hanya boleh diberikan sekali.';
+  else if (chars) text = `paling banyak ${n(chars[1])} karakter.`;
+  else if (bound) text = `paling ${bound[1] === 'least' ? 'sedikit' : 'banyak'} ${n(bound[2])}.`;
+  else if (m === 'must be a whole number') text = 'harus bilangan bulat.';
   else if (m.startsWith('must be an ISO 8601 date-time')) text = 'harus tanggal dan jam ISO 8601 dengan zona waktu, mis. 2024-01-10T09:30:00+07:00 atau 2024-01-10T02:30:00Z.';
   else if (m === 'must be later than since') text = 'harus lebih lambat dari Sejak.';
   else text = 'tidak valid.';
