@@ -217,6 +217,16 @@ describeOnStores('review API on $name', (kind) => {
     expect(exports.slice(-3).map((a) => [a.item_id, JSON.parse(String(a.after)).format])).toEqual([[null, 'jsonl'], [null, 'csv'], [id, 'json']]);
     expect(JSON.parse(String(exports.at(-2)?.after)).rows).toBe(csv.text.trim().split('\n').length - 1);
     expect(exports.slice(-3).every((a) => a.actor.startsWith('Sari Supervisor#'))).toBe(true);
+    // Without a format, JSONL (the default the document and docs/review.md give), audited as such.
+    const plain = await call('GET', '/v1/review/export', fx.keys.supervisor);
+    expect(plain.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    expect(plain.headers.get('content-disposition')).toMatch(/\.jsonl"$/);
+    expect(plain.text).toBe(jsonl.text);
+    const last = await fx.store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'export').orderBy('seq', 'desc').executeTakeFirst();
+    expect(JSON.parse(String(last?.after)).format).toBe('jsonl');
+    const exportOp = DOC.paths['/export'].get as { summary: string; parameters: unknown[] };
+    expect(exportOp.parameters).toEqual([expect.objectContaining({ name: 'format', schema: expect.objectContaining({ default: 'jsonl' }) })]);
+    expect(exportOp.summary).toContain('JSONL (default)');
     const stats = await call('GET', '/v1/review/stats', fx.keys.analyst);
     expect(stats.json.byStatus.confirmed).toBeGreaterThan(0);
     expect(stats.json.agreement.decided).toBeGreaterThan(0);
