@@ -29,7 +29,7 @@ const ROUTES: { method: string; path: (id: string) => string; role: Role; body?:
   { method: 'POST', path: () => '/v1/review/keys', role: 'admin', body: { name: 'baru', role: 'analyst' } },
   { method: 'DELETE', path: () => '/v1/review/keys/0000000000000000', role: 'admin' },
   { method: 'POST', path: () => '/v1/review/retention/purge', role: 'admin' },
-  { method: 'DELETE', path: (id) => `/v1/review/items/${id}`, role: 'admin' },
+  { method: 'DELETE', path: (id) => `/v1/review/items/${id}?reason=uji`, role: 'admin' },
   { method: 'GET', path: () => '/v1/review/audit?limit=5', role: 'admin' },
 ];
 const RANK: Role[] = ['analyst', 'supervisor', 'admin'];
@@ -272,6 +272,37 @@ describeOnStores('review API on $name', (kind) => {
     expect(exp.json.audit.at(-1)).toMatchObject({ action: 'export', actor: expect.stringContaining('Sari Supervisor#'), after: { format: 'json', rows: 1 } });
     expect((await call('DELETE', `/v1/review/items/${id}?reason=permintaan`, fx.keys.admin)).status).toBe(204);
     expect((await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)).status).toBe(404);
+  });
+
+  it('deletes only with a reason, which the audit log keeps: on whose request, or why', async () => {
+    const id = await newItem('Mohon data saya dihapus, alasan wajib');
+    for (const [query, message] of [
+      ['', 'is required: on whose request, or why, the item is deleted (kept in the audit log)'],
+      ['?reason=', 'must not be empty'],
+      ['?reason=%20%20', 'must not be empty'],
+      ['?reason=%E2%80%8B', 'must not be empty'],
+      ['?reason=a&reason=b', 'must be given once'],
+    ]) {
+      const res = await call('DELETE', `/v1/review/items/${id}${query}`, fx.keys.admin);
+      expect(res.status, query).toBe(400);
+      expect(res.json.errors, query).toEqual([{ field: 'reason', message }]);
+    }
+    expect(await fx.store.get(id)).toBeDefined(); // nothing deleted, nothing audited
+    expect((await fx.store.audit(id)).map((a) => a.action)).toEqual(['create']);
+    const param = (DOC.paths['/items/{id}'].delete as { parameters: { name: string; required: boolean; schema: Record<string, unknown> }[] }).parameters.find((p) => p.name === 'reason');
+    expect(param).toMatchObject({ required: true, schema: { minLength: 1 } });
+    expect((await call('DELETE', `/v1/review/items/${id}?reason=${encodeURIComponent('permintaan subjek via email 12-03')}`, fx.keys.admin)).status).toBe(204);
+    expect((await fx.store.audit(id)).at(-1)).toMatchObject({ action: 'delete', after: { deleted: true, reason: 'permintaan subjek via email 12-03' } });
+  });
+
+  it('keeps nothing of a deleted item to know its post by: the same post sent again is queued again (docs/review.md says so)', async () => {
+    const post = { text: 'Hapus saya lalu kirim lagi, nomor 2', author: 'kembali', source: 'feed', externalId: 'r1' };
+    const first = await call('POST', '/v1/review/items', fx.keys.analyst, post);
+    expect((await call('DELETE', `/v1/review/items/${first.json.id}?reason=permintaan`, fx.keys.admin)).status).toBe(204);
+    const again = await call('POST', '/v1/review/items', fx.keys.analyst, post);
+    expect(again.status).toBe(201);
+    expect(again.json).toMatchObject({ created: true, status: 'new' });
+    expect(again.json.id).not.toBe(first.json.id);
   });
 
   describe('GET /audit', () => {

@@ -70,7 +70,7 @@ describeOnStores('?item= finds the queue pages that showed the item on $name', (
     await fx.store.decide(ids[1], { outcome: 'dismissed', reason: 'bukan ajakan' }, 'test');
     await fx.store.rdb.db.updateTable('items').set({ decided_at: new Date(Date.now() - 90 * 86_400_000).toISOString() }).where('id', '=', ids[1]).execute();
     expect(await fx.store.purgeExpired(30)).toBeGreaterThanOrEqual(1);
-    expect((await call('DELETE', `/v1/review/items/${ids[0]}`, fx.keys.admin)).status).toBe(204);
+    expect((await call('DELETE', `/v1/review/items/${ids[0]}?reason=uji`, fx.keys.admin)).status).toBe(204);
 
     expect(brief((await log(`item=${ids[0]}`)).entries)).toEqual([['delete', ids[0]], ['read', 'page'], ['create', ids[0]]]);
     expect(brief((await log(`item=${ids[1]}`)).entries)).toEqual([['purge_text', ids[1]], ['decision', ids[1]], ['read', 'page'], ['create', ids[1]]]);

@@ -302,7 +302,7 @@ describeOnStores('review store on $name', (kind) => {
     const audit = await store.audit(item.id);
     expect(audit.map((a) => a.action)).toEqual(['create', 'decision', 'delete']);
     expect(JSON.stringify(audit)).not.toContain('Permintaan hapus data');
-    await expect(store.delete(item.id, 'admin#1')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.delete(item.id, 'admin#1', 'permintaan subjek data')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses a note on an item whose purge is committing at that moment (no text survives the purge)', async () => {

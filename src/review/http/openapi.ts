@@ -76,8 +76,9 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
       },
       '/items/{id}': {
         get: op('analyst', 'reviewGetItem', 'One item with its notes, decision and audit trail (audited as a read)', { '200': ok('The item; its audit trail leaves out read entries (GET /audit lists them).', ref('ReviewItemRecord')), '404': problem('No such item.') }, { parameters: [idParam], description: `${roleNeeded('analyst')} Hands out the post text, so it writes one audit entry \`read\` of the item naming the caller (HEAD writes none).` }),
-        delete: op('admin', 'reviewDeleteItem', 'Delete an item (audited)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, {
-          parameters: [idParam, { name: 'reason', in: 'query', required: false, schema: { type: 'string', maxLength: TEXT_LIMITS.deleteReason }, description: `Why, for the audit log; at most ${TEXT_LIMITS.deleteReason} characters (code points), longer is a 400.` }],
+        delete: op('admin', 'reviewDeleteItem', 'Delete an item on request (audited, with the reason)', { '204': { description: 'Deleted.' }, '404': problem('No such item.') }, {
+          description: `${roleNeeded('admin')} Removes the item, its decisions and notes; the audit log keeps its earlier entries and a delete entry with the reason (no text). Nothing of the item is kept to recognise its post by: the same post sent again (POST /items, a batch enqueue of a feed that still holds it) is queued again as a new item. Any query parameter but reason is a 400.`,
+          parameters: [idParam, { name: 'reason', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: TEXT_LIMITS.deleteReason }, description: `On whose request, or why, the item is deleted, for the audit log: required, not blank (whitespace or invisible characters only), at most ${TEXT_LIMITS.deleteReason} characters (code points); otherwise a 400 naming reason.` }],
         }),
       },
       '/items/{id}/notes': {

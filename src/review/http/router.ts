@@ -175,7 +175,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.delete('/items/:id', admin, async (req, res) => {
     const { reason } = parse(deleteQuery, req.query);
-    await store.delete(id(req), actorOf(principalOf(req)), reason ?? '');
+    await store.delete(id(req), actorOf(principalOf(req)), reason);
     res.status(204).end();
   });
 

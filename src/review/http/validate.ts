@@ -22,10 +22,10 @@ import { isBlankText } from '../../pipeline/limits.js';
  */
 type From = 'body' | 'query';
 /** The message for a value of the wrong type: missing, given twice in a query, or not `what`. */
-const typeError = (from: From, what: string) => (iss: { input?: unknown }) =>
-  iss.input === undefined ? 'is required' : from === 'query' && Array.isArray(iss.input) ? 'must be given once' : `must be ${what}`;
-/** A string, with the messages above. */
-const str = (from: From = 'body') => z.string({ error: typeError(from, 'a string') });
+const typeError = (from: From, what: string, required = 'is required') => (iss: { input?: unknown }) =>
+  iss.input === undefined ? required : from === 'query' && Array.isArray(iss.input) ? 'must be given once' : `must be ${what}`;
+/** A string, with the messages above; `required`: what a missing one is told, when "is required" says too little. */
+const str = (from: From = 'body', required?: string) => z.string({ error: typeError(from, 'a string', required) });
 /** A string of at most `max` UTF-16 units (an id, a filter value): "must be at most 100 characters". */
 const shortStr = (max: number, from: From = 'body') => str(from).max(max, `must be at most ${max} characters`);
 /** One of `values`, named in the message: "must be one of new, in_review, …"; missing where required, "is required (one of …)". */
@@ -40,10 +40,10 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T, from: 
  * format characters (`\u200b\u200b`, a lone U+202E) is "must not be empty", as for post text.
  * With `filled`, so is the empty string.
  */
-const chars = (max: number, opts: { visible?: boolean; filled?: boolean; from?: From } = {}) => {
+const chars = (max: number, opts: { visible?: boolean; filled?: boolean; from?: From; required?: string } = {}) => {
   const visible = opts.visible || opts.filled;
   const rule = [opts.filled ? 'not empty' : '', visible ? 'not only whitespace or invisible characters' : ''].filter(Boolean).join(', ');
-  return str(opts.from)
+  return str(opts.from, opts.required)
     .superRefine((s, ctx) => {
       if (visible && (s !== '' || opts.filled) && isBlankText(s)) return void ctx.addIssue({ code: 'custom', message: 'must not be empty' });
       const problem = tooLongProblem(s, max);
@@ -127,7 +127,13 @@ export const keySchema = z.strictObject({
   role: oneOf(ROLES),
 });
 
-export const deleteQuery = z.object({ reason: chars(TEXT_LIMITS.deleteReason, { visible: true, from: 'query' }).optional() });
+/**
+ * `DELETE /items/:id`: the reason is required (on whose request, or why), since the audit log's
+ * `delete` entry is all that is left of the item; strict, as the other queries.
+ */
+export const deleteQuery = z.strictObject({
+  reason: chars(TEXT_LIMITS.deleteReason, { filled: true, from: 'query', required: 'is required: on whose request, or why, the item is deleted (kept in the audit log)' }),
+});
 
 /** Page size of a listing: 1–500 (default 50, applied by the store). */
 const pageLimit = z

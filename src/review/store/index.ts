@@ -99,7 +99,7 @@ export class ReviewStore {
   purgeExpired(days: number, actor?: string, now?: Date) {
     return purgeExpired(this.rdb, days, actor, now);
   }
-  delete(id: string, actor: string, reason?: string) {
+  delete(id: string, actor: string, reason: string) {
     return deleteItem(this.rdb, id, actor, reason);
   }
   close() {

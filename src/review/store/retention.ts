@@ -86,7 +86,12 @@ export async function exportItem(rdb: ReviewDb, id: string, actor: string): Prom
   });
 }
 
-export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reason = ''): Promise<void> {
+/**
+ * Deletes the item (its row, decisions and notes) with a `delete` audit entry naming `reason` (on whose
+ * request, or why: the API requires one). Nothing of the item is kept to recognise its post by, so the
+ * same post sent again is queued again as a new item (docs/review.md, "Retention and data-subject requests").
+ */
+export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reason: string): Promise<void> {
   assertFits('reason', reason, TEXT_LIMITS.deleteReason);
   await writeTx(rdb, async (tx) => {
     const before = await tx.selectFrom('items').select(['status', 'source', 'external_id', 'level']).where('id', '=', id).executeTakeFirst();
