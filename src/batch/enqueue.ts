@@ -2,7 +2,9 @@
 // review queue through src/review/enqueue.ts (openEnqueuer). That module is loaded only when the
 // flag is given: it brings the database drivers. Items carry the input's own id as externalId when
 // there is one, so the queue's dedupe makes a resumed or repeated run enqueue nothing twice. Each
-// chunk's items are committed in one transaction.
+// chunk's items are committed in one transaction. The store must exist already (the service or
+// `netra keys create` starts one): a mistyped NETRA_DATA_DIR, or a run from another directory, would
+// otherwise get a new, empty store that no reviewer reads, and the job would report its posts queued.
 import type { FlaggedItem } from './types.js';
 
 export interface ReviewQueue {
@@ -14,7 +16,7 @@ export interface ReviewQueue {
 /** Opens the review queue for a batch job; `source` names the feed in the queue (e.g. "batch:feed.csv"). */
 export async function openReviewQueue(source: string): Promise<ReviewQueue> {
   const { openEnqueuer } = await import('../review/enqueue.js');
-  const q = await openEnqueuer({ source, actor: 'batch', minLevel: 'sedang' });
+  const q = await openEnqueuer({ source, actor: 'batch', minLevel: 'sedang', mustExist: true });
   return {
     counts: q.counts,
     // one transaction per chunk: a commit per post held --enqueue to about 1,000 records/s

@@ -37,18 +37,20 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
   const resumeFrom = opts.resume && cpFile ? await resumePoint(opts, cpFile, baseFingerprint) : undefined;
   if (resumeFrom?.done) return alreadyComplete(opts.output, resumeFrom, io.stderr);
 
-  const pool = await startPool(opts.workers, {
-    model: opts.model,
-    election: opts.election?.fromFile ? opts.election.config : undefined,
-    chunk: { outputFormat: opts.outputFormat, minRisk: opts.minRisk, collectFlagged: opts.openQueue !== undefined, fields: fieldMap(opts) },
-  });
-  let review: ReviewQueue | undefined;
+  // The review queue opens before the model loads: a store that is not there (--enqueue never starts
+  // one) is refused at once, not after the start-up.
+  const review: ReviewQueue | undefined = await opts.openQueue?.();
+  let pool: ScoringPool | undefined;
   try {
+    pool = await startPool(opts.workers, {
+      model: opts.model,
+      election: opts.election?.fromFile ? opts.election.config : undefined,
+      chunk: { outputFormat: opts.outputFormat, minRisk: opts.minRisk, collectFlagged: opts.openQueue !== undefined, fields: fieldMap(opts) },
+    });
     checkResumeModel(resumeFrom, pool.model);
-    review = await opts.openQueue?.();
     return await runJob(opts, io, pool, review, source, { ...baseFingerprint, model: pool.model }, cpFile, resumeFrom, t0);
   } finally {
-    await pool.close();
+    await pool?.close();
     await review?.close();
   }
 }

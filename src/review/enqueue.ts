@@ -11,6 +11,8 @@
 //                (source, externalId, text), or by author + text when there is no externalId
 //   actor        who the audit log names as creator (default "batch")
 //   minLevel     enqueue only results at or above this level (default "rendah": everything)
+//   mustExist    refuse a SQLite store that does not exist yet instead of starting a new, empty one
+//                (the batch CLI's --enqueue: a mistyped NETRA_DATA_DIR must not queue posts nobody sees)
 // enqueue() resolves once the item is committed (or recognised as a duplicate); enqueueMany() commits
 // its items in one transaction (a batch job's chunk). Neither logs text.
 import type { ScoreResult } from '../pipeline/scorer.js';
@@ -23,6 +25,7 @@ export interface EnqueuerOptions {
   source?: string;
   actor?: string;
   minLevel?: Level;
+  mustExist?: boolean;
 }
 
 export interface EnqueueItem {
@@ -44,7 +47,7 @@ export interface Enqueuer {
 }
 
 export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
-  const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir });
+  const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist });
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
   const counts = { created: 0, duplicates: 0, skipped: 0 };
   const actor = opts.actor ?? 'batch';

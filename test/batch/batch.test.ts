@@ -23,8 +23,12 @@ beforeAll(async () => {
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l.length > 0);
 
-/** The real review queue in a SQLite store under `dataDir` for this test (NETRA_DATA_DIR, no DATABASE_URL). */
-function useReviewStore(dataDir: string): void {
+/**
+ * The real review queue in a SQLite store under `dataDir` for this test (NETRA_DATA_DIR, no
+ * DATABASE_URL). The store is made first, as the service or `keys create` makes it: --enqueue never
+ * starts one (`create: false` leaves it missing).
+ */
+async function useReviewStore(dataDir: string, { create = true } = {}): Promise<void> {
   const saved = { dataDir: process.env.NETRA_DATA_DIR, url: process.env.DATABASE_URL };
   process.env.NETRA_DATA_DIR = dataDir;
   delete process.env.DATABASE_URL;
@@ -34,6 +38,7 @@ function useReviewStore(dataDir: string): void {
       else process.env[k] = v;
     }
   });
+  if (create) await (await ReviewStore.open({ dataDir })).close();
 }
 
 describe('batch scoring', () => {
@@ -410,7 +415,7 @@ describe('--enqueue', () => {
 
   it('works with the real review queue, and a second run adds nothing twice', async () => {
     const dir = tempDir();
-    useReviewStore(path.join(dir, 'data'));
+    await useReviewStore(path.join(dir, 'data'));
     const input = path.join(dir, 'feed.jsonl');
     writeFileSync(input, jsonl(examplePosts(60, 6)));
     const first = await runCaptured(options({ input, openQueue: () => openReviewQueue('batch:test') }));
@@ -419,13 +424,28 @@ describe('--enqueue', () => {
     const second = await runCaptured(options({ input, openQueue: () => openReviewQueue('batch:test') }));
     expect(second.stderr).toContain(`review queue: 0 added, ${flagged} already queued`);
   });
+
+  it('refuses a review store that does not exist, naming it, before the model loads, and starts none', async () => {
+    const dir = tempDir();
+    const dataDir = path.join(dir, 'salah-ketik', 'data');
+    await useReviewStore(dataDir, { create: false });
+    const input = path.join(dir, 'feed.jsonl');
+    writeFileSync(input, jsonl(examplePosts(5, 6)));
+    const output = path.join(dir, 'out.jsonl');
+    // a model that cannot load: the store is refused first, so the job had not started on the model
+    const run = runCaptured(options({ input, output, model: path.join(dir, 'no-model'), openQueue: () => openReviewQueue('batch:test') }));
+    await expect(run).rejects.toThrow(`no review store at ${path.join(dataDir, 'review.sqlite')} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
+    expect(existsSync(path.join(dir, 'salah-ketik'))).toBe(false);
+    expect(existsSync(output)).toBe(false);
+    expect(existsSync(checkpointPath(output))).toBe(false);
+  });
 });
 
 describe('--author-field', () => {
   it('stores each flagged post\'s author with its item (trimmed, at most 200 characters), from CSV and JSONL', async () => {
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
-    useReviewStore(dataDir);
+    await useReviewStore(dataDir);
     const posts = examplePosts(40, 9).map((p, i) => ({ ...p, user: i % 4 === 0 ? '' : i % 4 === 1 ? `  @pegawai_${i}  ` : i % 4 === 2 ? 'x'.repeat(250) : 12345 }));
     const csvInput = path.join(dir, 'feed.csv');
     writeFileSync(csvInput, `id,text,user\n${posts.map((p) => `${p.id},"${p.text.replace(/"/g, '""')}",${p.user}`).join('\n')}\n`);
@@ -670,7 +690,7 @@ describe('a progress file from an older --enqueue run (which recorded only that 
   it('is refused, saying to start over; doing so queues every flagged post once', async () => {
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
-    useReviewStore(dataDir);
+    await useReviewStore(dataDir);
     const posts = examplePosts(120, 13);
     const input = path.join(dir, 'feed.jsonl');
     writeFileSync(input, jsonl(posts));

@@ -1,11 +1,12 @@
 // The real `netra score` as a child process: kill -9 and --resume, records far over the size limit,
 // stdin/stdout piping (exit codes are in exit-codes.test.ts, which needs no scorer in this process).
 import { describe, expect, it } from 'vitest';
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
 import { cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { ReviewStore } from '../../src/review/store/index.js';
 
 function readProgress(file: string): Checkpoint | undefined {
   try {
@@ -161,6 +162,7 @@ describe('netra score (CLI)', () => {
     const feed = path.join(dir, 'feed.jsonl');
     writeFileSync(feed, jsonl(examplePosts(60, 6)));
     const env = { NETRA_DATA_DIR: path.join(dir, 'data'), DATABASE_URL: '' };
+    await (await ReviewStore.open({ dataDir: env.NETRA_DATA_DIR })).close(); // as the service or `keys create` makes it
     const run = await cli(['score', '--input', feed, '--enqueue', '--workers', '0'], { env });
     expect(run.code, run.stderr).toBe(0);
     const flagged = run.stdout.trimEnd().split('\n').filter((l) => JSON.parse(l).level !== 'rendah').length;
@@ -168,5 +170,19 @@ describe('netra score (CLI)', () => {
     expect(run.stderr).toContain(`review queue: ${flagged} added, 0 already queued`);
     const help = await cli(['score', '--help']);
     expect(help.stdout).toMatch(/^ {2}--enqueue {2,}send records at level sedang\/tinggi to the review queue$/m);
+  });
+
+  it('--enqueue refuses a review store that does not exist (a mistyped NETRA_DATA_DIR, another working directory): exit 1 naming it, nothing written or made', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(20, 6)));
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, 'earlier output\n');
+    const missing = path.join(dir, 'x', 'sub');
+    const run = await cli(['score', '--input', feed, '--enqueue', '--output', out, '--workers', '1'], { env: { NETRA_DATA_DIR: missing, DATABASE_URL: '' } });
+    expect([run.code, run.stdout, run.stderr]).toEqual([1, '', `netra score: no review store at ${path.join(missing, 'review.sqlite')} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)\n`]);
+    expect(existsSync(path.join(dir, 'x'))).toBe(false);
+    expect(readFileSync(out, 'utf8')).toBe('earlier output\n');
+    expect(existsSync(checkpointPath(out))).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 // The batch → review enqueuer on both stores.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { openEnqueuer } from '../../src/review/enqueue.js';
 import { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
@@ -46,6 +48,20 @@ describeOnStores('openEnqueuer on $name', (kind) => {
     expect((await store.list({}, { limit: 500 })).items.length).toBe(301);
     await store.close();
   }, 60_000);
+
+  // The batch CLI's --enqueue: a mistyped NETRA_DATA_DIR must not get a new, empty store.
+  it.runIf(kind.name === 'sqlite')('with mustExist refuses a SQLite store that does not exist, naming it, and makes none', async () => {
+    const where = await kind.fresh();
+    const missing = path.join(where.dataDir!, 'salah-ketik');
+    await expect(openEnqueuer({ dataDir: missing, mustExist: true })).rejects.toThrow(`no review store at ${path.join(missing, 'review.sqlite')} (`);
+    expect(existsSync(missing)).toBe(false);
+    const q = await openEnqueuer({ dataDir: where.dataDir, mustExist: false }); // without it, one is started
+    await q.close();
+    const existing = await openEnqueuer({ dataDir: where.dataDir, mustExist: true });
+    await existing.enqueue({ text: 'Dukung nomor 2!', result: fakeResult(0.9) });
+    expect(existing.counts.created).toBe(1);
+    await existing.close();
+  });
 
   // PostgreSQL only: SQLite takes the write lock up front (BEGIN IMMEDIATE), so writers queue; two
   // stores in one process cannot show it either (better-sqlite3 waits synchronously).

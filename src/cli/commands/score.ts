@@ -41,6 +41,7 @@ const USAGE = [
   '  --workers N               scoring threads (default: available cores; 0 = main thread; at most 4 per core)',
   '  --model DIR|VERSION       model to use (default models/default.json, or NETRA_MODEL)',
   '  --enqueue                 send records at level sedang/tinggi to the review queue',
+  '                            (its store must exist: netra keys create or the service starts one)',
   '  --author-field NAME       with --enqueue: field with the post\'s author (account), shown to reviewers',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',

@@ -71,7 +71,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads ./var.
     const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');
     const file = path.join(dir, 'review.sqlite');
-    if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL)`);
+    if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
     try {
       makeDirs(dir);
     } catch (err) {
