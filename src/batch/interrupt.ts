@@ -1,5 +1,7 @@
 // SIGINT/SIGTERM during a job: stop reading, let what is in flight be written and checkpointed, and
 // say how to go on, instead of dying with the progress file up to a second behind and no word.
+// During the start-up (the review queue opening, the model loading, the first record awaited) there
+// is nothing to write yet: the job stops at once and says so (beforeInterrupt, StoppedAtStart).
 // A second signal kills at once (the handlers are `once`); a resume copes with that as with kill -9.
 
 export interface Interrupt {
@@ -26,6 +28,26 @@ export function watchInterrupt(): Interrupt {
     stopped,
     off: () => void process.off('SIGINT', handler).off('SIGTERM', handler),
   };
+}
+
+/** A signal came before the job read its first record: it stops there, having written nothing. */
+export class StoppedAtStart extends Error {
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`stopped early: ${signal} before reading any record; nothing was written`);
+    this.name = 'StoppedAtStart';
+  }
+}
+
+/**
+ * `work`, a step of the job's start-up, or StoppedAtStart as soon as a signal comes (also one that
+ * came before): the step is not waited for. What it gives later is handed to `discard`.
+ */
+export async function beforeInterrupt<T>(interrupt: Interrupt, work: Promise<T>, discard: (value: T) => unknown = () => {}): Promise<T> {
+  const stop = Symbol('stopped');
+  const first = await Promise.race([work, interrupt.stopped.then(() => stop)]);
+  if (first !== stop) return first as T;
+  work.then(discard, () => {}); // its failure no longer matters
+  throw new StoppedAtStart(interrupt.signal ?? 'SIGINT');
 }
 
 /** The shell's exit code for a job stopped by `signal`. */

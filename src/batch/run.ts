@@ -10,7 +10,7 @@ import { startPool, type ScoringPool } from './pool.js';
 import { BatchStats, formatSummary } from './stats.js';
 import { checkpointPath, type Checkpoint, type Fingerprint } from './checkpoint.js';
 import { startProgress } from './progress.js';
-import { signalExitCode, stoppedNote, watchInterrupt } from './interrupt.js';
+import { beforeInterrupt, signalExitCode, StoppedAtStart, stoppedNote, watchInterrupt, type Interrupt } from './interrupt.js';
 import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import type { ReviewQueue } from './enqueue.js';
 import { fieldMap } from './job-fields.js';
@@ -27,6 +27,21 @@ export type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
   const t0 = performance.now();
+  // Watched from the start: a signal while the model loads (seconds) or the first record is awaited
+  // (a quiet pipe) stops the job at once with a line saying so; after that, the scoring loop stops it.
+  const interrupt = watchInterrupt();
+  try {
+    return await startJob(opts, io, interrupt, t0);
+  } catch (err) {
+    if (!(err instanceof StoppedAtStart)) throw err;
+    io.stderr.write(`netra score: ${err.message}\n`);
+    return { exitCode: signalExitCode(err.signal), stats: new BatchStats().toJSON(), stoppedEarly: err.message };
+  } finally {
+    interrupt.off();
+  }
+}
+
+async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t0: number): Promise<BatchOutcome> {
   checkUsage(opts);
   const source = openSource(opts.input, io.stdin);
   const baseFingerprint = jobFingerprint(opts, source.size);
@@ -39,16 +54,17 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
 
   // The review queue opens before the model loads: a store that is not there (--enqueue never starts
   // one) is refused at once, not after the start-up.
-  const review: ReviewQueue | undefined = await opts.openQueue?.();
+  const review: ReviewQueue | undefined = await beforeInterrupt(interrupt, Promise.resolve(opts.openQueue?.()), (q) => q?.close());
   let pool: ScoringPool | undefined;
   try {
-    pool = await startPool(opts.workers, {
+    const starting = startPool(opts.workers, {
       model: opts.model,
       election: opts.election?.fromFile ? opts.election.config : undefined,
       chunk: { outputFormat: opts.outputFormat, minRisk: opts.minRisk, collectFlagged: opts.openQueue !== undefined, fields: fieldMap(opts) },
     });
+    pool = await beforeInterrupt(interrupt, starting, (p) => p.close());
     checkResumeModel(resumeFrom, pool.model);
-    return await runJob(opts, io, pool, review, source, { ...baseFingerprint, model: pool.model }, cpFile, resumeFrom, t0);
+    return await runJob(opts, io, pool, review, source, { ...baseFingerprint, model: pool.model }, cpFile, resumeFrom, interrupt, t0);
   } finally {
     await pool?.close();
     await review?.close();
@@ -64,6 +80,7 @@ async function runJob(
   fingerprint: Fingerprint,
   cpFile: string | undefined,
   resumeFrom: Checkpoint | undefined,
+  interrupt: Interrupt,
   t0: number,
 ): Promise<BatchOutcome> {
   const startupSeconds = (performance.now() - t0) / 1000;
@@ -75,12 +92,11 @@ async function runJob(
   // flags name is bad usage, and must not cost the previous run's output or progress file.
   const notes: InputNotes = { warnings: [], utf16: false };
   const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), notes);
-  const first = await reader.next();
+  const first = await beforeInterrupt(interrupt, reader.next());
   const files = await openJobFiles(opts, io.stdout, cpFile, resumeFrom, () => progress.saveStart());
   const writer = new JobWriter(files, progress, review);
 
   const stopProgress = startProgress(io.stderr, { records: () => progress.records - skip, bytesRead: () => source.bytesRead, size: source.size });
-  const interrupt = watchInterrupt();
   const end = await scoreInOrder(withFirst(first, reader), pool, writer, { skip, chunkSize: opts.chunkSize ?? 256, interrupt });
   interrupt.off();
   stopProgress();

@@ -1,5 +1,6 @@
 // netra's command-line entry: `npm run cli -- <command> [flags]` or the `netra` bin.
 import { UsageError, type Command } from './command.js';
+import { signalExitCode, StoppedAtStart, watchInterrupt } from '../batch/interrupt.js';
 import { CLOSED_PIPE_EXIT, ClosedPipeError, exitCodeAfterOutput, quitQuietlyOnClosedPipes } from '../util/closed-pipe.js';
 
 interface Entry {
@@ -8,11 +9,16 @@ interface Entry {
   summary: string;
   /** Commands load on use: training pulls in tfjs, the review commands a database driver. */
   load: () => Promise<Command>;
+  /**
+   * What the command says when SIGINT or SIGTERM stops it while its modules load (a second or more
+   * under tsx); it exits 130/143 at once. Without it, such a signal ends the command as the default does.
+   */
+  stoppedWhileLoading?: (signal: NodeJS.Signals) => string;
 }
 
 export const COMMANDS: Entry[] = [
   { name: 'explain', summary: 'score one text and show label, risk, level, evidence and mentions', load: async () => (await import('./commands/explain.js')).explainCommand },
-  { name: 'score', summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)', load: async () => (await import('./commands/score.js')).scoreCommand },
+  { name: 'score', summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)', load: async () => (await import('./commands/score.js')).scoreCommand, stoppedWhileLoading: (signal) => new StoppedAtStart(signal).message },
   { name: 'train', summary: 'train a model (with evaluation and model card) into models/<version>/', load: async () => (await import('./commands/train.js')).trainCommand },
   { name: 'eval', summary: 'evaluate on the fixed test split and leave-one-election-out, with baselines', load: async () => (await import('./commands/eval.js')).evalCommand },
   { name: 'split', summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split', load: async () => (await import('./commands/split.js')).splitCommand },
@@ -51,16 +57,27 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`netra: unknown command '${name}' (try --help)`);
     return 2;
   }
-  const command = await entry.load();
+  const loading = entry.stoppedWhileLoading ? watchInterrupt() : undefined;
+  const command = loading ? await Promise.race([entry.load(), loading.stopped.then(() => undefined)]) : await entry.load();
+  if (command === undefined || loading?.signal !== undefined) {
+    const signal = loading!.signal!; // a signal that came with the last module counts too: the job would not see it
+    console.error(`netra ${name}: ${entry.stoppedWhileLoading!(signal)}`);
+    return signalExitCode(signal);
+  }
   // After `--` everything is text: `normalize -- --help` normalizes "--help".
   const end = rest.indexOf('--');
   const flags = end < 0 ? rest : rest.slice(0, end);
   if (flags.includes('--help') || flags.includes('-h')) {
+    loading?.off();
     console.log(command.usage);
     return 0;
   }
   try {
-    return await command.run(rest);
+    const running = command.run(rest);
+    // run() starts synchronously up to its first await: score's job watches for signals by now (its
+    // runBatch does so first thing), so no signal falls between the two watches.
+    loading?.off();
+    return await running;
   } catch (err) {
     if (err instanceof ClosedPipeError) return CLOSED_PIPE_EXIT; // the reader stopped: nothing to say
     if (err instanceof UsageError) {

@@ -5,7 +5,8 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, w
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
-import { cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { pathToFileURL } from 'node:url';
+import { ROOT, cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
 import { ReviewStore } from '../../src/review/store/index.js';
 
 function readProgress(file: string): Checkpoint | undefined {
@@ -34,7 +35,6 @@ async function runAndKill(args: string[], progressFile: string, when: (cp: Check
   clearInterval(timer);
   return run;
 }
-
 
 describe('netra score (CLI)', () => {
   it('after kill -9 at any point, --resume produces exactly the uninterrupted output and errors', async () => {
@@ -110,6 +110,63 @@ describe('netra score (CLI)', () => {
     expect(resumed.stderr).toContain('resumed after record 300');
     expect(readFileSync(out).equals(readFileSync(refOut))).toBe(true);
   });
+
+  it('a signal during start-up (the model loading, the first record awaited) stops it at once with one line saying so (exit 130/143), the output untouched', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, 'earlier output\n');
+    // The job opens the review queue first thing, before its worker loads the model: the store's WAL
+    // file appearing shows the job has started, and watches for signals.
+    const dataDir = path.join(dir, 'data');
+    await (await ReviewStore.open({ dataDir })).close();
+    const wal = path.join(dataDir, 'review.sqlite-wal');
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      const feed = new PassThrough(); // no record ever comes: the job cannot get past its start-up
+      let timer: NodeJS.Timeout | undefined;
+      const run = await cli(['score', '--input', '-', '--format', 'jsonl', '--output', out, '--workers', '1', '--enqueue'], {
+        stdin: feed,
+        env: { NETRA_DATA_DIR: dataDir, DATABASE_URL: '' },
+        onSpawn: (pid) => {
+          timer = setInterval(() => {
+            if (!existsSync(wal)) return;
+            clearInterval(timer);
+            process.kill(pid, signal);
+          }, 2);
+        },
+      });
+      clearInterval(timer);
+      feed.end();
+      expect([run.code, run.signal, run.stdout, run.stderr], signal).toEqual([code, null, '', `netra score: stopped early: ${signal} before reading any record; nothing was written\n`]);
+      expect(existsSync(wal), signal).toBe(false); // the store was closed
+    }
+    expect(readFileSync(out, 'utf8')).toBe('earlier output\n');
+    expect(existsSync(checkpointPath(out))).toBe(false);
+  }, 60_000);
+
+  it('a signal while the command\'s modules load (a second or more under tsx) stops it at once with the same line', async () => {
+    const dir = tempDir();
+    const held = path.join(dir, 'held');
+    const out = path.join(dir, 'out.jsonl');
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(5, 6)));
+    // the score command's module never finishes loading: the signal can only come while it loads
+    const hook = path.join(ROOT, 'test', 'helpers', 'hold-import.mjs');
+    let timer: NodeJS.Timeout | undefined;
+    const run = await cli(['score', '--input', feed, '--output', out], {
+      env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}`, NETRA_TEST_HOLD_IMPORT: 'commands/score\\.[jt]s$', NETRA_TEST_HELD: held },
+      onSpawn: (pid) => {
+        timer = setInterval(() => {
+          if (!existsSync(held)) return;
+          clearInterval(timer);
+          process.kill(pid, 'SIGINT');
+        }, 2);
+      },
+    });
+    clearInterval(timer);
+    expect(readFileSync(held, 'utf8')).toMatch(/commands\/score\.[jt]s$/);
+    expect([run.code, run.signal, run.stdout, run.stderr]).toEqual([130, null, '', 'netra score: stopped early: SIGINT before reading any record; nothing was written\n']);
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
 
   it('skips a 100 MB record in the middle of a CSV or JSONL feed as one bad record, with peak RSS under 400 MB', async () => {
     const dir = tempDir();
