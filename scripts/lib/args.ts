@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../../src/cli/command.js';
+import { refuseRepeatedFlags, UsageError } from '../../src/cli/command.js';
 import { quitQuietlyOnClosedPipes } from '../../src/util/closed-pipe.js';
 
 // Every script parses its flags here, so this is where they all get the CLI's handling of a closed
@@ -15,22 +15,21 @@ export function usageError(script: string, message: string): never {
   process.exit(2);
 }
 
-/** parseArgs with a one-line error for unknown flags or missing values. */
+/** parseArgs with a one-line error for unknown flags, missing values or a value flag given twice (as the CLI's parseFlags). */
 export function scriptArgs<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T) {
-  try {
-    return parseArgs({ options, allowPositionals: false }).values;
-  } catch (err) {
-    return usageError(script, (err as Error).message.split('\n')[0]);
-  }
+  return scriptArgv(script, options, false).values;
 }
 
 /** scriptArgs for scripts that also take file names: the flags' values and the positionals. */
-export function scriptArgv<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T) {
+export function scriptArgv<T extends NonNullable<ParseArgsConfig['options']>>(script: string, options: T, allowPositionals = true) {
+  let parsed;
   try {
-    return parseArgs({ options, allowPositionals: true });
+    parsed = parseArgs({ options, allowPositionals, tokens: true });
   } catch (err) {
     return usageError(script, (err as Error).message.split('\n')[0]);
   }
+  checkedArg(script, () => refuseRepeatedFlags(parsed.tokens, options));
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /**

@@ -28,17 +28,36 @@ export interface Command {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-/** Strict flag parsing: unknown flags and missing values become UsageError. */
+/**
+ * A flag that takes a value, given twice (`--input a.csv --input b.jsonl`): parseArgs keeps the last
+ * one, so the first would be dropped without a word. Bad usage, unless the flag is declared
+ * `multiple`. A flag without a value (`--resume`) says the same each time and may repeat.
+ */
+export function refuseRepeatedFlags(tokens: readonly Token[], options: Options): void {
+  const seen = new Map<string, string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined || options[t.name]?.multiple) continue;
+    const before = seen.get(t.name);
+    if (before !== undefined) throw new UsageError(`--${t.name} given twice (${JSON.stringify(before)}, ${JSON.stringify(t.value)}); give it once`);
+    seen.set(t.name, t.value);
+  }
+}
+
+/** Strict flag parsing: unknown flags, missing values and a value flag given twice become UsageError. */
 export function parseFlags<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals });
+    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals, tokens: true });
   } catch (err) {
     const first = (err as Error).message.split('\n')[0];
     // parseArgs reads "--seed -1" as a flag followed by another flag: say how to pass such a value.
     const hint = /ambiguous/i.test(first) ? '; for a value that starts with "-", write --flag=value' : '';
     throw new UsageError(hint ? first.replace(/\.$/, '') + hint : first);
   }
+  refuseRepeatedFlags(parsed.tokens, options);
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /** All of stdin as text (for an argument `-`). */

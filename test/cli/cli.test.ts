@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/temp-dir.js';
+import { UsageError } from '../../src/cli/command.js';
+import { scoreCommand } from '../../src/cli/commands/score.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 /** `elections --check FILES…` with `input` on stdin. */
@@ -58,6 +60,30 @@ describe('command line', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
+  });
+  it('a flag that takes a value, given twice, is bad usage naming it, in every command (the last one used to win silently)', async () => {
+    const r = cli('score', '--input', 'a.csv', '--input', 'b.jsonl');
+    expect([r.code, r.out, r.err]).toEqual([2, '', 'netra score: --input given twice ("a.csv", "b.jsonl"); give it once\n']);
+    const cases: [string, string[], string][] = [
+      ['score', ['--input', 'x.jsonl', '--min-risk', '0.9', '--min-risk=0.1'], '--min-risk given twice ("0.9", "0.1"); give it once'],
+      ['explain', ['--election', 'pilpres-2019', '--election', 'pilpres-2024', 'halo'], '--election given twice ("pilpres-2019", "pilpres-2024"); give it once'],
+      ['normalize', ['--election', 'pilpres-2019', 'halo', '--election', 'pilpres-2024'], '--election given twice ("pilpres-2019", "pilpres-2024"); give it once'],
+      ['train', ['--epochs', '1', '--epochs', '2'], '--epochs given twice ("1", "2"); give it once'],
+      ['eval', ['--out', 'a', '--seed', '1', '--out', 'b'], '--out given twice ("a", "b"); give it once'],
+      ['split', ['--extend', '--seed', '1', '--seed', '2'], '--seed given twice ("1", "2"); give it once'],
+      ['elections', ['--dir', 'a', '--dir', 'b'], '--dir given twice ("a", "b"); give it once'],
+      ['keys', ['create', '--role', 'admin', '--role', 'analyst', '--name', 'Budi'], '--role given twice ("admin", "analyst"); give it once'],
+      ['review', ['suggest', '--n', '5', '--n', '10'], '--n given twice ("5", "10"); give it once'],
+    ];
+    for (const [name, argv, message] of cases) {
+      const command = (await import(`../../src/cli/commands/${name}.ts`))[`${name}Command`];
+      const err = await command.run(argv).then(() => undefined, (e: unknown) => e);
+      expect(err, `${name} ${argv.join(' ')}`).toBeInstanceOf(UsageError);
+      expect((err as Error).message, `${name} ${argv.join(' ')}`).toBe(message);
+    }
+    // a flag without a value says the same each time: given twice, it is not refused for that
+    const twice = await scoreCommand.run(['--input', 'x.jsonl', '--resume', '--resume']).then(() => undefined, (e: unknown) => e);
+    expect((twice as Error).message).toMatch(/^--resume needs --output FILE/);
   });
   it('train, eval and split: a --corpus that is no directory is bad usage naming it, before any work', () => {
     const versions = readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8');

@@ -40,6 +40,15 @@ describe('scripts check --json FILE before the run', () => {
   });
 });
 
+describe('scripts refuse a flag given twice', () => {
+  it('as the CLI does: exit 2 naming it, before any work (the last one used to win silently)', () => {
+    const r = script('bench-text', ['--posts', '1000', '--posts', '2000']);
+    expect([r.code, r.out, r.err]).toEqual([2, '', 'bench:text: --posts given twice ("1000", "2000"); give it once\n']);
+    const labels = script('import-labels', ['--file', 'a.csv', '--file=b.csv', 'x.csv']);
+    expect([labels.code, labels.out, labels.err]).toEqual([2, '', 'import-labels: --file given twice ("a.csv", "b.csv"); give it once\n']);
+  });
+});
+
 describe('agreement.ts flags', () => {
   // It looked only for --help: a mistyped flag ran the whole report as if it had meant something.
   it('an unknown flag is exit 2; -h is help, as for the other scripts', () => {
