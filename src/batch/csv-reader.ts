@@ -84,7 +84,7 @@ function missingColumnHint(header: string[], column: string, flag: string, delim
   if (other) return `the header reads as one column: if the file is ${other[1]}-separated, give --delimiter '${other[1]}'`;
   const cased = header.find((h) => h.toLowerCase() === column.toLowerCase());
   if (cased !== undefined) return `names are matched exactly: use --${flag} ${JSON.stringify(cased)}`;
-  return `use --${flag}`;
+  return header.length > 0 ? `use --${flag} NAME with one of those columns` : `use --${flag} NAME`;
 }
 
 /**

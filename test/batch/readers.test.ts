@@ -450,6 +450,10 @@ describe('CSV reader', () => {
     // a .tsv (tab by default) or a --delimiter given that is really comma-separated
     await expect(all(readCsv(chunked('id,text\n1,x\n'), { ...text, delimiter: '\t' }))).rejects.toThrow(/\(columns: id,text\); the header reads as one column: if the file is ,-separated, give --delimiter ','$/);
     await expect(all(readCsv(chunked('ID,Text\n1,x\n'), text))).rejects.toThrow(/\(columns: ID, Text\); names are matched exactly: use --text-field "Text"$/);
+    // otherwise the hint says what to give the flag (it stopped at "use --text-field")
+    const isi = { requiredColumns: [{ column: 'isi', flag: 'text-field' }] };
+    await expect(all(readCsv(chunked('id,text,created_at\n1,halo,2024-01-01\n'), isi))).rejects.toThrow(/^the CSV header has no column "isi" \(columns: id, text, created_at\); use --text-field NAME with one of those columns$/);
+    await expect(all(readCsv(chunked('id,text,created_at\n1,x,2024-01-01\n'), named))).rejects.toThrow(/\(columns: id, text, created_at\); use --posted-at-field NAME with one of those columns$/);
     // an optional column (the default id) may be missing, but not repeated
     const idOptional = { requiredColumns: [{ column: 'text', flag: 'text-field' }, { column: 'id', flag: 'id-field', optional: true }] };
     expect(fields(await all(readCsv(chunked('text\nhalo\n'), idOptional)))).toEqual([{ text: 'halo' }]);
