@@ -2,6 +2,7 @@
 // (a zip) becomes garbled "records" (one per stray line-end byte) and the job ends with exit 0.
 import { BatchUsageError } from './errors.js';
 import { decideHead } from './stream-head.js';
+import { shellWord } from '../util/shell-word.js';
 
 /** Magic numbers at the start of a file, none of which can begin a CSV or JSONL text. */
 const KINDS: { magic: number[]; what: string; cat?: string }[] = [
@@ -17,7 +18,7 @@ const HEAD = 10;
 function check(head: Buffer, name: string): void {
   const kind = KINDS.find(({ magic }) => magic.every((b, i) => head[i] === b));
   if (!kind || (kind.cat === 'bzcat' && !BZIP2_BLOCK.every((b, i) => head[4 + i] === b))) return;
-  const hint = !kind.cat ? '' : name === 'stdin' ? `; put ${kind.cat} in the pipe before netra` : `; decompress it into stdin: ${kind.cat} ${name} | netra score --input - --format csv|jsonl …`;
+  const hint = !kind.cat ? '' : name === 'stdin' ? `; put ${kind.cat} in the pipe before netra` : `; decompress it into stdin: ${kind.cat} ${shellWord(name)} | netra score --input - --format csv|jsonl …`;
   throw new BatchUsageError(`cannot read input ${name}: it is ${kind.what}, not CSV or JSONL text${hint}`);
 }
 

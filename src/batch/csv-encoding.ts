@@ -6,6 +6,7 @@
 
 import { decideHead } from './stream-head.js';
 import { BatchUsageError } from './errors.js';
+import { convertCommand } from './convert-hint.js';
 
 const startsWith = (buf: Buffer, bytes: number[]): boolean => bytes.every((b, i) => buf[i] === b);
 
@@ -45,22 +46,26 @@ export class Utf16Decoder {
  * text starts so): read as UTF-8, its header had NULs in every name and its JSONL lines were all bad
  * records. Refused (exit 2) rather than guessed, as Windows-1252 is not guessed either.
  */
-function refuseBomlessUtf16(head: Buffer): void {
+function refuseBomlessUtf16(head: Buffer, convert: { input: string; format: string }): void {
   if (head.length < 4) return;
   const le = head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0;
   const be = head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0;
   if (!le && !be) return;
   const name = le ? 'UTF-16LE' : 'UTF-16BE';
   throw new BatchUsageError(
-    `the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: iconv -f ${name} -t UTF-8 FILE | netra score --input - --format csv|jsonl …`,
+    `the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: ${convertCommand(`iconv -f ${name} -t UTF-8`, convert.input, convert.format)}`,
   );
 }
 
 /**
  * `keepUtf8Bom`: a UTF-8 BOM stays, for the JSONL reader, which strips one at the start of any line.
  * `onUtf16`: told when the input is UTF-16 (for the summary's wording).
+ * `convert`: the input as --input gives it ('-' for stdin) and its format, for the iconv command.
  */
-export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>, { keepUtf8Bom = false, onUtf16 }: { keepUtf8Bom?: boolean; onUtf16?: () => void } = {}): AsyncGenerator<Buffer> {
+export async function* utf8WithoutBom(
+  chunks: AsyncIterable<Buffer>,
+  { keepUtf8Bom = false, onUtf16, convert = { input: '-', format: 'csv|jsonl' } }: { keepUtf8Bom?: boolean; onUtf16?: () => void; convert?: { input: string; format: string } } = {},
+): AsyncGenerator<Buffer> {
   let utf16: Utf16Decoder | undefined; // set after a UTF-16 BOM; a second BOM is text
   const afterBom = decideHead(chunks, (head, ended) => {
     if (head.length < 4 && !ended) return undefined; // not enough yet to see a BOM, or UTF-16 without one
@@ -70,7 +75,7 @@ export async function* utf8WithoutBom(chunks: AsyncIterable<Buffer>, { keepUtf8B
       onUtf16?.();
       return 2;
     }
-    refuseBomlessUtf16(head);
+    refuseBomlessUtf16(head, convert);
     return !keepUtf8Bom && startsWith(head, [0xef, 0xbb, 0xbf]) ? 3 : 0;
   });
   for await (const chunk of afterBom) yield utf16 ? utf16.decode(chunk) : chunk;

@@ -34,6 +34,8 @@ export interface CsvOptions {
   onWarning?: (message: string) => void;
   /** Told when the input is UTF-16 (see csv-encoding.ts). */
   onUtf16?: () => void;
+  /** The input as --input gives it ('-', the default, for stdin), for the commands messages give. */
+  input?: string;
 }
 
 /**
@@ -209,7 +211,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     firstLine = 2;
   };
   let err: Error | undefined;
-  for await (const chunk of withoutSepLine(utf8WithoutBom(input, { onUtf16: opts.onUtf16 }), sepLine)) {
+  for await (const chunk of withoutSepLine(utf8WithoutBom(input, { onUtf16: opts.onUtf16, convert: { input: opts.input ?? '-', format: 'csv' } }), sepLine)) {
     utf8.check(chunk);
     err = await feed(chunk);
     checkHeader();

@@ -15,8 +15,8 @@ export interface InputNotes {
 export function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, notes: InputNotes): AsyncGenerator<RawRecord> {
   const onUtf16 = () => (notes.utf16 = true);
   return opts.format === 'csv'
-    ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16 })
-    : readJsonl(chunks, { onUtf16 });
+    ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16, input: opts.input })
+    : readJsonl(chunks, { onUtf16, input: opts.input });
 }
 
 /** The first result of an iterator, then the rest. */

@@ -11,6 +11,7 @@ import { lineEndsAt } from './line-ends.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
 import { jsonErrorWhere } from '../service/json-position.js';
+import { convertCommand } from './convert-hint.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -18,6 +19,8 @@ export interface JsonlOptions {
   maxLineBytes?: number;
   /** Told when the input is UTF-16 (see csv-encoding.ts). */
   onUtf16?: () => void;
+  /** The input as --input gives it ('-', the default, for stdin), for the commands messages give. */
+  input?: string;
 }
 
 const LF = 10;
@@ -28,23 +31,23 @@ const CR = 13;
  * Lines: read line by line, its elements would be bad records but the last one, and the job would
  * end "done". Refused before anything is written (exit 2).
  */
-const JSON_ARRAY =
-  "the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: jq -c '.[]' FILE | netra score --input - --format jsonl …";
+const jsonArray = (input: string) =>
+  `the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: ${convertCommand("jq -c '.[]'", input, 'jsonl')}`;
 
 /**
  * A feed whose first line is a lone "{" is pretty-printed JSON (`jq .`, indent=2): every line of each
  * object would be a bad record, and the job would end "done". Refused as a JSON array is.
  */
-const PRETTY_JSON =
-  "the input is pretty-printed JSON (a lone '{' on its first line), not JSON Lines (one object per line); convert it: jq -c . FILE | netra score --input - --format jsonl …";
+const prettyJson = (input: string) =>
+  `the input is pretty-printed JSON (a lone '{' on its first line), not JSON Lines (one object per line); convert it: ${convertCommand('jq -c .', input, 'jsonl')}`;
 
 const isBlank = (s: string): boolean => s.length === 0 || s.trim().length === 0;
 
 /** The first record's line, refused when it shows the whole input is JSON but not JSON Lines. */
-function refuseWholeJson(text: string): void {
+function refuseWholeJson(text: string, input: string): void {
   const t = text.trim();
-  if (t.charCodeAt(0) === 0x5b) throw new BatchUsageError(JSON_ARRAY); // "["
-  if (t === '{') throw new BatchUsageError(PRETTY_JSON);
+  if (t.charCodeAt(0) === 0x5b) throw new BatchUsageError(jsonArray(input)); // "["
+  if (t === '{') throw new BatchUsageError(prettyJson(input));
 }
 
 /**
@@ -67,6 +70,7 @@ function firstBreak(buf: Buffer): number {
 
 export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptions = {}): AsyncGenerator<RawRecord> {
   const maxLineBytes = opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const inputName = opts.input ?? '-';
   let parts: Buffer[] = [];
   let partBytes = 0;
   let overflow = false;
@@ -112,7 +116,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
     if (end < text.length) text = text.slice(0, end);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (isBlank(text)) return undefined;
-    if (n === 0) refuseWholeJson(text);
+    if (n === 0) refuseWholeJson(text, inputName);
     // U+FFFD is rare in valid text, so the bytes are checked only when it shows (it may be valid UTF-8 itself)
     if (text.includes('\uFFFD') && !isUtf8(buf)) return { n: ++n, line, json: text, notUtf8: true };
     return { n: ++n, line, json: text };
@@ -145,7 +149,7 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
   }
 
   // UTF-16 (LE or BE) after its BOM is decoded first, as for CSV: its line ends are two bytes, LF and NUL.
-  for await (const input of utf8WithoutBom(chunks, { keepUtf8Bom: true, onUtf16: opts.onUtf16 })) {
+  for await (const input of utf8WithoutBom(chunks, { keepUtf8Bom: true, onUtf16: opts.onUtf16, convert: { input: inputName, format: 'jsonl' } })) {
     let chunk = input;
     if (mode === 0) {
       if (held) chunk = Buffer.concat([held, chunk]);

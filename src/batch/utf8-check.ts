@@ -4,6 +4,7 @@
 // nothing; only a chunk that fails is walked byte by byte. A U+FFFD written as valid UTF-8 is text.
 import { isUtf8 } from 'node:buffer';
 import { counted } from './count-noun.js';
+import { convertCommand } from './convert-hint.js';
 
 const EMPTY = Buffer.alloc(0);
 
@@ -83,6 +84,5 @@ export class Utf8Check {
 export function notTextWarning(records: number, utf16: boolean, convert: { input: string; format: string }): string {
   const had = `${counted(records, 'record')} had`;
   if (utf16) return `${had} UTF-16 that is not valid text (an unpaired surrogate, or an odd last byte; shown as U+FFFD): the export is damaged or was cut there`;
-  const file = convert.input === '-' ? 'FILE' : convert.input;
-  return `${had} bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${file} | netra score --input - --format ${convert.format} …`;
+  return `${had} bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: ${convertCommand('iconv -f WINDOWS-1252 -t UTF-8', convert.input, convert.format)}`;
 }

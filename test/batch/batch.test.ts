@@ -188,6 +188,11 @@ describe('batch scoring', () => {
     expect(jsonlRun.stderr).toContain(`\n  warning: 1 record had bytes that are not UTF-8 (shown as U+FFFD); if the export is Windows-1252, convert it first: iconv -f WINDOWS-1252 -t UTF-8 ${feed} | netra score --input - --format jsonl …\n`);
     const clean = await runCaptured(options({ input: '-', format: 'jsonl' }), '{"id":"j3","text":"Tanda \uFFFD asli, Rapat RT jam 8"}\n');
     expect(clean.stderr).not.toMatch(/not UTF-8/);
+    // a file name the shell would split is quoted; from stdin, iconv goes in the pipe (there was a literal FILE)
+    const spaced = path.join(dir, "ekspor pak'lurah.jsonl");
+    writeFileSync(spaced, readFileSync(feed));
+    expect((await runCaptured(options({ input: spaced }))).stderr).toContain(`convert it first: iconv -f WINDOWS-1252 -t UTF-8 '${dir}/ekspor pak'\\''lurah.jsonl' | netra score --input - --format jsonl …\n`);
+    expect((await runCaptured(options({ input: '-' }), readFileSync(feed))).stderr).toContain('convert it first: … | iconv -f WINDOWS-1252 -t UTF-8 | netra score --input - --format jsonl …\n');
   });
 
   it('counts UTF-16 records with an unpaired surrogate among those that are not text, in words for UTF-16 (no iconv advice)', async () => {
@@ -627,6 +632,9 @@ describe('what a refused or resumed run leaves alone', () => {
     writeFileSync(input, gzipSync(csv));
     await expect(runCaptured(options({ input, format: 'csv', output }))).rejects.toThrow(new BatchUsageError(`cannot read input ${input}: it is gzip-compressed, not CSV or JSONL text; decompress it into stdin: zcat ${input} | netra score --input - --format csv|jsonl …`));
     await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(/it is gzip-compressed/);
+    const spaced = path.join(dir, 'feed 2.csv');
+    writeFileSync(spaced, gzipSync(csv));
+    await expect(runCaptured(options({ input: spaced, format: 'csv', output }))).rejects.toThrow(`; decompress it into stdin: zcat '${spaced}' | netra score --input - --format csv|jsonl …`);
     const xlsx = path.join(dir, 'feed.xlsx');
     writeFileSync(xlsx, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(100)]));
     await expect(runCaptured(options({ input: xlsx, format: 'csv', output }))).rejects.toThrow(/it is a zip archive \(an Excel \.xlsx workbook is one: save the sheet as CSV\)/);
@@ -644,9 +652,16 @@ describe('what a refused or resumed run leaves alone', () => {
     for (const array of [JSON.stringify(posts, null, 2), JSON.stringify(posts), `\ufeff\n\n  ${JSON.stringify(posts)}\n`]) {
       writeFileSync(input, array);
       await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(
-        new BatchUsageError("the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: jq -c '.[]' FILE | netra score --input - --format jsonl …"),
+        new BatchUsageError(`the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: jq -c '.[]' ${input} | netra score --input - --format jsonl …`),
       );
     }
+    // the input named as the shell needs it (it said FILE); from stdin, jq goes in the pipe
+    const spaced = path.join(dir, 'ekspor (1).json');
+    writeFileSync(spaced, JSON.stringify(posts));
+    await expect(runCaptured(options({ input: spaced, format: 'jsonl', output }))).rejects.toThrow(`convert it: jq -c '.[]' '${spaced}' | netra score --input - --format jsonl …`);
+    await expect(runCaptured(options({ input: '-', format: 'jsonl', output }), JSON.stringify(posts))).rejects.toThrow(
+      new BatchUsageError("the input is a JSON array ('[' before its first record), not JSON Lines (one object per line); convert it: … | jq -c '.[]' | netra score --input - --format jsonl …"),
+    );
     expect(readFileSync(output, 'utf8')).toBe(before);
     // an array later in the feed is one bad record, as before
     writeFileSync(input, `${JSON.stringify(posts[0])}\n[1, 2]\n`);
@@ -801,6 +816,7 @@ describe('score command flags', () => {
     // a compressed feed is named as such at once, not after a second try with --format
     expect(await usage('--input', 'feed.csv.gz')).toBe('feed.csv.gz looks .gz-compressed, and netra reads CSV or JSONL text; decompress it into stdin: zcat feed.csv.gz | netra score --input - --format csv …');
     expect(await usage('--input', 'x.xz')).toMatch(/^x\.xz looks \.xz-compressed.*: xzcat x\.xz \| netra score --input - --format csv\|jsonl …$/);
+    expect(await usage('--input', 'ekspor 5 nov.csv.gz')).toBe("ekspor 5 nov.csv.gz looks .gz-compressed, and netra reads CSV or JSONL text; decompress it into stdin: zcat 'ekspor 5 nov.csv.gz' | netra score --input - --format csv …");
     expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/--format must be csv or jsonl/);
     expect(await usage('--input', 'x.jsonl', '--output-format', 'xlsx')).toMatch(/--output-format/);
     expect(await usage('--input', 'x.csv', '--delimiter', ';;')).toMatch(/--delimiter must be one character/);

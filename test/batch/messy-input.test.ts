@@ -31,9 +31,10 @@ describe('messy inputs', () => {
     for (const content of [pretty, `\ufeff\r\n  ${pretty.replace(/\n/g, '\r\n')}`, JSON.stringify({ data: posts }, null, 4)]) {
       writeFileSync(input, content);
       await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(
-        new BatchUsageError("the input is pretty-printed JSON (a lone '{' on its first line), not JSON Lines (one object per line); convert it: jq -c . FILE | netra score --input - --format jsonl …"),
+        new BatchUsageError(`the input is pretty-printed JSON (a lone '{' on its first line), not JSON Lines (one object per line); convert it: jq -c . ${input} | netra score --input - --format jsonl …`),
       );
     }
+    await expect(runCaptured(options({ input: '-', format: 'jsonl', output }), pretty)).rejects.toThrow('; convert it: … | jq -c . | netra score --input - --format jsonl …');
     expect(readFileSync(output, 'utf8')).toBe(before);
     // a lone '{' later in the feed is one bad record, as before
     writeFileSync(input, `${JSON.stringify(posts[0])}\n{\n`);
@@ -49,9 +50,11 @@ describe('messy inputs', () => {
       for (const [name, bytes] of [['UTF-16LE', Buffer.from(content, 'utf16le')], ['UTF-16BE', Buffer.from(content, 'utf16le').swap16()]] as const) {
         writeFileSync(input, bytes);
         await expect(runCaptured(options({ input, format, output }))).rejects.toThrow(
-          new BatchUsageError(`the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: iconv -f ${name} -t UTF-8 FILE | netra score --input - --format csv|jsonl …`),
+          new BatchUsageError(`the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: iconv -f ${name} -t UTF-8 ${input} | netra score --input - --format ${format} …`),
         );
       }
+      const bytes = Buffer.from(content, 'utf16le');
+      await expect(runCaptured(options({ input: '-', format, output }), bytes)).rejects.toThrow(`; convert it: … | iconv -f UTF-16LE -t UTF-8 | netra score --input - --format ${format} …`);
       expect(readFileSync(output, 'utf8')).toBe(before);
       // after its BOM, UTF-16 is read as before
       writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(content, 'utf16le')]));

@@ -15,6 +15,7 @@ import { openReviewQueue } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { wholeNumberSetting } from '../../util/whole-number-setting.js';
+import { shellWord } from '../../util/shell-word.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 
 const USAGE = [
@@ -92,7 +93,7 @@ function inputFormat(flag: string | undefined, input: string): InputFormat {
   const cat = COMPRESSED_EXT[ext];
   if (cat) {
     const inner = inputFormatOf(path.basename(input, path.extname(input)));
-    throw new UsageError(`${input} looks ${ext}-compressed, and netra reads CSV or JSONL text; decompress it into stdin: ${cat} ${input} | netra score --input - --format ${inner ?? 'csv|jsonl'} …`);
+    throw new UsageError(`${input} looks ${ext}-compressed, and netra reads CSV or JSONL text; decompress it into stdin: ${cat} ${shellWord(input)} | netra score --input - --format ${inner ?? 'csv|jsonl'} …`);
   }
   // A missing file or a directory is that: --format, which the message below asks for, would not help.
   if (input !== '-') usage(() => statInput(input));
