@@ -2,10 +2,13 @@
 //   test-split — train on everything outside the fixed test split, test on the split;
 //   leave-one-election-out — train without Pilgub Jatim 2024 (corpus posts and examples), test on it
 //   (reviewed decisions from the review queue are never test data).
+// Neither trains on a near-copy of a test post (a retweet, the same text with another link): the
+// labeling kept such copies out of the data, but not all of them.
 // Inside each training part a seeded, stratified 15 % validation slice is held out for calibration
 // and thresholds.
 import { REVIEW_SOURCE, type Example } from '../data/dataset.js';
 import { stratifiedSample } from '../data/splits.js';
+import { withoutNearCopies } from '../data/near-copies.js';
 
 export interface Scenario {
   name: string;
@@ -17,6 +20,9 @@ export interface Scenario {
 
 export const HELD_OUT_ELECTION = 'pilgub-jatim-2024';
 export const VALIDATION_FRACTION = 0.15;
+
+/** What the description says of the training posts left out as near-copies of test posts. */
+const leftOut = (n: number): string => (n > 0 ? `, less ${n} near-cop${n === 1 ? 'y' : 'ies'} of test posts (retweets, the same text with other links)` : '');
 
 export function splitValidation(pool: readonly Example[], seed: number): { train: Example[]; validation: Example[] } {
   const val = stratifiedSample(pool, VALIDATION_FRACTION, seed);
@@ -40,21 +46,29 @@ export function assertSplitCovered(all: readonly Example[], testIds: ReadonlySet
 
 export function testSplitScenario(all: readonly Example[], testIds: Set<string>, seed: number): Scenario {
   assertSplitCovered(all, testIds);
-  const pool = all.filter((e) => !testIds.has(e.id));
+  const test = all.filter((e) => testIds.has(e.id));
+  const { kept, dropped } = withoutNearCopies(
+    all.filter((e) => !testIds.has(e.id)),
+    test,
+  );
   return {
     name: 'test-split',
-    description: 'fixed stratified test split (never tuned on); trained on the rest',
-    ...splitValidation(pool, seed),
-    test: all.filter((e) => testIds.has(e.id)),
+    description: `fixed stratified test split (never tuned on); trained on the rest${leftOut(dropped)}`,
+    ...splitValidation(kept, seed),
+    test,
   };
 }
 
 export function leaveOneElectionOutScenario(all: readonly Example[], seed: number, election = HELD_OUT_ELECTION): Scenario {
-  const pool = all.filter((e) => e.election !== election);
+  const test = all.filter((e) => e.election === election && e.source !== REVIEW_SOURCE);
+  const { kept, dropped } = withoutNearCopies(
+    all.filter((e) => e.election !== election),
+    test,
+  );
   return {
     name: 'leave-one-election-out',
-    description: `trained without ${election} (its corpus posts and written examples), tested on all of them`,
-    ...splitValidation(pool, seed),
-    test: all.filter((e) => e.election === election && e.source !== REVIEW_SOURCE),
+    description: `trained without ${election} (its corpus posts and written examples), tested on all of them${leftOut(dropped)}`,
+    ...splitValidation(kept, seed),
+    test,
   };
 }
