@@ -104,6 +104,8 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'ukuran', 'size', 'shaf', 'saf', 'berkas', 'promo', 'menu', 'gol',
   // a road's kilometre mark: "macet di KM 02"
   'km',
+  // people called by number at a service counter (civil servants' public-service notices): "pasien nomor 2 silakan masuk"
+  'pasien', 'nasabah', 'penumpang',
 ]);
 
 /**

@@ -146,6 +146,8 @@ describe('placeholders', () => {
     expect(words('kerja bakti RT 02 RW 01')).toBe('kerja bakti rt <num> rw <num>');
     // a road's kilometre mark
     expect(words('macet di KM 02 tol, rumah di km 3 jalan raya')).toBe('macet di km <num> tol rumah di km <num> jalan raya');
+    // people called by number at a service counter
+    expect(words('Pasien nomor 2 silakan masuk, nasabah no 3 ke loket')).toBe('pasien nomor <num> silakan masuk nasabah no <num> ke loket');
     expect(words('kumpul pukul 02 di lantai 03, TPS 01 dan SMP Negeri 02')).toBe('kumpul pukul <num> di lantai <num> tps <num> dan smp negeri <num>');
     expect(words('dukung 02 sampai menang')).toBe('dukung <no:2> sampai menang');
     // numbered things: "nomor" after them, or an address word and a street name of up to three words before it
