@@ -143,6 +143,11 @@ function takeForm(item: Item, user: Principal, csrf: string, q: string): Html | 
 // a longer text comes back with a visible error instead.
 const limitHint = (max: number): string => `Paling banyak ${max.toLocaleString('id-ID')} karakter`;
 
+// autocomplete="off" on the decision and note forms: Chromium otherwise saves their fields' state in
+// the history entry and puts it back into the page loaded by Back, so a reason and label sent with a
+// decision (or a dropped draft) came back above the item as it is now, ready for `c`. What the page
+// itself brings back (a refused form's values) is in the HTML as value/selected and stays.
+
 // Enter in a text field submits its form with the form's first submit button. Making that first button
 // a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
 const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
@@ -202,7 +207,7 @@ ${itemText(item)}
 </dl>
 ${suggestionNote(suggestion)}
 ${canDecide && open
-  ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide">
+  ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide" autocomplete="off">
   <input type="hidden" name="_csrf" value="${csrf}">
   <input type="hidden" name="fromStatus" value="${item.status}">
   <input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}">
@@ -217,7 +222,7 @@ ${canDecide && open
 ${takeForm(item, user, csrf, q)}`
   : ''}
 ${item.purgedAt === null // a purged item takes no notes: its form would only lose what was typed
-  ? html`<form method="post" action="/review/items/${item.id}/notes${q}" class="note">
+  ? html`<form method="post" action="/review/items/${item.id}/notes${q}" class="note" autocomplete="off">
   <input type="hidden" name="_csrf" value="${csrf}">
   <label>Catatan <input type="text" name="text" id="note-text" title="${limitHint(TEXT_LIMITS.note)}" value="${typed.text ?? ''}"></label>
   <label>Usulan label <select name="suggestedLabel" id="suggested-label"><option value="">–</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.suggestedLabel === l)}>${l}</option>`)}</select></label>

@@ -127,7 +127,13 @@
       ev.returnValue = '';
     });
     // Back to this page from the browser's cache after sending a form: it is not being sent any more.
-    window.addEventListener('pageshow', function () { sending = false; sent = false; });
+    // Its fields go back to what the server sent (reset: a refused form's values, which are the HTML's,
+    // stay): what they held when the page was left was sent or dropped, never a draft for now.
+    window.addEventListener('pageshow', function (ev) {
+      sending = false;
+      sent = false;
+      if (ev.persisted) Array.prototype.forEach.call(item.querySelectorAll('form.decide, form.note'), function (f) { f.reset(); });
+    });
     // A send stopped (the browser's stop button, window.stop()) leaves this page with nothing on its way:
     // its forms send again. The Navigation API aborts the send's navigate event then, but also as soon as
     // another navigation begins (a link, j/k), which the leave prompt's "stay" drops while the send goes
