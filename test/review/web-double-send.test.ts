@@ -44,13 +44,16 @@ async function flashText(page: Page): Promise<string | null> {
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
 
-  it('sends a decision once when c is pressed twice: the page says it was saved, and one decision is stored', async () => {
+  it('sends a decision once when c c (arm, send) is pressed twice: the page says it was saved, and one decision is stored', async () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, tekan c dua kali', 'double-c-1');
     const seen = await slowReplies(page, 600);
     await page.fill('#reason', 'sekali saja');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
+    await page.keyboard.press('c'); // armed, then sent
     await page.waitForTimeout(150);
+    await page.keyboard.press('c');
+    await page.keyboard.press('c');
     await page.keyboard.press('c');
     expect(await flashText(page)).toBe('Tersimpan: dikonfirmasi');
     expect(seen.posts).toBe(1);
@@ -81,12 +84,14 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.fill('#note-text', 'catatan lama');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
+    await page.keyboard.press('c');
     await expect.poll(() => seen.posts).toBe(1);
     await pressStop(page);
     expect(page.url()).toBe(itemUrl);
     // The note typed then is gone before the second send: the reply does not bring it back.
     await page.fill('#note-text', '');
     await page.locator('#note-text').press('Escape');
+    await page.keyboard.press('c');
     await page.keyboard.press('c');
     expect(await flashText(page)).toBe('Tersimpan: dikonfirmasi');
     expect(seen.posts).toBe(2);
@@ -103,8 +108,10 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.fill('#reason', 'tersimpan sebelum berhenti');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
+    await page.keyboard.press('c');
     await page.locator('body[data-stopped]').waitFor();
     await expect.poll(async () => (await fx.store.record(id))?.decisions.length).toBe(1);
+    await page.keyboard.press('c');
     await page.keyboard.press('c');
     expect(await flashText(page)).toBe('Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)');
     expect(seen.posts).toBe(2);
@@ -120,12 +127,14 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.fill('#reason', 'tetap sekali');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
+    await page.keyboard.press('c');
     await expect.poll(() => seen.posts).toBe(1);
     // Chromium's Navigation API calls the send aborted as soon as the link's navigation begins, though
     // staying leaves it on its way.
     await page.mouse.click(link!.x + 5, link!.y + 5);
     await expect.poll(() => asked).toEqual(['beforeunload']);
     await page.waitForTimeout(100);
+    await page.keyboard.press('c');
     await page.keyboard.press('c');
     expect(await flashText(page)).toBe('Tersimpan: dikonfirmasi');
     expect(seen.posts).toBe(1);

@@ -88,6 +88,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await flashShown(page, 'Catatan tersimpan');
     expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: 'alasan tertunda', 'note-text': '' });
     await page.keyboard.press('c');
+    await page.keyboard.press('c');
     await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(asked).toEqual([]);
     // Leaving anyway when asked loses the text, as the reviewer chose.

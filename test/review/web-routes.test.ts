@@ -227,6 +227,8 @@ describe('the shortcuts in the footer', () => {
       const keysAt = async (path: string) => keysIn(await (await fetch(fx.srv.base + path, { headers: { cookie } })).text());
       expect(await keysAt('/review'), `${role} queue`).toEqual(['j', 'k', 'Enter', 'o']);
       expect(await keysAt(`/review/items/${id}`), `${role} item`).toEqual(['j', 'k', ...decide]);
+      const itemFooter = footer(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie } })).text());
+      expect(itemFooter.includes('(keputusan: tekan tombolnya dua kali)'), `${role} item`).toBe(decide.length > 0);
     }
     // Escalated, the item has no escalate button (no e); decided, no decision form (no c/d/e).
     const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);

@@ -77,6 +77,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.fill('#reason', 'ajakan memilih di masa kampanye');
     await page.locator('#reason').press('Escape');
     await page.keyboard.press('c');
+    await page.keyboard.press('c');
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dikonfirmasi');
     await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
@@ -88,6 +89,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // j goes to the next item in the filtered queue; e escalates it.
     await page.keyboard.press('j');
     await page.waitForURL((u) => !u.pathname.endsWith(String(firstId)));
+    await page.keyboard.press('e');
     await page.keyboard.press('e');
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dieskalasi');

@@ -56,7 +56,7 @@ function render(v: unknown): string {
 /**
  * Groups of review.js's shortcuts a page can offer: `move` j/k (queue rows, or an item's neighbours),
  * `open` Enter/o (the selected queue row), `decide` c/d and `escalate` e (the item page's decision
- * form and its escalate button).
+ * form and its escalate button; each pressed twice).
  */
 export type ShortcutGroup = 'move' | 'open' | 'decide' | 'escalate';
 
@@ -70,7 +70,9 @@ const SHORTCUTS: Record<ShortcutGroup, Html> = {
 /** The footer's list of the shortcuts that work on this page; nothing where none do (login, audit and error pages). */
 function shortcuts(groups: readonly ShortcutGroup[]): Html | '' {
   if (!groups.length) return '';
-  return html`Pintasan: ${groups.map((g, i) => html`${i ? ' · ' : ''}${SHORTCUTS[g]}`)}. `;
+  // A decision key is pressed twice (the first press arms it, review.js), so a stray letter decides nothing.
+  const twice = groups.includes('decide') ? ' (keputusan: tekan tombolnya dua kali)' : '';
+  return html`Pintasan: ${groups.map((g, i) => html`${i ? ' · ' : ''}${SHORTCUTS[g]}`)}${twice}. `;
 }
 
 // The empty icon (`data:,`, which the CSP's img-src allows) keeps browsers from asking for

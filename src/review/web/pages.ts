@@ -218,6 +218,7 @@ ${canDecide && open
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
   ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
+  <p class="confirm-key" id="decide-confirm" role="status"></p>
 </form>
 ${takeForm(item, user, csrf, q)}`
   : ''}

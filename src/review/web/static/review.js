@@ -1,4 +1,4 @@
-// netra review: keyboard shortcuts (j/k next/previous, Enter/o open, c/d/e confirm/dismiss/escalate),
+// netra review: keyboard shortcuts (j/k next/previous, Enter/o open, c/d/e confirm/dismiss/escalate, each pressed twice),
 // the item page's typed values kept across its forms, and a prompt before leaving it with input unsaved.
 (function () {
   'use strict';
@@ -34,10 +34,37 @@
   });
   var item = document.getElementById('item');
   function go(attr) { var href = item && item.getAttribute(attr); if (href) location.href = href; }
-  function decide(key) {
-    var b = document.querySelector('#decide button[data-key="' + key + '"]');
-    if (b) b.click();
+  function decideButton(key) { return document.querySelector('#decide button[data-key="' + key + '"]'); }
+  // A decision key only arms its decision: one unmodified letter is too easily typed by mistake (Esc
+  // pressed to close a field's autocomplete, then typing on: the d of "dukungan" was a final dismissal).
+  // The prompt (a live region, so it is read out) asks for the same key again within 3 s; another key,
+  // a click, leaving the window or the time running out disarms it. A held key's repeats are no second press.
+  var ARM_MS = 3000;
+  var armed = null;
+  var armTimer = 0;
+  var confirmSay = document.getElementById('decide-confirm');
+  function disarm() {
+    if (armed === null) return;
+    armed = null;
+    clearTimeout(armTimer);
+    if (confirmSay) confirmSay.textContent = '';
   }
+  function decide(key) {
+    var b = decideButton(key);
+    if (!b) return;
+    if (armed !== key) {
+      disarm();
+      armed = key;
+      armTimer = setTimeout(disarm, ARM_MS);
+      var what = b.textContent.replace(/\s*\([a-z]\)\s*$/, '');
+      if (confirmSay) confirmSay.textContent = what + '? Tekan ' + key + ' lagi untuk mengirim · tombol lain membatalkan';
+      return;
+    }
+    disarm();
+    b.click();
+  }
+  document.addEventListener('mousedown', disarm, true);
+  window.addEventListener('blur', disarm);
   // The item page's forms (take, decision, note) are separate: sending one reloads the page and would
   // drop what was typed in the others. Their typed values wait in this tab's sessionStorage for that one
   // round trip and go back into fields the page left empty (a refused form's own values come from the server).
@@ -151,6 +178,8 @@
     }
   }
   document.addEventListener('keydown', function (ev) {
+    if (armed !== null && ev.repeat && ev.key === armed) { ev.preventDefault(); return; }
+    if (armed !== null && ev.key !== armed) disarm();
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (typing(ev.target)) { if (ev.key === 'Escape') ev.target.blur(); return; }
     var k = ev.key;
@@ -163,7 +192,7 @@
     if (item) {
       if (k === 'j') { go('data-next'); ev.preventDefault(); }
       else if (k === 'k') { go('data-prev'); ev.preventDefault(); }
-      else if (k === 'c' || k === 'd' || k === 'e') { decide(k); ev.preventDefault(); }
+      else if (k === 'c' || k === 'd' || k === 'e') { if (!ev.repeat) decide(k); ev.preventDefault(); }
     }
   });
 })();
