@@ -152,9 +152,15 @@ const limitHint = (max: number): string => `Paling banyak ${max.toLocaleString('
 // a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
 const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
 
+/** A one-time message after a form: a success ("Tersimpan: …"), or a refusal (nothing saved or changed). */
+export interface ItemMessage {
+  text: string;
+  refused?: boolean;
+}
+
 /** What the item page may show besides the item: a one-time status message, or a refused form's errors and what was typed. */
 export interface ItemPageExtras {
-  flash?: string;
+  flash?: ItemMessage;
   /** Messages (in Indonesian) of a decision or note form the server refused; nothing was saved. */
   formErrors?: string[];
   typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string };
@@ -190,7 +196,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
     'Item',
     html`<section class="item" data-id="${item.id}" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
 <nav class="crumbs"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
-${flash ? html`<p class="flash" role="status">${flash}</p>` : ''}
+${flash ? (flash.refused ? html`<p class="flash refused" role="alert">${flash.text}</p>` : html`<p class="flash" role="status">${flash.text}</p>`) : ''}
 ${formErrors?.length ? errorBox('Formulir tidak disimpan:', formErrors) : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>
 ${itemText(item)}

@@ -18,7 +18,7 @@ import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { latestSuggestionOf } from '../store/suggestions.js';
-import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemPageExtras } from './pages.js';
+import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemMessage, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
 import { formErrorText, queueFilterErrorText } from './form-errors.js';
 import { formPagePath, reviewNextPath } from './next-path.js';
@@ -67,15 +67,16 @@ type SessionRequest = Request & { reviewSession?: Session };
 // the item, never in the URL: a crafted link (`?done=saved-confirmed`) or another session's cookie
 // announces nothing, and the page clears the cookie when it shows the message, so a reload or going
 // back (pages are no-store) does not repeat it.
-const FLASH: Record<string, string> = {
-  'saved-confirmed': `Tersimpan: ${outcomeText('confirmed')}`,
-  'saved-dismissed': `Tersimpan: ${outcomeText('dismissed')}`,
-  'saved-escalated': `Tersimpan: ${outcomeText('escalated')}`,
-  assigned: 'Ditugaskan',
-  'note-saved': 'Catatan tersimpan',
-  'note-empty': 'Catatan tidak disimpan: isi teks catatan atau pilih usulan label.',
-  conflict: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)',
-  purged: 'Tidak diubah: teks item ini sudah dihapus oleh retensi; catatan tidak diterima lagi',
+// A refusal (nothing saved or changed) is shown and announced as one, not as a success.
+const FLASH: Record<string, ItemMessage> = {
+  'saved-confirmed': { text: `Tersimpan: ${outcomeText('confirmed')}` },
+  'saved-dismissed': { text: `Tersimpan: ${outcomeText('dismissed')}` },
+  'saved-escalated': { text: `Tersimpan: ${outcomeText('escalated')}` },
+  assigned: { text: 'Ditugaskan' },
+  'note-saved': { text: 'Catatan tersimpan' },
+  'note-empty': { text: 'Catatan tidak disimpan: isi teks catatan atau pilih usulan label.', refused: true },
+  conflict: { text: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)', refused: true },
+  purged: { text: 'Tidak diubah: teks item ini sudah dihapus oleh retensi; catatan tidak diterima lagi', refused: true },
 };
 
 export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle }): Router {
@@ -157,7 +158,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
    * The message left for this item by this session's last form, if any; it is shown once: a GET clears
    * it. A HEAD (a link checker, a prefetch) shows nothing, so it leaves the message for the GET.
    */
-  const takeFlash = (req: Request, res: Response, id: string): string | undefined => {
+  const takeFlash = (req: Request, res: Response, id: string): ItemMessage | undefined => {
     const raw = cookies(req)[FLASH_COOKIE];
     if (raw === undefined) return undefined;
     if (req.method !== 'HEAD') setCookie(res, req, FLASH_COOKIE, '', 0);

@@ -52,7 +52,13 @@ export const postForm = (base: string, cookie: string, path: string, form: Recor
   fetch(base + path, { method: 'POST', redirect: 'manual', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString() });
 
 /** The item page's one-time status line, if it shows one. */
-export const flashOf = (page: string): string | undefined => /<p class="flash" role="status">([^<]*)<\/p>/.exec(page)?.[1];
+export const flashOf = (page: string): string | undefined => messageOf(page)?.text;
+
+/** The item page's one-time status line with how it is shown: a success (role=status) or a refusal (class refused, role=alert). */
+export const messageOf = (page: string): { text: string; className: string; role: string } | undefined => {
+  const m = /<p class="(flash[^"]*)" role="([^"]*)"[^>]*>([^<]*)<\/p>/.exec(page);
+  return m ? { className: m[1], role: m[2], text: m[3] } : undefined;
+};
 
 /**
  * Follows a web form's 303 as a browser would (session cookie plus the one-time flash cookie the answer
