@@ -430,7 +430,7 @@ describe('a refused web form', () => {
     const res = await post(cookie, `/review/items/${id}/decision?status=new`, { _csrf: csrf, outcome: 'confirmed', label: 'netral', reason: 'bukan ajakan, hanya info' });
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(page).toContain('<div class="error form-error" role="alert" id="form-error"><p>Formulir tidak disimpan:</p><ul><li>Label peninjau: Konfirmasi berarti unggahan partisan');
+    expect(page).toContain('<div class="error form-error" role="alert" id="form-error" tabindex="-1"><p>Formulir tidak disimpan:</p><ul><li>Label peninjau: Konfirmasi berarti unggahan partisan');
     expect(page).not.toMatch(/must be|Formulir tidak valid/);
     expect(page).toContain('id="post-text"'); // the item itself, with its forms
     expect(page).toContain('value="bukan ajakan, hanya info"');

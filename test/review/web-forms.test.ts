@@ -17,7 +17,7 @@ async function sendNote(post: string, fields: Record<string, string>): Promise<{
   return { id, cookie, res: await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, ...fields }) };
 }
 /** The messages of a refused form's error box. */
-const formErrors = (page: string): string[] => [...(/id="form-error">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+const formErrors = (page: string): string[] => [...(/id="form-error"[^>]*>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
 
 describe('a note of invisible characters only', () => {
   it('gets one message naming the note text, on the page and in the API', async () => {

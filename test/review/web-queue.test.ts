@@ -243,7 +243,7 @@ describe('the queue page shows the queue\'s counts', () => {
 
 describe('a bad or misspelt queue filter', () => {
   /** The messages of the page's error box. */
-  const errorsOf = (page: string): string[] => [...(/id="form-error">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
+  const errorsOf = (page: string): string[] => [...(/id="form-error"[^>]*>([\s\S]*?)<\/div>/.exec(page)?.[1] ?? '').matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]);
   const reads = async () => (await fx.store.auditLog({ action: 'read' }, { limit: 500 })).entries.length;
 
   it('is a 400 page naming the parameter in Indonesian, listing nothing (the API\'s rules, as the audit page)', async () => {

@@ -59,7 +59,7 @@ function errorText(e: { field: string; message: string }, names: Record<string, 
   return `${field}: ${text}`;
 }
 
-/** The box above a refused form: what happened, then each message. */
+/** The box above a refused form: what happened, then each message. Focus goes to it on load (review.js). */
 export function errorBox(heading: string, messages: string[]): Html {
-  return html`<div class="error form-error" role="alert" id="form-error"><p>${heading}</p><ul>${messages.map((e) => html`<li>${e}</li>`)}</ul></div>`;
+  return html`<div class="error form-error" role="alert" id="form-error" tabindex="-1"><p>${heading}</p><ul>${messages.map((e) => html`<li>${e}</li>`)}</ul></div>`;
 }

@@ -93,7 +93,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
 </tr>`,
   );
   return page(
-    'Antrean',
+    refused ? 'Saringan tidak diterapkan · Antrean' : 'Antrean',
     html`<section class="queue">
 <div class="summary">
   <h1>Antrean tinjauan</h1>
@@ -192,11 +192,13 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
+  // The result of a form is in the title too (read first when the new page loads); review.js moves focus to its message.
+  const result = flash ? (flash.refused ? flash.text.split(':')[0] : flash.text) : formErrors?.length ? 'Formulir tidak disimpan' : undefined;
   return page(
-    'Item',
+    result ? `${result} · Item` : 'Item',
     html`<section class="item" data-id="${item.id}" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
 <nav class="crumbs"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
-${flash ? (flash.refused ? html`<p class="flash refused" role="alert">${flash.text}</p>` : html`<p class="flash" role="status">${flash.text}</p>`) : ''}
+${flash ? (flash.refused ? html`<p class="flash refused" role="alert" id="flash" tabindex="-1">${flash.text}</p>` : html`<p class="flash" role="status" id="flash" tabindex="-1">${flash.text}</p>`) : ''}
 ${formErrors?.length ? errorBox('Formulir tidak disimpan:', formErrors) : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>
 ${itemText(item)}
@@ -293,7 +295,7 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
     (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
   );
   return page(
-    'Audit',
+    'errors' in listing ? 'Saringan tidak diterapkan · Audit' : 'Audit',
     html`<section class="audit-log">
 <h1>Log audit</h1>
 ${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) : ''}

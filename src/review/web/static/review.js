@@ -11,6 +11,11 @@
   function onInteractive(el) {
     return !!(el && el.closest && el.closest(INTERACTIVE));
   }
+  // A form's result (the item page's message, a refused form's or filter's errors) is what the page
+  // is about: focus goes to it on load, so screen readers read it (role=status/alert content present
+  // on load is not reliably announced). It is no field: the shortcuts work from there.
+  var result = document.getElementById('flash') || document.getElementById('form-error');
+  if (result) result.focus();
   var rows = Array.prototype.slice.call(document.querySelectorAll('#queue tr.row'));
   var sel = rows.length ? 0 : -1;
   // aria-selected means nothing on rows of a plain table: the selected row is aria-current, and a
