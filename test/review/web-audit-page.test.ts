@@ -99,4 +99,33 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.screenshot({ path: `${ARTIFACTS}review-audit-1280.png`, fullPage: true });
     await context.close();
   }, 30_000);
+
+  it("an item's audit trail reads on a 375 px phone as the audit log does: cards, each value beside its field's name", async () => {
+    const [id] = await addItems('trail-phone', 1);
+    const actor = `Supervisor ${'Panjang'.repeat(12)}#0123456789abcdef`;
+    await fx.store.decide(id, { outcome: 'dismissed', reason: 'bukan dukungan, hanya berita '.repeat(4).trim() }, actor);
+    const { context, page } = await fx.loggedIn('supervisor', { width: 375, height: 800 });
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    await page.locator('#audit').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}review-item-audit-375.png`, fullPage: true });
+    const { scroll, view } = await pageWidths(page);
+    expect(scroll).toBeLessThanOrEqual(view);
+    const cells = await page.locator('#audit tbody tr td').evaluateAll((tds) =>
+      tds.map((td) => {
+        const r = td.getBoundingClientRect();
+        return { text: (td.textContent ?? '').slice(0, 30), left: Math.round(r.left), right: Math.round(r.right), width: Math.round(r.width), height: Math.round(r.height) };
+      }),
+    );
+    expect(cells.length).toBe(10); // create and decision, five fields each
+    expect(cells.filter((c) => c.left < 0 || c.right > view), 'cells outside the window').toEqual([]);
+    expect(cells.filter((c) => c.width < 160), 'cells narrower than 160 px').toEqual([]);
+    expect(cells.filter((c) => c.height < 18), 'cells lower than a line').toEqual([]);
+    const labels = await page.locator('#audit tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+    expect(labels).toEqual(['"Waktu"', '"Oleh"', '"Aksi"', '"Sebelum"', '"Sesudah"']);
+    // At 1280 px it stays a table.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.locator('#audit thead').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#audit tbody td').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+    await context.close();
+  }, 30_000);
 });

@@ -241,8 +241,8 @@ ${item.purgedAt === null // a purged item takes no notes: its form would only lo
 ${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${outcomeText(d.outcome)}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
 ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
-<div class="table-scroll"><table class="audit" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
-<tbody>${rec.audit.map((a) => html`<tr><td>${when(a.at)}</td><td class="actor">${a.actor}</td><td>${a.action}</td><td><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table></div>
+<div class="table-scroll"><table class="audit audit-cards" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
+<tbody>${rec.audit.map((a) => html`<tr><td data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td data-label="Sebelum"><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td data-label="Sesudah"><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table></div>
 </section>`,
     { user, csrf, shortcuts: itemShortcuts(!!(nav.next || nav.prev), canDecide && open, item.status !== 'escalated') },
   );
@@ -290,7 +290,7 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
   const json = (v: Record<string, unknown> | null) => (v ? foldedJson(JSON.stringify(v)) : '');
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
-  // Each cell names its column (data-label): on a phone an entry's cells stack and show it (review.css).
+  // Each cell names its column (data-label): on a phone an entry's cells stack and show it (review.css, table.audit-cards, shared with the item's trail).
   const rows = ('errors' in listing ? [] : listing.entries).map(
     (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
   );
@@ -310,7 +310,7 @@ ${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) :
 </form>
 ${'errors' in listing
   ? ''
-  : html`<div class="table-scroll"><table class="audit" id="audit-log">
+  : html`<div class="table-scroll"><table class="audit audit-cards" id="audit-log">
 <thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
 </table></div>
