@@ -121,6 +121,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(again(`Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
     }
     if (!principal) return res.status(401).type('html').send(again('Kunci API tidak valid.'));
+    // The session this browser was in (another reviewer's, or the same one's) ends: its cookie is
+    // replaced below, and left in the database it would open /review for hours with no way to end it.
+    const old = cookies(req)[SESSION_COOKIE];
+    if (old) await endSession(store.rdb, old);
     const s = await createSession(store.rdb, principal.keyId);
     setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
     res.redirect(303, next ?? '/review');
