@@ -19,7 +19,7 @@ const get = async (cookie: string, path: string) => {
 /** The queue rows of a page: id, the link it opens and its HTML. */
 const rowsOf = (page: string) =>
   [...page.matchAll(/<tr class="row" data-href="([^"]*)" data-id="([^"]*)">([\s\S]*?)<\/tr>/g)].map((m) => ({ href: unescape(m[1]), id: m[2], html: m[3] }));
-const backLink = (page: string) => unescape(/<nav class="crumbs"><a href="([^"]*)">« antrean<\/a>/.exec(page)?.[1] ?? '');
+const backLink = (page: string) => unescape(/<nav class="crumbs"[^>]*><a href="([^"]*)">« antrean<\/a>/.exec(page)?.[1] ?? '');
 /** Where "« antrean" of an item page leads: it names the item, and the queue redirects to the page holding it. */
 const backTo = async (cookie: string, page: string) => {
   const link = backLink(page);

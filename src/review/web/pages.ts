@@ -59,6 +59,12 @@ function snippet(text: string): string {
   return text;
 }
 
+/** A list's pager, named for screen readers; none when the list fits one page (an empty nav is still announced). */
+function pager(name: string, first: Html | '', next: Html | ''): Html | '' {
+  if (!first && !next) return '';
+  return html`<nav class="pager" aria-label="${name}">${first}${first && next ? ' ' : ''}${next}</nav>`;
+}
+
 /** A filter: the options' values are the API's codes, their text the page's words (`text`) where they differ. */
 function select(name: string, options: readonly string[], value: string | undefined, text: (code: string) => string = (c) => c): Html {
   return html`<select name="${name}" id="f-${name}"><option value="">semua</option>${options.map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${text(o)}</option>`)}</select>`;
@@ -115,7 +121,7 @@ ${'errors' in listing
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
 <p id="queue-announce" class="visually-hidden" role="status"></p>
-<nav class="pager">${cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : ''}</nav>`}
+${pager('Halaman antrean', cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : '')}`}
 </section>`,
     { user, csrf, shortcuts: rows.length ? ['move', 'open'] : [] },
   );
@@ -197,7 +203,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   return page(
     result ? `${result} · Item` : 'Item',
     html`<section class="item" data-id="${item.id}" data-next="${nav.next ? `/review/items/${nav.next}${q}` : ''}" data-prev="${nav.prev ? `/review/items/${nav.prev}${q}` : ''}" id="item">
-<nav class="crumbs"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
+<nav class="crumbs" aria-label="Navigasi item"><a href="/review${filterQuery(filters, { at: item.id })}">« antrean</a>${nav.prev ? html` · <a href="/review/items/${nav.prev}${q}" id="prev">sebelumnya (k)</a>` : ''}${nav.next ? html` · <a href="/review/items/${nav.next}${q}" id="next">berikutnya (j)</a>` : ''}</nav>
 ${flash ? (flash.refused ? html`<p class="flash refused" role="alert" id="flash" tabindex="-1">${flash.text}</p>` : html`<p class="flash" role="status" id="flash" tabindex="-1">${flash.text}</p>`) : ''}
 ${formErrors?.length ? errorBox('Formulir tidak disimpan:', formErrors) : ''}
 <h1>Risiko ${probability(item.risk)} · <span class="level l-${item.level}">${item.level}</span> · <span class="status st-${item.status}" id="status">${statusText(item.status)}</span></h1>
@@ -314,7 +320,7 @@ ${'errors' in listing
 <thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
 </table></div>
-<nav class="pager">${cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : ''} ${listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : ''}</nav>`}
+${pager('Halaman log audit', cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : '')}`}
 </section>`,
     { user, csrf },
   );

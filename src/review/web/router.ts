@@ -140,13 +140,13 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (!s || !token) {
       if (req.method === 'GET' || req.method === 'HEAD') return res.redirect(303, loginUrl(req.originalUrl));
       // A form sent after the session ended: logging in again leads back to the page it was on.
-      return res.status(401).type('html').send(page('Masuk', html`<p class="error" role="alert" id="form-refused">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
+      return res.status(401).type('html').send(page('Masuk', html`<h1>Sesi berakhir</h1><p class="error" role="alert" id="form-refused">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
     }
     req.reviewSession = { ...s, token };
     if (req.method === 'POST') {
       const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
       // Most often a page left open from an earlier session (logged out and in again in another tab).
-      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<p class="error" role="alert" id="form-refused">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
+      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<h1>Formulir tidak disimpan</h1><p class="error" role="alert" id="form-refused">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
     }
     next();
   });
@@ -174,7 +174,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   /** An error page with the header and a way back to the queue, keeping the queue filters the request carried. */
   const errorPage = (req: Request, res: Response, status: number, title: string, text: string): void => {
     const s = session(req);
-    res.status(status).type('html').send(page(title, html`<p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    res.status(status).type('html').send(page(title, html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
   };
 
   /** The item page for `id` (with the queue position of the URL), or the 404 page. */
@@ -337,6 +337,18 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   return r;
 }
 
+/** An error page's heading (its h1): what happened, by status. */
+const ERROR_HEADING: Record<number, string> = {
+  400: 'Permintaan tidak valid',
+  403: 'Ditolak',
+  404: 'Tidak ditemukan',
+  405: 'Metode tidak diterima',
+  413: 'Formulir terlalu besar',
+  415: 'Jenis formulir tidak didukung',
+  500: 'Kesalahan server',
+};
+const headingOf = (status: number): string => ERROR_HEADING[status] ?? 'Permintaan tidak dapat diproses';
+
 const ERROR_TEXT: Record<number, string> = {
   400: 'Alamat atau formulir tidak valid.',
   413: 'Formulir terlalu besar.',
@@ -360,5 +372,5 @@ const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunc
     else process.stderr.write(`review page: internal error ${e?.name ?? typeof err}\n`);
   }
   const text = status === 500 ? 'Terjadi kesalahan di server; coba lagi.' : (ERROR_TEXT[status] ?? 'Permintaan tidak dapat diproses.');
-  res.status(status).type('html').send(page('Galat', html`<p class="error">${text}</p><p><a href="/review">Antrean</a></p>`));
+  res.status(status).type('html').send(page('Galat', html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review">Antrean</a></p>`));
 };
