@@ -44,3 +44,21 @@ describe('navigation landmarks', () => {
     expect(await html('/review/audit')).toMatch(/<nav class="pager" aria-label="Halaman log audit"> ?<a id="next-page"/);
   });
 });
+
+describe('who holds and who decided an item', () => {
+  const fact = (page: string, name: string) => new RegExp(`<dt>${name}</dt><dd>([\\s\\S]*?)</dd>`).exec(page)?.[1]?.replace(/<[^>]+>/g, '');
+  it('names the holder "Dipegang oleh" (the queue column too) and, once decided, who made the last decision', async () => {
+    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, siapa yang memutuskan', author: 'who-1' })).json.id as string;
+    const analyst = await webLogin(fx.srv.base, fx.keys.analyst);
+    let page = await itemHtml(fx.srv.base, analyst, id);
+    expect(fact(page, 'Dipegang oleh')).toBe('–');
+    expect(fact(page, 'Peninjau')).toBeUndefined();
+    expect(fact(page, 'Keputusan terakhir')).toBeUndefined();
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    page = await itemHtml(fx.srv.base, analyst, id);
+    expect(fact(page, 'Dipegang oleh')).toBe('–');
+    expect(fact(page, 'Keputusan terakhir')).toMatch(/^dikonfirmasi oleh Sari Supervisor#\S+, \d\d-\d\d-\d{4} \d\d:\d\d WIB$/);
+    const queue = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie: analyst } })).text();
+    expect(queue).toContain('<th>Dipegang oleh</th>');
+  });
+});

@@ -117,7 +117,7 @@ ${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
 ${'errors' in listing
   ? ''
   : html`<div class="table-scroll"><table class="items" id="queue">
-<thead><tr><th>Unggahan</th><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Peninjau</th></tr></thead>
+<thead><tr><th>Unggahan</th><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Dipegang oleh</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
 <p id="queue-announce" class="visually-hidden" role="status"></p>
@@ -198,6 +198,10 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
+  // Who holds the item (its assignee, "Dipegang oleh") and who decided it last are two facts: a decided
+  // item is usually held by nobody, and "Peninjau –" above a supervisor's decision read as if nobody had
+  // reviewed it.
+  const last = rec.decisions.at(-1);
   // The result of a form is in the title too (read first when the new page loads); review.js moves focus to its message.
   const result = flash ? (flash.refused ? flash.text.split(':')[0] : flash.text) : formErrors?.length ? 'Formulir tidak disimpan' : undefined;
   return page(
@@ -217,7 +221,8 @@ ${itemText(item)}
   <dt>Diunggah</dt><dd>${when(item.postedAt)}</dd>
   <dt>Bukti</dt><dd>${item.evidence.map((e) => html`<span class="chip">${e.text} <small>${e.weight.toFixed(2)}</small></span> `)}</dd>
   <dt>Model</dt><dd>${item.modelVersion}</dd>
-  <dt>Peninjau</dt><dd>${item.assignee ?? '–'}</dd>
+  <dt>Dipegang oleh</dt><dd>${item.assignee ?? '–'}</dd>
+  ${last ? html`<dt>Keputusan terakhir</dt><dd><b>${outcomeText(last.outcome)}</b> oleh ${last.reviewer}, ${when(last.createdAt)}</dd>` : ''}
 </dl>
 ${suggestionNote(suggestion)}
 ${canDecide && open
