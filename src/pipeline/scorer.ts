@@ -46,10 +46,20 @@ function publicMention(m: Mention): ScoreResult['mentions'][number] {
   return m.candidate ? { kind: m.kind, text: m.text, candidate: candidateLabel(m.candidate) } : { kind: m.kind, text: m.text };
 }
 
+/**
+ * The words normalization puts right after a hashtag ("#khofifahemil khofifah emil"): the model reads
+ * both, but for a reader they are the tag again, not a second mention of the pair.
+ */
+function spellsTag(m: Mention, before: Mention | undefined): boolean {
+  return before?.kind === 'hashtag' && before.end === m.start && before.candidate === m.candidate && before.text.slice(1) === m.text.replace(/ /g, '');
+}
+
 /** Each mention once, in order of first appearance: "Salam tiga jari 🤟" is one gesture for a reader. */
 function publicMentions(mentions: readonly Mention[]): ScoreResult['mentions'] {
   const out: ScoreResult['mentions'] = [];
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (spellsTag(m, mentions[i - 1])) continue;
     const p = publicMention(m);
     if (!out.some((o) => o.kind === p.kind && o.text === p.text && o.candidate === p.candidate)) out.push(p);
   }

@@ -83,6 +83,12 @@ describe('the shipped default model', () => {
     expect(r.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['gesture:salam 3 jari', 'name:ganjar pranowo']);
   });
 
+  it('lists a hashtag once, not again as the name its words spell', () => {
+    const r = scorer.score({ text: 'Mantap #KhofifahEmil, Khofifah Emil menang', election: 'pilgub-jatim-2024' });
+    expect(r.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['hashtag:#khofifahemil', 'name:khofifah emil']);
+    expect(scorer.score({ text: 'Mantap #KhofifahEmil', election: 'pilgub-jatim-2024' }).mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['hashtag:#khofifahemil']);
+  });
+
   it('rejects an unknown election', () => {
     expect(() => scorer.score({ text: 'halo', election: 'pilkada-atlantis' })).toThrow(UnknownElectionError);
   });
