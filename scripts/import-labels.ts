@@ -1,13 +1,15 @@
 // Merges labels made outside the project (lines `row,label`, no text) into data/labels/<corpus-file>.csv,
-// adding each new row's text fingerprint from the corpus. Later files override earlier ones for the same
-// row (e.g. adjudicated disagreements). The rules are in src/data/label-import.ts.
+// adding each new row's text fingerprint from the corpus. An imported label replaces the existing one for
+// its row, and of several input files the later one wins for a row (e.g. adjudicated disagreements);
+// every label that changed is listed. The rules are in src/data/label-import.ts.
 // usage: tsx scripts/import-labels.ts --file pilpres2019-tweets.csv [--corpus DIR] LABELS.csv [MORE.csv …]
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpusFile, CORPUS_FILES, DEFAULT_CORPUS_DIR } from '../src/data/corpus.js';
 import { corpusFlag } from '../src/cli/corpus-flag.js';
 import { LABELS_DIR, readLabelFile } from '../src/data/label-files.js';
-import { mergeLabels, readLabelInput } from '../src/data/label-import.js';
+import { importSummary, mergeLabels, readLabelInput } from '../src/data/label-import.js';
+import { readTestSplit } from '../src/data/splits.js';
 import { checkedArg, scriptArgv, usageError } from './lib/args.js';
 
 const USAGE = 'usage: tsx scripts/import-labels.ts --file CORPUS_FILE [--corpus DIR] LABELS.csv [MORE.csv …]';
@@ -19,6 +21,10 @@ if (values.help) {
       `  --file CORPUS_FILE  the corpus file the labels are for: ${CORPUS_FILES.map((c) => c.file).join(' or ')} (writes data/labels/CORPUS_FILE)`,
       '  --corpus DIR        the unlabeled corpus, for the text fingerprints (default ../shared/corpus)',
       '  LABELS.csv: a header naming row and label (and optionally file), then one line per post; comma, semicolon or tab',
+      'An imported label replaces the one already in data/labels for its row; with several LABELS files the',
+      'later file wins for a row given in more than one (e.g. adjudications last). Every label that changed is',
+      'listed (row, old → new, "(test split)" when the row is in the test split). Within one file, the same row',
+      'with two different labels is an error, as is a line whose file column names another corpus file.',
     ].join('\n'),
   );
   process.exit(0);
@@ -41,7 +47,14 @@ try {
   const rows = mergeLabels(existing, positionals.flatMap((f) => readLabelInput(f, file)), posts, file);
   mkdirSync(LABELS_DIR, { recursive: true });
   writeFileSync(target, ['row,label,check', ...rows.map((r) => `${r.row},${r.label},${r.check}`)].join('\n') + '\n');
-  console.log(`${target}: ${rows.length} labels (${rows.length - existing.length} new)`);
+  // Which changed rows are test data: a missing or unreadable split only loses the marks, said once.
+  let testIds = new Set<string>();
+  try {
+    testIds = readTestSplit();
+  } catch (err) {
+    console.error(`import-labels: note: changed rows are not marked "(test split)": ${(err as Error).message}`);
+  }
+  for (const line of importSummary(target, existing, rows, testIds, file)) console.log(line);
 } catch (err) {
   // Bad input files, a changed corpus, an unreadable corpus directory: the reason, not a stack trace.
   console.error(`import-labels: ${(err as Error).message}`);

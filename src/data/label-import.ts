@@ -32,8 +32,11 @@ function delimiterOf(header: string): string {
 }
 
 /**
- * The labels in one input file, in order. Columns: `row,label` or `file,row,label` (then only lines
- * for `corpusFile` count); a header row is required so a shifted column is caught.
+ * The labels in one input file, in order. Columns: `row,label` or `file,row,label`; a header row is
+ * required so a shifted column is caught. With a `file` column every line must name `corpusFile`: a
+ * line for another corpus file is an error, not skipped — it would be written nowhere, and a typo in
+ * the column (or the wrong --file) would otherwise drop good lines behind a successful exit. The same
+ * row twice with different labels is an error naming both lines (which one is meant is not ours to guess).
  */
 export function readLabelInput(file: string, corpusFile: string): ImportedLabel[] {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -54,16 +57,27 @@ export function readLabelInput(file: string, corpusFile: string): ImportedLabel[
   if (rowAt < 0 || labelAt < 0) throw new LabelImportError([`${name}: the first line must be a header naming the columns row and label (and optionally file)`]);
   const out: ImportedLabel[] = [];
   const problems: string[] = [];
+  const first = new Map<number, { label: Label; line: number }>();
   records.forEach((r, i) => {
     if (i === 0) return;
     const where = `${name} line ${lineOf(i)}`;
-    if (fileAt >= 0 && r[fileAt] !== corpusFile) return;
+    if (fileAt >= 0 && r[fileAt] !== corpusFile) {
+      problems.push(`${where}: file ${JSON.stringify(r[fileAt] ?? '')} is not ${corpusFile} (the --file being imported); import each corpus file's lines separately`);
+      return;
+    }
     const row = r[rowAt] ?? '';
     const label = r[labelAt] ?? '';
     if (!/^\d+$/.test(row)) problems.push(`${where}: bad row id ${JSON.stringify(row)}`);
     else if (label === '') problems.push(`${where}: missing label`);
     else if (!isLabel(label)) problems.push(`${where}: unknown label ${JSON.stringify(label)}`);
-    else out.push({ row: Number(row), label, where });
+    else {
+      const before = first.get(Number(row));
+      if (before && before.label !== label) problems.push(`${where}: row ${row} is labeled ${JSON.stringify(label)}, but line ${before.line} labels it ${JSON.stringify(before.label)}`);
+      else {
+        if (!before) first.set(Number(row), { label, line: lineOf(i) });
+        out.push({ row: Number(row), label, where });
+      }
+    }
   });
   if (problems.length) throw new LabelImportError(problems);
   return out;
@@ -95,4 +109,30 @@ export function mergeLabels(existing: readonly LabelRow[], imported: readonly Im
   }
   if (problems.length) throw new LabelImportError(problems);
   return [...merged.values()].sort((a, b) => a.row - b.row);
+}
+
+export interface LabelChange {
+  row: number;
+  from: Label;
+  to: Label;
+}
+
+/** The rows whose label the import changed (existing rows given a different label), by row. */
+export function labelChanges(existing: readonly LabelRow[], merged: readonly LabelRow[]): LabelChange[] {
+  const before = new Map(existing.map((r) => [r.row, r.label]));
+  return merged.filter((r) => before.has(r.row) && before.get(r.row) !== r.label).map((r) => ({ row: r.row, from: before.get(r.row)!, to: r.label }));
+}
+
+/**
+ * The import's report: the file, its label count, how many are new and how many changed, then one line
+ * per changed label (`row N old → new`, `(test split)` when `<corpusFile>:<row>` is in `testIds`).
+ */
+export function importSummary(target: string, existing: readonly LabelRow[], merged: readonly LabelRow[], testIds: ReadonlySet<string>, corpusFile: string): string[] {
+  const changes = labelChanges(existing, merged);
+  const had = new Set(existing.map((r) => r.row));
+  const added = merged.filter((r) => !had.has(r.row)).length;
+  return [
+    `${target}: ${merged.length} labels (${added} new, ${changes.length} changed)`,
+    ...changes.map((c) => `  changed: row ${c.row} ${c.from} → ${c.to}${testIds.has(`${corpusFile}:${c.row}`) ? ' (test split)' : ''}`),
+  ];
 }
