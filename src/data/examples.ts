@@ -16,7 +16,12 @@ export interface WrittenExample {
   file: string;
 }
 
-export function readExamples(dir: string = EXAMPLES_DIR): WrittenExample[] {
+/**
+ * The written examples in `dir`. With `knownElections`, a non-empty election that is not one of them is
+ * an error naming file, line and the known ids: the leave-one-election-out view filters on the exact
+ * id, so a typo would move the example to the wrong side. An empty election stays allowed.
+ */
+export function readExamples(dir: string = EXAMPLES_DIR, knownElections?: ReadonlySet<string>): WrittenExample[] {
   const out: WrittenExample[] = [];
   const ids = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
@@ -31,6 +36,7 @@ export function readExamples(dir: string = EXAMPLES_DIR): WrittenExample[] {
       if (!r.id || ids.has(r.id)) throw new Error(`${where}: missing or duplicate id ${JSON.stringify(r.id)}`);
       if (!isLabel(r.label)) throw new Error(`${where}: unknown label ${JSON.stringify(r.label)}`);
       if (!r.text?.trim()) throw new Error(`${where}: empty text`);
+      if (knownElections && r.election && !knownElections.has(r.election)) throw new Error(`${where}: unknown election ${JSON.stringify(r.election)} (known: ${[...knownElections].sort().join(', ')})`);
       ids.add(r.id);
       out.push({ id: r.id, label: r.label, election: r.election || undefined, text: r.text, file });
     });
