@@ -2,7 +2,7 @@
 // labels only, never text. `check` fingerprints the text so a shifted or edited corpus is caught.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { csvRecords, missingColumns, type CsvRecord } from '../util/csv-records.js';
 import { DATA_DIR } from '../text/resources.js';
 import { isLabel, type Label } from './labels.js';
 import { readCorpusFile, textCheck, type CorpusPost } from './corpus.js';
@@ -23,26 +23,49 @@ export class LabelIntegrityError extends Error {
 }
 
 export function readLabelFile(file: string): LabelRow[] {
-  let records: Record<string, string>[];
+  return readLabelRecords(file).map(({ row, label, check }) => ({ row, label, check }));
+}
+
+const LABEL_COLUMNS = ['row', 'label', 'check'];
+
+/** The rows of a labels file with the line each is on. A missing header or column is one problem, said once. */
+function readLabelRecords(file: string): (LabelRow & { line: number })[] {
+  const name = path.basename(file);
+  let records: CsvRecord[];
   try {
-    // bom: a file saved by a spreadsheet starts with one; relax_column_count: `notes` is optional per row
-    records = parse(readFileSync(file, 'utf8'), { columns: true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as Record<string, string>[];
+    // trim: spreadsheets pad cells; relax_column_count: `notes` is optional per row (checked below)
+    records = csvRecords(readFileSync(file, 'utf8'), true);
   } catch (err) {
-    throw new LabelIntegrityError([`${path.basename(file)}: ${(err as Error).message.split('\n')[0]}`]);
+    throw new LabelIntegrityError([`${name}: ${(err as Error).message.split('\n')[0]}`]);
   }
+  if (records.length === 0) return [];
+  const header = records[0].fields;
+  const missing = missingColumns(header, LABEL_COLUMNS);
+  if (missing.length === LABEL_COLUMNS.length || (missing.length > 0 && /^\d+$/.test(header[0] ?? ''))) {
+    throw new LabelIntegrityError([`${name}: missing header: the first line must be \`row,label,check\` (optionally \`,notes\`), found ${JSON.stringify(header.join(','))}`]);
+  }
+  if (missing.length) throw new LabelIntegrityError([`${name}: missing column ${missing.join(', ')} (header: ${header.join(',')}; expected row,label,check[,notes])`]);
+  const at = (r: string[], c: string): string | undefined => r[header.indexOf(c)];
   const problems: string[] = [];
   const seen = new Set<number>();
-  const rows: LabelRow[] = [];
-  records.forEach((r, i) => {
-    const where = `${path.basename(file)} line ${i + 2}`;
-    const row = /^\d+$/.test(r.row ?? '') ? Number(r.row) : NaN; // not '', '0x1', '1e0' or '1.0'
-    if (!Number.isSafeInteger(row)) problems.push(`${where}: bad row id ${JSON.stringify(r.row)}`);
+  const rows: (LabelRow & { line: number })[] = [];
+  for (const { fields: r, line } of records.slice(1)) {
+    const where = `${name} line ${line}`;
+    if (r.length > header.length) {
+      problems.push(`${where}: ${r.length} fields, but the header has ${header.length} (${header.join(',')})`);
+      continue;
+    }
+    const id = at(r, 'row');
+    const label = at(r, 'label');
+    const check = at(r, 'check');
+    const row = /^\d+$/.test(id ?? '') ? Number(id) : NaN; // not '', '0x1', '1e0' or '1.0'
+    if (!Number.isSafeInteger(row)) problems.push(`${where}: bad row id ${JSON.stringify(id)}`);
     else if (seen.has(row)) problems.push(`${where}: duplicate row ${row}`);
-    if (!isLabel(r.label)) problems.push(`${where}: unknown label ${JSON.stringify(r.label)}`);
-    if (!/^[0-9a-f]{12}$/.test(r.check ?? '')) problems.push(`${where}: missing or malformed check`);
+    if (!isLabel(label)) problems.push(`${where}: unknown label ${JSON.stringify(label)}`);
+    if (!/^[0-9a-f]{12}$/.test(check ?? '')) problems.push(`${where}: missing or malformed check`);
     seen.add(row);
-    rows.push({ row, label: r.label as Label, check: r.check });
-  });
+    rows.push({ row, label: label as Label, check: check as string, line });
+  }
   if (problems.length) throw new LabelIntegrityError(problems);
   return rows;
 }
@@ -59,10 +82,12 @@ export function joinLabels(corpusDir: string, labelsDir: string = LABELS_DIR): L
   for (const labelFile of files) {
     const corpusFile = labelFile; // data/labels/<corpus-file>.csv
     const posts = readCorpusFile(corpusDir, corpusFile);
-    for (const l of readLabelFile(path.join(labelsDir, labelFile))) {
+    const labelPath = path.join(labelsDir, labelFile);
+    for (const l of readLabelRecords(labelPath)) {
       const post = posts.get(l.row);
-      if (!post) problems.push(`${labelFile}: row ${l.row} is not in the corpus`);
-      else if (textCheck(post.text) !== l.check) problems.push(`${labelFile}: row ${l.row} text differs from when it was labeled`);
+      // the labels file by path and line: that is where a fix (or `git diff`) starts
+      if (!post) problems.push(`${labelPath} line ${l.line}: row ${l.row} is not in the corpus (${path.join(corpusDir, corpusFile)})`);
+      else if (textCheck(post.text) !== l.check) problems.push(`${labelPath} line ${l.line}: row ${l.row} text differs from when it was labeled (${path.join(corpusDir, corpusFile)})`);
       else out.push({ ...post, label: l.label });
     }
   }

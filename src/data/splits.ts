@@ -52,7 +52,24 @@ export function createTestSplit(examples: readonly Example[], fraction = SPLIT_F
 
 export function readTestSplit(file = TEST_SPLIT_FILE): Set<string> {
   if (!existsSync(file)) throw new Error(`${file} is missing: create it once with \`npm run cli -- split --create\``);
-  return new Set((JSON.parse(readFileSync(file, 'utf8')) as SplitFile).ids);
+  return new Set(parseSplitFile(file).ids);
+}
+
+/** The split file, checked: valid JSON (the error names the file), `ids` a list of strings without duplicates. */
+function parseSplitFile(file: string): SplitFile {
+  let split: SplitFile;
+  try {
+    split = JSON.parse(readFileSync(file, 'utf8')) as SplitFile;
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message}); restore it (git status data/splits)`);
+  }
+  if (!split || !Array.isArray(split.ids) || split.ids.some((id) => typeof id !== 'string')) throw new Error(`${file}: ids must be a list of strings`);
+  const seen = new Set<string>();
+  for (const id of split.ids) {
+    if (seen.has(id)) throw new Error(`${file}: id ${JSON.stringify(id)} appears more than once in ids`);
+    seen.add(id);
+  }
+  return split;
 }
 
 /**
@@ -62,7 +79,7 @@ export function readTestSplit(file = TEST_SPLIT_FILE): Set<string> {
  */
 export function extendTestSplit(examples: readonly Example[], fraction = SPLIT_FRACTION, seedOrNext?: number, file = TEST_SPLIT_FILE): { split: SplitFile; added: number; eligible: number } {
   if (!existsSync(file)) throw new Error(`${file} is missing: create it first with \`npm run cli -- split --create\``);
-  const split = JSON.parse(readFileSync(file, 'utf8')) as SplitFile;
+  const split = parseSplitFile(file);
   // Each round its own seed by default: the split's seed + 1 for the first extension, + 2 for the next…
   const seed = seedOrNext ?? split.seed + 1 + (split.extensions?.length ?? 0);
   if (!split.considered) throw new Error(`${file} does not record which ids it considered; it cannot be extended safely`);

@@ -37,8 +37,19 @@ export function assertSplitCovered(all: readonly Example[], testIds: ReadonlySet
   const have = new Set(all.map((e) => e.id));
   const missing = [...testIds].filter((id) => !have.has(id));
   if (missing.length > 0) {
+    // Where the missing ids come from: a corpus id `<file>:<row>` names its labels file; written ids
+    // only their directory (the file that held them may be the one missing).
+    const byCorpusFile = new Map<string, number>();
+    const written: string[] = [];
+    for (const id of missing) {
+      const colon = id.lastIndexOf(':');
+      if (colon > 0) byCorpusFile.set(id.slice(0, colon), (byCorpusFile.get(id.slice(0, colon)) ?? 0) + 1);
+      else written.push(id);
+    }
+    const sources = [...byCorpusFile].sort().map(([file, n]) => `${n} of ${file} (labels file data/labels/${file})`);
+    if (written.length) sources.push(`${written.length} written example${written.length === 1 ? '' : 's'} (data/examples; first: ${written.slice(0, 3).join(', ')})`);
     throw new Error(
-      `${missing.length} of the ${testIds.size} test-split posts are not in the labeled data (first: ${missing.slice(0, 3).join(', ')}): ` +
+      `${missing.length} of the ${testIds.size} test-split posts are not in the labeled data: ${sources.join(', ')}: ` +
         'a label or examples file is missing or cut short; restore it (git status data/) before training or evaluating',
     );
   }

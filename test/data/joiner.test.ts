@@ -102,7 +102,7 @@ describe('test split coverage', () => {
   it('fails when labeled data the split names is missing (a lost or cut label file)', () => {
     const ex = (id: string) => ({ id, text: '', label: 'netral' as const, source: 's', platform: 'p' });
     expect(() => assertSplitCovered([ex('a'), ex('b')], new Set(['a']))).not.toThrow();
-    expect(() => assertSplitCovered([ex('a')], new Set(['a', 'c', 'd']))).toThrow(/2 of the 3 test-split posts are not in the labeled data \(first: c, d\)/);
+    expect(() => assertSplitCovered([ex('a')], new Set(['a', 'c', 'd']))).toThrow(/2 of the 3 test-split posts are not in the labeled data: 2 written examples \(data\/examples; first: c, d\)/);
   });
 });
 
