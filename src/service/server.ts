@@ -63,6 +63,9 @@ async function main(): Promise<void> {
     },
     `scorer ready (inference: ${scorer.backend})`,
   );
+  // The words the features read (slang, lexicon, name and phrase lists) changed since training: say so once.
+  const drift = (await import('../text/resources.js')).changedResources(scorer.model.metadata);
+  if (drift.length) logger.warn({ model: scorer.model.spec.version, changed: drift }, 'text resources changed since the model was trained; scores may differ from its evaluation (retrain, or restore the files)');
 
   const health = new Health();
   const metrics = new Metrics();

@@ -1,5 +1,6 @@
 // Locates data files shipped with the project (data/) and natural's Indonesian resources.
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -15,4 +16,36 @@ export function readDataLines(name: string): string[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'));
+}
+
+/**
+ * The files in data/ that normalization and mention finding read (through readDataLines) at training
+ * and at scoring time: the features depend on them, so the model card hashes them beside the data.
+ */
+export const TEXT_RESOURCES = ['slang-id.tsv', 'lexicon-extra.txt', 'common-given-names.txt', 'everyday-phrases.txt', 'ambiguous-acronyms.txt'] as const;
+
+/** sha256 of a data file (hex), or undefined when it cannot be read. */
+export function dataFileHash(file: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text resources (`data/<name>`) whose file now differs from the hash a model card recorded
+ * (`trainingData.hashes`): the model reads those words differently than when it was trained. A card
+ * without such hashes (older models) names none.
+ */
+export function changedResources(metadata: Record<string, unknown>): string[] {
+  const hashes = (metadata.trainingData as { hashes?: Record<string, unknown> } | undefined)?.hashes;
+  if (!hashes || typeof hashes !== 'object') return [];
+  return TEXT_RESOURCES.map((name) => `data/${name}`).filter((key) => typeof hashes[key] === 'string' && dataFileHash(path.join(PROJECT_ROOT, key)) !== hashes[key]);
+}
+
+/** One line for a log: which resources changed since the model was trained, or undefined when none did. */
+export function changedResourcesWarning(metadata: Record<string, unknown>): string | undefined {
+  const changed = changedResources(metadata);
+  return changed.length ? `${changed.join(', ')} changed since the model was trained; scores may differ from its evaluation (retrain, or restore the file)` : undefined;
 }

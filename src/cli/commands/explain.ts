@@ -10,6 +10,7 @@ import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { codePointLength, isBlankText } from '../../pipeline/limits.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
+import { changedResourcesWarning } from '../../text/resources.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -38,6 +39,8 @@ export const explainCommand: Command = {
     }
     let election = electionRef(values.election);
     let scorer = await createScorer({ model: modelFlag(values.model), electionsDir });
+    const drift = changedResourcesWarning(scorer.model.metadata);
+    if (drift) process.stderr.write(`netra explain: warning: ${drift}\n`);
     if (election !== undefined && isElectionFile(election)) {
       // A config file joins the shipped ones (replacing one with the same id), as with `score --election FILE`.
       const config = electionFlag(election);

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
 import { wholeNumberFlag } from '../command.js';
-import { DATA_DIR } from '../../text/resources.js';
+import { DATA_DIR, PROJECT_ROOT, TEXT_RESOURCES } from '../../text/resources.js';
+import { spawnSync } from 'node:child_process';
 import { signalExitCode } from '../../batch/interrupt.js';
 
 /** Help lines for FIT_FLAGS, with the defaults the code uses. */
@@ -38,16 +39,36 @@ export function reportHeader(backend: string, config: FitConfig, examples: numbe
   return `Backend ${backend}, seed ${config.train.seed}, ${config.train.epochs} epochs, ${config.maxFeatures} features, ${examples} labeled examples.`;
 }
 
-/** sha256 of every file that defines the training data, for the model card. */
+/**
+ * sha256 of every file that defines the training data, for the model card: labels, examples, split,
+ * the shipped election configs, and the text resources the features are computed with.
+ */
 export function dataHashes(): Record<string, string> {
   const out: Record<string, string> = {};
+  const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
   for (const sub of ['labels', 'examples', 'splits', 'elections']) {
     const dir = path.join(DATA_DIR, sub);
-    for (const f of readdirSync(dir).sort()) {
-      out[`data/${sub}/${f}`] = createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex');
-    }
+    for (const f of readdirSync(dir).sort()) out[`data/${sub}/${f}`] = hash(path.join(dir, f));
   }
+  for (const name of TEXT_RESOURCES) out[`data/${name}`] = hash(path.join(DATA_DIR, name));
   return out;
+}
+
+/**
+ * The code the model was trained with: `git rev-parse HEAD` and whether tracked files differ from it.
+ * Without git or outside a repository (an exported tree): nulls, never an error.
+ */
+export function codeVersion(dir: string = PROJECT_ROOT): { commit: string | null; dirty: boolean | null } {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const head = git('rev-parse', '--verify', 'HEAD');
+    const commit = head.status === 0 ? head.stdout.trim() : '';
+    if (!/^[0-9a-f]{40}$/.test(commit)) return { commit: null, dirty: null };
+    const status = git('status', '--porcelain', '--untracked-files=no');
+    return { commit, dirty: status.status === 0 ? status.stdout.trim() !== '' : null };
+  } catch {
+    return { commit: null, dirty: null };
+  }
 }
 
 /** A line on stderr; on a TTY it first clears a progress line left there (see command.ts progress()). */

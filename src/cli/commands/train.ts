@@ -16,7 +16,7 @@ import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifac
 import { saveModel } from '../../model/tfjs-io.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { LABELS } from '../../data/labels.js';
-import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, exitOnSignal, log, reportHeader } from './shared.js';
+import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, codeVersion, exitOnSignal, log, reportHeader } from './shared.js';
 
 const VERSIONS_FILE = path.join(MODELS_DIR, 'versions.txt');
 
@@ -179,6 +179,7 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
         : 'Final model trained on every labeled example; calibration and thresholds come from the test-split run (validation slice), see evaluation.',
       hashes: dataHashes(),
     },
+    code: codeVersion(),
     seed: config.train.seed,
     backend,
     tfjsVersion: tf.version.tfjs,
