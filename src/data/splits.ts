@@ -94,3 +94,19 @@ export function extendTestSplit(examples: readonly Example[], fraction = SPLIT_F
   writeFileSync(file, JSON.stringify(split, null, 1) + '\n');
   return { split, added: added.length, eligible: fresh.length };
 }
+
+/** Above this share of a batch going to test, `split --extend` says why (rounding up per group). */
+export const EXTENSION_NOTE_SHARE = 0.3;
+
+/**
+ * A note when an extension put more than 30 % of the newly labeled examples into the test split:
+ * stratifiedSample rounds up in each source × label group, so every group with any new example gives
+ * at least one, and a small batch lands largely (2 examples with different labels: both) in test.
+ */
+export function extensionNote(added: number, eligible: number, fraction: number): string | undefined {
+  if (eligible === 0 || added / eligible <= EXTENSION_NOTE_SHARE) return undefined;
+  return (
+    `note: ${added} of ${eligible} newly labeled examples (${Math.round((added / eligible) * 100)} %) went to the test split, more than the fraction ${fraction}: ` +
+    `each source × label group gives at least one when it has any, so small batches put a larger share into test; label in larger batches before extending to keep the share near ${Math.round(fraction * 100)} %`
+  );
+}

@@ -4,7 +4,7 @@ import type { Command } from '../command.js';
 import { parseFlags, numberFlag, wholeNumberFlag, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
-import { createTestSplit, extendTestSplit, readTestSplit, SPLIT_FRACTION, SPLIT_SEED, TEST_SPLIT_FILE } from '../../data/splits.js';
+import { createTestSplit, extendTestSplit, extensionNote, readTestSplit, SPLIT_FRACTION, SPLIT_SEED, TEST_SPLIT_FILE } from '../../data/splits.js';
 
 /** The fraction's default and range, named once so --help says what the code uses. */
 const FRACTION = { default: SPLIT_FRACTION, min: 0.05, max: 0.5 };
@@ -17,7 +17,10 @@ export const splitCommand: Command = {
     '  --create      fix the stratified test split (once: an existing split file is refused, exit 2)',
     '  --force       with --create, replace an existing split on purpose (evaluations before and after no longer compare)',
     '  --extend      add a stratified share of examples labeled since the split was fixed (existing ids never move);',
-    '                its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions)',
+    '                its --seed defaults to the next unused one (the split\'s seed + 1 + earlier extensions);',
+    '                the share is rounded up in every source × label group, so each group with any new example',
+    '                gives at least one: a small batch puts far more than the fraction into test (2 new examples',
+    '                with different labels: both); over 30 % a note says so. Extend after larger batches.',
     `  --fraction F  the share of the (newly) labeled examples that goes to the test split (default ${FRACTION.default}, ${FRACTION.min}–${FRACTION.max})`,
     `  --seed N      the seed of the stratified draw (--create: default ${SPLIT_SEED}; whole number)`,
     '  --corpus DIR  the unlabeled corpus the labels join with (default ../shared/corpus)',
@@ -53,6 +56,8 @@ export const splitCommand: Command = {
       const r = extendTestSplit(all, fraction, values.seed === undefined ? undefined : seed);
       if (r.eligible === 0) console.log(`${TEST_SPLIT_FILE}: no newly labeled examples; unchanged (${r.split.ids.length} of ${all.length} in the test split)`);
       else console.log(`${TEST_SPLIT_FILE}: added ${r.added} of ${r.eligible} newly labeled examples; ${r.split.ids.length} of ${all.length} in the test split`);
+      const note = extensionNote(r.added, r.eligible, fraction);
+      if (note) console.error(`netra split: ${note}`);
       return 0;
     }
     const split = createTestSplit(all, fraction, seed, TEST_SPLIT_FILE, values.force);
