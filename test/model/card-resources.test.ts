@@ -3,7 +3,7 @@
 // a warning where the model is loaded for scoring (explain, the service).
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { dataHashes, codeVersion } from '../../src/cli/commands/shared.js';
@@ -33,6 +33,22 @@ describe('model card: text resources and code', () => {
     expect(here.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(typeof here.dirty).toBe('boolean');
     expect(codeVersion(tempDir('netra-nogit-'))).toEqual({ commit: null, dirty: null });
+  });
+
+  it('dirty means changed code or data, not the version train claims in models/ before the card is written', () => {
+    const repo = tempDir('netra-git-');
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+    mkdirSync(path.join(repo, 'models'));
+    mkdirSync(path.join(repo, 'src'));
+    writeFileSync(path.join(repo, 'models', 'versions.txt'), 'a\n');
+    writeFileSync(path.join(repo, 'src', 'x.ts'), '1\n');
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'x');
+    writeFileSync(path.join(repo, 'models', 'versions.txt'), 'a\nb\n');
+    expect(codeVersion(repo).dirty).toBe(false);
+    writeFileSync(path.join(repo, 'src', 'x.ts'), '2\n');
+    expect(codeVersion(repo).dirty).toBe(true);
   });
 
   it('names the resources whose file differs from the hash the model recorded; old cards: none', () => {

@@ -55,7 +55,8 @@ export function dataHashes(): Record<string, string> {
 }
 
 /**
- * The code the model was trained with: `git rev-parse HEAD` and whether tracked files differ from it.
+ * The code the model was trained with: `git rev-parse HEAD` and whether tracked files (outside models/)
+ * differ from it.
  * Without git or outside a repository (an exported tree): nulls, never an error.
  */
 export function codeVersion(dir: string = PROJECT_ROOT): { commit: string | null; dirty: boolean | null } {
@@ -64,7 +65,8 @@ export function codeVersion(dir: string = PROJECT_ROOT): { commit: string | null
     const head = git('rev-parse', '--verify', 'HEAD');
     const commit = head.status === 0 ? head.stdout.trim() : '';
     if (!/^[0-9a-f]{40}$/.test(commit)) return { commit: null, dirty: null };
-    const status = git('status', '--porcelain', '--untracked-files=no');
+    // models/ is left out: train claims its version in models/versions.txt before the card is written
+    const status = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)models');
     return { commit, dirty: status.status === 0 ? status.stdout.trim() !== '' : null };
   } catch {
     return { commit: null, dirty: null };
