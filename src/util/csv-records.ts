@@ -1,6 +1,7 @@
 // CSV records with the file line each starts on, so data errors name real lines even past blank lines
 // and quoted multi-line fields. The records are parsed from the text as given; the line numbers from a
-// copy with CRLF/CR line ends made LF (csv-parse's own line count is unreliable with CRLF).
+// copy with CRLF/CR line ends made LF (csv-parse's own line count is unreliable with CRLF), with the
+// same options: a different trim would skip other lines (whitespace-only ones) and pair records wrongly.
 import { parse } from 'csv-parse/sync';
 
 export interface CsvRecord {
@@ -12,7 +13,7 @@ export interface CsvRecord {
 export function csvRecords(text: string, trim = false): CsvRecord[] {
   const options = { bom: true, skip_empty_lines: true, relax_column_count: true, trim };
   const records = parse(text, options) as string[][];
-  const lf = parse(text.replace(/\r\n?/g, '\n'), { ...options, trim: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const lf = parse(text.replace(/\r\n?/g, '\n'), { ...options, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   // info.lines is the line the record ends on; the newlines inside its quoted fields lead back to its start
   return records.map((fields, i) => ({ fields, line: lf[i].info.lines - lf[i].record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0) }));
 }

@@ -56,6 +56,13 @@ describe('labels files', () => {
     writeFileSync(f.file, `row,label,check,notes\n0,ajakan,${textCheck(A)}\n1,netral,${textCheck(B)},foo\n`);
     expect(readLabelFile(f.file)).toHaveLength(2);
   });
+
+  it('a whitespace-only line is skipped without shifting the lines named after it, and a space before a quoted note is read', () => {
+    const f = labels(`row,label,check\n0,netral,${textCheck(A)}\n  \n1,bogus,${textCheck(B)}\n`);
+    expect(() => readLabelFile(f.file)).toThrow('line 4: unknown label');
+    writeFileSync(f.file, `row,label,check,notes\n0,ajakan,${textCheck(A)}, "a, b"\n1,netral,${textCheck(B)},\n`);
+    expect(readLabelFile(f.file).map((r) => r.label)).toEqual(['ajakan', 'netral']);
+  });
 });
 
 describe('examples files', () => {
