@@ -203,6 +203,11 @@ describe('command line', () => {
     const bad = cli('elections', '--check', 'package.json');
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/unknown field/);
+    // --check is where a config is fixed: every problem is listed, one a line (loading one lists the first five)
+    const keys = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')));
+    expect(keys.length).toBeGreaterThan(6);
+    for (const k of keys.filter((k) => k !== 'name')) expect(bad.out).toContain(`\n  ${k}: unknown field\n`);
+    expect(bad.out).not.toContain('more');
     // a directory or a missing file is said in words, not only as the system's code
     const unreadable = cli('elections', '--check', 'data/elections', 'data/elections/no-such.json');
     expect(unreadable.code).toBe(1);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, readStdin, UsageError } from '../command.js';
 import { loadElectionDir, loadElectionFile, parseElectionText } from '../../elections/load.js';
+import { ElectionConfigError } from '../../elections/schema.js';
 import { electionsDirFlag } from '../election-flag.js';
 import { configNotes, configWarnings } from '../../elections/warnings.js';
 
@@ -40,7 +41,11 @@ export const electionsCommand: Command = {
           for (const note of configNotes(cfg)) console.log(`note ${name}: ${note}`);
         } catch (err) {
           bad++;
-          console.log(`FAIL ${(err as Error).message}`);
+          // Here a config is being fixed: every problem, one a line (a load's message lists the first few).
+          if (err instanceof ElectionConfigError && err.problems.length > 1) {
+            console.log(`FAIL ${err.source}: invalid election config: ${err.problems.length} problems`);
+            for (const p of err.problems) console.log(`  ${p}`);
+          } else console.log(`FAIL ${(err as Error).message}`);
         }
       }
       return bad === 0 ? 0 : 1;
