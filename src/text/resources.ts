@@ -1,6 +1,6 @@
 // Locates data files shipped with the project (data/) and natural's Indonesian resources.
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { sha256File } from '../util/file-hash.js';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export const TEXT_RESOURCES = ['slang-id.tsv', 'lexicon-extra.txt', 'common-give
 /** sha256 of a data file (hex), or undefined when it cannot be read. */
 export function dataFileHash(file: string): string | undefined {
   try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
+    return sha256File(file);
   } catch {
     return undefined;
   }

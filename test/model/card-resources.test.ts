@@ -49,6 +49,13 @@ describe('model card: text resources and code', () => {
     expect(codeVersion(repo).dirty).toBe(false);
     writeFileSync(path.join(repo, 'src', 'x.ts'), '2\n');
     expect(codeVersion(repo).dirty).toBe(true);
+    git('checkout', '-q', '--', 'src/x.ts');
+    // an untracked file in data/ (a new labels or examples file) is read by training: dirty; elsewhere: not
+    writeFileSync(path.join(repo, 'notes.txt'), 'x\n');
+    expect(codeVersion(repo).dirty).toBe(false);
+    mkdirSync(path.join(repo, 'data', 'examples'), { recursive: true });
+    writeFileSync(path.join(repo, 'data', 'examples', 'baru.csv'), 'id,label,election,text\n');
+    expect(codeVersion(repo).dirty).toBe(true);
   });
 
   it('names the resources whose file differs from the hash the model recorded; old cards: none', () => {

@@ -1,10 +1,10 @@
 // Pieces several commands share: loading data and elections, fit configuration from flags, hashes.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
 import { wholeNumberFlag } from '../command.js';
 import { DATA_DIR, PROJECT_ROOT, TEXT_RESOURCES } from '../../text/resources.js';
+import { sha256File } from '../../util/file-hash.js';
 import { spawnSync } from 'node:child_process';
 import { signalExitCode } from '../../batch/interrupt.js';
 
@@ -45,18 +45,17 @@ export function reportHeader(backend: string, config: FitConfig, examples: numbe
  */
 export function dataHashes(): Record<string, string> {
   const out: Record<string, string> = {};
-  const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
   for (const sub of ['labels', 'examples', 'splits', 'elections']) {
     const dir = path.join(DATA_DIR, sub);
-    for (const f of readdirSync(dir).sort()) out[`data/${sub}/${f}`] = hash(path.join(dir, f));
+    for (const f of readdirSync(dir).sort()) out[`data/${sub}/${f}`] = sha256File(path.join(dir, f));
   }
-  for (const name of TEXT_RESOURCES) out[`data/${name}`] = hash(path.join(DATA_DIR, name));
+  for (const name of TEXT_RESOURCES) out[`data/${name}`] = sha256File(path.join(DATA_DIR, name));
   return out;
 }
 
 /**
  * The code the model was trained with: `git rev-parse HEAD` and whether tracked files (outside models/)
- * differ from it.
+ * differ from it, or src/ or data/ hold files git does not track.
  * Without git or outside a repository (an exported tree): nulls, never an error.
  */
 export function codeVersion(dir: string = PROJECT_ROOT): { commit: string | null; dirty: boolean | null } {
@@ -65,9 +64,13 @@ export function codeVersion(dir: string = PROJECT_ROOT): { commit: string | null
     const head = git('rev-parse', '--verify', 'HEAD');
     const commit = head.status === 0 ? head.stdout.trim() : '';
     if (!/^[0-9a-f]{40}$/.test(commit)) return { commit: null, dirty: null };
-    // models/ is left out: train claims its version in models/versions.txt before the card is written
-    const status = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)models');
-    return { commit, dirty: status.status === 0 ? status.stdout.trim() !== '' : null };
+    // models/ is left out: train claims its version in models/versions.txt before the card is written.
+    // Untracked files count in src/ and data/ only: training reads every file of data/labels and
+    // data/examples, so a new, uncommitted one changes the model as an edit does.
+    const tracked = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)models');
+    const untracked = git('status', '--porcelain', '--untracked-files=all', '--', 'src', 'data');
+    if (tracked.status !== 0 || untracked.status !== 0) return { commit, dirty: null };
+    return { commit, dirty: tracked.stdout.trim() !== '' || untracked.stdout.trim() !== '' };
   } catch {
     return { commit: null, dirty: null };
   }
