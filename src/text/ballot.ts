@@ -45,7 +45,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['selikur', 21], ['rolikur', 22], ['telulikur', 23], ['patlikur', 24],
   ['hiji', 1], ['tilu', 3], ['opat', 4], ['genep', 6], ['dalapan', 8], ['salapan', 9], ['sapuluh', 10], ['sabelas', 11], ['salikur', 21],
   ['ciek', 1], ['ciak', 1], ['duo', 2], ['tigo', 3], ['ampek', 4], ['anam', 6], ['tujuah', 7],
-  ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['tello', 3], ['tellu', 3],
+  ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['duwa', 2], ['tello', 3], ['tellu', 3],
 ]);
 
 /** Spelled ordinals, which after "urut" are the ballot number itself: "nomor urut kedua". */

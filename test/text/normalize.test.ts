@@ -221,6 +221,7 @@ describe('placeholders', () => {
     expect(words('Ingat, nomor dua!')).toBe('ingat <no:2> !');
     expect(words('Jangan lupa coblos yang nomor satu ya')).toBe('jangan lupa coblos yang <no:1> ya');
     expect(words('Ojo lali nomer telu')).toBe('ojo lali <no:3>');
+    expect(words("Pelle nomer duwa' lur, ja' lopa nomer tello'")).toBe('pelle <no:2> lur ja lopa <no:3>'); // Madurese
     expect(words('Milih sing nomer siji, coblos nu nomer hiji')).toBe('milih sing <no:1> coblos nu <no:1>'); // "yang" in Javanese, Sundanese
     // Minang, and other regional numbers
     expect(words('Jan lupo, coblos nomor tigo')).toBe('jan lupo coblos <no:3>');
