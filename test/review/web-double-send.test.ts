@@ -4,7 +4,7 @@
 // send was stopped (the browser's stop button, window.stop()): the page is still there, and sends again.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumSuite, dialogsOf, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { chromiumSuite, dialogsOf, fieldValues, haveChromium, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 /** Holds the replies to the item's form posts for `ms` (the server answers at once): a slow line. Counts the posts. */
 async function slowReplies(page: Page, ms: number): Promise<{ posts: number }> {
@@ -46,15 +46,12 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
 
   it('sends a decision once when c c (arm, send) is pressed twice: the page says it was saved, and one decision is stored', async () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, tekan c dua kali', 'double-c-1');
-    const seen = await slowReplies(page, 600);
+    // The reply is held long enough for a second deliberate c c (quick presses would not even arm) while the send is on its way.
+    const seen = await slowReplies(page, 2_500);
     await page.fill('#reason', 'sekali saja');
     await page.locator('#reason').press('Escape');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c'); // armed, then sent
-    await page.waitForTimeout(150);
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c'); // armed, then sent
+    await pressDecision(page, 'c'); // armed again, its send refused
     expect(await flashText(page)).toBe('Tersimpan: dikonfirmasi');
     expect(seen.posts).toBe(1);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['sekali saja']);
@@ -83,16 +80,14 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.fill('#reason', 'setelah dihentikan');
     await page.fill('#note-text', 'catatan lama');
     await page.locator('#reason').press('Escape');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     await expect.poll(() => seen.posts).toBe(1);
     await pressStop(page);
     expect(page.url()).toBe(itemUrl);
     // The note typed then is gone before the second send: the reply does not bring it back.
     await page.fill('#note-text', '');
     await page.locator('#note-text').press('Escape');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     expect(await flashText(page)).toBe('Tersimpan: dikonfirmasi');
     expect(seen.posts).toBe(2);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['setelah dihentikan']);
@@ -107,12 +102,10 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.evaluate(() => document.addEventListener('submit', () => setTimeout(() => { window.stop(); document.body.dataset.stopped = '1'; }, 800), { once: true }));
     await page.fill('#reason', 'tersimpan sebelum berhenti');
     await page.locator('#reason').press('Escape');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     await page.locator('body[data-stopped]').waitFor();
     await expect.poll(async () => (await fx.store.record(id))?.decisions.length).toBe(1);
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     expect(await flashText(page)).toBe('Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)');
     expect(seen.posts).toBe(2);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['tersimpan sebelum berhenti']);
@@ -123,19 +116,17 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, tetap di halaman', 'stay-1');
     const { asked } = dialogsOf(page);
     const link = await page.locator('nav.crumbs a').first().boundingBox(); // « antrean, clicked by place: the page is busy sending
-    const seen = await slowReplies(page, 3_000);
+    const seen = await slowReplies(page, 4_000); // the second c c (about 1 s) comes while the send is on its way
     await page.fill('#reason', 'tetap sekali');
     await page.locator('#reason').press('Escape');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     await expect.poll(() => seen.posts).toBe(1);
     // Chromium's Navigation API calls the send aborted as soon as the link's navigation begins, though
     // staying leaves it on its way.
     await page.mouse.click(link!.x + 5, link!.y + 5);
     await expect.poll(() => asked).toEqual(['beforeunload']);
     await page.waitForTimeout(100);
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     expect(await flashText(page)).toBe('Tersimpan: dikonfirmasi');
     expect(seen.posts).toBe(1);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['tetap sekali']);

@@ -2,7 +2,7 @@
 // kept when another form on the item page is sent and asked about before leaving by a link, times and
 // election ids kept on one line (queue and item page).
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, pageWidths, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, pageWidths, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -87,8 +87,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.click('form.note button[type=submit]');
     await flashShown(page, 'Catatan tersimpan');
     expect(await fieldValues(page, ['reason', 'note-text'])).toEqual({ reason: 'alasan tertunda', 'note-text': '' });
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(asked).toEqual([]);
     // Leaving anyway when asked loses the text, as the reviewer chose.

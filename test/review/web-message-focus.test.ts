@@ -2,7 +2,7 @@
 // load: the title says it ("Catatan tersimpan · Item · netra review", "Tidak diubah · …") and focus
 // is on the message, which is no field, so the shortcuts still work from there.
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, flashShown, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, flashShown, haveChromium, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -16,8 +16,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await flashShown(page, 'Catatan tersimpan');
     expect(await page.title()).toBe('Catatan tersimpan · Item · netra review');
     expect(await focused(page)).toBe('flash');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(await page.title()).toBe('Tersimpan: dikonfirmasi · Item · netra review');
     expect((await fx.store.record(id))?.decisions.map((d) => d.outcome)).toEqual(['confirmed']);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKey, revokeKey } from '../../src/review/keys.js';
-import { ARTIFACTS, chromiumSuite, haveChromium, linesOf, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, haveChromium, linesOf, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -76,8 +76,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // Decide with the keyboard: c confirms.
     await page.fill('#reason', 'ajakan memilih di masa kampanye');
     await page.locator('#reason').press('Escape');
-    await page.keyboard.press('c');
-    await page.keyboard.press('c');
+    await pressDecision(page, 'c');
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dikonfirmasi');
     await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
@@ -89,8 +88,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // j goes to the next item in the filtered queue; e escalates it.
     await page.keyboard.press('j');
     await page.waitForURL((u) => !u.pathname.endsWith(String(firstId)));
-    await page.keyboard.press('e');
-    await page.keyboard.press('e');
+    await pressDecision(page, 'e');
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dieskalasi');
 

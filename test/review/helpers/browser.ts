@@ -58,6 +58,17 @@ export const flashShown = async (page: Page, text: string): Promise<void> => {
   await page.waitForLoadState('load');
 };
 
+/**
+ * A decision key pressed twice the way a reviewer decides: after a pause (a key less than 600 ms after
+ * typing arms nothing) and again after another (a second press within 300 ms is a doubled letter, not sent).
+ */
+export const pressDecision = async (page: Page, key: 'c' | 'd' | 'e'): Promise<void> => {
+  await page.waitForTimeout(650);
+  await page.keyboard.press(key);
+  await page.waitForTimeout(350);
+  await page.keyboard.press(key);
+};
+
 /** The page's dialogs (the beforeunload prompt) by type, as they come; each is answered with `answer` (dismiss: stay). */
 export const dialogsOf = (page: Page): { asked: string[]; answer: 'accept' | 'dismiss' } => {
   const seen = { asked: [] as string[], answer: 'dismiss' as 'accept' | 'dismiss' };

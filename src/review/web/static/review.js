@@ -44,7 +44,13 @@
   // pressed to close a field's autocomplete, then typing on: the d of "dukungan" was a final dismissal).
   // The prompt (a live region, so it is read out) asks for the same key again within 3 s; another key,
   // a click, leaving the window or the time running out disarms it. A held key's repeats are no second press.
+  // Typing speed tells words from decisions: Esc then " cc atasan" typed on used to arm and send (cc).
+  // So a key less than 600 ms after the previous printable key (in a field too) arms nothing, and a
+  // second press less than 300 ms after the first (a doubled letter, "ee") does not send: it stays armed.
   var ARM_MS = 3000;
+  var TYPING_MS = 600;
+  var DOUBLE_MS = 300;
+  var lastPrintable = -Infinity;
   var armed = null;
   var armTimer = 0;
   var confirmSay = document.getElementById('decide-confirm');
@@ -54,17 +60,19 @@
     clearTimeout(armTimer);
     if (confirmSay) confirmSay.textContent = '';
   }
-  function decide(key) {
+  function decide(key, since) { // since: ms from the previous printable key
     var b = decideButton(key);
     if (!b) return;
     if (armed !== key) {
       disarm();
+      if (since < TYPING_MS) return;
       armed = key;
       armTimer = setTimeout(disarm, ARM_MS);
       var what = b.textContent.replace(/\s*\([a-z]\)\s*$/, '');
       if (confirmSay) confirmSay.textContent = what + '? Tekan ' + key + ' lagi untuk mengirim · tombol lain membatalkan';
       return;
     }
+    if (since < DOUBLE_MS) return;
     disarm();
     b.click();
   }
@@ -183,6 +191,9 @@
     }
   }
   document.addEventListener('keydown', function (ev) {
+    var now = performance.now();
+    var since = now - lastPrintable;
+    if (ev.key && ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey && !ev.repeat) lastPrintable = now;
     if (armed !== null && ev.repeat && ev.key === armed) { ev.preventDefault(); return; }
     if (armed !== null && ev.key !== armed) disarm();
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
@@ -197,7 +208,7 @@
     if (item) {
       if (k === 'j') { go('data-next'); ev.preventDefault(); }
       else if (k === 'k') { go('data-prev'); ev.preventDefault(); }
-      else if (k === 'c' || k === 'd' || k === 'e') { if (!ev.repeat) decide(k); ev.preventDefault(); }
+      else if (k === 'c' || k === 'd' || k === 'e') { if (!ev.repeat) decide(k, since); ev.preventDefault(); }
     }
   });
 })();
