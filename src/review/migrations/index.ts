@@ -2,7 +2,8 @@
 // kysely_migration), each run of them in one transaction under a lock, so concurrent replicas
 // migrate once and a failed run leaves the database as it was.
 import type { Kysely, Migration } from 'kysely';
-import { Migrator, sql } from '../db/kysely.js';
+import { Migrator } from '../db/kysely.js';
+import { sqliteImmediate } from '../db/immediate.js';
 import type { Dialect } from '../db/open.js';
 import { migration001 } from './001_initial.js';
 import { migration002 } from './002_items_counts.js';
@@ -34,17 +35,7 @@ export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promis
   // on busy_timeout and find the migrations recorded. One waiting longer than that retries.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.connection().execute(async (conn) => {
-        await sql`BEGIN IMMEDIATE`.execute(conn);
-        try {
-          const applied = await run(conn);
-          await sql`COMMIT`.execute(conn);
-          return applied;
-        } catch (err) {
-          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
-          throw err;
-        }
-      });
+      return await sqliteImmediate(db, run);
     } catch (err) {
       if (!/^SQLITE_BUSY/.test(String((err as { code?: unknown }).code)) || attempt >= 20) throw err;
       await new Promise((r) => setTimeout(r, 100 * attempt));
