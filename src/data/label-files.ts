@@ -34,7 +34,7 @@ function readLabelRecords(file: string): (LabelRow & { line: number })[] {
   let records: CsvRecord[];
   try {
     // trim: spreadsheets pad cells; relax_column_count: `notes` is optional per row (checked below)
-    records = csvRecords(readFileSync(file, 'utf8'), true);
+    records = csvRecords(readFileSync(file, 'utf8'), { trim: true });
   } catch (err) {
     throw new LabelIntegrityError([`${name}: ${(err as Error).message.split('\n')[0]}`]);
   }

@@ -5,7 +5,7 @@
 // cannot be read is an error naming its file and line, never skipped.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { csvRecords, type CsvRecord } from '../util/csv-records.js';
 import { isLabel, type Label } from './labels.js';
 import { textCheck, type CorpusPost } from './corpus.js';
 import type { LabelRow } from './label-files.js';
@@ -41,15 +41,15 @@ function delimiterOf(header: string): string {
 export function readLabelInput(file: string, corpusFile: string): ImportedLabel[] {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const name = path.basename(file);
-  // info: each record with the file line it starts on, so errors name real line numbers
-  let parsed: { record: string[]; info: { lines: number } }[];
+  // each record with the file line it starts on, so errors name real line numbers
+  let parsed: CsvRecord[];
   try {
-    parsed = parse(text, { delimiter: delimiterOf(text.split(/\r?\n/, 1)[0]), skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as never;
+    parsed = csvRecords(text, { trim: true, delimiter: delimiterOf(text.split(/\r?\n/, 1)[0]) });
   } catch (err) {
     throw new LabelImportError([`${name}: ${(err as Error).message}`]);
   }
-  const records = parsed.map((p) => p.record);
-  const lineOf = (i: number): number => parsed[i].info.lines;
+  const records = parsed.map((p) => p.fields);
+  const lineOf = (i: number): number => parsed[i].line;
   const header = (records[0] ?? []).map((h) => h.toLowerCase());
   const rowAt = header.indexOf('row');
   const labelAt = header.indexOf('label');

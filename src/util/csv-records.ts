@@ -10,8 +10,9 @@ export interface CsvRecord {
   line: number;
 }
 
-export function csvRecords(text: string, trim = false): CsvRecord[] {
-  const options = { bom: true, skip_empty_lines: true, relax_column_count: true, trim };
+/** `trim`: cells padded by spreadsheets; `delimiter`: another than the comma (`;` or tab exports). */
+export function csvRecords(text: string, opts: { trim?: boolean; delimiter?: string } = {}): CsvRecord[] {
+  const options = { bom: true, skip_empty_lines: true, relax_column_count: true, trim: opts.trim ?? false, delimiter: opts.delimiter ?? ',' };
   const records = parse(text, options) as string[][];
   const lf = parse(text.replace(/\r\n?/g, '\n'), { ...options, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   // info.lines is the line the record ends on; the newlines inside its quoted fields lead back to its start
