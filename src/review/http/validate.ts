@@ -31,7 +31,7 @@ const shortStr = (max: number, from: From = 'body') => str(from).max(max, `must 
 /** One of `values`, named in the message: "must be one of new, in_review, …"; missing where required, "is required (one of …)". */
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T, from: From = 'body') => {
   const list = values.join(', ');
-  return z.enum(values, { error: (iss) => (iss.input === undefined ? `is required (one of ${list})` : from === 'query' && Array.isArray(iss.input) ? 'must be given once' : `must be one of ${list}`) });
+  return z.enum(values, { error: typeError(from, `one of ${list}`, `is required (one of ${list})`) });
 };
 
 /**
