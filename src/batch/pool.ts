@@ -13,6 +13,7 @@ import type { ElectionConfig } from '../elections/schema.js';
 import type { Scorer } from '../pipeline/scorer.js';
 import { chunkScorer, withElection, type ChunkOptions, type ChunkScorer } from './score-chunk.js';
 import { shortMessage } from './errors.js';
+import { changedResourcesWarning } from '../text/resources.js';
 import type { ChunkResult, RawRecord } from './types.js';
 import type { ItemSlice, SliceResult } from '../service/batch-items.js';
 
@@ -33,7 +34,7 @@ export interface PoolInit {
 export type ToWorker = { seq: number; records: RawRecord[] } | { seq: number; slice: ItemSlice };
 
 export type ToMain =
-  | { type: 'ready'; model: string; backend: string }
+  | { type: 'ready'; model: string; backend: string; warning?: string }
   | { type: 'fatal'; message: string }
   | { type: 'result'; seq: number; result: ChunkResult }
   | { type: 'slice'; seq: number; result: SliceResult }
@@ -43,6 +44,8 @@ export interface ScoringPool {
   /** Model version the scorers loaded. */
   readonly model: string;
   readonly backend: string;
+  /** Text resources changed since the model was trained (changedResourcesWarning), for the job's stderr. */
+  readonly warning?: string;
   /** Worker threads (0: scoring in the calling thread). */
   readonly threads: number;
   run(records: RawRecord[]): Promise<ChunkResult>;
@@ -59,20 +62,21 @@ export async function startPool(threads: number, init: PoolInit): Promise<Scorin
  * The scorer a pool thread builds once, and what it scores with it: the CLI's record chunks (with
  * `init.chunk`) and the service's request slices (with `init.items`). The one it was not started for throws.
  */
-export async function poolScorers(init: PoolInit): Promise<{ scorer: Scorer; chunk: ChunkScorer; slice: (slice: ItemSlice) => SliceResult }> {
+export async function poolScorers(init: PoolInit): Promise<{ scorer: Scorer; chunk: ChunkScorer; slice: (slice: ItemSlice) => SliceResult; warning?: string }> {
   const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
   const without = (what: string) => (): never => {
     throw new Error(`this scoring pool was started without ${what}`);
   };
   return {
     scorer,
+    warning: changedResourcesWarning(scorer.model.metadata),
     chunk: init.chunk ? chunkScorer(scorer, init.chunk) : without('chunk options (PoolInit.chunk)'),
     slice: init.items ? (await import('../service/batch-items.js')).sliceScorer(scorer, init.items) : without('request limits (PoolInit.items)'),
   };
 }
 
 async function startInline(init: PoolInit): Promise<ScoringPool> {
-  const { scorer, chunk, slice } = await poolScorers(init);
+  const { scorer, chunk, slice, warning } = await poolScorers(init);
   // setImmediate lets input reading and output writing interleave with scoring.
   const later = <T>(work: () => T): Promise<T> =>
     new Promise((resolve, reject) => setImmediate(() => {
@@ -85,6 +89,7 @@ async function startInline(init: PoolInit): Promise<ScoringPool> {
   return {
     model: scorer.model.spec.version,
     backend: scorer.backend,
+    warning,
     threads: 0,
     run: (records) => later(() => chunk(records)),
     runSlice: (s) => later(() => slice(s)),
@@ -134,7 +139,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
 
   const ready = slots.map(
     (slot, i) =>
-      new Promise<{ model: string; backend: string }>((resolve, reject) => {
+      new Promise<{ model: string; backend: string; warning?: string }>((resolve, reject) => {
         slot.worker.on('message', (msg: ToMain) => {
           if (msg.type === 'ready') resolve(msg);
           else if (msg.type === 'fatal') reject(new Error(`scoring worker ${i + 1} could not start: ${msg.message}`));
@@ -157,7 +162,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
         });
       }),
   );
-  let info: { model: string; backend: string };
+  let info: { model: string; backend: string; warning?: string };
   try {
     const all = await Promise.all(ready);
     info = all[0];
@@ -181,6 +186,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
   return {
     model: info.model,
     backend: info.backend,
+    warning: info.warning,
     threads: count,
     run: (records) => dispatch({ records }) as Promise<ChunkResult>,
     runSlice: (slice) => dispatch({ slice }, [slice.bytes.buffer as ArrayBuffer]) as Promise<SliceResult>,

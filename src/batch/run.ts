@@ -64,6 +64,7 @@ async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t
     });
     pool = await beforeInterrupt(interrupt, starting, (p) => p.close());
     checkResumeModel(resumeFrom, pool.model);
+    if (pool.warning) io.stderr.write(`netra score: warning: ${pool.warning}\n`);
     return await runJob(opts, io, pool, review, source, { ...baseFingerprint, model: pool.model }, cpFile, resumeFrom, interrupt, t0);
   } finally {
     await pool?.close();

@@ -9,7 +9,7 @@ if (!port) throw new Error('src/batch/worker.ts must run in a worker thread');
 const init = workerData as PoolInit;
 
 try {
-  const { scorer, chunk, slice } = await poolScorers(init);
+  const { scorer, chunk, slice, warning } = await poolScorers(init);
   port.on('message', (msg: ToWorker) => {
     try {
       // The service's workers score slices of batch request bodies (src/service/batch-items.ts).
@@ -24,7 +24,7 @@ try {
       port.postMessage({ type: 'failed', seq: msg.seq, message: shortMessage(err) } satisfies ToMain);
     }
   });
-  port.postMessage({ type: 'ready', model: scorer.model.spec.version, backend: scorer.backend } satisfies ToMain);
+  port.postMessage({ type: 'ready', model: scorer.model.spec.version, backend: scorer.backend, warning } satisfies ToMain);
 } catch (err) {
   port.postMessage({ type: 'fatal', message: shortMessage(err) } satisfies ToMain);
 }

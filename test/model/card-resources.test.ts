@@ -84,6 +84,21 @@ describe('model card: text resources and code', () => {
     expect(r.stderr).toContain('netra explain: warning: data/slang-id.tsv changed since the model was trained; scores may differ from its evaluation (retrain, or restore the file)');
   });
 
+  it('score warns once on stderr before the job, from a worker thread as inline, and still scores', () => {
+    const model = driftedModel();
+    for (const workers of ['0', '1']) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--model', model, '--workers', workers, '--input', '-', '--format', 'jsonl'], {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        input: '{"id":"a","text":"ayo coblos nomor 2"}\n',
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const warnings = r.stderr.split('\n').filter((l) => l.includes('warning: data/'));
+      expect(warnings, `--workers ${workers}`).toEqual(['netra score: warning: data/slang-id.tsv changed since the model was trained; scores may differ from its evaluation (retrain, or restore the file)']);
+      expect(JSON.parse(r.stdout).id).toBe('a');
+    }
+  });
+
   it('the service logs the same warning once at start-up, naming the files', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
       cwd: PROJECT_ROOT,
