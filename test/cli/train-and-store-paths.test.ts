@@ -15,6 +15,51 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 /** The shipped model's version: a directory that exists under models/. */
 const shipped = (JSON.parse(readFileSync(path.join(root, 'models', 'default.json'), 'utf8')) as { version: string }).version;
 
+describe('train --out', () => {
+  const versionsFile = path.join(root, 'models', 'versions.txt');
+  const defaultFile = path.join(root, 'models', 'default.json');
+
+  it('writes a scoring model to a new directory, claiming no version in models/ and leaving the default alone', async () => {
+    const versions = readFileSync(versionsFile, 'utf8');
+    const before = readFileSync(defaultFile, 'utf8');
+    const out = path.join(tempDir('netra-train-out-'), 'percobaan-1');
+    expect(await trainCommand.run(['--out', out, '--skip-eval', '--epochs', '2', '--max-features', '1024'])).toBe(0);
+    expect(readFileSync(versionsFile, 'utf8')).toBe(versions);
+    expect(readFileSync(defaultFile, 'utf8')).toBe(before);
+    expect(existsSync(path.join(root, 'models', 'percobaan-1'))).toBe(false);
+    const { createScorer } = await import('../../src/pipeline/create.js');
+    const scorer = await createScorer({ model: out });
+    expect(scorer.model.spec.version).toBe('percobaan-1');
+    const r = scorer.score({ text: 'Ayo coblos nomor 2 ya' });
+    expect(r.model.version).toBe('percobaan-1');
+    expect(r.risk).toBeGreaterThanOrEqual(0);
+    expect(r.risk).toBeLessThanOrEqual(1);
+  }, 60_000);
+
+  it('refuses a directory inside models/, a non-empty one, a file, a missing parent and an unusable name, before any work', async () => {
+    const base = tempDir('netra-train-out-');
+    writeFileSync(path.join(base, 'berkas'), 'x');
+    const full = path.join(base, 'isi');
+    (await import('node:fs')).mkdirSync(full);
+    writeFileSync(path.join(full, 'model.json'), '{}');
+    const cases: [string[], RegExp][] = [
+      [['--out', path.join(root, 'models', 'coba')], /inside models\//],
+      [['--out', full], /is not empty/],
+      [['--out', path.join(base, 'berkas')], /is a file/],
+      [['--out', path.join(base, 'tidak', 'ada')], /no directory .* to create it in/],
+      [['--out', path.join(base, 'nama spasi')], /plain name.*give --version V/],
+      [['--out', ''], /--out must not be empty/],
+    ];
+    for (const [argv, message] of cases) {
+      const err = await trainCommand.run([...argv, '--skip-eval']).then(() => undefined, (e: unknown) => e as Error);
+      expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
+      expect(err?.message, argv.join(' ')).toMatch(message);
+    }
+    expect(readFileSync(path.join(full, 'model.json'), 'utf8')).toBe('{}');
+    expect(existsSync(path.join(base, 'nama spasi'))).toBe(false);
+  });
+});
+
 describe('train --version', () => {
   it('refuses . and .. (models/ itself, the project root) and an existing version, before any work', async () => {
     for (const version of ['.', '..', '...', 'a/b', shipped]) {

@@ -1,10 +1,10 @@
 // `netra train`: evaluates (test split + leave-one-election-out, with baselines), then fits the shipped
 // model on every labeled example, carrying over the calibration and thresholds chosen on the
-// test-split run's validation slice, and writes models/<version>/ with its model card.
+// test-split run's validation slice, and writes models/<version>/ (or `--out DIR`) with its model card.
 import path from 'node:path';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command.js';
-import { parseFlags, progress, UsageError } from '../command.js';
+import { nonEmptyFlag, parseFlags, progress, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
@@ -19,6 +19,8 @@ import { LABELS } from '../../data/labels.js';
 import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, codeVersion, exitOnSignal, log, reportHeader } from './shared.js';
 
 const VERSIONS_FILE = path.join(MODELS_DIR, 'versions.txt');
+/** A version name: one plain path segment ('.' and '..' pass the characters but name models/ or the root). */
+const PLAIN_NAME = /^[A-Za-z0-9._-]+$/;
 
 /** Every version name ever used (models/versions.txt), whether or not its directory is still there. */
 function usedVersions(): Set<string> {
@@ -26,10 +28,6 @@ function usedVersions(): Set<string> {
   return new Set(readFileSync(VERSIONS_FILE, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
 
-/**
- * Creates models/<version> for this run alone: mkdir fails if it exists, even one made a moment ago,
- * and a name in models/versions.txt is never used again. A claimed name is recorded there at once.
- */
 /** Gives a claimed name back (its run failed before writing a model): removes it from versions.txt. */
 function release(version: string): void {
   if (!existsSync(VERSIONS_FILE)) return;
@@ -38,6 +36,10 @@ function release(version: string): void {
   if (at >= 0) writeFileSync(VERSIONS_FILE, [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n'));
 }
 
+/**
+ * Creates models/<version> for this run alone: mkdir fails if it exists, even one made a moment ago,
+ * and a name in models/versions.txt is never used again. A claimed name is recorded there at once.
+ */
 function claim(version: string): boolean {
   if (usedVersions().has(version)) return false;
   try {
@@ -57,8 +59,7 @@ function claim(version: string): boolean {
  */
 function claimVersion(requested: string | undefined): string {
   if (requested !== undefined) {
-    // '.' and '..' pass the character check but name models/ itself or the project root.
-    if (!/^[A-Za-z0-9._-]+$/.test(requested) || /^\.+$/.test(requested)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(requested)}`);
+    if (!PLAIN_NAME.test(requested) || /^\.+$/.test(requested)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(requested)}`);
     if (!claim(requested)) throw new UsageError(`models/${requested} exists already or was used before (models/versions.txt); give a new --version (e.g. ${requested}b)`);
     return requested;
   }
@@ -67,12 +68,35 @@ function claimVersion(requested: string | undefined): string {
   throw new UsageError(`every default version for ${day} is taken; give --version`);
 }
 
+/**
+ * `--out DIR`: an experiment's model written outside models/, so it claims no version there and never
+ * becomes the default. DIR must be new (or an empty directory) in an existing parent; its name is the
+ * version unless --version gives one.
+ */
+function claimOutDir(out: string, requested: string | undefined): { version: string; dir: string; made: boolean } {
+  const dir = path.resolve(out);
+  const models = path.resolve(MODELS_DIR);
+  if (dir === models || dir.startsWith(models + path.sep)) throw new UsageError(`--out ${out} is inside models/: leave --out out and give --version V to add a version there`);
+  const version = requested ?? path.basename(dir);
+  if (!PLAIN_NAME.test(version) || /^\.+$/.test(version)) throw new UsageError(`--version must be a plain name, got ${JSON.stringify(version)}${requested === undefined ? ' (the name of --out\'s directory); give --version V' : ''}`);
+  const parent = statSync(path.dirname(dir), { throwIfNoEntry: false });
+  if (!parent?.isDirectory()) throw new UsageError(`--out ${out}: no directory ${path.dirname(dir)} to create it in`);
+  const there = statSync(dir, { throwIfNoEntry: false });
+  if (there && !there.isDirectory()) throw new UsageError(`--out ${out} is a file; give a new directory`);
+  if (there && readdirSync(dir).length > 0) throw new UsageError(`--out ${out} is not empty; give a new or empty directory (a model is never written over another)`);
+  if (!there) mkdirSync(dir);
+  return { version, dir, made: !there };
+}
+
 export const trainCommand: Command = {
   name: 'train',
   summary: 'train a model (with evaluation and model card) into models/<version>/',
   usage: [
-    'usage: netra train [--version V] [--no-default] [--skip-eval] [--with-reviews] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
+    'usage: netra train [--version V] [--out DIR] [--no-default] [--skip-eval] [--with-reviews] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
     '  --version V     model directory name under models/, not taken yet (default: today\'s date, then date+b, c, …)',
+    '  --out DIR       write the model to DIR instead (new or empty; for experiments): it claims no version in',
+    '                  models/ and is never made the default. Its version is DIR\'s name, or --version V.',
+    '                  Score with it by --model DIR or NETRA_MODEL=DIR',
     '  --no-default    do not point models/default.json at the new model',
     '  --skip-eval     skip the evaluation runs (the card then has no metrics). The model then trains on 6/7 of the',
     '                  labeled examples (every 7th is held out for calibration and thresholds), so its weights',
@@ -85,25 +109,31 @@ export const trainCommand: Command = {
     const { values } = parseFlags(argv, {
       ...FIT_FLAGS,
       version: { type: 'string' },
+      out: { type: 'string' },
       'no-default': { type: 'boolean' },
       'skip-eval': { type: 'boolean' },
       'with-reviews': { type: 'boolean' },
     });
     const config = fitConfigFromFlags(values);
     corpusFlag(values.corpus);
-    const version = claimVersion(values.version);
-    const dir = path.join(MODELS_DIR, version);
+    const out = values.out === undefined ? undefined : claimOutDir(nonEmptyFlag(values.out, 'out', 'give a directory for the model, or leave it out')!, values.version);
+    const version = out?.version ?? claimVersion(values.version);
+    const dir = out?.dir ?? path.join(MODELS_DIR, version);
+    const shown = out ? dir : `models/${version}`;
     // A failed or interrupted run leaves no half-written model (and no empty claimed directory).
     const discard = () => {
-      rmSync(dir, { recursive: true, force: true });
-      release(version);
+      if (!out) {
+        rmSync(dir, { recursive: true, force: true });
+        release(version);
+      } else if (out.made) rmSync(dir, { recursive: true, force: true });
+      else for (const f of readdirSync(dir)) rmSync(path.join(dir, f), { recursive: true, force: true }); // it was empty
     };
     const stop = exitOnSignal((signal) => {
       discard();
-      log(`train: ${signal}, models/${version} removed`);
+      log(`train: ${signal}, ${shown} removed`);
     });
     try {
-      return await trainInto(version, dir, config, values);
+      return await trainInto(version, dir, config, { ...values, 'no-default': values['no-default'] === true || out !== undefined });
     } catch (err) {
       discard();
       throw err;
