@@ -2,6 +2,7 @@
 // one-line reason and exit 2 before any work, never a stack trace after the model has loaded.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -71,5 +72,17 @@ describe('import-labels.ts bad usage', () => {
       [['--file', 'pilpres2019-tweets.csv', 'data'], 'import-labels: data is a directory; give labels files (CSV)\n'],
     ];
     for (const [args, err] of cases) expect(Object.values(script('import-labels', args)), args.join(' ')).toEqual([2, '', err]);
+  });
+});
+
+describe('npm scripts run node directly', () => {
+  // The tsx CLI runs the script in a child and relays Ctrl-C to it; when the child does not answer
+  // within ~60 ms (a long synchronous training step), the relay SIGKILLs it, so `train` could not
+  // remove its half-made model directory. `node --import tsx` takes the signal itself.
+  it('every script that runs TypeScript starts node with --import tsx, not the tsx CLI', () => {
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const ts = Object.entries(scripts).filter(([, cmd]) => /\.ts\b/.test(cmd));
+    expect(ts.length).toBeGreaterThanOrEqual(9);
+    for (const [name, cmd] of ts) expect(cmd, name).toMatch(/^(exec )?node (--[\w-]+(=\S+)? )*--import tsx \S+\.ts\b/);
   });
 });
