@@ -1,7 +1,8 @@
 // `--election FILE|ID` for every command: a config file, or the id of one in ELECTIONS_DIR (default
 // data/elections). A bad file or an unknown id is bad usage (exit 2) with the loader's one-line reason,
-// and so is an ELECTIONS_DIR (or `elections --dir`) that names no directory.
-import { electionsDir, isElectionFile, resolveElection } from '../elections/load.js';
+// and so is an ELECTIONS_DIR (or `elections --dir`) that names no directory, or one with a config that
+// does not load.
+import { electionsDir, isElectionFile, readElectionDir, resolveElection } from '../elections/load.js';
 import { ElectionConfigError, type ElectionConfig } from '../elections/schema.js';
 import { directoryProblem } from '../util/directory.js';
 import { nonEmptyFlag, UsageError } from './command.js';
@@ -17,6 +18,18 @@ export function electionsDirFlag(dirFlag?: string): string {
   return dir;
 }
 
+/**
+ * The directory electionsDirFlag gives, with its configs. One that does not load (a stray export, a
+ * config being edited) or an id in two files is bad usage naming the flag or variable, before any work:
+ * every command reading the directory would fail on it (score's as a worker failure).
+ */
+export function electionConfigsFlag(dirFlag?: string): { dir: string; configs: ElectionConfig[] } {
+  const dir = electionsDirFlag(dirFlag);
+  const read = readElectionDir(dir);
+  if ('problem' in read) throw new UsageError(`${dirFlag !== undefined ? '--dir' : 'ELECTIONS_DIR'} ${dir}: ${read.problem}`);
+  return { dir, configs: read.configs };
+}
+
 /** `--election` as given: an empty one is bad usage, not "no election" nor an id "". */
 export function electionRef(ref: string | undefined): string | undefined {
   return nonEmptyFlag(ref, 'election', 'give an election id (netra elections lists them) or a config file, or leave it out');
@@ -25,7 +38,7 @@ export function electionRef(ref: string | undefined): string | undefined {
 export function electionFlag(ref: string): ElectionConfig {
   electionRef(ref);
   // an id is looked up in ELECTIONS_DIR; a file needs no directory
-  const dir = isElectionFile(ref) ? undefined : electionsDirFlag();
+  const dir = isElectionFile(ref) ? undefined : electionConfigsFlag().dir;
   try {
     return resolveElection(ref, dir);
   } catch (err) {

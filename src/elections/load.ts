@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR } from '../text/resources.js';
 import { directoryProblem } from '../util/directory.js';
+import { shellWord } from '../util/shell-word.js';
 import { parseElectionConfig, ElectionConfigError, type ElectionConfig } from './schema.js';
 
 export const SHIPPED_ELECTIONS_DIR = path.join(DATA_DIR, 'elections');
@@ -90,17 +91,59 @@ function jsonErrorText(raw: string, message: string, input: string): string {
   return `${reason} at line ${line}, column ${column}: ${near}`;
 }
 
-export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
+/** The config files of a directory (every `*.json`), in the order they load. */
+function electionFiles(dir: string): string[] {
   const problem = directoryProblem(dir);
   if (problem) throw new Error(`election configs: ${dir} ${problem} (ELECTIONS_DIR or --dir must name a directory)`);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  const configs = files.map((f) => loadElectionFile(path.join(dir, f)));
-  const ids = new Set<string>();
-  for (const c of configs) {
-    if (ids.has(c.id)) throw new ElectionConfigError(dir, [`duplicate election id ${c.id}`]);
-    ids.add(c.id);
-  }
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f));
+}
+
+const DUPLICATE_ID = 'duplicate election id';
+
+export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
+  const files = electionFiles(dir);
+  const configs = files.map((f) => loadElectionFile(f));
+  const ids = new Map<string, string>();
+  configs.forEach((c, i) => {
+    // named by the later file, as the one to rename or remove, and the earlier one
+    if (ids.has(c.id)) throw new ElectionConfigError(files[i], [`${DUPLICATE_ID} ${c.id} (also ${ids.get(c.id)})`]);
+    ids.set(c.id, files[i]);
+  });
   return configs;
+}
+
+/**
+ * The configs of `dir` that load, each id once (its first file's): a broken one is skipped. For what
+ * reads the directory while one of its configs is being fixed (`elections --check`, and the words it
+ * splits hashtags at); the commands that score refuse such a directory first (readElectionDir).
+ */
+export function loadableElectionDir(dir: string): ElectionConfig[] {
+  const configs = new Map<string, ElectionConfig>();
+  for (const file of electionFiles(dir)) {
+    try {
+      const c = loadElectionFile(file);
+      if (!configs.has(c.id)) configs.set(c.id, c);
+    } catch (err) {
+      if (!(err instanceof ElectionConfigError)) throw err;
+    }
+  }
+  return [...configs.values()];
+}
+
+/**
+ * The configs of a directory that exists, or why they do not load in one line, for a message naming its
+ * flag or variable: the loader's (the file and its first problems) and where to see every problem.
+ */
+export function readElectionDir(dir: string): { configs: ElectionConfig[] } | { problem: string } {
+  try {
+    return { configs: loadElectionDir(dir) };
+  } catch (err) {
+    if (!(err instanceof ElectionConfigError)) throw err;
+    const first = err.message.split('\n')[0];
+    // --check of one file cannot see a duplicate id: the hint is for a file's own problems
+    if (err.problems[0]?.startsWith(DUPLICATE_ID)) return { problem: first };
+    return { problem: `${first}; netra elections --check ${shellWord(err.source)} lists every problem` };
+  }
 }
 
 /** `--election FILE|ID`: a path to a JSON file, or the id of a config in `dir`. */

@@ -8,6 +8,7 @@ import { hasModel, resolveModelDir } from '../model/artifact.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { directoryProblem } from '../util/directory.js';
+import { readElectionDir } from '../elections/load.js';
 
 export interface ServiceConfig {
   /** TCP port; 0 picks a free one. PORT, default 8080. */
@@ -144,11 +145,16 @@ const envSchema = z.object({
   NETRA_TRUST_PROXY: trustProxySchema.optional(),
 });
 
-/** The model and election directories must exist: found at start, not as a scoring error later. */
+/**
+ * The model and election directories must exist, and the election configs load: found at start, not as
+ * a scoring error (or a failure to start) later.
+ */
 function pathProblems(env: Record<string, string | undefined>): string[] {
   const out: string[] = [];
-  if (env.ELECTIONS_DIR !== undefined && directoryProblem(env.ELECTIONS_DIR)) {
-    out.push(`ELECTIONS_DIR: no directory at ${path.resolve(env.ELECTIONS_DIR)}`);
+  if (env.ELECTIONS_DIR !== undefined) {
+    const dir = path.resolve(env.ELECTIONS_DIR);
+    const read = directoryProblem(dir) ? { problem: `no directory at ${dir}` } : readElectionDir(dir);
+    if ('problem' in read) out.push(`ELECTIONS_DIR: ${read.problem}`);
   }
   if (env.NETRA_MODEL !== undefined) {
     let dir: string;

@@ -6,7 +6,7 @@
 // apart ("#jokowilagi" → "jok owi lagi") and its candidate is lost.
 import { readDataLines, requireNatural } from './resources.js';
 import { slangDictionary } from './slang.js';
-import { electionsDir, loadElectionDir } from '../elections/load.js';
+import { electionsDir, loadableElectionDir } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
 
 const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
@@ -58,7 +58,9 @@ const nameWords = new Set<string>();
 export function segmentationLexicon(): Set<string> {
   if (segmentation) return segmentation;
   segmentation = new Set(lexicon());
-  const configs = loadElectionDir(electionsDir());
+  // the configs that load: a broken one would fail `elections --check` of every file, the fixed one too
+  // (the commands that score refuse such a directory before they read a word)
+  const configs = loadableElectionDir(electionsDir());
   for (const w of electionWords(configs)) segmentation.add(w);
   for (const w of candidateWords(configs)) nameWords.add(w);
   return segmentation;

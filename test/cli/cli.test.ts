@@ -267,6 +267,61 @@ describe('command line', () => {
     }
   });
 
+  it('a config in ELECTIONS_DIR (or --dir) that does not load, or an id in two files, is bad usage naming it, before any work', () => {
+    const dir = tempDir('netra-broken-dir-');
+    for (const f of ['pilpres-2019.json', 'pilpres-2024.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(root, 'data', 'elections', f)));
+    const broken = path.join(dir, 'zz.json');
+    writeFileSync(broken, '{"id": 3}');
+    const problem =
+      `${broken}: invalid election config: id: Invalid input: expected string, received number; candidates: Invalid input: expected array, received undefined; ` +
+      `netra elections --check ${broken} lists every problem`;
+    const output = path.join(dir, 'out.jsonl');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: dir } });
+    for (const args of [
+      ['explain', 'Ayo coblos 02'],
+      ['normalize', 'x'],
+      ['normalize', '--election', 'pilpres-2019', 'x'],
+      ['normalize', '--election', 'data/elections/pilpres-2019.json', '#coblosjokowi'], // the directory's names split hashtags
+      ['score', '--input', 'package.json', '--format', 'jsonl', '--output', output], // it was "scoring worker 2 could not start", exit 1
+      ['elections'],
+    ]) {
+      const r = run(...args);
+      expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([2, '', `netra ${args[0]}: ELECTIONS_DIR ${dir}: ${problem}\n`]);
+    }
+    expect(existsSync(output)).toBe(false);
+    const flag = cli('elections', '--dir', dir);
+    expect([flag.code, flag.err]).toEqual([2, `netra elections: --dir ${dir}: ${problem}\n`]);
+    // two files with one id: both named, and no --check hint (a file checked alone has no duplicate)
+    writeFileSync(broken, readFileSync(path.join(dir, 'pilpres-2019.json')));
+    const twice = run('explain', 'x');
+    expect([twice.status, twice.stderr]).toEqual([2, `netra explain: ELECTIONS_DIR ${dir}: ${broken}: invalid election config: duplicate election id pilpres-2019 (also ${path.join(dir, 'pilpres-2019.json')})\n`]);
+  });
+
+  it('elections --check checks a broken config in place: the directory\'s other configs give the known ids', () => {
+    const dir = tempDir('netra-broken-dir-');
+    writeFileSync(path.join(dir, 'pilpres-2024.json'), readFileSync(path.join(root, 'data', 'elections', 'pilpres-2024.json')));
+    const broken = path.join(dir, 'zz.json');
+    writeFileSync(broken, '{"id": 3, "colour": "red"}');
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: dir } });
+    // it exited 1 with the directory's load error, the file unchecked
+    const r = run('--check', broken);
+    expect([r.status, r.stdout, r.stderr]).toEqual([
+      1,
+      `FAIL ${broken}: invalid election config: 3 problems\n` +
+        '  id: Invalid input: expected string, received number\n' +
+        '  candidates: Invalid input: expected array, received undefined\n' +
+        '  colour: unknown field\n',
+      '',
+    ]);
+    // a config from elsewhere with the id of one that loads is still warned about; the broken one is skipped
+    const own = path.join(tempDir('netra-own-'), 'own.json');
+    writeFileSync(own, readFileSync(path.join(root, 'data', 'elections', 'pilpres-2024.json')));
+    const ok = run('--dir', dir, '--check', own);
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toContain(`warn ${own}: id "pilpres-2024" is a shipped election`);
+    expect(run('--check', own, broken).stdout.split('\n').filter((l) => /^(ok|FAIL)/.test(l))).toEqual([`ok   ${own}: pilpres-2024 (3 candidates)`, `FAIL ${broken}: invalid election config: 3 problems`]);
+  });
+
   it('warns, without failing, about config words that will read posts unexpectedly', () => {
     const dir = tempDir('netra-warn-');
     const file = path.join(dir, 'town.json');

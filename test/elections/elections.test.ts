@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseElectionConfig, ElectionConfigError } from '../../src/elections/schema.js';
-import { loadElectionDir, loadElectionFile, resolveElection } from '../../src/elections/load.js';
+import { loadableElectionDir, loadElectionDir, loadElectionFile, readElectionDir, resolveElection } from '../../src/elections/load.js';
 import { MentionIndex } from '../../src/elections/mentions.js';
 import { handleHasKey } from '../../src/elections/account-handles.js';
 import { electionStage } from '../../src/elections/stage.js';
@@ -129,6 +129,25 @@ describe('election config contract', () => {
     const { message, problems } = err as ElectionConfigError;
     expect(problems).toHaveLength(2002); // all of them, for code that wants them
     expect(message).toBe(`${stray}: invalid election config: id: Invalid input: expected string, received undefined; candidates: Invalid input: expected array, received undefined; key_0: unknown field; key_1: unknown field; key_2: unknown field; … and 1997 more`);
+  });
+
+  it('readElectionDir says why a directory does not load, with where to see every problem; loadableElectionDir skips what does not load', () => {
+    const dir = tempDir('netra-elections-');
+    writeFileSync(path.join(dir, 'pilpres-2024.json'), JSON.stringify(byId('pilpres-2024')));
+    expect(readElectionDir(dir)).toEqual({ configs: [byId('pilpres-2024')] });
+    const stray = path.join(dir, "Alice's export.json");
+    writeFileSync(stray, '{"id": "x"}');
+    expect(readElectionDir(dir)).toEqual({
+      problem: `${stray}: invalid election config: candidates: Invalid input: expected array, received undefined; netra elections --check '${dir}/Alice'\\''s export.json' lists every problem`,
+    });
+    expect(loadableElectionDir(dir).map((c) => c.id)).toEqual(['pilpres-2024']);
+    // an id in two files: both named (it named the directory alone); --check of one file would not see it
+    const copy = path.join(dir, 'zz.json');
+    writeFileSync(copy, JSON.stringify(byId('pilpres-2024')));
+    expect(() => loadElectionDir(dir)).toThrow(`${stray}: invalid election config`);
+    rmSync(stray);
+    expect(readElectionDir(dir)).toEqual({ problem: `${copy}: invalid election config: duplicate election id pilpres-2024 (also ${path.join(dir, 'pilpres-2024.json')})` });
+    expect(loadableElectionDir(dir)).toEqual([byId('pilpres-2024')]);
   });
 
   it('cuts a long problem (a long field name) and lists a sixth problem rather than "… and 1 more"', () => {

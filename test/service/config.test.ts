@@ -1,8 +1,10 @@
 // Service configuration from environment variables.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, MAX_BODY_LIMIT_BYTES, parseBytes } from '../../src/service/config.js';
 import { listenConfigProblem, listenTemporaryProblem } from '../../src/service/listen-error.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SHIPPED_MODEL = (JSON.parse(readFileSync('models/default.json', 'utf8')) as { version: string }).version;
 
@@ -145,6 +147,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NETRA_MODEL: 'no-such-version' })).toThrow(/NETRA_MODEL: no model at .*no-such-version/);
     // a path through a file: stat throws ENOTDIR, which used to escape as a crash, not a problem named
     expect(() => loadConfig({ ELECTIONS_DIR: 'package.json/elections' })).toThrow(/ELECTIONS_DIR: no directory at .*package\.json\/elections/);
+  });
+
+  it('refuses an ELECTIONS_DIR with a config that does not load, or an id in two files, among the other bad variables', () => {
+    const dir = tempDir('netra-broken-elections-');
+    writeFileSync(path.join(dir, 'pilpres-2024.json'), readFileSync('data/elections/pilpres-2024.json'));
+    const broken = path.join(dir, 'zz.json');
+    writeFileSync(broken, '{"id": 3}');
+    const problems = (env: NodeJS.ProcessEnv): string[] => {
+      try {
+        loadConfig(env);
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+      return [];
+    };
+    // it was found only when the scorer loaded: "failed to start", exit 1
+    expect(problems({ PORT: 'abc', ELECTIONS_DIR: path.relative('.', dir) })).toEqual([
+      'PORT: must be a whole number',
+      `ELECTIONS_DIR: ${broken}: invalid election config: id: Invalid input: expected string, received number; candidates: Invalid input: expected array, received undefined; ` +
+        `netra elections --check ${broken} lists every problem`,
+    ]);
+    writeFileSync(broken, readFileSync('data/elections/pilpres-2024.json'));
+    expect(problems({ ELECTIONS_DIR: dir })).toEqual([`ELECTIONS_DIR: ${broken}: invalid election config: duplicate election id pilpres-2024 (also ${path.join(dir, 'pilpres-2024.json')})`]);
+    rmSync(broken);
+    expect(loadConfig({ ELECTIONS_DIR: dir }).electionsDir).toBe(dir);
   });
 
   it('names short keys and missing paths in the same message as the other bad variables (docs/service.md)', () => {

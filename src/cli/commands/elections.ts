@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { parseFlags, readStdin, UsageError } from '../command.js';
-import { loadElectionDir, loadElectionFile, parseElectionText } from '../../elections/load.js';
+import { loadableElectionDir, loadElectionFile, parseElectionText } from '../../elections/load.js';
 import { ElectionConfigError } from '../../elections/schema.js';
-import { electionsDirFlag } from '../election-flag.js';
+import { electionConfigsFlag, electionsDirFlag } from '../election-flag.js';
 import { configNotes, configWarnings } from '../../elections/warnings.js';
 
 export const electionsCommand: Command = {
@@ -27,7 +27,8 @@ export const electionsCommand: Command = {
       if (positionals.length === 0) throw new UsageError('--check needs at least one file (or - to read one from stdin)');
       if (positionals.filter((f) => f === '-').length > 1) throw new UsageError('- (stdin) can be checked once; give the other configs as files');
       let bad = 0;
-      const known = new Set(loadElectionDir(dir).map((c) => c.id));
+      // the directory's configs that load: a broken one is skipped (it is likely the one being fixed)
+      const known = new Set(loadableElectionDir(dir).map((c) => c.id));
       for (const file of positionals) {
         const stdin = file === '-';
         const name = stdin ? 'stdin' : file;
@@ -50,7 +51,7 @@ export const electionsCommand: Command = {
       }
       return bad === 0 ? 0 : 1;
     }
-    const configs = loadElectionDir(dir);
+    const { configs } = electionConfigsFlag(values.dir);
     // an empty listing would look like a failure to print, or like a list still to come
     if (configs.length === 0) process.stderr.write(`netra elections: no election configs (*.json) in ${dir}\n`);
     for (const c of configs) {

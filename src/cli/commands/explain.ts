@@ -5,7 +5,7 @@ import { parseFlags, textArgument, usage, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
-import { electionFlag, electionRef, electionsDirFlag } from '../election-flag.js';
+import { electionConfigsFlag, electionFlag, electionRef } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { codePointLength, isBlankText } from '../../pipeline/limits.js';
@@ -27,7 +27,7 @@ export const explainCommand: Command = {
   async run(argv) {
     const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' } } as const;
     const { values, positionals } = parseFlags(argv, flags, true);
-    const electionsDir = electionsDirFlag(); // the shipped configs or ELECTIONS_DIR, before reading stdin
+    const electionsDir = electionConfigsFlag().dir; // the shipped configs or ELECTIONS_DIR, all loading, before reading stdin
     const text = (await textArgument(positionals, 'score', isBlankText)).trim();
     checkLength(text);
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });

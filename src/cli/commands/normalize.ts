@@ -3,8 +3,7 @@ import type { Command } from '../command.js';
 import { parseFlags, textArgument } from '../command.js';
 import { normalize } from '../../text/normalize.js';
 import { MentionIndex } from '../../elections/mentions.js';
-import { loadElectionDir } from '../../elections/load.js';
-import { electionFlag, electionsDirFlag } from '../election-flag.js';
+import { electionConfigsFlag, electionFlag } from '../election-flag.js';
 
 export const normalizeCommand: Command = {
   name: 'normalize',
@@ -18,8 +17,10 @@ export const normalizeCommand: Command = {
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
+    // ELECTIONS_DIR is read even with --election FILE (its names split hashtags): checked before stdin, as in explain
+    const inDir = electionConfigsFlag().configs;
+    const configs = values.election !== undefined ? [electionFlag(values.election)] : inDir;
     const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');
-    const configs = values.election !== undefined ? [electionFlag(values.election)] : loadElectionDir(electionsDirFlag());
     const n = normalize(text);
     const m = new MentionIndex(configs).detect(n);
     console.log(JSON.stringify({ text: n.text, tokens: n.tokens, typed: m.tokens, mentions: m.mentions, election: m.election }, null, 2));

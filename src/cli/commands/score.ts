@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Command } from '../command.js';
 import { nonEmptyFlag, numberFlag, parseFlags, usage, UsageError, wholeNumberFlag } from '../command.js';
 import { isElectionFile } from '../../elections/load.js';
-import { electionFlag, electionsDirFlag } from '../election-flag.js';
+import { electionConfigsFlag, electionFlag } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
@@ -170,7 +170,7 @@ export const scoreCommand: Command = {
     nonEmptyFlag(values.input, 'input', 'give a CSV or JSONL file, or - for stdin');
     nonEmptyFlag(values.output, 'output', 'give a file name, or leave it out for stdout');
     nonEmptyFlag(values.errors, 'errors', 'give a file name, or leave it out');
-    electionsDirFlag(); // the workers read ELECTIONS_DIR: a mistyped one is bad usage, not a worker failure
+    electionConfigsFlag(); // the workers read ELECTIONS_DIR: a mistyped one, or a broken config in it, is bad usage, not a worker failure
     const format = inputFormat(values.format, values.input);
     const output = values.output ?? '-';
     const opts: BatchOptions = {
