@@ -143,3 +143,74 @@ describe('a HEAD request for the item page after a form', () => {
     expect(shown.headers.getSetCookie().filter((c) => c.startsWith('netra_review_flash='))).toHaveLength(1); // the GET clears it
   });
 });
+
+describe('"Lepaskan" on an item the reviewer holds', () => {
+  /** The hidden fields of the page's form with this id (undefined when the page has none). */
+  const formOf = (page: string, id: string): Record<string, string> | undefined => {
+    const form = new RegExp(`<form [^>]*id="${id}">(.*?)</form>`).exec(page)?.[1];
+    return form === undefined ? undefined : Object.fromEntries([...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+  };
+
+  it('gives it back (status new, held by nobody), audited as an assignment, with the filters kept', async () => {
+    const id = await newItem('Ayo coblos nomor 2, dilepaskan lagi', 'release-1');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const take = formOf(await itemHtml(fx.srv.base, cookie, id), 'take');
+    expect(take).toMatchObject({ fromAssignee: '' });
+    expect(await flashAfter(fx.srv.base, cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, take as Record<string, string>))).toBe('Ditugaskan');
+    const me = String((await fx.store.get(id))?.assignee);
+    expect(me).toMatch(/^Sari Supervisor#/);
+    // Held: no take button, a "Lepaskan" one sending the holder shown (the stale-page check) and no assignee.
+    const page = await itemHtml(fx.srv.base, cookie, id);
+    expect(formOf(page, 'take')).toBeUndefined();
+    const release = formOf(page, 'release');
+    expect(release).toEqual({ _csrf: take?._csrf, fromAssignee: me, assignee: '' });
+    expect(page).toMatch(/<form method="post" action="\/review\/items\/[^"/]+\/assign" class="inline" id="release">.*<button type="submit" class="b-release">Lepaskan \(kembalikan ke antrean\)<\/button><\/form>/);
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign?status=in_review`, release as Record<string, string>);
+    expect(res.headers.get('location')).toBe(`/review/items/${id}?status=in_review`);
+    expect(await flashAfter(fx.srv.base, cookie, res)).toBe('Dilepaskan');
+    const rec = await fx.store.record(id);
+    expect([rec?.item.status, rec?.item.assignee]).toEqual(['new', null]);
+    expect(rec?.audit.at(-1)).toMatchObject({ action: 'assign', actor: me, before: { status: 'in_review', assignee: me }, after: { status: 'new', assignee: null } });
+    // The item can be taken again from the page.
+    expect(formOf(await itemHtml(fx.srv.base, cookie, id), 'take')).toMatchObject({ fromAssignee: '' });
+  });
+
+  it('from a stale page (taken over, given back elsewhere, decided meanwhile) changes nothing and says so', async () => {
+    const id = await newItem('Ayo coblos nomor 1, lepas basi', 'release-2');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, formOf(await itemHtml(fx.srv.base, cookie, id), 'take') as Record<string, string>);
+    const release = formOf(await itemHtml(fx.srv.base, cookie, id), 'release') as Record<string, string>;
+    const me = release.fromAssignee;
+    const refused = async () => {
+      const audit = (await fx.store.record(id))?.audit.length;
+      expect(await flashAfter(fx.srv.base, cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, release))).toBe('Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)');
+      expect((await fx.store.record(id))?.audit.length).toBe(audit);
+    };
+    // Taken over by Budi: still his.
+    await fx.store.assign(id, 'Budi', 'Budi', { fromAssignee: me });
+    await refused();
+    expect((await fx.store.get(id))?.assignee).toBe('Budi');
+    // Back with the reviewer, then given back in another tab: nobody's, and the old form does not take it over.
+    await fx.store.assign(id, me, me, { fromAssignee: 'Budi' });
+    await fx.store.assign(id, null, me, { fromAssignee: me });
+    await refused();
+    // Taken again and decided: a decided item cannot be given back (and its page has no button).
+    await fx.store.assign(id, me, me, { fromAssignee: null });
+    await fx.store.decide(id, { outcome: 'confirmed' }, me);
+    await refused();
+    expect((await fx.store.get(id))?.assignee).toBe(me);
+    expect(formOf(await itemHtml(fx.srv.base, cookie, id), 'release')).toBeUndefined();
+  });
+
+  it('keeps an escalated item escalated, now held by nobody', async () => {
+    const id = await newItem('Ayo coblos nomor 3, eskalasi dilepas', 'release-3');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, formOf(await itemHtml(fx.srv.base, cookie, id), 'take') as Record<string, string>);
+    const me = String((await fx.store.get(id))?.assignee);
+    await fx.store.decide(id, { outcome: 'escalated' }, me);
+    const release = formOf(await itemHtml(fx.srv.base, cookie, id), 'release') as Record<string, string>;
+    expect(await flashAfter(fx.srv.base, cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, release))).toBe('Dilepaskan');
+    const item = await fx.store.get(id);
+    expect([item?.status, item?.assignee]).toEqual(['escalated', null]);
+  });
+});

@@ -1,6 +1,6 @@
-// The queue and item pages in Chromium as reviewers use them: opening an item on a phone, typed text
-// kept when another form on the item page is sent and asked about before leaving by a link, times and
-// election ids kept on one line (queue and item page).
+// The queue and item pages in Chromium as reviewers use them: opening an item on a phone, taking and
+// giving back an item, typed text kept when another form on the item page is sent and asked about
+// before leaving by a link, times and election ids kept on one line (queue and item page).
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, pageWidths, pressDecision, reviewBrowser } from './helpers/browser.js';
 
@@ -54,6 +54,23 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // Kept for that one round trip: a reload shows the page as stored.
     await page.reload();
     expect(await fieldValues(page, ['note-text', 'suggested-label'])).toEqual({ 'note-text': '', 'suggested-label': '' });
+    await context.close();
+  }, 30_000);
+
+  it('"Lepaskan" gives back an item the reviewer took, keeping what was typed in the decision form', async () => {
+    const { id, context, page } = await fx.openNewItem('Ayo dukung nomor 3, ambil lalu lepas', 'release-1');
+    await expect(page.locator('#release').count()).resolves.toBe(0);
+    await page.click('#take button');
+    await flashShown(page, 'Ditugaskan');
+    await expect(page.locator('#take').count()).resolves.toBe(0);
+    await page.fill('#reason', 'belum yakin');
+    await page.click('#release button');
+    await flashShown(page, 'Dilepaskan');
+    await expect(page.locator('#status').textContent()).resolves.toBe('baru');
+    await expect(page.locator('#take button').textContent()).resolves.toBe('Ambil (tugaskan ke saya)');
+    expect(await fieldValues(page, ['reason'])).toEqual({ reason: 'belum yakin' });
+    const item = await fx.store.get(id);
+    expect([item?.status, item?.assignee]).toEqual(['new', null]);
     await context.close();
   }, 30_000);
 

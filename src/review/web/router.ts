@@ -73,6 +73,7 @@ const FLASH: Record<string, ItemMessage> = {
   'saved-dismissed': { text: `Tersimpan: ${outcomeText('dismissed')}` },
   'saved-escalated': { text: `Tersimpan: ${outcomeText('escalated')}` },
   assigned: { text: 'Ditugaskan' },
+  released: { text: 'Dilepaskan' },
   'note-saved': { text: 'Catatan tersimpan' },
   'note-empty': { text: 'Catatan tidak disimpan: isi teks catatan atau pilih usulan label.', refused: true },
   conflict: { text: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)', refused: true },
@@ -316,8 +317,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // The page sends whom it showed the item held by ('' = nobody): taking it over is then meant, and a
     // change made meanwhile by someone else is a conflict, not silently overridden.
     const from = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
-    await store.assign(String(req.params.id), actorOf(s.principal), actorOf(s.principal), { fromAssignee: from === '' ? null : from });
-    back(req, res, String(req.params.id), 'assigned');
+    // "Lepaskan" sends `assignee` empty (the API's null): the item is given back, never to someone else.
+    const release = req.body?.assignee === '';
+    await store.assign(String(req.params.id), release ? null : actorOf(s.principal), actorOf(s.principal), { fromAssignee: from === '' ? null : from });
+    back(req, res, String(req.params.id), release ? 'released' : 'assigned');
   }));
 
   r.post('/items/:id/notes', guard(async (req, res) => {
