@@ -96,9 +96,10 @@ describe('a method a page does not take', () => {
       ['PUT', `/review/items/${id}`, 'GET, HEAD'],
       // with the session's CSRF token, so it is the method that is refused, not the form
       ['POST', '/review/audit', 'GET, HEAD', { headers: form, body: new URLSearchParams({ _csrf: csrf }).toString() }],
-      ['GET', `/review/items/${id}/decision`, 'POST'],
-      ['HEAD', `/review/items/${id}/notes`, 'POST'],
-      ['GET', '/review/logout', 'POST'],
+      ['PUT', `/review/items/${id}/decision`, 'GET, HEAD, POST'],
+      ['DELETE', `/review/items/${id}/notes`, 'GET, HEAD, POST'],
+      ['PATCH', `/review/items/${id}/assign`, 'GET, HEAD, POST'],
+      ['PUT', '/review/logout', 'GET, HEAD, POST'],
       ['DELETE', '/review/login', 'GET, HEAD, POST'],
       ['PUT', '/review/static/review.css', 'GET, HEAD'],
     ];
@@ -119,6 +120,33 @@ describe('a method a page does not take', () => {
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.headers.get('allow')).toBeNull();
     }
+  });
+});
+
+describe("a form's action URL opened as a page (after a refused form: reloaded later, pasted)", () => {
+  it('leads to the page the form is on, with its queue filters, not to a 405; logged out, through the login form', async () => {
+    const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, alamat formulir', author: 'aksi-1' })).json.id as string;
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const page = await (await fetch(`${fx.srv.base}/review/items/${id}?status=new`, { headers: { cookie } })).text();
+    // A decision refused as stale (409) leaves the browser at the decision URL.
+    const refused = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision?status=new`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', outcome: 'confirmed' });
+    expect(refused.status).toBe(409);
+    const item = `/review/items/${id}`;
+    const cases: [string, string, string][] = [
+      ['GET', `${item}/decision?status=new`, `${item}?status=new`],
+      ['GET', `${item}/assign`, item],
+      ['HEAD', `${item}/notes?status=new&level=tinggi`, `${item}?status=new&level=tinggi`],
+      ['GET', '/review/logout', '/review'], // nobody is logged out by a link
+    ];
+    for (const [method, path, to] of cases) {
+      const res = await fetch(fx.srv.base + path, { method, redirect: 'manual', headers: { cookie } });
+      expect([res.status, res.headers.get('location')], `${method} ${path}`).toEqual([303, to]);
+    }
+    expect((await fetch(`${fx.srv.base}/review`, { headers: { cookie } })).status).toBe(200); // still logged in
+    expect((await fetch(fx.srv.base + `${item}/decision?status=new`, { headers: { cookie } })).url).toBe(`${fx.srv.base}${item}?status=new`);
+    // Logged out: the item page asks for the login and leads back to it, not to the form's URL.
+    const out = await fetch(`${fx.srv.base}${item}/notes?status=new`, { redirect: 'follow' });
+    expect(out.url).toBe(`${fx.srv.base}/review/login?next=${encodeURIComponent(`${item}?status=new`)}`);
   });
 });
 

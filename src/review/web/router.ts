@@ -40,13 +40,13 @@ const OPEN_PAGES: [string, string][] = [
   ['/static/:file', 'GET, HEAD'],
   ['/login', 'GET, HEAD, POST'],
 ];
+// The paths the pages' forms post to. A refused form (400, 403, 409) leaves the browser at its action
+// URL; opening that again (pasted, from the history) is a GET, which leads to the page the form is on.
+const FORM_ACTIONS = ['/logout', '/items/:id/decision', '/items/:id/assign', '/items/:id/notes'];
 const SESSION_PAGES: [string, string][] = [
   ['/', 'GET, HEAD'],
-  ['/logout', 'POST'],
   ['/items/:id', 'GET, HEAD'],
-  ['/items/:id/decision', 'POST'],
-  ['/items/:id/assign', 'POST'],
-  ['/items/:id/notes', 'POST'],
+  ...FORM_ACTIONS.map((path): [string, string] => [path, 'GET, HEAD, POST']),
   ['/audit', 'GET, HEAD'],
   ['/export', 'GET, HEAD'],
 ];
@@ -131,6 +131,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.redirect(303, next ?? '/review');
   });
   refuseOtherMethods(r, OPEN_PAGES);
+
+  // A form's action URL opened as a page: the page the form is on (the item, with its queue filters;
+  // else the queue), which asks for a login itself when needed. Nothing is done, so no session is read.
+  r.get(FORM_ACTIONS, (req, res) => res.redirect(303, formPagePath(req.originalUrl)));
 
   // Everything below needs a session.
   // A form refused here (#form-refused) saved nothing; review.js takes what was typed on its page back
