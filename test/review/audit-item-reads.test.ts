@@ -86,8 +86,12 @@ describeOnStores('?item= finds the queue pages that showed the item on $name', (
     const html = await (await fetch(`${fx.srv.base}/review/audit?item=${ids[2]}`, { headers: { cookie: admin } })).text();
     const rows = [...html.matchAll(/<tr data-seq="\d+">.*?<td class="act"[^>]*>(\w+)<\/td><td class="item"[^>]*>(.*?)<\/td>/g)].map((m) => [m[1], m[2]]);
     // The page's read is of no item; its item cell names the filtered item it showed and the page's size.
-    const link = `<a href="/review/audit?item=${ids[2]}">${ids[2]}</a>`;
+    // The id opens the item; no "log" link beside it, the log being filtered by it already.
+    const link = `<a href="/review/items/${ids[2]}">${ids[2]}</a>`;
     expect(rows).toEqual([['read', `${link} <small>dari 3 item</small>`], ['create', link]]);
+    // Unfiltered, "log" beside the id filters the log by that item.
+    const all = await (await fetch(`${fx.srv.base}/review/audit?action=create`, { headers: { cookie: admin } })).text();
+    expect(all).toContain(`<td class="item" data-label="Item">${link} <small><a href="/review/audit?item=${ids[2]}" class="item-log" title="Saring log audit menurut item ini">log</a></small></td>`);
   });
 
   it('the item filter reads indexes, not every read row', async () => {

@@ -15,12 +15,12 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     }
     return ids;
   };
-  /** The item cell of each row of the log, with the row's actor and action: the cell's text and its link (if any). */
+  /** The item cell of each row of the log, with the row's actor and action: the cell's text, its item link and its link to the item's log (if any). */
   const itemCells = (page: Page) =>
     page.locator('#audit-log tbody tr').evaluateAll((trs) =>
       trs.map((tr) => {
         const cell = tr.querySelector('td:nth-child(5)');
-        return { actor: tr.querySelector('td:nth-child(3)')?.textContent ?? '', action: tr.querySelector('td:nth-child(4)')?.textContent ?? '', text: (cell?.textContent ?? '').replace(/\s+/g, ' ').trim(), href: cell?.querySelector('a')?.getAttribute('href') ?? null };
+        return { actor: tr.querySelector('td:nth-child(3)')?.textContent ?? '', action: tr.querySelector('td:nth-child(4)')?.textContent ?? '', text: (cell?.textContent ?? '').replace(/\s+/g, ' ').trim(), href: cell?.querySelector('a')?.getAttribute('href') ?? null, log: cell?.querySelector('a.item-log')?.getAttribute('href') ?? null };
       }),
     );
 
@@ -33,22 +33,31 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await fx.store.readItem(ids[1], 'Ana Analis#k1');
     const { context, page } = await fx.loggedIn('admin');
 
-    // Filtered by the second item: the page's read shows that item (linked as other item cells are) and the page's size.
+    // Filtered by the second item: the page's read shows that item (linked to it as other item cells are) and the page's size;
+    // no "log" link, the log being filtered by it already.
     await page.goto(`${fx.srv.base}/review/audit?item=${ids[1]}`);
     const filtered = notAdmins(await itemCells(page));
-    expect(filtered.map((c) => [c.action, c.text, c.href])).toEqual([
-      ['read', ids[1], `/review/audit?item=${ids[1]}`], // its own read
-      ['read', `${ids[1]} dari 3 item`, `/review/audit?item=${ids[1]}`], // the queue page that showed it
-      ['create', ids[1], `/review/audit?item=${ids[1]}`],
+    expect(filtered.map((c) => [c.action, c.text, c.href, c.log])).toEqual([
+      ['read', ids[1], `/review/items/${ids[1]}`, null], // its own read
+      ['read', `${ids[1]} dari 3 item`, `/review/items/${ids[1]}`, null], // the queue page that showed it
+      ['create', ids[1], `/review/items/${ids[1]}`, null],
     ]);
 
-    // Unfiltered: the page's read says how many items it showed, unlinked (it names no one item).
+    // Unfiltered: the page's read says how many items it showed, unlinked (it names no one item); an
+    // item's id opens the item, and "log" beside it filters the log by the item.
     await page.goto(`${fx.srv.base}/review/audit?action=read`);
     const reads = notAdmins(await itemCells(page));
-    expect(reads.map((c) => [c.text, c.href])).toEqual([[ids[1], `/review/audit?item=${ids[1]}`], ['3 item', null]]);
+    expect(reads.map((c) => [c.text, c.href, c.log])).toEqual([[`${ids[1]} log`, `/review/items/${ids[1]}`, `/review/audit?item=${ids[1]}`], ['3 item', null, null]]);
     // Filtered by an actor, not an item: the same.
     await page.goto(`${fx.srv.base}/review/audit?actor=${encodeURIComponent('Ana Analis#k1')}&action=read`);
-    expect((await itemCells(page)).map((c) => c.text)).toEqual([ids[1], '3 item']);
+    expect((await itemCells(page)).map((c) => c.text)).toEqual([`${ids[1]} log`, '3 item']);
+    // Clicked, the id opens the item page; "log", the item's log.
+    await page.click(`#audit-log td.item a:text-is("${ids[1]}")`);
+    await page.waitForURL(`${fx.srv.base}/review/items/${ids[1]}`);
+    await expect(page.locator('#item').getAttribute('data-id')).resolves.toBe(ids[1]);
+    await page.goBack();
+    await page.click('#audit-log td.item a.item-log');
+    await page.waitForURL(`${fx.srv.base}/review/audit?item=${ids[1]}`);
 
     // An entry of no item that lists no ids (a key's creation) keeps "–".
     await page.goto(`${fx.srv.base}/review/audit?action=key_create`);

@@ -289,9 +289,11 @@ function foldedJson(json: string) {
  * The item column: the entry's item. A queue page's read is of no item but lists the ids it showed,
  * so it says why it is listed and how big the page was: the filtered item it showed ("<id> dari 12
  * item"), else the page's size ("12 item"). Other entries of no item (keys, bulk export): "–".
+ * The id opens the item, as ids do elsewhere on the pages; a small "log" beside it filters this log
+ * by the item (not shown when it is filtered so already), which also works once the item is deleted.
  */
 function auditItem(a: AuditEntry, filtered: string | undefined): Html | string {
-  const link = (id: string) => html`<a href="/review/audit${filterQuery({ item: id })}">${id}</a>`;
+  const link = (id: string) => html`<a href="/review/items/${id}">${id}</a>${id === filtered ? '' : html` <small><a href="/review/audit${filterQuery({ item: id })}" class="item-log" title="Saring log audit menurut item ini">log</a></small>`}`;
   if (a.itemId) return link(a.itemId);
   const ids = a.after?.ids;
   if (!Array.isArray(ids)) return '–';
