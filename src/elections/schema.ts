@@ -14,7 +14,7 @@ const names = z.array(
   z
     .string()
     .trim()
-    .min(1, 'must not be empty')
+    .min(1, { message: 'must not be empty', abort: true }) // "" has no letter either: one problem, not two
     .regex(/\p{L}/u, 'has no letter: it would never match a post (a ballot number is the `number` field)'),
 );
 /** A tag is one word (a tag with a space could never match a post). */
@@ -169,7 +169,42 @@ export function parseElectionConfig(value: unknown, source = 'election config'):
   if (result.success) return result.data;
   // each unknown field is a problem of its own, so that the message can count them
   const problems = result.error.issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `${issuePath([...issue.path, k])}: unknown field`) : [`${issuePath(issue.path)}: ${issue.message}`],
+    issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `${issuePath([...issue.path, k])}: unknown field`) : [`${issuePath(issue.path)}: ${issueText(issue, value)}`],
   );
   throw new ElectionConfigError(source, problems);
+}
+
+/** A JSON value for "must be …, got …": short ones as written, arrays and objects by their kind. */
+function shown(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (v !== null && typeof v === 'object') return 'an object';
+  const text = JSON.stringify(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+const KIND_WORDS: Record<string, string> = { string: 'a string', number: 'a number', int: 'a whole number', array: 'an array', object: 'an object', boolean: 'true or false' };
+
+/**
+ * zod's own wording ("Invalid input: expected int, received number") said in the words of the
+ * messages written for this contract; the messages written here are kept as they are.
+ */
+function issueText(issue: z.core.$ZodIssue, config: unknown): string {
+  const at = (): unknown => issue.path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), config);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (!issue.message.startsWith('Invalid input')) return issue.message; // one written for this contract
+      const got = at();
+      return got === undefined ? 'is required' : `must be ${KIND_WORDS[issue.expected] ?? issue.expected}, got ${shown(got)}`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${shown(at())}`;
+    case 'too_small':
+    case 'too_big': {
+      if (!issue.message.startsWith('Too ')) return issue.message; // one written for this contract
+      const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+      return issue.origin === 'array' ? `must have ${bound} ${issue.code === 'too_small' ? issue.minimum : issue.maximum} items` : `must be ${bound} ${issue.code === 'too_small' ? issue.minimum : issue.maximum}`;
+    }
+    default:
+      return issue.message;
+  }
 }

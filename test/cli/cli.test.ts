@@ -273,7 +273,7 @@ describe('command line', () => {
     const broken = path.join(dir, 'zz.json');
     writeFileSync(broken, '{"id": 3}');
     const problem =
-      `${broken}: invalid election config: id: Invalid input: expected string, received number; candidates: Invalid input: expected array, received undefined; ` +
+      `${broken}: invalid election config: id: must be a string, got 3; candidates: is required; ` +
       `netra elections --check ${broken} lists every problem`;
     const output = path.join(dir, 'out.jsonl');
     const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: dir } });
@@ -308,8 +308,8 @@ describe('command line', () => {
     expect([r.status, r.stdout, r.stderr]).toEqual([
       1,
       `FAIL ${broken}: invalid election config: 3 problems\n` +
-        '  id: Invalid input: expected string, received number\n' +
-        '  candidates: Invalid input: expected array, received undefined\n' +
+        '  id: must be a string, got 3\n' +
+        '  candidates: is required\n' +
         '  colour: unknown field\n',
       '',
     ]);

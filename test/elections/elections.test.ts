@@ -128,7 +128,30 @@ describe('election config contract', () => {
     expect(err).toBeInstanceOf(ElectionConfigError); // still fails: a bad config is never skipped
     const { message, problems } = err as ElectionConfigError;
     expect(problems).toHaveLength(2002); // all of them, for code that wants them
-    expect(message).toBe(`${stray}: invalid election config: id: Invalid input: expected string, received undefined; candidates: Invalid input: expected array, received undefined; key_0: unknown field; key_1: unknown field; key_2: unknown field; … and 1997 more`);
+    expect(message).toBe(`${stray}: invalid election config: id: is required; candidates: is required; key_0: unknown field; key_1: unknown field; key_2: unknown field; … and 1997 more`);
+  });
+
+  it('says what a field must be in the contract\'s words, never zod\'s, and an empty word once', () => {
+    const base = { id: 'x-1', kind: 'pilbup', candidates: [{ number: 1, names: ['Budi Santoso'] }] };
+    const problem = (cfg: unknown): string => {
+      try {
+        parseElectionConfig(cfg, 'f.json');
+      } catch (e) {
+        return (e as ElectionConfigError).problems.join('; ');
+      }
+      return 'valid';
+    };
+    expect(problem({ ...base, kind: 'pilkades' })).toBe('kind: must be one of "pilpres", "pileg", "pilgub", "pilbup", "pilwalkot", "other", got "pilkades"');
+    expect(problem({ ...base, candidates: [{ number: 1.5, names: ['Budi'] }] })).toBe('candidates[0].number: must be a whole number, got 1.5');
+    expect(problem({ ...base, candidates: [{ number: '1', names: ['Budi'] }] })).toBe('candidates[0].number: must be a number, got "1"');
+    expect(problem({ ...base, candidates: [{ number: 0, names: ['Budi'] }] })).toBe('candidates[0].number: must be at least 1');
+    expect(problem({ ...base, candidates: [{ number: 1, names: ['Budi'], aliases: [''] }] })).toBe('candidates[0].aliases[0]: must not be empty');
+    expect(problem({ ...base, candidates: [{ number: 1, names: 'Budi' }] })).toBe('candidates[0].names: must be an array, got "Budi"');
+    expect(problem({ ...base, schedule: { campaign: ['2024-01-01'] } })).toBe('schedule.campaign: must have at least 2 items');
+    expect(problem({ ...base, schedule: { voting: 5 } })).toBe('schedule.voting: expected an ISO date (YYYY-MM-DD)'); // written for the contract: kept
+    expect(problem([])).toBe('(root): must be an object, got an array');
+    expect(problem({ kind: 'pilbup' })).toBe('id: is required; candidates: is required');
+    for (const bad of [{ ...base, kind: 7 }, { ...base, id: {} }, { ...base, candidates: [{ number: 1, names: [5] }] }]) expect(problem(bad)).not.toMatch(/Invalid|received|expected (int|string|number)/);
   });
 
   it('readElectionDir says why a directory does not load, with where to see every problem; loadableElectionDir skips what does not load', () => {
@@ -138,7 +161,7 @@ describe('election config contract', () => {
     const stray = path.join(dir, "Alice's export.json");
     writeFileSync(stray, '{"id": "x"}');
     expect(readElectionDir(dir)).toEqual({
-      problem: `${stray}: invalid election config: candidates: Invalid input: expected array, received undefined; netra elections --check '${dir}/Alice'\\''s export.json' lists every problem`,
+      problem: `${stray}: invalid election config: candidates: is required; netra elections --check '${dir}/Alice'\\''s export.json' lists every problem`,
     });
     expect(loadableElectionDir(dir).map((c) => c.id)).toEqual(['pilpres-2024']);
     // an id in two files: both named (it named the directory alone); --check of one file would not see it

@@ -165,7 +165,7 @@ describe('loadConfig', () => {
     // it was found only when the scorer loaded: "failed to start", exit 1
     expect(problems({ PORT: 'abc', ELECTIONS_DIR: path.relative('.', dir) })).toEqual([
       'PORT: must be a whole number',
-      `ELECTIONS_DIR: ${broken}: invalid election config: id: Invalid input: expected string, received number; candidates: Invalid input: expected array, received undefined; ` +
+      `ELECTIONS_DIR: ${broken}: invalid election config: id: must be a string, got 3; candidates: is required; ` +
         `netra elections --check ${broken} lists every problem`,
     ]);
     writeFileSync(broken, readFileSync('data/elections/pilpres-2024.json'));
