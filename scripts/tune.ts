@@ -11,8 +11,8 @@ import { jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { initBackend } from '../src/model/backend.js';
 import { loadDataset, type Example } from '../src/data/dataset.js';
 import { readTestSplit } from '../src/data/splits.js';
-import { loadElectionDir } from '../src/elections/load.js';
-import { ElectionIndexes, fitModel, prepareExamples, DEFAULT_FIT_CONFIG, type FitConfig } from '../src/model/train.js';
+import { trainingIndexes } from '../src/model/training-elections.js';
+import { fitModel, prepareExamples, DEFAULT_FIT_CONFIG, type FitConfig } from '../src/model/train.js';
 import { testSplitScenario, splitValidation, HELD_OUT_ELECTION } from '../src/eval/scenarios.js';
 import { evaluatePredictions } from '../src/eval/evaluate.js';
 import { postVector } from '../src/features/featurizer.js';
@@ -44,7 +44,7 @@ const cross = {
   target: nonTest.filter((e) => e.election === CROSS_VALIDATION_ELECTION),
 };
 const allBut = splitValidation(nonTest.filter((e) => e.election !== CROSS_VALIDATION_ELECTION), seed);
-const indexes = new ElectionIndexes(loadElectionDir());
+const { indexes } = trainingIndexes(all); // the configs of the elections the labeled data names, as train and eval
 
 async function scoreOnce(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
   const f = await fitModel({ train, validation, indexes, config: cfg });

@@ -2,7 +2,7 @@
 // Case boundaries are used when the author gave them; otherwise a dictionary segmentation picks the
 // split with the fewest, longest known words; a part in capitals splits like the same letters in
 // lowercase. A prefix cut off its root is joined back ("#ASNBerAKHLAK" → asn berakhlak). Results are cached because the same tags recur constantly.
-import { addElectionWords, isConfigNameWord, lexicon, segmentationLexicon } from './lexicon.js';
+import { addElectionWords, isConfigNameWord, lexicon, segmentationLexicon, useElectionNamesOf } from './lexicon.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { BoundedCache } from './lru.js';
 import { HONORIFICS } from './honorifics.js';
@@ -155,4 +155,10 @@ export function segmentHashtag(tag: string): string[] {
 /** Lets segmentation split lowercase tags at these configs' names too (a new race's `--election FILE`). */
 export function learnElectionNames(configs: readonly ElectionConfig[]): void {
   if (addElectionWords(configs)) cache.clear();
+}
+
+/** Segmentation and name words from these configs only, instead of ELECTIONS_DIR's (training: see useElectionNamesOf). */
+export function readElectionNamesOf(configs: readonly ElectionConfig[]): void {
+  useElectionNamesOf(configs);
+  cache.clear();
 }

@@ -54,13 +54,28 @@ let segmentation: Set<string> | undefined;
 /** The words of the loaded configs' candidate names and aliases (isCandidateNameWord). */
 const nameWords = new Set<string>();
 
-/** lexicon() plus the election configs' name words (ELECTIONS_DIR or the shipped configs). */
+/** Configs whose name words replace ELECTIONS_DIR's (training: the elections the labeled data names). */
+let namesFrom: readonly ElectionConfig[] | undefined;
+
+/**
+ * Segmentation and the name words come from `configs` alone from now on, not from ELECTIONS_DIR or
+ * the shipped configs: training reads its posts with the elections its labeled data names, so a
+ * config added for scoring changes none of its features. Callers clear what they cached from the old
+ * words (hashtag.ts: readElectionNamesOf).
+ */
+export function useElectionNamesOf(configs: readonly ElectionConfig[]): void {
+  namesFrom = configs;
+  segmentation = undefined;
+  nameWords.clear();
+}
+
+/** lexicon() plus the election configs' name words (ELECTIONS_DIR or the shipped configs; see useElectionNamesOf). */
 export function segmentationLexicon(): Set<string> {
   if (segmentation) return segmentation;
   segmentation = new Set(lexicon());
-  // the configs that load: a broken one would fail `elections --check` of every file, the fixed one too
-  // (the commands that score refuse such a directory before they read a word)
-  const configs = loadableElectionDir(electionsDir());
+  // training's own configs when set; else the configs that load: a broken one would fail `elections
+  // --check` of every file, the fixed one too (the commands that score refuse such a directory first)
+  const configs = namesFrom ?? loadableElectionDir(electionsDir());
   for (const w of electionWords(configs)) segmentation.add(w);
   for (const w of candidateWords(configs)) nameWords.add(w);
   return segmentation;

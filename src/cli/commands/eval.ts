@@ -7,8 +7,7 @@ import { nonEmptyFlag, parseFlags, progress, UsageError } from '../command.js';
 import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
-import { loadElectionDir } from '../../elections/load.js';
-import { ElectionIndexes } from '../../model/train.js';
+import { trainingIndexes } from '../../model/training-elections.js';
 import { initBackend } from '../../model/backend.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { evaluationMarkdown } from '../../eval/report.js';
@@ -53,7 +52,7 @@ export const evalCommand: Command = {
     const evaluate = async () => {
       const backend = await initBackend(log);
       const all = loadDataset({ corpusDir: values.corpus });
-      const { reports } = await runSuite(all, readTestSplit(), new ElectionIndexes(loadElectionDir()), config, log, progress());
+      const { reports } = await runSuite(all, readTestSplit(), trainingIndexes(all).indexes, config, log, progress());
       return { backend, all, reports };
     };
     const { backend, all, reports } = await evaluate()

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_FIT_CONFIG, type FitConfig } from '../../model/train.js';
+import type { TrainingElections } from '../../model/training-elections.js';
 import { wholeNumberFlag } from '../command.js';
 import { DATA_DIR, PROJECT_ROOT, TEXT_RESOURCES } from '../../text/resources.js';
 import { sha256File } from '../../util/file-hash.js';
@@ -41,14 +42,17 @@ export function reportHeader(backend: string, config: FitConfig, examples: numbe
 
 /**
  * sha256 of every file that defines the training data, for the model card: labels, examples, split,
- * the shipped election configs, and the text resources the features are computed with.
+ * the election configs training read (`elections`: those the labeled data names, see
+ * trainingElections; other configs in data/elections play no part), and the text resources the
+ * features are computed with.
  */
-export function dataHashes(): Record<string, string> {
+export function dataHashes(elections: Pick<TrainingElections, 'files'>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const sub of ['labels', 'examples', 'splits', 'elections']) {
+  for (const sub of ['labels', 'examples', 'splits']) {
     const dir = path.join(DATA_DIR, sub);
     for (const f of readdirSync(dir).sort()) out[`data/${sub}/${f}`] = sha256File(path.join(dir, f));
   }
+  for (const f of Object.values(elections.files).sort()) out[`data/elections/${f}`] = sha256File(path.join(DATA_DIR, 'elections', f));
   for (const name of TEXT_RESOURCES) out[`data/${name}`] = sha256File(path.join(DATA_DIR, name));
   return out;
 }

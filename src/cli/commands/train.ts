@@ -9,8 +9,8 @@ import { corpusFlag } from '../corpus-flag.js';
 import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { assertSplitCovered } from '../../eval/scenarios.js';
-import { loadElectionDir } from '../../elections/load.js';
-import { ElectionIndexes, fitModel, type FitConfig } from '../../model/train.js';
+import { fitModel, type FitConfig } from '../../model/train.js';
+import { trainingIndexes } from '../../model/training-elections.js';
 import { initBackend, tf } from '../../model/backend.js';
 import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifact.js';
 import { saveModel } from '../../model/tfjs-io.js';
@@ -161,7 +161,8 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
     all.push(...examples);
     log(`reviewed decisions: ${examples.length} added as training examples, ${skipped} left out (text already labeled, or repeated)`);
   }
-  const indexes = new ElectionIndexes(loadElectionDir());
+  // Only the configs of the elections the labeled data names: a config added for scoring changes nothing here.
+  const { indexes, elections } = trainingIndexes(all);
 
   let calibration;
   let thresholds;
@@ -209,7 +210,9 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
       note: skipEval
         ? `Trained with --skip-eval on ${train.length} of ${all.length} labeled examples (every 7th held out); calibration and thresholds come from those ${all.length - train.length}. No evaluation.`
         : 'Final model trained on every labeled example; calibration and thresholds come from the test-split run (validation slice), see evaluation.',
-      hashes: dataHashes(),
+      /** Election id → the config the posts were read with (its hash is in `hashes`). */
+      elections: Object.fromEntries(Object.entries(elections.files).map(([id, f]) => [id, `data/elections/${f}`])),
+      hashes: dataHashes(elections),
     },
     code: codeVersion(),
     seed: config.train.seed,
