@@ -2,8 +2,11 @@
 // one-line reason and exit 2 before any work, never a stack trace after the model has loaded.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CORPUS_FILES, DEFAULT_CORPUS_DIR } from '../../src/data/corpus.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { escapeRegExp } from '../../src/util/escape-regexp.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -24,6 +27,35 @@ describe('scripts refuse a bad corpus or model as bad usage', () => {
       expect([r.code, r.out], name).toEqual([2, '']);
       expect(r.err, name).toMatch(new RegExp(`^${tag}: NETRA_MODEL no-such-model: no model at .*\\n$`));
     }
+  });
+});
+
+/** A copy of the corpus files in which the text of Pilpres 2019 row 0 has one letter changed. */
+function changedCorpus(): string {
+  const dir = tempDir('netra-changed-corpus-');
+  for (const { file } of CORPUS_FILES) {
+    let text = readFileSync(path.join(DEFAULT_CORPUS_DIR, file), 'utf8');
+    if (file === 'pilpres2019-tweets.csv') {
+      const lines = text.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('0,'));
+      const textStart = lines[at].indexOf(',', 2) + 1; // past `0,<sentimen>,`
+      lines[at] = lines[at].slice(0, textStart) + lines[at].slice(textStart).replace(/[a-z]/, (c) => c.toUpperCase());
+      text = lines.join('\n');
+    }
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('scripts fail on bad data as the CLI does', () => {
+  // It printed the uncaught LabelIntegrityError's stack trace (exit 1); train and eval print
+  // `netra <command>: label integrity check failed:` and the problems.
+  it.runIf(existsSync(DEFAULT_CORPUS_DIR))('robustness with a corpus text changed since labeling: the integrity message, exit 1, no stack', () => {
+    const corpus = changedCorpus();
+    const r = script('robustness', ['--corpus', corpus, '--limit', '1']);
+    expect([r.code, r.out]).toEqual([1, '']);
+    const changed = escapeRegExp(path.join(corpus, 'pilpres2019-tweets.csv'));
+    expect(r.err).toMatch(new RegExp(`^robustness: label integrity check failed:\n  ${escapeRegExp(root)}/data/labels/pilpres2019-tweets\\.csv line \\d+: row 0 text differs from when it was labeled \\(${changed}\\)\n$`));
   });
 });
 
