@@ -5,9 +5,10 @@
 //   elections it never saw and a setting that only fits the training election looks good in-election
 //   and generalizes worse.
 // No post of the fixed test split, and no post scored by leave-one-election-out, is ever scored here.
-// usage: tsx scripts/tune.ts [--seeds N] [--current] [--json FILE]
+// usage: tsx scripts/tune.ts [--seeds N] [--current] [--corpus DIR] [--json FILE]
 import { writeFileSync } from 'node:fs';
-import { jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
+import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
+import { corpusFlag } from '../src/cli/corpus-flag.js';
 import { initBackend } from '../src/model/backend.js';
 import { loadDataset, type Example } from '../src/data/dataset.js';
 import { readTestSplit } from '../src/data/splits.js';
@@ -22,19 +23,22 @@ import { decideLabelIndex } from '../src/decision/label.js';
 
 const EVERYDAY = /^examples\/everyday-/;
 
-const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, current: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, current: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
 if (args.help) {
   console.log(
-    'usage: tsx scripts/tune.ts [--seeds N] [--current] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
+    'usage: tsx scripts/tune.ts [--seeds N] [--current] [--corpus DIR] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
       '  --current scores only the shipped settings, to compare a data or normalization change against the code before it;\n' +
-      '  --seeds N averages each number over N training seeds (default 1): single runs move F1 by up to ±0.05 on the cross-election views',
+      '  --seeds N averages each number over N training seeds (default 1): single runs move F1 by up to ±0.05 on the cross-election views;\n' +
+      '  --corpus DIR the unlabeled corpus the labels join with (default ../shared/corpus)',
   );
   process.exit(0);
 }
 jsonOutArg('tune', args.json);
 const SEEDS = wholeArg('tune', args.seeds, 'seeds', 1);
+// A --corpus (or a missing default) that is no directory is bad usage, before the backend loads.
+checkedArg('tune', () => corpusFlag(args.corpus));
 await initBackend();
-const all = loadDataset();
+const all = loadDataset({ corpusDir: args.corpus });
 const seed = DEFAULT_FIT_CONFIG.train.seed;
 const inElection = testSplitScenario(all, readTestSplit(), seed);
 const nonTest = [...inElection.train, ...inElection.validation];

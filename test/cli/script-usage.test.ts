@@ -21,6 +21,11 @@ describe('scripts refuse a bad corpus or model as bad usage', () => {
     expect([r.code, r.out]).toEqual([2, '']);
     expect(r.err).toBe('robustness: --corpus no-such-corpus does not exist; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n');
   });
+  it('tune takes --corpus as train and eval do: one that is no directory is exit 2 naming the flag', () => {
+    const r = script('tune', ['--current', '--corpus', 'no-such-corpus']);
+    expect([r.code, r.out, r.err]).toEqual([2, '', 'tune: --corpus no-such-corpus does not exist; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n']);
+    expect(script('tune', ['--help']).out).toContain('--corpus DIR the unlabeled corpus the labels join with (default ../shared/corpus)');
+  });
   it('robustness and bench:core with a NETRA_MODEL naming no model: exit 2 naming the variable', () => {
     for (const [name, tag, args] of [['robustness', 'robustness', ['--limit', '1']], ['bench-core', 'bench:core', ['--posts', '1000']]] as const) {
       const r = script(name, [...args], { NETRA_MODEL: 'no-such-model' });
@@ -56,6 +61,15 @@ describe('scripts fail on bad data as the CLI does', () => {
     expect([r.code, r.out]).toEqual([1, '']);
     const changed = escapeRegExp(path.join(corpus, 'pilpres2019-tweets.csv'));
     expect(r.err).toMatch(new RegExp(`^robustness: label integrity check failed:\n  ${escapeRegExp(root)}/data/labels/pilpres2019-tweets\\.csv line \\d+: row 0 text differs from when it was labeled \\(${changed}\\)\n$`));
+  });
+  // tune fails after the tfjs backend has loaded: the wasm backend rethrew the uncaught error, so it
+  // printed a ~30 KB minified line of tfjs-backend-wasm and exited 7.
+  it.runIf(existsSync(DEFAULT_CORPUS_DIR))('tune --corpus with a corpus text changed since labeling: the integrity message, exit 1', () => {
+    const corpus = changedCorpus();
+    const r = script('tune', ['--current', '--corpus', corpus], { NETRA_TF_BACKEND: 'wasm' });
+    expect([r.code, r.out]).toEqual([1, '']);
+    const changed = escapeRegExp(path.join(corpus, 'pilpres2019-tweets.csv'));
+    expect(r.err).toMatch(new RegExp(`^tune: label integrity check failed:\n  ${escapeRegExp(root)}/data/labels/pilpres2019-tweets\\.csv line \\d+: row 0 text differs from when it was labeled \\(${changed}\\)\n$`));
   });
 });
 
