@@ -119,12 +119,17 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     // not a time at all is a bad request naming it, not a conflict with the item
     const garbage = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromUpdatedAt: 'garbage' });
     expect([garbage.status, garbage.json.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['fromUpdatedAt']]);
+    // a time without a zone names no instant (it would be read in the server's zone): refused the same way
+    const noZone = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromUpdatedAt: seen.replace('Z', '') });
+    expect([noZone.status, noZone.json.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['fromUpdatedAt']]);
     const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: seen });
     expect(stale.status).toBe(409);
     expect(stale.json.errors).toEqual([{ field: 'fromUpdatedAt', message: expect.stringMatching(/^item changed at .*, after .* as the decision expected/) }]);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
     const now = (await call('GET', `/v1/review/items/${id}`, fx.keys.supervisor)).json.updatedAt as string;
-    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: now })).status).toBe(201);
+    // The version seen, written in WIB (2026-12-05T06:53:30.699+07:00 for …04T23:53:30.699Z): the same instant, not a change.
+    const wib = new Date(Date.parse(now) + 7 * 3600_000).toISOString().replace('Z', '+07:00');
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: wib })).status).toBe(201);
   });
 
   it('the page sends the holder it showed: a decision form from before a take-over is refused', async () => {

@@ -120,6 +120,15 @@ describeOnStores('review store on $name', (kind) => {
     await expect(store.decide(item.id, { outcome: 'confirmed', fromUpdatedAt: now?.updatedAt }, 'r1')).resolves.toMatchObject({ outcome: 'confirmed' });
   });
 
+  it('reads fromUpdatedAt as an instant: the same time in another zone is the same version', async () => {
+    const { item } = await store.add({ text: 'Ayo ke TPS, versi dalam WIB', author: 'version-zone' }, fakeResult(0.7), 'a');
+    // The stored updatedAt (…Z) written as WIB: 7 hours later on the clock, the same instant.
+    const wib = new Date(Date.parse(item.updatedAt) + 7 * 3600_000).toISOString().replace('Z', '+07:00');
+    const earlier = new Date(Date.parse(item.updatedAt) - 1).toISOString();
+    await expect(store.decide(item.id, { outcome: 'confirmed', fromUpdatedAt: earlier }, 'r1')).rejects.toMatchObject({ constructor: ConflictError, field: 'fromUpdatedAt' });
+    await expect(store.decide(item.id, { outcome: 'confirmed', fromUpdatedAt: wib }, 'r1')).resolves.toMatchObject({ outcome: 'confirmed' });
+  });
+
   it('keeps the audit log append-only', async () => {
     await expect(sql`UPDATE audit SET actor = 'mallory'`.execute(store.rdb.db)).rejects.toThrow(/append-only/);
     await expect(sql`DELETE FROM audit`.execute(store.rdb.db)).rejects.toThrow(/append-only/);

@@ -105,10 +105,11 @@ export const decisionSchema = z
       .optional()
       .meta({ description: 'The assignee the reviewer saw (null: nobody). When given and the item is held by someone else now (it was taken over meanwhile; a take-over keeps the status in_review), the decision is refused with 409 naming fromAssignee.' }),
     fromUpdatedAt: shortStr(40)
-      // not a time at all is a bad request, not a conflict with the item's version
-      .refine((v) => !Number.isNaN(Date.parse(v)), "must be the item's updatedAt as read (an ISO 8601 time)")
+      // not a time at all is a bad request, not a conflict with the item's version; the zone is required,
+      // since the store compares instants and a time without one would be read in the server's zone
+      .refine((v) => z.iso.datetime({ offset: true }).safeParse(v).success, "must be the item's updatedAt as read (an ISO 8601 date-time with a time zone)")
       .optional()
-      .meta({ description: "The item's updatedAt the reviewer saw. When given and the item changed since (an assignment or decision), the decision is refused with 409 naming fromUpdatedAt — also when it is back in the status and with the holder it had, which fromStatus and fromAssignee cannot tell." }),
+      .meta({ description: "The item's updatedAt the reviewer saw. When given and the item changed since (an assignment or decision), the decision is refused with 409 naming fromUpdatedAt — also when it is back in the status and with the holder it had, which fromStatus and fromAssignee cannot tell. Compared as an instant: the same time written in another zone (…+07:00) is the same version." }),
   })
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });

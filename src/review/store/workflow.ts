@@ -126,7 +126,8 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     if (input.fromAssignee !== undefined && input.fromAssignee !== before.assignee) {
       throw new ConflictError(`item is assigned to ${nobodyOr(before.assignee)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
     }
-    if (input.fromUpdatedAt !== undefined && input.fromUpdatedAt !== before.updated_at) {
+    // Compared as instants: the same time written in another zone (…+07:00 for …Z) is the same version.
+    if (input.fromUpdatedAt !== undefined && Date.parse(input.fromUpdatedAt) !== Date.parse(before.updated_at)) {
       throw new ConflictError(`item changed at ${before.updated_at}, after ${input.fromUpdatedAt} as the decision expected; reload it and decide again`, 'fromUpdatedAt');
     }
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
