@@ -117,6 +117,33 @@ describeOnStores('reading post text is audited on $name', (kind) => {
     expect(html).toMatch(/<td[^>]*><code>\{&quot;rows&quot;:1\}<\/code><\/td>/); // a short one stays as it is
   });
 
+  it('writes nothing for what shows no text: an item purged by retention, a page of purged items; a page names only the items whose text it shows', async () => {
+    const ids = await threeItems('read-purged');
+    await fx.store.decide(ids[0], { outcome: 'confirmed' }, 'test');
+    await fx.store.decide(ids[1], { outcome: 'dismissed' }, 'test');
+    const later = (days: number) => new Date(Date.now() + days * 86_400_000);
+    expect(await fx.store.purgeExpired(30, 'test', later(31))).toBeGreaterThanOrEqual(2);
+    const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
+    const page = (path: string) => fetch(fx.srv.base + path, { redirect: 'manual', headers: { cookie } }).then((r) => r.status);
+
+    const start = await lastSeq();
+    const purged = await call('GET', `/v1/review/items/${ids[0]}`, fx.keys.analyst);
+    expect([purged.status, purged.json.text, purged.json.author]).toEqual([200, null, null]);
+    expect(await page(`/review/items/${ids[1]}`)).toBe(200);
+    expect(await readsSince(start)).toEqual([]);
+    // A page of two purged items and one with its text names that one only.
+    expect((await call('GET', '/v1/review/items?election=read-purged', fx.keys.analyst)).json.items).toHaveLength(3);
+    expect(await readsSince(start)).toEqual([{ itemId: null, actor: analystActor, after: { rows: 1, ids: [ids[2]], filter: { election: 'read-purged' } } }]);
+    expect((await fx.store.auditLog({ action: 'read', itemId: ids[0] })).entries).toEqual([]);
+
+    await fx.store.decide(ids[2], { outcome: 'confirmed' }, 'test');
+    expect(await fx.store.purgeExpired(30, 'test', later(31))).toBe(1);
+    const end = await lastSeq();
+    expect((await call('GET', '/v1/review/items?election=read-purged', fx.keys.analyst)).json.items).toHaveLength(3);
+    expect(await page('/review?election=read-purged')).toBe(200);
+    expect(await readsSince(end)).toEqual([]);
+  });
+
   it('hands out nothing when the read cannot be audited (the row and the read share one transaction)', async () => {
     const store = await ReviewStore.open(await kind.fresh());
     try {
