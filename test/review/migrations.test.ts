@@ -1,9 +1,9 @@
 // Versioned migrations on SQLite and PostgreSQL: a database made by 001 with items in it migrates
 // forward to the latest and keeps its data; 002's index (items_counts) is in the dialect's catalog
-// and, on SQLite, covers the queue page's grouped count query; 002 to 004 go down and up again; a
+// and, on SQLite, covers the queue page's grouped count query; 002 to 005 go down and up again; a
 // migration that fails part-way leaves the store at the previous version, and it migrates once the
 // cause is gone.
-// (003 and 004 themselves: migration-003.test.ts, migration-004.test.ts.)
+// (003 to 005 themselves: migration-003.test.ts, migration-004.test.ts, migration-005.test.ts.)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,7 +94,7 @@ describeOnStores('migrations on $name', (kind) => {
       expect(before.byLevelStatus).toEqual({ rendah: { confirmed: 1, new: 3 }, sedang: { confirmed: 1, new: 3 }, tinggi: { confirmed: 1, new: 3 } });
       expect(before.elections).toEqual(['pemilu-0', 'pemilu-1']);
 
-      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown'];
+      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown', '005_audit_no_truncate'];
       expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(after001);
       expect(await indexesOnItems(rdb)).toContain('items_counts');
       expect(await queueSummary(rdb)).toEqual(before);
@@ -102,6 +102,7 @@ describeOnStores('migrations on $name', (kind) => {
       const down = await migrator(rdb).migrateTo('001_initial');
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['005_audit_no_truncate', 'Down', 'Success'],
         ['004_audit_shown', 'Down', 'Success'],
         ['003_items_purge_due', 'Down', 'Success'],
         ['002_items_counts', 'Down', 'Success'],

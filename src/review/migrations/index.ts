@@ -9,6 +9,7 @@ import { migration001 } from './001_initial.js';
 import { migration002 } from './002_items_counts.js';
 import { migration003 } from './003_items_purge_due.js';
 import { migration004 } from './004_audit_shown.js';
+import { migration005 } from './005_audit_no_truncate.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -16,6 +17,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '002_items_counts': migration002(dialect),
     '003_items_purge_due': migration003(dialect),
     '004_audit_shown': migration004(dialect),
+    '005_audit_no_truncate': migration005(dialect),
   };
 }
 
