@@ -41,9 +41,9 @@ export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: 
   ];
 }
 
-export async function openReview(opts: { scorer: ReviewScorer; config?: ReviewConfig; log?: (msg: string) => void }): Promise<ReviewMount> {
+export async function openReview(opts: { scorer: ReviewScorer; config?: ReviewConfig; log?: (msg: string) => void; warn?: (msg: string) => void }): Promise<ReviewMount> {
   const config = opts.config ?? reviewConfig();
-  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir });
+  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn });
   opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where}`);
   const purge = async (): Promise<number> => (config.retentionDays > 0 ? store.purgeExpired(config.retentionDays) : 0);
   const runPurge = () =>

@@ -4,10 +4,14 @@
 import { mkdirSync, rmdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Returns the directories it made, outermost first (none when `dir` existed). */
-export function makeDirs(dir: string): string[] {
+/**
+ * Returns the directories it made, outermost first (none when `dir` existed). `mode`, when given, is
+ * that of `dir` itself if made here (under the umask); the levels above get the default.
+ */
+export function makeDirs(dir: string, mode?: number): string[] {
   const missing: string[] = [];
-  let at = path.resolve(dir);
+  const leaf = path.resolve(dir);
+  let at = leaf;
   while (!statSync(at, { throwIfNoEntry: false })) {
     missing.push(at);
     const parent = path.dirname(at);
@@ -17,7 +21,7 @@ export function makeDirs(dir: string): string[] {
   const made: string[] = [];
   for (const d of missing.reverse()) {
     try {
-      mkdirSync(d);
+      mkdirSync(d, d === leaf && mode !== undefined ? { mode } : undefined);
       made.push(d);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err; // made meanwhile by another process

@@ -2,7 +2,7 @@
 // SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default ./var).
 // SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a committed (acknowledged)
 // change survives a killed process, and secure_delete so purged text leaves the file. Migrations run before the handle is returned.
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { makeDirs } from '../../util/make-dirs.js';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -23,6 +23,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** Refuse to create a new SQLite file: for readers, a missing one means a mistyped NETRA_DATA_DIR. */
   mustExist?: boolean;
+  /** Where a warning about the store goes (a SQLite file others can read); default stderr. */
+  warn?: (message: string) => void;
 }
 
 export interface ReviewDb {
@@ -54,6 +56,22 @@ function setWalMode(sqlite: SQLite.Database): void {
   }
 }
 
+/**
+ * The file holds post text, authors and key hashes, and SQLite would make it 0644 under the usual
+ * umask: a new one is made 0600 here first (SQLite gives its -wal and -shm the file's mode). An
+ * existing file keeps its mode (it is the operator's to change), but one others can read is reported.
+ */
+function ownerOnlyFile(file: string, warn: (message: string) => void): void {
+  try {
+    closeSync(openSync(file, 'wx', 0o600)); // an empty file is an empty database
+    return;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+  const mode = statSync(file).mode & 0o777;
+  if (mode & 0o066) warn(`the review store ${file} can be read or written by group or others (mode ${mode.toString(8).padStart(4, '0')}); it holds post text, authors and key hashes: chmod 600 it and its -wal and -shm files`);
+}
+
 export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const url = opts.url ?? process.env.DATABASE_URL;
   let db: Kysely<Database>;
@@ -73,10 +91,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     const file = path.join(dir, 'review.sqlite');
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
     try {
-      makeDirs(dir);
+      makeDirs(dir, 0o700); // only its owner needs it (the file's -wal and -shm are made in it too)
     } catch (err) {
       throw new Error(`cannot create the review store's directory ${dir} (NETRA_DATA_DIR): ${(err as Error).message}`);
     }
+    ownerOnlyFile(file, opts.warn ?? ((m) => process.stderr.write(`netra: warning: ${m}\n`)));
     const sqlite = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
     setWalMode(sqlite);
     sqlite.pragma('foreign_keys = ON');
