@@ -93,6 +93,12 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   const context: AppContext = { scorer, config, metrics, health, apiKeys };
   app.locals.netra = context;
 
+  // Every answer is JSON, text or a page whose type is set on purpose: no browser may sniff one into
+  // another (a problem quoting input read as HTML). First, so errors of the middleware below carry it too.
+  app.use((_req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    next();
+  });
   app.use(requestContext(logger));
   app.use(hostRequired); // the server lets such requests through to be answered here (http-server.ts)
   app.use(metrics.middleware());

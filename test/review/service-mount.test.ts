@@ -57,6 +57,21 @@ describe('review routers inside the service app', () => {
     expect(logs).not.toContain(key);
   });
 
+  it('answers the review API with X-Content-Type-Options: nosniff, errors included, as its pages', async () => {
+    const { key } = await createKey(review.store.rdb, { name: 'Nina', role: 'analyst' }, 'test');
+    const auth = { authorization: `Bearer ${key}` };
+    const answers = [
+      await fetch(`${base}/v1/review/items`, { headers: auth }),
+      await fetch(`${base}/v1/review/items`),
+      await fetch(`${base}/v1/review/items?levl=tinggi`, { headers: auth }),
+      await fetch(`${base}/v1/review/items/00000000-0000-0000-0000-000000000000`, { headers: auth }),
+      await fetch(`${base}/v1/review/keys`, { headers: auth }),
+      await fetch(`${base}/v1/review/nope`, { headers: auth }),
+      await fetch(`${base}/review/login`),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get('x-content-type-options')])).toEqual([200, 401, 400, 404, 403, 404, 200].map((s) => [s, 'nosniff']));
+  });
+
   it('labels metrics with the mount path, not the spelling a request used (routing ignores case)', async () => {
     for (const path of ['/V1/ReView/items', '/v1/REVIEW/items', '/Review/login', '/v1/ReView/nothing-here']) await fetch(`${base}${path}`);
     const text = await (await fetch(`${base}/metrics`)).text();

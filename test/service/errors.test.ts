@@ -389,3 +389,24 @@ describe('404 and 405', () => {
     expect(text).toMatch(/netra_http_requests_total\{method="OPTIONS",route="\/v1\/elections",status="405"\} \d+/);
   });
 });
+
+describe('X-Content-Type-Options', () => {
+  it('is nosniff on every answer: scores, errors of every kind, the ops routes, and what the HTTP parser refuses', async () => {
+    const answers = [
+      await postJson(score(), { text: 'Ayo pilih nomor 2' }),
+      await postJson(score(), { text: '' }),
+      await postRaw(score(), 'x'.repeat(LIMIT + 10)),
+      await postRaw(score(), '{}', 'text/plain'),
+      await fetch(`${svc.url}/nope`),
+      await fetch(`${svc.url}/v1/model`, { method: 'DELETE' }),
+      await fetch(`${svc.url}/healthz`),
+      await fetch(`${svc.url}/metrics`),
+      await fetch(`${svc.url}/openapi.json`),
+    ];
+    expect(answers.map((r) => [r.status, r.headers.get('x-content-type-options')])).toEqual([200, 400, 413, 415, 404, 405, 200, 200, 200].map((s) => [s, 'nosniff']));
+    for (const head of [`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 'GET /healthz HTTP/1.1\r\n\r\n']) {
+      const headers = (await answerUntilClosed(score(), head)).split('\r\n\r\n')[0];
+      expect(headers.toLowerCase(), headers.split('\r\n')[0]).toContain('x-content-type-options: nosniff');
+    }
+  });
+});
