@@ -46,9 +46,16 @@ export async function createKey(rdb: ReviewDb, input: { name: string; role: Role
   return { key: `nrk_${id}_${secret}`, info: { id, name, role: input.role, createdAt, revokedAt: null } };
 }
 
+/** What a key that is not stored is checked against: no secret matches it, and the check costs as much. */
+const DUMMY = { salt: '00000000000000000000000000000000', hash: Buffer.alloc(32) };
+
 export async function verifyKey(rdb: ReviewDb, key: string): Promise<Principal | undefined> {
   const m = KEY_RE.exec(key.trim());
-  if (!m) return undefined;
+  if (!m) {
+    // A malformed key pays the hash too: otherwise a quick refusal would set it apart from a well-formed one.
+    await scrypt(key, DUMMY.salt, 32);
+    return undefined;
+  }
   const fp = createHash('sha256').update(key.trim()).digest('hex');
   const hit = cache.get(fp);
   if (hit && hit.until > Date.now()) {
@@ -60,11 +67,13 @@ export async function verifyKey(rdb: ReviewDb, key: string): Promise<Principal |
     return undefined;
   }
   const row = await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', m[1]).executeTakeFirst();
-  if (!row || row.revoked_at || !isRole(row.role)) return undefined;
-  const got = await scrypt(m[2], row.salt, 32);
-  const want = Buffer.from(row.hash, 'hex');
-  if (got.length !== want.length || !timingSafeEqual(got, want)) return undefined;
-  const principal: Principal = { keyId: row.id, name: row.name, role: row.role };
+  const live = row && !row.revoked_at && isRole(row.role) ? row : undefined;
+  // An unknown or revoked id costs the same scrypt as a wrong secret (against a dummy hash), so the
+  // answer's time does not tell which key ids exist.
+  const got = await scrypt(m[2], live?.salt ?? DUMMY.salt, 32);
+  const want = live ? Buffer.from(live.hash, 'hex') : DUMMY.hash;
+  if (!live || got.length !== want.length || !timingSafeEqual(got, want)) return undefined;
+  const principal: Principal = { keyId: live.id, name: live.name, role: live.role as Role };
   if (cache.size > 1000) cache.clear();
   cache.set(fp, { principal, until: Date.now() + CACHE_MS });
   return principal;
