@@ -58,11 +58,20 @@ export class ApiKeys {
   }
 }
 
-/** @param invalidKey a key was given and is wrong: RFC 6750's `invalid_token`, so a client knows to replace it */
-function unauthorized(detail: string, invalidKey = false): ProblemError {
+/** What a 401 says, on the scoring routes and the review API alike: one wording for each case. */
+export const KEY_MESSAGES = {
+  required: 'an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"',
+  invalid: 'the API key is not valid',
+} as const;
+
+/**
+ * The 401 problem (the review API's realm is netra-review).
+ * @param invalidKey a key was given and is wrong: RFC 6750's `invalid_token`, so a client knows to replace it
+ */
+export function unauthorizedProblem(detail: string, invalidKey = false, realm = 'netra'): ProblemError {
   return new ProblemError(
     { type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: '(header) Authorization', message: detail }] },
-    { 'WWW-Authenticate': bearerChallenge('netra', invalidKey) },
+    { 'WWW-Authenticate': bearerChallenge(realm, invalidKey) },
   );
 }
 
@@ -78,9 +87,9 @@ export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
       return next(new ProblemError({ type: PROBLEM_TYPES.unavailable, title: 'Service unavailable', status: 503, detail: 'this route needs API keys and none are configured (set NETRA_API_KEYS)' }));
     }
     const key = presentedKey(req);
-    if (!key) return next(unauthorized(authorizationProblem(req) ?? 'an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"'));
+    if (!key) return next(unauthorizedProblem(authorizationProblem(req) ?? KEY_MESSAGES.required));
     const index = keys.match(key);
-    if (index < 0) return next(unauthorized('the API key is not valid', true));
+    if (index < 0) return next(unauthorizedProblem(KEY_MESSAGES.invalid, true));
     req.log = req.log.child({ apiKey: index });
     next();
   };

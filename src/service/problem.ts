@@ -128,16 +128,11 @@ function bodyParserProblem(err: ParserError): { problem: ProblemFields; headers?
     return { problem: unreadableBody(`the body could not be decompressed: ${why}`) };
   }
   switch (err.type) {
-    case 'entity.too.large':
-      return {
-        problem: {
-          type: PROBLEM_TYPES.tooLarge,
-          title: 'Request body too large',
-          status: 413,
-          detail: `(body): request body exceeds the limit of ${err.limit} bytes`,
-          errors: [{ field: '(body)', message: `larger than ${err.limit} bytes` }],
-        },
-      };
+    case 'entity.too.large': {
+      // One message, said by the detail (`field: message`, as a 400's) and the field error alike.
+      const message = `is larger than the limit of ${err.limit} bytes`;
+      return { problem: { type: PROBLEM_TYPES.tooLarge, title: 'Request body too large', status: 413, detail: `(body): ${message}`, errors: [{ field: '(body)', message }] } };
+    }
     case 'encoding.unsupported': {
       const detail = `Content-Encoding "${String(err.encoding ?? '').slice(0, 40)}" is not supported (use identity, gzip, deflate or br)`;
       return {
@@ -225,6 +220,9 @@ export const problemHandler: ErrorRequestHandler = (err: unknown, req, res, next
   sendInternalProblem(req, res, err);
 };
 
+/** An unknown path's 404, in the same words for every router (the review API's too). */
+export const noRouteDetail = (method: string, path: string): string => `no route for ${method} ${path}`;
+
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendProblem(res, { type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: `no route for ${req.method} ${req.path}` });
+  sendProblem(res, { type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail: noRouteDetail(req.method, req.path) });
 };

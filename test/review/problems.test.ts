@@ -119,6 +119,42 @@ describe('problem members', () => {
     }
   });
 
+  it('says each situation in the scoring routes\' words: no key, a wrong key, a body over the limit, an unknown path', async () => {
+    const scoring = await startService({ config: { apiKeys: ['scoring-key-0123456789'], bodyLimitBytes: 1024 }, routers: review.routers });
+    try {
+      const at = (path: string, init: RequestInit = {}) => fetch(scoring.url + path, init).then(async (r) => [r.status, (await r.json()) as { detail: string; errors: unknown[] }] as const);
+      const said = ([status, p]: readonly [number, { detail: string; errors: unknown[] }]) => [status, p.detail, p.errors];
+      const post = (headers: Record<string, string> = {}, body = '{"text":"Rapat dinas"}') => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      const required = 'an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"';
+      const auth = [401, required, [{ field: '(header) Authorization', message: required }]];
+      expect(said(await at('/v1/score', post()))).toEqual(auth);
+      expect(said(await at('/v1/review/items', post()))).toEqual(auth);
+      const invalid = [401, 'the API key is not valid', [{ field: '(header) Authorization', message: 'the API key is not valid' }]];
+      expect(said(await at('/v1/score', post({ 'x-api-key': 'nrk_0123456789abcdef_' + 'A'.repeat(43) })))).toEqual(invalid);
+      expect(said(await at('/v1/review/items', post({ 'x-api-key': 'nrk_0123456789abcdef_' + 'A'.repeat(43) })))).toEqual(invalid);
+      // A 413's detail is its field error, as a 400's is (`field: message`).
+      const big = (limit: number) => [413, `(body): is larger than the limit of ${limit} bytes`, [{ field: '(body)', message: `is larger than the limit of ${limit} bytes` }]];
+      expect(said(await at('/v1/score', post({ 'x-api-key': 'scoring-key-0123456789' }, JSON.stringify({ text: 'a'.repeat(2000) }))))).toEqual(big(1024));
+      const review5mb = await answerWhileSending(`${scoring.url}/v1/review/items`, { 'content-type': 'application/json', authorization: `Bearer ${keys.analyst}` }, Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+      const chunks: Buffer[] = [];
+      for await (const c of review5mb) chunks.push(c as Buffer);
+      const p = JSON.parse(Buffer.concat(chunks).toString());
+      expect([review5mb.statusCode, p.detail, p.errors]).toEqual(big(5 * 1024 * 1024));
+      review5mb.destroy();
+      expect(said(await at('/v1/nope'))).toEqual([404, 'no route for GET /v1/nope', []]);
+      expect(said(await at('/v1/review/nope', { headers: { authorization: `Bearer ${keys.analyst}` } }))).toEqual([404, 'no route for GET /v1/review/nope', []]);
+    } finally {
+      await scoring.close();
+    }
+  });
+
+  it('says a batch whose items are not a list must be one, not that a post lacks its text', async () => {
+    for (const items of [{}, 'x', null, 3]) {
+      const p = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, JSON.stringify({ items })), 400, '/v1/review/items');
+      expect([p.detail, p.errors], JSON.stringify(items)).toEqual(['items: must be an array', [{ field: 'items', message: 'must be an array' }]]);
+    }
+  });
+
   it('answers a malformed or undecompressable body like the scoring routes', async () => {
     const json = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, '{"text":'), 400, '/v1/review/items');
     expect(json.type).toBe('urn:netra:problem:invalid-json');

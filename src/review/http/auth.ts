@@ -6,7 +6,7 @@ import { verifyKey } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from './throttle.js';
-import { authorizationProblem, presentedKey } from '../../service/auth.js';
+import { authorizationProblem, KEY_MESSAGES, presentedKey } from '../../service/auth.js';
 
 const PRINCIPAL = Symbol('review-principal');
 type WithPrincipal = Request & { [PRINCIPAL]?: Principal };
@@ -26,10 +26,10 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): Reque
   return async (req, _res, next) => {
     try {
       const key = presentedKey(req);
-      if (!key) return next(unauthorized(authorizationProblem(req)));
+      if (!key) return next(unauthorized(authorizationProblem(req) ?? KEY_MESSAGES.required));
       const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), () => verifyKey(rdb, key));
       if (retryAfter > 0) return next(tooManyFailures(retryAfter));
-      if (!p) return next(unauthorized('API key is not valid', true));
+      if (!p) return next(unauthorized(KEY_MESSAGES.invalid, true));
       setPrincipal(req, p);
       next();
     } catch (err) {

@@ -5,14 +5,13 @@ import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { TooLongError } from '../limits.js';
-import { bearerChallenge } from '../../service/auth.js';
+import { KEY_MESSAGES, unauthorizedProblem } from '../../service/auth.js';
 import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, unknownElectionProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
 const KEY_FIELD = '(header) Authorization';
 
-/** @param invalidKey a key was given and is wrong (RFC 6750's invalid_token) */
-export const unauthorized = (detail = 'an API key is required (Authorization: Bearer KEY or X-API-Key)', invalidKey = false) =>
-  new ProblemError({ type: PROBLEM_TYPES.unauthorized, title: 'Unauthorized', status: 401, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'WWW-Authenticate': bearerChallenge('netra-review', invalidKey) });
+/** The scoring routes' 401 in this API's realm, in the same words (KEY_MESSAGES). @param invalidKey a key was given and is wrong (RFC 6750's invalid_token) */
+export const unauthorized = (detail: string = KEY_MESSAGES.required, invalidKey = false) => unauthorizedProblem(detail, invalidKey, 'netra-review');
 export const tooManyFailures = (seconds: number) => {
   const detail = `too many invalid API keys from this address; try again in ${seconds} s`;
   return new ProblemError({ type: PROBLEM_TYPES.tooManyRequests, title: 'Too many requests', status: 429, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'Retry-After': String(seconds) });

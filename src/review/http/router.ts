@@ -11,7 +11,7 @@ import type { ReviewStore } from '../store/index.js';
 import { headOnly, isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
-import { refuseOtherMethods } from '../../service/problem.js';
+import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from './throttle.js';
@@ -88,7 +88,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.post('/items', analyst, ...body, async (req, res) => {
     const body = req.body as unknown;
-    const batch = body && typeof body === 'object' && Array.isArray((body as { items?: unknown }).items);
+    // A body with `items` is a batch (a post has no such field): not an array is that, not a post missing its text.
+    const batch = body !== null && typeof body === 'object' && !Array.isArray(body) && Object.hasOwn(body, 'items');
+    if (batch && !Array.isArray((body as { items: unknown }).items)) throw badRequest({ field: 'items', message: 'must be an array' });
     if (batch) {
       // The envelope holds items only: a stray top-level "text" would otherwise be dropped unseen.
       const extra = Object.keys(body as object).filter((k) => k !== 'items');
@@ -224,7 +226,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   // A known path asked with another method is a 405 naming the methods it takes, as on the scoring
   // routes; only paths this router does not have are 404.
   refuseOtherMethods(r, ALLOWED_METHODS);
-  r.use((req, _res, next) => next(notFound(`no review route for ${req.method} ${req.baseUrl}${req.path}`, '')));
+  r.use((req, _res, next) => next(notFound(noRouteDetail(req.method, `${req.baseUrl}${req.path}`), '')));
   r.use(problemHandler);
   return r;
 }
