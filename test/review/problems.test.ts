@@ -148,6 +148,18 @@ describe('problem members', () => {
     }
   });
 
+  it('refuses a page cursor that is not one a list hands out, Infinity and NaN among them (400 naming cursor)', async () => {
+    const cursor = (v: string) => Buffer.from(v).toString('base64url');
+    expect(cursor('[1e400,"x"]')).toBe('WzFlNDAwLCJ4Il0');
+    for (const c of ['[1e400,"x"]', '[-1e400,"x"]', '[NaN,"x"]', '["0.5","x"]', '[0.5]', 'garbage']) {
+      const p = await expectFullProblem(await call('GET', `/v1/review/items?cursor=${cursor(c)}`, keys.analyst), 400, '/v1/review/items');
+      expect(p.errors, c).toEqual([{ field: 'cursor', message: 'is not valid' }]);
+      const audit = await expectFullProblem(await call('GET', `/v1/review/audit?cursor=${cursor(c.replace('"x"', '"audit"'))}`, keys.admin), 400, '/v1/review/audit');
+      expect(audit.errors, c).toEqual([{ field: 'cursor', message: 'is not valid' }]);
+    }
+    expect((await call('GET', `/v1/review/items?cursor=${cursor('[0.5,"x"]')}`, keys.analyst)).status).toBe(200);
+  });
+
   it('says a batch whose items are not a list must be one, not that a post lacks its text', async () => {
     for (const items of [{}, 'x', null, 3]) {
       const p = await expectFullProblem(await call('POST', '/v1/review/items', keys.analyst, JSON.stringify({ items })), 400, '/v1/review/items');

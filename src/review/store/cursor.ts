@@ -1,4 +1,4 @@
-// Opaque page cursors: a [number, string] pair as base64url JSON. The queue uses (risk, id); the
+// Opaque page cursors: a [finite number, string] pair as base64url JSON. The queue uses (risk, id); the
 // audit log (seq, "audit"), the tag keeping one list's cursor from being read by the other.
 export function encodeCursor(risk: number, id: string): string {
   return Buffer.from(JSON.stringify([risk, id])).toString('base64url');
@@ -7,7 +7,8 @@ export function encodeCursor(risk: number, id: string): string {
 export function decodeCursor(cursor: string): { risk: number; id: string } | undefined {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && typeof v[0] === 'number' && typeof v[1] === 'string') return { risk: v[0], id: v[1] };
+    // Finite only: JSON's 1e400 parses as Infinity, which no list hands out (it would read as the first page).
+    if (Array.isArray(v) && Number.isFinite(v[0]) && typeof v[1] === 'string') return { risk: v[0], id: v[1] };
   } catch {
     /* fall through */
   }
