@@ -21,4 +21,4 @@ export interface Principal {
 }
 
 /** How a principal is written into decisions and the audit log. */
-export const actorOf = (p: Principal): string => `${p.name}#${p.keyId}`;
+export const actorOf = (p: Pick<Principal, 'name' | 'keyId'>): string => `${p.name}#${p.keyId}`;

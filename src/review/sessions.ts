@@ -1,20 +1,32 @@
 // Web sessions: a random token in an HttpOnly cookie; the database stores only its sha256, the key id
 // and the session's CSRF token. Sessions live in the database so stateless replicas share them.
+// Starting and ending one is audited (`login`, `logout`, and `login_failed` for a key refused at the
+// login form), each row in the same transaction as the change, so who had a session when can be
+// read from the log: a login's row says how long it lasts, a logout's when it ended sooner.
 import { createHash, randomBytes } from 'node:crypto';
 import type { ReviewDb } from './db/open.js';
 import { keyById } from './keys.js';
-import type { Principal } from './roles.js';
+import { actorOf, type Principal } from './roles.js';
+import { appendAudit } from './store/audit.js';
+import { writeTx } from './store/tx.js';
 
 export const SESSION_HOURS = 12;
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** Who a failed login is in the log: nobody proved who they are, so the form, not a key. */
+export const LOGIN_FORM_ACTOR = 'web:login';
 
 export async function createSession(rdb: ReviewDb, keyId: string): Promise<{ token: string; csrf: string; expires: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const now = new Date();
   const expires = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  await rdb.db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
-  await rdb.db.insertInto('sessions').values({ token_hash: sha(token), key_id: keyId, csrf, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
+  await writeTx(rdb, async (tx) => {
+    const key = await tx.selectFrom('api_keys').select('name').where('id', '=', keyId).executeTakeFirstOrThrow();
+    await tx.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
+    await tx.insertInto('sessions').values({ token_hash: sha(token), key_id: keyId, csrf, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
+    await appendAudit(tx, { itemId: null, actor: actorOf({ keyId, name: key.name }), action: 'login', after: { session_hours: SESSION_HOURS }, at: now.toISOString() });
+  });
   return { token, csrf, expires };
 }
 
@@ -25,6 +37,29 @@ export async function readSession(rdb: ReviewDb, token: string): Promise<{ princ
   return principal ? { principal, csrf: row.csrf } : undefined;
 }
 
-export async function endSession(rdb: ReviewDb, token: string): Promise<void> {
-  await rdb.db.deleteFrom('sessions').where('token_hash', '=', sha(token)).execute();
+/**
+ * Ends the session, audited as its key's `logout` when there was one to end; `cause` says why: the
+ * reviewer logged out, or a login on the same browser replaced it (`replaced`).
+ */
+export async function endSession(rdb: ReviewDb, token: string, cause: 'logout' | 'replaced' = 'logout'): Promise<void> {
+  await writeTx(rdb, async (tx) => {
+    const row = await tx
+      .selectFrom('sessions')
+      .innerJoin('api_keys', 'api_keys.id', 'sessions.key_id')
+      .select(['sessions.key_id', 'api_keys.name'])
+      .where('sessions.token_hash', '=', sha(token))
+      .executeTakeFirst();
+    if (!row) return;
+    await tx.deleteFrom('sessions').where('token_hash', '=', sha(token)).execute();
+    await appendAudit(tx, { itemId: null, actor: actorOf({ keyId: row.key_id, name: row.name }), action: 'logout', after: { cause } });
+  });
+}
+
+/**
+ * A key refused at the login form (unknown, revoked, wrong secret, or none typed): audited with the
+ * key id it names, if it has the form of a key, never anything of its secret.
+ */
+export async function auditFailedLogin(rdb: ReviewDb, key: string): Promise<void> {
+  const keyId = /^nrk_([0-9a-f]{16})_/.exec(key.trim())?.[1] ?? null;
+  await writeTx(rdb, (tx) => appendAudit(tx, { itemId: null, actor: LOGIN_FORM_ACTOR, action: 'login_failed', after: { key_id: keyId } }));
 }

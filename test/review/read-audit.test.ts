@@ -98,12 +98,12 @@ describeOnStores('reading post text is audited on $name', (kind) => {
       { itemId: ids[1], actor: analystActor, after: { rows: 1 } },
     ]);
 
+    const admin = await webLogin(fx.srv.base, fx.keys.admin); // a `login` row, before counting
     const end = await lastSeq();
     expect((await get('/review?election=read-web', 'HEAD'))[0]).toBe(200);
     expect((await get(`/review/items/${ids[1]}`, 'HEAD'))[0]).toBe(200);
     expect((await get(`/review?election=read-web&at=${ids[2]}`))[0]).toBe(303);
     expect((await get('/review?election=read-none'))[0]).toBe(200);
-    const admin = await webLogin(fx.srv.base, fx.keys.admin);
     const auditPage = await fetch(`${fx.srv.base}/review/audit?action=read`, { headers: { cookie: admin } });
     expect(auditPage.status).toBe(200);
     const html = await auditPage.text();

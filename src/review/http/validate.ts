@@ -175,7 +175,7 @@ const dateTime = (description: string) =>
 export const auditQuery = z
   .strictObject({
     action: oneOf(AUDIT_ACTIONS, 'query').optional(),
-    actor: shortStr(300, 'query').optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`.' }),
+    actor: shortStr(300, 'query').optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`, `web:login` (failed logins).' }),
     item: shortStr(200, 'query').optional().meta({ description: "An item id: its own entries and the queue-page reads (entries of no item) whose ids name it; all are kept after the item is deleted." }),
     since: dateTime('Entries at or after this time.'),
     until: dateTime('Entries before this time.'),

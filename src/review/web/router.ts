@@ -9,7 +9,7 @@ import express, { type Request, type Response, type NextFunction, type Router } 
 import type { ReviewStore } from '../store/index.js';
 import { verifyKey } from '../keys.js';
 import { clientAddress, FailedAuthThrottle } from '../http/throttle.js';
-import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
+import { auditFailedLogin, createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
@@ -121,11 +121,14 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (retryAfter > 0) {
       return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(again(`Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
     }
-    if (!principal) return res.status(401).type('html').send(again('Kunci API tidak valid.'));
+    if (!principal) {
+      await auditFailedLogin(store.rdb, key); // the key id it names, never the secret
+      return res.status(401).type('html').send(again('Kunci API tidak valid.'));
+    }
     // The session this browser was in (another reviewer's, or the same one's) ends: its cookie is
     // replaced below, and left in the database it would open /review for hours with no way to end it.
     const old = cookies(req)[SESSION_COOKIE];
-    if (old) await endSession(store.rdb, old);
+    if (old) await endSession(store.rdb, old, 'replaced');
     const s = await createSession(store.rdb, principal.keyId);
     setCookie(res, req, SESSION_COOKIE, s.token, SESSION_HOURS * 3600);
     res.redirect(303, next ?? '/review');
