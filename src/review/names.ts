@@ -2,6 +2,8 @@
 // `<key name>#<key id>`) and assignees. Control characters break `keys list`'s TSV; invisible format
 // characters (bidi overrides such as U+202E, zero-width characters) make a name look like another or
 // show reversed; '#' in a key name would let "Sari#<someone's key id>" pass for another actor.
+import { userInfo } from 'node:os';
+
 const CONTROL_OR_FORMAT = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const CONTROL_PROBLEM = 'must not contain tabs, newlines or other control characters, or invisible format characters (bidi controls, zero-width characters)';
 
@@ -33,7 +35,17 @@ export function assigneeProblem(name: string): string | undefined {
   return undefined;
 }
 
-/** Who a command run from a shell is in the audit log: `cli:<login name>` (`cli:unknown` without USER). */
+/**
+ * Who a command run from a shell is in the audit log: `cli:<login name>`, the process's own OS account
+ * ($USER is anyone's to set: `USER=sari netra keys revoke …` would have been written as Sari). Only
+ * where the account has no name (a uid without a passwd entry) does it fall back to $USER, then `unknown`.
+ */
 export function cliActor(): string {
-  return `cli:${process.env.USER ?? 'unknown'}`;
+  let name: string | undefined;
+  try {
+    name = userInfo().username || undefined;
+  } catch {
+    // no passwd entry for the uid (some containers)
+  }
+  return `cli:${name ?? process.env.USER ?? 'unknown'}`;
 }

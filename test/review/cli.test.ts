@@ -34,6 +34,18 @@ describe('review CLI', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('audits a key made from the shell as the process\'s OS account, not whatever $USER says', async () => {
+    const made = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'keys', 'create', '--role', 'analyst', '--name', 'Akun OS'], { env: { ...env, USER: 'sari-palsu' }, cwd: process.cwd() });
+    const id = made.stdout.trim().slice(4, 20);
+    const store = await ReviewStore.open({ dataDir: dir, url: '' });
+    try {
+      const row = await store.rdb.db.selectFrom('audit').select(['actor', 'action']).where('action', '=', 'key_create').where('after', 'like', `%${id}%`).executeTakeFirst();
+      expect(row).toEqual({ actor: `cli:${os.userInfo().username}`, action: 'key_create' });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('creates a key shown once, lists it without the secret, revokes it', async () => {
     const made = await cli('keys', 'create', '--role', 'supervisor', '--name', 'Budi Santoso');
     const key = made.stdout.trim();
