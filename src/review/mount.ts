@@ -2,13 +2,13 @@
 // web page router (/review) for createApp's `routers` option, and runs the retention purge on start
 // and hourly.
 //
-//   const review = await openReview({ scorer });
-//   const app = createApp({ scorer, config, logger, routers: review.routers });
+//   const review = await openReview({ scorer, pool: batchPool });
+//   const app = createApp({ scorer, config, logger, routers: review.routers, batchPool });
 //   … on shutdown: await review.close();
 import type { Router } from 'express';
 import { reviewConfig, type ReviewConfig } from './config.js';
 import { ReviewStore } from './store/index.js';
-import { createReviewApiRouter, type ReviewScorer } from './http/router.js';
+import { createReviewApiRouter, type ReviewPool, type ReviewScorer } from './http/router.js';
 import { createReviewWebRouter } from './web/router.js';
 import { FailedAuthThrottle } from './http/throttle.js';
 import { reviewOpenApi } from './http/openapi.js';
@@ -33,15 +33,16 @@ export interface ReviewMount {
   close(): Promise<void>;
 }
 
-export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig): ReviewRouter[] {
+/** `pool`: the service's scoring workers, which long posts added to the queue are scored on while they run. */
+export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig, pool?: ReviewPool): ReviewRouter[] {
   const throttle = new FailedAuthThrottle();
   return [
-    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle }), auth: 'none', openapi: reviewOpenApi(config.maxTextLength, config.maxBatch) },
+    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, pool, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle }), auth: 'none', openapi: reviewOpenApi(config.maxTextLength, config.maxBatch) },
     { path: '/review', router: createReviewWebRouter({ store, throttle }), auth: 'none' },
   ];
 }
 
-export async function openReview(opts: { scorer: ReviewScorer; config?: ReviewConfig; log?: (msg: string) => void; warn?: (msg: string) => void }): Promise<ReviewMount> {
+export async function openReview(opts: { scorer: ReviewScorer; pool?: ReviewPool; config?: ReviewConfig; log?: (msg: string) => void; warn?: (msg: string) => void }): Promise<ReviewMount> {
   const config = opts.config ?? reviewConfig();
   const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn });
   opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where}`);
@@ -56,7 +57,7 @@ export async function openReview(opts: { scorer: ReviewScorer; config?: ReviewCo
   timer.unref();
   return {
     store,
-    routers: reviewRouters(store, opts.scorer, config),
+    routers: reviewRouters(store, opts.scorer, config, opts.pool),
     purge,
     close: async () => {
       clearInterval(timer);

@@ -7,6 +7,7 @@
 import { startPool, type ScoringPool } from '../batch/pool.js';
 import type { SliceResult } from './batch-items.js';
 import type { ItemSpans } from './batch-scan.js';
+import type { ScoreInput, ScoreResult } from '../pipeline/scorer.js';
 
 /** Items per message to a worker: big enough to amortize the hop, small enough to spread over workers. */
 const CHUNK = 125;
@@ -32,6 +33,7 @@ export interface PooledBatch {
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 const utf8 = new TextEncoder(); // its own buffer each time (transferred), not Buffer's shared pool
+const utf8Text = new TextDecoder();
 const OPEN = Buffer.from('{"results":[');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from(']}');
@@ -102,6 +104,18 @@ export class BatchPool {
     const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1 })]);
     if (slice === undefined || Object.keys(slice.refused).length > 0) return undefined;
     return { ...slice, body: slice.body.slice(1, -1) }; // the result alone, without {"results":[ and ]}
+  }
+
+  /**
+   * One post scored on a worker, as Scorer.score returns it (for callers that keep the result, the
+   * review queue): the worker's JSON read back, in Scorer.score's shape, with no id made up when none
+   * was given. Undefined when the worker refused the post (an unknown election): score it inline.
+   */
+  async scorePost(input: ScoreInput): Promise<ScoreResult | undefined> {
+    const scored = await this.scoreOne(input);
+    if (scored === undefined) return undefined;
+    const r = JSON.parse(utf8Text.decode(scored.body[0])) as ScoreResult;
+    return { id: input.id, label: r.label, risk: r.risk, level: r.level, scores: r.scores, evidence: r.evidence, mentions: r.mentions, stage: r.stage, election: r.election, model: r.model };
   }
 
   private async join(pending: Promise<SliceResult>[]): Promise<PooledBatch | undefined> {

@@ -69,9 +69,10 @@ async function main(): Promise<void> {
 
   const health = new Health();
   const metrics = new Metrics();
-  // Review queue (/v1/review, /review): its own store and role-based API keys; see docs/review.md.
-  const review = await (await import('../review/mount.js')).openReview({ scorer, config: reviewSettings, log: (msg) => logger.info(msg), warn: (msg) => logger.warn(msg) });
   const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
+  // Review queue (/v1/review, /review): its own store and role-based API keys; see docs/review.md. Its
+  // long posts are scored on the batch workers too, once they run.
+  const review = await (await import('../review/mount.js')).openReview({ scorer, pool: batchPool, config: reviewSettings, log: (msg) => logger.info(msg), warn: (msg) => logger.warn(msg) });
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = createHttpServer(app).listen(config.port, config.host);
   trackConnections(server);

@@ -19,6 +19,7 @@ import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
 import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
+import { LONG_POST } from '../../service/routes/score.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -26,9 +27,20 @@ export interface ReviewScorer {
   readonly elections?: readonly { id: string }[];
 }
 
+/** The service's scoring workers (src/service/batch-pool.ts's BatchPool), which long posts are scored on. */
+export interface ReviewPool {
+  /** Whether the workers run now (not while they start, after they failed, or with none configured). */
+  readonly ready: boolean;
+  readonly threads: number;
+  /** As ReviewScorer.score, on a worker; undefined when the worker refused the post (score it inline). */
+  scorePost(input: ScoreInput): Promise<ScoreResult | undefined>;
+}
+
 export interface ReviewRouterOptions {
   store: ReviewStore;
   scorer: ReviewScorer;
+  /** Posts over LONG_POST characters are scored on it while it is ready, as /v1/score does; else inline. */
+  pool?: ReviewPool;
   maxBatch?: number;
   /** Longest post text in characters (NETRA_MAX_TEXT_LENGTH, as for /v1/score). */
   maxTextLength?: number;
@@ -101,17 +113,37 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (raw.length > maxBatch) throw badRequest({ field: 'items', message: `must have at most ${maxBatch} posts` });
     const prefix = (i: number): string => (batch ? `items[${i}]` : '');
     const posts: PostBody[] = raw.map((p, i) => parse(postSchema, p, prefix(i)));
-    // Score everything first so one bad election fails the batch before anything is stored, yielding
-    // to the event loop between posts: a batch of long posts of unseen words takes seconds of stemming,
-    // and health checks and other requests must not wait for all of it.
+    // Score everything first, in input order, so one bad election fails the batch before anything is
+    // stored, yielding to the event loop between posts: a long post of unseen words takes up to half a
+    // second of stemming, and health checks and other requests must not wait for a batch of them. Long
+    // posts go to the service's workers when they run, a few per worker ahead of the post scored next
+    // (so the workers share them, other requests' work is not queued behind a whole body, and a client
+    // gone stops the rest); a post a worker could not score is scored here, which names a bad election.
+    const gone = (): boolean => res.destroyed || req.socket.destroyed;
+    const pool = opts.pool?.ready ? opts.pool : undefined;
+    const long = pool ? posts.flatMap((p, i) => (p.text.length > LONG_POST ? [i] : [])) : [];
+    const ahead = new Map<number, Promise<ScoreResult | undefined>>();
+    let sent = 0;
     const scored: { post: PostBody; result: ScoreResult }[] = [];
     for (let i = 0; i < posts.length; i++) {
       if (i > 0) {
         await yieldToLoop();
-        if (res.destroyed || req.socket.destroyed) return; // the client went away; nothing was stored
+        if (gone()) return; // the client went away; nothing was stored
       }
-      scored.push({ post: posts[i], result: scoreOne(posts[i], prefix(i)) });
+      while (pool?.ready && sent < long.length && ahead.size < 2 * pool.threads) {
+        const p = posts[long[sent]];
+        const onWorker = pool.scorePost({ text: p.text, election: p.election, postedAt: p.postedAt }).catch((err: Error) => {
+          req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
+          return undefined;
+        });
+        ahead.set(long[sent++], onWorker);
+      }
+      const onWorker = ahead.get(i);
+      ahead.delete(i);
+      const result = (onWorker && (await onWorker)) ?? scoreOne(posts[i], prefix(i));
+      scored.push({ post: posts[i], result });
     }
+    if (gone()) return;
     const actor = actorOf(principalOf(req));
     const out = [];
     let created = 0;

@@ -16,7 +16,7 @@ import { scanBatchItems } from '../batch-scan.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
-/** Characters above which a single post goes to the worker pool (tweets and most captions stay inline). */
+/** Characters above which a single post goes to the worker pool (tweets and most captions stay inline); the review queue's POST /items uses it too. */
 export const LONG_POST = 2000;
 
 /** JSON that comes in parts (see PooledBatch), written one after the other in one corked write. */
