@@ -340,6 +340,16 @@ describe('mention detection', () => {
     expect(detect(jatim, 'Bu Risma turun ke pasar').mentions[0].candidate?.number).toBe(3); // aliases still count
   });
 
+  it("does not take a teacher's common given name for a Pilkada candidate who bears it", () => {
+    // an invented race: "Halimah" is the name of very many women, "bu Halimah" anyone's teacher
+    const pilkada = new MentionIndex([
+      parseElectionConfig({ id: 'pilbup-contoh-halimah', kind: 'pilbup', candidates: [{ number: 1, names: ['Halimah Tusadiah'] }, { number: 2, names: ['Darsa Hartanto'] }] }),
+    ]);
+    for (const text of ['bu Halimah guru SD saya baik sekali', 'Halimah guru SD saya baik sekali']) expect(detect(pilkada, text).mentions, text).toEqual([]);
+    expect(detect(pilkada, 'Halimah Tusadiah blusukan ke pasar').mentions.map((m) => m.candidate?.number)).toEqual([1]); // the full name counts
+    expect(detect(pilkada, 'coblos Halimah').mentions.map((m) => m.candidate?.number)).toEqual([1]); // so does a vote word
+  });
+
   // An invented town race whose candidates bear names as common as anyone's.
   const town = new MentionIndex([
     parseElectionConfig({
