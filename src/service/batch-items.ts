@@ -9,8 +9,10 @@ import { shortMessage } from '../batch/errors.js';
 import { PROBLEM_TYPES, ProblemError, unknownElectionProblem, validationProblem } from './problem.js';
 import { fieldErrors, idSchema, scoreRequestSchema, type ScoreRequest, type ValidationLimits } from './validation.js';
 import { jsonValue } from './body.js';
+import { duplicateKeys, duplicateKeysProblem, duplicatesByItem, isIdKey, type DuplicateKey } from './duplicate-keys.js';
 
-export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError };
+/** A refused request whose `id` was given twice has no id to echo (`echoId: false`): which one is meant is not ours to guess. */
+export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError; echoId?: false };
 
 export interface BatchItemError {
   index: number;
@@ -25,8 +27,12 @@ function withRequestId(problem: ProblemError['problem'], requestId: string | und
 }
 
 export interface ItemRules {
-  /** The validated request or the problem saying why not; `prefix` names fields inside a batch ("items[3]"). */
-  check(value: unknown, prefix?: string): Check;
+  /**
+   * The validated request or the problem saying why not; `prefix` names fields inside a batch
+   * ("items[3]"). `duplicates`: the keys the request's JSON gives twice (named from inside the
+   * request, see duplicate-keys.ts), which refuse it before any other check.
+   */
+  check(value: unknown, prefix?: string, duplicates?: readonly DuplicateKey[]): Check;
   /** The error entry standing in for batch item `index` (its id echoed only when it is a valid one). */
   itemError(item: unknown, index: number, problem: ProblemError['problem'], requestId: string | undefined): BatchItemError;
   /** Scores a valid request; the service gives an id when the caller gave none. */
@@ -37,7 +43,10 @@ export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTex
   const schema = scoreRequestSchema(limits);
   const known = scorer.elections.map((e) => e.id);
   return {
-    check(value, prefix = '') {
+    check(value, prefix = '', duplicates = []) {
+      if (duplicates.length > 0) {
+        return { ok: false, problem: duplicateKeysProblem(duplicates, prefix), ...(duplicates.some(isIdKey) ? { echoId: false as const } : {}) };
+      }
       const parsed = schema.safeParse(value);
       if (!parsed.success) return { ok: false, problem: validationProblem(fieldErrors(parsed.error, prefix)) };
       const input = parsed.data;
@@ -95,12 +104,16 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
   const rules = itemRules(scorer, limits);
   return ({ bytes, first, count, requestId }) => {
     let items: unknown;
+    let text: string;
     try {
-      items = jsonValue(`[${utf8.decode(bytes)}]`);
+      text = `[${utf8.decode(bytes)}]`;
+      items = jsonValue(text);
     } catch {
       return unreadable();
     }
     if (!Array.isArray(items) || items.length !== count) return unreadable();
+    // The slice is an array of the items: a key given twice is inside item [k], and refuses it alone.
+    const twice = duplicatesByItem(duplicateKeys(text), []).inItems;
     const refused: Record<string, number> = {};
     const outcomes: Record<string, number> = {};
     const refuse = (entry: BatchItemError): string => {
@@ -111,9 +124,9 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
     let out = '';
     for (let k = 0; k < count; k++) {
       const index = first + k;
-      const c = rules.check(items[k], `items[${index}]`);
+      const c = rules.check(items[k], `items[${index}]`, twice.get(k));
       let entry: string;
-      if (!c.ok) entry = refuse(rules.itemError(items[k], index, c.problem.problem, requestId));
+      if (!c.ok) entry = refuse(rules.itemError(c.echoId === false ? undefined : items[k], index, c.problem.problem, requestId));
       else {
         try {
           const result = rules.score(c.input);

@@ -1,11 +1,13 @@
 // JSON request bodies, strictly: Content-Type must be application/json (or +json) in UTF-8 (415),
-// the body must fit the limit (413), be valid UTF-8 (400) and valid JSON (400). Bytes are decoded
-// with a fatal UTF-8 decoder, so malformed input is refused instead of silently replaced, and
-// unpaired surrogates written as JSON escapes are replaced with U+FFFD before scoring.
+// the body must fit the limit (413), be valid UTF-8 (400) and valid JSON (400), with no key given
+// twice in one object (400 naming it, see duplicate-keys.ts). Bytes are decoded with a fatal UTF-8
+// decoder, so malformed input is refused instead of silently replaced, and unpaired surrogates
+// written as JSON escapes are replaced with U+FFFD before scoring.
 import type { RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { jsonErrorDetail } from './json-position.js';
 import { rawBody } from './read-body.js';
+import { duplicateKeys, duplicateKeysProblem, type DuplicateKey } from './duplicate-keys.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -44,8 +46,12 @@ function fixStrings(root: unknown): unknown {
 
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
-/** A JSON body's value from its bytes; throws the 400 ProblemError for an empty body, bad UTF-8 or bad JSON. */
-export function parseJsonBody(raw: unknown): unknown {
+/**
+ * A JSON body's value from its bytes, and the keys it gives twice in one object (for a
+ * route that places them itself, as the batch route does per item); throws the 400 ProblemError for
+ * an empty body, bad UTF-8 or bad JSON.
+ */
+export function readJsonBody(raw: unknown): { value: unknown; duplicates: DuplicateKey[] } {
   if (!Buffer.isBuffer(raw) || raw.length === 0) throw invalidJson('body is empty; send a JSON object');
   let text: string;
   try {
@@ -53,11 +59,20 @@ export function parseJsonBody(raw: unknown): unknown {
   } catch {
     throw invalidJson('body is not valid UTF-8', PROBLEM_TYPES.invalidEncoding);
   }
+  let value: unknown;
   try {
-    return jsonValue(text);
+    value = jsonValue(text);
   } catch (err) {
     throw invalidJson(jsonErrorDetail(text, err));
   }
+  return { value, duplicates: duplicateKeys(text) };
+}
+
+/** A JSON body's value from its bytes; throws the 400 ProblemError for an empty body, bad UTF-8, bad JSON or a key given twice. */
+export function parseJsonBody(raw: unknown): unknown {
+  const { value, duplicates } = readJsonBody(raw);
+  if (duplicates.length > 0) throw duplicateKeysProblem(duplicates);
+  return value;
 }
 
 /** JSON text's value as the service reads it: lone surrogates written as escapes become U+FFFD. Throws JSON.parse's error. */

@@ -80,7 +80,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreRequest' } } } },
           responses: {
             '200': { ...json('ScoreResult', 'The score, label, level, evidence and mentions.'), headers: requestIdHeader },
-            '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, empty or too-long text, a blank id or election.'),
+            '400': problemResponse('Malformed JSON, invalid UTF-8, wrong field types, unknown fields, a key given twice in one object, empty or too-long text, a blank id or election.'),
             ...scoringErrors,
             '422': problemResponse('`election` names an election the service does not know (see GET /v1/elections).'),
           },
@@ -98,8 +98,8 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
             '200': { ...json('BatchResult', 'One entry per item, in input order.'), headers: requestIdHeader },
             // An item's own problems (text, fields, election) are entries of a 200, not a failed request.
             '400': problemResponse(
-              `Malformed JSON, invalid UTF-8, a body that is not an object, \`items\` missing or not an array, more than ${config.maxBatchItems} items, or an unknown field beside \`items\`. ` +
-                'An invalid item fails only itself: its entry in `results` holds the error (400, or 422 for an unknown election; 500 for an item that passed its checks and could not be scored).',
+              `Malformed JSON, invalid UTF-8, a body that is not an object, \`items\` missing or not an array, more than ${config.maxBatchItems} items, an unknown field beside \`items\`, or a key given twice outside the items (\`items\` itself). ` +
+                'An invalid item (a key given twice inside it too) fails only itself: its entry in `results` holds the error (400, or 422 for an unknown election; 500 for an item that passed its checks and could not be scored).',
             ),
             ...scoringErrors,
           },

@@ -66,9 +66,10 @@ export class ProblemError extends Error {
 export const MAX_LISTED_ERRORS = 20;
 const MAX_FIELD_NAME = 200;
 
-export function validationProblem(errors: FieldError[], status = 400): ProblemError {
+/** `unlisted`: errors found beyond `errors`, left unbuilt by a caller that gave only the first MAX_LISTED_ERRORS; counted in "and N more". */
+export function validationProblem(errors: FieldError[], status = 400, unlisted = 0): ProblemError {
   const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => (e.field.length > MAX_FIELD_NAME ? { ...e, field: `${e.field.slice(0, MAX_FIELD_NAME)}…` } : e));
-  const more = errors.length - listed.length;
+  const more = errors.length - listed.length + unlisted;
   const detail = listed.map((e) => `${e.field}: ${e.message}`).join('; ') + (more > 0 ? `; and ${more} more` : '');
   return new ProblemError({ type: PROBLEM_TYPES.validation, title: 'Invalid request', status, detail, errors: listed });
 }

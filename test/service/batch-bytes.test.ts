@@ -19,6 +19,7 @@ const BODIES: [string, boolean, string | Uint8Array][] = [
   ['empty', true, '{"items":[]}'],
   ['an escaped key', false, '{"\\u0069tems":[{"id":"k","text":"pilih 01"}]}'],
   ['a repeated key', false, '{"items":[{"id":"r1","text":"a"}],"items":[{"id":"r2","text":"pilih 03"}]}'],
+  ['a key repeated inside items', true, '{"items":[{"id":"d1","text":"a","text":"pilih 03"},{"id":"d2","id":"d3","text":"x"},{"id":"d4","te\\u0078t":"a","text":"b"},{"id":"d5","text":"halo","author":{"n":1,"n":2}}]}'],
   ['an unknown envelope field', false, '{"items":[{"id":"u","text":"a"}],"other":1}'],
   ['items not an array', false, '{"items":{"text":"a"}}'],
   ['too many items', false, JSON.stringify({ items: Array.from({ length: 51 }, (_, i) => ({ id: `t${i}`, text: 'halo' })) })],

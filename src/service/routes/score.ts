@@ -8,7 +8,8 @@ import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { BatchPool, PooledBatch } from '../batch-pool.js';
 import { outcomeParts } from '../../batch/outcome.js';
-import { jsonBody, jsonBodyBytes, parseJsonBody } from '../body.js';
+import { jsonBody, jsonBodyBytes, readJsonBody } from '../body.js';
+import { duplicateKeysProblem, duplicatesByItem } from '../duplicate-keys.js';
 import { methodNotAllowed, validationProblem } from '../problem.js';
 import { batchRequestSchema, fieldErrors, type ScoreRequest } from '../validation.js';
 import { itemRules, type BatchItemError } from '../batch-items.js';
@@ -94,7 +95,12 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       }
       // Not valid UTF-8 or JSON after all (the full read below says where), or the workers died.
     }
-    const envelope = batchSchema.safeParse(parseJsonBody(raw));
+    const { value, duplicates } = readJsonBody(raw);
+    // A key given twice inside an item refuses that item (as its other faults do); anywhere else
+    // ("items" itself) the whole body, as a malformed envelope.
+    const twice = duplicatesByItem(duplicates, ['items']);
+    if (twice.other.length > 0) throw duplicateKeysProblem(twice.other);
+    const envelope = batchSchema.safeParse(value);
     if (!envelope.success) throw validationProblem(fieldErrors(envelope.error));
     const items = envelope.data.items;
     res.locals.items = items.length;
@@ -104,10 +110,10 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         await yieldToLoop();
         if (res.destroyed || req.socket.destroyed) return; // the client went away; stop spending CPU on it
       }
-      const c = rules.check(items[i], `items[${i}]`);
+      const c = rules.check(items[i], `items[${i}]`, twice.inItems.get(i));
       if (c.ok) results[i] = score(c.input);
       else {
-        results[i] = rules.itemError(items[i], i, c.problem.problem, res.locals.requestId as string | undefined);
+        results[i] = rules.itemError(c.echoId === false ? undefined : items[i], i, c.problem.problem, res.locals.requestId as string | undefined);
         metrics.batchItemErrors.inc({ status: String(c.problem.problem.status) });
       }
     }
