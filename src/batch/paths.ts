@@ -4,6 +4,7 @@
 import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointPath } from './checkpoint.js';
+import { lockPath } from './output-lock.js';
 import { BatchUsageError } from './errors.js';
 import type { BatchOptions } from './job-options.js';
 
@@ -58,9 +59,10 @@ export function checkUsage(opts: BatchOptions): void {
   if (sameFile(opts.input, opts.errors, true)) throw new BatchUsageError(`--errors must not be the input file${opts.input === '-' ? ' (stdin reads from it)' : ''}`);
   if (opts.errors !== undefined && sameFile(opts.output, opts.errors)) throw new BatchUsageError('--errors must not be the output file');
   if (!isStreamTarget(opts.output)) {
-    const progress = checkpointPath(opts.output);
-    for (const [flag, file] of [['--input', opts.input], ['--errors', opts.errors]] as const) {
-      if (sameFile(progress, file)) throw new BatchUsageError(`${flag} must not be the progress file ${progress}`);
+    for (const [what, job] of [['progress file', checkpointPath(opts.output)], ['lock file', lockPath(opts.output)]] as const) {
+      for (const [flag, file] of [['--input', opts.input], ['--errors', opts.errors]] as const) {
+        if (sameFile(job, file)) throw new BatchUsageError(`${flag} must not be the ${what} ${job}`);
+      }
     }
   }
 }

@@ -22,6 +22,7 @@ import { JobWriter } from './job-writer.js';
 import { scoreInOrder } from './scoring-loop.js';
 import { inputWarnings } from './input-warnings.js';
 import type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
+import { lockOutput, type OutputLock } from './output-lock.js';
 
 export type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
 
@@ -30,18 +31,20 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
   // Watched from the start: a signal while the model loads (seconds) or the first record is awaited
   // (a quiet pipe) stops the job at once with a line saying so; after that, the scoring loop stops it.
   const interrupt = watchInterrupt();
+  const held: { lock?: OutputLock } = {};
   try {
-    return await startJob(opts, io, interrupt, t0);
+    return await startJob(opts, io, interrupt, t0, held);
   } catch (err) {
     if (!(err instanceof StoppedAtStart)) throw err;
     io.stderr.write(`netra score: ${err.message}\n`);
     return { exitCode: signalExitCode(err.signal), stats: new BatchStats().toJSON(), stoppedEarly: err.message };
   } finally {
     interrupt.off();
+    held.lock?.release();
   }
 }
 
-async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t0: number): Promise<BatchOutcome> {
+async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t0: number, held: { lock?: OutputLock }): Promise<BatchOutcome> {
   checkUsage(opts);
   const source = openSource(opts.input, io.stdin);
   const baseFingerprint = jobFingerprint(opts, source.size);
@@ -49,6 +52,12 @@ async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t
   checkWritable(opts.output, 'output');
   checkWritable(opts.errors, 'errors file');
   const cpFile = isStreamTarget(opts.output) ? undefined : checkpointPath(opts.output);
+  // One job per output file, before its progress file is read or anything is written (a stream
+  // output has nothing to corrupt: it is written only by this job).
+  if (cpFile) {
+    held.lock = lockOutput(opts.output);
+    if (held.lock.tookOver) io.stderr.write(`netra score: note: ${held.lock.tookOver}\n`);
+  }
   const resumeFrom = opts.resume && cpFile ? await resumePoint(opts, cpFile, baseFingerprint) : undefined;
   if (resumeFrom?.done) return alreadyComplete(opts.output, resumeFrom, io.stderr);
 

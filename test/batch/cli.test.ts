@@ -5,6 +5,7 @@ import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, w
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
+import { lockPath } from '../../src/batch/output-lock.js';
 import { pathToFileURL } from 'node:url';
 import { ROOT, cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
 import { ReviewStore } from '../../src/review/store/index.js';
@@ -104,6 +105,7 @@ describe('netra score (CLI)', () => {
     expect(stopped.code, stopped.stderr.slice(-2000)).toBe(130);
     expect(stopped.stderr).toContain('stopped early: SIGINT after record 300: run the same command with --resume to go on');
     expect(readProgress(checkpointPath(out))).toMatchObject({ done: false, records: 300, outputBytes: statSync(out).size });
+    expect(existsSync(lockPath(out))).toBe(false); // the job let go of its output
 
     const resumed = await cli([...args, '--resume'], { stdin: rows });
     expect(resumed.code, resumed.stderr.slice(-2000)).toBe(0);
@@ -141,6 +143,7 @@ describe('netra score (CLI)', () => {
     }
     expect(readFileSync(out, 'utf8')).toBe('earlier output\n');
     expect(existsSync(checkpointPath(out))).toBe(false);
+    expect(existsSync(lockPath(out))).toBe(false);
   }, 60_000);
 
   it('a signal while the command\'s modules load (a second or more under tsx) stops it at once with the same line', async () => {
