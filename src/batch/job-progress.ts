@@ -10,6 +10,8 @@ export class JobProgress {
   /** Input records fully written, those before a resume included. */
   records: number;
   private lastSaved = performance.now();
+  /** The records the progress file on disk records. */
+  private savedRecords: number;
 
   constructor(
     private readonly cpFile: string | undefined,
@@ -20,11 +22,13 @@ export class JobProgress {
     private readonly everyMs: number,
   ) {
     this.records = skip;
+    this.savedRecords = skip;
   }
 
   /** A fresh job's "nothing written yet", recorded before its files are truncated. */
   async saveStart(): Promise<void> {
     if (this.cpFile) await writeCheckpoint(this.cpFile, this.snapshot(false, 0, 0));
+    this.savedRecords = 0;
   }
 
   /** Flushes both files and, for file outputs, makes them durable and records how far they go. */
@@ -36,11 +40,16 @@ export class JobProgress {
     await errs?.sync();
     await writeCheckpoint(this.cpFile, this.snapshot(done, out.bytes, errs?.bytes ?? 0));
     this.lastSaved = performance.now();
+    this.savedRecords = this.records;
   }
 
-  /** Saves when the last save is checkpointEveryMs old. */
+  /**
+   * Saves when the last save is checkpointEveryMs old and records were written since: a job that
+   * waits on a quiet pipe, or a resume still skipping the records its progress file records, leaves
+   * that file as it is.
+   */
   async saveIfDue(files: JobFiles): Promise<void> {
-    if (this.cpFile && performance.now() - this.lastSaved >= this.everyMs) await this.save(files, false);
+    if (this.cpFile && this.records !== this.savedRecords && performance.now() - this.lastSaved >= this.everyMs) await this.save(files, false);
   }
 
   private snapshot(done: boolean, outputBytes: number, errorsBytes: number): Checkpoint {

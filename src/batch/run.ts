@@ -23,8 +23,15 @@ import { scoreInOrder } from './scoring-loop.js';
 import { inputWarnings } from './input-warnings.js';
 import type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
 import { lockOutput, type OutputLock } from './output-lock.js';
+import { BatchUsageError } from './errors.js';
 
 export type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
+
+/** Why a resume stops when its input ends before the record its progress file goes on from. */
+function shortInput(input: string, last: number, skip: number, cpFile: string): string {
+  const ended = last === 0 ? 'has no records' : `ends at record ${last.toLocaleString('en-US')}`;
+  return `cannot resume: the input ${input} ${ended}, before record ${skip.toLocaleString('en-US')}, where ${cpFile} says the interrupted run got to; resume with the whole input that run read${input === 'stdin' ? ' (pipe all of it again)' : ''}. The progress file is left as it was`;
+}
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
   const t0 = performance.now();
@@ -113,6 +120,12 @@ async function runJob(
   if (end.failure !== undefined) {
     await closeQuietly(files);
     throw end.failure;
+  }
+  if (end.lastRecord < skip && end.stoppedBy === undefined && end.fatal === undefined) {
+    // A resume whose input ends before the checkpoint (stdin piped short, `head` of the feed) is not
+    // the interrupted run's input: marking the job done there would leave the rest never scored.
+    await closeQuietly(files);
+    throw new BatchUsageError(shortInput(source.name, end.lastRecord, skip, cpFile!));
   }
   const stoppedEarly = end.fatal ?? (end.stoppedBy ? stoppedNote(end.stoppedBy, progress.records, cpFile !== undefined) : undefined);
   await progress.save(files, stoppedEarly === undefined); // after a signal too: a resume goes on from there

@@ -39,6 +39,8 @@ export interface LoopEnd {
   stoppedBy?: NodeJS.Signals;
   /** Records whose bytes were not valid text, over every record, also those a resume skips. */
   notUtf8: number;
+  /** The number of the last record read (0 when none was): a resume's input must reach its `skip`. */
+  lastRecord: number;
 }
 
 /** A record's size in characters (its JSONL line, or its CSV fields). */
@@ -116,9 +118,11 @@ export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: Scor
 
   let stoppedBy: NodeJS.Signals | undefined;
   let notUtf8 = 0;
+  let lastRecord = 0;
   try {
     for await (const rec of untilStopped(records, interrupt.stopped)) {
       if (failure !== undefined) break;
+      lastRecord = rec.n;
       if (rec.notUtf8) notUtf8++;
       if (rec.fatal) fatal = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
       if (rec.n > skip) {
@@ -144,5 +148,5 @@ export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: Scor
     work.notify();
   }
   await committer;
-  return { failure, fatal, stoppedBy, notUtf8 };
+  return { failure, fatal, stoppedBy, notUtf8, lastRecord };
 }

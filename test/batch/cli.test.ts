@@ -76,7 +76,7 @@ describe('netra score (CLI)', () => {
     expect(readProgress(progress)).toMatchObject({ done: true, records: 20_000, outputBytes: statSync(refOut).size });
   });
 
-  it('on SIGINT writes what it read, checkpoints there and says to --resume (exit 130); the resumed output is the uninterrupted one', async () => {
+  it('on SIGINT writes what it read, checkpoints there and says to --resume (exit 130); a resume on input that ends before the checkpoint is refused (exit 2); the resumed output is the uninterrupted one', async () => {
     const dir = tempDir();
     const rows = jsonl(examplePosts(600, 21));
     const half = rows.split('\n').slice(0, 300).join('\n') + '\n';
@@ -106,6 +106,23 @@ describe('netra score (CLI)', () => {
     expect(stopped.stderr).toContain('stopped early: SIGINT after record 300: run the same command with --resume to go on');
     expect(readProgress(checkpointPath(out))).toMatchObject({ done: false, records: 300, outputBytes: statSync(out).size });
     expect(existsSync(lockPath(out))).toBe(false); // the job let go of its output
+
+    // A resume whose input ends before record 300 (`head -100 feed | netra score --resume`, or nothing
+    // piped) is bad usage, and leaves the progress file as it was: it was marked done, and a resume
+    // with the whole feed then said "already complete", the records after 300 never scored.
+    const progressBefore = readFileSync(checkpointPath(out));
+    const outBefore = readFileSync(out);
+    for (const [stdin, ended] of [[rows.split('\n').slice(0, 100).join('\n') + '\n', 'ends at record 100'], ['', 'has no records']] as const) {
+      const short = await cli([...args, '--resume'], { stdin, env: { NETRA_BATCH_CHECKPOINT_MS: '0' } });
+      expect([short.code, short.stdout, short.stderr]).toEqual([
+        2,
+        '',
+        `netra score: cannot resume: the input stdin ${ended}, before record 300, where ${checkpointPath(out)} says the interrupted run got to; resume with the whole input that run read (pipe all of it again). The progress file is left as it was\n`,
+      ]);
+      expect(readFileSync(checkpointPath(out)).equals(progressBefore)).toBe(true);
+      expect(readFileSync(out).equals(outBefore)).toBe(true);
+      expect(existsSync(lockPath(out))).toBe(false);
+    }
 
     const resumed = await cli([...args, '--resume'], { stdin: rows });
     expect(resumed.code, resumed.stderr.slice(-2000)).toBe(0);
