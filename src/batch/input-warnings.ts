@@ -14,6 +14,8 @@ export interface InputCounts {
   noPostedAt: number;
   /** Records scored without an election although --posted-at-field is set. */
   noElection: number;
+  /** A signal stopped reading: the input was not read to its end, so no record read says nothing of it. */
+  stopped?: boolean;
 }
 
 /**
@@ -43,6 +45,6 @@ export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: Batc
   if (counts.notUtf8 > 0) warnings.push(notTextWarning(counts.notUtf8, notes.utf16, { input: opts.input, format: opts.format }));
   if (opts.postedAtField !== undefined && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
   if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
-  if (counts.read === 0 && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
+  if (counts.read === 0 && !counts.stopped && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   return warnings;
 }

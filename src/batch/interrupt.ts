@@ -1,7 +1,8 @@
 // SIGINT/SIGTERM during a job: stop reading, let what is in flight be written and checkpointed, and
 // say how to go on, instead of dying with the progress file up to a second behind and no word.
-// During the start-up (the review queue opening, the model loading, the first record awaited) there
-// is nothing to write yet: the job stops at once and says so (beforeInterrupt, StoppedAtStart).
+// During the start-up (the review queue opening, the model loading, the first record awaited, the
+// files opening) there is nothing written yet: the job stops at once and says so (beforeInterrupt,
+// StoppedAtStart). Once it has changed a file, a record it has read is scored whatever comes.
 // A second signal kills at once (the handlers are `once`); a resume copes with that as with kill -9.
 
 export interface Interrupt {

@@ -48,10 +48,26 @@ async function openSinks(opts: BatchOptions, stdout: Writable, cpFile: string | 
 /**
  * Both files, ready to write at the point `resumeFrom` records (a fresh job: empty, with the output's
  * header). A fresh job first records "nothing written yet" (`recordStart`) before truncating anything,
- * so a kill at any point after this leaves a progress file that a resume can trust.
+ * so a kill at any point after this leaves a progress file that a resume can trust. `beforeChange`
+ * runs once both are open and before anything changes: what it throws discards them (a signal that
+ * came while they opened stops the job with nothing written).
  */
-export async function openJobFiles(opts: BatchOptions, stdout: Writable, cpFile: string | undefined, resumeFrom: Checkpoint | undefined, recordStart: () => Promise<void>): Promise<JobFiles> {
+export async function openJobFiles(
+  opts: BatchOptions,
+  stdout: Writable,
+  cpFile: string | undefined,
+  resumeFrom: Checkpoint | undefined,
+  recordStart: () => Promise<void>,
+  beforeChange: () => void = () => {},
+): Promise<JobFiles> {
   const { out, errs } = await openSinks(opts, stdout, cpFile, resumeFrom !== undefined);
+  try {
+    beforeChange();
+  } catch (err) {
+    await out.discard();
+    await errs?.discard();
+    throw err;
+  }
   try {
     if (!resumeFrom) await recordStart();
     await out.startAt(resumeFrom?.outputBytes ?? 0);

@@ -10,7 +10,7 @@ import { startPool, type ScoringPool } from './pool.js';
 import { BatchStats, formatSummary } from './stats.js';
 import { checkpointPath, type Checkpoint, type Fingerprint } from './checkpoint.js';
 import { startProgress } from './progress.js';
-import { beforeInterrupt, signalExitCode, StoppedAtStart, stoppedNote, watchInterrupt, type Interrupt } from './interrupt.js';
+import { beforeInterrupt, signalExitCode, StoppedAtStart, stoppedNote, untilStopped, watchInterrupt, type Interrupt } from './interrupt.js';
 import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import type { ReviewQueue } from './enqueue.js';
 import { fieldMap } from './job-fields.js';
@@ -110,11 +110,22 @@ async function runJob(
   const notes: InputNotes = { warnings: [], utf16: false };
   const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), notes);
   const first = await beforeInterrupt(interrupt, reader.next());
-  const files = await openJobFiles(opts, io.stdout, cpFile, resumeFrom, () => progress.saveStart());
+  // A signal while the files open (an fsync can take seconds on a loaded machine) still stops the job
+  // at once, as long as nothing has changed; once something has, the job has started: the record it
+  // read is scored and checkpointed whatever comes, so it stops "after record 1", never at 0 with
+  // the input seemingly empty.
+  const stopIfSignalled = () => {
+    if (interrupt.signal !== undefined) throw new StoppedAtStart(interrupt.signal);
+  };
+  const files = await openJobFiles(opts, io.stdout, cpFile, resumeFrom, () => progress.saveStart(), stopIfSignalled).catch((err: unknown) => {
+    reader.return(undefined).catch(() => {}); // closes the input, which nothing will read now
+    throw err;
+  });
   const writer = new JobWriter(files, progress, review);
 
   const stopProgress = startProgress(io.stderr, { records: () => progress.records - skip, bytesRead: () => source.bytesRead, size: source.size });
-  const end = await scoreInOrder(withFirst(first, reader), pool, writer, { skip, chunkSize: opts.chunkSize ?? 256, interrupt });
+  const records = withFirst(first, untilStopped(reader, interrupt.stopped));
+  const end = await scoreInOrder(records, pool, writer, { skip, chunkSize: opts.chunkSize ?? 256, interrupt });
   interrupt.off();
   stopProgress();
   if (end.failure !== undefined) {
@@ -147,7 +158,7 @@ async function runJob(
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       stoppedEarly,
       queued: review?.counts,
-      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection }, opts, source),
+      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, stopped: end.stoppedBy !== undefined }, opts, source),
     }),
   );
   const exitCode = end.stoppedBy ? signalExitCode(end.stoppedBy) : stoppedEarly ? 1 : 0;

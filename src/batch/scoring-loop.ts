@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ScoringPool } from './pool.js';
 import { Signal } from './signal.js';
-import { untilStopped, type Interrupt } from './interrupt.js';
+import type { Interrupt } from './interrupt.js';
 import type { ChunkResult, RawRecord } from './types.js';
 
 /** A chunk is sent once it holds this many characters of records, whatever its record count. */
@@ -54,6 +54,10 @@ function recordChars(rec: RawRecord): number {
   return n;
 }
 
+/**
+ * Scores `records` and writes them in order. `records` end early at a signal (untilStopped): a record
+ * already read when it came (the job's first, read before its files opened) is still scored.
+ */
 export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: ScoringPool, writer: ChunkCommitter, opts: LoopOptions): Promise<LoopEnd> {
   const { skip, chunkSize, interrupt } = opts;
   const maxInFlight = Math.max(2, pool.threads * 4);
@@ -120,7 +124,7 @@ export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: Scor
   let notUtf8 = 0;
   let lastRecord = 0;
   try {
-    for await (const rec of untilStopped(records, interrupt.stopped)) {
+    for await (const rec of records) {
       if (failure !== undefined) break;
       lastRecord = rec.n;
       if (rec.notUtf8) notUtf8++;

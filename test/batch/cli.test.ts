@@ -188,6 +188,57 @@ describe('netra score (CLI)', () => {
     expect(existsSync(out)).toBe(false);
   }, 30_000);
 
+  it('a signal while the job opens its files, its first record read: before any change the documented line, after one it scores that record and says "after record 1" (never "after record 0" or the empty-input warning)', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, jsonl(examplePosts(50, 7)));
+    const ref = path.join(dir, 'ref.jsonl');
+    await runCaptured(options({ input: feed, output: ref }));
+    const hook = path.join(ROOT, 'test', 'helpers', 'hold-open.mjs');
+    /** Runs the job with the open of the first file matching `hold` held; SIGTERM comes while it is held. */
+    const stopWhileOpening = async (hold: string, out: string, tag: string) => {
+      const held = path.join(dir, `held-${tag}`);
+      const release = path.join(dir, `release-${tag}`);
+      let timer: NodeJS.Timeout | undefined;
+      const run = await cli(['score', '--input', feed, '--output', out, '--workers', '1'], {
+        env: { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}`, NETRA_TEST_HOLD_OPEN: hold, NETRA_TEST_HELD: held, NETRA_TEST_RELEASE: release },
+        onSpawn: (pid) => {
+          timer = setInterval(() => {
+            if (!existsSync(held)) return;
+            clearInterval(timer);
+            process.kill(pid, 'SIGTERM');
+            setTimeout(() => writeFileSync(release, ''), 200); // the signal is handled while the open waits
+          }, 2);
+        },
+      });
+      clearInterval(timer);
+      expect(readFileSync(held, 'utf8'), tag).toMatch(new RegExp(hold));
+      return run;
+    };
+
+    // 1. the output being opened (nothing changed yet): stops at once, output and progress file as they were
+    const untouched = path.join(dir, 'untouched.jsonl');
+    writeFileSync(untouched, 'earlier output\n');
+    const first = await stopWhileOpening('untouched\\.jsonl$', untouched, 'output');
+    expect([first.code, first.stdout, first.stderr]).toEqual([143, '', 'netra score: stopped early: SIGTERM before reading any record; nothing was written\n']);
+    expect(readFileSync(untouched, 'utf8')).toBe('earlier output\n');
+    expect(existsSync(checkpointPath(untouched))).toBe(false);
+    expect(existsSync(lockPath(untouched))).toBe(false);
+
+    // 2. the progress file being written (the job has begun changing its files): the record it read is
+    // scored, written and checkpointed, and a resume goes on from there
+    const out = path.join(dir, 'out.jsonl');
+    const second = await stopWhileOpening('out\\.jsonl\\.netra-progress\\.tmp$', out, 'progress');
+    expect(second.code, second.stderr).toBe(143);
+    expect(second.stderr).toMatch(/^netra score: 1 record read, 1 scored, 0 errors$/m);
+    expect(second.stderr).toContain('stopped early: SIGTERM after record 1: run the same command with --resume to go on');
+    expect(second.stderr).not.toContain('warning');
+    expect(readProgress(checkpointPath(out))).toMatchObject({ done: false, records: 1, outputBytes: statSync(out).size });
+    const resumed = await cli(['score', '--input', feed, '--output', out, '--workers', '1', '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(readFileSync(out).equals(readFileSync(ref))).toBe(true);
+  }, 60_000);
+
   it('skips a 100 MB record in the middle of a CSV or JSONL feed as one bad record, with peak RSS under 400 MB', async () => {
     const dir = tempDir();
     /** Writes `parts`, where a [text, times] pair is written `times` times (a record far over the 16 MB limit). */

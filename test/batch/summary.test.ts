@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
 import { jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { inputWarnings } from '../../src/batch/input-warnings.js';
 
 describe('summary counts', () => {
   it('says "1 record" and "1 error" in the singular, on the first line and the throughput line', async () => {
@@ -106,5 +107,16 @@ describe('records scored without an election stage', () => {
     const allDated = await runCaptured(options({ input: dated, postedAtField: 'at', election: election() }));
     const noField = await runCaptured(options({ input, election: election() }));
     for (const run of [allDated, noField]) expect(run.stderr).not.toMatch(/warning/);
+  });
+});
+
+describe('inputWarnings', () => {
+  it('says the input had no records only when it was read to its end, not when a signal stopped reading', () => {
+    const notes = () => ({ warnings: [], utf16: false });
+    const counts = { read: 0, notUtf8: 0, noPostedAt: 0, noElection: 0 };
+    const source = { bytesRead: 1_048_576, name: 'feed.csv' };
+    const opts = options({ input: 'feed.csv', format: 'csv' });
+    expect(inputWarnings(notes(), counts, opts, source)).toEqual(['no records were read: the input feed.csv has 1,048,576 bytes, all blank lines (or a byte order mark)']);
+    expect(inputWarnings(notes(), { ...counts, stopped: true }, opts, source)).toEqual([]);
   });
 });
