@@ -1,5 +1,6 @@
 // Whether and where a job goes on from an interrupted run (`--resume`): the job's fingerprint, and the
-// checks that the progress file, the files on disk and the model are still the run it describes.
+// checks that the progress file and the model are the run's, and that the files on disk are at least
+// as long as it records (their sizes only: their contents are not compared with anything).
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -75,7 +76,10 @@ export function checkResumeModel(resumeFrom: Checkpoint | undefined, model: stri
   }
 }
 
-/** Why the files on disk cannot be the run the progress file describes, or undefined when they can be. */
+/**
+ * Why the files on disk cannot be the run the progress file describes (gone, or shorter than it
+ * records), or undefined when they can be: only their sizes are known to it, not their contents.
+ */
 async function shorterThanRecorded(output: string, outputBytes: number, errors: string | undefined, errorsBytes: number): Promise<string | undefined> {
   const files: [string, string | undefined, number][] = [['output', output, outputBytes], ['errors file', errors, errorsBytes]];
   for (const [what, file, bytes] of files) {
