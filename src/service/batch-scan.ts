@@ -5,6 +5,7 @@
 // an escaped or repeated key, too many items) is read by the full parser, whose errors the
 // caller reports. An item whose bytes are not valid JSON is caught by the worker's parser and sent
 // back to the full parser too, so a malformed body gets the same answer either way.
+import { QUOTE, BACKSLASH, COMMA, COLON, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT } from './json-chars.js';
 
 export interface ItemSpans {
   count: number;
@@ -14,14 +15,6 @@ export interface ItemSpans {
   ends: Int32Array;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
 const ITEMS_KEY = [QUOTE, ...Buffer.from('items'), QUOTE];
 
 /** JSON's whitespace: space, tab, line feed, carriage return. */

@@ -10,6 +10,7 @@
 import type { FieldError, ProblemError } from './problem.js';
 import { MAX_LISTED_ERRORS, validationProblem } from './problem.js';
 import { fieldPath } from './validation.js';
+import { QUOTE, BACKSLASH, COMMA, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY } from './json-chars.js';
 
 /** Where a key is: the object keys and array indexes leading to it, the key last (`['items', 0, 'text']`). */
 export type KeyPath = (string | number)[];
@@ -35,13 +36,6 @@ export interface DuplicateKey {
 /** The message, in the words the review API uses for a query parameter given twice. */
 export const GIVEN_TWICE = 'must be given once';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
 /** Keys an object holds in the shared list (searched in order) before they move to a Set of its own. */
 const LIST_KEYS = 16;
 /** Steps of a path spelt out in a field name: validationProblem shows 200 characters of it at most. */
