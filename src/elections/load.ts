@@ -100,16 +100,21 @@ function electionFiles(dir: string): string[] {
 
 const DUPLICATE_ID = 'duplicate election id';
 
-export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
+/** Each config of a directory with its file's name, in file order; an id in two files is an error naming both. */
+export function loadElectionDirFiles(dir: string = SHIPPED_ELECTIONS_DIR): { file: string; config: ElectionConfig }[] {
   const files = electionFiles(dir);
-  const configs = files.map((f) => loadElectionFile(f));
+  const loaded = files.map((f) => ({ file: path.basename(f), config: loadElectionFile(f) }));
   const ids = new Map<string, string>();
-  configs.forEach((c, i) => {
+  loaded.forEach(({ config }, i) => {
     // named by the later file, as the one to rename or remove, and the earlier one
-    if (ids.has(c.id)) throw new ElectionConfigError(files[i], [`${DUPLICATE_ID} ${c.id} (also ${ids.get(c.id)})`]);
-    ids.set(c.id, files[i]);
+    if (ids.has(config.id)) throw new ElectionConfigError(files[i], [`${DUPLICATE_ID} ${config.id} (also ${ids.get(config.id)})`]);
+    ids.set(config.id, files[i]);
   });
-  return configs;
+  return loaded;
+}
+
+export function loadElectionDir(dir: string = SHIPPED_ELECTIONS_DIR): ElectionConfig[] {
+  return loadElectionDirFiles(dir).map((l) => l.config);
 }
 
 /**

@@ -4,12 +4,9 @@
 // retraining: a config no labeled example names changes neither the mention indexes (its candidates,
 // parties and numbers would compete for the mentions of posts of no known election) nor the name words
 // hashtags are segmented with.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { loadElectionFile, SHIPPED_ELECTIONS_DIR } from '../elections/load.js';
-import { ElectionConfigError, type ElectionConfig } from '../elections/schema.js';
+import { loadElectionDirFiles, SHIPPED_ELECTIONS_DIR } from '../elections/load.js';
+import type { ElectionConfig } from '../elections/schema.js';
 import { REVIEW_SOURCE, type Example } from '../data/dataset.js';
-import { directoryProblem } from '../util/directory.js';
 import { readElectionNamesOf } from '../text/hashtag.js';
 import { ElectionIndexes } from './train.js';
 
@@ -27,15 +24,7 @@ export interface TrainingElections {
  * race scored with ELECTIONS_DIR or `--election FILE`): such posts are read as posts of no known election.
  */
 export function trainingElections(examples: readonly Example[], dir: string = SHIPPED_ELECTIONS_DIR): TrainingElections {
-  const problem = directoryProblem(dir);
-  if (problem) throw new Error(`election configs: ${dir} ${problem}`);
-  const byId = new Map<string, { file: string; config: ElectionConfig }>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const config = loadElectionFile(path.join(dir, file));
-    const before = byId.get(config.id);
-    if (before) throw new ElectionConfigError(dir, [`duplicate election id ${config.id} (${before.file}, ${file})`]);
-    byId.set(config.id, { file, config });
-  }
+  const byId = new Map(loadElectionDirFiles(dir).map((l) => [l.config.id, l]));
   const named = new Map<string, Example>(); // election id → the first example naming it
   for (const e of examples) if (e.election && !named.has(e.election)) named.set(e.election, e);
   const missing = [...named].filter(([id, e]) => !byId.has(id) && e.source !== REVIEW_SOURCE);
