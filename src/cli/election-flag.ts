@@ -2,7 +2,7 @@
 // data/elections). A bad file or an unknown id is bad usage (exit 2) with the loader's one-line reason,
 // and so is an ELECTIONS_DIR (or `elections --dir`) that names no directory, or one with a config that
 // does not load.
-import { electionsDir, isElectionFile, readElectionDir, resolveElection } from '../elections/load.js';
+import { electionById, electionsDir, isElectionFile, readElectionDir, resolveElection } from '../elections/load.js';
 import { ElectionConfigError, type ElectionConfig } from '../elections/schema.js';
 import { directoryProblem } from '../util/directory.js';
 import { nonEmptyFlag, UsageError } from './command.js';
@@ -37,10 +37,10 @@ export function electionRef(ref: string | undefined): string | undefined {
 
 export function electionFlag(ref: string): ElectionConfig {
   electionRef(ref);
-  // an id is looked up in ELECTIONS_DIR; a file needs no directory
-  const dir = isElectionFile(ref) ? undefined : electionConfigsFlag().dir;
+  // an id is looked up among ELECTIONS_DIR's configs, loaded once; a file needs no directory
+  const configs = isElectionFile(ref) ? undefined : electionConfigsFlag().configs;
   try {
-    return resolveElection(ref, dir);
+    return configs ? electionById(ref, configs) : resolveElection(ref);
   } catch (err) {
     if (err instanceof ElectionConfigError) throw new UsageError(`--election: ${err.message.split('\n')[0]}`);
     throw err;

@@ -157,7 +157,12 @@ export function resolveElection(ref: string, dir: string = electionsDir()): Elec
     if (!statSync(ref, { throwIfNoEntry: false })) throw new ElectionConfigError(ref, ['file not found']);
     return loadElectionFile(ref);
   }
-  const found = loadElectionDir(dir).find((c) => c.id === ref);
-  if (!found) throw new ElectionConfigError(ref, [`unknown election id (known: ${loadElectionDir(dir).map((c) => c.id).join(', ')})`]);
+  return electionById(ref, loadElectionDir(dir));
+}
+
+/** The config with id `ref` among `configs`; an unknown id is an error naming the known ones. */
+export function electionById(ref: string, configs: readonly ElectionConfig[]): ElectionConfig {
+  const found = configs.find((c) => c.id === ref);
+  if (!found) throw new ElectionConfigError(ref, [`unknown election id (known: ${configs.map((c) => c.id).join(', ')})`]);
   return found;
 }
