@@ -92,6 +92,9 @@ export const assignSchema = z.strictObject({
 // Confirmed means the post is partisan and dismissed that it is not (the stats and retraining read them
 // so), so the reviewer's label must agree with the outcome: a confirmed `netral` would train the model
 // on a contradiction.
+/** An ISO 8601 date-time with a zone, made once (a refine that built it would build it per request). */
+const ZONED_TIME = z.iso.datetime({ offset: true });
+
 export const decisionSchema = z
   .strictObject({
     outcome: oneOf(OUTCOMES),
@@ -107,7 +110,7 @@ export const decisionSchema = z
     fromUpdatedAt: shortStr(40)
       // not a time at all is a bad request, not a conflict with the item's version; the zone is required,
       // since the store compares instants and a time without one would be read in the server's zone
-      .refine((v) => z.iso.datetime({ offset: true }).safeParse(v).success, "must be the item's updatedAt as read (an ISO 8601 date-time with a time zone)")
+      .refine((v) => ZONED_TIME.safeParse(v).success, "must be the item's updatedAt as read (an ISO 8601 date-time with a time zone)")
       .optional()
       .meta({ description: "The item's updatedAt the reviewer saw. When given and the item changed since (an assignment or decision), the decision is refused with 409 naming fromUpdatedAt — also when it is back in the status and with the holder it had, which fromStatus and fromAssignee cannot tell. Compared as an instant: the same time written in another zone (…+07:00) is the same version." }),
   })
