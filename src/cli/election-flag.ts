@@ -35,10 +35,11 @@ export function electionRef(ref: string | undefined): string | undefined {
   return nonEmptyFlag(ref, 'election', 'give an election id (netra elections lists them) or a config file, or leave it out');
 }
 
-export function electionFlag(ref: string): ElectionConfig {
+/** @param inDir ELECTIONS_DIR's configs when the caller has loaded them (electionConfigsFlag) */
+export function electionFlag(ref: string, inDir?: readonly ElectionConfig[]): ElectionConfig {
   electionRef(ref);
   // an id is looked up among ELECTIONS_DIR's configs, loaded once; a file needs no directory
-  const configs = isElectionFile(ref) ? undefined : electionConfigsFlag().configs;
+  const configs = isElectionFile(ref) ? undefined : (inDir ?? electionConfigsFlag().configs);
   try {
     return configs ? electionById(ref, configs) : resolveElection(ref);
   } catch (err) {

@@ -19,7 +19,7 @@ export const normalizeCommand: Command = {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
     // ELECTIONS_DIR is read even with --election FILE (its names split hashtags): checked before stdin, as in explain
     const inDir = electionConfigsFlag().configs;
-    const configs = values.election !== undefined ? [electionFlag(values.election)] : inDir;
+    const configs = values.election !== undefined ? [electionFlag(values.election, inDir)] : inDir;
     const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');
     const n = normalize(text);
     const m = new MentionIndex(configs).detect(n);
