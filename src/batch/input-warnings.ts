@@ -29,7 +29,7 @@ function noRecordsWarning(bytes: number, input: string): string {
 
 /** Records scored without a stage are no bad records, but their level may be one too low: say how many. */
 function noStageWarning(records: number, field: string): string {
-  return `${counted(records, 'record')} had no posting time (field "${field}" missing, empty or blank): scored without an election stage, so a partisan post made during the campaign or the quiet period was not raised a level`;
+  return `${counted(records, 'record')} had no posting time (field "${field}" missing, empty or blank): scored without an election stage, so a partisan post made from candidate determination through the quiet period was not raised a level`;
 }
 
 /** A posting time gives a stage only with an election: say how many records had none, and how to give one. */

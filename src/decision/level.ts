@@ -3,15 +3,16 @@
 //   tinggi  risk ≥ thresholds.tinggi
 //   sedang  risk ≥ thresholds.sedang
 //   rendah  otherwise
-// A partisan post (label ≠ netral) made during the campaign or the quiet period is raised one step,
-// because ASN must not talk about candidates at all in those stages.
+// A partisan post (label ≠ netral) made from candidate determination through the quiet period is
+// raised one step: the labeling guide says ASN must not talk about parties or candidates at all in the
+// candidate-determination and campaign stages, and the quiet period only tightens the campaign's rules.
 import type { Thresholds } from '../model/thresholds.js';
 import type { Stage } from '../elections/stage.js';
 
 export const LEVELS = ['rendah', 'sedang', 'tinggi'] as const;
 export type Level = (typeof LEVELS)[number];
 
-export const RAISING_STAGES: ReadonlySet<Stage> = new Set(['campaign', 'quiet_period']);
+export const RAISING_STAGES: ReadonlySet<Stage> = new Set(['candidate_determination', 'campaign', 'quiet_period']);
 
 export function levelFromRisk(risk: number, t: Thresholds): Level {
   if (risk >= t.tinggi) return 'tinggi';

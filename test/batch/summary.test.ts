@@ -58,7 +58,7 @@ describe('records scored without an election stage', () => {
     const run = await runCaptured(options({ input, output, postedAtField: 'at', election: election() }));
     expect(run.stderr).toMatch(/^netra score: 5 records read, 4 scored, 1 error /m);
     expect(run.stderr).toContain(
-      '\n  warning: 3 records had no posting time (field "at" missing, empty or blank): scored without an election stage, so a partisan post made during the campaign or the quiet period was not raised a level\n',
+      '\n  warning: 3 records had no posting time (field "at" missing, empty or blank): scored without an election stage, so a partisan post made from candidate determination through the quiet period was not raised a level\n',
     );
     expect(run.outcome.stats).toMatchObject({ noPostedAt: 3 });
     expect((await readCheckpoint(checkpointPath(output)))?.stats).toMatchObject({ noPostedAt: 3 });

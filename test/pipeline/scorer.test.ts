@@ -96,12 +96,15 @@ describe('the shipped default model', () => {
 
 describe('decision levels', () => {
   const t = { sedang: 0.4, tinggi: 0.8, targets: { sedangRecall: 0.9, tinggiPrecision: 0.9 } };
-  it('maps risk to levels and raises one step in campaign and quiet period only', () => {
+  it('maps risk to levels and raises one step from candidate determination through the quiet period only', () => {
     expect(decideLevel(0.9, true, undefined, t)).toBe('tinggi');
     expect(decideLevel(0.5, true, undefined, t)).toBe('sedang');
     expect(decideLevel(0.1, false, 'campaign', t)).toBe('rendah');
     expect(decideLevel(0.5, true, 'campaign', t)).toBe('tinggi');
     expect(decideLevel(0.3, true, 'quiet_period', t)).toBe('sedang');
+    expect(decideLevel(0.3, true, 'candidate_determination', t)).toBe('sedang');
+    expect(decideLevel(0.3, true, 'before', t)).toBe('rendah');
+    expect(decideLevel(0.3, true, 'voting', t)).toBe('rendah');
     expect(decideLevel(0.3, true, 'after', t)).toBe('rendah');
     expect(decideLevel(0.95, true, 'campaign', t)).toBe('tinggi');
   });

@@ -102,18 +102,20 @@ describe('election stage', () => {
     expect(campaign.level).not.toBe(before.level);
   });
 
-  it('raises in the quiet period, but not on voting day, after, or in candidate determination', async () => {
+  it('raises in candidate determination and the quiet period, but not on voting day or after', async () => {
     const { text, level } = await partisanBelowTinggi();
     expect((await score(text, '2024-02-12T10:00:00+07:00'))).toMatchObject({ stage: 'quiet_period', level: step(level) });
     expect((await score(text, '2024-02-14T10:00:00+07:00'))).toMatchObject({ stage: 'voting', level });
     expect((await score(text, '2024-03-01T10:00:00+07:00'))).toMatchObject({ stage: 'after', level });
-    expect((await score(text, '2023-11-20T10:00:00+07:00'))).toMatchObject({ stage: 'candidate_determination', level });
+    expect((await score(text, '2023-11-20T10:00:00+07:00'))).toMatchObject({ stage: 'candidate_determination', level: step(level) });
   });
 
-  it('uses the WIB calendar day: 17:30Z on the eve of the campaign is already campaign', async () => {
+  it('uses the WIB calendar day: 17:30Z on the eve of a stage is already that stage', async () => {
     const { text, level } = await partisanBelowTinggi();
     expect(await score(text, '2023-11-27T17:30:00Z')).toMatchObject({ stage: 'campaign', level: step(level) });
-    expect(await score(text, '2023-11-27T16:30:00Z')).toMatchObject({ stage: 'candidate_determination', level });
+    expect(await score(text, '2023-11-27T16:30:00Z')).toMatchObject({ stage: 'candidate_determination', level: step(level) });
+    expect(await score(text, '2024-02-13T17:30:00Z')).toMatchObject({ stage: 'voting', level });
+    expect(await score(text, '2024-02-13T16:30:00Z')).toMatchObject({ stage: 'quiet_period', level: step(level) });
   });
 
   it('never raises a netral post', async () => {
