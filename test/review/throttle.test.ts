@@ -39,6 +39,30 @@ describe('FailedAuthThrottle', () => {
     expect(t.retryAfter('c')).toBeGreaterThan(0);
   });
 
+  it('stays within its capacity however many addresses fail, and still counts each one', () => {
+    const t = new FailedAuthThrottle({ limit: 2, maxClients: 100 });
+    const address = (i: number) => `10.0.${i >> 8}.${i & 255}`;
+    for (let i = 0; i < 5_000; i++) {
+      t.fail(address(i));
+      expect(t.remembered).toBeLessThanOrEqual(100);
+    }
+    for (let i = 5_000 - 50; i < 5_000; i++) {
+      expect(t.retryAfter(address(i))).toBe(0); // one failure each, under the limit
+      t.fail(address(i));
+      expect(t.retryAfter(address(i))).toBeGreaterThan(0); // the second is counted with the first
+    }
+  });
+
+  // FIFO eviction forgot an address by when it first failed, even one still being refused.
+  it('keeps a blocked address that keeps trying while other addresses come and go', () => {
+    const t = new FailedAuthThrottle({ limit: 1, maxClients: 4 });
+    t.fail('bad');
+    for (let i = 0; i < 100; i++) {
+      t.fail(`other-${i}`);
+      expect(t.retryAfter('bad')).toBeGreaterThan(0);
+    }
+  });
+
   it('verifies at most `limit` keys of a burst sent at once, and other addresses meanwhile', async () => {
     const t = new FailedAuthThrottle({ limit: 3 });
     let verified = 0;

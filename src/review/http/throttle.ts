@@ -2,10 +2,15 @@
 // address within `windowMs`, that address is refused with 429 (and Retry-After) until the window
 // ends, before any key is verified. Keys are long and random, so this is less about guessing than
 // about the cost of each verification (scrypt) and about noticing a misbehaving client.
+import { BoundedCache } from '../../text/lru.js';
+
 export interface ThrottleOptions {
   limit?: number;
   windowMs?: number;
-  /** Addresses remembered at most; the oldest is forgotten first. */
+  /**
+   * Addresses remembered at most. When full, the half not seen for longest is forgotten at once
+   * (two generations, as in text/lru.ts: FIFO eviction from one Map slows every new address once full).
+   */
   maxClients?: number;
   now?: () => number;
 }
@@ -13,15 +18,17 @@ export interface ThrottleOptions {
 export class FailedAuthThrottle {
   readonly limit: number;
   readonly windowMs: number;
-  private readonly maxClients: number;
   private readonly now: () => number;
-  /** Client address → failures in the current window and when that window ends. */
-  private readonly failures = new Map<string, { count: number; resetAt: number }>();
+  /**
+   * Client address → failures in the current window and when that window ends. An expired entry is
+   * left in place (the cache has no delete, and it is bounded anyway): it reads as no failures.
+   */
+  private readonly failures: BoundedCache<string, { count: number; resetAt: number }>;
 
   constructor(opts: ThrottleOptions = {}) {
     this.limit = opts.limit ?? 20;
     this.windowMs = opts.windowMs ?? 10 * 60_000;
-    this.maxClients = opts.maxClients ?? 10_000;
+    this.failures = new BoundedCache(opts.maxClients ?? 10_000);
     this.now = opts.now ?? Date.now;
   }
 
@@ -30,10 +37,7 @@ export class FailedAuthThrottle {
     const entry = this.failures.get(client);
     if (!entry) return 0;
     const left = entry.resetAt - this.now();
-    if (left <= 0) {
-      this.failures.delete(client);
-      return 0;
-    }
+    if (left <= 0) return 0;
     return entry.count >= this.limit ? Math.ceil(left / 1000) : 0;
   }
 
@@ -67,14 +71,18 @@ export class FailedAuthThrottle {
     return mine;
   }
 
+  /** Entries held, at most `maxClients` (an address seen again in both generations counts twice; expired ones count until forgotten). */
+  get remembered(): number {
+    return this.failures.size;
+  }
+
   fail(client: string): void {
     const now = this.now();
     const entry = this.failures.get(client);
     if (entry && entry.resetAt > now) {
-      entry.count++;
+      entry.count++; // the same object in either generation: get() has already made it young
       return;
     }
-    if (this.failures.size >= this.maxClients) this.failures.delete(this.failures.keys().next().value as string);
     this.failures.set(client, { count: 1, resetAt: now + this.windowMs });
   }
 }
