@@ -60,10 +60,13 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
 
 export type ScoreRequest = z.infer<ReturnType<typeof scoreRequestSchema>>;
 
+/** What a batch body whose `items` is not a list is told, on /v1/score/batch and POST /v1/review/items alike. */
+export const ITEMS_NOT_ARRAY = 'must be an array';
+
 export function batchRequestSchema(limits: Pick<ValidationLimits, 'maxBatchItems'>) {
   return z.strictObject({
     items: z
-      .array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'is required' : 'must be an array of score requests') })
+      .array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'is required' : ITEMS_NOT_ARRAY) })
       .max(limits.maxBatchItems, `must have at most ${limits.maxBatchItems} items`),
   });
 }

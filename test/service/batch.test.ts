@@ -121,7 +121,7 @@ describe.each([
     const missing = await expectProblem(await postJson(batch(), { posts: [] }), 400);
     expect(missing.errors).toEqual(expect.arrayContaining([{ field: 'items', message: 'is required' }, { field: 'posts', message: 'unknown field' }]));
     const notArray = await expectProblem(await postJson(batch(), { items: { text: 'halo' } }), 400);
-    expect(notArray.errors).toEqual([{ field: 'items', message: 'must be an array of score requests' }]);
+    expect(notArray.errors).toEqual([{ field: 'items', message: 'must be an array' }]); // as POST /v1/review/items says
   });
 
   it('counts item errors and scores in /metrics', async () => {

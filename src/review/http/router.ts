@@ -20,6 +20,7 @@ import { badRequest, notFound, problemHandler, refused, unknownElection } from '
 import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
+import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -102,7 +103,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const body = req.body as unknown;
     // A body with `items` is a batch (a post has no such field): not an array is that, not a post missing its text.
     const batch = body !== null && typeof body === 'object' && !Array.isArray(body) && Object.hasOwn(body, 'items');
-    if (batch && !Array.isArray((body as { items: unknown }).items)) throw badRequest({ field: 'items', message: 'must be an array' });
+    if (batch && !Array.isArray((body as { items: unknown }).items)) throw badRequest({ field: 'items', message: ITEMS_NOT_ARRAY });
     if (batch) {
       // The envelope holds items only: a stray top-level "text" would otherwise be dropped unseen.
       const extra = Object.keys(body as object).filter((k) => k !== 'items');
