@@ -2,7 +2,7 @@
 import { joinLabels } from './label-files.js';
 import { readExamples } from './examples.js';
 import { DEFAULT_CORPUS_DIR } from './corpus.js';
-import { electionsDir, loadElectionDir } from '../elections/load.js';
+import { loadElectionDir, SHIPPED_ELECTIONS_DIR } from '../elections/load.js';
 import type { Label } from './labels.js';
 
 /** `source` of examples from reviewed decisions (`train --with-reviews`): training data only, never tested on. */
@@ -34,8 +34,9 @@ export function loadDataset(opts: DatasetOptions = {}): Example[] {
     source: p.file,
     platform: p.platform,
   }));
-  // Written examples must name an election a config in use has (ELECTIONS_DIR or data/elections), or none.
-  const known = () => new Set(loadElectionDir(electionsDir()).map((c) => c.id));
+  // Written examples must name an election a config in data/elections has, or none: the configs
+  // training reads (training-elections.ts), whatever ELECTIONS_DIR says for scoring.
+  const known = () => new Set(loadElectionDir(SHIPPED_ELECTIONS_DIR).map((c) => c.id));
   const written = opts.examples === false ? [] : readExamples(undefined, known()).map<Example>((e) => ({
     id: e.id,
     text: e.text,
