@@ -3,7 +3,7 @@
 // a warning where the model is loaded for scoring (explain, the service).
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { dataHashes, codeVersion } from '../../src/cli/commands/shared.js';
@@ -29,33 +29,45 @@ describe('model card: text resources and code', () => {
   });
 
   it('records the code commit with a dirty flag, null outside a repository, never failing', () => {
-    const here = codeVersion();
+    const here = codeVersion(Object.keys(dataHashes({ files: {} })));
     expect(here.commit).toMatch(/^[0-9a-f]{40}$/);
     expect(typeof here.dirty).toBe('boolean');
-    expect(codeVersion(tempDir('netra-nogit-'))).toEqual({ commit: null, dirty: null });
+    expect(codeVersion([], tempDir('netra-nogit-'))).toEqual({ commit: null, dirty: null });
   });
 
-  it('dirty means changed code or data, not the version train claims in models/ before the card is written', () => {
+  it('dirty means changed code or data training read, not the version train claims in models/ before the card is written', () => {
     const repo = tempDir('netra-git-');
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', ...args], { cwd: repo, encoding: 'utf8' });
     mkdirSync(path.join(repo, 'models'));
     mkdirSync(path.join(repo, 'src'));
+    mkdirSync(path.join(repo, 'data', 'elections'), { recursive: true });
+    writeFileSync(path.join(repo, 'data', 'elections', 'a.json'), '{"id":"a"}\n');
     writeFileSync(path.join(repo, 'models', 'versions.txt'), 'a\n');
     writeFileSync(path.join(repo, 'src', 'x.ts'), '1\n');
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'x');
     writeFileSync(path.join(repo, 'models', 'versions.txt'), 'a\nb\n');
-    expect(codeVersion(repo).dirty).toBe(false);
+    // the data files training read (dataHashes' keys): here a tracked config and a new examples file
+    const read = ['data/elections/a.json', 'data/examples/baru.csv'];
+    expect(codeVersion(read, repo).dirty).toBe(false);
     writeFileSync(path.join(repo, 'src', 'x.ts'), '2\n');
-    expect(codeVersion(repo).dirty).toBe(true);
+    expect(codeVersion(read, repo).dirty).toBe(true);
     git('checkout', '-q', '--', 'src/x.ts');
-    // an untracked file in data/ (a new labels or examples file) is read by training: dirty; elsewhere: not
+    writeFileSync(path.join(repo, 'data', 'elections', 'a.json'), '{"id":"b"}\n');
+    expect(codeVersion([], repo).dirty).toBe(true); // a tracked change counts wherever it is
+    git('checkout', '-q', '--', 'data/elections/a.json');
+    // untracked files count only when training read them (or in src/): a new config no labeled
+    // example names, or notes, change no model
     writeFileSync(path.join(repo, 'notes.txt'), 'x\n');
-    expect(codeVersion(repo).dirty).toBe(false);
+    writeFileSync(path.join(repo, 'data', 'elections', 'pilkada-baru.json'), '{"id":"baru"}\n');
+    expect(codeVersion(read, repo).dirty).toBe(false);
     mkdirSync(path.join(repo, 'data', 'examples'), { recursive: true });
     writeFileSync(path.join(repo, 'data', 'examples', 'baru.csv'), 'id,label,election,text\n');
-    expect(codeVersion(repo).dirty).toBe(true);
+    expect(codeVersion(read, repo).dirty).toBe(true);
+    rmSync(path.join(repo, 'data', 'examples', 'baru.csv'));
+    writeFileSync(path.join(repo, 'src', 'y.ts'), '1\n');
+    expect(codeVersion(read, repo).dirty).toBe(true);
   });
 
   it('names the resources whose file differs from the hash the model recorded; old cards: none', () => {

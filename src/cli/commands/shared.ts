@@ -59,20 +59,22 @@ export function dataHashes(elections: Pick<TrainingElections, 'files'>): Record<
 
 /**
  * The code the model was trained with: `git rev-parse HEAD` and whether tracked files (outside models/)
- * differ from it, or src/ or data/ hold files git does not track.
+ * differ from it, or src/ or `dataRead` (the data files training read, relative to `dir`: dataHashes'
+ * keys) include files git does not track. An untracked file elsewhere in data/ (a new election config
+ * no labeled example names, say) changes no model, so it does not count.
  * Without git or outside a repository (an exported tree): nulls, never an error.
  */
-export function codeVersion(dir: string = PROJECT_ROOT): { commit: string | null; dirty: boolean | null } {
+export function codeVersion(dataRead: readonly string[], dir: string = PROJECT_ROOT): { commit: string | null; dirty: boolean | null } {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     const head = git('rev-parse', '--verify', 'HEAD');
     const commit = head.status === 0 ? head.stdout.trim() : '';
     if (!/^[0-9a-f]{40}$/.test(commit)) return { commit: null, dirty: null };
     // models/ is left out: train claims its version in models/versions.txt before the card is written.
-    // Untracked files count in src/ and data/ only: training reads every file of data/labels and
-    // data/examples, so a new, uncommitted one changes the model as an edit does.
     const tracked = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)models');
-    const untracked = git('status', '--porcelain', '--untracked-files=all', '--', 'src', 'data');
+    // Training reads every file of data/labels, data/examples and data/splits, so a new, uncommitted one
+    // is in dataRead and changes the model as an edit does. Literal: a file name is no glob.
+    const untracked = git('--literal-pathspecs', 'status', '--porcelain', '--untracked-files=all', '--', 'src', ...dataRead);
     if (tracked.status !== 0 || untracked.status !== 0) return { commit, dirty: null };
     return { commit, dirty: tracked.stdout.trim() !== '' || untracked.stdout.trim() !== '' };
   } catch {

@@ -196,6 +196,7 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
     calibration: fitted.calibration,
     thresholds: fitted.thresholds,
   };
+  const hashes = dataHashes(elections);
   const counts = Object.fromEntries(LABELS.map((l) => [l, all.filter((e) => e.label === l).length]));
   const metadata = {
     name: 'netra partisan-signal screener',
@@ -212,9 +213,9 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
         : 'Final model trained on every labeled example; calibration and thresholds come from the test-split run (validation slice), see evaluation.',
       /** Election id → the config the posts were read with (its hash is in `hashes`). */
       elections: Object.fromEntries(Object.entries(elections.files).map(([id, f]) => [id, `data/elections/${f}`])),
-      hashes: dataHashes(elections),
+      hashes,
     },
-    code: codeVersion(),
+    code: codeVersion(Object.keys(hashes)), // dirty: only by the files hashed here, src/ and tracked changes
     seed: config.train.seed,
     backend,
     tfjsVersion: tf.version.tfjs,
