@@ -94,6 +94,30 @@ describeOnStores('?item= finds the queue pages that showed the item on $name', (
     expect(all).toContain(`<td class="item" data-label="Item">${link} <small><a href="/review/audit?item=${ids[2]}" class="item-log" title="Saring log audit menurut item ini">log</a></small></td>`);
   });
 
+  it('the audit page names a deleted item without a link to its page (gone: 404), keeping "log"; a purged one stays linked', async () => {
+    const ids = await threeItems('gone-web');
+    await call('GET', '/v1/review/items?election=gone-web', fx.keys.analyst);
+    await fx.store.decide(ids[1], { outcome: 'dismissed', reason: 'bukan ajakan' }, 'test');
+    await fx.store.rdb.db.updateTable('items').set({ decided_at: new Date(Date.now() - 90 * 86_400_000).toISOString() }).where('id', '=', ids[1]).execute();
+    expect(await fx.store.purgeExpired(30)).toBeGreaterThanOrEqual(1);
+    expect((await call('DELETE', `/v1/review/items/${ids[0]}?reason=uji`, fx.keys.admin)).status).toBe(204);
+    const admin = await webLogin(fx.srv.base, fx.keys.admin);
+    const page = (query: string) => fetch(`${fx.srv.base}/review/audit?${query}`, { headers: { cookie: admin } });
+    expect((await fetch(`${fx.srv.base}/review/items/${ids[0]}`, { headers: { cookie: admin } })).status).toBe(404);
+
+    const cells = (html: string) => [...html.matchAll(/<tr data-seq="\d+">.*?<td class="act"[^>]*>(\w+)<\/td><td class="item"[^>]*>(.*?)<\/td>/g)].map((m) => [m[1], m[2]]);
+    const gone = `<span class="gone" title="Item ini sudah dihapus">${ids[0]}</span>`;
+    const log = (id: string) => ` <small><a href="/review/audit?item=${id}" class="item-log" title="Saring log audit menurut item ini">log</a></small>`;
+    const deletes = await (await page('action=delete')).text();
+    expect(cells(deletes)).toContainEqual(['delete', gone + log(ids[0])]);
+    expect(deletes).not.toContain(`href="/review/items/${ids[0]}"`);
+    // Filtered by it: its entries and the queue page that showed it, none linking to the item.
+    const filtered = await (await page(`item=${ids[0]}`)).text();
+    expect(cells(filtered)).toEqual([['delete', gone], ['read', `${gone} <small>dari 3 item</small>`], ['create', gone]]);
+    // The purged item still has its page (decisions and trail, no text): still linked.
+    expect(cells(await (await page(`item=${ids[1]}&action=purge_text`)).text())).toEqual([['purge_text', `<a href="/review/items/${ids[1]}">${ids[1]}</a>`]]);
+  });
+
   it('the item filter reads indexes, not every read row', async () => {
     const plan = await planOf(fx.store.rdb, 'some-item');
     expect(plan).toMatch(/audit_item/);

@@ -1,7 +1,7 @@
 // The review store: one object over the query layer, for the HTTP API, the web page, the CLI and
 // the batch enqueuer.
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
-import { addItem, addItems, getItem, type NewPost } from './items.js';
+import { addItem, addItems, existingItemIds, getItem, type NewPost } from './items.js';
 import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
@@ -46,6 +46,10 @@ export class ReviewStore {
   }
   get(id: string) {
     return getItem(this.rdb, id);
+  }
+  /** Which of these item ids are still stored (not deleted). */
+  existing(ids: readonly string[]) {
+    return existingItemIds(this.rdb, ids);
   }
   /** The item's record, unaudited: for code that shows no one the text. Routes use readItem. */
   record(id: string) {

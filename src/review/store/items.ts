@@ -184,3 +184,11 @@ export async function getItem(rdb: ReviewDb, id: string): Promise<Item | undefin
   const row = await rdb.db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toItem(row) : undefined;
 }
+
+/** Which of `ids` are still stored (a deleted item's row is gone; a purged one's stays). */
+export async function existingItemIds(rdb: ReviewDb, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)]; // at most an audit page's 500 entries: one statement, under both dialects' parameter limits
+  if (unique.length === 0) return new Set();
+  const rows = await rdb.db.selectFrom('items').select('id').where('id', 'in', unique).execute();
+  return new Set(rows.map((r) => r.id));
+}

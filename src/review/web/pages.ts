@@ -289,11 +289,13 @@ function foldedJson(json: string) {
  * The item column: the entry's item. A queue page's read is of no item but lists the ids it showed,
  * so it says why it is listed and how big the page was: the filtered item it showed ("<id> dari 12
  * item"), else the page's size ("12 item"). Other entries of no item (keys, bulk export): "–".
- * The id opens the item, as ids do elsewhere on the pages; a small "log" beside it filters this log
- * by the item (not shown when it is filtered so already), which also works once the item is deleted.
+ * The id opens the item, as ids do elsewhere on the pages, unless the item is deleted (its page is a
+ * 404: the id is plain text); a small "log" beside it filters this log by the item (not shown when it
+ * is filtered so already), which also works once the item is deleted.
  */
-function auditItem(a: AuditEntry, filtered: string | undefined): Html | string {
-  const link = (id: string) => html`<a href="/review/items/${id}">${id}</a>${id === filtered ? '' : html` <small><a href="/review/audit${filterQuery({ item: id })}" class="item-log" title="Saring log audit menurut item ini">log</a></small>`}`;
+function auditItem(a: AuditEntry, filtered: string | undefined, existing: ReadonlySet<string>): Html | string {
+  const id = (id: string) => (existing.has(id) ? html`<a href="/review/items/${id}">${id}</a>` : html`<span class="gone" title="Item ini sudah dihapus">${id}</span>`);
+  const link = (item: string) => html`${id(item)}${item === filtered ? '' : html` <small><a href="/review/audit${filterQuery({ item })}" class="item-log" title="Saring log audit menurut item ini">log</a></small>`}`;
   if (a.itemId) return link(a.itemId);
   const ids = a.after?.ids;
   if (!Array.isArray(ids)) return '–';
@@ -305,13 +307,15 @@ function auditItem(a: AuditEntry, filtered: string | undefined): Html | string {
  * The whole audit log for admins, newest first: the API's GET /audit as a page, with the same filters.
  * Refused filters (`errors`) come back in the form as typed, above no listing.
  */
-export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: AuditPage | { errors: string[] }, cursor?: string): string {
+/** `existing`: the listed items still stored (the others are deleted: no link to their page). */
+export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing: (AuditPage & { existing: ReadonlySet<string> }) | { errors: string[] }, cursor?: string): string {
   const json = (v: Record<string, unknown> | null) => (v ? foldedJson(JSON.stringify(v)) : '');
   const text = (name: keyof AuditQuery, label: string, placeholder: string) =>
     html`<label>${label} <input type="text" name="${name}" id="f-${name}" value="${q[name] ?? ''}" placeholder="${placeholder}"></label>`;
   // Each cell names its column (data-label): on a phone an entry's cells stack and show it (review.css, table.audit-cards, shared with the item's trail).
+  const existing = 'errors' in listing ? new Set<string>() : listing.existing;
   const rows = ('errors' in listing ? [] : listing.entries).map(
-    (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
+    (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item, existing)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
   );
   return page(
     'errors' in listing ? 'Saringan tidak diterapkan · Audit' : 'Audit',

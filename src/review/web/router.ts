@@ -262,7 +262,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const q = parsed.data;
     try {
       const listing = await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit ?? 50 });
-      res.type('html').send(auditPage(s.principal, s.csrf, shown, listing, q.cursor));
+      // A deleted item's page is a 404: its id is shown without a link to it (auditItem).
+      const named = listing.entries.flatMap((a) => (a.itemId ? [a.itemId] : []));
+      const existing = await store.existing(q.item ? [...named, q.item] : named);
+      res.type('html').send(auditPage(s.principal, s.csrf, shown, { ...listing, existing }, q.cursor));
     } catch (err) {
       if (!(err instanceof BadCursorError)) throw err;
       refuse([{ field: 'cursor', message: 'is not valid' }]);
