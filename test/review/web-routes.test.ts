@@ -137,6 +137,11 @@ describe("a form's action URL opened as a page (after a refused form: reloaded l
       ['GET', `${item}/assign`, item],
       ['HEAD', `${item}/notes?status=new&level=tinggi`, `${item}?status=new&level=tinggi`],
       ['GET', '/review/logout', '/review'], // nobody is logged out by a link
+      // With a trailing slash (the router takes it for the same path): the same page, not the queue.
+      ['GET', `${item}/decision/`, item],
+      ['GET', `${item}/assign/?status=new`, `${item}?status=new`],
+      ['HEAD', `${item}/notes/?status=new&level=tinggi`, `${item}?status=new&level=tinggi`],
+      ['GET', '/review/logout/', '/review'],
     ];
     for (const [method, path, to] of cases) {
       const res = await fetch(fx.srv.base + path, { method, redirect: 'manual', headers: { cookie } });
@@ -147,6 +152,7 @@ describe("a form's action URL opened as a page (after a refused form: reloaded l
     // Logged out: the item page asks for the login and leads back to it, not to the form's URL.
     const out = await fetch(`${fx.srv.base}${item}/notes?status=new`, { redirect: 'follow' });
     expect(out.url).toBe(`${fx.srv.base}/review/login?next=${encodeURIComponent(`${item}?status=new`)}`);
+    expect((await fetch(`${fx.srv.base}${item}/notes/?status=new`, { redirect: 'follow' })).url).toBe(out.url);
   });
 });
 

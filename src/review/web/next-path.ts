@@ -22,9 +22,10 @@ export function reviewNextPath(value: unknown): string | undefined {
 /**
  * The page a form posted to `url` was on: an item's page for the item's forms (keeping the queue
  * filters), else the queue. A form refused for its session (ended, or replaced by a new login) leads
- * back there, not to the queue's first page.
+ * back there, not to the queue's first page. A trailing slash (`…/decision/`, the same route to the
+ * router) leads there too.
  */
 export function formPagePath(url: string): string {
-  const m = /^(\/review\/items\/[^/?]+)\/(?:decision|assign|notes)(\?.*)?$/.exec(url);
+  const m = /^(\/review\/items\/[^/?]+)\/(?:decision|assign|notes)\/?(\?.*)?$/.exec(url);
   return (m && reviewNextPath(m[1] + (m[2] ?? ''))) ?? '/review';
 }
