@@ -9,6 +9,7 @@ import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/li
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { directoryProblem } from '../util/directory.js';
 import { readElectionDir } from '../elections/load.js';
+import type { ElectionConfig } from '../elections/schema.js';
 
 export interface ServiceConfig {
   /** TCP port; 0 picks a free one. PORT, default 8080. */
@@ -31,6 +32,8 @@ export interface ServiceConfig {
   model?: string;
   /** Election config directory. ELECTIONS_DIR, default data/elections. Read by the scoring core. */
   electionsDir?: string;
+  /** ELECTIONS_DIR's configs, loaded once by the start-up check: the scorer takes them instead of reading the directory again. */
+  elections?: readonly ElectionConfig[];
   /** Worker threads scoring POST /v1/score/batch (0: inline). NETRA_SCORE_WORKERS, default: the number of CPUs, at most 4. */
   scoreWorkers: number;
   /** Also load tfjs after start-up so /v1/model reports its backend (scoring never needs it; ≈60 MB). NETRA_LOAD_TFJS=1, default off. */
@@ -149,23 +152,25 @@ const envSchema = z.object({
  * The model and election directories must exist, and the election configs load: found at start, not as
  * a scoring error (or a failure to start) later.
  */
-function pathProblems(env: Record<string, string | undefined>): string[] {
+function pathProblems(env: Record<string, string | undefined>): { problems: string[]; elections?: ElectionConfig[] } {
   const out: string[] = [];
+  let elections: ElectionConfig[] | undefined;
   if (env.ELECTIONS_DIR !== undefined) {
     const dir = path.resolve(env.ELECTIONS_DIR);
     const read = directoryProblem(dir) ? { problem: `no directory at ${dir}` } : readElectionDir(dir);
     if ('problem' in read) out.push(`ELECTIONS_DIR: ${read.problem}`);
+    else elections = read.configs;
   }
   if (env.NETRA_MODEL !== undefined) {
     let dir: string;
     try {
       dir = resolveModelDir(env.NETRA_MODEL);
     } catch (err) {
-      return [...out, `NETRA_MODEL: ${(err as Error).message}`];
+      return { problems: [...out, `NETRA_MODEL: ${(err as Error).message}`], elections };
     }
     if (!hasModel(dir)) out.push(`NETRA_MODEL: no model at ${dir} (a model directory, or a version under models/)`);
   }
-  return out;
+  return { problems: out, elections };
 }
 
 /** Shortest key accepted: a shorter one is guessable. */
@@ -201,7 +206,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     .filter((k) => k.length > 0);
   problems.push(...apiKeyProblems(apiKeys));
   if (present.NETRA_API_KEYS !== undefined && apiKeys.length === 0) problems.push('NETRA_API_KEYS: holds no key, only commas or spaces (unset it to leave scoring open)');
-  problems.push(...pathProblems(present));
+  const paths = pathProblems(present);
+  problems.push(...paths.problems);
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -217,6 +223,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     loadTfjs: e.NETRA_LOAD_TFJS === undefined ? DEFAULT_CONFIG.loadTfjs : e.NETRA_LOAD_TFJS === '1' || e.NETRA_LOAD_TFJS === 'true',
     trustProxy: e.NETRA_TRUST_PROXY ?? DEFAULT_CONFIG.trustProxy,
     ...(e.NETRA_MODEL ? { model: e.NETRA_MODEL } : {}),
-    ...(e.ELECTIONS_DIR ? { electionsDir: e.ELECTIONS_DIR } : {}),
+    ...(e.ELECTIONS_DIR ? { electionsDir: e.ELECTIONS_DIR, elections: paths.elections } : {}),
   };
 }

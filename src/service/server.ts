@@ -45,13 +45,14 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
-  const { apiKeys, ...shown } = config;
-  logger.info({ config: { ...shown, apiKeys: apiKeys.length } }, 'starting');
+  const { apiKeys, elections, ...shown } = config;
+  logger.info({ config: { ...shown, apiKeys: apiKeys.length } }, 'starting'); // the configs' ids are in 'scorer ready'
   const importStart = performance.now();
   // Imported here, after the configuration is known to be valid.
   const { createScorer } = await import('../pipeline/create.js');
   const loadStart = performance.now();
-  const scorer = await createScorer({ model: config.model, electionsDir: config.electionsDir, log: (msg) => logger.debug(msg) });
+  // ELECTIONS_DIR's configs as loadConfig checked them: not read a second time.
+  const scorer = await createScorer({ model: config.model, electionsDir: config.electionsDir, elections, log: (msg) => logger.debug(msg) });
   logger.info(
     {
       backend: scorer.backend,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, MAX_BODY_LIMIT_BYTES, parseBytes } from '../../src/service/config.js';
 import { listenConfigProblem, listenTemporaryProblem } from '../../src/service/listen-error.js';
+import { createScorer } from '../../src/pipeline/create.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const SHIPPED_MODEL = (JSON.parse(readFileSync('models/default.json', 'utf8')) as { version: string }).version;
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 2500,
       model: SHIPPED_MODEL,
       electionsDir: 'data/elections',
+      elections: expect.any(Array),
       scoreWorkers: 3,
       loadTfjs: true,
       trustProxy: ['loopback', '10.0.0.0/8'],
@@ -172,6 +174,20 @@ describe('loadConfig', () => {
     expect(problems({ ELECTIONS_DIR: dir })).toEqual([`ELECTIONS_DIR: ${broken}: invalid election config: duplicate election id pilpres-2024 (also ${path.join(dir, 'pilpres-2024.json')})`]);
     rmSync(broken);
     expect(loadConfig({ ELECTIONS_DIR: dir }).electionsDir).toBe(dir);
+  });
+
+  // The check loads every config to find a broken one; the scorer takes what it loaded (server.ts)
+  // instead of reading the directory a second time.
+  it("keeps ELECTIONS_DIR's configs as the check loaded them, for the scorer", async () => {
+    const dir = tempDir('netra-elections-once-');
+    writeFileSync(path.join(dir, 'pilpres-2024.json'), readFileSync('data/elections/pilpres-2024.json'));
+    const config = loadConfig({ ELECTIONS_DIR: dir });
+    expect(config.elections?.map((c) => c.id)).toEqual(['pilpres-2024']);
+    expect(loadConfig({}).elections).toBeUndefined(); // the scorer reads the shipped ones itself, once
+    rmSync(dir, { recursive: true }); // gone: a scorer that read the directory again would fail
+    const scorer = await createScorer({ electionsDir: config.electionsDir, elections: config.elections });
+    expect(scorer.elections).toBe(config.elections);
+    expect(scorer.score({ text: 'Ayo coblos nomor 2', election: 'pilpres-2024' }).election).toBe('pilpres-2024');
   });
 
   it('names short keys and missing paths in the same message as the other bad variables (docs/service.md)', () => {
