@@ -1,6 +1,7 @@
 // API keys: `nrk_<id>_<secret>`. Only a salted scrypt hash of the secret is stored; the full key is
 // returned once by createKey. Verified keys are cached in memory for 60 s (by sha256 of the key) so
-// a request does not pay scrypt every time; revoking through this process clears the cache.
+// a request does not pay scrypt every time; revoking through this process clears the cache. A key may
+// have an expiry (key-expiry.ts); like revocation it is read on every request, cached or not.
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { ReviewDb } from './db/open.js';
@@ -8,6 +9,7 @@ import { appendAudit } from './store/audit.js';
 import { nowIso, writeTx } from './store/tx.js';
 import { isRole, type Principal, type Role } from './roles.js';
 import { keyNameProblem } from './names.js';
+import { expiryAfter, isExpired } from './key-expiry.js';
 
 const scrypt = promisify(scryptCb) as (pw: string | Buffer, salt: string | Buffer, len: number) => Promise<Buffer>;
 const KEY_RE = /^nrk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
@@ -20,6 +22,9 @@ export interface KeyInfo {
   role: Role;
   createdAt: string;
   revokedAt: string | null;
+  /** When the key stops working; null: never. */
+  expiresAt: string | null;
+  expired: boolean;
 }
 
 export { keyNameProblem } from './names.js';
@@ -29,7 +34,8 @@ export class KeyNameError extends Error {
   override name = 'KeyNameError';
 }
 
-export async function createKey(rdb: ReviewDb, input: { name: string; role: Role }, actor: string): Promise<{ key: string; info: KeyInfo }> {
+/** `expiresIn`: the key's lifetime (`90d`, `12h`, see key-expiry.ts); without it the key never expires. */
+export async function createKey(rdb: ReviewDb, input: { name: string; role: Role; expiresIn?: string }, actor: string): Promise<{ key: string; info: KeyInfo }> {
   const problem = keyNameProblem(input.name);
   if (problem) throw new KeyNameError(`key name ${problem}`);
   const name = input.name.trim();
@@ -39,56 +45,77 @@ export async function createKey(rdb: ReviewDb, input: { name: string; role: Role
   const salt = randomBytes(16).toString('hex');
   const hash = (await scrypt(secret, salt, 32)).toString('hex');
   const createdAt = nowIso();
+  const expiresAt = input.expiresIn === undefined ? null : expiryAfter(input.expiresIn, new Date(createdAt));
   await writeTx(rdb, async (tx) => {
-    await tx.insertInto('api_keys').values({ id, name, role: input.role, salt, hash, created_at: createdAt, revoked_at: null }).execute();
-    await appendAudit(tx, { itemId: null, actor, action: 'key_create', after: { key_id: id, name, role: input.role }, at: createdAt });
+    await tx.insertInto('api_keys').values({ id, name, role: input.role, salt, hash, created_at: createdAt, revoked_at: null, expires_at: expiresAt }).execute();
+    await appendAudit(tx, { itemId: null, actor, action: 'key_create', after: { key_id: id, name, role: input.role, ...(expiresAt ? { expires_at: expiresAt } : {}) }, at: createdAt });
   });
-  return { key: `nrk_${id}_${secret}`, info: { id, name, role: input.role, createdAt, revokedAt: null } };
+  return { key: `nrk_${id}_${secret}`, info: { id, name, role: input.role, createdAt, revokedAt: null, expiresAt, expired: false } };
 }
 
 /** What a key that is not stored is checked against: no secret matches it, and the check costs as much. */
 const DUMMY = { salt: '00000000000000000000000000000000', hash: Buffer.alloc(32) };
 
-export async function verifyKey(rdb: ReviewDb, key: string): Promise<Principal | undefined> {
+/**
+ * Why a key was refused. `wrong_secret`, `expired` and `revoked` name a stored key; expired and
+ * revoked are told only once the secret matched, so they say nothing to whoever lacks the key.
+ */
+export type KeyFailure = 'unknown_key' | 'wrong_secret' | 'expired' | 'revoked';
+/** A key's check: who it is, or why it was refused and which stored key it named (null: none). */
+export type KeyCheck = { principal: Principal } | { failure: KeyFailure; keyId: string | null };
+
+export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
   const m = KEY_RE.exec(key.trim());
   if (!m) {
     // A malformed key pays the hash too: otherwise a quick refusal would set it apart from a well-formed one.
     await scrypt(key, DUMMY.salt, 32);
-    return undefined;
+    return { failure: 'unknown_key', keyId: null };
   }
   const fp = createHash('sha256').update(key.trim()).digest('hex');
   const hit = cache.get(fp);
   if (hit && hit.until > Date.now()) {
-    // The cache saves the scrypt check only: revocation is read every time (one primary-key lookup),
-    // so a key revoked by `keys revoke` or another replica stops working at once, not a minute later.
-    const live = await rdb.db.selectFrom('api_keys').select('revoked_at').where('id', '=', hit.principal.keyId).executeTakeFirst();
-    if (live && !live.revoked_at) return hit.principal;
+    // The cache saves the scrypt check only: revocation and expiry are read every time (one
+    // primary-key lookup), so a key revoked by `keys revoke` or another replica stops working at once.
+    const live = await rdb.db.selectFrom('api_keys').select(['revoked_at', 'expires_at']).where('id', '=', hit.principal.keyId).executeTakeFirst();
+    const refused = !live ? 'unknown_key' : live.revoked_at ? 'revoked' : isExpired(live.expires_at) ? 'expired' : undefined;
+    if (!refused) return { principal: hit.principal };
     cache.delete(fp);
-    return undefined;
+    return { failure: refused, keyId: live ? hit.principal.keyId : null };
   }
   const row = await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', m[1]).executeTakeFirst();
-  const live = row && !row.revoked_at && isRole(row.role) ? row : undefined;
-  // An unknown or revoked id costs the same scrypt as a wrong secret (against a dummy hash), so the
-  // answer's time does not tell which key ids exist.
-  const got = await scrypt(m[2], live?.salt ?? DUMMY.salt, 32);
-  const want = live ? Buffer.from(live.hash, 'hex') : DUMMY.hash;
-  if (!live || got.length !== want.length || !timingSafeEqual(got, want)) return undefined;
-  const principal: Principal = { keyId: live.id, name: live.name, role: live.role as Role };
+  const stored = row && isRole(row.role) ? row : undefined;
+  // An unknown id costs the same scrypt as a wrong secret (against a dummy hash), so the answer's
+  // time does not tell which key ids exist.
+  const got = await scrypt(m[2], stored?.salt ?? DUMMY.salt, 32);
+  const want = stored ? Buffer.from(stored.hash, 'hex') : DUMMY.hash;
+  if (!stored) return { failure: 'unknown_key', keyId: null };
+  if (got.length !== want.length || !timingSafeEqual(got, want)) return { failure: 'wrong_secret', keyId: stored.id };
+  if (stored.revoked_at) return { failure: 'revoked', keyId: stored.id };
+  if (isExpired(stored.expires_at)) return { failure: 'expired', keyId: stored.id };
+  const principal: Principal = { keyId: stored.id, name: stored.name, role: stored.role as Role };
   if (cache.size > 1000) cache.clear();
   cache.set(fp, { principal, until: Date.now() + CACHE_MS });
-  return principal;
+  return { principal };
+}
+
+/** The key's principal, or undefined when it is refused for any reason. */
+export async function verifyKey(rdb: ReviewDb, key: string): Promise<Principal | undefined> {
+  const c = await checkKey(rdb, key);
+  return 'principal' in c ? c.principal : undefined;
 }
 
 /** Look a key up by id (for sessions, which store the key id, not the key). */
 export async function keyById(rdb: ReviewDb, id: string): Promise<Principal | undefined> {
   const row = await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row || row.revoked_at || !isRole(row.role)) return undefined;
+  // A session ends with its key: revoked, or expired since the login.
+  if (!row || row.revoked_at || isExpired(row.expires_at) || !isRole(row.role)) return undefined;
   return { keyId: row.id, name: row.name, role: row.role };
 }
 
 export async function listKeys(rdb: ReviewDb): Promise<KeyInfo[]> {
-  const rows = await rdb.db.selectFrom('api_keys').select(['id', 'name', 'role', 'created_at', 'revoked_at']).orderBy('created_at').execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role, createdAt: r.created_at, revokedAt: r.revoked_at }));
+  const rows = await rdb.db.selectFrom('api_keys').select(['id', 'name', 'role', 'created_at', 'revoked_at', 'expires_at']).orderBy('created_at').execute();
+  const now = Date.now();
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role, createdAt: r.created_at, revokedAt: r.revoked_at, expiresAt: r.expires_at, expired: isExpired(r.expires_at, now) }));
 }
 
 export async function revokeKey(rdb: ReviewDb, id: string, actor: string): Promise<boolean> {

@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
+import { keyOf, type ScoringKey } from './config.js';
 
 /**
  * - `optional`: enforced only when keys are configured (scoring routes).
@@ -41,8 +42,17 @@ export function authorizationProblem(req: Request): string | undefined {
 
 export class ApiKeys {
   private readonly digests: Buffer[];
-  constructor(keys: readonly string[]) {
-    this.digests = keys.map(digest);
+  /** Per key, when it stops working (ms since the epoch); undefined: never. */
+  private readonly expiries: (number | undefined)[];
+  constructor(keys: readonly ScoringKey[]) {
+    this.digests = keys.map((k) => digest(keyOf(k)));
+    this.expiries = keys.map((k) => (typeof k === 'string' ? undefined : Date.parse(k.expiresAt)));
+  }
+
+  /** Whether the key at `index` (as match() gives it) has expired at `now`. */
+  expired(index: number, now: number = Date.now()): boolean {
+    const at = this.expiries[index];
+    return at !== undefined && at <= now;
   }
 
   get configured(): boolean {
@@ -62,6 +72,8 @@ export class ApiKeys {
 export const KEY_MESSAGES = {
   required: 'an API key is required: send "Authorization: Bearer KEY" or "X-API-Key: KEY"',
   invalid: 'the API key is not valid',
+  /** Told only for a key whose secret matched, so it says nothing to whoever lacks the key. */
+  expired: 'the API key has expired; ask for a new one',
 } as const;
 
 /**
@@ -90,6 +102,8 @@ export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
     if (!key) return next(unauthorizedProblem(authorizationProblem(req) ?? KEY_MESSAGES.required));
     const index = keys.match(key);
     if (index < 0) return next(unauthorizedProblem(KEY_MESSAGES.invalid, true));
+    // Only a caller presenting the whole key learns it expired: nothing about any other key.
+    if (keys.expired(index)) return next(unauthorizedProblem(KEY_MESSAGES.expired, true));
     req.log = req.log.child({ apiKey: index });
     next();
   };

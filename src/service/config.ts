@@ -22,8 +22,11 @@ export interface ServiceConfig {
   maxTextLength: number;
   /** Most items in one POST /v1/score/batch. NETRA_MAX_BATCH_ITEMS, default 1000. */
   maxBatchItems: number;
-  /** API keys accepted for scoring; empty = scoring is open. NETRA_API_KEYS, comma-separated. */
-  apiKeys: string[];
+  /**
+   * API keys accepted for scoring; empty = scoring is open. NETRA_API_KEYS, comma-separated; a key
+   * followed by ` expires=<RFC 3339 date-time>` is refused from then on (given as an object).
+   */
+  apiKeys: ScoringKey[];
   /** pino level. LOG_LEVEL, default info. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long SIGTERM waits for in-flight requests before closing sockets. NETRA_SHUTDOWN_TIMEOUT_MS, default 10000. */
@@ -173,6 +176,31 @@ function pathProblems(env: Record<string, string | undefined>): { problems: stri
   return { problems: out, elections };
 }
 
+/** A scoring key: the key alone never expires. */
+export type ScoringKey = string | { key: string; expiresAt: string };
+
+/** `KEY expires=2027-06-30T00:00:00+07:00`: a space cannot be inside a key, so the suffix cannot be part of one. */
+const WITH_EXPIRY = /^(\S+)\s+expires=(\S*)$/;
+/** RFC 3339: a date-time with seconds and a zone (`Z` or `±hh:mm`), as the review API's times are read. */
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/i;
+
+/** Splits `KEY expires=DATE` entries; the problems name the key's position, never the key. */
+function scoringKeys(entries: string[]): { keys: ScoringKey[]; problems: string[] } {
+  const problems: string[] = [];
+  const keys = entries.map((entry, i): ScoringKey => {
+    const m = WITH_EXPIRY.exec(entry);
+    if (!m) return entry;
+    if (!RFC3339.test(m[2]) || Number.isNaN(Date.parse(m[2]))) {
+      problems.push(`NETRA_API_KEYS: key ${i + 1} has an expires= that is no RFC 3339 date-time with a zone (such as 2027-06-30T00:00:00+07:00)`);
+    }
+    return { key: m[1], expiresAt: m[2] };
+  });
+  return { keys, problems };
+}
+
+/** The key itself of a scoring key. */
+export const keyOf = (k: ScoringKey): string => (typeof k === 'string' ? k : k.key);
+
 /** Shortest key accepted: a shorter one is guessable. */
 const MIN_KEY_LENGTH = 16;
 
@@ -200,11 +228,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? 'env')}: ${i.message}`);
-  const apiKeys = String(present.NETRA_API_KEYS ?? '')
-    .split(',')
-    .map((k) => k.trim())
-    .filter((k) => k.length > 0);
-  problems.push(...apiKeyProblems(apiKeys));
+  const { keys: apiKeys, problems: expiryProblems } = scoringKeys(
+    String(present.NETRA_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k.length > 0),
+  );
+  problems.push(...apiKeyProblems(apiKeys.map(keyOf)), ...expiryProblems);
   if (present.NETRA_API_KEYS !== undefined && apiKeys.length === 0) problems.push('NETRA_API_KEYS: holds no key, only commas or spaces (unset it to leave scoring open)');
   const paths = pathProblems(present);
   problems.push(...paths.problems);

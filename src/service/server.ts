@@ -47,6 +47,9 @@ async function main(): Promise<void> {
 
   const { apiKeys, elections, ...shown } = config;
   logger.info({ config: { ...shown, apiKeys: apiKeys.length } }, 'starting'); // the configs' ids are in 'scorer ready'
+  // Positions from 1, as the configuration's messages name keys; never the keys themselves.
+  const expired = apiKeys.flatMap((k, i) => (typeof k !== 'string' && Date.parse(k.expiresAt) <= Date.now() ? [i + 1] : []));
+  if (expired.length) logger.warn({ keys: expired }, 'NETRA_API_KEYS: these keys have expired already and are refused; remove them');
   const importStart = performance.now();
   // Imported here, after the configuration is known to be valid.
   const { createScorer } = await import('../pipeline/create.js');

@@ -116,7 +116,7 @@ describe('review CLI', () => {
     for (const [args, reason] of [
       [['keys', 'list', '--role', 'admin'], 'list takes no --role; see netra keys --help'],
       [['keys', 'revoke', '--id', 'abc', '--name', 'Budi'], 'revoke takes no --name (only --id); see netra keys --help'],
-      [['keys', 'create', '--role', 'admin', '--name', 'Budi', '--id', 'abc'], 'create takes no --id (only --role, --name); see netra keys --help'],
+      [['keys', 'create', '--role', 'admin', '--name', 'Budi', '--id', 'abc'], 'create takes no --id (only --role, --name, --expires-in); see netra keys --help'],
     ] as const) {
       const err = (await cli(...args).catch((e: unknown) => e)) as { code?: number; stderr?: string };
       expect(err.code, args.join(' ')).toBe(2);

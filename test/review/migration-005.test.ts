@@ -27,7 +27,7 @@ describeOnStores('migration 005 on $name', (kind) => {
       const logBefore = await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute();
       expect(logBefore.length).toBeGreaterThan(12);
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires']);
       const emptying =
         kind.name === 'postgres'
           ? ['TRUNCATE audit_shown', 'TRUNCATE audit CASCADE', 'TRUNCATE audit_shown, audit', 'TRUNCATE sessions, audit_shown']
@@ -38,10 +38,10 @@ describeOnStores('migration 005 on $name', (kind) => {
       expect(await count(rdb, 'audit_shown')).toBe(1);
 
       // Down lifts only the TRUNCATE triggers (the row triggers stay); up puts them back.
-      const down = await migrator(rdb).migrateDown();
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['005_audit_no_truncate', 'Down', 'Success']]);
+      const down = await migrator(rdb).migrateTo('004_audit_shown');
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success']]);
       await expect(sql`DELETE FROM audit`.execute(rdb.db)).rejects.toThrow(/append-only/);
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires']);
       if (kind.name === 'postgres') await expect(sql`TRUNCATE audit CASCADE`.execute(rdb.db)).rejects.toThrow(/append-only/);
       expect(await count(rdb, 'audit')).toBe(logBefore.length);
     } finally {

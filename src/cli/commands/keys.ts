@@ -5,26 +5,29 @@ import { ReviewStore } from '../../review/store/index.js';
 import { createKey, keyNameProblem, listKeys, revokeKey } from '../../review/keys.js';
 import { cliActor } from '../../review/names.js';
 import { isRole, ROLES } from '../../review/roles.js';
+import { lifetimeProblem } from '../../review/key-expiry.js';
 
 export const keysCommand: Command = {
   name: 'keys',
   summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)',
   usage: [
-    'usage: netra keys create --role analyst|supervisor|admin --name NAME',
+    'usage: netra keys create --role analyst|supervisor|admin --name NAME [--expires-in 90d|12h]',
     '       netra keys list',
     '       netra keys revoke --id KEY_ID',
     '  --role R   what the key may do: analyst (submit, list, view, notes, label suggestions, stats),',
     '             supervisor (+ assign, decide, export), admin (+ manage keys, delete an item, read the audit log)',
     '  --name N   who holds the key: written with every decision and audit entry it makes',
+    '  --expires-in D  how long the key works, in whole days or hours (90d, 12h; at most 3650d);',
+    '             left out, it never expires. An expired key is refused everywhere, as "expired"',
     '  --id ID    the key\'s id, as keys list shows it (never the key itself)',
     '  The key is shown once; store it safely. Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {
-    const { values, positionals } = parseFlags(argv, { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, true);
+    const { values, positionals } = parseFlags(argv, { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'expires-in': { type: 'string' } }, true);
     const [action, ...extra] = positionals;
     if (extra.length) throw new UsageError(`unexpected argument: ${extra[0]}`);
     // A flag another action takes would be ignored: `list --role admin` would list every key, not filter.
-    const takes: Record<string, string[]> = { create: ['role', 'name'], list: [], revoke: ['id'] };
+    const takes: Record<string, string[]> = { create: ['role', 'name', 'expires-in'], list: [], revoke: ['id'] };
     const stray = action in takes ? Object.keys(values).find((f) => !takes[action].includes(f)) : undefined;
     if (stray) throw new UsageError(`${action} takes no --${stray}${takes[action].length ? ` (only ${takes[action].map((f) => `--${f}`).join(', ')})` : ''}; see netra keys --help`);
     if (action === 'create') {
@@ -32,6 +35,8 @@ export const keysCommand: Command = {
       if (values.name === undefined) throw new UsageError('--name is required');
       const problem = keyNameProblem(values.name);
       if (problem) throw new UsageError(`--name ${problem}`);
+      const lifetime = values['expires-in'];
+      if (lifetime !== undefined && lifetimeProblem(lifetime)) throw new UsageError(`--expires-in ${lifetimeProblem(lifetime)}`);
     } else if (action === 'revoke') {
       if (!values.id) throw new UsageError('--id is required');
     } else if (action !== 'list') {
@@ -42,11 +47,15 @@ export const keysCommand: Command = {
     try {
       const actor = cliActor();
       if (action === 'create') {
-        const { key, info } = await createKey(store.rdb, { name: values.name as string, role: values.role as (typeof ROLES)[number] }, actor);
-        process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}); it is shown only now:\n`);
+        const { key, info } = await createKey(store.rdb, { name: values.name as string, role: values.role as (typeof ROLES)[number], expiresIn: values['expires-in'] }, actor);
+        process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}, ${info.expiresAt ? `expires ${info.expiresAt}` : 'never expires'}); it is shown only now:\n`);
         console.log(key);
       } else if (action === 'list') {
-        for (const k of await listKeys(store.rdb)) console.log(`${k.id}\t${k.role}\t${k.name}\t${k.createdAt}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
+        // One key per TSV line: id, role, name, created, then when it expires (or expired) and when it was revoked.
+        for (const k of await listKeys(store.rdb)) {
+          const expiry = k.expiresAt ? `${k.expired ? 'EXPIRED' : 'expires'} ${k.expiresAt}` : 'expires never';
+          console.log(`${k.id}\t${k.role}\t${k.name}\t${k.createdAt}\t${expiry}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
+        }
       } else {
         const ok = await revokeKey(store.rdb, values.id as string, actor);
         if (!ok) {

@@ -78,6 +78,8 @@ export interface ApiKeysTable {
   hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** When the key stops working; null: never (migration 006). */
+  expires_at: string | null;
 }
 
 export interface SessionsTable {

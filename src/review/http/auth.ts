@@ -2,7 +2,7 @@
 // X-API-Key: KEY); a missing or unknown key → 401, a key whose role is too low → 403.
 import type { Request, RequestHandler } from 'express';
 import type { ReviewDb } from '../db/open.js';
-import { verifyKey } from '../keys.js';
+import { checkKey, type KeyCheck } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from './throttle.js';
@@ -27,9 +27,15 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): Reque
     try {
       const key = presentedKey(req);
       if (!key) return next(unauthorized(authorizationProblem(req) ?? KEY_MESSAGES.required));
-      const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), () => verifyKey(rdb, key));
+      let refused: Exclude<KeyCheck, { principal: Principal }> | undefined;
+      const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), async () => {
+        const check = await checkKey(rdb, key);
+        if ('principal' in check) return check.principal;
+        refused = check;
+        return undefined;
+      });
       if (retryAfter > 0) return next(tooManyFailures(retryAfter));
-      if (!p) return next(unauthorized(KEY_MESSAGES.invalid, true));
+      if (!p) return next(unauthorized(refused?.failure === 'expired' ? KEY_MESSAGES.expired : KEY_MESSAGES.invalid, true));
       setPrincipal(req, p);
       next();
     } catch (err) {

@@ -103,6 +103,8 @@ const keyInfo = object({
   role: { type: 'string', enum: [...ROLES] },
   createdAt: time,
   revokedAt: { ...timeOrNull, description: 'null while the key works' },
+  expiresAt: { ...timeOrNull, description: 'When the key stops working; null: never' },
+  expired: { type: 'boolean', description: 'Whether expiresAt has passed (the key is refused, with "the API key has expired")' },
 });
 const keyCreated = object({
   ...keyInfo.properties,

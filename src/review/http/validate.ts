@@ -4,6 +4,7 @@ import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { OUTCOMES, STATUSES } from '../db/schema.js';
 import { ROLES } from '../roles.js';
+import { lifetimeProblem } from '../key-expiry.js';
 import { AUDIT_ACTIONS } from '../store/audit.js';
 import { fieldErrors, scoreRequestSchema } from '../../service/validation.js';
 import { ASSIGNEE_MAX, assigneeProblem, keyNameProblem, UNASSIGNED_FILTER } from '../names.js';
@@ -129,6 +130,14 @@ export const keySchema = z.strictObject({
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   role: oneOf(ROLES),
+  // The same rule as `keys create --expires-in`; left out, the key never expires.
+  expiresIn: str()
+    .superRefine((text, ctx) => {
+      const problem = lifetimeProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional()
+    .meta({ description: 'How long the key works: whole days or hours, such as 90d or 12h (at most 3650d). Left out, it never expires.' }),
 });
 
 /**

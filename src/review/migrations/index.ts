@@ -10,6 +10,7 @@ import { migration002 } from './002_items_counts.js';
 import { migration003 } from './003_items_purge_due.js';
 import { migration004 } from './004_audit_shown.js';
 import { migration005 } from './005_audit_no_truncate.js';
+import { migration006 } from './006_api_keys_expires.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -18,6 +19,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '003_items_purge_due': migration003(dialect),
     '004_audit_shown': migration004(dialect),
     '005_audit_no_truncate': migration005(dialect),
+    '006_api_keys_expires': migration006(dialect),
   };
 }
 
