@@ -10,7 +10,7 @@ import { reviewConfig, type ReviewConfig } from './config.js';
 import { ReviewStore } from './store/index.js';
 import { createReviewApiRouter, type ReviewPool, type ReviewScorer } from './http/router.js';
 import { createReviewWebRouter } from './web/router.js';
-import { FailedAuthThrottle } from './http/throttle.js';
+import { FailedAuthThrottle } from '../service/throttle.js';
 import { reviewOpenApi } from './http/openapi.js';
 import type { OpenApiFragment } from '../service/openapi.js';
 

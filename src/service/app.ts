@@ -8,6 +8,7 @@ import { requestContext, type Logger } from './logging.js';
 import { Metrics } from './metrics.js';
 import { Health } from './health.js';
 import { ApiKeys, apiKeyAuth, type AuthMode } from './auth.js';
+import { FailedAuthThrottle } from './throttle.js';
 import { methodNotAllowed, notFoundHandler, problemHandler } from './problem.js';
 import { openApiDocument, withFragments, type OpenApiFragment } from './openapi.js';
 import { healthRouter } from './routes/health.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   routers?: ExtraRouter[];
   /** Worker threads for POST /v1/score/batch; batches are scored inline without one (or until it is ready). */
   batchPool?: BatchPool;
+  /** Failed NETRA_API_KEYS keys per client address (the review queue keeps its own); a new one when absent. */
+  throttle?: FailedAuthThrottle;
 }
 
 /** What mounted routers can reach through `req.app.locals.netra`. */
@@ -81,11 +84,11 @@ function bodyStillArriving(req: Request): boolean {
   return !req.complete && (req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length']) > 0);
 }
 
-export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [], batchPool }: AppOptions): Express {
+export function createApp({ scorer, config, logger, metrics = new Metrics(), health = new Health(), routers = [], batchPool, throttle = new FailedAuthThrottle() }: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.set('trust proxy', config.trustProxy); // the client address the review queue's failed-key throttle counts
+  app.set('trust proxy', config.trustProxy); // the client address the failed-key throttles count
   metrics.setModel(scorer.model.spec.version, scorer.backend);
   metrics.setReadiness(() => health.ready);
   metrics.setBatchWorkers(() => batchPool?.activeThreads ?? 0);
@@ -112,7 +115,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   app.use(metricsRouter(metrics));
   app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));
   app.use(catalogRouter(scorer));
-  app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional'), batchPool));
+  app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional', throttle), batchPool));
   // The read-only paths exist, just not for other methods: 405 + Allow rather than 404, like scoring.
   for (const path of READ_ONLY_PATHS) app.all(path, methodNotAllowed('GET, HEAD'));
   for (const extra of routers) {
@@ -124,7 +127,7 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
         res.locals.routeBase = extra.path;
         next();
       },
-      apiKeyAuth(apiKeys, extra.auth ?? 'required'),
+      apiKeyAuth(apiKeys, extra.auth ?? 'required', throttle),
       extra.router,
     );
   }

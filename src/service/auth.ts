@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { keyOf, type ScoringKey } from './config.js';
+import { clientAddress, FailedAuthThrottle } from './throttle.js';
 
 /**
  * - `optional`: enforced only when keys are configured (scoring routes).
@@ -92,7 +93,19 @@ export function bearerChallenge(realm: string, invalidKey: boolean): string {
   return `Bearer realm="${realm}"${invalidKey ? ', error="invalid_token"' : ''}`;
 }
 
-export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
+/** 429 for an address the failed-key throttle blocks, in the scoring routes' and the review API's words. */
+export function tooManyFailures(seconds: number): ProblemError {
+  const detail = `too many invalid API keys from this address; try again in ${seconds} s`;
+  return new ProblemError({ type: PROBLEM_TYPES.tooManyRequests, title: 'Too many requests', status: 429, detail, errors: [{ field: '(header) Authorization', message: detail }] }, { 'Retry-After': String(seconds) });
+}
+
+/**
+ * `throttle`: failed keys per client address, as the review API counts them; past its limit the
+ * address gets 429 before any key is compared, valid ones included, until its window ends. A missing
+ * key is no failed attempt (nothing is compared). The check here is synchronous, so unlike the review
+ * API's scrypt no burst can slip between reading the block and counting a failure.
+ */
+export function apiKeyAuth(keys: ApiKeys, mode: AuthMode, throttle: FailedAuthThrottle = new FailedAuthThrottle()): RequestHandler {
   return (req, _res, next) => {
     if (mode === 'none' || (mode === 'optional' && !keys.configured)) return next();
     if (!keys.configured) {
@@ -100,7 +113,11 @@ export function apiKeyAuth(keys: ApiKeys, mode: AuthMode): RequestHandler {
     }
     const key = presentedKey(req);
     if (!key) return next(unauthorizedProblem(authorizationProblem(req) ?? KEY_MESSAGES.required));
+    const client = clientAddress(req);
+    const wait = throttle.retryAfter(client);
+    if (wait > 0) return next(tooManyFailures(wait));
     const index = keys.match(key);
+    if (index < 0 || keys.expired(index)) throttle.fail(client);
     if (index < 0) return next(unauthorizedProblem(KEY_MESSAGES.invalid, true));
     // Only a caller presenting the whole key learns it expired: nothing about any other key.
     if (keys.expired(index)) return next(unauthorizedProblem(KEY_MESSAGES.expired, true));

@@ -43,9 +43,10 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
   // With no keys configured, `{}` marks authentication as optional for scoring.
   const scoringSecurity: Record<string, string[]>[] = [{ bearerKey: [] }, { apiKeyHeader: [] }, ...(config.apiKeys.length ? [] : [{}])];
   const scoringErrors = {
-    '401': problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key.'),
+    '401': problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key, or its key has expired.'),
     '413': problemResponse(`Body larger than the limit (${config.bodyLimitBytes} bytes).`),
     '415': problemResponse('Content-Type is not application/json (UTF-8).'),
+    '429': problemResponse('Too many wrong or expired keys from this client address (20 in 10 minutes): refused, valid keys too, until the time in Retry-After has passed.'),
     '500': problemResponse('An unexpected failure; the problem names no internals, and the server log has it under the response\'s X-Request-Id.'),
   };
   return {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { FailedAuthThrottle } from '../../src/review/http/throttle.js';
+import { FailedAuthThrottle } from '../../src/service/throttle.js';
 import { createReviewApiRouter } from '../../src/review/http/router.js';
 import { createReviewWebRouter } from '../../src/review/web/router.js';
 import { createKey } from '../../src/review/keys.js';

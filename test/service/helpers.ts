@@ -1,5 +1,6 @@
 // Shared test setup: one scorer per test file, and a real HTTP server on 127.0.0.1 (random port)
 // around createApp. Logs are captured in memory so tests can check what is (not) logged.
+import type { FailedAuthThrottle } from '../../src/service/throttle.js';
 import { connect, type AddressInfo } from 'node:net';
 import { request, type IncomingMessage, type Server } from 'node:http';
 import type { Express, Router } from 'express';
@@ -35,7 +36,7 @@ export interface TestService {
 }
 
 export async function startService(
-  options: { config?: Partial<ServiceConfig>; routers?: ExtraRouter[]; batchPool?: BatchPool } = {},
+  options: { config?: Partial<ServiceConfig>; routers?: ExtraRouter[]; batchPool?: BatchPool; throttle?: FailedAuthThrottle } = {},
 ): Promise<TestService> {
   const s = await loadScorer();
   const config: ServiceConfig = { ...DEFAULT_CONFIG, host: '127.0.0.1', port: 0, logLevel: 'debug', ...options.config };
@@ -43,7 +44,7 @@ export async function startService(
   const logger = createLogger(config, { write: (line: string) => void logs.push(line) });
   const health = new Health();
   const metrics = new Metrics();
-  const app = createApp({ scorer: s, config, logger, health, metrics, routers: options.routers, batchPool: options.batchPool });
+  const app = createApp({ scorer: s, config, logger, health, metrics, routers: options.routers, batchPool: options.batchPool, throttle: options.throttle });
   const server = await new Promise<Server>((resolve, reject) => {
     const srv = createHttpServer(app).listen(0, '127.0.0.1', () => resolve(srv)); // as server.ts does
     srv.on('error', reject);

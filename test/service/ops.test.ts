@@ -97,7 +97,7 @@ describe('GET /openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/metrics', '/openapi.json', '/readyz', '/v1/elections', '/v1/model', '/v1/score', '/v1/score/batch']);
     expect(doc.paths['/v1/score'].post.responses).toHaveProperty('422');
     for (const path of ['/v1/score', '/v1/score/batch']) {
-      expect(Object.keys(doc.paths[path].post.responses).sort()).toEqual(path === '/v1/score' ? ['200', '400', '401', '413', '415', '422', '500'] : ['200', '400', '401', '413', '415', '500']);
+      expect(Object.keys(doc.paths[path].post.responses).sort()).toEqual(path === '/v1/score' ? ['200', '400', '401', '413', '415', '422', '429', '500'] : ['200', '400', '401', '413', '415', '429', '500']);
     }
     expect(doc.components.schemas.ScoreRequest.properties.text.maxLength).toBe(10_000);
     expect(doc.components.schemas.BatchRequest.properties.items.maxItems).toBe(1000);

@@ -5,7 +5,7 @@ import type { ReviewDb } from '../db/open.js';
 import { checkKey, type KeyCheck } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
-import { clientAddress, type FailedAuthThrottle } from './throttle.js';
+import { clientAddress, type FailedAuthThrottle } from '../../service/throttle.js';
 import { authorizationProblem, KEY_MESSAGES, presentedKey } from '../../service/auth.js';
 
 const PRINCIPAL = Symbol('review-principal');

@@ -12,10 +12,7 @@ const KEY_FIELD = '(header) Authorization';
 
 /** The scoring routes' 401 in this API's realm, in the same words (KEY_MESSAGES). @param invalidKey a key was given and is wrong (RFC 6750's invalid_token) */
 export const unauthorized = (detail: string = KEY_MESSAGES.required, invalidKey = false) => unauthorizedProblem(detail, invalidKey, 'netra-review');
-export const tooManyFailures = (seconds: number) => {
-  const detail = `too many invalid API keys from this address; try again in ${seconds} s`;
-  return new ProblemError({ type: PROBLEM_TYPES.tooManyRequests, title: 'Too many requests', status: 429, detail, errors: [{ field: KEY_FIELD, message: detail }] }, { 'Retry-After': String(seconds) });
-};
+export { tooManyFailures } from '../../service/auth.js';
 export const forbidden = (detail: string) => new ProblemError({ type: PROBLEM_TYPES.forbidden, title: 'Forbidden', status: 403, detail, errors: [{ field: KEY_FIELD, message: detail }] });
 /** 400 naming the field(s) at fault; the detail lists them. */
 export const badRequest = (...errors: FieldError[]) => validationProblem(errors);

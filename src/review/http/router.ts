@@ -14,7 +14,7 @@ import { jsonBody } from '../../service/body.js';
 import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
-import { FailedAuthThrottle } from './throttle.js';
+import { FailedAuthThrottle } from '../../service/throttle.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
 import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore } from '../store/index.js';
 import { checkKey, type KeyFailure } from '../keys.js';
-import { clientAddress, FailedAuthThrottle } from '../http/throttle.js';
+import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
 import { auditFailedLogin, createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
