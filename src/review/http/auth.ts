@@ -6,6 +6,7 @@ import { checkKey, type KeyCheck } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from '../../service/throttle.js';
+import type { FailedKeyAudit } from './failed-key-audit.js';
 import { authorizationProblem, KEY_MESSAGES, presentedKey } from '../../service/auth.js';
 
 const PRINCIPAL = Symbol('review-principal');
@@ -21,8 +22,12 @@ export function setPrincipal(req: Request, p: Principal): void {
   (req as WithPrincipal)[PRINCIPAL] = p;
 }
 
-/** Resolves the key once per request; addresses that keep presenting unknown keys are throttled. */
-export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): RequestHandler {
+/**
+ * Resolves the key once per request; addresses that keep presenting unknown keys are throttled. A key
+ * refused is audited through `audit` (aggregated there) with `routeOf`'s route template; a request
+ * with no key, or one the throttle refuses (no key checked), writes nothing.
+ */
+export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle, audit?: { log: FailedKeyAudit; routeOf: (req: Request) => string }): RequestHandler {
   return async (req, _res, next) => {
     try {
       const key = presentedKey(req);
@@ -35,6 +40,12 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle): Reque
         return undefined;
       });
       if (retryAfter > 0) return next(tooManyFailures(retryAfter));
+      // Nothing is handed out either way: a row that cannot be written is logged, and the answer stays 401.
+      if (!p && refused && audit) {
+        await audit.log
+          .record({ reason: refused.failure, keyId: refused.keyId, route: audit.routeOf(req) })
+          .catch((err: Error) => req.log?.warn({ err: { name: err.name } }, 'key_failed audit row not written'));
+      }
       if (!p) return next(unauthorized(refused?.failure === 'expired' ? KEY_MESSAGES.expired : KEY_MESSAGES.invalid, true));
       setPrincipal(req, p);
       next();

@@ -15,6 +15,7 @@ import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
 import { actorOf } from '../roles.js';
 import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from '../../service/throttle.js';
+import { FailedKeyAudit } from './failed-key-audit.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
 import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
@@ -48,6 +49,8 @@ export interface ReviewRouterOptions {
   retentionDays?: number;
   /** Shared with the web login, so both count failures from one address together. */
   throttle?: FailedAuthThrottle;
+  /** Where refused keys are audited (`key_failed`); a new one, on the store, when absent. */
+  failedKeyAudit?: FailedKeyAudit;
 }
 
 const id = (req: Request): string => String(req.params.id);
@@ -67,6 +70,13 @@ const ALLOWED_METHODS: [string, string][] = [
   ['/retention/purge', 'POST'],
   ['/audit', 'GET, HEAD'],
 ];
+/** The route a request is for, as a template (`GET /items/:id`): the URL itself is the client's text. */
+const ROUTE_PATTERNS = ALLOWED_METHODS.map(([path]) => ({ path, re: new RegExp(`^${path.replace(/:id/g, '[^/]+')}/?$`, 'i') }));
+function routeTemplate(req: Request): string {
+  const method = /^(GET|HEAD|POST|DELETE|PUT|PATCH|OPTIONS)$/i.test(req.method) ? req.method.toUpperCase() : 'OTHER';
+  return `${method} ${ROUTE_PATTERNS.find((p) => p.re.test(req.path))?.path ?? '(no such route)'}`;
+}
+
 export const REVIEW_BODY_LIMIT = 5 * 1024 * 1024;
 
 /** Posts stored between yields to the event loop. */
@@ -85,7 +95,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle()));
+  r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle(), { log: opts.failedKeyAudit ?? new FailedKeyAudit(store.rdb), routeOf: routeTemplate }));
   /** Scores one post; an unknown election is a 422 naming its field (`items[2].election`). */
   const scoreOne = (p: PostBody, prefix: string): ScoreResult => {
     try {

@@ -1,0 +1,64 @@
+// Audit rows for keys the review API refuses (`key_failed`), aggregated so that failures cannot flood
+// the append-only log: each write is a transaction (an fsync on SQLite) that can never be deleted, and
+// the throttle bounds failures per address, not across many addresses.
+//
+// - At most one row per (key id, reason) per minute: the first failure of that minute is written at
+//   once; later ones are counted here, and the next row of that key id and reason carries their number
+//   (`unrecorded_before`). A count still held when the process ends is lost; the rows are a trail, not
+//   a meter.
+// - `key_id` only names a stored key (wrong secret, expired, revoked). An unknown or malformed key is
+//   recorded with key_id null: its id is whatever the client made up, so keeping it would let anyone
+//   fill the log with rows (and text) of their choosing, and tells an admin nothing.
+// - Never the secret, and never the client's address (personal data); the route is the template
+//   (`GET /items/:id`), not the URL, so no path the client typed is kept either.
+import type { ReviewDb } from '../db/open.js';
+import type { KeyFailure } from '../keys.js';
+import { appendAudit } from '../store/audit.js';
+import { writeTx } from '../store/tx.js';
+
+/** Who a refused key is in the log: nobody proved who they are, so the API, not a key. */
+export const API_KEY_ACTOR = 'api:review';
+
+export interface FailedKeyAuditOptions {
+  windowMs?: number;
+  now?: () => number;
+}
+
+export class FailedKeyAudit {
+  private readonly windowMs: number;
+  private readonly now: () => number;
+  /** `<key id or ->:<reason>` → when its minute ends and the failures it has not written since its last row. */
+  private readonly buckets = new Map<string, { until: number; unrecorded: number }>();
+
+  constructor(
+    private readonly rdb: ReviewDb,
+    opts: FailedKeyAuditOptions = {},
+  ) {
+    this.windowMs = opts.windowMs ?? 60_000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Records one refused key: writes a row, or counts it toward the next row of its key id and reason. */
+  async record(failure: { reason: KeyFailure; keyId: string | null; route: string }): Promise<void> {
+    const keyId = failure.reason === 'unknown_key' ? null : failure.keyId;
+    const name = `${keyId ?? '-'}:${failure.reason}`;
+    const now = this.now();
+    const bucket = this.buckets.get(name);
+    if (bucket && bucket.until > now) {
+      bucket.unrecorded++;
+      return;
+    }
+    // Set before the write, so failures arriving while it runs are counted, not written too.
+    this.buckets.set(name, { until: now + this.windowMs, unrecorded: 0 });
+    this.forgetIdle(now);
+    const unrecorded = bucket?.unrecorded ?? 0;
+    const after = { key_id: keyId, reason: failure.reason, route: failure.route, ...(unrecorded > 0 ? { unrecorded_before: unrecorded } : {}) };
+    await writeTx(this.rdb, (tx) => appendAudit(tx, { itemId: null, actor: API_KEY_ACTOR, action: 'key_failed', after, at: new Date(now).toISOString() }));
+  }
+
+  /** Buckets are one per stored key and reason at most; still, drop those with nothing left to tell. */
+  private forgetIdle(now: number): void {
+    if (this.buckets.size <= 1000) return;
+    for (const [name, b] of this.buckets) if (b.until <= now && b.unrecorded === 0) this.buckets.delete(name);
+  }
+}
