@@ -1,6 +1,6 @@
 // Review configuration from the environment.
 //   DATABASE_URL            postgres://… to use PostgreSQL; unset → SQLite
-//   NETRA_DATA_DIR          directory of the SQLite file (default ./var)
+//   NETRA_DATA_DIR          directory of the SQLite file (default var/ under the project; see data-dir.ts)
 //   NETRA_RETENTION_DAYS    days after a decision before the post text is purged (default 180; 0 = never)
 //   NETRA_REVIEW_MAX_BATCH  most posts per POST /v1/review/items (default 500)
 //   NETRA_MAX_TEXT_LENGTH   longest post text in characters, as for /v1/score (default 10,000)
@@ -9,6 +9,7 @@ import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/li
 import { isPostgresUrl, NOT_POSTGRES } from './db/url.js';
 import path from 'node:path';
 import { directoryProblem } from '../util/directory.js';
+import { resolveDataDir } from './data-dir.js';
 
 /** Most posts per POST /v1/review/items when NETRA_REVIEW_MAX_BATCH is unset. */
 export const DEFAULT_REVIEW_MAX_BATCH = 500;
@@ -53,11 +54,11 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL: ${NOT_POSTGRES}`);
-  const dataDirBad = databaseUrl === undefined ? dataDirProblem(env.NETRA_DATA_DIR || 'var') : undefined;
+  const dataDirBad = databaseUrl === undefined ? dataDirProblem(resolveDataDir(env.NETRA_DATA_DIR)) : undefined;
   if (dataDirBad) problems.push(`NETRA_DATA_DIR: ${dataDirBad}`);
   const config: ReviewConfig = {
     databaseUrl,
-    dataDir: env.NETRA_DATA_DIR || 'var',
+    dataDir: resolveDataDir(env.NETRA_DATA_DIR),
     retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, problems, 0, 36_500), // a century; more overflows dates
     maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', DEFAULT_REVIEW_MAX_BATCH, env, problems, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.

@@ -6,7 +6,7 @@
 //
 // Options (all optional):
 //   databaseUrl  postgres://… (default DATABASE_URL; unset → SQLite under dataDir)
-//   dataDir      SQLite directory (default NETRA_DATA_DIR or ./var)
+//   dataDir      SQLite directory (default NETRA_DATA_DIR or var/ under the project)
 //   source       default source for items without one (default "batch"); dedupe is by
 //                (source, externalId, text), or by author + text when there is no externalId
 //   actor        who the audit log names as creator (default "batch")

@@ -9,6 +9,8 @@ import { dedupeKey } from '../../src/review/store/items.js';
 import { decodeCursor, encodeCursor } from '../../src/review/store/cursor.js';
 import { hasRole } from '../../src/review/roles.js';
 import { reviewConfig } from '../../src/review/config.js';
+import { DEFAULT_DATA_DIR } from '../../src/review/data-dir.js';
+import { PROJECT_ROOT } from '../../src/text/resources.js';
 import { entropy } from '../../src/review/suggest.js';
 
 describe('highlight', () => {
@@ -148,7 +150,9 @@ describe('cursor, dedupe, roles, config, entropy', () => {
     expect(hasRole('analyst', 'supervisor')).toBe(false);
   });
   it('reads the environment', () => {
-    expect(reviewConfig({})).toEqual({ databaseUrl: undefined, dataDir: 'var', retentionDays: 180, maxBatch: 500, maxTextLength: 10_000 });
+    expect(reviewConfig({})).toEqual({ databaseUrl: undefined, dataDir: DEFAULT_DATA_DIR, retentionDays: 180, maxBatch: 500, maxTextLength: 10_000 });
+    expect(DEFAULT_DATA_DIR).toBe(`${PROJECT_ROOT}/var`); // under the project, whatever the current directory
+    expect(reviewConfig({ NETRA_DATA_DIR: 'antrean' }).dataDir).toBe(`${process.cwd()}/antrean`); // a relative one given: from the cwd
     expect(reviewConfig({ NETRA_MAX_TEXT_LENGTH: '20000' }).maxTextLength).toBe(20_000);
     expect(() => reviewConfig({ NETRA_MAX_TEXT_LENGTH: '1000001' })).toThrow(/NETRA_MAX_TEXT_LENGTH: must be at most 1000000/);
     expect(() => reviewConfig({ NETRA_RETENTION_DAYS: '1000000000' })).toThrow(/NETRA_RETENTION_DAYS: must be at most 36500/);

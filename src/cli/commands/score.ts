@@ -17,6 +17,7 @@ import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js
 import { wholeNumberSetting } from '../../util/whole-number-setting.js';
 import { shellWord } from '../../util/shell-word.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
+import { resolveDataDir } from '../../review/data-dir.js';
 
 const USAGE = [
   'usage: netra score --input FILE|- [flags]',
@@ -139,7 +140,7 @@ export function queueLocation(env: NodeJS.ProcessEnv): string {
       return 'postgres (unreadable DATABASE_URL)';
     }
   }
-  return `sqlite:${path.resolve(env.NETRA_DATA_DIR || 'var')}`;
+  return `sqlite:${resolveDataDir(env.NETRA_DATA_DIR)}`;
 }
 
 /** At most four threads per core: each holds its own scorer (~50 MB), and more only queue for the cores. */

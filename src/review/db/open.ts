@@ -1,5 +1,5 @@
 // Opens the review database: PostgreSQL when DATABASE_URL (or opts.url) is postgres://…, otherwise
-// SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default ./var).
+// SQLite at <dataDir>/review.sqlite (dataDir: opts.dataDir, NETRA_DATA_DIR, default var/ under the project).
 // SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so a committed (acknowledged)
 // change survives a killed process, and secure_delete so purged text leaves the file. Migrations run before the handle is returned.
 import { closeSync, existsSync, openSync, statSync } from 'node:fs';
@@ -11,13 +11,14 @@ import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
 import { migrateToLatest } from '../migrations/index.js';
 import { isPostgresUrl, NOT_POSTGRES } from './url.js';
+import { resolveDataDir } from '../data-dir.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface OpenOptions {
   /** postgres://… or postgresql://…; default process.env.DATABASE_URL. */
   url?: string;
-  /** Directory of the SQLite file; default NETRA_DATA_DIR or ./var. */
+  /** Directory of the SQLite file; default NETRA_DATA_DIR or var/ under the project (data-dir.ts). */
   dataDir?: string;
   /** Pool size for PostgreSQL (default 10). */
   poolSize?: number;
@@ -86,8 +87,8 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   } else {
     if (url) throw new Error(`DATABASE_URL ${NOT_POSTGRES}`);
     dialect = 'sqlite';
-    // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads ./var.
-    const dir = path.resolve(opts.dataDir || process.env.NETRA_DATA_DIR || 'var');
+    // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads var/.
+    const dir = resolveDataDir(opts.dataDir || process.env.NETRA_DATA_DIR);
     const file = path.join(dir, 'review.sqlite');
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
     try {
