@@ -46,6 +46,21 @@ describe('review CLI', () => {
     }
   });
 
+  it('keys create says which store it used, and when it started a new one', async () => {
+    const fresh = path.join(mkdtempSync(path.join(os.tmpdir(), 'netra-cli-')), 'baru');
+    try {
+      const here = { env: { ...env, NETRA_DATA_DIR: fresh }, cwd: process.cwd() };
+      const args = ['--import', 'tsx', 'src/cli/main.ts', 'keys', 'create', '--role', 'analyst', '--name', 'Uji'];
+      const first = await run(process.execPath, args, here);
+      const file = path.join(fresh, 'review.sqlite');
+      expect(first.stderr).toContain(`netra keys: review store: sqlite at ${file} (new: created now)\n`);
+      const second = await run(process.execPath, args, here);
+      expect(second.stderr).toContain(`netra keys: review store: sqlite at ${file}\n`);
+    } finally {
+      rmSync(path.dirname(fresh), { recursive: true, force: true });
+    }
+  });
+
   it('creates a key shown once, lists it without the secret, revokes it', async () => {
     const made = await cli('keys', 'create', '--role', 'supervisor', '--name', 'Budi Santoso');
     const key = made.stdout.trim();

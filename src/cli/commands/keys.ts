@@ -47,6 +47,8 @@ export const keysCommand: Command = {
     try {
       const actor = cliActor();
       if (action === 'create') {
+        // Where the key went, as the service's start log says it: a store started by mistake (another directory) shows at once.
+        process.stderr.write(`netra keys: review store: ${store.rdb.dialect} at ${store.rdb.where}${store.rdb.created ? ' (new: created now)' : ''}\n`);
         const { key, info } = await createKey(store.rdb, { name: values.name as string, role: values.role as (typeof ROLES)[number], expiresIn: values['expires-in'] }, actor);
         process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}, ${info.expiresAt ? `expires ${info.expiresAt}` : 'never expires'}); it is shown only now:\n`);
         console.log(key);

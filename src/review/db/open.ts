@@ -33,6 +33,8 @@ export interface ReviewDb {
   dialect: Dialect;
   /** Where the data lives, without credentials (for logs). */
   where: string;
+  /** This open made the schema from nothing: a new, empty store (a new SQLite file, or an empty PostgreSQL database). */
+  created: boolean;
   close(): Promise<void>;
 }
 
@@ -110,11 +112,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   // No ANALYZE / PRAGMA optimize afterwards: on SQLite, statistics made the level-only queue filter
   // ≈ 40× slower (skip-scan of items_counts and a sort); PostgreSQL's autovacuum analyzes by itself.
   // See docs/review.md, "No planner statistics".
+  let applied: string[];
   try {
-    await migrateToLatest(db, dialect);
+    applied = await migrateToLatest(db, dialect);
   } catch (err) {
     await db.destroy();
     throw err;
   }
-  return { db, dialect, where, close: () => db.destroy() };
+  return { db, dialect, where, created: applied.includes('001_initial'), close: () => db.destroy() };
 }

@@ -17,7 +17,7 @@ export function rawDb(where: { url?: string; dataDir?: string }): ReviewDb {
     dialect === 'postgres'
       ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: where.url, max: 2 }) }) })
       : new Kysely<Database>({ dialect: new SqliteDialect({ database: new SQLite(path.join(where.dataDir ?? '', 'review.sqlite')) }) });
-  return { db, dialect, where: where.url || where.dataDir || '', close: () => db.destroy() };
+  return { db, dialect, where: where.url || where.dataDir || '', created: false, close: () => db.destroy() };
 }
 
 export const migrator = (rdb: ReviewDb) => new Migrator({ db: rdb.db, provider: { getMigrations: async () => migrations(rdb.dialect) } });
