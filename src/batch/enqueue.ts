@@ -16,7 +16,8 @@ export interface ReviewQueue {
 /** Opens the review queue for a batch job; `source` names the feed in the queue (e.g. "batch:feed.csv"). */
 export async function openReviewQueue(source: string): Promise<ReviewQueue> {
   const { openEnqueuer } = await import('../review/enqueue.js');
-  const q = await openEnqueuer({ source, actor: 'batch', minLevel: 'sedang', mustExist: true });
+  const { logToStderr } = await import('../review/db/open.js');
+  const q = await openEnqueuer({ source, actor: 'batch', minLevel: 'sedang', mustExist: true, log: logToStderr });
   return {
     counts: q.counts,
     // one transaction per chunk: a commit per post held --enqueue to about 1,000 records/s

@@ -26,6 +26,8 @@ export interface EnqueuerOptions {
   actor?: string;
   minLevel?: Level;
   mustExist?: boolean;
+  /** A line for each migration the open applies (the batch CLI: stderr). */
+  log?: (message: string) => void;
 }
 
 export interface EnqueueItem {
@@ -47,7 +49,7 @@ export interface Enqueuer {
 }
 
 export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
-  const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist });
+  const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist, log: opts.log });
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
   const counts = { created: 0, duplicates: 0, skipped: 0 };
   const actor = opts.actor ?? 'batch';

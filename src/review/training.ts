@@ -64,7 +64,8 @@ export function newReviewExamples(labeled: readonly Example[], reviews: readonly
 /** Opens the configured store (DATABASE_URL / NETRA_DATA_DIR), reads the examples, closes it. */
 export async function loadReviewExamples(): Promise<Example[]> {
   const { ReviewStore } = await import('./store/index.js');
-  const store = await ReviewStore.open({ mustExist: true }); // reading reviews from a new, empty store would silently add none
+  const { logToStderr } = await import('./db/open.js');
+  const store = await ReviewStore.open({ mustExist: true, log: logToStderr }); // reading reviews from a new, empty store would silently add none
   try {
     return await reviewExamples(store, cliActor());
   } finally {

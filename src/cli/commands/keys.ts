@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
+import { logToStderr } from '../../review/db/open.js';
 import { createKey, keyNameProblem, listKeys, revokeKey } from '../../review/keys.js';
 import { cliActor } from '../../review/names.js';
 import { isRole, ROLES } from '../../review/roles.js';
@@ -43,7 +44,7 @@ export const keysCommand: Command = {
       throw new UsageError('expected create, list or revoke');
     }
     // Only `create` may start a new store: for list and revoke a missing one is a mistyped NETRA_DATA_DIR.
-    const store = await ReviewStore.open({ mustExist: action !== 'create' });
+    const store = await ReviewStore.open({ mustExist: action !== 'create', log: logToStderr });
     try {
       const actor = cliActor();
       if (action === 'create') {

@@ -5,6 +5,7 @@
 import type { Command } from '../command.js';
 import { parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
+import { logToStderr } from '../../review/db/open.js';
 import { reviewConfig, ReviewConfigError, type ReviewConfig } from '../../review/config.js';
 import { mostUncertain } from '../../review/suggest.js';
 import { probability } from '../../review/web/format.js';
@@ -51,7 +52,7 @@ export const reviewCommand: Command = {
     const n = wholeNumberFlag(values.n, 'n', 100, 1, 100_000);
     const config = settings();
     // Both only read or change what is there: a missing store is a mistyped NETRA_DATA_DIR, not an empty queue.
-    const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, mustExist: true });
+    const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, mustExist: true, log: logToStderr });
     try {
       if (action === 'purge') {
         if (config.retentionDays <= 0) throw new UsageError('retention is disabled (NETRA_RETENTION_DAYS=0)');

@@ -9,7 +9,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
-import { migrateToLatest } from '../migrations/index.js';
+import { latestMigration, migrateToLatest } from '../migrations/index.js';
 import { isPostgresUrl, NOT_POSTGRES } from './url.js';
 import { resolveDataDir } from '../data-dir.js';
 
@@ -26,7 +26,12 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** Where a warning about the store goes (a SQLite file others can read); default stderr. */
   warn?: (message: string) => void;
+  /** Where a line for each migration applied goes (the CLI: logToStderr; the service: its log); default nowhere. */
+  log?: (message: string) => void;
 }
+
+/** The CLI's `log`: operators see on stderr when a command migrated the store (after an upgrade). */
+export const logToStderr = (message: string): void => void process.stderr.write(`netra: ${message}\n`);
 
 export interface ReviewDb {
   db: Kysely<Database>;
@@ -35,6 +40,8 @@ export interface ReviewDb {
   where: string;
   /** This open made the schema from nothing: a new, empty store (a new SQLite file, or an empty PostgreSQL database). */
   created: boolean;
+  /** The schema version: the name of the last migration, which the store is at once open. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -119,5 +126,6 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     await db.destroy();
     throw err;
   }
-  return { db, dialect, where, created: applied.includes('001_initial'), close: () => db.destroy() };
+  for (const name of applied) opts.log?.(`review store: applied migration ${name}`);
+  return { db, dialect, where, created: applied.includes('001_initial'), schema: latestMigration(dialect), close: () => db.destroy() };
 }

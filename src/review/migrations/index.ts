@@ -23,10 +23,29 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   };
 }
 
+/** The schema version the code migrates to: its last migration's name. */
+export function latestMigration(dialect: Dialect): string {
+  return Object.keys(migrations(dialect)).at(-1) as string;
+}
+
+/**
+ * Kysely's words for a store that has run a migration this code lacks (a rollback to older code after
+ * an upgrade migrated it) say "corrupted"; the store is fine, only newer than the code.
+ */
+function newerStoreError(error: unknown, dialect: Dialect): Error | undefined {
+  const m = /^corrupted migrations: previously executed migration (\S+) is missing/.exec(String((error as Error)?.message));
+  if (!m) return undefined;
+  return new Error(
+    `the review store is newer than this netra: it was migrated to ${m[1]}, which this version does not know (it knows up to ${latestMigration(dialect)}); ` +
+      'a store cannot be downgraded: run the netra version that migrated it, or restore the backup made before the upgrade (docs/review.md, "Upgrades")',
+  );
+}
+
+/** Migrates to the latest schema; returns the names of the migrations applied now (none when up to date). */
 export async function migrateToLatest(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
   const run = async (db: Kysely<any>): Promise<string[]> => {
     const { error, results } = await new Migrator({ db, provider: { getMigrations: async () => migrations(dialect) } }).migrateToLatest();
-    if (error) throw error instanceof Error ? error : new Error(String(error));
+    if (error) throw newerStoreError(error, dialect) ?? (error instanceof Error ? error : new Error(String(error)));
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   };
   // PostgreSQL: Kysely runs the migrations in one transaction, under an advisory lock.
