@@ -44,7 +44,7 @@ export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: 
 
 export async function openReview(opts: { scorer: ReviewScorer; pool?: ReviewPool; config?: ReviewConfig; log?: (msg: string) => void; warn?: (msg: string) => void }): Promise<ReviewMount> {
   const config = opts.config ?? reviewConfig();
-  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn, log: opts.log });
+  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn, log: opts.log, check: true });
   opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where} (schema ${store.rdb.schema})`);
   const purge = async (): Promise<number> => (config.retentionDays > 0 ? store.purgeExpired(config.retentionDays) : 0);
   const runPurge = () =>

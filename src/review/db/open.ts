@@ -28,6 +28,8 @@ export interface OpenOptions {
   warn?: (message: string) => void;
   /** Where a line for each migration applied goes (the CLI: logToStderr; the service: its log); default nowhere. */
   log?: (message: string) => void;
+  /** SQLite: run PRAGMA quick_check before anything else and refuse a damaged file (the service's start). */
+  check?: boolean;
 }
 
 /** The CLI's `log`: operators see on stderr when a command migrated the store (after an upgrade). */
@@ -82,6 +84,24 @@ function ownerOnlyFile(file: string, warn: (message: string) => void): void {
   if (mode & 0o066) warn(`the review store ${file} can be read or written by group or others (mode ${mode.toString(8).padStart(4, '0')}); it holds post text, authors and key hashes: chmod 600 it and its -wal and -shm files`);
 }
 
+/**
+ * A damaged file (a backup restored over a leftover -wal, a disk error) would otherwise be found by
+ * whichever request reads the bad page. quick_check reads every page once (≈ 0.13–0.3 s for 50,000
+ * items, a 97 MB file; linear in the size), so only the service runs it, once per start.
+ */
+function quickCheck(sqlite: SQLite.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
+  } catch (err) {
+    problems = [(err as Error).message]; // "database disk image is malformed" before any row
+  }
+  if (problems.length === 1 && problems[0] === 'ok') return;
+  sqlite.close();
+  const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+  throw new Error(`the review store ${file} is damaged (PRAGMA quick_check: ${shown}): restore it from a backup, with the service stopped and its -wal and -shm files deleted first (docs/review.md, "Backup and restore")`);
+}
+
 export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const url = opts.url ?? process.env.DATABASE_URL;
   let db: Kysely<Database>;
@@ -113,6 +133,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     // Deleted and overwritten content is zeroed, not left in free space: a purged post must not be
     // readable from the file (see retention.ts, which also empties the WAL after a purge).
     sqlite.pragma('secure_delete = ON');
+    if (opts.check) quickCheck(sqlite, file);
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     where = file;
   }
