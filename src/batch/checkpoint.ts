@@ -98,7 +98,7 @@ export async function readCheckpoint(file: string): Promise<Checkpoint | undefin
 
 export async function writeCheckpoint(file: string, cp: Checkpoint): Promise<void> {
   const tmp = `${file}.tmp`;
-  const fh = await open(tmp, 'w');
+  const fh = await open(tmp, 'w', 0o600); // owner-only, as the output it describes
   try {
     try {
       await fh.writeFile(JSON.stringify(cp));

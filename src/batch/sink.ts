@@ -48,7 +48,8 @@ export class ByteSink {
    */
   static async open(path: string, what = 'output'): Promise<ByteSink> {
     try {
-      const sink = new ByteSink(await open(path, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL), undefined, 0, what);
+      // Owner-only, whatever the umask: evidence and mentions are fragments of personal posts (an existing file keeps its mode).
+      const sink = new ByteSink(await open(path, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL, 0o600), undefined, 0, what);
       sink.created = path;
       return sink;
     } catch (err) {
