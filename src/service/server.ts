@@ -12,6 +12,7 @@ import { answerClientErrors } from './client-error.js';
 import { createHttpServer } from './http-server.js';
 import { BatchPool } from './batch-pool.js';
 import { listenConfigProblem, listenTemporaryProblem } from './listen-error.js';
+import { tryListen } from './port-check.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
 
 async function main(): Promise<void> {
@@ -50,6 +51,19 @@ async function main(): Promise<void> {
   // Positions from 1, as the configuration's messages name keys; never the keys themselves.
   const expired = apiKeys.flatMap((k, i) => (typeof k !== 'string' && Date.parse(k.expiresAt) <= Date.now() ? [i + 1] : []));
   if (expired.length) logger.warn({ keys: expired }, 'NETRA_API_KEYS: these keys have expired already and are refused; remove them');
+  const listenFailed = (err: NodeJS.ErrnoException): never => {
+    logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
+    // An address that cannot be used (HOST) or a port taken (PORT) is bad configuration: exit 2, as before the model loads.
+    const problem = listenConfigProblem(err, config);
+    if (problem) console.error(`netra service: invalid configuration: ${problem}`);
+    // A name the resolver could not look up just now is a failure (exit 1), not bad configuration.
+    const temporary = problem ? undefined : listenTemporaryProblem(err, config);
+    if (temporary) console.error(`netra service: cannot listen: ${temporary}`);
+    process.exit(problem ? 2 : 1);
+  };
+  // Before the model loads and the review store is made: a taken port used to leave a new store behind.
+  const cannotListen = await tryListen(config.port, config.host);
+  if (cannotListen) listenFailed(cannotListen);
   const importStart = performance.now();
   // Imported here, after the configuration is known to be valid.
   const { createScorer } = await import('../pipeline/create.js');
@@ -82,16 +96,7 @@ async function main(): Promise<void> {
   trackConnections(server);
   answerClientErrors(server, logger);
   inviteBodiesWhenRead(server); // "Expect: 100-continue" is answered by the route, with its own body limit
-  server.on('error', (err: NodeJS.ErrnoException) => {
-    logger.fatal({ err: { name: err.name, code: err.code, message: err.message } }, 'server error');
-    // An address that cannot be used (HOST) or a port taken (PORT) is bad configuration: exit 2, as before the model loads.
-    const problem = listenConfigProblem(err, config);
-    if (problem) console.error(`netra service: invalid configuration: ${problem}`);
-    // A name the resolver could not look up just now is a failure (exit 1), not bad configuration.
-    const temporary = problem ? undefined : listenTemporaryProblem(err, config);
-    if (temporary) console.error(`netra service: cannot listen: ${temporary}`);
-    process.exit(problem ? 2 : 1);
-  });
+  server.on('error', listenFailed);
   server.on('listening', () => {
     const addr = server.address() as AddressInfo;
     logger.info({ host: addr.address, port: addr.port, startupMs: Math.round(process.uptime() * 1000) }, 'listening');
