@@ -49,13 +49,20 @@ function dataDirProblem(dir: string): string | undefined {
   return directoryProblem(at) === 'is not a directory' ? `${at} is not a directory (the review store's SQLite file goes under it)` : undefined;
 }
 
-/** The review settings, or a ReviewConfigError naming every bad one. */
-export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
+/** Problems with where the store is (DATABASE_URL, NETRA_DATA_DIR), each named: for commands that read no other review setting. */
+export function storeSettingProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL: ${NOT_POSTGRES}`);
   const dataDirBad = databaseUrl === undefined ? dataDirProblem(resolveDataDir(env.NETRA_DATA_DIR)) : undefined;
   if (dataDirBad) problems.push(`NETRA_DATA_DIR: ${dataDirBad}`);
+  return problems;
+}
+
+/** The review settings, or a ReviewConfigError naming every bad one. */
+export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
+  const problems = storeSettingProblems(env);
+  const databaseUrl = env.DATABASE_URL || undefined;
   const config: ReviewConfig = {
     databaseUrl,
     dataDir: resolveDataDir(env.NETRA_DATA_DIR),

@@ -119,6 +119,14 @@ const trustProxySchema = z.string().transform((raw, ctx) => {
   return trust;
 });
 
+/** One of `values`, refused in our words (zod's own read `Invalid option: expected one of "fatal"|…`). */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().transform((raw, ctx) => {
+    if ((values as readonly string[]).includes(raw)) return raw as T[number];
+    ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')}; got ${JSON.stringify(raw)}` });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   PORT: intIn(0, 65535).optional(),
   HOST: z.string().trim().min(1, 'must not be empty').optional(),
@@ -140,13 +148,13 @@ const envSchema = z.object({
   NETRA_MAX_TEXT_LENGTH: intIn(1, MAX_TEXT_LENGTH_SETTING).optional(),
   NETRA_MAX_BATCH_ITEMS: intIn(1, 100_000).optional(),
   NETRA_API_KEYS: z.string().optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   NETRA_SHUTDOWN_TIMEOUT_MS: intIn(0, 600_000).optional(),
   NETRA_MODEL: z.string().optional(),
   NETRA_SCORE_WORKERS: intIn(0, 64).optional(),
-  NETRA_LOAD_TFJS: z.enum(['0', '1', 'true', 'false']).optional(),
+  NETRA_LOAD_TFJS: oneOf(['0', '1', 'true', 'false']).optional(),
   // Read by the core when tfjs loads (src/model/backend.ts); checked here so a typo stops start-up.
-  NETRA_TF_BACKEND: z.enum(['node', 'tensorflow', 'wasm', 'cpu']).optional(),
+  NETRA_TF_BACKEND: oneOf(['node', 'tensorflow', 'wasm', 'cpu']).optional(),
   ELECTIONS_DIR: z.string().optional(),
   NETRA_TRUST_PROXY: trustProxySchema.optional(),
 });

@@ -65,7 +65,7 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^PORT: must be at most 65535$/m);
     expect(problems).toMatch(/^NETRA_BODY_LIMIT: /m);
     expect(problems).toMatch(/^LOG_LEVEL: /m);
-    expect(problems).toMatch(/^NETRA_MAX_TEXT_LENGTH: must be a whole number$/m);
+    expect(problems).toMatch(/^NETRA_MAX_TEXT_LENGTH: must be at least 1$/m); // whole, but below what is allowed
     expect(problems).toMatch(/^NETRA_SCORE_WORKERS: must be a whole number$/m);
     expect(problems).toMatch(/^NETRA_LOAD_TFJS: /m);
     expect(problems).toMatch(/^NETRA_TF_BACKEND: /m);

@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
 import { logToStderr } from '../../review/db/open.js';
+import { storeSettingProblems } from '../../review/config.js';
 import { createKey, keyNameProblem, listKeys, revokeKey } from '../../review/keys.js';
 import { cliActor } from '../../review/names.js';
 import { isRole, ROLES } from '../../review/roles.js';
@@ -43,6 +44,9 @@ export const keysCommand: Command = {
     } else if (action !== 'list') {
       throw new UsageError('expected create, list or revoke');
     }
+    // As the service refuses them: exit 2 naming the variable (opening the store failed with exit 1, a raw ENOTDIR).
+    const storeProblems = storeSettingProblems();
+    if (storeProblems.length) throw new UsageError(`invalid configuration: ${storeProblems.join('; ')}`);
     // Only `create` may start a new store: for list and revoke a missing one is a mistyped NETRA_DATA_DIR.
     const store = await ReviewStore.open({ mustExist: action !== 'create', log: logToStderr });
     try {
