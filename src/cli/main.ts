@@ -26,6 +26,7 @@ export const COMMANDS: Entry[] = [
   { name: 'elections', summary: 'list election configs, or validate config files (--check FILE…)', load: async () => (await import('./commands/elections.js')).electionsCommand },
   { name: 'keys', summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)', load: async () => (await import('./commands/keys.js')).keysCommand },
   { name: 'review', summary: 'review queue: suggest (most uncertain items first) | purge (retention)', load: async () => (await import('./commands/review.js')).reviewCommand },
+  { name: 'store', summary: 'review store: backup FILE (a consistent online copy of the SQLite store, 0600)', load: async () => (await import('./commands/store.js')).storeCommand },
 ];
 
 function help(): string {

@@ -40,13 +40,13 @@ describe('command line', () => {
   });
   it('lists each command with the summary the command itself gives', async () => {
     const listed = cli('--help').out;
-    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review']) {
+    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review', 'store']) {
       const command = (await import(`../../src/cli/commands/${name}.ts`))[`${name}Command`];
       expect(listed, name).toContain(`  ${command.summary}\n`);
     }
   });
   it('describes every flag its usage lines name, on a line of its own', async () => {
-    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review']) {
+    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review', 'store']) {
       const lines: string[] = (await import(`../../src/cli/commands/${name}.ts`))[`${name}Command`].usage.split('\n');
       const isUsage = (line: string) => /^\s*(usage: )?netra /.test(line);
       const flags = new Set(lines.filter(isUsage).flatMap((line) => line.match(/--[a-z][a-z-]*/g) ?? []));
