@@ -42,9 +42,17 @@ export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: 
   ];
 }
 
-export async function openReview(opts: { scorer: ReviewScorer; pool?: ReviewPool; config?: ReviewConfig; log?: (msg: string) => void; warn?: (msg: string) => void }): Promise<ReviewMount> {
+export async function openReview(opts: {
+  scorer: ReviewScorer;
+  pool?: ReviewPool;
+  config?: ReviewConfig;
+  log?: (msg: string) => void;
+  warn?: (msg: string) => void;
+  /** PostgreSQL ended an idle pooled connection (default: a warning through `warn`); the service keeps running. */
+  onIdleConnectionError?: (err: Error & { code?: string }) => void;
+}): Promise<ReviewMount> {
   const config = opts.config ?? reviewConfig();
-  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn, log: opts.log, check: true });
+  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn, log: opts.log, check: true, onIdleConnectionError: opts.onIdleConnectionError });
   opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where} (schema ${store.rdb.schema})`);
   const purge = async (): Promise<number> => (config.retentionDays > 0 ? store.purgeExpired(config.retentionDays) : 0);
   const runPurge = () =>

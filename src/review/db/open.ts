@@ -30,6 +30,11 @@ export interface OpenOptions {
   log?: (message: string) => void;
   /** SQLite: run PRAGMA quick_check before anything else and refuse a damaged file (the service's start). */
   check?: boolean;
+  /**
+   * PostgreSQL ended a pooled connection that was idle (pg_terminate_backend, a restart,
+   * idle_session_timeout): the pool drops it and the next query connects anew. Default: a warning.
+   */
+  onIdleConnectionError?: (err: Error & { code?: string }) => void;
 }
 
 /** The CLI's `log`: operators see on stderr when a command migrated the store (after an upgrade). */
@@ -102,6 +107,11 @@ function quickCheck(sqlite: SQLite.Database, file: string): void {
   throw new Error(`the review store ${file} is damaged (PRAGMA quick_check: ${shown}): restore it from a backup, with the service stopped and its -wal and -shm files deleted first (docs/review.md, "Backup and restore")`);
 }
 
+/** The warning for an idle connection PostgreSQL ended: its code and message (the server's words, no data). */
+export function idleConnectionMessage(err: Error & { code?: string }): string {
+  return `review store: PostgreSQL ended an idle connection (${err.code ? `${err.code}: ` : ''}${err.message}); the next request reconnects`;
+}
+
 export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const url = opts.url ?? process.env.DATABASE_URL;
   let db: Kysely<Database>;
@@ -110,6 +120,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   if (isPostgresUrl(url)) {
     dialect = 'postgres';
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // pg emits 'error' on the pool for an idle client the server ended; unheard, it is an uncaught
+    // exception that ends the whole process (the scoring service with it).
+    const warn = opts.warn ?? ((m: string) => process.stderr.write(`netra: warning: ${m}\n`));
+    pool.on('error', opts.onIdleConnectionError ?? ((err: Error & { code?: string }) => warn(idleConnectionMessage(err))));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const u = new URL(url);
     where = `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
