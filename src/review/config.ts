@@ -4,9 +4,11 @@
 //   NETRA_RETENTION_DAYS    days after a decision before the post text is purged (default 180; 0 = never)
 //   NETRA_REVIEW_MAX_BATCH  most posts per POST /v1/review/items (default 500)
 //   NETRA_MAX_TEXT_LENGTH   longest post text in characters, as for /v1/score (default 10,000)
+//   NETRA_DB_CONNECT_TIMEOUT_MS  most ms a new PostgreSQL connection may take (default 10,000)
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING } from '../pipeline/limits.js';
 import { isPostgresUrl, NOT_POSTGRES } from './db/url.js';
+import { connectTimeoutSetting, DEFAULT_CONNECT_TIMEOUT_MS } from './db/connect-timeout.js';
 import path from 'node:path';
 import { directoryProblem } from '../util/directory.js';
 import { resolveDataDir } from './data-dir.js';
@@ -20,6 +22,8 @@ export interface ReviewConfig {
   retentionDays: number;
   maxBatch: number;
   maxTextLength: number;
+  /** NETRA_DB_CONNECT_TIMEOUT_MS; unset: openDatabase reads it (default 10 s). */
+  connectTimeoutMs?: number;
 }
 
 /** Review settings that cannot be used, each named; the service exits 2 on them, like on its own settings. */
@@ -70,7 +74,11 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
     maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', DEFAULT_REVIEW_MAX_BATCH, env, problems, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
     maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, problems, 1, MAX_TEXT_LENGTH_SETTING),
+    connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
   };
+  const timeout = connectTimeoutSetting(env);
+  if ('problem' in timeout) problems.push(timeout.problem);
+  else config.connectTimeoutMs = timeout.value;
   if (problems.length > 0) throw new ReviewConfigError(problems);
   return config;
 }

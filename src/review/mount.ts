@@ -52,7 +52,7 @@ export async function openReview(opts: {
   onIdleConnectionError?: (err: Error & { code?: string }) => void;
 }): Promise<ReviewMount> {
   const config = opts.config ?? reviewConfig();
-  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, warn: opts.warn, log: opts.log, check: true, onIdleConnectionError: opts.onIdleConnectionError });
+  const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, connectTimeoutMs: config.connectTimeoutMs, warn: opts.warn, log: opts.log, check: true, onIdleConnectionError: opts.onIdleConnectionError });
   opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where} (schema ${store.rdb.schema})`);
   const purge = async (): Promise<number> => (config.retentionDays > 0 ? store.purgeExpired(config.retentionDays) : 0);
   const runPurge = () =>

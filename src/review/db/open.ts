@@ -10,8 +10,9 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
 import { latestMigration, migrateToLatest } from '../migrations/index.js';
-import { isPostgresUrl, NOT_POSTGRES } from './url.js';
+import { isPostgresUrl, NOT_POSTGRES, postgresLocation } from './url.js';
 import { resolveDataDir } from '../data-dir.js';
+import { CONNECT_TIMEOUT_VARIABLE, connectTimeoutSetting, isConnectTimeout } from './connect-timeout.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -35,6 +36,8 @@ export interface OpenOptions {
    * idle_session_timeout): the pool drops it and the next query connects anew. Default: a warning.
    */
   onIdleConnectionError?: (err: Error & { code?: string }) => void;
+  /** Most ms a new PostgreSQL connection may take; default NETRA_DB_CONNECT_TIMEOUT_MS or 10 s. */
+  connectTimeoutMs?: number;
 }
 
 /** The CLI's `log`: operators see on stderr when a command migrated the store (after an upgrade). */
@@ -117,16 +120,19 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   let where: string;
+  let connectTimeoutMs = 0;
   if (isPostgresUrl(url)) {
     dialect = 'postgres';
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    const setting = opts.connectTimeoutMs === undefined ? connectTimeoutSetting() : { value: opts.connectTimeoutMs };
+    if ('problem' in setting) throw new Error(setting.problem);
+    connectTimeoutMs = setting.value;
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: connectTimeoutMs });
     // pg emits 'error' on the pool for an idle client the server ended; unheard, it is an uncaught
     // exception that ends the whole process (the scoring service with it).
     const warn = opts.warn ?? ((m: string) => process.stderr.write(`netra: warning: ${m}\n`));
     pool.on('error', opts.onIdleConnectionError ?? ((err: Error & { code?: string }) => warn(idleConnectionMessage(err))));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const u = new URL(url);
-    where = `postgres://${u.hostname}:${u.port || 5432}${u.pathname}`;
+    where = postgresLocation(url);
   } else {
     if (url) throw new Error(`DATABASE_URL ${NOT_POSTGRES}`);
     dialect = 'sqlite';
@@ -158,6 +164,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   try {
     applied = await migrateToLatest(db, dialect);
   } catch (err) {
+    if (dialect === 'postgres' && isConnectTimeout(err)) {
+      // The half-open connection is abandoned, not closed: ending the pool would wait on it.
+      void db.destroy().catch(() => {});
+      throw new Error(`cannot connect to PostgreSQL at ${where} (DATABASE_URL): no answer within ${connectTimeoutMs / 1000} s (${CONNECT_TIMEOUT_VARIABLE})`);
+    }
     await db.destroy();
     throw err;
   }
