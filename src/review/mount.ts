@@ -13,6 +13,7 @@ import { createReviewWebRouter } from './web/router.js';
 import { FailedAuthThrottle } from '../service/throttle.js';
 import { reviewOpenApi } from './http/openapi.js';
 import type { OpenApiFragment } from '../service/openapi.js';
+import { loggedError } from '../service/error-log.js';
 
 /**
  * A router for createApp's `routers` option. `auth: 'none'` tells the app not to apply its static
@@ -58,7 +59,10 @@ export async function openReview(opts: {
   const runPurge = () =>
     purge().then(
       (n) => n > 0 && opts.log?.(`review retention: purged text of ${n} decided items`),
-      (err) => opts.log?.(`review retention failed: ${(err as Error).name}`),
+      (err) => {
+        const e = loggedError(err);
+        opts.log?.(`review retention failed: ${e.name}${e.code ? ` ${e.code}` : ''}${e.message ? `: ${e.message}` : ''}`);
+      },
     );
   await runPurge();
   const timer = setInterval(runPurge, 3600_000);

@@ -85,6 +85,7 @@ export class Metrics {
   readonly latency = new Histogram('netra_http_request_duration_seconds', 'HTTP request latency in seconds by method, route template and status code.', LATENCY_BUCKETS);
   readonly scores = new Counter('netra_scores_total', 'Posts scored, by review level and label.');
   readonly batchItemErrors = new Counter('netra_batch_item_errors_total', 'Batch items refused (returned as error entries), by status.');
+  readonly reviewStoreErrors = new Counter('netra_review_store_errors_total', 'Review store failures (a request\'s unexpected error, an idle database connection ended), by error code ("none": the error had none).');
   private inFlight = 0;
   private model: { version: string; backend: string } | undefined;
   private ready: () => boolean = () => true;
@@ -108,6 +109,11 @@ export class Metrics {
 
   setBatchWorkers(count: () => number): void {
     this.batchWorkers = count;
+  }
+
+  /** `code`: the error's code (SQLITE_FULL, 57P01, ECONNREFUSED), undefined when it has none. */
+  recordReviewStoreError(code: string | undefined): void {
+    this.reviewStoreErrors.inc({ code: code ?? 'none' });
   }
 
   recordScore(level: string, label: string, count = 1): void {
@@ -142,6 +148,7 @@ export class Metrics {
       ...this.latency.render(),
       ...this.scores.render(),
       ...this.batchItemErrors.render(),
+      ...this.reviewStoreErrors.render(),
       ...gauge('netra_model_info', 'The model being served (value is always 1).', this.model ? [[this.model, 1]] : []),
       ...gauge('netra_ready', '1 when the service accepts scoring requests, 0 while starting or draining.', [[{}, this.ready() ? 1 : 0]]),
       ...gauge('netra_batch_workers', 'Worker threads scoring batch requests (0: scored on the event loop).', [[{}, this.batchWorkers()]]),

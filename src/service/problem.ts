@@ -1,5 +1,6 @@
 // Errors as RFC 9457 problem details (application/problem+json). Handlers throw ProblemError; the
 // error middleware turns it — and anything unexpected — into a problem response naming the field.
+import { loggedError } from './error-log.js';
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response, Router } from 'express';
 import { jsonErrorDetail } from './json-position.js';
@@ -206,10 +207,9 @@ export function problemOf(err: unknown): { problem: ProblemFields; headers?: Rec
   return undefined;
 }
 
-/** The 500 for an unexpected error, logged with its name and stack frames only: messages can quote request data. */
+/** The 500 for an unexpected error, logged with its name, code and stack frames; its message only when it cannot quote request data (error-log.ts). */
 export function sendInternalProblem(req: Request, res: Response, err: unknown): void {
-  const frames = (err as Error)?.stack?.split('\n').slice(1).map((l) => l.trim()) ?? [];
-  req.log?.error({ err: { name: (err as Error)?.name ?? typeof err, frames } }, 'unhandled error');
+  req.log?.error({ err: loggedError(err) }, 'unhandled error');
   sendProblem(res, { type: PROBLEM_TYPES.internal, title: 'Internal server error', status: 500, detail: 'the request failed unexpectedly; see the server log for the request id' });
 }
 

@@ -11,6 +11,7 @@ import { gracefulShutdown, trackConnections } from './shutdown.js';
 import { answerClientErrors } from './client-error.js';
 import { createHttpServer } from './http-server.js';
 import { BatchPool } from './batch-pool.js';
+import { errorCode, loggedError } from './error-log.js';
 import { listenConfigProblem, listenTemporaryProblem } from './listen-error.js';
 import { tryListen } from './port-check.js';
 import { reviewConfig as readReviewConfig, ReviewConfigError } from '../review/config.js';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config);
   process.on('uncaughtException', (err) => {
-    logger.fatal({ err: { name: err.name, frames: err.stack?.split('\n').slice(1).map((l) => l.trim()) } }, 'uncaught exception');
+    logger.fatal({ err: loggedError(err) }, 'uncaught exception');
     process.exit(1);
   });
   process.on('unhandledRejection', (reason) => {
@@ -90,7 +91,19 @@ async function main(): Promise<void> {
   const batchPool = new BatchPool(config.scoreWorkers, { model: config.model, electionsDir: config.electionsDir, maxTextLength: config.maxTextLength });
   // Review queue (/v1/review, /review): its own store and role-based API keys; see docs/review.md. Its
   // long posts are scored on the batch workers too, once they run.
-  const review = await (await import('../review/mount.js')).openReview({ scorer, pool: batchPool, config: reviewSettings, log: (msg) => logger.info(msg), warn: (msg) => logger.warn(msg) });
+  const { openReview } = await import('../review/mount.js');
+  const { idleConnectionMessage } = await import('../review/db/open.js');
+  const review = await openReview({
+    scorer,
+    pool: batchPool,
+    config: reviewSettings,
+    log: (msg) => logger.info(msg),
+    warn: (msg) => logger.warn(msg),
+    onIdleConnectionError: (err) => {
+      metrics.recordReviewStoreError(errorCode(err));
+      logger.warn({ err: { code: errorCode(err) } }, idleConnectionMessage(err));
+    },
+  });
   const app = createApp({ scorer, config, logger, metrics, health, routers: review.routers, batchPool });
   const server = createHttpServer(app).listen(config.port, config.host);
   trackConnections(server);

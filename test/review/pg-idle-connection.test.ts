@@ -46,5 +46,6 @@ describe.skipIf(!hasPostgres())(`service on PostgreSQL${hasPostgres() ? '' : ` (
     expect(scored.status).toBe(200);
     expect((await list()).status).toBe(200);
     expect(service.lines().filter((l) => l.msg === 'uncaught exception')).toEqual([]);
+    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/^netra_review_store_errors_total\{code="57P01"\} [1-9]\d*$/m);
   }, 90_000);
 });

@@ -1,6 +1,8 @@
 // Errors from the review routes as RFC 9457 problem details, built and sent by the service's own
 // problem module, so they carry the same members (type, title, status, detail, errors, instance,
 // requestId) as the scoring routes' errors.
+import { countStoreError } from './store-errors.js';
+import { errorCode } from '../../service/error-log.js';
 import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
@@ -45,6 +47,7 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, next) => {
   const known = mapped ? { problem: mapped.problem, headers: mapped.headers } : problemOf(err);
   if (known) return sendProblem(res, known.problem, known.headers);
   // Outside the service (a bare express app) there is no request logger; report the class only.
-  if (!req.log) process.stderr.write(`review: internal error ${(err as Error)?.name ?? typeof err}\n`);
+  if (!req.log) process.stderr.write(`review: internal error ${(err as Error)?.name ?? typeof err}${errorCode(err) ? ` ${errorCode(err)}` : ''}\n`);
+  countStoreError(req, err);
   sendInternalProblem(req, res, err);
 };

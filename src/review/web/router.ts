@@ -2,6 +2,8 @@
 // SameSite=Strict cookie scoped to /review (Secure over HTTPS). Every POST carries the session's
 // CSRF token (the login form uses a double-submit cookie). Pages are server-rendered; one small
 // script adds keyboard shortcuts. A strict Content-Security-Policy allows only same-origin assets.
+import { countStoreError } from '../http/store-errors.js';
+import { errorCode, loggedError } from '../../service/error-log.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -379,7 +381,7 @@ const ERROR_TEXT: Record<number, string> = {
 /**
  * People reach these routes with a browser: a bad path (/review/items/%ZZ), a method a page does not
  * take, an oversized form or an unexpected failure gets an HTML page, not the API's JSON problem
- * document; a problem's headers (Allow) still go out. 5xx are logged by class only.
+ * document; a problem's headers (Allow) still go out. 5xx are logged by class and code (error-log.ts).
  */
 const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
   if (res.headersSent) return next(err);
@@ -388,8 +390,9 @@ const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunc
   const raw = err instanceof ProblemError ? err.problem.status : isParamDecodeError(err) ? 400 : (e.status ?? e.statusCode);
   const status = typeof raw === 'number' && raw >= 400 && raw < 500 ? raw : 500;
   if (status === 500) {
-    if (req.log) req.log.error({ err: { name: e?.name ?? typeof err } }, 'review page error');
-    else process.stderr.write(`review page: internal error ${e?.name ?? typeof err}\n`);
+    countStoreError(req, err);
+    if (req.log) req.log.error({ err: loggedError(err) }, 'review page error');
+    else process.stderr.write(`review page: internal error ${e?.name ?? typeof err}${errorCode(err) ? ` ${errorCode(err)}` : ''}\n`);
   }
   const text = status === 500 ? 'Terjadi kesalahan di server; coba lagi.' : (ERROR_TEXT[status] ?? 'Permintaan tidak dapat diproses.');
   res.status(status).type('html').send(page('Galat', html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review">Antrean</a></p>`));
