@@ -4,6 +4,7 @@
 // UTF-8 JSON, which is spliced in as it is. The event loop neither parses the posts nor keeps them.
 // The pool starts after the server listens, so start-up stays fast; until it is ready, after it
 // fails, or with NETRA_SCORE_WORKERS=0, batches are scored inline.
+import { PoolClosedError } from './pool-closed.js';
 import { startPool, type ScoringPool } from '../batch/pool.js';
 import type { SliceResult } from './batch-items.js';
 import type { ItemSpans } from './batch-scan.js';
@@ -45,6 +46,7 @@ function add(into: Record<string, number>, counts: Record<string, number>): void
 export class BatchPool {
   private pool?: ScoringPool;
   private failed = false;
+  private closing = false;
 
   constructor(
     readonly threads: number,
@@ -71,7 +73,12 @@ export class BatchPool {
   }
 
   get ready(): boolean {
-    return this.pool !== undefined && !this.failed;
+    return this.pool !== undefined && !this.failed && !this.closing;
+  }
+
+  /** close() was called: what waits on the workers is rejected with PoolClosedError. */
+  get closed(): boolean {
+    return this.closing;
   }
 
   /** Worker threads scoring batches now: 0 while they start, after they fail, or with none configured. */
@@ -86,6 +93,7 @@ export class BatchPool {
    */
   score(body: Uint8Array, spans: ItemSpans, requestId?: string): Promise<PooledBatch | undefined> {
     const pool = this.pool;
+    if (this.closing) return Promise.reject(new PoolClosedError());
     if (!pool || this.failed) return Promise.reject(new Error('batch pool is not running'));
     const pending: Promise<SliceResult>[] = [];
     for (let first = 0; first < spans.count; first += CHUNK) {
@@ -100,6 +108,7 @@ export class BatchPool {
   /** One request scored on a worker (a long post): its result JSON; undefined when it could not be scored there. */
   async scoreOne(request: unknown): Promise<PooledBatch | undefined> {
     const pool = this.pool;
+    if (this.closing) throw new PoolClosedError();
     if (!pool || this.failed) throw new Error('batch pool is not running');
     const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1 })]);
     if (slice === undefined || Object.keys(slice.refused).length > 0) return undefined;
@@ -123,6 +132,7 @@ export class BatchPool {
     try {
       slices = await Promise.all(pending);
     } catch (err) {
+      if (this.closing) throw new PoolClosedError(); // closed under it: no worker failed
       this.failed = true;
       throw err;
     }
@@ -139,6 +149,7 @@ export class BatchPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.pool?.close();
   }
 }

@@ -22,6 +22,7 @@ import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, key
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
 import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
+import { PoolClosedError } from '../../service/pool-closed.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -144,14 +145,18 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
       while (pool?.ready && sent < long.length && ahead.size < 2 * pool.threads) {
         const p = posts[long[sent]];
         const onWorker = pool.scorePost({ text: p.text, election: p.election, postedAt: p.postedAt }).catch((err: Error) => {
-          req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
+          // Closed on purpose (the service stopped): no failure to report; the loop below gives up.
+          if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
           return undefined;
         });
         ahead.set(long[sent++], onWorker);
       }
       const onWorker = ahead.get(i);
       ahead.delete(i);
-      const result = (onWorker && (await onWorker)) ?? scoreOne(posts[i], prefix(i));
+      const fromWorker = onWorker && (await onWorker);
+      // A forced stop closes the connection, then the pool: nothing more is scored after it.
+      if (gone()) return;
+      const result = fromWorker ?? scoreOne(posts[i], prefix(i));
       scored.push({ post: posts[i], result });
     }
     if (gone()) return;

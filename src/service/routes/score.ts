@@ -1,8 +1,9 @@
 // POST /v1/score and POST /v1/score/batch: validate, then call the one scoring core (Scorer.score),
 // exactly as the CLI does, by the rules of batch-items.ts. Batches go to the worker pool when it is
 // running (see batch-pool.ts: the workers parse the items too), else are scored here in slices.
+import { PoolClosedError } from '../pool-closed.js';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { Router, type RequestHandler, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
@@ -43,6 +44,9 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     next();
   };
 
+  /** The connection is closed (the client left, or a forced stop closed it). */
+  const gone = (req: Request, res: Response): boolean => res.destroyed || req.socket.destroyed;
+
   function score(input: ScoreRequest): ScoreResult {
     const result = rules.score(input);
     metrics.recordScore(result.level, result.label);
@@ -57,13 +61,14 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     // every other request: such posts are scored on the worker pool when it runs (the same JSON).
     if (pool?.ready && checked.input.text.length > LONG_POST) {
       const scored = await pool.scoreOne(req.body).catch((err: Error) => {
-        req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
+        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
         return undefined;
       });
       if (scored !== undefined) {
         sendPooled(res, scored);
         return;
       }
+      if (gone(req, res)) return; // a forced stop closed the connection, then the pool: score nothing more
     }
     res.json(score(checked.input));
   });
@@ -86,13 +91,14 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     if (pool && spans) {
       res.locals.items = spans.count;
       const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined).catch((err: Error) => {
-        req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
+        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
         return undefined;
       });
       if (scored !== undefined) {
         sendPooled(res, scored);
         return;
       }
+      if (gone(req, res)) return;
       // Not valid UTF-8 or JSON after all (the full read below says where), or the workers died.
     }
     const { value, duplicates } = readJsonBody(raw);
@@ -108,7 +114,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && i % BATCH_SLICE === 0) {
         await yieldToLoop();
-        if (res.destroyed || req.socket.destroyed) return; // the client went away; stop spending CPU on it
+        if (gone(req, res)) return; // the client went away; stop spending CPU on it
       }
       const c = rules.check(items[i], `items[${i}]`, twice.inItems.get(i));
       if (c.ok) results[i] = score(c.input);
