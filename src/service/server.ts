@@ -1,5 +1,6 @@
 // Service entry (`npm start`): read the configuration, load the scoring core, serve, and shut down
-// gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once).
+// gracefully on SIGTERM/SIGINT (in-flight requests finish; a second signal exits at once). SIGHUP
+// reloads nothing: it is logged and ignored.
 import { inviteBodiesWhenRead } from './read-body.js';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.js';
@@ -45,6 +46,14 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.fatal({ err: { name: (reason as Error)?.name ?? typeof reason } }, 'unhandled rejection');
     process.exit(1);
+  });
+
+  // Operators send HUP expecting a reload; Node's default ended the service at once (exit 129), with
+  // no drain and no word. netra reads its configuration, model and election configs only at start,
+  // and stopping on a signal meant as a reload would take the service down: say so and keep serving
+  // (from here on, while the model loads too).
+  process.on('SIGHUP', () => {
+    logger.warn({ signal: 'SIGHUP' }, 'SIGHUP received: netra does not reload its configuration; restart it (SIGTERM, then start) to load a new election config, model or setting');
   });
 
   const { apiKeys, elections, ...shown } = config;
