@@ -1,6 +1,7 @@
 // Liveness and readiness state. The service is ready once the scorer is loaded (the app is only
-// built around a loaded scorer) and stops being ready when it starts draining for shutdown, so a
-// load balancer stops sending traffic while in-flight requests finish.
+// built around a loaded scorer) and stops being ready when it starts draining for shutdown. The
+// service closes its listener at that moment too, so its probes then get connection refused, not the
+// 503 /readyz answers while draining (docs/service.md, Graceful shutdown).
 export class Health {
   private draining = false;
 
