@@ -53,13 +53,18 @@ function dataDirProblem(dir: string): string | undefined {
   return directoryProblem(at) === 'is not a directory' ? `${at} is not a directory (the review store's SQLite file goes under it)` : undefined;
 }
 
-/** Problems with where the store is (DATABASE_URL, NETRA_DATA_DIR), each named: for commands that read no other review setting. */
+/**
+ * Problems with where the store is and how it is reached (DATABASE_URL, NETRA_DATA_DIR,
+ * NETRA_DB_CONNECT_TIMEOUT_MS), each named: for commands that read no other review setting.
+ */
 export function storeSettingProblems(env: NodeJS.ProcessEnv = process.env): string[] {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) problems.push(`DATABASE_URL: ${NOT_POSTGRES}`);
   const dataDirBad = databaseUrl === undefined ? dataDirProblem(resolveDataDir(env.NETRA_DATA_DIR)) : undefined;
   if (dataDirBad) problems.push(`NETRA_DATA_DIR: ${dataDirBad}`);
+  const timeout = connectTimeoutSetting(env);
+  if ('problem' in timeout) problems.push(timeout.problem);
   return problems;
 }
 
@@ -76,9 +81,8 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
     maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, problems, 1, MAX_TEXT_LENGTH_SETTING),
     connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
   };
-  const timeout = connectTimeoutSetting(env);
-  if ('problem' in timeout) problems.push(timeout.problem);
-  else config.connectTimeoutMs = timeout.value;
+  const timeout = connectTimeoutSetting(env); // a problem with it is among storeSettingProblems'
+  if (!('problem' in timeout)) config.connectTimeoutMs = timeout.value;
   if (problems.length > 0) throw new ReviewConfigError(problems);
   return config;
 }

@@ -40,5 +40,9 @@ describe('configuration messages', () => {
     const file = (await keys({ DATABASE_URL: '', NETRA_DATA_DIR: 'package.json/var' })) as { code?: number; stderr?: string };
     expect(file.code).toBe(2);
     expect(file.stderr).toBe(`netra keys: invalid configuration: NETRA_DATA_DIR: ${path.join(ROOT, 'package.json')} is not a directory (the review store's SQLite file goes under it)\n`);
+    // How the store is reached, as the service checks it: a bad connect timeout too, before any store is opened.
+    const timeout = (await keys({ DATABASE_URL: '', NETRA_DATA_DIR: 'package.json/var', NETRA_DB_CONNECT_TIMEOUT_MS: 'abc' })) as { code?: number; stderr?: string };
+    expect(timeout.code).toBe(2);
+    expect(timeout.stderr).toMatch(/^netra keys: invalid configuration: .*NETRA_DB_CONNECT_TIMEOUT_MS: must be a whole number, got "abc"/);
   }, 30_000);
 });
