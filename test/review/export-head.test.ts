@@ -16,7 +16,7 @@ describe('HEAD on an export', () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, ekspor HEAD', author: 'head-1' })).json.id as string;
     expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
-    const read = [vi.spyOn(fx.store, 'exportDecisions'), vi.spyOn(fx.store, 'decisionCount'), vi.spyOn(fx.store, 'exportItem')];
+    const read = [vi.spyOn(fx.store, 'exportDecisions'), vi.spyOn(fx.store, 'exportBound'), vi.spyOn(fx.store, 'exportItem')];
     const routes: [string, Record<string, string>][] = [
       ['/review/export?format=csv', { cookie }],
       ['/v1/review/export?format=jsonl', { authorization: `Bearer ${fx.keys.supervisor}` }],

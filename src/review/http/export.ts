@@ -2,7 +2,7 @@
 // the page send the same file, audit it the same way and stream it with the same back-pressure.
 import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, csvCell } from '../store/reports.js';
+import { EXPORT_COLUMNS, csvCell, type ExportBound } from '../store/reports.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 
@@ -22,22 +22,24 @@ export function headOnly(res: Response): boolean {
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */
-async function* exportLines(store: ReviewStore, format: ExportFormat): AsyncGenerator<string> {
-  for await (const row of store.exportDecisions()) {
+async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound): AsyncGenerator<string> {
+  for await (const row of store.exportDecisions(through)) {
     yield format === 'csv' ? `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
   }
 }
 
-/** Audits the export as `actor`, then streams every decision to `res` as an attachment. */
+/** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
 export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string): Promise<void> {
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
   res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
   if (headOnly(res)) return;
-  // Audited before a byte goes out: an export that cannot be audited is not sent.
-  await store.auditExport(actor, { format, rows: await store.decisionCount() });
+  // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
+  // decision there is now, so decisions made during a slow download are neither sent nor counted.
+  const through = await store.exportBound();
+  await store.auditExport(actor, { format, rows: through?.rows ?? 0 });
   if (format === 'csv') res.write(`${EXPORT_COLUMNS.join(',')}\n`);
-  await streamLines(res, exportLines(store, format));
+  if (through) await streamLines(res, exportLines(store, format, through));
   if (!res.destroyed) res.end();
 }

@@ -5,7 +5,7 @@ import { addItem, addItems, existingItemIds, getItem, type NewPost } from './ite
 import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
-import { auditExport, decisionCount, exportDecisions, queueSummary, stats } from './reports.js';
+import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
 import { readItem, readPage } from './reads.js';
@@ -84,11 +84,13 @@ export class ReviewStore {
   suggestions(itemIds: readonly string[]) {
     return suggestionsFor(this.rdb, itemIds);
   }
-  exportDecisions() {
-    return exportDecisions(this.rdb);
+  /** The decisions up to `through` (exportBound(); default: the last one now), oldest first, a page at a time. */
+  exportDecisions(through?: ExportBound) {
+    return exportDecisions(this.rdb, through);
   }
-  decisionCount() {
-    return decisionCount(this.rdb);
+  /** Where an export started now ends, and how many rows it holds (audited before it starts). */
+  exportBound() {
+    return exportBound(this.rdb);
   }
   auditExport(actor: string, what: { format: string; itemId?: string; rows: number }) {
     return auditExport(this.rdb, actor, what);

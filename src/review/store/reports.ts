@@ -37,8 +37,36 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   'suggested_label', 'suggestions',
 ];
 
-/** Every decision joined with its item, oldest first, in pages of `pageSize`. */
-export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGenerator<ExportRow> {
+/**
+ * The last decision an export made now would hold, in export order, and how many decisions there are up
+ * to it: read in one statement, so the two agree. An export stops there (see exportDecisions), so the
+ * rows its audit entry counts are the rows it sends, however many decisions land while it streams.
+ */
+export interface ExportBound {
+  at: string;
+  id: string;
+  rows: number;
+}
+
+export async function exportBound(rdb: ReviewDb): Promise<ExportBound | undefined> {
+  const last = await rdb.db
+    .selectFrom('decisions')
+    .select(['created_at', 'id', (eb) => eb.selectFrom('decisions').select((c) => c.fn.countAll<string | number>().as('n')).as('n')])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last ? { at: last.created_at, id: last.id, rows: Number(last.n ?? 0) } : undefined;
+}
+
+/**
+ * Every decision joined with its item, oldest first, up to `through` (inclusive; default: the last one
+ * there is when it starts), in pages of `pageSize`. Each page is its own query, so a long export holds
+ * no transaction open.
+ */
+export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pageSize = 1000): AsyncGenerator<ExportRow> {
+  const end = through ?? (await exportBound(rdb));
+  if (!end) return;
   let after: { at: string; id: string } | undefined;
   for (;;) {
     let q = rdb.db
@@ -49,7 +77,8 @@ export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGen
         'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
         'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
         's.suggested_label', 's.suggestion_count',
-      ]);
+      ])
+      .where((eb) => eb.or([eb('d.created_at', '<', end.at), eb.and([eb('d.created_at', '=', end.at), eb('d.id', '<=', end.id)])]));
     if (after) {
       const a = after;
       q = q.where((eb) => eb.or([eb('d.created_at', '>', a.at), eb.and([eb('d.created_at', '=', a.at), eb('d.id', '>', a.id)])]));
@@ -63,12 +92,6 @@ export async function* exportDecisions(rdb: ReviewDb, pageSize = 1000): AsyncGen
     const last = rows[rows.length - 1];
     after = { at: last.decided_at, id: last.decision_id };
   }
-}
-
-/** Decisions an export of everything would write now (audited before the export starts). */
-export async function decisionCount(rdb: ReviewDb): Promise<number> {
-  const r = await rdb.db.selectFrom('decisions').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirst();
-  return Number(r?.n ?? 0);
 }
 
 /** Exports hand out post text in bulk, so each is audited: who, what and how many rows (never the rows). */
