@@ -14,3 +14,14 @@ export async function writeTx<T>(rdb: ReviewDb, fn: (tx: Tx) => Promise<T>): Pro
 }
 
 export const nowIso = (): string => new Date().toISOString();
+
+/**
+ * The time of a change to a row last changed at `previous` (and to follow the other times given): now,
+ * or 1 ms after the latest of them when the clock has not passed it (two changes in one millisecond, a
+ * clock stepped back), so every change moves the row's time on and a stale fromUpdatedAt never matches.
+ */
+export function nowAfter(...previous: (string | undefined)[]): string {
+  const now = Date.now();
+  const latest = Math.max(...previous.map((p) => (p === undefined ? -Infinity : Date.parse(p))).filter((t) => !Number.isNaN(t)));
+  return new Date(now > latest ? now : latest + 1).toISOString();
+}

@@ -8,7 +8,7 @@ import type { Outcome, Status } from '../db/schema.js';
 import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
-import { nowIso, writeTx } from './tx.js';
+import { nowAfter, nowIso, writeTx } from './tx.js';
 
 export class NotFoundError extends Error {}
 /** The item is not in the state the change needs; `field` names what the caller should look at again. */
@@ -53,8 +53,9 @@ function checkHolder(held: string | null, assignee: string | null, actor: string
 
 export async function assignItem(rdb: ReviewDb, id: string, assignee: string | null, actor: string, opts: { fromAssignee?: string | null } = {}): Promise<void> {
   await writeTx(rdb, async (tx) => {
-    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee']).where('id', '=', id)).executeTakeFirst();
-    if (!before) throw new NotFoundError('item not found');
+    const row = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'updated_at']).where('id', '=', id)).executeTakeFirst();
+    if (!row) throw new NotFoundError('item not found');
+    const { updated_at: changedAt, ...before } = row; // the audit row's `before` holds status and assignee only
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is ${before.status}`);
     checkHolder(before.assignee, assignee, actor, opts.fromAssignee);
     // Assigning starts the review; unassigning an item under review hands it back to the queue (`new`),
@@ -62,7 +63,8 @@ export async function assignItem(rdb: ReviewDb, id: string, assignee: string | n
     const status = assignee === null ? (before.status === 'in_review' ? 'new' : before.status) : before.status === 'new' ? 'in_review' : before.status;
     // Nothing changes (unassigning an unassigned item, re-assigning to the holder): no audit row saying so.
     if (assignee === before.assignee && status === before.status) return;
-    const now = nowIso();
+    // Later than the item's last change even within its millisecond: a take-then-release is a new version.
+    const now = nowAfter(changedAt);
     const res = await tx
       .updateTable('items')
       .set({ assignee, status, updated_at: now })
@@ -133,10 +135,10 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
     if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
     // An item's decisions are read back in time order; a second one within the same millisecond (an
-    // escalation decided at once) would otherwise tie and come back in random id order.
+    // escalation decided at once) would otherwise tie and come back in random id order. And the item's
+    // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
     const last = await tx.selectFrom('decisions').select('created_at').where('item_id', '=', id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-    const clock = nowIso();
-    const now = last && clock <= last.created_at ? new Date(Date.parse(last.created_at) + 1).toISOString() : clock;
+    const now = nowAfter(before.updated_at, last?.created_at);
     const decision: Decision = {
       id: randomUUID(),
       itemId: id,
