@@ -160,15 +160,12 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
       scored.push({ post: posts[i], result });
     }
     if (gone()) return;
-    const actor = actorOf(principalOf(req));
-    const out = [];
-    let created = 0;
-    for (const [i, { post, result }] of scored.entries()) {
-      if (i > 0 && i % STORE_SLICE === 0) await yieldToLoop(); // SQLite writes are synchronous under the await
-      const { item, created: isNew } = await store.add(post, result, actor);
-      if (isNew) created++;
-      out.push({ id: item.id, created: isNew, status: item.status, label: item.label, risk: item.risk, level: item.level });
-    }
+    // One transaction for the whole batch: a store error stores none of it (the client may send it
+    // again as it was), and `created`/`duplicates` say what was committed. SQLite writes are
+    // synchronous under the await, so it yields every STORE_SLICE posts, inside the transaction too.
+    const stored = await store.addMany(scored, actorOf(principalOf(req)), { yieldEvery: STORE_SLICE });
+    const out = stored.map(({ item, created: isNew }) => ({ id: item.id, created: isNew, status: item.status, label: item.label, risk: item.risk, level: item.level }));
+    const created = out.filter((o) => o.created).length;
     res.status(created > 0 ? 201 : 200).json(batch ? { items: out, created, duplicates: out.length - created } : out[0]);
   });
 

@@ -1,7 +1,7 @@
 // The review store: one object over the query layer, for the HTTP API, the web page, the CLI and
 // the batch enqueuer.
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
-import { addItem, addItems, existingItemIds, getItem, type NewPost } from './items.js';
+import { addItem, addItems, existingItemIds, getItem, type AddOptions, type NewPost } from './items.js';
 import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
@@ -26,8 +26,9 @@ export class ReviewStore {
   add(post: NewPost, result: ScoreResult, actor: string) {
     return addItem(this.rdb, post, result, actor);
   }
-  addMany(entries: readonly { post: NewPost; result: ScoreResult }[], actor: string) {
-    return addItems(this.rdb, entries, actor);
+  /** Posts in one transaction: all stored, or (on an error) none. */
+  addMany(entries: readonly { post: NewPost; result: ScoreResult }[], actor: string, opts?: AddOptions) {
+    return addItems(this.rdb, entries, actor, opts);
   }
   /** A queue page, unaudited: for code that shows no one the text. Routes use readPage. */
   list(filters: ListFilters, opts?: { cursor?: string; limit?: number }) {

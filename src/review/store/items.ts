@@ -1,5 +1,6 @@
 // Items: enqueue a scored post (deduplicated) and read one. The queue's order and pages: queue.ts.
 import { createHash, randomUUID } from 'node:crypto';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ReviewDb } from '../db/open.js';
 import type { ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
@@ -145,16 +146,29 @@ export async function addItem(rdb: ReviewDb, post: NewPost, result: ScoreResult,
   return one;
 }
 
+export interface AddOptions {
+  /**
+   * Yield to the event loop after every this many posts, inside the transaction too (for a server:
+   * better-sqlite3 runs each statement synchronously, and 500 posts would hold the loop ≈ 0.1 s). The
+   * write lock is held meanwhile, so a batch job, which has no requests to answer, leaves it unset.
+   */
+  yieldEvery?: number;
+}
+
 /**
  * Adds posts in one transaction (one commit for a batch job's chunk instead of one per post), each
  * with its audit entry; a post already queued comes back as it is, `created: false`. Resolves once
- * committed.
+ * committed; on an error nothing is stored.
  */
-export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost; result: ScoreResult }[], actor: string): Promise<{ item: Item; created: boolean }[]> {
+export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost; result: ScoreResult }[], actor: string, opts: AddOptions = {}): Promise<{ item: Item; created: boolean }[]> {
+  const pause = async (i: number): Promise<void> => {
+    if (opts.yieldEvery && i > 0 && i % opts.yieldEvery === 0) await yieldToLoop();
+  };
   const now = nowIso();
   const out: { item: Item; created: boolean }[] = [];
   const fresh: { at: number; row: ItemsTable }[] = [];
-  for (const { post, result } of entries) {
+  for (const [i, { post, result }] of entries.entries()) {
+    await pause(i);
     const key = dedupeKey(post);
     const existing = await existingItem(rdb.db, post, key);
     if (existing) out.push({ item: toItem(existing), created: false });
@@ -169,7 +183,10 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
   fresh.sort((a, b) => (a.row.dedupe_key < b.row.dedupe_key ? -1 : a.row.dedupe_key > b.row.dedupe_key ? 1 : 0));
   const lost = await writeTx(rdb, async (tx) => {
     const missed: typeof fresh = [];
-    for (const f of fresh) if (!(await insertIfAbsent(tx, f.row, actor))) missed.push(f);
+    for (const [i, f] of fresh.entries()) {
+      await pause(i);
+      if (!(await insertIfAbsent(tx, f.row, actor))) missed.push(f);
+    }
     return missed;
   });
   // Lost the race to a concurrent enqueue (or an earlier entry of this batch): the stored item.
