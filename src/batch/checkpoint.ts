@@ -29,6 +29,8 @@ export interface Fingerprint {
   postedAtField?: string;
   /** Minutes east of UTC (`--posted-at-zone`); absent when not given, so older progress files still match. */
   postedAtZone?: number;
+  /** `--author-field`; absent when not given, so older progress files still match. */
+  authorField?: string;
   electionField?: string;
   election?: string;
   outputFormat: string;
@@ -131,6 +133,7 @@ const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>>
   idField: '--id-field',
   postedAtField: '--posted-at-field',
   postedAtZone: '--posted-at-zone',
+  authorField: '--author-field',
   electionField: '--election-field',
   election: '--election',
   outputFormat: '--output-format',
