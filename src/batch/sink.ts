@@ -130,8 +130,10 @@ export class ByteSink {
   }
 
   async close(): Promise<void> {
-    await this.flush();
-    if (this.file) await this.file.close();
+    // A failed last write (a full disk) still closes the file; that write's error is the one thrown.
+    const failed = await this.flush().then(() => undefined, (err: Error) => err);
+    if (this.file) await (failed ? this.file.close().catch(() => undefined) : this.file.close());
+    if (failed) throw failed;
     if (this.owned && this.stream && !this.stream.writableFinished) {
       await new Promise<void>((resolve, reject) => this.stream!.end((err?: Error | null) => (err ? reject(this.failed(err)) : resolve())));
     }

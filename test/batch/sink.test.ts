@@ -1,6 +1,7 @@
 // ByteSink on a stream that fails: the error it names must be the write's, whenever the caller asks.
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { ByteSink } from '../../src/batch/sink.js';
 
 describe('ByteSink on a failing stream', () => {
@@ -21,5 +22,26 @@ describe('ByteSink on a failing stream', () => {
     expect(full.errored).toBeTruthy(); // the write has failed, and no 'error' event has come yet
     await expect(sink.close()).rejects.toThrow(/^cannot write output: ENOSPC: no space left on device, write$/);
     release?.();
+  });
+});
+
+/** This process's descriptors open on `file` (Linux: /proc/self/fd). */
+const openOn = (file: string): number =>
+  readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === file;
+    } catch {
+      return false; // the directory's own descriptor, gone once read
+    }
+  }).length;
+
+describe('ByteSink on a file', () => {
+  it.skipIf(!existsSync('/dev/full') || !existsSync('/proc/self/fd'))('closes the file when its last write fails (a full disk), and names the write', async () => {
+    const before = openOn('/dev/full');
+    const sink = await ByteSink.open('/dev/full', 'output');
+    expect(openOn('/dev/full')).toBe(before + 1);
+    sink.write('{"id":"1"}\n');
+    await expect(sink.close()).rejects.toThrow(/^cannot write output: ENOSPC/);
+    expect(openOn('/dev/full')).toBe(before);
   });
 });
