@@ -105,7 +105,6 @@ function quickCheck(sqlite: SQLite.Database, file: string): void {
     problems = [(err as Error).message]; // "database disk image is malformed" before any row
   }
   if (problems.length === 1 && problems[0] === 'ok') return;
-  sqlite.close();
   const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
   throw new Error(`the review store ${file} is damaged (PRAGMA quick_check: ${shown}): restore it from a backup, with the service stopped and its -wal and -shm files deleted first (docs/review.md, "Backup and restore")`);
 }
@@ -147,13 +146,18 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     }
     ownerOnlyFile(file, opts.warn ?? ((m) => process.stderr.write(`netra: warning: ${m}\n`)));
     const sqlite = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
-    setWalMode(sqlite);
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('synchronous = FULL');
-    // Deleted and overwritten content is zeroed, not left in free space: a purged post must not be
-    // readable from the file (see retention.ts, which also empties the WAL after a purge).
-    sqlite.pragma('secure_delete = ON');
-    if (opts.check) quickCheck(sqlite, file);
+    try {
+      setWalMode(sqlite);
+      sqlite.pragma('foreign_keys = ON');
+      sqlite.pragma('synchronous = FULL');
+      // Deleted and overwritten content is zeroed, not left in free space: a purged post must not be
+      // readable from the file (see retention.ts, which also empties the WAL after a purge).
+      sqlite.pragma('secure_delete = ON');
+      if (opts.check) quickCheck(sqlite, file);
+    } catch (err) {
+      sqlite.close(); // a refused store leaves no descriptor open (a caller may retry or go on without it)
+      throw err;
+    }
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     where = file;
   }
