@@ -1,8 +1,9 @@
 // ByteSink on a stream that fails: the error it names must be the write's, whenever the caller asks.
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { existsSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { ByteSink } from '../../src/batch/sink.js';
+import { openOn } from '../helpers/open-fds.js';
 
 describe('ByteSink on a failing stream', () => {
   it("names the failed write's error while the stream is still closing its file (as /dev/full under load)", async () => {
@@ -25,15 +26,6 @@ describe('ByteSink on a failing stream', () => {
   });
 });
 
-/** This process's descriptors open on `file` (Linux: /proc/self/fd). */
-const openOn = (file: string): number =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`) === file;
-    } catch {
-      return false; // the directory's own descriptor, gone once read
-    }
-  }).length;
 
 describe('ByteSink on a file', () => {
   it.skipIf(!existsSync('/dev/full') || !existsSync('/proc/self/fd'))('closes the file when its last write fails (a full disk), and names the write', async () => {

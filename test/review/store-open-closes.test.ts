@@ -1,20 +1,12 @@
 // A SQLite store that cannot be set up (not a database, a pragma refused) is refused without leaving
 // its file open: a caller that retries, or goes on without the store, holds no stray descriptor.
-import { existsSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/review/db/open.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { openOn } from '../helpers/open-fds.js';
 
-/** This process's descriptors open on `file` (Linux: /proc/self/fd). */
-const openOn = (file: string): number =>
-  readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`) === file;
-    } catch {
-      return false; // the directory's own descriptor, gone once read
-    }
-  }).length;
 
 describe('opening a SQLite store that cannot be set up', () => {
   it.skipIf(!existsSync('/proc/self/fd'))('closes the file when switching it to WAL fails', async () => {

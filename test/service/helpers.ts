@@ -3,7 +3,7 @@
 import type { FailedAuthThrottle } from '../../src/service/throttle.js';
 import { connect, type AddressInfo } from 'node:net';
 import { request, type IncomingMessage, type Server } from 'node:http';
-import type { Express, Router } from 'express';
+import { Router, type Express } from 'express';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
 import { createApp, type ExtraRouter } from '../../src/service/app.js';
@@ -157,4 +157,19 @@ export function answerWhileSending(url: string, headers: Record<string, string>,
     req.on('error', reject);
     req.write(body);
   });
+}
+
+/** A router whose GET /hold waits until the test releases it. */
+export function holdingRouter() {
+  let release!: () => void;
+  let entered!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const inside = new Promise<void>((r) => (entered = r));
+  const router = Router();
+  router.get('/hold', async (_req, res) => {
+    entered();
+    await gate;
+    res.json({ finished: true });
+  });
+  return { router, release, inside };
 }

@@ -4,9 +4,8 @@
 // count a refused probe as failed, so traffic stops either way).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Router } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startService, type TestService } from './helpers.js';
+import { holdingRouter, startService, type TestService } from './helpers.js';
 import { ROOT } from './server-process.js';
 import { gracefulShutdown } from '../../src/service/shutdown.js';
 
@@ -21,16 +20,7 @@ afterEach(async () => {
 
 describe('readiness while draining', () => {
   it('refuses a probe on a new connection while a request is still in flight', async () => {
-    let release!: () => void;
-    let entered!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const inside = new Promise<void>((r) => (entered = r));
-    const router = Router();
-    router.get('/hold', async (_req, res) => {
-      entered();
-      await gate;
-      res.json({ finished: true });
-    });
+    const { router, release, inside } = holdingRouter();
     svc = await startService({ routers: [{ path: '/t', router, auth: 'none' }] });
     const inFlight = fetch(`${svc.url}/t/hold`);
     await inside;

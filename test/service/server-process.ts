@@ -16,8 +16,9 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export function startServerProcess(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/service/server.ts'], {
+/** `command`: what starts it (default node on server.ts; `npm start` to test signals through npm). */
+export function startServerProcess(env: Record<string, string>, command: [string, string[]] = [process.execPath, ['--import', 'tsx', 'src/service/server.ts']]): ServerProcess {
+  const child = spawn(command[0], command[1], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', NETRA_API_KEYS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,33 +1,16 @@
 // Graceful shutdown: in-flight requests finish, new connections are refused, readiness drops, and the
 // real server process exits 0 on SIGTERM after answering a request that was still being received.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Router } from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectProblem, startService, type TestService } from './helpers.js';
+import { expectProblem, holdingRouter, startService, type TestService } from './helpers.js';
+import { ROOT, startServerProcess } from './server-process.js';
 import { gracefulShutdown } from '../../src/service/shutdown.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** A router whose GET /hold waits until the test releases it. */
-function holdingRouter() {
-  let release!: () => void;
-  let entered!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  const inside = new Promise<void>((r) => (entered = r));
-  const router = Router();
-  router.get('/hold', async (_req, res) => {
-    entered();
-    await gate;
-    res.json({ finished: true });
-  });
-  return { router, release, inside };
-}
 
 let svc: TestService | undefined;
 afterEach(async () => {
@@ -105,36 +88,7 @@ describe('gracefulShutdown', () => {
 });
 
 describe('server process', () => {
-  function startServer(
-    env: Record<string, string>,
-    command: [string, string[]] = [process.execPath, ['--import', 'tsx', 'src/service/server.ts']],
-  ): { child: ChildProcess; lines: () => Record<string, unknown>[]; stderr: () => string; waitFor: (msg: string, ms?: number) => Promise<Record<string, unknown>> } {
-    const child = spawn(command[0], command[1], {
-      cwd: ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', NETRA_API_KEYS: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (err += d));
-    const lines = () =>
-      out
-        .split('\n')
-        .filter((l) => l.startsWith('{'))
-        .map((l) => JSON.parse(l) as Record<string, unknown>);
-    const waitFor = async (msg: string, ms = 45_000) => {
-      const until = Date.now() + ms;
-      while (Date.now() < until) {
-        const hit = lines().find((l) => String(l.msg).startsWith(msg));
-        if (hit) return hit;
-        if (child.exitCode !== null) break;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      throw new Error(`no "${msg}" log line; stdout: ${out.slice(-1500)} stderr: ${err.slice(-1500)}`);
-    };
-    return { child, lines, stderr: () => err, waitFor };
-  }
+  const startServer = startServerProcess;
 
   const exited = (child: ChildProcess): Promise<number | null> =>
     child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.once('exit', (code) => r(code)));
