@@ -13,6 +13,7 @@ import { TEXT_LIMITS } from '../limits.js';
 import { probability, wibTime } from './format.js';
 import { outcomeText, stageText, statusText } from './words.js';
 import { errorBox } from './form-errors.js';
+import { heldSince } from './changes.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -204,6 +205,11 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
+  // Held by someone else: the decision buttons do nothing until the reviewer takes it over (the
+  // server refuses such a form too). A stale page refused once used to come back with working buttons,
+  // and the second click decided over the other supervisor's hold.
+  const heldByOther = item.assignee !== null && item.assignee !== actorOf(user);
+  const off = heldByOther ? new Html(' disabled') : '';
   // Who holds the item (its assignee, "Dipegang oleh") and who decided it last are two facts: a decided
   // item is usually held by nobody, and "Peninjau –" above a supervisor's decision read as if nobody had
   // reviewed it.
@@ -231,6 +237,9 @@ ${itemText(item)}
   ${last ? html`<dt>Keputusan terakhir</dt><dd><b>${outcomeText(last.outcome)}</b> oleh ${last.reviewer}, ${when(last.createdAt)}</dd>` : ''}
 </dl>
 ${suggestionNote(suggestion)}
+${canDecide && open && heldByOther
+  ? html`<div class="held" id="held-notice" role="note">Item ini dipegang oleh <b>${item.assignee}</b> sejak ${when(heldSince(rec.audit, item.assignee ?? '') ?? null)}. Untuk memutuskan, ambil alih dulu: ${takeForm(item, user, csrf, q)}</div>`
+  : ''}
 ${canDecide && open
   ? html`<form method="post" action="/review/items/${item.id}/decision${q}" class="decide" id="decide" autocomplete="off">
   <input type="hidden" name="_csrf" value="${csrf}">
@@ -240,12 +249,12 @@ ${canDecide && open
   ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
   <label>Alasan <input type="text" name="reason" id="reason" title="${limitHint(TEXT_LIMITS.reason)}" value="${typed.reason ?? ''}"></label>
-  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm">Konfirmasi (c)</button>
-  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss">Tolak (d)</button>
-  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate">Eskalasi (e)</button>`}
+  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm"${off}>Konfirmasi (c)</button>
+  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss"${off}>Tolak (d)</button>
+  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate"${off}>Eskalasi (e)</button>`}
   <p class="confirm-key" id="decide-confirm" role="status"></p>
 </form>
-${takeForm(item, user, csrf, q)}`
+${heldByOther ? '' : takeForm(item, user, csrf, q)}`
   : ''}
 ${item.purgedAt === null // a purged item takes no notes: its form would only lose what was typed
   ? html`<form method="post" action="/review/items/${item.id}/notes${q}" class="note" autocomplete="off">
@@ -261,7 +270,7 @@ ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) 
 <div class="table-scroll"><table class="audit audit-cards" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rec.audit.map((a) => html`<tr><td data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td data-label="Sebelum"><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td data-label="Sesudah"><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table></div>
 </section>`,
-    { user, csrf, shortcuts: itemShortcuts(!!(nav.next || nav.prev), canDecide && open, item.status !== 'escalated') },
+    { user, csrf, shortcuts: itemShortcuts(!!(nav.next || nav.prev), canDecide && open && !heldByOther, item.status !== 'escalated') },
   );
 }
 

@@ -24,6 +24,7 @@ import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery
 import { outcomeText } from './words.js';
 import { formErrorText, queueFilterErrorText } from './form-errors.js';
 import { formPagePath, reviewNextPath } from './next-path.js';
+import { changesSince } from './changes.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf } from './params.js';
@@ -318,14 +319,25 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus', 'fromUpdatedAt']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
     const typed = { reason: str(req.body?.reason), label: str(req.body?.label) };
     if (!input.success) return invalid(req, res, input.error, typed);
+    const id = String(req.params.id);
+    // On the page an item someone else holds is taken over first ("Ambil alih dari …"), never decided
+    // by a plain click; the page shows no working buttons then, so this is an old page or a forged form.
+    // (The API still lets a supervisor decide it, naming the holder in fromAssignee.)
+    const holder = input.data.fromAssignee;
+    if (holder && holder !== actorOf(s.principal)) {
+      return showItem(req, res, id, { flash: { text: `Tidak diubah: item ini dipegang oleh ${holder}; ambil alih dulu untuk memutuskan`, refused: true }, typed }, 409);
+    }
     try {
-      await store.decide(String(req.params.id), input.data, actorOf(s.principal));
+      await store.decide(id, input.data, actorOf(s.principal));
     } catch (err) {
       // Changed meanwhile (decided, escalated, taken over): nothing was saved. The item comes back as it
-      // is now (409) with the message and, while it is still open, what was typed, so it need not be
-      // typed again; the form's fromStatus/fromAssignee are now the current ones.
+      // is now (409) with the message naming who changed it and how, and, while it is still open, what
+      // was typed, so it need not be typed again; the form's fromStatus/fromAssignee are now the current ones.
       if (!(err instanceof ConflictError)) throw err;
-      return showItem(req, res, String(req.params.id), { flash: FLASH.conflict, typed }, 409);
+      const rec = await store.record(id);
+      const what = rec && changesSince(rec.audit, input.data.fromUpdatedAt);
+      const flash = what ? { text: `Tidak diubah: item ini sudah berubah — ${what}`, refused: true } : FLASH.conflict;
+      return showItem(req, res, id, { flash, typed }, 409);
     }
     back(req, res, String(req.params.id), `saved-${input.data.outcome}`);
   }));

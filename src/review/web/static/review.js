@@ -62,7 +62,7 @@
   }
   function decide(key, since) { // since: ms from the previous printable key
     var b = decideButton(key);
-    if (!b) return;
+    if (!b || b.disabled) return; // held by someone else: taken over first
     if (armed !== key) {
       disarm();
       if (since < TYPING_MS) return;
