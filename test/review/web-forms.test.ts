@@ -106,14 +106,15 @@ describe('a label suggestion with only spaces left in the note field', () => {
 });
 
 describe('a decision with only spaces in the reason field', () => {
-  it('is saved without a reason, as with the field empty', async () => {
+  it('is refused as with the field empty: the page requires a reason', async () => {
     const id = await newItem('Ayo dukung nomor 1, alasan spasi', 'reason-spaces');
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const page = await itemHtml(fx.srv.base, cookie, id);
     const form = { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', fromAssignee: '', fromUpdatedAt: String(hiddenValue(page, 'fromUpdatedAt')) };
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { ...form, outcome: 'escalated', reason: '   ' });
-    expect(await flashAfter(fx.srv.base, cookie, res)).toBe('Tersimpan: dieskalasi');
-    expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['']);
+    expect(res.status).toBe(400);
+    expect(formErrors(await res.text())).toEqual(['Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.']);
+    expect((await fx.store.record(id))?.decisions).toEqual([]);
   });
 });
 

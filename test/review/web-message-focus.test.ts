@@ -16,6 +16,9 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await flashShown(page, 'Catatan tersimpan');
     expect(await page.title()).toBe('Catatan tersimpan · Item · netra review');
     expect(await focused(page)).toBe('flash');
+    await page.fill('#reason', 'ajakan');
+    await page.locator('#reason').press('Escape');
+    await page.locator('#flash').focus();
     await pressDecision(page, 'c');
     await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(await page.title()).toBe('Tersimpan: dikonfirmasi · Item · netra review');
@@ -28,6 +31,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, ditolak dan fokus', 'focus-2');
     await page.reload();
     await page.selectOption('#label', 'netral');
+    await page.fill('#reason', 'bukan partisan');
     await page.click('button.b-confirm');
     await page.locator('#form-error').waitFor();
     expect(await page.title()).toBe('Formulir tidak disimpan · Item · netra review');
@@ -37,7 +41,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await fx.store.decide(id, { outcome: 'escalated', fromStatus: item.status, fromAssignee: item.assignee, fromUpdatedAt: item.updatedAt }, 'Lain#x');
     await page.selectOption('#label', '');
     await page.click('button.b-dismiss');
-    await flashShown(page, 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)');
+    await flashShown(page, 'Tidak diubah: item ini sudah berubah — Lain#x mengeskalasi item ini');
     expect(await page.title()).toBe('Tidak diubah · Item · netra review');
     expect(await focused(page)).toBe('flash');
     await page.screenshot({ path: `${ARTIFACTS}review-refused-focus.png` });

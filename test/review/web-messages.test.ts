@@ -30,10 +30,10 @@ describe('the item page\'s message after a form', () => {
     const empty = await after(cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: '', suggestedLabel: '' }));
     expect(messageOf(empty.page)).toEqual({ text: 'Catatan tidak disimpan: isi teks catatan atau pilih usulan label.', className: 'flash refused', role: 'alert' });
     // A decision on the page as it was before the note (its version): 409, not changed.
-    const stale = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: csrf, fromStatus: 'new', fromAssignee: '', fromUpdatedAt: '2000-01-01T00:00:00.000Z', outcome: 'confirmed' });
+    const stale = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: csrf, fromStatus: 'new', fromAssignee: '', fromUpdatedAt: '2000-01-01T00:00:00.000Z', outcome: 'confirmed', reason: 'ajakan' });
     expect(stale.status).toBe(409);
     expect(messageOf(await stale.text())).toEqual({ text: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)', className: 'flash refused', role: 'alert' });
-    const decided = await after(cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: csrf, fromStatus: 'new', fromAssignee: '', fromUpdatedAt: String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), 'fromUpdatedAt')), outcome: 'confirmed' }));
+    const decided = await after(cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: csrf, fromStatus: 'new', fromAssignee: '', fromUpdatedAt: String(hiddenValue(await itemHtml(fx.srv.base, cookie, id), 'fromUpdatedAt')), outcome: 'confirmed', reason: 'ajakan' }));
     expect(messageOf(decided.page)).toEqual({ text: 'Tersimpan: dikonfirmasi', className: 'flash', role: 'status' });
     // Retention purged the text while the page was open: the note is refused.
     expect(await fx.store.purgeExpired(30, 'system:retention', new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);

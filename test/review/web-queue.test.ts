@@ -124,7 +124,7 @@ describe('"« antrean" returns to the queue page holding the item shown', () => 
     // it was listed on (every pilpres-2019 item is still new here, so the same page 2).
     const filtered = `?status=new&election=pilpres-2019`;
     const shown = await get(supervisor, `/review/items/${page2[0]}${filtered}`);
-    const decided = await postForm(fx.srv.base, supervisor, `/review/items/${page2[0]}/decision${filtered}`, { _csrf: String(hiddenValue(shown.text, '_csrf')), outcome: 'dismissed', fromStatus: 'new', fromAssignee: '' });
+    const decided = await postForm(fx.srv.base, supervisor, `/review/items/${page2[0]}/decision${filtered}`, { _csrf: String(hiddenValue(shown.text, '_csrf')), outcome: 'dismissed', reason: 'bukan ajakan', fromStatus: 'new', fromAssignee: '' });
     expect(decided.headers.get('location')).toBe(`/review/items/${page2[0]}${filtered}`);
     const after = await get(supervisor, String(decided.headers.get('location')));
     expect(after.text).toContain('<span class="status st-dismissed" id="status">ditolak</span>');
@@ -185,10 +185,10 @@ describe('analysts\' label suggestions are shown before deciding', () => {
       expect(page).toMatch(/<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>serangan<\/b> oleh [^<]*, <time datetime="[^"]+">[^<]+<\/time> \(2 usulan; lihat Catatan\)<\/p>/);
     }
     const page = (await get(supervisor, `/review/items/${suggested}`)).text;
-    // Shown before the decision form, and read-only: the reviewer label still defaults to (bawaan).
+    // Shown before the decision form, and read-only: the reviewer label still defaults to (bawaan: …), never the suggestion.
     expect(page.indexOf('id="suggestion"')).toBeLessThan(page.indexOf('id="decide"'));
     const labelSelect = /<select name="label" id="label">([\s\S]*?)<\/select>/.exec(page)?.[1] ?? '';
-    expect(labelSelect).toContain('<option value="">(bawaan)</option>');
+    expect(labelSelect).toMatch(/<option value="">\(bawaan: (ajakan|dukungan|serangan) bila Konfirmasi, netral bila Tolak\)<\/option>/);
     expect(labelSelect).not.toContain('selected');
     expect((await get(supervisor, `/review/items/${plain}`)).text).not.toContain('id="suggestion"');
   });

@@ -129,7 +129,7 @@ describe("a form's action URL opened as a page (after a refused form: reloaded l
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const page = await (await fetch(`${fx.srv.base}/review/items/${id}?status=new`, { headers: { cookie } })).text();
     // A decision refused as stale (409) leaves the browser at the decision URL.
-    const refused = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision?status=new`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', outcome: 'confirmed' });
+    const refused = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision?status=new`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', outcome: 'confirmed', reason: 'basi' });
     expect(refused.status).toBe(409);
     const item = `/review/items/${id}`;
     const cases: [string, string, string][] = [

@@ -88,6 +88,8 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // j goes to the next item in the filtered queue; e escalates it.
     await page.keyboard.press('j');
     await page.waitForURL((u) => !u.pathname.endsWith(String(firstId)));
+    await page.fill('#reason', 'perlu dilihat atasan');
+    await page.locator('#reason').press('Escape');
     await pressDecision(page, 'e');
     await page.waitForSelector('p.flash');
     await expect(page.locator('#status').textContent()).resolves.toBe('dieskalasi');

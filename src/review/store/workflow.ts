@@ -104,7 +104,7 @@ export interface Decision {
   createdAt: string;
 }
 
-function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
+export function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
   if (outcome === 'dismissed') return 'netral';
   if (outcome === 'escalated') return null;
   if (modelLabel !== 'netral') return modelLabel as Label;

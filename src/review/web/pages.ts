@@ -14,6 +14,7 @@ import { probability, wibTime } from './format.js';
 import { outcomeText, stageText, statusText } from './words.js';
 import { errorBox } from './form-errors.js';
 import { heldSince } from './changes.js';
+import { defaultLabel } from '../store/workflow.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -247,7 +248,7 @@ ${canDecide && open
   <input type="hidden" name="fromAssignee" value="${item.assignee ?? ''}">
   <input type="hidden" name="fromUpdatedAt" value="${item.updatedAt}">
   ${NO_IMPLICIT_SUBMIT}
-  <label>Label peninjau <select name="label" id="label"><option value="">(bawaan)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
+  <label>Label peninjau <select name="label" id="label"><option value="">(bawaan: ${defaultLabel('confirmed', item.label, item.scores)} bila Konfirmasi, netral bila Tolak)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
   <label>Alasan <input type="text" name="reason" id="reason" title="${limitHint(TEXT_LIMITS.reason)}" value="${typed.reason ?? ''}"></label>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm"${off}>Konfirmasi (c)</button>
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss"${off}>Tolak (d)</button>

@@ -83,6 +83,8 @@ const FLASH: Record<string, ItemMessage> = {
   purged: { text: 'Tidak diubah: teks item ini sudah dihapus oleh retensi; catatan tidak diterima lagi', refused: true },
 };
 
+const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
+
 export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle }): Router {
   const throttle = opts.throttle ?? new FailedAuthThrottle();
   const { store } = opts;
@@ -320,6 +322,9 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const typed = { reason: str(req.body?.reason), label: str(req.body?.label) };
     if (!input.success) return invalid(req, res, input.error, typed);
     const id = String(req.params.id);
+    // The page asks why for every decision (the API keeps the reason optional): a final decision with
+    // no reason could not be understood later. Spaces alone are no reason (formFields).
+    if (!input.data.reason) return showItem(req, res, id, { formErrors: [REASON_REQUIRED], typed }, 400);
     // On the page an item someone else holds is taken over first ("Ambil alih dari …"), never decided
     // by a plain click; the page shows no working buttons then, so this is an old page or a forged form.
     // (The API still lets a supervisor decide it, naming the holder in fromAssignee.)
