@@ -157,6 +157,10 @@ function takeForm(item: Item, user: Principal, csrf: string, q: string): Html {
 // a longer text comes back with a visible error instead.
 const limitHint = (max: number): string => `Paling banyak ${max.toLocaleString('id-ID')} karakter`;
 
+// Retention purges the post's text and author but keeps every decision's reason (and the audit log and
+// exports keep it too): a reason quoting the post or naming the account would keep what was purged.
+const REASON_WARNING = 'Jangan menyalin teks unggahan atau menyebut nama akun di sini: alasan tetap disimpan (juga di ekspor dan log audit) setelah teks unggahan dihapus oleh retensi.';
+
 // autocomplete="off" on the decision and note forms: Chromium otherwise saves their fields' state in
 // the history entry and puts it back into the page loaded by Back, so a reason and label sent with a
 // decision (or a dropped draft) came back above the item as it is now, ready for `c`. What the page
@@ -196,8 +200,8 @@ function itemShortcuts(neighbours: boolean, decisionForm: boolean, escalateButto
 export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: Suggestion): string {
   const { flash, formErrors } = extras;
   // Typed text goes back into the fields as it was; text with characters the page would show by name
-  // ("[U+202E]") is left out rather than sent back altered.
-  const typed = Object.fromEntries(Object.entries(extras.typed ?? {}).filter(([, v]) => typeof v === 'string' && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(v.replace(/[\u200c\u200d]/g, '')))) as NonNullable<ItemPageExtras['typed']>;
+  // ("[U+202E]") is left out rather than sent back altered. Line breaks and tabs are text (the reason is multi-line).
+  const typed = Object.fromEntries(Object.entries(extras.typed ?? {}).filter(([, v]) => typeof v === 'string' && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(v.replace(/[\u200c\u200d\t\r\n]/g, '')))) as NonNullable<ItemPageExtras['typed']>;
   const selected = (on: boolean) => (on ? new Html(' selected') : '');
   const { item } = rec;
   // Neighbours and forms keep the filters; "« antrean" names the item, and the queue finds its page
@@ -249,7 +253,9 @@ ${canDecide && open
   <input type="hidden" name="fromUpdatedAt" value="${item.updatedAt}">
   ${NO_IMPLICIT_SUBMIT}
   <label>Label peninjau <select name="label" id="label"><option value="">(bawaan: ${defaultLabel('confirmed', item.label, item.scores)} bila Konfirmasi, netral bila Tolak)</option>${LABELS.map((l) => html`<option value="${l}"${selected(typed.label === l)}>${l}</option>`)}</select></label>
-  <label>Alasan <input type="text" name="reason" id="reason" title="${limitHint(TEXT_LIMITS.reason)}" value="${typed.reason ?? ''}"></label>
+  <div class="reason-field"><label>Alasan <textarea name="reason" id="reason" rows="3" title="${limitHint(TEXT_LIMITS.reason)}" aria-describedby="reason-hint">
+${typed.reason ?? ''}</textarea></label>
+  <p class="hint" id="reason-hint">${REASON_WARNING}</p></div>
   <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm"${off}>Konfirmasi (c)</button>
   <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss"${off}>Tolak (d)</button>
   ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate"${off}>Eskalasi (e)</button>`}
