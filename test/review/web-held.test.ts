@@ -3,7 +3,7 @@
 // refused decision says who changed the item and how. Before, Budi's page, refused once with "Tidak
 // diubah", came back with working buttons, and his second click decided over Sari's hold.
 import { describe, expect, it } from 'vitest';
-import { chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
 import { hiddenValue } from './helpers/http.js';
 
 const SARI = 'Sari (Bawaslu Kab.)#0123456789abcdef';
@@ -15,7 +15,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, dipegang Sari', 'held-1');
     await page.fill('#reason', 'bukan ajakan');
     await fx.store.assign(id, SARI, SARI); // Sari takes it while Budi's page is open
-    await page.click('button.b-dismiss');
+    await clickDecision(page, 'button.b-dismiss');
     await page.locator('p.flash').waitFor();
     await expect(page.locator('p.flash').textContent()).resolves.toBe(`Tidak diubah: item ini sudah berubah — ${SARI} mengambil item ini`);
     await expect(page.locator('#held-notice').textContent()).resolves.toMatch(new RegExp(`^Item ini dipegang oleh ${SARI.replace(/[.()]/g, '\\$&')} sejak \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d WIB\\. `));
@@ -52,7 +52,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const me = String((await fx.store.get(id))?.assignee);
     await fx.store.assign(id, SARI, SARI, { fromAssignee: me });
     await page.fill('#reason', 'ajakan jelas');
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await page.locator('p.flash.refused').waitFor();
     await expect(page.locator('p.flash').textContent()).resolves.toBe(`Tidak diubah: item ini sudah berubah — ${SARI} mengambil alih item ini dari ${me}`);
     await expect(page.locator('#held-notice').count()).resolves.toBe(1);

@@ -3,7 +3,7 @@
 // label of a decision made (or a note saved) came back into a page showing the item as it is now, and
 // `c` then sent them with a final decision. The item's forms keep no state for history.
 import { describe, expect, it } from 'vitest';
-import { chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, reviewBrowser, ARTIFACTS } from './helpers/browser.js';
+import { clickDecision, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, reviewBrowser, ARTIFACTS } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -12,7 +12,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { id, context, page } = await fx.openNewItem('Ayo coblos nomor 2, kembali setelah eskalasi', 'back-decision-1');
     await page.fill('#reason', 'perlu dilihat atasan');
     await page.selectOption('#label', 'serangan');
-    await page.click('button.b-escalate');
+    await clickDecision(page, 'button.b-escalate');
     await flashShown(page, 'Tersimpan: dieskalasi');
     await page.goBack();
     await page.waitForLoadState('load');

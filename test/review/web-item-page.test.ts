@@ -2,7 +2,7 @@
 // giving back an item, typed text kept when another form on the item page is sent and asked about
 // before leaving by a link, times and election ids kept on one line (queue and item page).
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, pageWidths, pressDecision, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, ARTIFACTS, chromiumSuite, dialogsOf, fieldValues, flashShown, haveChromium, linesOf, pageWidths, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -45,7 +45,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // A half-typed note and suggestion survive the decision.
     await page.fill('#note-text', 'setengah diketik');
     await page.selectOption('#suggested-label', 'ajakan');
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await flashShown(page, 'Tersimpan: dikonfirmasi');
     expect(await fieldValues(page, ['note-text', 'suggested-label'])).toEqual({ 'note-text': 'setengah diketik', 'suggested-label': 'ajakan' });
     const rec = await fx.store.record(id);

@@ -2,7 +2,7 @@
 // and so do "Keluar" (the header's logout form, which is none of the item's forms) and a link followed
 // while one of the item's forms is still being sent.
 import { describe, expect, it } from 'vitest';
-import { chromiumSuite, dialogsOf, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, chromiumSuite, dialogsOf, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -26,7 +26,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     }
     // Confirmed as netral is refused (400): the page comes back with the label chosen, still not saved.
     await page.selectOption('#label', 'netral');
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await page.locator('#form-error').waitFor();
     await stays('label', 'netral');
     // Nothing chosen any more: the link leaves without asking.

@@ -2,7 +2,7 @@
 // load: the title says it ("Catatan tersimpan · Item · netra review", "Tidak diubah · …") and focus
 // is on the message, which is no field, so the shortcuts still work from there.
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, flashShown, haveChromium, pressDecision, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, ARTIFACTS, chromiumSuite, flashShown, haveChromium, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -32,7 +32,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.reload();
     await page.selectOption('#label', 'netral');
     await page.fill('#reason', 'bukan partisan');
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await page.locator('#form-error').waitFor();
     expect(await page.title()).toBe('Formulir tidak disimpan · Item · netra review');
     expect(await focused(page)).toBe('form-error');
@@ -40,7 +40,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const item = (await fx.store.get(id))!;
     await fx.store.decide(id, { outcome: 'escalated', fromStatus: item.status, fromAssignee: item.assignee, fromUpdatedAt: item.updatedAt }, 'Lain#x');
     await page.selectOption('#label', '');
-    await page.click('button.b-dismiss');
+    await clickDecision(page, 'button.b-dismiss');
     await flashShown(page, 'Tidak diubah: item ini sudah berubah — Lain#x mengeskalasi item ini');
     expect(await page.title()).toBe('Tidak diubah · Item · netra review');
     expect(await focused(page)).toBe('flash');

@@ -2,7 +2,7 @@
 // the post's text and author but keeps every decision's reason, so a reason quoting the post or naming
 // the account kept what the purge was meant to remove.
 import { describe, expect, it } from 'vitest';
-import { chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -21,7 +21,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect(page.locator('#reason').inputValue()).resolves.toBe('baris satu\nbaris dua');
     // Refused (a label contradicting the outcome): the two lines come back.
     await page.selectOption('#label', 'netral');
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await page.locator('#form-error').waitFor();
     await expect(page.locator('#reason').inputValue()).resolves.toBe('baris satu\nbaris dua');
     expect((await fx.store.record(id))?.decisions).toEqual([]);

@@ -2,7 +2,7 @@
 // nothing, and what was typed in all the page's forms was gone by the time the reviewer was back on
 // the item. It comes back there, once, on the way back from the refusal.
 import { describe, expect, it } from 'vitest';
-import { chromiumSuite, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, chromiumSuite, fieldValues, haveChromium, reviewBrowser } from './helpers/browser.js';
 import type { Page } from 'playwright-core';
 
 const FIELDS = ['reason', 'label', 'note-text', 'suggested-label'];
@@ -14,7 +14,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   /** Sends the decision once the session has ended, then takes the refusal's link to log in with `key` and back to the item. */
   const confirmAfterSessionEnds = async (page: Page, key: string) => {
     await expireSessions();
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await page.locator('#form-refused').waitFor();
     await page.click('#form-refused a'); // Masuk lagi
     await page.fill('#key', key);
@@ -72,7 +72,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const itemUrl = page.url();
     await page.fill('#reason', 'tidak untuk nanti');
     await expireSessions();
-    await page.click('button.b-dismiss');
+    await clickDecision(page, 'button.b-dismiss');
     await page.locator('#form-refused').waitFor();
     await page.goto(`${fx.srv.base}/review/login`);
     await page.fill('#key', fx.keys.supervisor);

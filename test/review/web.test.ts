@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKey, revokeKey } from '../../src/review/keys.js';
-import { ARTIFACTS, chromiumSuite, haveChromium, linesOf, pressDecision, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, ARTIFACTS, chromiumSuite, haveChromium, linesOf, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -221,7 +221,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // 1,500 emoji are 1,500 characters (3,000 UTF-16 units): within the 2,000 limit, stored whole.
     const reason = '😀'.repeat(1500);
     await page.fill('#reason', reason);
-    await page.click('button.b-escalate');
+    await clickDecision(page, 'button.b-escalate');
     await page.waitForSelector('p.flash');
     expect((await fx.store.record(id))?.decisions[0].reason).toBe(reason);
     await context.close();
@@ -262,7 +262,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(new URL(page.url()).pathname).toBe(`/review/items/${id}`);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
     // A click still decides.
-    await page.click('button.b-dismiss');
+    await clickDecision(page, 'button.b-dismiss');
     await page.waitForSelector('p.flash');
     await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: ditolak');
     expect(new URL(page.url()).search).toBe(''); // nothing in the URL a link could copy
@@ -282,7 +282,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { id, context, page } = await fx.openNewItem('Coblos nomor 2 ya, muat ulang', 'reload-409');
     await page.fill('#reason', 'ajakan');
     await fx.store.assign(id, 'Budi', 'Budi'); // taken meanwhile
-    await page.click('button.b-confirm');
+    await clickDecision(page, 'button.b-confirm');
     await expect(page.locator('p.flash').textContent()).resolves.toMatch(/^Tidak diubah/);
     await expect(page.locator('#reason').inputValue()).resolves.toBe('ajakan');
     await fx.store.assign(id, null, 'Budi', { fromAssignee: 'Budi' }); // handed back: new and unassigned again

@@ -256,9 +256,9 @@ ${canDecide && open
   <div class="reason-field"><label>Alasan <textarea name="reason" id="reason" rows="3" title="${limitHint(TEXT_LIMITS.reason)}" aria-describedby="reason-hint">
 ${typed.reason ?? ''}</textarea></label>
   <p class="hint" id="reason-hint">${REASON_WARNING}</p></div>
-  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm"${off}>Konfirmasi (c)</button>
-  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss"${off}>Tolak (d)</button>
-  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate"${off}>Eskalasi (e)</button>`}
+  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm" aria-describedby="decide-confirm"${off}>Konfirmasi (c)</button>
+  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss" aria-describedby="decide-confirm"${off}>Tolak (d)</button>
+  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate" aria-describedby="decide-confirm"${off}>Eskalasi (e)</button>`}
   <p class="confirm-key" id="decide-confirm" role="status"></p>
 </form>
 ${heldByOther ? '' : takeForm(item, user, csrf, q)}`

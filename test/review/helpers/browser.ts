@@ -69,6 +69,13 @@ export const pressDecision = async (page: Page, key: 'c' | 'd' | 'e'): Promise<v
   await page.keyboard.press(key);
 };
 
+/** A decision button clicked the way a reviewer decides by mouse: once to arm it, again after a pause to send. */
+export const clickDecision = async (page: Page, selector: string): Promise<void> => {
+  await page.click(selector);
+  await page.waitForTimeout(350);
+  await page.click(selector);
+};
+
 /** The page's dialogs (the beforeunload prompt) by type, as they come; each is answered with `answer` (dismiss: stay). */
 export const dialogsOf = (page: Page): { asked: string[]; answer: 'accept' | 'dismiss' } => {
   const seen = { asked: [] as string[], answer: 'dismiss' as 'accept' | 'dismiss' };

@@ -52,13 +52,26 @@
   var DOUBLE_MS = 300;
   var lastPrintable = -Infinity;
   var armed = null;
+  var armedAt = 0;
   var armTimer = 0;
+  var byKey = false; // the click c c makes: asked twice already
   var confirmSay = document.getElementById('decide-confirm');
   function disarm() {
     if (armed === null) return;
+    var b = decideButton(armed);
+    if (b) b.classList.remove('armed');
     armed = null;
     clearTimeout(armTimer);
     if (confirmSay) confirmSay.textContent = '';
+  }
+  /** Arms the decision of `key`, saying under the buttons how to send it (`how`). */
+  function arm(key, how) {
+    var b = decideButton(key);
+    armed = key;
+    armedAt = performance.now();
+    armTimer = setTimeout(disarm, ARM_MS);
+    b.classList.add('armed');
+    if (confirmSay) confirmSay.textContent = b.textContent.replace(/\s*\([a-z]\)\s*$/, '') + '? ' + how;
   }
   function decide(key, since) { // since: ms from the previous printable key
     var b = decideButton(key);
@@ -66,17 +79,37 @@
     if (armed !== key) {
       disarm();
       if (since < TYPING_MS) return;
-      armed = key;
-      armTimer = setTimeout(disarm, ARM_MS);
-      var what = b.textContent.replace(/\s*\([a-z]\)\s*$/, '');
-      if (confirmSay) confirmSay.textContent = what + '? Tekan ' + key + ' lagi untuk mengirim · tombol lain membatalkan';
+      arm(key, 'Tekan ' + key + ' lagi untuk mengirim · tombol lain membatalkan');
       return;
     }
     if (since < DOUBLE_MS) return;
     disarm();
+    byKey = true;
     b.click();
+    byKey = false;
   }
-  document.addEventListener('mousedown', disarm, true);
+  // A click or tap (or Enter/Space on the focused button) arms its decision the same way: one click
+  // used to save a final decision at once. A second one within 3 s sends; one less than 300 ms after the
+  // first (a double click) does not, it stays armed. Without the script a click sends, as before.
+  var decideForm = document.getElementById('decide');
+  if (decideForm) {
+    decideForm.addEventListener('click', function (ev) {
+      var b = ev.target.closest && ev.target.closest('button[data-key]');
+      if (!b || b.disabled || byKey) return;
+      var key = b.getAttribute('data-key');
+      if (armed === key && performance.now() - armedAt >= DOUBLE_MS) { disarm(); return; }
+      ev.preventDefault();
+      if (armed === key) return;
+      disarm();
+      // detail 0: activated from the keyboard (Enter, Space), not by a pointer
+      arm(key, ev.detail === 0 ? 'Tekan lagi untuk mengonfirmasi · tombol lain membatalkan' : 'Klik lagi untuk mengonfirmasi · klik di tempat lain membatalkan');
+    });
+  }
+  // A press elsewhere disarms; on the armed button it is the second click.
+  document.addEventListener('mousedown', function (ev) {
+    var b = armed === null ? null : decideButton(armed);
+    if (!(b && b.contains(ev.target))) disarm();
+  }, true);
   window.addEventListener('blur', disarm);
   // The item page's forms (take, decision, note) are separate: sending one reloads the page and would
   // drop what was typed in the others. Their typed values wait in this tab's sessionStorage for that one
@@ -195,7 +228,9 @@
     var since = now - lastPrintable;
     if (ev.key && ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey && !ev.repeat) lastPrintable = now;
     if (armed !== null && ev.repeat && ev.key === armed) { ev.preventDefault(); return; }
-    if (armed !== null && ev.key !== armed) disarm();
+    // Enter or Space on the armed button is its second press (the click it makes sends).
+    var onArmed = armed !== null && (ev.key === 'Enter' || ev.key === ' ') && ev.target === decideButton(armed);
+    if (armed !== null && ev.key !== armed && !onArmed) disarm();
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
     if (typing(ev.target)) { if (ev.key === 'Escape') ev.target.blur(); return; }
     var k = ev.key;
