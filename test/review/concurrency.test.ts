@@ -52,7 +52,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const page = await itemHtml(fx.srv.base, cookie, id);
     expect(hiddenValue(page, 'fromStatus')).toBe('new');
     expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
-    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', outcome: 'confirmed' });
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', outcome: 'confirmed', reason: 'ajakan' });
     expect(res.status).toBe(409);
     expect(flashOf(await res.text())).toMatch(/^Tidak diubah: item ini sudah berubah/);
     expect((await fx.store.record(id))?.item.status).toBe('escalated');
@@ -73,7 +73,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const again = await res.text();
     expect(flashOf(again)).toMatch(/^Tidak diubah: item ini sudah berubah/);
     const form = /<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(again)?.[0] ?? '';
-    expect(form).toContain('value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ajakan &#39;nomor 2&#39;"');
+    expect(form).toContain('>\n&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ajakan &#39;nomor 2&#39;</textarea>');
     expect(again).not.toContain('<script>alert');
     expect(form).toContain('<option value="ajakan" selected>');
     expect(form).toContain(`action="/review/items/${id}/decision?status=new&amp;level=tinggi"`);
@@ -141,7 +141,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const held = String(hiddenValue(form, 'fromAssignee'));
     expect(held).toMatch(/^Sari Supervisor#/);
     expect((await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: held })).status).toBe(200);
-    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', fromAssignee: held, outcome: 'confirmed' });
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'in_review', fromAssignee: held, outcome: 'confirmed', reason: 'ajakan' });
     expect(res.status).toBe(409);
     expect(flashOf(await res.text())).toMatch(/^Tidak diubah: item ini sudah berubah/);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
@@ -149,7 +149,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const free = await newItem('Pilih nomor 3, belum ada peninjau');
     const freePage = await itemHtml(fx.srv.base, cookie, free);
     expect(hiddenValue(/<form[^>]*id="decide"[\s\S]*?<\/form>/.exec(freePage)?.[0] ?? '', 'fromAssignee')).toBe('');
-    const ok = await postForm(fx.srv.base, cookie, `/review/items/${free}/decision`, { _csrf: String(hiddenValue(freePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'dismissed' });
+    const ok = await postForm(fx.srv.base, cookie, `/review/items/${free}/decision`, { _csrf: String(hiddenValue(freePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'dismissed', reason: 'bukan ajakan' });
     expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Tersimpan: ditolak');
   });
 

@@ -433,7 +433,7 @@ describe('a refused web form', () => {
     expect(page).toContain('<div class="error form-error" role="alert" id="form-error" tabindex="-1"><p>Formulir tidak disimpan:</p><ul><li>Label peninjau: Konfirmasi berarti unggahan partisan');
     expect(page).not.toMatch(/must be|Formulir tidak valid/);
     expect(page).toContain('id="post-text"'); // the item itself, with its forms
-    expect(page).toContain('value="bukan ajakan, hanya info"');
+    expect(page).toContain('>\nbukan ajakan, hanya info</textarea>');
     expect(page).toContain('<option value="netral" selected>netral</option>');
     expect(page).toContain(`action="/review/items/${id}/decision?status=new"`); // the list filters are kept
     const note = await post(cookie, `/review/items/${id}/notes`, { _csrf: csrf, text: 'cek', suggestedLabel: 'bogus' });
