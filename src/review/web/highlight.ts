@@ -22,7 +22,9 @@ export interface Mark {
 /** A phrase's word as a regex source: a gesture token as every way the gesture is written. */
 function wordSource(word: string): string {
   const gesture = gestureNumber(word);
-  return gesture !== undefined ? `(?:${writtenGesture(gesture)})` : escapeRegExp(word);
+  if (gesture !== undefined) return `(?:${writtenGesture(gesture)})`;
+  // A ballot number is also written with leading zeros ("nomor 02"), which normalization reads alike.
+  return /^\d+$/.test(word) ? `0*${word}(?!\\p{N})` : escapeRegExp(word);
 }
 
 function pattern(phrase: string): RegExp | undefined {
@@ -51,7 +53,9 @@ interface NormalizedWord {
 /** Each whitespace-separated word of the text with the tokens normalization makes of it alone. */
 function normalizedWords(text: string): NormalizedWord[] {
   const out: NormalizedWord[] = [];
-  for (const m of text.matchAll(/\S+/g)) out.push({ start: m.index, end: m.index + m[0].length, tokens: normalize(m[0]).tokens.filter((t) => t[0] !== '#') });
+  // Punctuation around a word ("02!", "(02)") is left out of it: a token of its own, it would keep the
+  // word from matching a phrase without it ("nomor 2"), and is not part of the mention.
+  for (const m of text.matchAll(/[\p{L}\p{N}][^\s]*[\p{L}\p{N}]|[\p{L}\p{N}]|\S+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: normalize(m[0]).tokens.filter((t) => t[0] !== '#') });
   return out;
 }
 
@@ -105,7 +109,7 @@ export function highlight(text: string, marks: Mark[]): string {
   const seen = new Set<string>();
   let words: NormalizedWord[] | undefined; // the fallback's view of the text, built on first need
   for (const mark of marks) {
-    const key = mark.text.toLowerCase();
+    const key = `${mark.kind}:${mark.text.toLowerCase()}`; // a mention is marked also where evidence has the same phrase
     if (seen.has(key)) continue;
     seen.add(key);
     const re = pattern(mark.text);
@@ -117,14 +121,33 @@ export function highlight(text: string, marks: Mark[]): string {
     }
     if (ranges.length === before) for (const r of normalizedMatches(text, mark.text, (words ??= normalizedWords(text)))) ranges.push({ ...r, mark });
   }
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Each kind keeps its earlier, longer ones where they overlap; a mention inside evidence ("nomor 2" in
+  // "coblos nomor 2") is marked within it, so the candidate referred to still shows blue.
+  const evidence = nonOverlapping(ranges.filter((r) => r.mark.kind === 'evidence'));
+  const mentions = nonOverlapping(ranges.filter((r) => r.mark.kind === 'mention'));
+  const cuts = [...new Set([0, text.length, ...[...evidence, ...mentions].flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  // Each piece between two boundaries is marked by the evidence and the mention it lies in (closed at
+  // its end): a mention inside evidence splits that evidence's mark in two around it.
   let out = '';
-  let pos = 0;
-  for (const r of ranges) {
-    if (r.start < pos) continue; // overlapping: keep the earlier, longer one
-    out += escShowingControls(text.slice(pos, r.start));
-    out += `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">${escShowingControls(text.slice(r.start, r.end))}</mark>`;
-    pos = r.end;
+  const at = (list: Range[], pos: number) => list.find((r) => r.start <= pos && pos < r.end);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i], cuts[i + 1]];
+    const ev = at(evidence, from);
+    const mn = at(mentions, from);
+    const piece = escShowingControls(text.slice(from, to));
+    const inner = mn ? `${markOpen(mn)}${piece}</mark>` : piece;
+    out += ev ? `${markOpen(ev)}${inner}</mark>` : inner;
   }
-  return out + escShowingControls(text.slice(pos));
+  return out;
+}
+
+type Range = { start: number; end: number; mark: Mark };
+const markOpen = (r: Range): string => `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">`;
+
+/** The ranges by start, an overlapping one left out for the earlier, longer one. */
+function nonOverlapping(ranges: Range[]): Range[] {
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Range[] = [];
+  for (const r of ranges) if (!out.length || r.start >= out[out.length - 1].end) out.push(r);
+  return out;
 }
