@@ -1,5 +1,6 @@
 // The public shape of mention detection: what a mention is, the candidate it refers to, and what
 // MentionIndex.detect returns for a post (its typed tokens, their surfaces and candidates).
+import type { WordInfo } from './phrase-index.js';
 
 export type MentionKind = 'name' | 'alias' | 'number' | 'gesture' | 'party' | 'slogan' | 'hashtag' | 'account';
 
@@ -30,6 +31,11 @@ export interface MentionResult {
   surfaces: string[];
   /** For each typed token, the candidate it refers to, if any. */
   refs: (CandidateRef | undefined)[];
+  /**
+   * For each typed token, what the phrase index knows of it (none for placeholders and #tags): the
+   * vectorizer keeps its per-token columns there instead of looking the token up again.
+   */
+  words?: (WordInfo | undefined)[];
   /** The election most mentions point at, when any. */
   election?: string;
 }

@@ -139,7 +139,7 @@ export class MentionIndex {
     if (accepted.length === 0) {
       // Most posts mention nobody: the typed tokens are the tokens themselves.
       const typed = skip > 0 ? tokens.slice(skip) : tokens;
-      return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), election };
+      return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), words: infos.slice(skip, tokens.length), election };
     }
     const mentions: Mention[] = [];
     for (const f of accepted) {
@@ -164,6 +164,7 @@ export class MentionIndex {
     const out: string[] = [];
     const surfaces: string[] = [];
     const refs: (CandidateRef | undefined)[] = [];
+    const words: (WordInfo | undefined)[] = [];
     // Mentions come in token order and do not overlap: walk them beside the tokens (a Map by start
     // was one more allocation per post), from the first one after a reply's leading handles.
     let next = 0;
@@ -174,15 +175,17 @@ export class MentionIndex {
         out.push(PLACEHOLDER_OF[m.kind]);
         surfaces.push(m.text);
         refs.push(m.candidate);
+        words.push(undefined);
         i = m.end - 1;
         next++;
       } else {
         out.push(tokens[i]);
         surfaces.push(tokens[i]);
         refs.push(undefined);
+        words.push(infos[i]);
       }
     }
-    return { mentions, tokens: out, surfaces, refs, election };
+    return { mentions, tokens: out, surfaces, refs, words, election };
   }
 
   private userOrdinal(tokens: string[], at: number): number {

@@ -8,6 +8,7 @@ import type { Context, Phrase } from './mention-context.js';
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { PLACEHOLDER_OF } from './typed-tokens.js';
 import { isAffixedWord, isCountedAcronym, neededContext, phraseWords } from './phrase-words.js';
+import type { TokenFeatures, Vectorizer } from '../features/vectorize.js';
 
 const FUZZY_MIN = 6;
 const keyCache = new BoundedCache<string, string>(50_000);
@@ -31,6 +32,12 @@ export interface WordInfo {
   first: Phrase[] | undefined;
   /** undefined: not looked for yet; null: no fuzzy match. */
   fuzzy: Phrase | null | undefined;
+  /**
+   * The token's feature columns, for the vectorizer that worked them out (`featuresOf`): kept with
+   * its mention facts, so that scoring looks each token up once, here, instead of once per stage.
+   */
+  features: TokenFeatures | undefined;
+  featuresOf: Vectorizer | undefined;
 }
 
 export class PhraseIndex {
@@ -82,7 +89,7 @@ export class PhraseIndex {
     let info = this.words.get(token);
     if (info === undefined) {
       const key = cachedKey(token);
-      info = { key, first: this.byFirstKey.get(key), fuzzy: undefined };
+      info = { key, first: this.byFirstKey.get(key), fuzzy: undefined, features: undefined, featuresOf: undefined };
       this.words.set(token, info);
     }
     return info;

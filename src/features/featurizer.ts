@@ -23,5 +23,5 @@ export function postFeatureSet(prepared: PreparedPost, config: FeatureConfig): S
 }
 
 export function postVector(prepared: PreparedPost, config: FeatureConfig, vocab: Vocabulary, withSpans = false): VectorizedPost {
-  return vectorize(prepared.mentions.tokens, config, vocab, withSpans);
+  return vectorize(prepared.mentions.tokens, config, vocab, withSpans, prepared.mentions.words);
 }

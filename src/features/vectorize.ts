@@ -6,6 +6,7 @@ import { mentionsCandidate } from '../elections/mentions.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 import { BoundedCache } from '../text/lru.js';
+import type { WordInfo } from '../elections/phrase-index.js';
 
 export interface SparseVector {
   indices: Int32Array;
@@ -58,9 +59,8 @@ class Slab {
 
 const slab = new Slab();
 
-/** What a token contributes on its own, looked up once per distinct token. */
-interface TokenInfo {
-  stem: string;
+/** What a token contributes on its own, worked out once per distinct token. */
+export interface TokenFeatures {
   hashtag: boolean;
   unigram: number; // column or -1
   /** Column of the unigram's mention conjunction (`m:`), or -1. */
@@ -68,8 +68,10 @@ interface TokenInfo {
   /** Column of the unigram's no-mention conjunction (`n:`), or -1. */
   unnamed: number;
   chars: Int32Array;
-  /** Bigram columns of the stems that can follow this one. */
-  next: Map<string, number> | undefined;
+  /** Its stem's number among the stems that end a bigram in the vocabulary, or -1 when none does. */
+  second: number;
+  /** Bigram columns by the number (`second`) of the stem that can follow this one. */
+  next: Map<number, number> | undefined;
 }
 
 export class Vectorizer {
@@ -81,9 +83,14 @@ export class Vectorizer {
    */
   private readonly touched: Int32Array;
   private touchedCount = 0;
-  private readonly tokens = new BoundedCache<string, TokenInfo>(100_000);
-  /** Bigram columns as stem → stem → column: no string building per lookup. */
-  private readonly bigrams = new Map<string, Map<string, number>>();
+  private readonly tokens = new BoundedCache<string, TokenFeatures>(100_000);
+  /**
+   * Bigram columns as first stem → number of the second stem → column: no string building per lookup,
+   * and the second word's part is a number, compared without reading two strings.
+   */
+  private readonly bigrams = new Map<string, Map<number, number>>();
+  /** The stems that end a bigram, numbered. */
+  private readonly seconds = new Map<string, number>();
 
   constructor(
     readonly vocab: Vocabulary,
@@ -96,13 +103,16 @@ export class Vectorizer {
       if (!f.startsWith('b:')) return;
       const space = f.indexOf(' ', 2);
       const first = f.slice(2, space);
+      const second = f.slice(space + 1);
+      let id = this.seconds.get(second);
+      if (id === undefined) this.seconds.set(second, (id = this.seconds.size));
       let inner = this.bigrams.get(first);
       if (!inner) this.bigrams.set(first, (inner = new Map()));
-      inner.set(f.slice(space + 1), col);
+      inner.set(id, col);
     });
   }
 
-  private info(token: string): TokenInfo {
+  private info(token: string): TokenFeatures {
     let info = this.tokens.get(token);
     if (info === undefined) {
       const hashtag = token.charCodeAt(0) === 35;
@@ -121,10 +131,20 @@ export class Vectorizer {
         const c = this.vocab.index.get(f);
         if (c !== undefined) found.push(c);
       }
-      info = { stem, hashtag, unigram, conjunction, unnamed, chars: found.length ? Int32Array.from(found) : EMPTY, next: this.bigrams.get(stem) };
+      info = { hashtag, unigram, conjunction, unnamed, chars: found.length ? Int32Array.from(found) : EMPTY, second: this.seconds.get(stem) ?? -1, next: this.bigrams.get(stem) };
       this.tokens.set(token, info);
     }
     return info;
+  }
+
+  /** A token's features from the word facts mention detection looked up (no lookup of our own), else from our cache. */
+  private featuresOf(token: string, word: WordInfo | undefined): TokenFeatures {
+    if (word === undefined) return this.info(token);
+    if (word.featuresOf === this) return word.features as TokenFeatures;
+    const features = this.info(token);
+    word.features = features;
+    word.featuresOf = this;
+    return features;
   }
 
   private add(col: number, start: number, end: number): void {
@@ -135,21 +155,22 @@ export class Vectorizer {
     this.counts[col]++;
   }
 
-  vectorize(tokens: readonly string[], withSpans = false): VectorizedPost {
-    let before: TokenInfo | undefined;
+  /** @param words for each token, its word facts from mention detection (MentionResult.words), when known */
+  vectorize(tokens: readonly string[], withSpans = false, words?: readonly (WordInfo | undefined)[]): VectorizedPost {
+    let before: TokenFeatures | undefined;
     let prev = -1;
     const bigrams = this.config.bigrams;
     const named = (this.config.mentionConjunctions === true || this.config.unnamedConjunctions === true) && mentionsCandidate(tokens);
     const conjunctions = named && this.config.mentionConjunctions === true;
     const unnamed = !named && this.config.unnamedConjunctions === true;
     for (let i = 0; i < tokens.length; i++) {
-      const t = this.info(tokens[i]);
+      const t = words === undefined ? this.info(tokens[i]) : this.featuresOf(tokens[i], words[i]);
       if (t.unigram >= 0) this.add(t.unigram, i, i + 1);
       if (conjunctions && t.conjunction >= 0) this.add(t.conjunction, i, i + 1);
       else if (unnamed && t.unnamed >= 0) this.add(t.unnamed, i, i + 1);
       if (t.hashtag) continue; // hashtags take no part in bigrams
-      if (bigrams && before?.next !== undefined) {
-        const col = before.next.get(t.stem);
+      if (bigrams && before?.next !== undefined && t.second >= 0) {
+        const col = before.next.get(t.second);
         if (col !== undefined) this.add(col, prev, i + 1);
       }
       for (let k = 0; k < t.chars.length; k++) this.add(t.chars[k], i, i + 1);
@@ -199,6 +220,6 @@ export function vectorizerFor(vocab: Vocabulary, config: FeatureConfig): Vectori
   return v;
 }
 
-export function vectorize(tokens: readonly string[], config: FeatureConfig, vocab: Vocabulary, withSpans = false): VectorizedPost {
-  return vectorizerFor(vocab, config).vectorize(tokens, withSpans);
+export function vectorize(tokens: readonly string[], config: FeatureConfig, vocab: Vocabulary, withSpans = false, words?: readonly (WordInfo | undefined)[]): VectorizedPost {
+  return vectorizerFor(vocab, config).vectorize(tokens, withSpans, words);
 }

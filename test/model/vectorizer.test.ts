@@ -39,6 +39,23 @@ describe('Vectorizer', () => {
     }
   });
 
+  it('reads the same columns through the word facts mention detection looked up, for each vocabulary its own', () => {
+    const prepared = [...syntheticPosts(200, 22)].map((p) => preparePost(p, index).mentions);
+    // another vocabulary (bigrams and char n-grams of its own) reading the same word facts first: its columns must not leak
+    const other = new Vectorizer(Vocabulary.build(prepared.slice(0, 50).map((m) => featureSet(m.tokens, DEFAULT_FEATURE_CONFIG)), { minDf: 1, maxFeatures: 500 }), DEFAULT_FEATURE_CONFIG);
+    const fresh = new Vectorizer(vocab, DEFAULT_FEATURE_CONFIG);
+    for (const m of prepared) {
+      expect(m.words).toHaveLength(m.tokens.length);
+      const theirs = other.vectorize(m.tokens, true, m.words);
+      const expected = fresh.vectorize(m.tokens, true);
+      const got = vectorizer.vectorize(m.tokens, true, m.words);
+      expect([...got.vector.indices]).toEqual([...expected.vector.indices]);
+      expect([...got.vector.values]).toEqual([...expected.vector.values]);
+      expect([...got.spans!]).toEqual([...expected.spans!]);
+      expect([...other.vectorize(m.tokens, true, m.words).vector.indices]).toEqual([...theirs.vector.indices]);
+    }
+  });
+
   it('is stateless between calls and records a span per column', () => {
     const a = vectorizer.vectorize(posts[0], true);
     vectorizer.vectorize(posts[1]);
