@@ -5,6 +5,7 @@ import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COU
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { isCandidateNameWord } from './lexicon.js';
+import { BoundedCache } from './lru.js';
 
 export const MAX_TOKENS = 1_000;
 const BALLOT_TOKEN = /^<no:\d+>$/;
@@ -19,6 +20,23 @@ const CONTESTANT_WORDS: ReadonlySet<string> = new Set([
 
 /** Ends of a row a place is counted from: "warung nomor 3 dari ujung", "nomor 2 dari kiri". */
 const ROW_ENDS: ReadonlySet<string> = new Set(['ujung', 'depan', 'belakang', 'kiri', 'kanan', 'atas', 'bawah', 'pojok']);
+
+/**
+ * The two patterns punctuatedApart tests, made once per cue, word and marks: building them for every
+ * call cost more than all the rest of reading the numbers of a post that has some.
+ */
+const apartCache = new BoundedCache<string, [RegExp, RegExp]>(2_000);
+
+function apartPatterns(cue: string, word: string, marks: string): [RegExp, RegExp] {
+  const key = `${marks} ${cue} ${word}`; // tokens hold no spaces
+  let patterns = apartCache.get(key);
+  if (patterns === undefined) {
+    const around = (gap: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}${gap}${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
+    patterns = [around(`\\s*[${marks}]\\s*`), around('\\s+')];
+    apartCache.set(key, patterns);
+  }
+  return patterns;
+}
 
 export class TokenSink {
   readonly tokens: string[] = [];
@@ -65,8 +83,8 @@ export class TokenSink {
    * its cue. Checked only when a spelled number follows a cue, which is rare.
    */
   private punctuatedApart(cue: string, word: string, marks = ',.;:'): boolean {
-    const around = (gap: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cue)}${gap}${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u');
-    return around(`\\s*[${marks}]\\s*`).test(this.text) && !around('\\s+').test(this.text);
+    const [punctuated, spaced] = apartPatterns(cue, word, marks);
+    return punctuated.test(this.text) && !spaced.test(this.text);
   }
 
   push(token: string, inText = true): void {
