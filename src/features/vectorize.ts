@@ -75,8 +75,11 @@ export interface TokenFeatures {
 }
 
 export class Vectorizer {
+  /**
+   * Per column, its count in this post and the first token span it came from, side by side (at 2 ×
+   * column and 2 × column + 1): the two are read together, so one memory access finds both.
+   */
   private readonly counts: Int32Array;
-  private readonly firstSpan: Int32Array;
   /**
    * The columns counted so far in this post, in first-occurrence order: a typed array with a count, as
    * a number[] emptied with `length = 0` lost its backing store and regrew it on every post.
@@ -96,8 +99,7 @@ export class Vectorizer {
     readonly vocab: Vocabulary,
     readonly config: FeatureConfig,
   ) {
-    this.counts = new Int32Array(vocab.size); // integer counts: cheaper to bump than floats
-    this.firstSpan = new Int32Array(vocab.size);
+    this.counts = new Int32Array(2 * vocab.size); // integer counts: cheaper to bump than floats
     this.touched = new Int32Array(vocab.size);
     vocab.features.forEach((f, col) => {
       if (!f.startsWith('b:')) return;
@@ -148,11 +150,12 @@ export class Vectorizer {
   }
 
   private add(col: number, start: number, end: number): void {
-    if (this.counts[col] === 0) {
+    const at = 2 * col;
+    if (this.counts[at] === 0) {
       this.touched[this.touchedCount++] = col;
-      this.firstSpan[col] = start * 65536 + end;
+      this.counts[at + 1] = start * 65536 + end;
     }
-    this.counts[col]++;
+    this.counts[at]++;
   }
 
   /** @param words for each token, its word facts from mention detection (MentionResult.words), when known */
@@ -188,12 +191,12 @@ export class Vectorizer {
     let norm = 0;
     for (let k = 0; k < n; k++) {
       const col = indices[k];
-      const count = this.counts[col];
+      const count = this.counts[2 * col];
       const v = (count === 1 ? 1 : 1 + Math.log(count)) * idf[col]; // most features occur once
       values[k] = v;
       norm += v * v;
-      if (spans) spans[k] = this.firstSpan[col];
-      this.counts[col] = 0;
+      if (spans) spans[k] = this.counts[2 * col + 1];
+      this.counts[2 * col] = 0;
     }
     this.touchedCount = 0;
     if (norm > 0) {
