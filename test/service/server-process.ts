@@ -1,6 +1,8 @@
 // The real service process (`src/service/server.ts`) for tests that need signals, exit codes or a
 // database that goes away: its JSON log lines, its stderr, and waiting for a line or the exit.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,11 +20,15 @@ export interface ServerProcess {
 
 /** `command`: what starts it (default node on server.ts; `npm start` to test signals through npm). */
 export function startServerProcess(env: Record<string, string>, command: [string, string[]] = [process.execPath, ['--import', 'tsx', 'src/service/server.ts']]): ServerProcess {
+  // The service opens the review store: without a NETRA_DATA_DIR of the test's own, a store of its own
+  // in a temporary directory (removed when the process ends), never the project's var/.
+  const dataDir = 'NETRA_DATA_DIR' in env ? undefined : mkdtempSync(path.join(os.tmpdir(), 'netra-server-'));
   const child = spawn(command[0], command[1], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', NETRA_API_KEYS: '', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', NETRA_API_KEYS: '', ...(dataDir ? { NETRA_DATA_DIR: dataDir } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (dataDir) child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));
