@@ -12,3 +12,6 @@ export const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, 'var');
 export function resolveDataDir(dir: string | undefined = process.env.NETRA_DATA_DIR): string {
   return dir ? path.resolve(dir) : DEFAULT_DATA_DIR;
 }
+
+/** The SQLite store's file in a data directory (an absolute one, as resolveDataDir gives). */
+export const sqliteFile = (dataDir: string): string => path.join(dataDir, 'review.sqlite');

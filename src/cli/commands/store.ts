@@ -8,7 +8,8 @@ import SQLite from 'better-sqlite3';
 import type { Command } from '../command.js';
 import { parseFlags, UsageError } from '../command.js';
 import { storeSettingProblems } from '../../review/config.js';
-import { resolveDataDir } from '../../review/data-dir.js';
+import { resolveDataDir, sqliteFile } from '../../review/data-dir.js';
+import { BUSY_TIMEOUT_MS } from '../../review/db/open.js';
 
 export const storeCommand: Command = {
   name: 'store',
@@ -28,7 +29,7 @@ export const storeCommand: Command = {
     const problems = storeSettingProblems();
     if (problems.length) throw new UsageError(`invalid configuration: ${problems.join('; ')}`);
     if (process.env.DATABASE_URL) throw new UsageError('the review store is in PostgreSQL (DATABASE_URL): back it up with pg_dump -Fc (docs/review.md, "Backup and restore")');
-    const source = path.join(resolveDataDir(), 'review.sqlite');
+    const source = sqliteFile(resolveDataDir());
     // Checked first: opening a missing file would make a new, empty database to back up.
     if (!existsSync(source)) throw new Error(`no review store at ${source} (check NETRA_DATA_DIR)`);
     const target = path.resolve(dest);
@@ -38,7 +39,7 @@ export const storeCommand: Command = {
       const code = (err as NodeJS.ErrnoException).code;
       throw new UsageError(code === 'EEXIST' ? `${target} exists already; give a new file` : `cannot create ${target}: ${(err as Error).message}`);
     }
-    const db = new SQLite(source, { fileMustExist: true, timeout: 5000 });
+    const db = new SQLite(source, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     try {
       const { totalPages } = await db.backup(target);
       process.stderr.write(`netra store: backed up ${source} to ${target} (${totalPages} pages, mode 0600)\n`);

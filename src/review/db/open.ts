@@ -4,14 +4,13 @@
 // change survives a killed process, and secure_delete so purged text leaves the file. Migrations run before the handle is returned.
 import { closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { makeDirs } from '../../util/make-dirs.js';
-import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
 import { latestMigration, migrateToLatest } from '../migrations/index.js';
 import { isPostgresUrl, NOT_POSTGRES, postgresLocation } from './url.js';
-import { resolveDataDir } from '../data-dir.js';
+import { resolveDataDir, sqliteFile } from '../data-dir.js';
 import { CONNECT_TIMEOUT_VARIABLE, connectTimeoutSetting, isConnectTimeout } from './connect-timeout.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -57,7 +56,8 @@ export interface ReviewDb {
 
 export { isPostgresUrl };
 
-const BUSY_TIMEOUT_MS = 5000;
+/** How long a SQLite writer waits for another's lock (busy_timeout), here and in `netra store backup`. */
+export const BUSY_TIMEOUT_MS = 5000;
 
 // Switching a new file to WAL takes an exclusive lock, and SQLite answers SQLITE_BUSY at once,
 // without its busy handler, while another process is opening the same new file. Retry until the
@@ -116,6 +116,7 @@ export function idleConnectionMessage(err: Error & { code?: string }): string {
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const url = opts.url ?? process.env.DATABASE_URL;
+  const warn = opts.warn ?? ((m: string) => void process.stderr.write(`netra: warning: ${m}\n`));
   let db: Kysely<Database>;
   let dialect: Dialect;
   let where: string;
@@ -128,7 +129,6 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: connectTimeoutMs });
     // pg emits 'error' on the pool for an idle client the server ended; unheard, it is an uncaught
     // exception that ends the whole process (the scoring service with it).
-    const warn = opts.warn ?? ((m: string) => process.stderr.write(`netra: warning: ${m}\n`));
     pool.on('error', opts.onIdleConnectionError ?? ((err: Error & { code?: string }) => warn(idleConnectionMessage(err))));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     where = postgresLocation(url);
@@ -137,14 +137,14 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     dialect = 'sqlite';
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads var/.
     const dir = resolveDataDir(opts.dataDir || process.env.NETRA_DATA_DIR);
-    const file = path.join(dir, 'review.sqlite');
+    const file = sqliteFile(dir);
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
     try {
       makeDirs(dir, 0o700); // only its owner needs it (the file's -wal and -shm are made in it too)
     } catch (err) {
       throw new Error(`cannot create the review store's directory ${dir} (NETRA_DATA_DIR): ${(err as Error).message}`);
     }
-    ownerOnlyFile(file, opts.warn ?? ((m) => process.stderr.write(`netra: warning: ${m}\n`)));
+    ownerOnlyFile(file, warn);
     const sqlite = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       setWalMode(sqlite);
