@@ -10,6 +10,7 @@ import { nowIso, writeTx } from './store/tx.js';
 import { isRole, type Principal, type Role } from './roles.js';
 import { keyNameProblem } from './names.js';
 import { expiryAfter, isExpired } from './key-expiry.js';
+import type { FailedAuthThrottle } from '../service/throttle.js';
 
 const scrypt = promisify(scryptCb) as (pw: string | Buffer, salt: string | Buffer, len: number) => Promise<Buffer>;
 const KEY_RE = /^nrk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
@@ -96,6 +97,21 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
   if (cache.size > 1000) cache.clear();
   cache.set(fp, { principal, until: Date.now() + CACHE_MS });
   return { principal };
+}
+
+/**
+ * A key checked through the failed-key throttle (a refused or missing key counts against `client`):
+ * its principal, or why it was refused; neither while the address is blocked (`retryAfter` > 0).
+ */
+export async function checkKeyThrottled(rdb: ReviewDb, throttle: FailedAuthThrottle, client: string, key: string): Promise<{ retryAfter: number; principal?: Principal; refused?: Exclude<KeyCheck, { principal: Principal }> }> {
+  let refused: Exclude<KeyCheck, { principal: Principal }> | undefined;
+  const { retryAfter, result: principal } = await throttle.attempt(client, async () => {
+    const check = key ? await checkKey(rdb, key) : undefined;
+    if (check && 'principal' in check) return check.principal;
+    refused = check;
+    return undefined;
+  });
+  return { retryAfter, principal, refused };
 }
 
 /** The key's principal, or undefined when it is refused for any reason. */

@@ -2,7 +2,7 @@
 // X-API-Key: KEY); a missing or unknown key → 401, a key whose role is too low → 403.
 import type { Request, RequestHandler } from 'express';
 import type { ReviewDb } from '../db/open.js';
-import { checkKey, type KeyCheck } from '../keys.js';
+import { checkKeyThrottled } from '../keys.js';
 import { hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from '../../service/throttle.js';
@@ -32,13 +32,7 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle, audit?
     try {
       const key = presentedKey(req);
       if (!key) return next(unauthorized(authorizationProblem(req) ?? KEY_MESSAGES.required));
-      let refused: Exclude<KeyCheck, { principal: Principal }> | undefined;
-      const { retryAfter, result: p } = await throttle.attempt(clientAddress(req), async () => {
-        const check = await checkKey(rdb, key);
-        if ('principal' in check) return check.principal;
-        refused = check;
-        return undefined;
-      });
+      const { retryAfter, principal: p, refused } = await checkKeyThrottled(rdb, throttle, clientAddress(req), key);
       if (retryAfter > 0) return next(tooManyFailures(retryAfter));
       // Nothing is handed out either way: a row that cannot be written is logged, and the answer stays 401.
       if (!p && refused && audit) {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { checkKey, type KeyFailure } from '../keys.js';
+import { checkKeyThrottled } from '../keys.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
 import { auditFailedLogin, createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
@@ -122,20 +122,14 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const again = (error: string) => loginPage(fresh, error, next); // the form again, still remembering `next`
     if (!same(csrf, cookies(req)[LOGIN_CSRF_COOKIE] ?? '')) return res.status(403).type('html').send(again('Formulir kedaluwarsa; coba lagi.'));
     const key = typeof req.body?.key === 'string' ? req.body.key : '';
-    let failure: KeyFailure | undefined;
-    const { retryAfter, result: principal } = await throttle.attempt(clientAddress(req), async () => {
-      const check = key ? await checkKey(store.rdb, key) : undefined;
-      if (check && 'principal' in check) return check.principal;
-      failure = check?.failure;
-      return undefined;
-    });
+    const { retryAfter, principal, refused } = await checkKeyThrottled(store.rdb, throttle, clientAddress(req), key);
     if (retryAfter > 0) {
       return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(again(`Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
     }
     if (!principal) {
       await auditFailedLogin(store.rdb, key); // the key id it names, never the secret
       // "Expired" only for a key whose secret matched (checkKey), so it tells nothing to a guesser.
-      return res.status(401).type('html').send(again(failure === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : 'Kunci API tidak valid.'));
+      return res.status(401).type('html').send(again(refused?.failure === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : 'Kunci API tidak valid.'));
     }
     // The session this browser was in (another reviewer's, or the same one's) ends: its cookie is
     // replaced below, and left in the database it would open /review for hours with no way to end it.
