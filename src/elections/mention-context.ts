@@ -30,6 +30,13 @@ export interface Phrase {
   kind: MentionKind;
   refs: CandidateRef[]; // empty for parties not tied to a candidate
   context: Context;
+  /**
+   * The same words read as another kind in another race, this phrase among them ("Partai Rakyat
+   * Berdaulat": a Pileg's ballot entry and a Pilbup pair's party): the post's election says which.
+   */
+  readings?: Phrase[];
+  /** With readings: the candidates of all of them, this phrase's first (the race is chosen from all). */
+  allRefs?: CandidateRef[];
 }
 
 /**

@@ -12,7 +12,7 @@ import { hasContext, sharesCandidate, type Found } from './mention-context.js';
 import type { CandidateRef, Mention, MentionResult } from './mention-types.js';
 import { PLACEHOLDER_OF, mentionText } from './typed-tokens.js';
 import { BALLOT_TOKEN, isBareGesture, isNumberOne, legislatorNumber, spelledOneAfter } from './ballot-mentions.js';
-import { PhraseIndex, type WordInfo } from './phrase-index.js';
+import { PhraseIndex, phraseRefs, readingIn, type WordInfo } from './phrase-index.js';
 import { CandidateAccounts } from './candidate-accounts.js';
 import { Races, refIn } from './races.js';
 import { campaignTag, indexElection, type CampaignTags } from './index-election.js';
@@ -116,11 +116,12 @@ export class MentionIndex {
       const phrase = phrases.matchAt(keys, infos, tokens, i);
       if (phrase) {
         const end = i + phrase.keys.length;
-        if (end <= tagEnd && phrase.refs.length > 0 && !sharesCandidate(phrase.refs, tagRefs, false)) {
+        const refs = phraseRefs(phrase);
+        if (end <= tagEnd && refs.length > 0 && !sharesCandidate(refs, tagRefs, false)) {
           i = end - 1; // another candidate's words inside a candidate's own tag
           continue;
         }
-        found.push({ phrase, kind: phrase.kind, start: i, end, refs: phrase.refs });
+        found.push({ phrase, kind: phrase.kind, start: i, end, refs });
         i = end - 1;
         if (phrase.context === 'none' && spelledOneAfter(tokens, end) && phrase.refs.some(isNumberOne)) {
           found.push({ kind: 'number', start: end, end: end + 2, refs: [], number: 1 });
@@ -152,9 +153,11 @@ export class MentionIndex {
       } else {
         candidate = refIn(f.refs, election) ?? (f.refs.length === 1 ? f.refs[0] : undefined) ?? races.latest(f.refs);
       }
+      // words that are another kind in another race read as their kind in the candidate's race
+      const kind = f.phrase?.readings ? readingIn(f.phrase, candidate?.election).kind : f.kind;
       const mention: Mention = {
-        kind: f.kind,
-        text: mentionText(f.kind, tokens, f.start, f.end, post.handles[this.userOrdinal(tokens, f.start)], f.number),
+        kind,
+        text: mentionText(kind, tokens, f.start, f.end, post.handles[this.userOrdinal(tokens, f.start)], f.number),
         candidate,
         start: f.start,
         end: f.end,

@@ -7,6 +7,7 @@ import { spellKey, deletions } from './spelling.js';
 import type { Context, Phrase } from './mention-context.js';
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { PLACEHOLDER_OF } from './typed-tokens.js';
+import { refIn } from './races.js';
 import { isAffixedWord, isCountedAcronym, neededContext, phraseWords } from './phrase-words.js';
 import type { TokenFeatures, Vectorizer } from '../features/vectorize.js';
 
@@ -40,6 +41,18 @@ export interface WordInfo {
   featuresOf: Vectorizer | undefined;
 }
 
+/** The candidates a match of `p` may name: those of all its readings. */
+export function phraseRefs(p: Phrase): CandidateRef[] {
+  return p.allRefs ?? p.refs;
+}
+
+/** The reading of `p` in `election` (its kind there): `p` itself when it is one, or when none is. */
+export function readingIn(p: Phrase, election: string | undefined): Phrase {
+  if (p.readings === undefined || refIn(p.refs, election) !== undefined) return p;
+  for (const r of p.readings) for (const ref of r.refs) if (ref.election === election) return r;
+  return p;
+}
+
 export class PhraseIndex {
   private readonly byFirstKey = new Map<string, Phrase[]>();
   private readonly fuzzy = new Map<string, Phrase[]>();
@@ -68,6 +81,15 @@ export class PhraseIndex {
       return;
     }
     const phrase: Phrase = { keys, kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
+    // The same words as another kind ("Partai Rakyat Berdaulat", a Pileg's ballot entry and a Pilbup
+    // pair's party): one match, read as the kind of the race chosen; the first phrase alone would
+    // choose its own race.
+    const twin = list.find((p) => p.keys.join(' ') === keys.join(' ') && p.exact?.join(' ') === phrase.exact?.join(' '));
+    if (twin) {
+      const readings = twin.readings ?? [twin];
+      readings.push(phrase);
+      for (const r of readings) r.readings = readings;
+    }
     list.push(phrase);
     this.byFirstKey.set(keys[0], list);
     if (keys.length === 1 && keys[0].length >= FUZZY_MIN && (kind === 'name' || kind === 'alias')) {
@@ -82,7 +104,15 @@ export class PhraseIndex {
 
   /** Once every phrase is in: the longest phrase of a first word is tried first. */
   longestFirst(): void {
-    for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const list of this.byFirstKey.values()) {
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      for (const p of list) {
+        if (p.readings === undefined) continue;
+        const all = [...p.refs];
+        for (const r of p.readings) for (const ref of r.refs) if (!all.includes(ref)) all.push(ref);
+        p.allRefs = all;
+      }
+    }
   }
 
   wordInfo(token: string): WordInfo {

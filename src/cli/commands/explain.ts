@@ -21,7 +21,8 @@ export const explainCommand: Command = {
     '  prints the same JSON object as POST /v1/score',
     '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL)',
     '  --election FILE|ID: the election the post is read against (a .json config or a shipped id), as the API\'s election; with --posted-at it also gives the stage',
-    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13)',
+    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13);',
+    '    without --election it picks the race a post naming several is about (the earliest still open that day)',
     `  --posted-at-zone ZONE: ${POSTED_AT_ZONE_HELP}`,
   ].join('\n'),
   async run(argv) {
@@ -49,7 +50,10 @@ export const explainCommand: Command = {
     }
     if (election !== undefined && !scorer.hasElection(election)) throw new UsageError(`--election ${election}: unknown election (known: ${scorer.elections.map((e) => e.id).join(', ')})`);
     // As in the service, the stage needs a named election: one inferred from mentions could be wrong.
-    if (postedAt !== undefined && election === undefined) process.stderr.write('netra explain: note: --posted-at gives a stage (and may raise the level) only with --election\n');
+    // The date still picks the race, as in the service and `score` (docs/elections.md).
+    if (postedAt !== undefined && election === undefined) {
+      process.stderr.write('netra explain: note: --posted-at gives a stage (and may raise the level) only with --election; without it, the date only picks the race among those the post names\n');
+    }
     console.log(JSON.stringify(scorer.score({ text, election, postedAt }), null, 2));
     return 0;
   },
