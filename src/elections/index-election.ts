@@ -3,7 +3,7 @@
 // parties, campaign tags and account keys, each with the context it needs; and the empty box.
 import type { ElectionConfig } from './schema.js';
 import type { CandidateRef } from './mention-types.js';
-import { ROLES } from './mention-context.js';
+import { ROLES, type Context } from './mention-context.js';
 import { isCommonGivenName } from './word-lists.js';
 import { EMPTY_BOX_TAGS, EMPTY_BOX_WORDS, emptyBoxRef, hasEmptyBox } from './empty-box.js';
 import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
@@ -35,6 +35,16 @@ function sharedNameWords(cfg: ElectionConfig): Set<string> {
   const shared = new Set<string>();
   for (const [w, numbers] of owners) if (numbers.size > 1) shared.add(w);
   return shared;
+}
+
+/**
+ * The context a form of a name made of some of its words needs: none when one of them is distinctive;
+ * common given names only ("Wahyu Prasetyo") are anyone's and need a role word or the race beside them;
+ * ordinary words ("Bulan Emas" of "Partai Bulan Emas") are everyday language, and need a role or vote
+ * word, a ballot number or the race beside them, like a single ordinary word.
+ */
+function formContext(words: readonly string[]): Context | undefined {
+  return words.every(isCommonGivenName) ? 'role' : words.every(isCommonWord) ? 'title' : undefined;
 }
 
 /** A word anyone writes, as a word or as a name: "lalu", "bintang", "siti". */
@@ -82,15 +92,13 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
         }
         // "Luluk Nur Hamidah" is written "Luluk Hamidah", "Rina Marlina Pohan" "Rina Marlina" and
         // "Abdul Muhaimin Iskandar" "Muhaimin Iskandar" too; two common names ("Abdul Iskandar",
-        // "Wahyu Prasetyo") are anyone's, and need context; two ordinary words ("Rakyat Bersatu" of
-        // "Partai Gerakan Rakyat Bersatu", "Cahaya Bangsa") are everyday language, and need a role
-        // word ("partai"), a title or the race beside them, like a single ordinary word
+        // "Wahyu Prasetyo") are anyone's, and so are two ordinary words ("Rakyat Bersatu" of "Partai
+        // Gerakan Rakyat Bersatu", "Cahaya Bangsa"): they need context (formContext)
         if (words.length > 2) {
           const n = words.length;
-          for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) {
-            const context = isCommonGivenName(a) && isCommonGivenName(b) ? 'role' : isCommonWord(a) && isCommonWord(b) ? 'title' : undefined;
-            phrases.add(`${a} ${b}`, 'name', [ref], context);
-          }
+          for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) phrases.add(`${a} ${b}`, 'name', [ref], formContext([a, b]));
+          // "Partai Nelayan dan Tani" is written "Nelayan dan Tani": a name after a role word, without it
+          if (n > 3 && ROLES.has(words[0])) phrases.add(words.slice(1).join(' '), 'name', [ref], formContext(words.slice(1)));
         }
       }
       if (words[0]) firstWords.push(words[0]);

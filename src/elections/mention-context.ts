@@ -11,8 +11,9 @@ import { isCommonGivenName } from './word-lists.js';
  * - `none`: nothing (a full name, a distinctive alias);
  * - `title`: a common or short word ("ganjar", "pks") needs a title, a role or vote word before it
  *   ("Pak Ganjar", "capres Ganjar", "coblos PKS") or a mention of the same race next to it; a word of
- *   a candidate's own name that is no common given name also counts after pilih/dukung/menangkan/
- *   lawan ("dukung Luluk", "pilih Ganjar"; not an alias like "sandi": "pilih sandi yang kuat");
+ *   a candidate's own name that is no common given name, or several ordinary words of it ("Bulan Emas"
+ *   of "Partai Bulan Emas"), also counts after pilih/dukung/menangkan/lawan ("dukung Luluk", "pilih
+ *   Ganjar", "milih Bulan Emas"; not an alias like "sandi": "pilih sandi yang kuat");
  * - `role`: an alias that is also a common given name ("Lukman", "Sandi") needs a role or vote word
  *   or a mention next to it, not a title: "Pak Lukman" is anyone's colleague;
  * - `post`: an everyday phrase ("kerja nyata", "dua periode", "#IndonesiaMaju") needs another mention
@@ -158,7 +159,7 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
-  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.end - f.start === 1 && f.kind !== 'party' && ownNameWord(tokens[f.start])) return true;
+  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? ownNameWord(tokens[f.start]) : f.kind === 'name')) return true;
   if (listAfterRole(found, idx, tokens)) return true;
   if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
   const before = found[idx - 1];

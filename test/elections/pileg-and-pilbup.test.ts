@@ -35,3 +35,43 @@ describe('a Pileg and a Pilbup of one regency', () => {
     expect(scorer.score({ text: post, postedAt: '2029-10-01T02:00:00Z' }).election).toBe('pilbup-lumbah-2029');
   });
 });
+
+describe('a party ballot entry named without "Partai"', () => {
+  const pileg = new MentionIndex(configs.filter((c) => c.id === 'pileg-lumbah-2029'));
+  const entries = (text: string, index = pileg) => index.detect(normalize(text)).mentions.filter((m) => m.kind === 'name').map((m) => [m.text, m.candidate?.number]);
+
+  it('everyday words ("Bulan Emas", a golden moon) need context, as a single ordinary word does', () => {
+    expect(entries('Bulan Emas menyala')).toEqual([]);
+    expect(entries('Pelita Umat 12 pasti tembus')).toEqual([]); // a bare number is no ballot number
+    expect(entries('Partai Bulan Emas menyala')).toEqual([['partai bulan emas', 5]]);
+    expect(entries('coblos Bulan Emas')).toEqual([['bulan emas', 5]]);
+    expect(entries('Pelita Umat no 12 pasti tembus')).toEqual([['pelita umat', 12]]);
+  });
+
+  it('a vote word before everyday words gives them context, as it does a word of a candidate\'s own name (they stayed plain)', () => {
+    expect(entries('pilih Bulan Emas')).toEqual([['bulan emas', 5]]);
+    expect(entries('Mun kuring mah tetep milih Rakyat Berdaulat')).toEqual([['rakyat berdaulat', 8]]);
+    expect(entries('dukung Pelita Umat')).toEqual([['pelita umat', 12]]);
+  });
+
+  it('a name of four words and more is found without "Partai" too (it was found by its last two words only)', () => {
+    expect(entries('coblos Nelayan dan Tani')).toEqual([['nelayan dan tani', 16]]);
+    expect(entries('Nelayan dan Tani nomor 16')).toEqual([['nelayan dan tani', 16]]);
+    expect(entries('nelayan dan tani panen raya')).toEqual([]);
+  });
+
+  it('a distinctive name without "Partai" counts alone', () => {
+    const cfg = structuredClone(configs.find((c) => c.id === 'pileg-lumbah-2029')!);
+    cfg.candidates.push({ number: 20, names: ['Partai Perindo Sejahtera Abadi'] });
+    const index = new MentionIndex([cfg]);
+    expect(entries('Perindo Sejahtera Abadi menang', index)).toEqual([['perindo sejahtera abadi', 20]]);
+    expect(entries('semoga sejahtera abadi', index)).toEqual([]);
+  });
+
+  it('listed as an alias, a short name of everyday words counts alone, as docs/elections.md advises', () => {
+    const cfg = structuredClone(configs.find((c) => c.id === 'pileg-lumbah-2029')!);
+    cfg.candidates[1].aliases!.push('Bulan Emas');
+    const alias = new MentionIndex([cfg]).detect(normalize('Bulan Emas menyala')).mentions;
+    expect(alias.map((m) => [m.text, m.candidate?.number])).toEqual([['bulan emas', 5]]);
+  });
+});
