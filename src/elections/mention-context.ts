@@ -26,6 +26,8 @@ export type Context = 'none' | 'title' | 'role' | 'post' | 'race';
 
 export interface Phrase {
   keys: string[];
+  /** The words as a post writes them (normalized), for people: `elections --check` notes. */
+  text: string;
   /** Matched word for word, not by spelling key: an acronym ("PPP" is not "p"). */
   exact?: string[];
   kind: MentionKind;

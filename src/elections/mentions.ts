@@ -8,7 +8,7 @@
 import type { NormalizedPost } from '../text/normalize.js';
 import type { ElectionConfig } from './schema.js';
 import { wibDate } from './stage.js';
-import { hasContext, sharesCandidate, type Found } from './mention-context.js';
+import { hasContext, sharesCandidate, type Found, type Phrase } from './mention-context.js';
 import type { CandidateRef, Mention, MentionResult } from './mention-types.js';
 import { PLACEHOLDER_OF, mentionText } from './typed-tokens.js';
 import { BALLOT_TOKEN, isBareGesture, isNumberOne, legislatorNumber, spelledOneAfter } from './ballot-mentions.js';
@@ -189,6 +189,11 @@ export class MentionIndex {
       }
     }
     return { mentions, tokens: out, surfaces, refs, words, election };
+  }
+
+  /** The config phrases this index finds (names, forms of names, aliases, slogans, parties), for reports on a config. */
+  phraseList(): Iterable<Phrase> {
+    return this.phrases.all();
   }
 
   private userOrdinal(tokens: string[], at: number): number {

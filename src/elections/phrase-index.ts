@@ -80,7 +80,7 @@ export class PhraseIndex {
       if (context === 'none') same.context = 'none';
       return;
     }
-    const phrase: Phrase = { keys, kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
+    const phrase: Phrase = { keys, text: words.join(' '), kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
     // The same words as another kind ("Partai Rakyat Berdaulat", a Pileg's ballot entry and a Pilbup
     // pair's party): one match, read as the kind of the race chosen; the first phrase alone would
     // choose its own race.
@@ -100,6 +100,11 @@ export class PhraseIndex {
         this.fuzzy.set(d, f);
       }
     }
+  }
+
+  /** Every phrase, for reports on a config (`elections --check` notes). */
+  *all(): IterableIterator<Phrase> {
+    for (const list of this.byFirstKey.values()) yield* list;
   }
 
   /** Once every phrase is in: the longest phrase of a first word is tried first. */

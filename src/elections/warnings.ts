@@ -6,7 +6,8 @@ import { normalize } from '../text/normalize.js';
 import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
 import { MentionIndex } from './mentions.js';
 import { hasEmptyBox } from './empty-box.js';
-import { isEverydayPhrase } from './phrase-words.js';
+import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
+import type { MentionKind } from './mention-types.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -55,14 +56,46 @@ export function configNotes(cfg: ElectionConfig): string[] {
     );
   }
   const index = new MentionIndex([cfg]);
+  const region = new Set(phraseWords(cfg.region ?? '').filter((w) => !isCommonWord(w)));
   for (const c of cfg.candidates) {
     const words = new Set<string>();
     for (const text of [...c.names, ...(c.aliases ?? [])]) for (const w of text.split(/[^\p{L}\p{N}'’]+/u)) if (w) words.add(w);
-    const alone = [...words].filter((w) => {
+    const alone: string[] = [];
+    const names: string[] = [];
+    for (const w of words) {
       const r = index.detect(normalize(w));
-      return r.mentions.length === 1 && r.mentions[0].candidate?.number === c.number && (r.mentions[0].kind === 'name' || r.mentions[0].kind === 'alias');
-    });
+      const m = r.mentions.length === 1 && r.mentions[0].candidate?.number === c.number ? r.mentions[0] : undefined;
+      if (m?.kind === 'name' || m?.kind === 'alias') alone.push(w);
+      if (m?.kind === 'name') names.push(w);
+    }
     if (alone.length > 0) out.push(`number ${c.number}: these words alone count as this candidate in any post: ${alone.join(', ')}`);
+    // a first or last name is also a colleague's: only a common given name needs context
+    if (names.length > 0) out.push(`number ${c.number}: of them, first or last names (anyone who bears one reads as this candidate; a common given name belongs in data/common-given-names.txt): ${names.join(', ')}`);
+    const phrases = phrasesAlone(index, c.number, region);
+    if (phrases.length > 0) out.push(`number ${c.number}: these phrases alone count as this candidate in any post: ${phrases.join(', ')}`);
   }
   return out;
+}
+
+const KIND_ORDER: readonly MentionKind[] = ['name', 'alias', 'slogan', 'party'];
+
+/**
+ * The phrases that count alone as candidate `number`: names and aliases of several words, forms of
+ * names ("Budi Hadiwijaya"), slogans and parties; those holding a distinctive word of the region
+ * ("Lumbah Bangkit") are said to, as the region's own news and events write them.
+ */
+function phrasesAlone(index: MentionIndex, number: number, region: ReadonlySet<string>): string[] {
+  const found = new Map<string, { kind: MentionKind; text: string }>();
+  for (const p of index.phraseList()) {
+    if (p.context !== 'none' || !p.refs.some((r) => r.number === number)) continue;
+    if ((p.kind === 'name' || p.kind === 'alias') && p.keys.length === 1) continue; // the words line
+    found.set(`${p.kind} ${p.text}`, { kind: p.kind, text: p.text });
+  }
+  return [...found.values()]
+    .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+    .map(({ kind, text }) => {
+      const local = text.split(' ').filter((w) => region.has(w));
+      const notes = [...(kind === 'slogan' || kind === 'party' ? [kind] : []), ...(local.length > 0 ? [`a word of the region: ${local.join(', ')}`] : [])];
+      return notes.length > 0 ? `"${text}" (${notes.join('; ')})` : `"${text}"`;
+    });
 }

@@ -7,6 +7,7 @@ import { loadElectionDir } from '../../src/elections/load.js';
 import { MentionIndex } from '../../src/elections/mentions.js';
 import { normalize } from '../../src/text/normalize.js';
 import { createScorer } from '../../src/pipeline/create.js';
+import { configNotes } from '../../src/elections/warnings.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/elections-lumbah');
 const configs = loadElectionDir(dir);
@@ -73,5 +74,30 @@ describe('a party ballot entry named without "Partai"', () => {
     cfg.candidates[1].aliases!.push('Bulan Emas');
     const alias = new MentionIndex([cfg]).detect(normalize('Bulan Emas menyala')).mentions;
     expect(alias.map((m) => [m.text, m.candidate?.number])).toEqual([['bulan emas', 5]]);
+  });
+});
+
+describe('elections --check notes say everything that counts alone', () => {
+  const pilbup = configs.find((c) => c.id === 'pilbup-lumbah-2029')!;
+  const notes = configNotes(pilbup);
+  const of = (n: number, what: string) => notes.find((l) => l.startsWith(`number ${n}: ${what}`));
+
+  it('the phrases: multi-word names, aliases, forms of names, slogans and parties (only single words were listed)', () => {
+    // the slogan holds the regency's name: an event's theme "Lumbah Bangkit dari Banjir" reads as number 1
+    expect(detect("pentas seni tema 'Lumbah Bangkit dari Banjir'").mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['slogan', 1]]);
+    const phrases = of(1, 'these phrases alone count as this candidate in any post: ');
+    expect(phrases).toBeDefined();
+    for (const p of ['"muhammad syahrani"', '"tenri ajeng"', '"acil tenri"', '"syahrani tenri"', '"lumbah bangkit" (slogan; a word of the region: lumbah)', '"partai karya mandiri" (party)']) {
+      expect(phrases).toContain(p);
+    }
+    // "Budi Hadiwijaya" (first and last words) counts alone; "Budi Santoso" (two common given names) does not
+    expect(of(2, 'these phrases')).toContain('"budi hadiwijaya"');
+    expect(of(2, 'these phrases')).not.toContain('"budi santoso"');
+  });
+
+  it('the first and last names that count alone, a colleague\'s name too ("Ajeng")', () => {
+    expect(of(1, 'these words alone count as this candidate in any post: ')).toBe('number 1: these words alone count as this candidate in any post: Syahrani, Tenri, Ajeng, Syahten');
+    expect(of(1, 'of them, first or last names')).toMatch(/: Syahrani, Tenri, Ajeng$/);
+    expect(detect('Ajeng datang terlambat').mentions.map((m) => m.candidate?.number)).toEqual([1]);
   });
 });

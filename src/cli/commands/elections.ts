@@ -15,7 +15,7 @@ export const electionsCommand: Command = {
     '  --dir DIR     directory of election configs (default data/elections, or ELECTIONS_DIR)',
     '  --check       validate the given JSON files (- reads one from stdin) against the election config contract, and warn',
     '                about words that will read posts unexpectedly (warnings do not fail the check);',
-    '                notes say which words count alone as a candidate and which need another mention',
+    '                notes say which words and phrases count alone as a candidate and which need another mention',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { dir: { type: 'string' }, check: { type: 'boolean' } }, true);
