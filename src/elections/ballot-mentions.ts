@@ -23,6 +23,11 @@ export function isNumberOne(ref: CandidateRef): boolean {
 
 /** Words for a legislative candidate (a caleg), whose "nomor urut" is a place on a party's list. */
 const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(['caleg', 'bacaleg', 'celeg', 'legislatif']);
+/** A word for a caleg, also with a possessive ending: "calegnya Andi nomor urut 2", "calegku". */
+function isLegislatorWord(w: string): boolean {
+  return LEGISLATOR_WORDS.has(w) || LEGISLATOR_WORDS.has(w.replace(/(nya|ku|mu)$/, ''));
+}
+
 /** Words that start another ballot phrase between a caleg and a number: "caleg kita, coblos nomor 2". */
 const LEGISLATOR_STOPS: ReadonlySet<string> = new Set([...BALLOT_CUES.keys(), 'partai']);
 /** How many words a caleg may come before its number: "caleg DPRD dapil <num> <no:3>", "caleg kita <no:1>". */
@@ -37,7 +42,7 @@ const LEGISLATOR_GAP = 4;
 export function legislatorNumber(tokens: readonly string[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - LEGISLATOR_GAP; k--) {
     const w = tokens[k];
-    if (LEGISLATOR_WORDS.has(w)) return true;
+    if (isLegislatorWord(w)) return true;
     if (LEGISLATOR_STOPS.has(w) || (w.charCodeAt(0) === 60 && w !== '<num>')) return false;
   }
   return false;

@@ -101,3 +101,13 @@ describe('elections --check notes say everything that counts alone', () => {
     expect(detect('Ajeng datang terlambat').mentions.map((m) => m.candidate?.number)).toEqual([1]);
   });
 });
+
+describe('a caleg\'s place on the party list', () => {
+  it('"calegnya … nomor urut 2" is a list place, as "caleg nomor urut 3" is (it was read as party 2)', () => {
+    const r = detect('coblos Bulan Emas, calegnya Andi Mappasessu nomor urut 2');
+    expect(r.mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['name', 5], ['alias', 5], ['number', undefined]]);
+    expect(detect('calegku nomor 3 pasti amanah').mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['number', undefined]]);
+    // a party's own number stays the party's
+    expect(detect('coblos Bulan Emas nomor 5').mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['name', 5], ['number', 5]]);
+  });
+});
