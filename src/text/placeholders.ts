@@ -110,6 +110,7 @@ const MAY_BE_TIME = /\d[:.]\d/;
 const MAY_BE_GROUPED = /\d[.,]\d/;
 const MAY_BE_PERCENT = /0\d\s*(?:%|persen)/;
 const MAY_BE_DIGITS_APART = /[12] \d/;
+const MAY_BE_ZERO_APART = /0[ .-][1-9]/;
 
 /** Replaces dates, times and grouped numbers in lowercased text. Bare integers are left for the tokenizer. */
 export function replaceDatesAndNumbers(text: string): string {
@@ -121,7 +122,7 @@ export function replaceDatesAndNumbers(text: string): string {
   if (MAY_BE_TIME.test(out)) out = out.replace(TIME, ' <time> ');
   if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
   if (out.includes('0')) {
-    out = out.replace(ZERO_APART, zeroApartAfterCue);
+    if (MAY_BE_ZERO_APART.test(out)) out = out.replace(ZERO_APART, zeroApartAfterCue);
     // Only a padded number before % read as a ballot number ("2%" is <num> anyway): looked for only
     // where a 0 is, as a scan of every post cost 2–3 % of normalize.
     if (MAY_BE_PERCENT.test(out)) out = out.replace(PERCENT, ' <num> ');

@@ -18,7 +18,12 @@ const LONE_KEYCAP =
   /(?<![\p{L}\p{N}-])(?<!(?<![\p{L}\p{N}])(?:juara|ranking|rangking|peringkat|top|level|lantai|ke|mundur|tinggal|hari|nomor|no)\s*:?\s*)([1-9])\u20e3(?=\s*(?:$|[^\p{L}\p{N}\s]|(?:aja|ae|wae|saja|ya|yo|lah|pasti|menang|menyala|juara|gas|lanjut|terus|mantap)(?![\p{L}\p{N}])))/iu;
 const KEYCAP_TEN = /\ud83d\udd1f/g;
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Emoji of the astral pictograph blocks and flag letters (🔥, 🙏, 😂, 🇮🇩 …), not skin tones nor 🔟:
+ * cleanNonAscii changes none of them, alone or beside others (test/text/unicode.test.ts checks every one).
+ */
+const isPlainEmoji = (cp: number): boolean =>
+  (cp >= 0x1f1e6 && cp <= 0x1f1ff) || (cp >= 0x1f300 && cp <= 0x1faff && (cp < 0x1f3fb || cp > 0x1f3ff) && cp !== 0x1f51f);
 // Latin letters with diacritics ("Khofífah", "cóblos", Turkish-keyboard "KHOFİFAH"): Indonesian writes
 // none, so they are typos or decoration, and "İ" would even lowercase into "i" + a combining dot.
 const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
@@ -35,8 +40,25 @@ function keycaps(text: string): string {
   return text.replace(KEYCAP, '$1');
 }
 
+/**
+ * Whether `text` is ASCII and plain emoji only, which cleanUnicode leaves as they are: about half of
+ * all posts, which then skip its steps (NFKC alone costs more than this loop).
+ */
+export function needsNoCleanUp(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    if (!isPlainEmoji(text.codePointAt(i) as number)) return false; // a lone surrogate is no emoji either
+    i++; // past the second half of the pair
+  }
+  return true;
+}
+
 export function cleanUnicode(text: string): string {
-  if (!NON_ASCII.test(text)) return text; // fast path: most posts are ASCII after mojibake repair
+  return needsNoCleanUp(text) ? text : cleanNonAscii(text);
+}
+
+/** Every clean-up step; exported for the test that holds needsNoCleanUp to it. */
+export function cleanNonAscii(text: string): string {
   const out = keycaps(text.replace(INVISIBLE, '').replace(SKIN_TONE, ''))
     .replace(KEYCAP_TEN, '10')
     .normalize('NFKC') // 𝐜𝐨𝐛𝐥𝐨𝐬 → coblos, ｐｉｌｉｈ → pilih, ① → 1
