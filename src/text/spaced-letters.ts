@@ -42,8 +42,12 @@ export function joinSpacedLetters(tokens: string[], finish: (joined: string) => 
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:\s+\p{L}(?![\p{L}\p{N}])){2,}/gu;
 const LETTER = /^\p{L}$/u;
 const isGap = (c: number): boolean => c === 32 || (c >= 9 && c <= 13); // other spaces are gone by now
-/** A gap, then one a–z letter or one other character (of one or two code units), then a gap: what hasLoneLetter looks for, letter or not. */
-const MAY_HAVE_LONE_LETTER = /[ \t-\r](?:[a-z]|[\x80-\ud7ff\ue000-\uffff]|[\ud800-\udbff][\udc00-\udfff])[ \t-\r]/;
+/**
+ * A gap, then one a–z letter or one other character (of one or two code units), then a gap: what
+ * hasLoneLetter looks for, letter or not. Not an emoji of U+1F000–U+1FBFF (high surrogates D83C–D83E),
+ * where no letter is: an emoji between spaces ("ayo 🔥 coblos") is in most posts that have emoji.
+ */
+const MAY_HAVE_LONE_LETTER = /[ \t-\r](?:[a-z]|[\x80-\ud7ff\ue000-\uffff]|[\ud800-\ud83b\ud83f-\udbff][\udc00-\udfff])[ \t-\r]/;
 
 /**
  * Whether a lone letter stands between gaps somewhere ("p i l i h"): necessary for SPACED_LETTERS,

@@ -303,6 +303,9 @@ describe('word-level normalization', () => {
     expect(words('d u k u n g  b u d i  s i t i')).toBe('dukung budi siti');
     expect(words('s e l a m a t\np a g i')).toBe('selamat pagi');
     expect(words('a  b c d')).toBe('a bcd');
+    // letters beyond the BMP too, and an emoji between spaces is no letter (no emoji block holds one)
+    expect(words('𐌰 𐌱 𐌲   𐌳 𐌴 𐌵 🔥 ok')).toBe('𐌰𐌱𐌲 𐌳𐌴𐌵 🔥 ok');
+    for (let cp = 0x1f000; cp <= 0x1fbff; cp++) expect(/\p{L}/u.test(String.fromCodePoint(cp))).toBe(false);
   });
   it('collapses repeated punctuation into one token', () => {
     expect(tokens('ayo!!!! kenapa???')).toEqual(['ayo', '!', 'kenapa', '?']);
