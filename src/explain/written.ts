@@ -1,0 +1,122 @@
+// Where an evidence phrase (or a mention's words) is written in the post. Evidence comes from
+// normalized tokens ("tidak" for "ga", "nomor 2" for "02", "[angka]"), which a reader cannot search
+// for, so a phrase is matched back onto the text as written: case-insensitively at a word start, words
+// separated by any spacing or punctuation, and may continue into a longer word (an affixed form of the
+// same stem); punctuation and emoji tokens ("!", ✌️) are found wherever written, right after a word
+// too. A gesture ("salam 2 jari" or ✌️) is found wherever normalization reads one, as a whole: "Salam
+// dua jari", "dua jari" before an emoji, the emoji. A phrase found nowhere that way is looked for once
+// more among the post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are
+// found for "coblos", "jangan" and "nomor 2". The review page marks these places (src/review/web/
+// highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
+import { normalize } from '../text/normalize.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
+import { PLACEHOLDER_READING } from './readable-token.js';
+import { ballotReadingsToTokens } from '../text/ballot.js';
+import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
+
+/** A stretch of the post: [start, end) in UTF-16 code units, as JavaScript strings index. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A phrase's word as a regex source: a gesture token as every way the gesture is written. */
+function wordSource(word: string): string {
+  const gesture = gestureNumber(word);
+  if (gesture !== undefined) return `(?:${writtenGesture(gesture)})`;
+  // A ballot number is also written with leading zeros ("nomor 02"), which normalization reads alike.
+  return /^\d+$/.test(word) ? `0*${word}(?!\\p{N})` : escapeRegExp(word);
+}
+
+function pattern(phrase: string): RegExp | undefined {
+  const words = gestureTokens(phrase.toLowerCase()).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  // Only a word starts at a word start and goes on into a longer word. Punctuation or an emoji is a token
+  // of its own, written right after a word ("Februari!", "ya✌️"), and is found alone; so is a gesture
+  // ("✌✌", "ya✌️"), which brings its own word bounds.
+  const wordy = (w: string) => !isGesture(w) && /[\p{L}\p{N}]/u.test(w);
+  const start = wordy(words[0]) && /^[\p{L}\p{N}]/u.test(words[0]) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = wordy(words[words.length - 1]) && /[\p{L}\p{N}]$/u.test(words[words.length - 1]) ? '[\\p{L}]*' : '';
+  let source = wordSource(words[0]);
+  for (let i = 1; i < words.length; i++) {
+    const gap = isGesture(words[i - 1]) || isGesture(words[i]) ? '[^\\p{L}\\p{N}]*?' : '[^\\p{L}\\p{N}]+';
+    source += gap + wordSource(words[i]);
+  }
+  return new RegExp(`${start}${source}${end}`, 'giu');
+}
+
+interface NormalizedWord extends TextRange {
+  tokens: string[];
+}
+
+/** Each whitespace-separated word of the text with the tokens normalization makes of it alone. */
+function normalizedWords(text: string): NormalizedWord[] {
+  const out: NormalizedWord[] = [];
+  // Punctuation around a word ("02!", "(02)") is left out of it: a token of its own, it would keep the
+  // word from matching a phrase without it ("nomor 2"), and is not part of the mention.
+  for (const m of text.matchAll(/[\p{L}\p{N}][^\s]*[\p{L}\p{N}]|[\p{L}\p{N}]|\S+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: normalize(m[0]).tokens.filter((t) => t[0] !== '#') });
+  return out;
+}
+
+/** Evidence's bracketed words back to the placeholders they stand for ("[angka]" → "<num>"). */
+const PLACEHOLDER_OF_READING = new Map(Object.entries(PLACEHOLDER_READING).map(([token, reading]) => [reading, token]));
+
+/** A gesture's emoji in a phrase, with or without its variation selector (evidence shows it with). */
+const GESTURE_SIGNS = new RegExp(`(?:${[...GESTURE_EMOJI.keys()].join('|')})\uFE0F?`, 'gu');
+const isGesture = (word: string): boolean => gestureNumber(word) !== undefined;
+
+/** A lowercased phrase with each gesture, read ("salam 2 jari") or shown (✌️), as its token. */
+function gestureTokens(phrase: string): string {
+  return gestureReadingsToTokens(phrase).replace(GESTURE_SIGNS, (sign) => ` ${gestureToken(GESTURE_EMOJI.get(sign.replace(/\uFE0F/g, ''))!)} `);
+}
+
+/**
+ * A phrase as tokens: the readable forms evidence shows (readable-token.ts) and a number or gesture
+ * mention's words ("nomor 2", "salam 2 jari") back to the tokens they stand for.
+ */
+function phraseTokens(phrase: string): string[] {
+  return gestureTokens(ballotReadingsToTokens(phrase.toLowerCase()))
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => PLACEHOLDER_OF_READING.get(word) ?? word);
+}
+
+/** Runs of consecutive words whose tokens, together, are exactly the phrase's. */
+function normalizedMatches(phrase: string, words: NormalizedWord[]): TextRange[] {
+  const want = phraseTokens(phrase).join(' ');
+  if (!want) return [];
+  const out: TextRange[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let got = '';
+    for (let j = i; j < words.length && got.length < want.length; j++) {
+      if (words[j].tokens.length === 0) break;
+      got = got ? `${got} ${words[j].tokens.join(' ')}` : words[j].tokens.join(' ');
+      if (got === want) {
+        out.push({ start: words[i].start, end: words[j].end });
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Finds phrases in one post as written; the fallback's view of the post is built once, on first need. */
+export class WrittenFinder {
+  private words?: NormalizedWord[];
+
+  constructor(readonly text: string) {}
+
+  /** Every place `phrase` is written, in order and not overlapping; none when it cannot be found. */
+  find(phrase: string): TextRange[] {
+    const re = pattern(phrase);
+    if (!re) return [];
+    const out: TextRange[] = [];
+    for (const m of this.text.matchAll(re)) {
+      if (m.index === undefined || m[0].length === 0) continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (out.length > 0) return out;
+    return normalizedMatches(phrase, (this.words ??= normalizedWords(this.text)));
+  }
+}
