@@ -9,6 +9,8 @@
 // found for "coblos", "jangan" and "nomor 2". The review page marks these places (src/review/web/
 // highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
+import { BoundedCache } from '../text/lru.js';
+import { segmentationWordsChanged } from '../text/hashtag.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
 import { ballotReadingsToTokens } from '../text/ballot.js';
@@ -28,7 +30,19 @@ function wordSource(word: string): string {
   return /^\d+$/.test(word) ? `0*${word}(?!\\p{N})` : escapeRegExp(word);
 }
 
+/** Patterns by phrase: evidence repeats the same few phrases over a feed, and building one costs more than using it. */
+const patterns = new Map<string, RegExp | undefined>();
+const MAX_PATTERNS = 4096;
+
 function pattern(phrase: string): RegExp | undefined {
+  if (patterns.has(phrase)) return patterns.get(phrase);
+  if (patterns.size >= MAX_PATTERNS) patterns.clear(); // a feed of ever new phrases: start over rather than grow
+  const re = buildPattern(phrase);
+  patterns.set(phrase, re);
+  return re;
+}
+
+function buildPattern(phrase: string): RegExp | undefined {
   const words = gestureTokens(phrase.toLowerCase()).split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
   // Only a word starts at a word start and goes on into a longer word. Punctuation or an emoji is a token
@@ -49,12 +63,31 @@ interface NormalizedWord extends TextRange {
   tokens: string[];
 }
 
+// A word's tokens by the word: the same words recur over a feed, and normalizing each alone cost more
+// than scoring the post. Dropped when segmentation learns new words (a hashtag may split otherwise).
+const tokensOfWord = new BoundedCache<string, string[]>(20_000);
+let cachedAt = segmentationWordsChanged();
+
+/** The tokens normalization makes of one word alone, hashtags left out (the words they split into stay). */
+function wordTokens(word: string): string[] {
+  if (cachedAt !== segmentationWordsChanged()) {
+    tokensOfWord.clear();
+    cachedAt = segmentationWordsChanged();
+  }
+  let tokens = tokensOfWord.get(word);
+  if (tokens === undefined) {
+    tokens = normalize(word).tokens.filter((t) => t[0] !== '#');
+    tokensOfWord.set(word, tokens);
+  }
+  return tokens;
+}
+
 /** Each whitespace-separated word of the text with the tokens normalization makes of it alone. */
 function normalizedWords(text: string): NormalizedWord[] {
   const out: NormalizedWord[] = [];
   // Punctuation around a word ("02!", "(02)") is left out of it: a token of its own, it would keep the
   // word from matching a phrase without it ("nomor 2"), and is not part of the mention.
-  for (const m of text.matchAll(/[\p{L}\p{N}][^\s]*[\p{L}\p{N}]|[\p{L}\p{N}]|\S+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: normalize(m[0]).tokens.filter((t) => t[0] !== '#') });
+  for (const m of text.matchAll(/[\p{L}\p{N}][^\s]*[\p{L}\p{N}]|[\p{L}\p{N}]|\S+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: wordTokens(m[0]) });
   return out;
 }
 

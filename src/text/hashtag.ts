@@ -152,13 +152,21 @@ export function segmentHashtag(tag: string): string[] {
   return joined;
 }
 
+/** Counts the changes of the words segmentation knows, so that what others cached from it can be dropped too. */
+let wordsChanged = 0;
+export const segmentationWordsChanged = (): number => wordsChanged;
+
 /** Lets segmentation split lowercase tags at these configs' names too (a new race's `--election FILE`). */
 export function learnElectionNames(configs: readonly ElectionConfig[]): void {
-  if (addElectionWords(configs)) cache.clear();
+  if (addElectionWords(configs)) {
+    cache.clear();
+    wordsChanged++;
+  }
 }
 
 /** Segmentation and name words from these configs only, instead of ELECTIONS_DIR's (training: see useElectionNamesOf). */
 export function readElectionNamesOf(configs: readonly ElectionConfig[]): void {
   useElectionNamesOf(configs);
   cache.clear();
+  wordsChanged++;
 }
