@@ -10,6 +10,15 @@ export interface Evidence {
   text: string;
   weight: number;
   candidate?: string;
+  /** Where the post writes the phrase, when asked for (see written-evidence.ts). */
+  written?: WrittenPlace[];
+}
+
+/** One place a phrase is written: the words as in the post, at [start, end) in UTF-16 code units. */
+export interface WrittenPlace {
+  text: string;
+  start: number;
+  end: number;
 }
 
 export const MAX_EVIDENCE = 5;

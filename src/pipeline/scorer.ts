@@ -9,6 +9,7 @@ import type { ElectionConfig } from '../elections/schema.js';
 import { softmax } from '../model/sparse-linear.js';
 import type { LoadedModel } from '../model/artifact.js';
 import { explain, candidateLabel, type Evidence } from '../explain/evidence.js';
+import { withWritten } from '../explain/written-evidence.js';
 import { decideLevel, type Level } from '../decision/level.js';
 import { decideLabelIndex, strongestPartisan } from '../decision/label.js';
 import { LABELS, NETRAL_INDEX, type Label } from '../data/labels.js';
@@ -18,6 +19,11 @@ export interface ScoreInput {
   id?: string;
   election?: string;
   postedAt?: string | Date;
+}
+
+export interface ScoreOptions {
+  /** Give each evidence phrase the words as the post writes them (`written`); off by default, it costs time. */
+  written?: boolean;
 }
 
 export interface ScoreResult {
@@ -95,7 +101,7 @@ export class Scorer {
     return this.byElection.has(id);
   }
 
-  score(input: ScoreInput): ScoreResult {
+  score(input: ScoreInput, options?: ScoreOptions): ScoreResult {
     const chosen = input.election ? this.byElection.get(input.election) : undefined;
     if (input.election && !chosen) throw new UnknownElectionError(input.election);
     const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
@@ -108,6 +114,8 @@ export class Scorer {
     const electionId = chosen?.config.id ?? prepared.mentions.election;
     const config = electionId ? this.byElection.get(electionId)?.config : undefined;
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
+    const evidence = explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
+    if (options?.written) withWritten(input.text, evidence);
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
     // One object shape for every result: absent stage/election are undefined, which JSON leaves out
     // exactly as it leaves out a missing key (object spreads here made each result a new shape).
@@ -117,7 +125,7 @@ export class Scorer {
       risk: round(risk),
       level: decideLevel(risk, label !== 'netral', stage, this.model.spec.thresholds),
       scores,
-      evidence: explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX),
+      evidence,
       mentions: publicMentions(prepared.mentions.mentions),
       stage,
       election: electionId,

@@ -1,0 +1,23 @@
+// Evidence with the words as the post writes them. Evidence shows normalized words ("tidak" for
+// "ga", "nomor 2" for "02", "[angka]"), which an analyst cannot search the post for; `written` gives
+// each place the phrase is written, found as the review page finds it (written.ts). Opt-in: it costs
+// more than a tenth of scoring a post (docs/benchmark-history.md), and most callers only count labels.
+import type { Evidence, WrittenPlace } from './evidence.js';
+import { WrittenFinder } from './written.js';
+
+/**
+ * Sets `written` on each entry of `evidence` (the array scoring just made; returned for convenience):
+ * every place in `text` the phrase is written, in order. Left out where the phrase cannot be found.
+ */
+export function withWritten(text: string, evidence: Evidence[]): Evidence[] {
+  if (evidence.length === 0) return evidence;
+  const finder = new WrittenFinder(text);
+  for (const e of evidence) {
+    const places = finder.find(e.text);
+    if (places.length === 0) continue;
+    const written: WrittenPlace[] = new Array(places.length);
+    for (let i = 0; i < places.length; i++) written[i] = { text: text.slice(places[i].start, places[i].end), start: places[i].start, end: places[i].end };
+    e.written = written;
+  }
+  return evidence;
+}
