@@ -3,7 +3,7 @@
 // posts, batches scored inline) and the batch workers, which parse, check and score a slice of a
 // batch body's bytes (see batch-scan.ts) and answer with that slice's part of the response.
 import { randomUUID } from 'node:crypto';
-import type { Scorer, ScoreResult } from '../pipeline/scorer.js';
+import type { Scorer, ScoreOptions, ScoreResult } from '../pipeline/scorer.js';
 import { outcomeKey } from '../batch/outcome.js';
 import { shortMessage } from '../batch/errors.js';
 import { PROBLEM_TYPES, ProblemError, unknownElectionProblem, validationProblem } from './problem.js';
@@ -36,7 +36,7 @@ export interface ItemRules {
   /** The error entry standing in for batch item `index` (its id echoed only when it is a valid one). */
   itemError(item: unknown, index: number, problem: ProblemError['problem'], requestId: string | undefined): BatchItemError;
   /** Scores a valid request; the service gives an id when the caller gave none. */
-  score(input: ScoreRequest): ScoreResult;
+  score(input: ScoreRequest, options?: ScoreOptions): ScoreResult;
 }
 
 export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): ItemRules {
@@ -60,8 +60,8 @@ export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTex
       // A refused id could be blank or as long as the body.
       return { index, ...(idSchema.safeParse(id).success ? { id: id as string } : {}), error: withRequestId(problem, requestId) };
     },
-    score(input) {
-      return scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt });
+    score(input, options) {
+      return scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt }, options);
     },
   };
 }
@@ -80,6 +80,8 @@ export interface ItemSlice {
   count: number;
   /** The request's id, for its error entries. */
   requestId?: string;
+  /** The request's score options (`?written=true`). */
+  options?: ScoreOptions;
 }
 
 export interface SliceResult {
@@ -102,7 +104,7 @@ const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, ou
 /** Scores slices as the route scores a parsed batch, entry for entry. */
 export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): (slice: ItemSlice) => SliceResult {
   const rules = itemRules(scorer, limits);
-  return ({ bytes, first, count, requestId }) => {
+  return ({ bytes, first, count, requestId, options }) => {
     let items: unknown;
     let text: string;
     try {
@@ -129,7 +131,7 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
       if (!c.ok) entry = refuse(rules.itemError(c.echoId === false ? undefined : items[k], index, c.problem.problem, requestId));
       else {
         try {
-          const result = rules.score(c.input);
+          const result = rules.score(c.input, options);
           const outcome = outcomeKey(result.level, result.label);
           outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
           entry = JSON.stringify(result);

@@ -8,7 +8,7 @@ import { PoolClosedError } from './pool-closed.js';
 import { startPool, type ScoringPool } from '../batch/pool.js';
 import type { SliceResult } from './batch-items.js';
 import type { ItemSpans } from './batch-scan.js';
-import type { ScoreInput, ScoreResult } from '../pipeline/scorer.js';
+import type { ScoreInput, ScoreOptions, ScoreResult } from '../pipeline/scorer.js';
 
 /** Items per message to a worker: big enough to amortize the hop, small enough to spread over workers. */
 const CHUNK = 125;
@@ -91,7 +91,7 @@ export class BatchPool {
    * are not valid UTF-8 or JSON (the whole body must then be read to say where); rejects, and marks
    * the pool failed, if a worker dies. `requestId` goes into the error entries.
    */
-  score(body: Uint8Array, spans: ItemSpans, requestId?: string): Promise<PooledBatch | undefined> {
+  score(body: Uint8Array, spans: ItemSpans, requestId?: string, options?: ScoreOptions): Promise<PooledBatch | undefined> {
     const pool = this.pool;
     if (this.closing) return Promise.reject(new PoolClosedError());
     if (!pool || this.failed) return Promise.reject(new Error('batch pool is not running'));
@@ -100,17 +100,17 @@ export class BatchPool {
       const last = Math.min(first + CHUNK, spans.count) - 1;
       // A copy, whose buffer is transferred to the worker.
       const bytes = new Uint8Array(body.subarray(spans.starts[first], spans.ends[last]));
-      pending.push(pool.runSlice({ bytes, first, count: last - first + 1, requestId }));
+      pending.push(pool.runSlice({ bytes, first, count: last - first + 1, requestId, options }));
     }
     return this.join(pending);
   }
 
   /** One request scored on a worker (a long post): its result JSON; undefined when it could not be scored there. */
-  async scoreOne(request: unknown): Promise<PooledBatch | undefined> {
+  async scoreOne(request: unknown, options?: ScoreOptions): Promise<PooledBatch | undefined> {
     const pool = this.pool;
     if (this.closing) throw new PoolClosedError();
     if (!pool || this.failed) throw new Error('batch pool is not running');
-    const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1 })]);
+    const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1, options })]);
     if (slice === undefined || Object.keys(slice.refused).length > 0) return undefined;
     return { ...slice, body: slice.body.slice(1, -1) }; // the result alone, without {"results":[ and ]}
   }

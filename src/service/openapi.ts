@@ -49,6 +49,16 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
     '429': problemResponse('Too many wrong or expired keys from this client address (20 in 10 minutes): refused, valid keys too, until the time in Retry-After has passed.'),
     '500': problemResponse('An unexpected failure; the problem names no internals, and the server log has it under the response\'s X-Request-Id.'),
   };
+  // The same parameter on both routes (src/service/written-param.ts).
+  const writtenParam = {
+    name: 'written',
+    in: 'query',
+    required: false,
+    schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
+    description:
+      'true: each evidence entry also gets `written`, every place the post writes the phrase, as written. Off by default, as it roughly doubles ' +
+      'the time a post takes to score (docs/benchmark-history.md). Any other value, or the parameter given twice, is a 400 naming `written`.',
+  };
   return {
     openapi: '3.1.0',
     info: {
@@ -78,6 +88,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           operationId: 'scorePost',
           summary: 'Score one post',
           security: scoringSecurity,
+          parameters: [writtenParam],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ScoreRequest' } } } },
           responses: {
             '200': { ...json('ScoreResult', 'The score, label, level, evidence and mentions.'), headers: requestIdHeader },
@@ -94,6 +105,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
           summary: `Score up to ${config.maxBatchItems} posts`,
           description: 'Results come in input order. An invalid item yields an error entry (with its index) in its place; the rest are scored.',
           security: scoringSecurity,
+          parameters: [writtenParam],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchRequest' } } } },
           responses: {
             '200': { ...json('BatchResult', 'One entry per item, in input order.'), headers: requestIdHeader },
@@ -168,7 +180,25 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
             scores: { type: 'object', required: [...LABELS], properties: Object.fromEntries(LABELS.map((l) => [l, { type: 'number', minimum: 0, maximum: 1 }])) },
             evidence: {
               type: 'array',
-              items: { type: 'object', required: ['text', 'weight'], properties: { text: { type: 'string' }, weight: { type: 'number' }, candidate: { type: 'string' } } },
+              description: 'The phrases that moved the score most, strongest first, in normalized words ("tidak" for "ga", "nomor 2" for "02", "[angka]" for a number).',
+              items: {
+                type: 'object',
+                required: ['text', 'weight'],
+                properties: {
+                  text: { type: 'string', description: 'The phrase as the model reads it (normalized).' },
+                  weight: { type: 'number' },
+                  candidate: { type: 'string' },
+                  written: {
+                    type: 'array',
+                    minItems: 1,
+                    description:
+                      'Only with ?written=true, and only when the phrase is found in the post: every place the post writes it, in order. ' +
+                      '`text` is the post\'s own characters there (search for it), `start` and `end` the place as [start, end) in UTF-16 code units ' +
+                      '(JavaScript string indices, so text = post.slice(start, end); Python indexes code points, so convert: an emoji before the place counts 2 units but 1 code point).',
+                    items: { type: 'object', required: ['text', 'start', 'end'], properties: { text: { type: 'string' }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } } },
+                  },
+                },
+              },
             },
             mentions: {
               type: 'array',

@@ -4,7 +4,7 @@
 import { PoolClosedError } from '../pool-closed.js';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { Scorer, ScoreResult } from '../../pipeline/scorer.js';
+import type { Scorer, ScoreOptions, ScoreResult } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { BatchPool, PooledBatch } from '../batch-pool.js';
@@ -15,6 +15,7 @@ import { methodNotAllowed, validationProblem } from '../problem.js';
 import { batchRequestSchema, fieldErrors, type ScoreRequest } from '../validation.js';
 import { itemRules, type BatchItemError } from '../batch-items.js';
 import { scanBatchItems } from '../batch-scan.js';
+import { scoreOptions } from '../written-param.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
@@ -47,20 +48,21 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   /** The connection is closed (the client left, or a forced stop closed it). */
   const gone = (req: Request, res: Response): boolean => res.destroyed || req.socket.destroyed;
 
-  function score(input: ScoreRequest): ScoreResult {
-    const result = rules.score(input);
+  function score(input: ScoreRequest, options: ScoreOptions): ScoreResult {
+    const result = rules.score(input, options);
     metrics.recordScore(result.level, result.label);
     return result;
   }
 
   router.post('/v1/score', noStore, auth, ...body, async (req, res) => {
+    const options = scoreOptions(req);
     const checked = rules.check(req.body);
     if (!checked.ok) throw checked.problem;
     res.locals.items = 1;
     // A long post of words never seen before costs tens of milliseconds of stemming, enough to stall
     // every other request: such posts are scored on the worker pool when it runs (the same JSON).
     if (pool?.ready && checked.input.text.length > LONG_POST) {
-      const scored = await pool.scoreOne(req.body).catch((err: Error) => {
+      const scored = await pool.scoreOne(req.body, options).catch((err: Error) => {
         if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
         return undefined;
       });
@@ -70,7 +72,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       }
       if (gone(req, res)) return; // a forced stop closed the connection, then the pool: score nothing more
     }
-    res.json(score(checked.input));
+    res.json(score(checked.input, options));
   });
 
   /** An answer scored on the workers: what they counted into /metrics, then its JSON. */
@@ -84,13 +86,14 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   }
 
   router.post('/v1/score/batch', noStore, auth, ...batchBytes, async (req, res) => {
+    const options = scoreOptions(req);
     const raw: unknown = req.body;
     // On the workers, the event loop only finds where each item's bytes are (see batch-pool.ts); a body
     // of another shape than the scan reads (an escaped or repeated key) is read and scored here.
     const spans = pool?.ready && Buffer.isBuffer(raw) ? scanBatchItems(raw, config.maxBatchItems) : undefined;
     if (pool && spans) {
       res.locals.items = spans.count;
-      const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined).catch((err: Error) => {
+      const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined, options).catch((err: Error) => {
         if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
         return undefined;
       });
@@ -117,7 +120,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         if (gone(req, res)) return; // the client went away; stop spending CPU on it
       }
       const c = rules.check(items[i], `items[${i}]`, twice.inItems.get(i));
-      if (c.ok) results[i] = score(c.input);
+      if (c.ok) results[i] = score(c.input, options);
       else {
         results[i] = rules.itemError(c.echoId === false ? undefined : items[i], i, c.problem.problem, res.locals.requestId as string | undefined);
         metrics.batchItemErrors.inc({ status: String(c.problem.problem.status) });
