@@ -34,6 +34,8 @@ export interface Fingerprint {
   electionField?: string;
   election?: string;
   outputFormat: string;
+  /** `--written`; absent when not given, so older progress files still match. */
+  written?: true;
   minRisk: number;
   errors?: string;
   model?: string;
@@ -137,6 +139,7 @@ const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>>
   electionField: '--election-field',
   election: '--election',
   outputFormat: '--output-format',
+  written: '--written',
   minRisk: '--min-risk',
   errors: '--errors',
   model: '--model',

@@ -1,6 +1,7 @@
 // Output formats. JSONL: one line per record with the same object as POST /v1/score. CSV: that
 // object flattened for spreadsheets, one score column per label and the evidence as one readable
-// cell ("phrase (weight) | …").
+// cell ("phrase (weight) | …"); with --written, one more column at the end with the words the post
+// writes for each phrase ("tidak → ga | coblos → c0bl0s, COBLOS"), the other columns unchanged.
 import { LABELS } from '../data/labels.js';
 import type { ScoreResult } from '../pipeline/scorer.js';
 import type { Evidence } from '../explain/evidence.js';
@@ -18,8 +19,22 @@ export function formatEvidence(evidence: readonly Evidence[]): string {
   return evidence.map((e) => `${e.text}${e.candidate ? ` [${e.candidate}]` : ''} (${e.weight})`).join(' | ');
 }
 
-export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(',')}\n`;
+/** The column --written appends: the other columns keep their places. */
+export const WRITTEN_COLUMN = 'evidence_written';
+
+/** Each phrase found in the post with the distinct words written for it, in evidence order; phrases not found are left out. */
+export function formatWritten(evidence: readonly Evidence[]): string {
+  const parts: string[] = [];
+  for (const e of evidence) if (e.written) parts.push(`${e.text} → ${[...new Set(e.written.map((w) => w.text))].join(', ')}`);
+  return parts.join(' | ');
+}
+
+export function csvHeader(written = false): string {
+  return `${CSV_COLUMNS.join(',')}${written ? `,${WRITTEN_COLUMN}` : ''}\n`;
+}
+
+function csvRowWritten(r: ScoreResult): string {
+  return `${csvRow(r).slice(0, -1)},${csvField(formatWritten(r.evidence))}\n`;
 }
 
 export function csvRow(r: ScoreResult): string {
@@ -40,13 +55,15 @@ export function jsonlLine(r: ScoreResult): string {
   return `${JSON.stringify(r)}\n`;
 }
 
-export function formatter(format: OutputFormat): (r: ScoreResult) => string {
-  return format === 'csv' ? csvRow : jsonlLine;
+/** JSONL gives `written` as the scorer does; CSV needs its column (`written`: --written was given). */
+export function formatter(format: OutputFormat, written = false): (r: ScoreResult) => string {
+  if (format !== 'csv') return jsonlLine;
+  return written ? csvRowWritten : csvRow;
 }
 
 /** The file header a format needs before the first record ('' for JSONL). */
-export function outputHeader(format: OutputFormat): string {
-  return format === 'csv' ? csvHeader() : '';
+export function outputHeader(format: OutputFormat, written = false): string {
+  return format === 'csv' ? csvHeader(written) : '';
 }
 
 export function errorLine(e: BatchError): string {

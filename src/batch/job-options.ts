@@ -25,6 +25,8 @@ export interface BatchOptions {
   /** A file, or '-' for stdout. */
   output: string;
   outputFormat: OutputFormat;
+  /** Evidence with the words as the post writes them (`--written`; CSV: an appended column). */
+  written?: boolean;
   minRisk: number;
   resume: boolean;
   errors?: string;

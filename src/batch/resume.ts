@@ -33,6 +33,8 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
     election: electionKey(opts.election),
     electionField: opts.electionField,
     outputFormat: opts.outputFormat,
+    // Absent when not given, so older progress files match; a CSV's columns differ with it.
+    ...(opts.written ? { written: true as const } : {}),
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
     maxTextLength: opts.maxTextLength,

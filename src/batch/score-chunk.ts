@@ -12,6 +12,8 @@ import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.
 
 export interface ChunkOptions {
   outputFormat: OutputFormat;
+  /** Evidence with the words as the post writes them (`--written`). */
+  written: boolean;
   minRisk: number;
   /** Collect records at or above the review threshold (level sedang or tinggi) for the queue. */
   collectFlagged: boolean;
@@ -28,7 +30,8 @@ export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
 }
 
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
-  const format = formatter(opts.outputFormat);
+  const format = formatter(opts.outputFormat, opts.written);
+  const scoreOptions = { written: opts.written };
   return (records) => {
     const outcomes: Record<string, number> = {};
     const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, outcomes };
@@ -42,7 +45,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       }
       let scored;
       try {
-        scored = scorer.score(item.input);
+        scored = scorer.score(item.input, scoreOptions);
       } catch (err) {
         result.errors.push({ record: item.n, line: item.line, id: item.id, reason: `scoring failed: ${shortMessage(err)}` });
         continue;

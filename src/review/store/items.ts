@@ -100,6 +100,9 @@ async function existingItem(db: Tx, post: NewPost, key: string): Promise<ItemsTa
   return legacy && (legacy.text === null || sameText(legacy.text) === sameText(post.text)) ? legacy : undefined;
 }
 
+/** What an item keeps of each evidence entry (JSON.stringify's key list). */
+const EVIDENCE_KEYS = ['text', 'weight', 'candidate'];
+
 function newRow(post: NewPost, result: ScoreResult, key: string, now: string): ItemsTable {
   return {
     id: randomUUID(),
@@ -115,7 +118,9 @@ function newRow(post: NewPost, result: ScoreResult, key: string, now: string): I
     risk: result.risk,
     level: result.level,
     scores: JSON.stringify(result.scores),
-    evidence: JSON.stringify(result.evidence),
+    // The phrases alone: the page finds their words in the text itself, and an item is stored alike
+    // whether or not its scorer was asked for `written` (--written with --enqueue).
+    evidence: JSON.stringify(result.evidence, EVIDENCE_KEYS),
     mentions: JSON.stringify(result.mentions),
     model_version: result.model.version,
     status: 'new',
