@@ -18,7 +18,8 @@ export const explainCommand: Command = {
   usage: [
     'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…|-',
     '  - reads the text from stdin',
-    '  prints the same JSON object as POST /v1/score',
+    '  prints the same JSON object as POST /v1/score?written=true: each evidence phrase with the words the',
+    '  text writes for it ("written": text, start, end in UTF-16 code units of the text, trimmed as scored)',
     '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL)',
     '  --election FILE|ID: the election the post is read against (a .json config or a shipped id), as the API\'s election; with --posted-at it also gives the stage',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13);',
@@ -54,7 +55,8 @@ export const explainCommand: Command = {
     if (postedAt !== undefined && election === undefined) {
       process.stderr.write('netra explain: note: --posted-at gives a stage (and may raise the level) only with --election; without it, the date only picks the race among those the post names\n');
     }
-    console.log(JSON.stringify(scorer.score({ text, election, postedAt }), null, 2));
+    // One post: finding the written words costs nothing here (the API and `score` ask for it).
+    console.log(JSON.stringify(scorer.score({ text, election, postedAt }, { written: true }), null, 2));
     return 0;
   },
 };
