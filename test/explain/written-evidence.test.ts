@@ -53,6 +53,10 @@ describe('evidence as written in the post', () => {
     expect(written('Salam hormat Bapak/Ibu semua', 'bapak ibu')).toEqual([{ text: 'Bapak/Ibu', start: 13, end: 22 }]);
   });
 
+  it('finds what a placeholder stands for', () => {
+    expect(written('jangan 3 periode', '[angka] periode')).toEqual([{ text: '3 periode', start: 7, end: 16 }]);
+  });
+
   it('leaves `written` out when the phrase cannot be found, never guessing', () => {
     const evidence = withWritten('Ayo ke TPS besok', [{ text: 'pemilu', weight: 1 }, { text: '[angka]', weight: 0.5 }]);
     expect(evidence).toEqual([{ text: 'pemilu', weight: 1 }, { text: '[angka]', weight: 0.5 }]);
