@@ -1,7 +1,7 @@
 // Evidence with the words as the post writes them. Evidence shows normalized words ("tidak" for
 // "ga", "nomor 2" for "02", "[angka]"), which an analyst cannot search the post for; `written` gives
-// each place the phrase is written, found as the review page finds it (written.ts). Opt-in: it costs
-// more than a tenth of scoring a post (docs/benchmark-history.md), and most callers only count labels.
+// each place the phrase is written, found as the review page finds it (written.ts). Opt-in: it about
+// doubles the time a post takes to score (npm run bench:written; docs/benchmark-history.md).
 import type { Evidence, WrittenPlace } from './evidence.js';
 import { WrittenFinder } from './written.js';
 
