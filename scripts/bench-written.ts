@@ -2,19 +2,21 @@
 // Scores the same generated posts without and with it, alternating rounds in one run, and reports
 // CPU µs per post for each (median of the rounds) and their ratio. Also checks that the option
 // changes nothing else: the JSON of every post with `written` removed hashes the same as without it.
-//   npm run bench:written [-- --posts N] [--rounds N]
+//   npm run bench:written [-- --posts N] [--rounds N] [--json FILE]
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { syntheticPosts } from './lib/synthetic-posts.js';
-import { checkedArg, scriptArgs, wholeArg } from './lib/args.js';
+import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { modelFlag } from '../src/cli/model-flag.js';
 import { createScorer } from '../src/pipeline/create.js';
 import type { ScoreOptions } from '../src/pipeline/scorer.js';
 
-const values = scriptArgs('bench:written', { posts: { type: 'string' }, rounds: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+const values = scriptArgs('bench:written', { posts: { type: 'string' }, rounds: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
 if (values.help) {
-  console.log('usage: npm run bench:written [-- --posts N] [--rounds N]\nCPU µs per post of Scorer.score without and with written evidence, their ratio, and an output check.');
+  console.log('usage: npm run bench:written [-- --posts N] [--rounds N] [--json FILE]\nCPU µs per post of Scorer.score without and with written evidence, their ratio, and an output check.');
   process.exit(0);
 }
+jsonOutArg('bench:written', values.json);
 const N = wholeArg('bench:written', values.posts, 'posts', 50_000, 1000);
 const ROUNDS = wholeArg('bench:written', values.rounds, 'rounds', 5);
 
@@ -65,4 +67,8 @@ const after = outputHash(written, true);
 const evidence = posts.reduce((n, text) => n + scorer.score({ text }).evidence.length, 0);
 console.log(`output without written ${before.hash.slice(0, 16)}, with it removed ${after.hash.slice(0, 16)}: ${before.hash === after.hash ? 'identical' : 'DIFFERENT'}`);
 console.log(`${after.found} of ${evidence} evidence phrases found as written; ${N} generated posts, ${ROUNDS} rounds (median)`);
+if (values.json) {
+  const report = { date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: scorer.model.spec.version, usPerPost: { plain: +a.toFixed(2), written: +b.toFixed(2) }, ratio: +(b / a).toFixed(3), identical: before.hash === after.hash, phrasesFound: after.found, phrases: evidence };
+  writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
+}
 if (before.hash !== after.hash) process.exitCode = 1;

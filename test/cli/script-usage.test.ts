@@ -26,8 +26,8 @@ describe('scripts refuse a bad corpus or model as bad usage', () => {
     expect([r.code, r.out, r.err]).toEqual([2, '', 'tune: --corpus no-such-corpus does not exist; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n']);
     expect(script('tune', ['--help']).out).toContain('--corpus DIR the unlabeled corpus the labels join with (default ../shared/corpus)');
   });
-  it('robustness and bench:core with a NETRA_MODEL naming no model: exit 2 naming the variable', () => {
-    for (const [name, tag, args] of [['robustness', 'robustness', ['--limit', '1']], ['bench-core', 'bench:core', ['--posts', '1000']]] as const) {
+  it('robustness, bench:core and bench:written with a NETRA_MODEL naming no model: exit 2 naming the variable', () => {
+    for (const [name, tag, args] of [['robustness', 'robustness', ['--limit', '1']], ['bench-core', 'bench:core', ['--posts', '1000']], ['bench-written', 'bench:written', ['--posts', '1000']]] as const) {
       const r = script(name, [...args], { NETRA_MODEL: 'no-such-model' });
       expect([r.code, r.out], name).toEqual([2, '']);
       expect(r.err, name).toMatch(new RegExp(`^${tag}: NETRA_MODEL no-such-model: no model at .*\\n$`));
