@@ -112,7 +112,8 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   // could not name it (it was labelled "unmatched").
   for (const path of READ_ONLY_PATHS) app.options(path, methodNotAllowed('GET, HEAD'));
   app.use(healthRouter(health, scorer, batchPool));
-  app.use(metricsRouter(metrics));
+  // Keys for anything that reads: /metrics takes the scoring keys, unless a private scraper needs it open.
+  app.use(metricsRouter(metrics, apiKeyAuth(apiKeys, config.metricsOpen ? 'none' : 'optional', throttle)));
   app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));
   app.use(catalogRouter(scorer));
   app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional', throttle), batchPool));

@@ -48,6 +48,11 @@ export interface ServiceConfig {
    * and one client's failed keys would lock the others out of the review queue.
    */
   trustProxy: false | number | string[];
+  /**
+   * Serve GET /metrics without a key even when NETRA_API_KEYS is set, for a scraper on a private
+   * network that cannot send one. NETRA_METRICS_OPEN=1, default off: metrics tell what was scored.
+   */
+  metricsOpen: boolean;
 }
 
 export const DEFAULT_CONFIG: ServiceConfig = {
@@ -62,6 +67,7 @@ export const DEFAULT_CONFIG: ServiceConfig = {
   scoreWorkers: Math.min(4, availableParallelism()),
   loadTfjs: false,
   trustProxy: false,
+  metricsOpen: false,
 };
 
 export class ConfigError extends Error {
@@ -157,6 +163,7 @@ const envSchema = z.object({
   NETRA_TF_BACKEND: oneOf(['node', 'tensorflow', 'wasm', 'cpu']).optional(),
   ELECTIONS_DIR: z.string().optional(),
   NETRA_TRUST_PROXY: trustProxySchema.optional(),
+  NETRA_METRICS_OPEN: oneOf(['0', '1', 'true', 'false']).optional(),
 });
 
 /**
@@ -260,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     scoreWorkers: e.NETRA_SCORE_WORKERS ?? DEFAULT_CONFIG.scoreWorkers,
     loadTfjs: e.NETRA_LOAD_TFJS === undefined ? DEFAULT_CONFIG.loadTfjs : e.NETRA_LOAD_TFJS === '1' || e.NETRA_LOAD_TFJS === 'true',
     trustProxy: e.NETRA_TRUST_PROXY ?? DEFAULT_CONFIG.trustProxy,
+    metricsOpen: e.NETRA_METRICS_OPEN === undefined ? DEFAULT_CONFIG.metricsOpen : e.NETRA_METRICS_OPEN === '1' || e.NETRA_METRICS_OPEN === 'true',
     ...(e.NETRA_MODEL ? { model: e.NETRA_MODEL } : {}),
     ...(e.ELECTIONS_DIR ? { electionsDir: e.ELECTIONS_DIR, elections: paths.elections } : {}),
   };

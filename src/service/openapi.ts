@@ -39,14 +39,16 @@ export function withFragments(doc: Record<string, unknown>, routers: readonly { 
   return out;
 }
 
-export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'maxBatchItems' | 'bodyLimitBytes' | 'apiKeys'>, modelVersion: string): Record<string, unknown> {
+export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'maxBatchItems' | 'bodyLimitBytes' | 'apiKeys' | 'metricsOpen'>, modelVersion: string): Record<string, unknown> {
   // With no keys configured, `{}` marks authentication as optional for scoring.
   const scoringSecurity: Record<string, string[]>[] = [{ bearerKey: [] }, { apiKeyHeader: [] }, ...(config.apiKeys.length ? [] : [{}])];
+  const keyRefused = problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key, or its key has expired.');
+  const tooManyKeys = problemResponse('Too many wrong or expired keys from this client address (20 in 10 minutes): refused, valid keys too, until the time in Retry-After has passed.');
   const scoringErrors = {
-    '401': problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key, or its key has expired.'),
+    '401': keyRefused,
     '413': problemResponse(`Body larger than the limit (${config.bodyLimitBytes} bytes).`),
     '415': problemResponse('Content-Type is not application/json (UTF-8).'),
-    '429': problemResponse('Too many wrong or expired keys from this client address (20 in 10 minutes): refused, valid keys too, until the time in Retry-After has passed.'),
+    '429': tooManyKeys,
     '500': problemResponse('An unexpected failure; the problem names no internals, and the server log has it under the response\'s X-Request-Id.'),
   };
   // The same parameter on both routes (src/service/written-param.ts).
@@ -79,7 +81,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
     tags: [
       { name: 'scoring', description: 'Score posts (API key required when NETRA_API_KEYS is set).' },
       { name: 'catalog', description: 'The model and the elections the service knows.' },
-      { name: 'operations', description: 'Health, readiness, metrics, this document.' },
+      { name: 'operations', description: 'Health, readiness, metrics (API key required when NETRA_API_KEYS is set, unless NETRA_METRICS_OPEN), this document.' },
     ],
     paths: {
       '/v1/score': {
@@ -140,7 +142,17 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
         },
       },
       '/metrics': {
-        get: { tags: ['operations'], operationId: 'metrics', summary: 'Prometheus metrics', security: [], responses: { '200': { description: 'Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } } } },
+        get: {
+          tags: ['operations'],
+          operationId: 'metrics',
+          summary: 'Prometheus metrics',
+          description: 'Needs a scoring key (NETRA_API_KEYS) when keys are configured, unless NETRA_METRICS_OPEN is set.',
+          security: config.metricsOpen ? [] : scoringSecurity,
+          responses: {
+            '200': { description: 'Prometheus text exposition format 0.0.4.', content: { 'text/plain': { schema: { type: 'string' } } } },
+            ...(config.metricsOpen ? {} : { '401': keyRefused, '429': tooManyKeys }),
+          },
+        },
       },
       '/openapi.json': {
         get: { tags: ['operations'], operationId: 'openapi', summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } } },

@@ -74,7 +74,7 @@ describe('review routers inside the service app', () => {
 
   it('labels metrics with the mount path, not the spelling a request used (routing ignores case)', async () => {
     for (const path of ['/V1/ReView/items', '/v1/REVIEW/items', '/Review/login', '/v1/ReView/nothing-here']) await fetch(`${base}${path}`);
-    const text = await (await fetch(`${base}/metrics`)).text();
+    const text = await (await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer static-scoring-key' } })).text();
     const routes = new Set([...text.matchAll(/route="([^"]*)"/g)].map((m) => m[1]));
     expect([...routes].filter((r) => /review/i.test(r) && r !== r.toLowerCase())).toEqual([]);
     expect(routes).toContain('/v1/review/items');

@@ -1,5 +1,6 @@
-// API-key auth (NETRA_API_KEYS): scoring needs a key when keys are configured; catalog and operations
-// routes stay open; extra routers default to "key always required".
+// API-key auth (NETRA_API_KEYS): scoring and /metrics need a key when keys are configured (metrics
+// unless NETRA_METRICS_OPEN); catalog routes and probes stay open; extra routers default to "key
+// always required".
 import { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerUntilClosed, expectProblem, postJson, startService, type TestService } from './helpers.js';
@@ -10,6 +11,7 @@ const KEY_B = 'test-key-bbbbbbbbbbbbbbbb';
 
 let secured: TestService;
 let open: TestService;
+let metricsOpen: TestService;
 
 function reviewRouter(): Router {
   const r = Router();
@@ -22,10 +24,12 @@ function reviewRouter(): Router {
 beforeAll(async () => {
   secured = await startService({ config: { apiKeys: [KEY_A, KEY_B] }, routers: [{ path: '/v1/review', router: reviewRouter() }] });
   open = await startService({ routers: [{ path: '/v1/review', router: reviewRouter() }, { path: '/v1/public', router: reviewRouter(), auth: 'none' }] });
+  metricsOpen = await startService({ config: { apiKeys: [KEY_A], metricsOpen: true } });
 });
 afterAll(async () => {
   await secured.close();
   await open.close();
+  await metricsOpen.close();
 });
 
 describe('with NETRA_API_KEYS configured', () => {
@@ -88,10 +92,31 @@ describe('with NETRA_API_KEYS configured', () => {
     expect(lower.status).toBe(200);
   });
 
-  it('keeps catalog and operations routes open', async () => {
-    for (const path of ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/metrics', '/openapi.json']) {
+  it('keeps catalog routes, probes and the OpenAPI document open', async () => {
+    for (const path of ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/openapi.json']) {
       expect((await fetch(`${secured.url}${path}`)).status, path).toBe(200);
     }
+  });
+
+  it('asks for a scoring key on /metrics: it reads what the service scored', async () => {
+    const missing = await fetch(`${secured.url}/metrics`);
+    expect((await expectProblem(missing, 401)).detail).toMatch(/API key is required/);
+    expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="netra"');
+    const wrong = await fetch(`${secured.url}/metrics`, { headers: { authorization: 'Bearer wrong-key-wrong-key-x' } });
+    expect((await expectProblem(wrong, 401)).detail).toMatch(/not valid/);
+    expect(wrong.headers.get('www-authenticate')).toBe('Bearer realm="netra", error="invalid_token"');
+    for (const headers of [{ authorization: `Bearer ${KEY_A}` }, { 'x-api-key': KEY_B }] as Record<string, string>[]) {
+      const ok = await fetch(`${secured.url}/metrics`, { headers });
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toMatch(/^netra_ready 1$/m);
+    }
+    // Other methods are still 405 with Allow, key or not.
+    expect((await fetch(`${secured.url}/metrics`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('leaves /metrics open with NETRA_METRICS_OPEN (a scraper on a private network), scoring still keyed', async () => {
+    expect((await fetch(`${metricsOpen.url}/metrics`)).status).toBe(200);
+    await expectProblem(await postJson(`${metricsOpen.url}/v1/score`, { text: 'halo' }), 401);
   });
 
   it('protects mounted routers by default', async () => {
@@ -107,8 +132,9 @@ describe('with NETRA_API_KEYS configured', () => {
 });
 
 describe('without keys', () => {
-  it('leaves scoring open', async () => {
+  it('leaves scoring open, and /metrics with it', async () => {
     expect((await postJson(`${open.url}/v1/score`, { text: 'halo' })).status).toBe(200);
+    expect((await fetch(`${open.url}/metrics`)).status).toBe(200);
   });
 
   it('keeps routers that store posts closed (503) unless they opt out', async () => {

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       NETRA_SCORE_WORKERS: '3',
       NETRA_LOAD_TFJS: '1',
       NETRA_TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      NETRA_METRICS_OPEN: '1',
     });
     expect(c).toEqual({
       port: 9090,
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
       scoreWorkers: 3,
       loadTfjs: true,
       trustProxy: ['loopback', '10.0.0.0/8'],
+      metricsOpen: true,
     });
   });
 
@@ -56,7 +58,7 @@ describe('loadConfig', () => {
   it('names every bad variable', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1', NETRA_SCORE_WORKERS: 'many', NETRA_LOAD_TFJS: 'yes', NETRA_TF_BACKEND: 'gpu' });
+      loadConfig({ PORT: '70000', NETRA_BODY_LIMIT: 'lots', LOG_LEVEL: 'loud', NETRA_MAX_TEXT_LENGTH: '-1', NETRA_SCORE_WORKERS: 'many', NETRA_LOAD_TFJS: 'yes', NETRA_TF_BACKEND: 'gpu', NETRA_METRICS_OPEN: 'yes' });
     } catch (err) {
       error = err;
     }
@@ -69,6 +71,14 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/^NETRA_SCORE_WORKERS: must be a whole number$/m);
     expect(problems).toMatch(/^NETRA_LOAD_TFJS: /m);
     expect(problems).toMatch(/^NETRA_TF_BACKEND: /m);
+    expect(problems).toMatch(/^NETRA_METRICS_OPEN: must be one of 0, 1, true, false; got "yes"$/m);
+  });
+
+  it('reads NETRA_METRICS_OPEN as a switch, off by default', () => {
+    expect(DEFAULT_CONFIG.metricsOpen).toBe(false);
+    expect(loadConfig({ NETRA_METRICS_OPEN: 'true' }).metricsOpen).toBe(true);
+    expect(loadConfig({ NETRA_METRICS_OPEN: '0' }).metricsOpen).toBe(false);
+    expect(loadConfig({ NETRA_METRICS_OPEN: 'false' }).metricsOpen).toBe(false);
   });
 
   it('reads NETRA_TRUST_PROXY as a number of proxies or their addresses, and refuses trusting every proxy', () => {

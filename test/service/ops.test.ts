@@ -9,6 +9,8 @@ import type { Scorer } from '../../src/pipeline/scorer.js';
 import { STAGES } from '../../src/elections/stage.js';
 import { parseElectionConfig } from '../../src/elections/schema.js';
 import { catalogRouter } from '../../src/service/routes/catalog.js';
+import { openApiDocument } from '../../src/service/openapi.js';
+import { DEFAULT_CONFIG } from '../../src/service/config.js';
 
 let svc: TestService;
 let scorer: Scorer;
@@ -104,6 +106,14 @@ describe('GET /openapi.json', () => {
     const refs = JSON.stringify(doc).match(/"\$ref":"#\/components\/schemas\/(\w+)"/g) ?? [];
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
+  });
+  it('describes /metrics as keyed like scoring, or open with NETRA_METRICS_OPEN', async () => {
+    const keyed = openApiDocument({ ...DEFAULT_CONFIG, apiKeys: ['metrics-key-0123456789'] }, 'v');
+    const metrics = (doc: Record<string, unknown>) => (doc.paths as Record<string, { get: { security: unknown[]; responses: Record<string, unknown> } }>)['/metrics'].get;
+    expect(metrics(keyed).security).toEqual([{ bearerKey: [] }, { apiKeyHeader: [] }]);
+    expect(Object.keys(metrics(keyed).responses).sort()).toEqual(['200', '401', '429']);
+    expect(metrics(openApiDocument({ ...DEFAULT_CONFIG, apiKeys: ['metrics-key-0123456789'], metricsOpen: true }, 'v')).security).toEqual([]);
+    expect(metrics(openApiDocument(DEFAULT_CONFIG, 'v')).security).toContainEqual({}); // no keys: open, as scoring is
   });
   it('gives the batch route the 400s that fail a batch, not those of one item (an entry of a 200)', async () => {
     const doc = await (await fetch(`${svc.url}/openapi.json`)).json();
