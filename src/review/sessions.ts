@@ -1,8 +1,9 @@
 // Web sessions: a random token in an HttpOnly cookie; the database stores only its sha256, the key id
 // and the session's CSRF token. Sessions live in the database so stateless replicas share them.
-// Starting and ending one is audited (`login`, `logout`, and `login_failed` for a key refused at the
-// login form), each row in the same transaction as the change, so who had a session when can be
-// read from the log: a login's row says how long it lasts, a logout's when it ended sooner.
+// Starting and ending one is audited (`login`, `logout`), each row in the same transaction as the
+// change, so who had a session when can be read from the log: a login's row says how long it lasts,
+// a logout's when it ended sooner. A key refused at the login form is `login_failed`, aggregated
+// with the API's refused keys (http/failed-key-audit.ts).
 import { createHash, randomBytes } from 'node:crypto';
 import type { ReviewDb } from './db/open.js';
 import { keyById } from './keys.js';
@@ -53,13 +54,4 @@ export async function endSession(rdb: ReviewDb, token: string, cause: 'logout' |
     await tx.deleteFrom('sessions').where('token_hash', '=', sha(token)).execute();
     await appendAudit(tx, { itemId: null, actor: actorOf({ keyId: row.key_id, name: row.name }), action: 'logout', after: { cause } });
   });
-}
-
-/**
- * A key refused at the login form (unknown, revoked, wrong secret, or none typed): audited with the
- * key id it names, if it has the form of a key, never anything of its secret.
- */
-export async function auditFailedLogin(rdb: ReviewDb, key: string): Promise<void> {
-  const keyId = /^nrk_([0-9a-f]{16})_/.exec(key.trim())?.[1] ?? null;
-  await writeTx(rdb, (tx) => appendAudit(tx, { itemId: null, actor: LOGIN_FORM_ACTOR, action: 'login_failed', after: { key_id: keyId } }));
 }

@@ -1,6 +1,7 @@
-// Audit rows for keys the review API refuses (`key_failed`), aggregated so that failures cannot flood
-// the append-only log: each write is a transaction (an fsync on SQLite) that can never be deleted, and
-// the throttle bounds failures per address, not across many addresses.
+// Audit rows for keys refused at the door: by the review API (`key_failed`) and at the page's login
+// form (`login_failed`). Both are aggregated so that failures cannot flood the append-only log: each
+// write is a transaction (an fsync on SQLite) that can never be deleted, and the throttle bounds
+// failures per address, not across many addresses.
 //
 // - At most one row per (key id, reason) per minute: the first failure of that minute is written at
 //   once; later ones are counted here, and the next row of that key id and reason carries their number
@@ -9,11 +10,12 @@
 // - `key_id` only names a stored key (wrong secret, expired, revoked). An unknown or malformed key is
 //   recorded with key_id null: its id is whatever the client made up, so keeping it would let anyone
 //   fill the log with rows (and text) of their choosing, and tells an admin nothing.
-// - Never the secret, and never the client's address (personal data); the route is the template
+// - Never the secret, and never the client's address (personal data); the API's route is the template
 //   (`GET /items/:id`), not the URL, so no path the client typed is kept either.
 import type { ReviewDb } from '../db/open.js';
 import type { KeyFailure } from '../keys.js';
-import { appendAudit } from '../store/audit.js';
+import { appendAudit, type AuditAction } from '../store/audit.js';
+import { LOGIN_FORM_ACTOR } from '../sessions.js';
 import { writeTx } from '../store/tx.js';
 
 /** Who a refused key is in the log: nobody proved who they are, so the API, not a key. */
@@ -22,11 +24,24 @@ export const API_KEY_ACTOR = 'api:review';
 export interface FailedKeyAuditOptions {
   windowMs?: number;
   now?: () => number;
+  /** Who writes the rows, and as which action: the API's `key_failed` by default. */
+  actor?: string;
+  action?: Extract<AuditAction, 'key_failed' | 'login_failed'>;
+}
+
+/** Why a key was refused; `no_key`: the login form was sent with none typed. */
+export type RefusedKeyReason = KeyFailure | 'no_key';
+
+/** The login form's `login_failed` rows, aggregated as the API's `key_failed` are. */
+export function loginFailedAudit(rdb: ReviewDb, opts: Omit<FailedKeyAuditOptions, 'actor' | 'action'> = {}): FailedKeyAudit {
+  return new FailedKeyAudit(rdb, { ...opts, actor: LOGIN_FORM_ACTOR, action: 'login_failed' });
 }
 
 export class FailedKeyAudit {
   private readonly windowMs: number;
   private readonly now: () => number;
+  private readonly actor: string;
+  private readonly action: NonNullable<FailedKeyAuditOptions['action']>;
   /** `<key id or ->:<reason>` → when its minute ends and the failures it has not written since its last row. */
   private readonly buckets = new Map<string, { until: number; unrecorded: number }>();
 
@@ -36,11 +51,16 @@ export class FailedKeyAudit {
   ) {
     this.windowMs = opts.windowMs ?? 60_000;
     this.now = opts.now ?? Date.now;
+    this.actor = opts.actor ?? API_KEY_ACTOR;
+    this.action = opts.action ?? 'key_failed';
   }
 
-  /** Records one refused key: writes a row, or counts it toward the next row of its key id and reason. */
-  async record(failure: { reason: KeyFailure; keyId: string | null; route: string }): Promise<void> {
-    const keyId = failure.reason === 'unknown_key' ? null : failure.keyId;
+  /**
+   * Records one refused key: writes a row, or counts it toward the next row of its key id and reason.
+   * `route`: the API's route template (the login form has one route, so its rows name none).
+   */
+  async record(failure: { reason: RefusedKeyReason; keyId: string | null; route?: string }): Promise<void> {
+    const keyId = failure.reason === 'unknown_key' || failure.reason === 'no_key' ? null : failure.keyId;
     const name = `${keyId ?? '-'}:${failure.reason}`;
     const now = this.now();
     const bucket = this.buckets.get(name);
@@ -52,8 +72,12 @@ export class FailedKeyAudit {
     this.buckets.set(name, { until: now + this.windowMs, unrecorded: 0 });
     this.forgetIdle(now);
     const unrecorded = bucket?.unrecorded ?? 0;
-    const after = { key_id: keyId, reason: failure.reason, route: failure.route, ...(unrecorded > 0 ? { unrecorded_before: unrecorded } : {}) };
-    await writeTx(this.rdb, (tx) => appendAudit(tx, { itemId: null, actor: API_KEY_ACTOR, action: 'key_failed', after, at: new Date(now).toISOString() }));
+    const after = { key_id: keyId, reason: failure.reason, ...(failure.route === undefined ? {} : { route: failure.route }), ...(unrecorded > 0 ? { unrecorded_before: unrecorded } : {}) };
+    await this.write(after, now);
+  }
+
+  private write(after: Record<string, unknown>, at: number): Promise<void> {
+    return writeTx(this.rdb, (tx) => appendAudit(tx, { itemId: null, actor: this.actor, action: this.action, after, at: new Date(at).toISOString() }));
   }
 
   /** Buckets are one per stored key and reason at most; still, drop those with nothing left to tell. */

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore } from '../store/index.js';
 import { checkKeyThrottled } from '../keys.js';
+import { loginFailedAudit, type FailedKeyAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
-import { auditFailedLogin, createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
+import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
@@ -85,8 +86,10 @@ const FLASH: Record<string, ItemMessage> = {
 
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
 
-export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle }): Router {
+/** `loginAudit`: where refused logins are written (aggregated); the service passes its own to flush at shutdown. */
+export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle; loginAudit?: FailedKeyAudit }): Router {
   const throttle = opts.throttle ?? new FailedAuthThrottle();
+  const loginAudit = opts.loginAudit ?? loginFailedAudit(opts.store.rdb);
   const { store } = opts;
   const r = express.Router();
   r.use((_req, res, next) => {
@@ -127,7 +130,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       return res.status(429).set('Retry-After', String(retryAfter)).type('html').send(again(`Terlalu banyak percobaan gagal; coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`));
     }
     if (!principal) {
-      await auditFailedLogin(store.rdb, key); // the key id it names, never the secret
+      // The reason, and the key id only when it is a stored key's; never the secret.
+      await loginAudit.record({ reason: refused?.failure ?? 'no_key', keyId: refused?.keyId ?? null });
       // "Expired" only for a key whose secret matched (checkKey), so it tells nothing to a guesser.
       return res.status(401).type('html').send(again(refused?.failure === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : 'Kunci API tidak valid.'));
     }

@@ -1,0 +1,78 @@
+// Failed logins at the review page (`login_failed`) go into the append-only audit log the way keys the
+// API refuses do (`key_failed`), on both stores: a key id only when it names a stored key (a made-up
+// one is whatever the client typed), and at most one row per key id and reason per minute, the rest
+// counted into the next row. The throttle bounds failures per address only: across many addresses,
+// unaggregated rows (each an fsync on SQLite, never deleted) would have no bound.
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createReviewWebRouter } from '../../src/review/web/router.js';
+import { loginFailedAudit } from '../../src/review/http/failed-key-audit.js';
+import { FailedAuthThrottle } from '../../src/service/throttle.js';
+import { createKey } from '../../src/review/keys.js';
+import type { ReviewStore } from '../../src/review/store/index.js';
+import { describeOnStores } from './helpers/stores.js';
+
+describeOnStores('failed logins are audited and aggregated on $name', (kind) => {
+  let store: ReviewStore;
+  let server: Server;
+  let base: string;
+  let now = 1_700_000_000_000;
+  beforeAll(async () => {
+    await kind.setup();
+    store = await kind.open();
+    // Many clients behind distinct addresses: this address alone is never throttled here.
+    const router = createReviewWebRouter({ store, throttle: new FailedAuthThrottle({ limit: 1000 }), loginAudit: loginFailedAudit(store.rdb, { now: () => now }) });
+    const app = express().use('/review', router);
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await new Promise((r) => server?.close(r));
+    await store?.close();
+    await kind.teardown();
+  });
+
+  const rows = async () => (await store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'login_failed').orderBy('seq').execute()).map((r) => ({ actor: r.actor, after: JSON.parse(String(r.after)), at: r.at }));
+  const login = async (key: string) => {
+    const form = await fetch(`${base}/review/login`);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
+    const res = await fetch(`${base}/review/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` },
+      body: new URLSearchParams({ _csrf: csrf, key }).toString(),
+    });
+    return res.status;
+  };
+  const madeUp = (i: number) => `nrk_${i.toString(16).padStart(16, '0')}_${'x'.repeat(43)}`;
+
+  it('keeps no made-up key id, and writes one row per key id and reason per minute', async () => {
+    const sari = await createKey(store.rdb, { name: 'Sari', role: 'analyst' }, 'test');
+    const wrong = `${sari.key.slice(0, -1)}${sari.key.endsWith('A') ? 'B' : 'A'}`;
+    // 30 made-up ids (text of the client's choosing) and a malformed key: one row, key_id null.
+    for (let i = 0; i < 30; i++) expect(await login(madeUp(i))).toBe(401);
+    expect(await login('<script>kata-sandi-saya</script>')).toBe(401);
+    expect(await login(wrong)).toBe(401);
+    expect(await login(wrong)).toBe(401);
+    const at = new Date(now).toISOString();
+    expect(await rows()).toEqual([
+      { actor: 'web:login', after: { key_id: null, reason: 'unknown_key' }, at },
+      { actor: 'web:login', after: { key_id: sari.info.id, reason: 'wrong_secret' }, at },
+    ]);
+    const raw = JSON.stringify(await rows());
+    expect(raw).not.toMatch(/0000000000000001|script|kata-sandi/);
+
+    // A minute on, the next failure of a key and reason is written with those held back.
+    now += 60_000;
+    expect(await login(madeUp(99))).toBe(401);
+    expect(await login(wrong)).toBe(401);
+    expect((await rows()).slice(2).map((r) => r.after)).toEqual([
+      { key_id: null, reason: 'unknown_key', unrecorded_before: 30 },
+      { key_id: sari.info.id, reason: 'wrong_secret', unrecorded_before: 1 },
+    ]);
+  });
+});
