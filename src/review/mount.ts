@@ -4,12 +4,13 @@
 //
 //   const review = await openReview({ scorer, pool: batchPool });
 //   const app = createApp({ scorer, config, logger, routers: review.routers, batchPool });
-//   … on shutdown: await review.close();
+//   … on shutdown, after draining: await review.close();  (writes held-back refused-key audit counts first)
 import type { Router } from 'express';
 import { reviewConfig, type ReviewConfig } from './config.js';
 import { ReviewStore } from './store/index.js';
 import { createReviewApiRouter, type ReviewPool, type ReviewScorer } from './http/router.js';
 import { createReviewWebRouter } from './web/router.js';
+import { FailedKeyAudit, loginFailedAudit } from './http/failed-key-audit.js';
 import { FailedAuthThrottle } from '../service/throttle.js';
 import { reviewOpenApi } from './http/openapi.js';
 import type { OpenApiFragment } from '../service/openapi.js';
@@ -34,12 +35,27 @@ export interface ReviewMount {
   close(): Promise<void>;
 }
 
+/** Where the routers audit refused keys (aggregated): held here so a shutdown can flush them. */
+export interface RefusedKeyAudits {
+  api: FailedKeyAudit;
+  login: FailedKeyAudit;
+}
+
+export function refusedKeyAudits(store: ReviewStore): RefusedKeyAudits {
+  return { api: new FailedKeyAudit(store.rdb), login: loginFailedAudit(store.rdb) };
+}
+
 /** `pool`: the service's scoring workers, which long posts added to the queue are scored on while they run. */
-export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig, pool?: ReviewPool): ReviewRouter[] {
+export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: ReviewConfig, pool?: ReviewPool, audits: RefusedKeyAudits = refusedKeyAudits(store)): ReviewRouter[] {
   const throttle = new FailedAuthThrottle();
   return [
-    { path: '/v1/review', router: createReviewApiRouter({ store, scorer, pool, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle }), auth: 'none', openapi: reviewOpenApi(config.maxTextLength, config.maxBatch) },
-    { path: '/review', router: createReviewWebRouter({ store, throttle }), auth: 'none' },
+    {
+      path: '/v1/review',
+      router: createReviewApiRouter({ store, scorer, pool, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle, failedKeyAudit: audits.api }),
+      auth: 'none',
+      openapi: reviewOpenApi(config.maxTextLength, config.maxBatch),
+    },
+    { path: '/review', router: createReviewWebRouter({ store, throttle, loginAudit: audits.login }), auth: 'none' },
   ];
 }
 
@@ -67,12 +83,20 @@ export async function openReview(opts: {
   await runPurge();
   const timer = setInterval(runPurge, 3600_000);
   timer.unref();
+  const audits = refusedKeyAudits(store);
   return {
     store,
-    routers: reviewRouters(store, opts.scorer, config, opts.pool),
+    routers: reviewRouters(store, opts.scorer, config, opts.pool, audits),
     purge,
     close: async () => {
       clearInterval(timer);
+      // Refused keys counted but not yet written (aggregation) would be lost with the process.
+      for (const audit of [audits.api, audits.login]) {
+        await audit.flush().catch((err) => {
+          const e = loggedError(err);
+          opts.warn?.(`refused-key audit rows not written at shutdown: ${e.name}${e.code ? ` ${e.code}` : ''}`);
+        });
+      }
       await store.close();
     },
   };

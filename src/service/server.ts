@@ -145,7 +145,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: draining in-flight requests');
     gracefulShutdown(server, { health, logger, timeoutMs: config.shutdownTimeoutMs }).then(({ forced, ms }) => {
       logger.info({ forced, ms }, 'stopped');
-      // Exit explicitly: the wasm backend keeps handles open.
+      // Exit explicitly: the wasm backend keeps handles open. review.close() writes the refused-key
+      // audit counts still held (after the drain, so no request adds to them meanwhile).
       logger.flush?.();
       void Promise.allSettled([review.close(), batchPool.close()]).finally(() => process.exit(forced ? 1 : 0));
     });

@@ -5,8 +5,8 @@
 //
 // - At most one row per (key id, reason) per minute: the first failure of that minute is written at
 //   once; later ones are counted here, and the next row of that key id and reason carries their number
-//   (`unrecorded_before`). A count still held when the process ends is lost; the rows are a trail, not
-//   a meter.
+//   (`unrecorded_before`). Counts still held when the service stops are written by flush() (one row
+//   each, `unrecorded` and `cause: "shutdown"`); only a crash loses them.
 // - `key_id` only names a stored key (wrong secret, expired, revoked). An unknown or malformed key is
 //   recorded with key_id null: its id is whatever the client made up, so keeping it would let anyone
 //   fill the log with rows (and text) of their choosing, and tells an admin nothing.
@@ -43,7 +43,7 @@ export class FailedKeyAudit {
   private readonly actor: string;
   private readonly action: NonNullable<FailedKeyAuditOptions['action']>;
   /** `<key id or ->:<reason>` → when its minute ends and the failures it has not written since its last row. */
-  private readonly buckets = new Map<string, { until: number; unrecorded: number }>();
+  private readonly buckets = new Map<string, { until: number; unrecorded: number; keyId: string | null; reason: RefusedKeyReason }>();
 
   constructor(
     private readonly rdb: ReviewDb,
@@ -69,11 +69,22 @@ export class FailedKeyAudit {
       return;
     }
     // Set before the write, so failures arriving while it runs are counted, not written too.
-    this.buckets.set(name, { until: now + this.windowMs, unrecorded: 0 });
+    this.buckets.set(name, { until: now + this.windowMs, unrecorded: 0, keyId, reason: failure.reason });
     this.forgetIdle(now);
     const unrecorded = bucket?.unrecorded ?? 0;
     const after = { key_id: keyId, reason: failure.reason, ...(failure.route === undefined ? {} : { route: failure.route }), ...(unrecorded > 0 ? { unrecorded_before: unrecorded } : {}) };
     await this.write(after, now);
+  }
+
+  /**
+   * Writes the failures still held back, one row per key id and reason (`unrecorded`, `cause:
+   * "shutdown"`), and forgets them: called when the service stops, so a stop does not lose them.
+   */
+  async flush(): Promise<void> {
+    const held = [...this.buckets.values()].filter((b) => b.unrecorded > 0);
+    this.buckets.clear();
+    const now = this.now();
+    for (const b of held) await this.write({ key_id: b.keyId, reason: b.reason, unrecorded: b.unrecorded, cause: 'shutdown' }, now);
   }
 
   private write(after: Record<string, unknown>, at: number): Promise<void> {
