@@ -1,7 +1,8 @@
 // API keys: `nrk_<id>_<secret>`. Only a salted scrypt hash of the secret is stored; the full key is
 // returned once by createKey. Verified keys are cached in memory for 60 s (by sha256 of the key) so
 // a request does not pay scrypt every time; revoking through this process clears the cache. A key may
-// have an expiry (key-expiry.ts); like revocation it is read on every request, cached or not.
+// have an expiry (key-expiry.ts); like revocation it is read on every request, cached or not. An
+// accepted key's last use is noted (key-last-use.ts, at most once a minute per key).
 import { createHash, randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { ReviewDb } from './db/open.js';
@@ -10,6 +11,7 @@ import { nowIso, writeTx } from './store/tx.js';
 import { isRole, type Principal, type Role } from './roles.js';
 import { keyNameProblem } from './names.js';
 import { expiryAfter, isExpired } from './key-expiry.js';
+import { noteKeyUse } from './key-last-use.js';
 import type { FailedAuthThrottle } from '../service/throttle.js';
 
 const scrypt = promisify(scryptCb) as (pw: string | Buffer, salt: string | Buffer, len: number) => Promise<Buffer>;
@@ -26,6 +28,8 @@ export interface KeyInfo {
   /** When the key stops working; null: never. */
   expiresAt: string | null;
   expired: boolean;
+  /** When the key was last accepted (to the minute: written at most once a minute); null: never. */
+  lastUsedAt: string | null;
 }
 
 export { keyNameProblem } from './names.js';
@@ -51,7 +55,7 @@ export async function createKey(rdb: ReviewDb, input: { name: string; role: Role
     await tx.insertInto('api_keys').values({ id, name, role: input.role, salt, hash, created_at: createdAt, revoked_at: null, expires_at: expiresAt }).execute();
     await appendAudit(tx, { itemId: null, actor, action: 'key_create', after: { key_id: id, name, role: input.role, ...(expiresAt ? { expires_at: expiresAt } : {}) }, at: createdAt });
   });
-  return { key: `nrk_${id}_${secret}`, info: { id, name, role: input.role, createdAt, revokedAt: null, expiresAt, expired: false } };
+  return { key: `nrk_${id}_${secret}`, info: { id, name, role: input.role, createdAt, revokedAt: null, expiresAt, expired: false, lastUsedAt: null } };
 }
 
 /** What a key that is not stored is checked against: no secret matches it, and the check costs as much. */
@@ -79,7 +83,10 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
     // primary-key lookup), so a key revoked by `keys revoke` or another replica stops working at once.
     const live = await rdb.db.selectFrom('api_keys').select(['revoked_at', 'expires_at']).where('id', '=', hit.principal.keyId).executeTakeFirst();
     const refused = !live ? 'unknown_key' : live.revoked_at ? 'revoked' : isExpired(live.expires_at) ? 'expired' : undefined;
-    if (!refused) return { principal: hit.principal };
+    if (!refused) {
+      await noteKeyUse(rdb, hit.principal.keyId);
+      return { principal: hit.principal };
+    }
     cache.delete(fp);
     return { failure: refused, keyId: live ? hit.principal.keyId : null };
   }
@@ -96,6 +103,7 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
   const principal: Principal = { keyId: stored.id, name: stored.name, role: stored.role as Role };
   if (cache.size > 1000) cache.clear();
   cache.set(fp, { principal, until: Date.now() + CACHE_MS });
+  await noteKeyUse(rdb, stored.id);
   return { principal };
 }
 
@@ -129,9 +137,9 @@ export async function keyById(rdb: ReviewDb, id: string): Promise<Principal | un
 }
 
 export async function listKeys(rdb: ReviewDb): Promise<KeyInfo[]> {
-  const rows = await rdb.db.selectFrom('api_keys').select(['id', 'name', 'role', 'created_at', 'revoked_at', 'expires_at']).orderBy('created_at').execute();
+  const rows = await rdb.db.selectFrom('api_keys').select(['id', 'name', 'role', 'created_at', 'revoked_at', 'expires_at', 'last_used_at']).orderBy('created_at').execute();
   const now = Date.now();
-  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role, createdAt: r.created_at, revokedAt: r.revoked_at, expiresAt: r.expires_at, expired: isExpired(r.expires_at, now) }));
+  return rows.map((r) => ({ id: r.id, name: r.name, role: r.role as Role, createdAt: r.created_at, revokedAt: r.revoked_at, expiresAt: r.expires_at, expired: isExpired(r.expires_at, now), lastUsedAt: r.last_used_at }));
 }
 
 export async function revokeKey(rdb: ReviewDb, id: string, actor: string): Promise<boolean> {

@@ -59,7 +59,9 @@ describeOnStores('admin answers on $name match the document', (kind) => {
     // The fixture's three keys and this one, revoked, with its revocation time; never a secret.
     expect(list.json.keys.length).toBeGreaterThanOrEqual(4);
     const listed = list.json.keys.find((k: { id: string }) => k.id === made.json.id);
-    expect(listed).toEqual({ id: made.json.id, name: 'Bentuk Kunci', role: 'supervisor', createdAt: made.json.createdAt, revokedAt: expect.any(String), expiresAt: null, expired: false });
+    // Used once (GET /stats above): its last use is listed.
+    expect(listed).toEqual({ id: made.json.id, name: 'Bentuk Kunci', role: 'supervisor', createdAt: made.json.createdAt, revokedAt: expect.any(String), expiresAt: null, expired: false, lastUsedAt: expect.any(String) });
+    expect(made.json.lastUsedAt).toBeNull();
     expect(list.text).not.toContain(made.json.key.slice(-43));
   });
 
@@ -81,7 +83,7 @@ describeOnStores('admin answers on $name match the document', (kind) => {
 
   it('the checker itself refuses answers off the schemas', () => {
     const keyList = schemaOf('/keys', 'get', '200');
-    const key = { id: '0123456789abcdef', name: 'x', role: 'admin', createdAt: '2024-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null, expired: false };
+    const key = { id: '0123456789abcdef', name: 'x', role: 'admin', createdAt: '2024-01-01T00:00:00.000Z', revokedAt: null, expiresAt: null, expired: false, lastUsedAt: null };
     expect(shapeProblems(keyList, { keys: [key] })).toEqual([]);
     expect(shapeProblems(keyList, { keys: [{ ...key, hash: 'ab' }] })).toEqual(['$.keys[0].hash: not in the schema']);
     expect(shapeProblems(keyList, { keys: [{ ...key, role: 'root' }] })).toEqual(['$.keys[0].role: "root" not in enum']);

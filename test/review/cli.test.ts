@@ -69,11 +69,16 @@ describe('review CLI', () => {
     const store = await ReviewStore.open({ dataDir: dir, url: '' });
     expect((await verifyKey(store.rdb, key))?.role).toBe('supervisor');
     const list = await inProcess(keysCommand, 'list');
-    expect(list.stdout).toContain('Budi Santoso');
     expect(list.stdout).not.toContain(key.slice(22));
     const id = key.slice(4, 20);
+    const time = (word: string) => expect.stringMatching(new RegExp(`^${word} \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$`));
+    // A header over tab-separated columns; verifyKey above was the key's last use.
+    const [header, ...listed] = list.stdout.trimEnd().split('\n');
+    expect(header).toBe('id\trole\tname\tcreated\texpires\tlast_used\trevoked');
+    expect(listed.map((r) => r.split('\t'))).toContainEqual([id, 'supervisor', 'Budi Santoso', expect.stringMatching(/^\d{4}-/), 'expires never', time('used'), 'not revoked']);
     expect((await inProcess(keysCommand, 'revoke', '--id', id)).code).toBe(0);
-    expect((await inProcess(keysCommand, 'list')).stdout).toContain('revoked');
+    const afterRevoke = (await inProcess(keysCommand, 'list')).stdout.trimEnd().split('\n').map((r) => r.split('\t'));
+    expect(afterRevoke.find((r) => r[0] === id)).toEqual([id, 'supervisor', 'Budi Santoso', expect.stringMatching(/^\d{4}-/), 'expires never', time('used'), time('revoked')]);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       expect((await inProcess(keysCommand, 'revoke', '--id', id)).code).toBe(1); // already revoked: a script must notice

@@ -94,7 +94,7 @@ describeOnStores('migrations on $name', (kind) => {
       expect(before.byLevelStatus).toEqual({ rendah: { confirmed: 1, new: 3 }, sedang: { confirmed: 1, new: 3 }, tinggi: { confirmed: 1, new: 3 } });
       expect(before.elections).toEqual(['pemilu-0', 'pemilu-1']);
 
-      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires'];
+      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used'];
       expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(after001);
       expect(await indexesOnItems(rdb)).toContain('items_counts');
       expect(await queueSummary(rdb)).toEqual(before);
@@ -102,6 +102,7 @@ describeOnStores('migrations on $name', (kind) => {
       const down = await migrator(rdb).migrateTo('001_initial');
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['007_api_keys_last_used', 'Down', 'Success'],
         ['006_api_keys_expires', 'Down', 'Success'],
         ['005_audit_no_truncate', 'Down', 'Success'],
         ['004_audit_shown', 'Down', 'Success'],

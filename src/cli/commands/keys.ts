@@ -9,6 +9,9 @@ import { cliActor } from '../../review/names.js';
 import { isRole, ROLES } from '../../review/roles.js';
 import { lifetimeProblem } from '../../review/key-expiry.js';
 
+/** `keys list`'s columns. last_used is to the minute: a key's use is written at most once a minute. */
+const KEY_LIST_HEADER = ['id', 'role', 'name', 'created', 'expires', 'last_used', 'revoked'].join('\t');
+
 export const keysCommand: Command = {
   name: 'keys',
   summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)',
@@ -22,6 +25,8 @@ export const keysCommand: Command = {
     '  --expires-in D  how long the key works, in whole days or hours (90d, 12h; at most 3650d);',
     '             left out, it never expires. An expired key is refused everywhere, as "expired"',
     '  --id ID    the key\'s id, as keys list shows it (never the key itself)',
+    '  keys list prints a header line, then one key per tab-separated line: id, role, name, created,',
+    '             expires, last_used (when the key was last accepted, to the minute), revoked',
     '  The key is shown once; store it safely. Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {
@@ -58,10 +63,12 @@ export const keysCommand: Command = {
         process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}, ${info.expiresAt ? `expires ${info.expiresAt}` : 'never expires'}); it is shown only now:\n`);
         console.log(key);
       } else if (action === 'list') {
-        // One key per TSV line: id, role, name, created, then when it expires (or expired) and when it was revoked.
+        // A header, then one key per TSV line, every column on every line (a script can cut by position).
+        console.log(KEY_LIST_HEADER);
         for (const k of await listKeys(store.rdb)) {
           const expiry = k.expiresAt ? `${k.expired ? 'EXPIRED' : 'expires'} ${k.expiresAt}` : 'expires never';
-          console.log(`${k.id}\t${k.role}\t${k.name}\t${k.createdAt}\t${expiry}${k.revokedAt ? `\trevoked ${k.revokedAt}` : ''}`);
+          const lastUse = k.lastUsedAt ? `used ${k.lastUsedAt}` : 'never used';
+          console.log([k.id, k.role, k.name, k.createdAt, expiry, lastUse, k.revokedAt ? `revoked ${k.revokedAt}` : 'not revoked'].join('\t'));
         }
       } else {
         const ok = await revokeKey(store.rdb, values.id as string, actor);

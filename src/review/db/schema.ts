@@ -80,6 +80,8 @@ export interface ApiKeysTable {
   revoked_at: string | null;
   /** When the key stops working; null: never (migration 006). */
   expires_at: string | null;
+  /** When the key was last accepted, to the minute; null: never since migration 007. */
+  last_used_at: string | null;
 }
 
 export interface SessionsTable {

@@ -11,6 +11,7 @@ import { migration003 } from './003_items_purge_due.js';
 import { migration004 } from './004_audit_shown.js';
 import { migration005 } from './005_audit_no_truncate.js';
 import { migration006 } from './006_api_keys_expires.js';
+import { migration007 } from './007_api_keys_last_used.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -20,6 +21,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '004_audit_shown': migration004(dialect),
     '005_audit_no_truncate': migration005(dialect),
     '006_api_keys_expires': migration006(dialect),
+    '007_api_keys_last_used': migration007(dialect),
   };
 }
 
