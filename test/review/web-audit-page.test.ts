@@ -125,12 +125,12 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
         return { text: (td.textContent ?? '').slice(0, 30), left: Math.round(r.left), right: Math.round(r.right), width: Math.round(r.width), height: Math.round(r.height) };
       }),
     );
-    expect(cells.length).toBe(10); // create and decision, five fields each
+    expect(cells.length).toBe(8); // create and decision, four fields each
     expect(cells.filter((c) => c.left < 0 || c.right > view), 'cells outside the window').toEqual([]);
     expect(cells.filter((c) => c.width < 160), 'cells narrower than 160 px').toEqual([]);
     expect(cells.filter((c) => c.height < 18), 'cells lower than a line').toEqual([]);
     const labels = await page.locator('#audit tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
-    expect(labels).toEqual(['"Waktu"', '"Oleh"', '"Aksi"', '"Sebelum"', '"Sesudah"']);
+    expect(labels).toEqual(['"Waktu"', '"Oleh"', '"Aksi"', '"Perubahan"']);
     // At 1280 px it stays a table.
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(page.locator('#audit thead').isVisible()).resolves.toBe(true);

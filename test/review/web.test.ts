@@ -82,7 +82,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect(page.locator('p.flash').textContent()).resolves.toBe('Tersimpan: dikonfirmasi');
     const auditRows = page.locator('#audit tbody tr');
     await expect(auditRows.count()).resolves.toBe(2);
-    await expect(auditRows.nth(1).textContent()).resolves.toMatch(/Sari Supervisor#.*decision.*confirmed/s);
+    await expect(auditRows.nth(1).textContent()).resolves.toMatch(/Sari Supervisor#.*keputusan.*Keputusan: Konfirmasi/s);
     await page.screenshot({ path: `${ARTIFACTS}review-item.png`, fullPage: true });
 
     // j goes to the next item in the filtered queue; e escalates it.

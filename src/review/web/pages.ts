@@ -11,7 +11,8 @@ import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { probability, wibTime } from './format.js';
-import { outcomeText, stageText, statusText } from './words.js';
+import { actionText, decisionText, outcomeText, stageText, statusText } from './words.js';
+import { auditTrailLines } from './audit-trail.js';
 import { errorBox } from './form-errors.js';
 import { heldSince } from './changes.js';
 import { defaultLabel } from '../store/workflow.js';
@@ -256,9 +257,9 @@ ${canDecide && open
   <div class="reason-field"><label>Alasan <textarea name="reason" id="reason" rows="3" title="${limitHint(TEXT_LIMITS.reason)}" aria-describedby="reason-hint">
 ${typed.reason ?? ''}</textarea></label>
   <p class="hint" id="reason-hint">${REASON_WARNING}</p></div>
-  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm" aria-describedby="decide-confirm"${off}>Konfirmasi (c)</button>
-  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss" aria-describedby="decide-confirm"${off}>Tolak (d)</button>
-  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate" aria-describedby="decide-confirm"${off}>Eskalasi (e)</button>`}
+  <button type="submit" name="outcome" value="confirmed" data-key="c" class="b-confirm" aria-describedby="decide-confirm"${off}>${decisionText('confirmed')} (c)</button>
+  <button type="submit" name="outcome" value="dismissed" data-key="d" class="b-dismiss" aria-describedby="decide-confirm"${off}>${decisionText('dismissed')} (d)</button>
+  ${item.status === 'escalated' ? '' : html`<button type="submit" name="outcome" value="escalated" data-key="e" class="b-escalate" aria-describedby="decide-confirm"${off}>${decisionText('escalated')} (e)</button>`}
   <p class="confirm-key" id="decide-confirm" role="status"></p>
 </form>
 ${heldByOther ? '' : takeForm(item, user, csrf, q)}`
@@ -274,10 +275,19 @@ ${item.purgedAt === null // a purged item takes no notes: its form would only lo
 ${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${outcomeText(d.outcome)}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
 ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
-<div class="table-scroll"><table class="audit audit-cards" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
-<tbody>${rec.audit.map((a) => html`<tr><td data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td data-label="Sebelum"><code>${a.before ? JSON.stringify(a.before) : ''}</code></td><td data-label="Sesudah"><code>${a.after ? JSON.stringify(a.after) : ''}</code></td></tr>`)}</tbody></table></div>
+<div class="table-scroll"><table class="audit audit-cards" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Perubahan</th></tr></thead>
+<tbody>${trailRows(rec.audit, item.label)}</tbody></table></div>
 </section>`,
     { user, csrf, shortcuts: itemShortcuts(!!(nav.next || nav.prev), canDecide && open && !heldByOther, item.status !== 'escalated') },
+  );
+}
+
+/** The item's audit trail in the page's words (audit-trail.ts); the time with its offset, since the exact instant matters here. */
+function trailRows(audit: readonly AuditEntry[], modelLabel: string): Html[] {
+  const lines = auditTrailLines(audit, modelLabel);
+  return audit.map(
+    (a, i) =>
+      html`<tr data-seq="${a.seq}"><td data-label="Waktu">${when(a.at)} <small class="offset">(UTC+7)</small></td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${actionText(a.action)}</td><td data-label="Perubahan"><ul class="changes">${lines[i].map((l) => html`<li>${l}</li>`)}</ul></td></tr>`,
   );
 }
 

@@ -19,6 +19,25 @@ export const OUTCOME_TEXT: Record<'confirmed' | 'dismissed' | 'escalated', strin
   escalated: STATUS_TEXT.escalated,
 };
 
+/** A decision as the item page's buttons name it ("Konfirmasi (c)"), for the audit trail's "Keputusan: Konfirmasi". */
+export const DECISION_TEXT: Record<'confirmed' | 'dismissed' | 'escalated', string> = {
+  confirmed: 'Konfirmasi',
+  dismissed: 'Tolak',
+  escalated: 'Eskalasi',
+};
+
+/** Audit actions as the item's trail names them; the audit log (`/review/audit`) filters by the codes. */
+export const ACTION_TEXT: Record<string, string> = {
+  create: 'masuk antrean',
+  assign: 'penugasan',
+  decision: 'keputusan',
+  note: 'catatan',
+  read: 'dibaca',
+  export: 'ekspor',
+  purge_text: 'teks dihapus (retensi)',
+  delete: 'dihapus',
+};
+
 /** Election stages as the KPU's schedule names them. */
 export const STAGE_TEXT: Record<Stage, string> = {
   before: 'sebelum tahapan',
@@ -35,4 +54,6 @@ const lookup = (table: Record<string, string>, code: string): string => (Object.
 export const statusText = (code: string): string => lookup(STATUS_TEXT, code);
 export const outcomeText = (code: string): string => lookup(OUTCOME_TEXT, code);
 export const stageText = (code: string): string => lookup(STAGE_TEXT, code);
+export const decisionText = (code: string): string => lookup(DECISION_TEXT, code);
+export const actionText = (code: string): string => lookup(ACTION_TEXT, code);
 

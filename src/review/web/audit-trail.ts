@@ -1,0 +1,50 @@
+// An item's audit trail in the page's words: each entry's changed fields as short lines ("Label:
+// dukungan → ajakan", "Keputusan: Konfirmasi", "Alasan: …") instead of the stored JSON, which read as
+// English code (`{"reviewer_label":"ajakan",…}`) to the supervisors the page is for. The audit log
+// (/review/audit, admins) keeps the JSON, as the API gives it.
+import type { AuditEntry } from '../store/index.js';
+import { decisionText, statusText } from './words.js';
+
+const NOBODY = '–';
+const text = (v: unknown): string => (v === null || v === undefined || v === '' ? NOBODY : String(v));
+/** "a → b", or just "b" when nothing changed. */
+const change = (from: unknown, to: unknown): string => (text(from) === text(to) ? text(to) : `${text(from)} → ${text(to)}`);
+
+/**
+ * Each entry's lines, oldest first. A decision's label is shown against the label the item had before
+ * it: the previous decision's reviewer label, else the model's (from the `create` entry, else `modelLabel`).
+ */
+export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string): string[][] {
+  let label: unknown = audit.find((a) => a.action === 'create')?.after?.label ?? modelLabel;
+  return audit.map((a) => {
+    const before = a.before ?? {};
+    const after = a.after ?? {};
+    switch (a.action) {
+      case 'create':
+        return [`Status: ${statusText(text(after.status))}`, `Label model: ${text(after.label)}`, `Level: ${text(after.level)}`];
+      case 'assign':
+        return [`Dipegang oleh: ${change(before.assignee, after.assignee)}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
+      case 'decision': {
+        const lines = [`Keputusan: ${decisionText(text(after.status))}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
+        // An escalation records no label: the item keeps the one it had.
+        if (after.reviewer_label) {
+          lines.push(`Label: ${change(label, after.reviewer_label)}`);
+          label = after.reviewer_label;
+        }
+        if (after.reason) lines.push(`Alasan: ${text(after.reason)}`);
+        return lines;
+      }
+      case 'note':
+        return after.suggested_label ? [`Usulan label: ${text(after.suggested_label)}`] : ['Catatan ditambahkan'];
+      case 'read':
+        return ['Teks unggahan ditampilkan'];
+      case 'export':
+        return [`Format: ${text(after.format)}`];
+      case 'purge_text':
+        return [`Teks dan penulis dihapus setelah ${text(after.retention_days)} hari`];
+      default:
+        // An action this page has no words for yet: its fields as stored, never dropped.
+        return [a.before ? `Sebelum: ${JSON.stringify(a.before)}` : '', a.after ? `Sesudah: ${JSON.stringify(a.after)}` : ''].filter(Boolean);
+    }
+  });
+}
