@@ -23,7 +23,9 @@ export class ConflictError extends Error {
 /** The item's texts were purged by retention, so it takes nothing that holds text. */
 export class PurgedError extends ConflictError {}
 
-const OPEN: Status[] = ['new', 'in_review', 'escalated'];
+/** The statuses a decision or an assignment can still change. */
+export const OPEN_STATUSES: readonly Status[] = ['new', 'in_review', 'escalated'];
+const OPEN = OPEN_STATUSES;
 
 /**
  * The item row read for a change. On PostgreSQL it is locked (FOR UPDATE), so a second reviewer waits

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore } from '../store/index.js';
+import type { ItemRecord } from '../store/retention.js';
 import { checkKeyThrottled } from '../keys.js';
 import { loginFailedAudit, type FailedKeyAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
@@ -21,6 +22,8 @@ import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
 import { latestSuggestionOf } from '../store/suggestions.js';
+import { OPEN_STATUSES } from '../store/workflow.js';
+import type { Status } from '../db/schema.js';
 import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemMessage, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
 import { formErrorText, queueFilterErrorText } from './form-errors.js';
@@ -83,6 +86,12 @@ const FLASH: Record<string, ItemMessage> = {
   conflict: { text: 'Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)', refused: true },
   purged: { text: 'Tidak diubah: teks item ini sudah dihapus oleh retensi; catatan tidak diterima lagi', refused: true },
 };
+
+/** "Not changed: the item has changed — who changed it and how" since the version a refused form showed, from its trail. */
+function changedFlash(rec: ItemRecord, since: string | undefined): ItemMessage {
+  const what = changesSince(rec.audit, since);
+  return what ? { text: `Tidak diubah: item ini sudah berubah — ${what}`, refused: true } : FLASH.conflict;
+}
 
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
 
@@ -326,9 +335,17 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // On the page an item someone else holds is taken over first ("Ambil alih dari …"), never decided
     // by a plain click; the page shows no working buttons then, so this is an old page or a forged form.
     // (The API still lets a supervisor decide it, naming the holder in fromAssignee.)
+    // The message names the holder and version as they are now, not as the form has them: a form sent
+    // again (the 409 page reloaded) after the holder released or decided the item said "dipegang oleh"
+    // someone who no longer held it.
     const holder = input.data.fromAssignee;
     if (holder && holder !== actorOf(s.principal)) {
-      return showItem(req, res, id, { flash: { text: `Tidak diubah: item ini dipegang oleh ${holder}; ambil alih dulu untuk memutuskan`, refused: true }, typed }, 409);
+      const rec = await store.record(id);
+      if (!rec) throw new NotFoundError(id);
+      const unchanged = input.data.fromUpdatedAt === undefined || Date.parse(input.data.fromUpdatedAt) === Date.parse(rec.item.updatedAt);
+      const stillHeld = unchanged && rec.item.assignee === holder && OPEN_STATUSES.includes(rec.item.status as Status);
+      const flash = stillHeld ? { text: `Tidak diubah: item ini dipegang oleh ${holder}; ambil alih dulu untuk memutuskan`, refused: true } : changedFlash(rec, input.data.fromUpdatedAt);
+      return showItem(req, res, id, { flash, typed }, 409);
     }
     try {
       await store.decide(id, input.data, actorOf(s.principal));
@@ -338,9 +355,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       // was typed, so it need not be typed again; the form's fromStatus/fromAssignee are now the current ones.
       if (!(err instanceof ConflictError)) throw err;
       const rec = await store.record(id);
-      const what = rec && changesSince(rec.audit, input.data.fromUpdatedAt);
-      const flash = what ? { text: `Tidak diubah: item ini sudah berubah — ${what}`, refused: true } : FLASH.conflict;
-      return showItem(req, res, id, { flash, typed }, 409);
+      if (!rec) throw new NotFoundError(id);
+      return showItem(req, res, id, { flash: changedFlash(rec, input.data.fromUpdatedAt), typed }, 409);
     }
     back(req, res, String(req.params.id), `saved-${input.data.outcome}`);
   }));
