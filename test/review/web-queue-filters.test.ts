@@ -19,7 +19,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const status = async () => (await page.reload())?.status(); // the page's own HTTP status, not only what it shows
     // The filter form with nothing chosen sends every select empty ("semua"): the whole queue, 200.
     await page.click('#filters button[type=submit]');
-    await page.waitForURL(/\/review\?status=&level=&label=&election=$/);
+    await page.waitForURL(/\/review\?status=&level=&label=&election=&sort=$/);
     expect(await status()).toBe(200);
     expect(await rows()).toBe(50);
     // One select chosen, the others still "semua".
@@ -41,8 +41,23 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(await status()).toBe(200);
     expect(await rows()).toBe(2);
     await page.click('nav.pager a:text("« awal")');
-    await page.waitForURL(/\/review\?status=&level=&label=&election=pilpres-2019$|\/review\?election=pilpres-2019$/);
+    await page.waitForURL(/\/review\?status=&level=&label=&election=pilpres-2019&sort=$|\/review\?election=pilpres-2019$/);
     expect(await rows()).toBe(50);
+    // "‹ sebelumnya" from the second page leads back to the first.
+    await page.click('#next-page');
+    await page.waitForURL(/cursor=/);
+    await page.click('#prev-page');
+    await page.waitForURL(/before=/);
+    expect(await status()).toBe(200);
+    expect(await rows()).toBe(50);
+    // The order chosen in the form is kept by the paging links.
+    await page.selectOption('#f-sort', 'oldest');
+    await page.click('#filters button[type=submit]');
+    await page.waitForURL(/sort=oldest/);
+    await page.click('#next-page');
+    await page.waitForURL(/sort=oldest&cursor=/);
+    expect(await rows()).toBe(2);
+    await expect(page.locator('#f-sort').inputValue()).resolves.toBe('oldest');
 
     // Typed into the address bar: a misspelt filter and a value the queue does not have.
     for (const [query, error] of [
@@ -58,7 +73,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(await page.locator('#f-election').inputValue()).toBe('pilpres-2024');
     await page.selectOption('#f-status', 'new');
     await page.click('#filters button[type=submit]');
-    await page.waitForURL(/status=new&level=&label=&election=pilpres-2024$/);
+    await page.waitForURL(/status=new&level=&label=&election=pilpres-2024&sort=$/);
     expect(await status()).toBe(200);
     expect(await rows()).toBe(3);
     await context.close();

@@ -30,7 +30,7 @@ const str = (from: From = 'body', required?: string) => z.string({ error: typeEr
 /** A string of at most `max` UTF-16 units (an id, a filter value): "must be at most 100 characters". */
 const shortStr = (max: number, from: From = 'body') => str(from).max(max, `must be at most ${max} characters`);
 /** One of `values`, named in the message: "must be one of new, in_review, …"; missing where required, "is required (one of …)". */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T, from: From = 'body') => {
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, from: From = 'body') => {
   const list = values.join(', ');
   return z.enum(values, { error: typeError(from, `one of ${list}`, `is required (one of ${list})`) });
 };

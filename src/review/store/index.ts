@@ -2,13 +2,13 @@
 // the batch enqueuer.
 import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, addItems, existingItemIds, getItem, type AddOptions, type NewPost } from './items.js';
-import { listItems, neighbors, pageCursorAt, type ListFilters } from './queue.js';
+import { listItems, listItemsTwoWay, neighbors, pageCursorAt, type ListFilters, type Placed } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
-import { readItem, readPage } from './reads.js';
+import { readItem, readPage, readTwoWayPage } from './reads.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
 
@@ -38,12 +38,21 @@ export class ReviewStore {
   readPage(filters: ListFilters, opts: { cursor?: string; limit?: number }, actor: string) {
     return readPage(this.rdb, filters, opts, actor);
   }
-  neighbors(filters: ListFilters, at: { risk: number; id: string }) {
-    return neighbors(this.rdb, filters, at);
+  /** A queue page with the way back (prevCursor; `before` lists the page before one), unaudited. */
+  listTwoWay(filters: ListFilters, opts: { cursor?: string; before?: string; limit?: number }) {
+    return listItemsTwoWay(this.rdb, filters, opts);
   }
-  /** The cursor of the queue page (of `pageSize`) holding (risk, id); undefined for the first page. */
-  pageCursorAt(filters: ListFilters, at: { risk: number; id: string }, pageSize: number) {
-    return pageCursorAt(this.rdb, filters, at, pageSize);
+  /** The review page's queue page (with the way back), audited as readPage. */
+  readTwoWayPage(filters: ListFilters, opts: { cursor?: string; before?: string; limit?: number }, actor: string) {
+    return readTwoWayPage(this.rdb, filters, opts, actor);
+  }
+  /** The items just after and before `item` in the filters' order. */
+  neighbors(filters: ListFilters, item: Placed) {
+    return neighbors(this.rdb, filters, item);
+  }
+  /** The cursor of the queue page (of `pageSize`, in the filters' order) holding `item`; undefined for the first page. */
+  pageCursorAt(filters: ListFilters, item: Placed, pageSize: number) {
+    return pageCursorAt(this.rdb, filters, item, pageSize);
   }
   get(id: string) {
     return getItem(this.rdb, id);
@@ -115,7 +124,8 @@ export class ReviewStore {
 }
 
 export type { Item, NewPost } from './items.js';
-export type { ListFilters, Page } from './queue.js';
+export type { ListFilters, Page, TwoWayPage, QueueSort } from './queue.js';
+export { QUEUE_SORTS } from './queue.js';
 export type { Decision, DecisionInput, Note } from './workflow.js';
 export type { Suggestion, SuggestionStats } from './suggestions.js';
 export { NotFoundError, ConflictError, PurgedError } from './workflow.js';

@@ -1,11 +1,18 @@
-// The queue: items highest risk first (ties by id), with filters, cursor pages, an item's neighbours
-// and the page an item sits on.
+// The queue: items highest risk first (ties by id), or by the time they were queued (newest or oldest
+// first), with filters, cursor pages both ways, an item's neighbours and the page an item sits on.
+// Pages are keyset pages (after or before an item's place in the order), never offsets, so items
+// queued while a reviewer pages (they sort anywhere under risk, at the top under "newest") neither
+// repeat an item on the next or previous page nor skip one.
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { ReviewDb } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import { UNASSIGNED_FILTER } from '../names.js';
 import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 import { toItem, type Item } from './items.js';
+
+/** The queue's orders: `risk` (the default) highest first; `newest`/`oldest` by the time an item was queued. */
+export const QUEUE_SORTS = ['risk', 'newest', 'oldest'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export interface ListFilters {
   status?: string;
@@ -14,6 +21,8 @@ export interface ListFilters {
   label?: string;
   /** An assignee name, or "none" for unassigned items. */
   assignee?: string;
+  /** The order (not a filter, but carried along with them from page to page); undefined: `risk`. */
+  sort?: QueueSort;
 }
 
 export interface Page {
@@ -21,30 +30,93 @@ export interface Page {
   nextCursor: string | null;
 }
 
-/** A place in the queue order. */
+/** A page with the way back too: `prevCursor` lists the items before this page (pass it as `before`). */
+export interface TwoWayPage extends Page {
+  prevCursor: string | null;
+}
+
+/** The fields an item's place in any queue order is read from. */
+export type Placed = Pick<Item, 'id' | 'risk' | 'createdAt'>;
+
+interface Order {
+  column: 'risk' | 'created_at';
+  desc: boolean;
+}
+const ORDERS: Record<QueueSort, Order> = {
+  risk: { column: 'risk', desc: true },
+  newest: { column: 'created_at', desc: true },
+  oldest: { column: 'created_at', desc: false },
+};
+const orderOf = (filters: ListFilters): Order => ORDERS[filters.sort ?? 'risk'];
+
+/** A place in an order: the sort column's value and the id (ties are by id, ascending). */
 interface At {
-  risk: number;
+  key: number | string;
   id: string;
 }
 
-/** Items after `at` in queue order: lower risk, or the same risk and a higher id. */
-const after = (at: At) => (eb: ExpressionBuilder<Database, 'items'>) => eb.or([eb('risk', '<', at.risk), eb.and([eb('risk', '=', at.risk), eb('id', '>', at.id)])]);
-/** Items before `at` in queue order. */
-const before = (at: At) => (eb: ExpressionBuilder<Database, 'items'>) => eb.or([eb('risk', '>', at.risk), eb.and([eb('risk', '=', at.risk), eb('id', '<', at.id)])]);
+const placeOf = (order: Order, it: Placed): At => ({ key: order.column === 'risk' ? it.risk : it.createdAt, id: it.id });
 
-/** The queue, highest risk first (ties by id), `limit` at a time; pass nextCursor back for the next page. */
+// A cursor is the (number, id) pair of the cursor module: the risk, or the queued time in ms (stored
+// times are toISOString's, so the ms give the stored text back).
+const cursorOf = (order: Order, at: At): string => encodeCursor(order.column === 'risk' ? Number(at.key) : Date.parse(String(at.key)), at.id);
+function atOf(order: Order, cursor: string): At {
+  const c = decodeCursor(cursor);
+  if (!c) throw new BadCursorError('bad cursor');
+  if (order.column === 'risk') return { key: c.risk, id: c.id };
+  const t = new Date(c.risk);
+  if (Number.isNaN(t.getTime())) throw new BadCursorError('bad cursor');
+  return { key: t.toISOString(), id: c.id };
+}
+
+/** Items after `at` in the order. */
+const after = (order: Order, at: At) => (eb: ExpressionBuilder<Database, 'items'>) =>
+  eb.or([eb(order.column, order.desc ? '<' : '>', at.key), eb.and([eb(order.column, '=', at.key), eb('id', '>', at.id)])]);
+/** Items before `at` in the order. */
+const before = (order: Order, at: At) => (eb: ExpressionBuilder<Database, 'items'>) =>
+  eb.or([eb(order.column, order.desc ? '>' : '<', at.key), eb.and([eb(order.column, '=', at.key), eb('id', '<', at.id)])]);
+
+/** The query in the order (`reversed`: from the other end, for what lies before a place). */
+function ordered<O>(q: SelectQueryBuilder<Database, 'items', O>, order: Order, reversed = false): SelectQueryBuilder<Database, 'items', O> {
+  const desc = order.desc !== reversed;
+  return q.orderBy(order.column, desc ? 'desc' : 'asc').orderBy('id', reversed ? 'desc' : 'asc');
+}
+
+/** The queue in the filters' order, `limit` at a time; pass nextCursor back as `cursor` for the next page. */
 export async function listItems(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number } = {}): Promise<Page> {
   const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
+  const order = orderOf(filters);
   let q = withFilters(rdb.db.selectFrom('items').selectAll(), filters);
-  if (opts.cursor) {
-    const c = decodeCursor(opts.cursor);
-    if (!c) throw new BadCursorError('bad cursor');
-    q = q.where(after(c));
-  }
-  const rows = await q.orderBy('risk', 'desc').orderBy('id', 'asc').limit(limit + 1).execute();
+  if (opts.cursor) q = q.where(after(order, atOf(order, opts.cursor)));
+  const rows = await ordered(q, order).limit(limit + 1).execute();
   const items = rows.slice(0, limit).map(toItem);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.risk, last.id) : null };
+  return { items, nextCursor: rows.length > limit && last ? cursorOf(order, placeOf(order, last)) : null };
+}
+
+/**
+ * A queue page that also knows the way back: after `cursor` as listItems, or the `limit` items just
+ * before `before` (the page's prevCursor). When fewer than a page lie before it, that is the first
+ * page, shown whole.
+ */
+export async function listItemsTwoWay(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; before?: string; limit?: number }): Promise<TwoWayPage> {
+  const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
+  const order = orderOf(filters);
+  if (opts.before) {
+    const at = atOf(order, opts.before);
+    const rows = await ordered(withFilters(rdb.db.selectFrom('items').selectAll(), filters).where(before(order, at)), order, true).limit(limit + 1).execute();
+    if (rows.length > limit) {
+      const items = rows.slice(0, limit).reverse().map(toItem);
+      return { items, prevCursor: cursorOf(order, placeOf(order, items[0])), nextCursor: cursorOf(order, placeOf(order, items[items.length - 1])) };
+    }
+    return { ...(await listItems(rdb, filters, { limit })), prevCursor: null };
+  }
+  const page = await listItems(rdb, filters, { cursor: opts.cursor, limit });
+  if (!opts.cursor) return { ...page, prevCursor: null };
+  // Anything before this page's first item (or before the cursor's place, when the page is empty)?
+  const first = page.items[0] ? placeOf(order, page.items[0]) : atOf(order, opts.cursor);
+  const ahead = await withFilters(rdb.db.selectFrom('items').select('id'), filters).where(before(order, first)).limit(1).executeTakeFirst();
+  return { ...page, prevCursor: ahead ? cursorOf(order, first) : null };
 }
 
 /** The queue filters, applied to any query over items (listing, neighbours and pages share them). */
@@ -59,26 +131,29 @@ function withFilters<O>(q: SelectQueryBuilder<Database, 'items', O>, filters: Li
 }
 
 function filtered(rdb: ReviewDb, filters: ListFilters) {
-  return withFilters(rdb.db.selectFrom('items').select(['id', 'risk']), filters);
+  return withFilters(rdb.db.selectFrom('items').select(['id', 'risk', 'created_at']), filters);
 }
 
-/** The ids just after and just before (risk, id) in the filtered queue order. */
-export async function neighbors(rdb: ReviewDb, filters: ListFilters, at: At): Promise<{ next?: string; prev?: string }> {
-  const next = await filtered(rdb, filters).where(after(at)).orderBy('risk', 'desc').orderBy('id', 'asc').limit(1).executeTakeFirst();
-  const prev = await filtered(rdb, filters).where(before(at)).orderBy('risk', 'asc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+/** The ids just after and just before `item` in the filtered queue's order. */
+export async function neighbors(rdb: ReviewDb, filters: ListFilters, item: Placed): Promise<{ next?: string; prev?: string }> {
+  const order = orderOf(filters);
+  const at = placeOf(order, item);
+  const next = await ordered(filtered(rdb, filters).where(after(order, at)), order).limit(1).executeTakeFirst();
+  const prev = await ordered(filtered(rdb, filters).where(before(order, at)), order, true).limit(1).executeTakeFirst();
   return { next: next?.id, prev: prev?.id };
 }
 
 /**
- * The cursor of the queue page holding (risk, id) under `filters`, the pages being `pageSize` items
- * from the top as listItems hands them out; undefined for the first page. An item the filters leave
- * out (decided meanwhile) counts as where it would sort, beside the items it was listed with.
+ * The cursor of the queue page holding `item` under `filters` (in their order), the pages being
+ * `pageSize` items from the top as listItems hands them out; undefined for the first page. An item the
+ * filters leave out (decided meanwhile) counts as where it would sort, beside the items it was listed with.
  */
-export async function pageCursorAt(rdb: ReviewDb, filters: ListFilters, at: At, pageSize: number): Promise<string | undefined> {
-  const ahead = await withFilters(rdb.db.selectFrom('items').select((eb) => eb.fn.countAll<string | number>().as('n')), filters).where(before(at)).executeTakeFirst();
+export async function pageCursorAt(rdb: ReviewDb, filters: ListFilters, item: Placed, pageSize: number): Promise<string | undefined> {
+  const order = orderOf(filters);
+  const ahead = await withFilters(rdb.db.selectFrom('items').select((eb) => eb.fn.countAll<string | number>().as('n')), filters).where(before(order, placeOf(order, item))).executeTakeFirst();
   const start = Math.floor(Number(ahead?.n ?? 0) / pageSize) * pageSize;
   if (start === 0) return undefined;
   // A page's cursor is the last item of the page before it.
-  const last = await filtered(rdb, filters).orderBy('risk', 'desc').orderBy('id', 'asc').limit(1).offset(start - 1).executeTakeFirst();
-  return last ? encodeCursor(Number(last.risk), last.id) : undefined;
+  const last = await ordered(filtered(rdb, filters), order).limit(1).offset(start - 1).executeTakeFirst();
+  return last ? cursorOf(order, { key: order.column === 'risk' ? Number(last.risk) : last.created_at, id: last.id }) : undefined;
 }

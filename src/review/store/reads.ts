@@ -5,7 +5,7 @@
 // item purged by retention) writes none.
 import type { ReviewDb } from '../db/open.js';
 import { appendAudit } from './audit.js';
-import { listItems, type ListFilters, type Page } from './queue.js';
+import { listItems, listItemsTwoWay, type ListFilters, type Page, type TwoWayPage } from './queue.js';
 import { itemRecord, type ItemRecord } from './retention.js';
 import { writeTx } from './tx.js';
 
@@ -27,8 +27,17 @@ export async function readItem(rdb: ReviewDb, id: string, actor: string): Promis
  * no row.
  */
 export async function readPage(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number }, actor: string): Promise<Page> {
+  return auditedPage(rdb, filters, actor, (db) => listItems(db, filters, opts));
+}
+
+/** The page's queue page (see listItemsTwoWay: with the way back), audited as readPage. */
+export async function readTwoWayPage(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; before?: string; limit?: number }, actor: string): Promise<TwoWayPage> {
+  return auditedPage(rdb, filters, actor, (db) => listItemsTwoWay(db, filters, opts));
+}
+
+async function auditedPage<P extends Page>(rdb: ReviewDb, filters: ListFilters, actor: string, list: (rdb: ReviewDb) => Promise<P>): Promise<P> {
   return writeTx(rdb, async (tx) => {
-    const page = await listItems({ ...rdb, db: tx }, filters, opts);
+    const page = await list({ ...rdb, db: tx });
     // Only the items whose text the page shows: a purged item's row has none.
     const ids = page.items.filter((it) => it.text !== null).map((it) => it.id);
     if (ids.length > 0) {

@@ -20,7 +20,7 @@ const FIELD_NAME: Record<string, string> = {
 };
 
 /** The queue page's filters by their labels there (its `label` is the model's, not the reviewer's). */
-const QUEUE_FIELD_NAME: Record<string, string> = { ...FIELD_NAME, status: 'Status', level: 'Level', label: 'Label', election: 'Pemilu', assignee: 'Dipegang oleh' };
+const QUEUE_FIELD_NAME: Record<string, string> = { ...FIELD_NAME, status: 'Status', level: 'Level', label: 'Label', election: 'Pemilu', assignee: 'Dipegang oleh', sort: 'Urutan' };
 
 /** A form error from the API's schemas, in the page's language: "Alasan: terlalu panjang (2.345 karakter; batasnya 2.000)". */
 export function formErrorText(e: { field: string; message: string }): string {

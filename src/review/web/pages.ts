@@ -2,7 +2,7 @@
 import { LABELS } from '../../data/labels.js';
 import { LEVELS } from '../../decision/level.js';
 import { STATUSES } from '../db/schema.js';
-import type { AuditEntry, AuditPage, Item, ListFilters, Page, Suggestion } from '../store/index.js';
+import type { AuditEntry, AuditPage, Item, ListFilters, Suggestion, TwoWayPage } from '../store/index.js';
 import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
@@ -11,7 +11,7 @@ import { highlight } from './highlight.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { probability, wibTime } from './format.js';
-import { actionText, decisionText, outcomeText, stageText, statusText } from './words.js';
+import { actionText, decisionText, outcomeText, SORT_TEXT, stageText, statusText } from './words.js';
 import { auditTrailLines } from './audit-trail.js';
 import { errorBox } from './form-errors.js';
 import { heldSince } from './changes.js';
@@ -63,9 +63,15 @@ function snippet(text: string): string {
 }
 
 /** A list's pager, named for screen readers; none when the list fits one page (an empty nav is still announced). */
-function pager(name: string, first: Html | '', next: Html | ''): Html | '' {
-  if (!first && !next) return '';
-  return html`<nav class="pager" aria-label="${name}">${first}${first && next ? ' ' : ''}${next}</nav>`;
+function pager(name: string, ...links: (Html | '')[]): Html | '' {
+  const shown = links.filter((l): l is Html => l !== '');
+  if (!shown.length) return '';
+  return html`<nav class="pager" aria-label="${name}">${shown.map((l, i) => (i ? html` ${l}` : l))}</nav>`;
+}
+
+/** The queue's order: "risiko tertinggi" (the default, sent empty as a filter left at "semua" is), newest or oldest queued first. */
+function sortSelect(value: string | undefined): Html {
+  return html`<select name="sort" id="f-sort"><option value="">${SORT_TEXT.risk}</option>${(['newest', 'oldest'] as const).map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${SORT_TEXT[o]}</option>`)}</select>`;
 }
 
 /** A filter: the options' values are the API's codes, their text the page's words (`text`) where they differ. */
@@ -83,7 +89,7 @@ function suggestionCell(s: Suggestion | undefined): Html | string {
  * The queue, one page of it. A refused query (`errors`: a misspelt or bad filter) shows the messages
  * above the filter form, with the filters that were fine still chosen, and no listing.
  */
-export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: Page | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], cursor?: string, suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
+export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: TwoWayPage | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
   const refused = 'errors' in listing ? listing.errors : undefined;
   // Items keep the filters; their "« antrean" leads back to the page holding them.
   const itemQuery = filterQuery(filters);
@@ -115,6 +121,7 @@ ${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
   <label>Level ${select('level', LEVELS, filters.level)}</label>
   <label>Label ${select('label', LABELS, filters.label)}</label>
   <label>Pemilu ${select('election', elections, filters.election)}</label>
+  <label>Urutan ${sortSelect(filters.sort)}</label>
   <button type="submit">Saring</button>
 </form>
 ${'errors' in listing
@@ -124,7 +131,12 @@ ${'errors' in listing
 <tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
 <p id="queue-announce" class="visually-hidden" role="status"></p>
-${pager('Halaman antrean', cursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : '')}`}
+${pager(
+  'Halaman antrean',
+  listing.prevCursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : '',
+  listing.prevCursor ? html`<a id="prev-page" href="/review${filterQuery(filters, { before: listing.prevCursor })}">‹ sebelumnya</a>` : '',
+  listing.nextCursor ? html`<a id="next-page" href="/review${filterQuery(filters, { cursor: listing.nextCursor })}">berikutnya »</a>` : '',
+)}`}
 </section>`,
     { user, csrf, shortcuts: rows.length ? ['move', 'open'] : [] },
   );

@@ -3,20 +3,25 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { ListFilters } from '../store/index.js';
-import { listQuery } from '../http/validate.js';
+import { listQuery, oneOf } from '../http/validate.js';
+import { QUEUE_SORTS } from '../store/index.js';
 import { fieldErrors } from '../../service/validation.js';
 import type { FieldError } from '../../service/problem.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
 
-const FILTERS = ['status', 'level', 'label', 'election', 'assignee'] as const;
+// `sort` is the page's own (the API lists by risk): carried along with the filters, so the order stays
+// the same across pages, into the item pages and back.
+const FILTERS = ['status', 'level', 'label', 'election', 'assignee', 'sort'] as const;
 
 /**
  * The queue page's parameters: the filters of the API's GET /items with its rules, strict as there (a
- * misspelt filter, `levl=tinggi`, would otherwise list everything), and the page's own `cursor` and
- * `at` (read by cursorOf and itemIdOf). Not `limit`: the page's pages are 50 items, and a limit it did
+ * misspelt filter, `levl=tinggi`, would otherwise list everything), and the page's own `sort`, `cursor`,
+ * `before` (the previous page) and `at` (read by cursorOf and itemIdOf). Not `limit`: the page's pages are 50 items, and a limit it did
  * not apply would look applied.
  */
-const queueQuery = listQuery.pick({ status: true, level: true, label: true, election: true, assignee: true }).extend({ cursor: z.unknown().optional(), at: z.unknown().optional() });
+const queueQuery = listQuery
+  .pick({ status: true, level: true, label: true, election: true, assignee: true })
+  .extend({ sort: oneOf(QUEUE_SORTS, 'query').optional(), cursor: z.unknown().optional(), before: z.unknown().optional(), at: z.unknown().optional() });
 
 /**
  * The queue page's filters, or what is wrong with the query (each parameter named, as the API names
@@ -44,15 +49,16 @@ export function filtersOf(q: Request['query']): ListFilters {
 const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
 
 /**
- * The queue cursor of the URL when it is one the queue hands out: a (finite risk, item id) pair in the
+ * The queue cursor of the URL (`cursor`, or `before` for the previous page) when it is one the queue hands out: a (finite risk, item id) pair in the
  * queue's own encoding (re-encoding it gives it back), not the audit log's. Anything else (garbage, an
  * edited or audit cursor, an overlong value) is dropped: the queue's first page, of the same filters.
  */
-export function cursorOf(q: Request['query']): string | undefined {
-  const v = q.cursor;
+export function cursorOf(q: Request['query'], name: 'cursor' | 'before' = 'cursor'): string | undefined {
+  const v = q[name];
   if (typeof v !== 'string' || !v || v.length > 300) return undefined;
   const c = decodeCursor(v);
-  if (!c || !Number.isFinite(c.risk) || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
+  // A time cursor (newest/oldest) is ms since 1970: within what a Date holds.
+  if (!c || !Number.isFinite(c.risk) || Math.abs(c.risk) > 8.64e15 || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
   return v;
 }
 

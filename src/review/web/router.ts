@@ -244,13 +244,15 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       const cursor = item ? await store.pageCursorAt(filters, item, QUEUE_PAGE_SIZE) : undefined;
       return res.redirect(303, `/review${filterQuery(filters, { cursor })}`);
     }
-    // A cursor the queue did not hand out shows the first page.
-    const cursor = cursorOf(req.query);
+    // A cursor the queue did not hand out shows the first page. `before` (the previous page's link)
+    // lists the page just before a place, as `cursor` lists the one after it.
+    const before = cursorOf(req.query, 'before');
+    const opts = { cursor: before ? undefined : cursorOf(req.query), before, limit: QUEUE_PAGE_SIZE };
     // The rows show the posts' text, so a page listing any is audited (`read`) as the API's GET /items; HEAD shows nothing.
-    const listing = req.method === 'HEAD' ? await store.list(filters, { cursor, limit: QUEUE_PAGE_SIZE }) : await store.readPage(filters, { cursor, limit: QUEUE_PAGE_SIZE }, actorOf(s.principal));
+    const listing = req.method === 'HEAD' ? await store.listTwoWay(filters, opts) : await store.readTwoWayPage(filters, opts, actorOf(s.principal));
     // Only the chart's and the election filter's counts: the full stats() (agreement, suggestions) is the API's /stats.
     const [summary, suggestions] = await Promise.all([store.queueSummary(), store.suggestions(listing.items.map((it) => it.id))]);
-    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, cursor, suggestions));
+    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, suggestions));
   });
 
   r.get('/items/:id', async (req, res) => {

@@ -38,6 +38,13 @@ export const ACTION_TEXT: Record<string, string> = {
   delete: 'dihapus',
 };
 
+/** The queue's orders (`sort`); the default, by risk, is sent as no value. */
+export const SORT_TEXT: Record<'risk' | 'newest' | 'oldest', string> = {
+  risk: 'risiko tertinggi',
+  newest: 'terbaru dahulu',
+  oldest: 'terlama dahulu',
+};
+
 /** Election stages as the KPU's schedule names them. */
 export const STAGE_TEXT: Record<Stage, string> = {
   before: 'sebelum tahapan',
