@@ -177,12 +177,13 @@ describe('analysts\' label suggestions are shown before deciding', () => {
 
     const queue = (await get(supervisor, '/review?election=pilpres-2024')).text;
     const row = (id: string) => rowsOf(queue).find((r) => r.id === id)?.html ?? '';
-    expect(row(suggested)).toMatch(/<td class="suggested"><span class="suggestion" title="usulan terakhir oleh Ani Analis#[0-9a-f]+, [^"]* WIB; 2 usulan">serangan <small>×2<\/small><\/span><\/td>/);
+    // One analyst's two suggestions are one analyst: no count beside the label (it read "serangan ×2").
+    expect(row(suggested)).toMatch(/<td class="suggested"><span class="suggestion" title="usulan terakhir oleh Ani Analis#[0-9a-f]+, [^"]* WIB; 2 usulan dari 1 analis">serangan<\/span><\/td>/);
     expect(row(plain)).toContain('<td class="suggested">–</td>');
 
     for (const cookie of [supervisor, analyst]) {
       const page = (await get(cookie, `/review/items/${suggested}`)).text;
-      expect(page).toMatch(/<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>serangan<\/b> oleh [^<]*, <time datetime="[^"]+">[^<]+<\/time> \(2 usulan; lihat Catatan\)<\/p>/);
+      expect(page).toMatch(/<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>serangan<\/b> oleh [^<]*, <time datetime="[^"]+">[^<]+<\/time> \(2 usulan dari 1 analis; lihat Catatan\)<\/p>/);
     }
     const page = (await get(supervisor, `/review/items/${suggested}`)).text;
     // Shown before the decision form, and read-only: the reviewer label still defaults to (bawaan: …), never the suggestion.

@@ -4,7 +4,7 @@ import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, addItems, existingItemIds, getItem, type AddOptions, type NewPost } from './items.js';
 import { listItems, listItemsTwoWay, neighbors, pageCursorAt, type ListFilters, type Placed } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
-import { suggestionsFor } from './suggestions.js';
+import { analystSuggestionsFor, suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
@@ -93,6 +93,10 @@ export class ReviewStore {
   /** The latest label suggestion (and the number of suggestions) of each of these items that has one. */
   suggestions(itemIds: readonly string[]) {
     return suggestionsFor(this.rdb, itemIds);
+  }
+  /** Each analyst's latest suggested label, per item (for how many analysts back a suggestion). */
+  analystSuggestions(itemIds: readonly string[]) {
+    return analystSuggestionsFor(this.rdb, itemIds);
   }
   /** The decisions up to `through` (exportBound(); default: the last one now), oldest first, a page at a time. */
   exportDecisions(through?: ExportBound) {

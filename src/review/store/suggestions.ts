@@ -68,6 +68,37 @@ export function latestSuggestionOf(notes: readonly Note[]): Suggestion | undefin
   return last && { label: last.suggestedLabel as Label, count: suggested.length, author: last.author, createdAt: last.createdAt };
 }
 
+/**
+ * Each analyst's latest suggested label, from an item's notes in time-then-id order (notesFor's). The
+ * suggestion count counts notes, so one analyst changing their mind, or repeating it, read as several
+ * analysts ("serangan ×2"); the page says how many analysts back the label instead.
+ */
+export function latestByAnalyst(notes: readonly { author: string; suggestedLabel: string | null }[]): Map<string, Label> {
+  const out = new Map<string, Label>();
+  for (const n of notes) if (n.suggestedLabel !== null) out.set(n.author, n.suggestedLabel as Label);
+  return out;
+}
+
+/** latestByAnalyst for each of these items that has a suggestion, in one query. */
+export async function analystSuggestionsFor(rdb: ReviewDb, itemIds: readonly string[]): Promise<Map<string, Map<string, Label>>> {
+  const out = new Map<string, Map<string, Label>>();
+  if (itemIds.length === 0) return out;
+  const rows = await rdb.db
+    .selectFrom('notes')
+    .select(['item_id', 'author', 'suggested_label'])
+    .where('item_id', 'in', [...new Set(itemIds)])
+    .where('suggested_label', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  for (const r of rows) {
+    const byAuthor = out.get(r.item_id) ?? new Map<string, Label>();
+    byAuthor.set(r.author, r.suggested_label as Label);
+    out.set(r.item_id, byAuthor);
+  }
+  return out;
+}
+
 export interface SuggestionStats {
   /** Items with at least one suggested label. */
   items: number;
