@@ -160,6 +160,9 @@ describe('error pages on an item', () => {
   /** The page's header (who is logged in, the logout form) and its link back to the queue. */
   const wayBack = (page: string) => ({ who: /<span class="who">([^<]*)<\/span>/.exec(page)?.[1], logout: page.includes('action="/review/logout"'), queue: /<p><a href="([^"]*)">Antrean<\/a><\/p>/.exec(page)?.[1] });
 
+  /** The deleted item's page: the header and its "« Kembali ke antrean" link. */
+  const deletedWayBack = (page: string) => ({ ...wayBack(page), queue: /<a href="([^"]*)" id="back-to-queue">« Kembali ke antrean<\/a>/.exec(page)?.[1] });
+
   it('show the header and lead back to the queue with its filters: a role refused (403), an item deleted meanwhile (404)', async () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, halaman galat', author: 'galat-1' })).json.id as string;
     const filters = '?status=new&level=tinggi';
@@ -182,11 +185,11 @@ describe('error pages on an item', () => {
     for (const res of [gone, shown]) {
       expect(res.status).toBe(404);
       const page = await res.text();
-      expect(page).toContain('Item tidak ditemukan.');
-      expect(wayBack(page)).toEqual({ who: 'Sari Supervisor (supervisor)', ...back });
+      expect(page).toContain('<h1>Item sudah dihapus</h1>');
+      expect(deletedWayBack(page)).toEqual({ who: 'Sari Supervisor (supervisor)', ...back });
     }
     // Without filters the link is the queue itself.
-    expect(wayBack(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: supervisor } })).text()).queue).toBe('/review');
+    expect(deletedWayBack(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: supervisor } })).text()).queue).toBe('/review');
   });
 });
 

@@ -26,6 +26,7 @@ import { OPEN_STATUSES } from '../store/workflow.js';
 import type { Status } from '../db/schema.js';
 import { auditPage, itemPage, loginPage, queuePage, filterQuery, shownSuggestion, type AuditQuery, type ItemMessage, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
+import { wibTime } from './format.js';
 import { formErrorText, queueFilterErrorText } from './form-errors.js';
 import { formPagePath, reviewNextPath } from './next-path.js';
 import { changesSince } from './changes.js';
@@ -92,6 +93,9 @@ function changedFlash(rec: ItemRecord, since: string | undefined): ItemMessage {
   const what = changesSince(rec.audit, since);
   return what ? { text: `Tidak diubah: item ini sudah berubah — ${what}`, refused: true } : FLASH.conflict;
 }
+
+/** The item page's forms by their action path, as "… tidak disimpan" names them. */
+const FORM_NAME: Record<string, string> = { decision: 'Keputusan', notes: 'Catatan', assign: 'Penugasan' };
 
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
 
@@ -204,12 +208,31 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     res.status(status).type('html').send(page(title, html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
   };
 
+  /**
+   * The 404 page for an item that is not there: "not found", or, for one an admin deleted (its audit
+   * trail outlives it), that it was deleted and when; after a form sent from its page (the admin deleted
+   * it while the page was open), also that the form saved nothing. It used to say "Item tidak
+   * ditemukan." alone, as for a mistyped link. The deletion's reason stays in the audit log, for admins.
+   */
+  const missingItem = async (req: Request, res: Response, id: string): Promise<void> => {
+    const deleted = (await store.auditLog({ action: 'delete', itemId: id }, { limit: 1 })).entries[0];
+    if (!deleted) return errorPage(req, res, 404, 'Tidak ada', 'Item tidak ditemukan.');
+    const form = /\/(decision|notes|assign)\/?$/.exec(req.path)?.[1];
+    const when = wibTime(deleted.at);
+    const text = form ? `${FORM_NAME[form]} tidak disimpan: item ini dihapus pada ${when}, saat halamannya masih terbuka. Tidak ada yang diubah.` : `Item ini dihapus pada ${when}.`;
+    const s = session(req);
+    res
+      .status(404)
+      .type('html')
+      .send(page('Item dihapus', html`<h1>Item sudah dihapus</h1><p class="error" role="alert">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}" id="back-to-queue">« Kembali ke antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+  };
+
   /** The item page for `id` (with the queue position of the URL), or the 404 page. */
   const showItem = async (req: Request, res: Response, id: string, extras: ItemPageExtras, status = 200): Promise<void> => {
     const s = session(req);
     // Showing the post is audited (`read`) as in the API, also when a refused form brings the page back; HEAD shows nothing.
     const rec = req.method === 'HEAD' ? await store.record(id) : await store.readItem(id, actorOf(s.principal));
-    if (!rec) return errorPage(req, res, 404, 'Tidak ada', 'Item tidak ditemukan.');
+    if (!rec) return missingItem(req, res, id);
     const filters = filtersOf(req.query);
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
@@ -316,7 +339,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     try {
       await fn(req, res);
     } catch (err) {
-      if (err instanceof NotFoundError) return errorPage(req, res, 404, 'Tidak ada', 'Item tidak ditemukan.'); // deleted meanwhile
+      if (err instanceof NotFoundError) return missingItem(req, res, String(req.params.id)); // deleted meanwhile
       if (err instanceof ConflictError) return back(req, res, String(req.params.id), err instanceof PurgedError ? 'purged' : 'conflict');
       next(err);
     }
