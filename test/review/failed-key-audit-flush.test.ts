@@ -3,8 +3,6 @@
 // mount (the service's graceful shutdown, after draining) writes them first, on both stores, for the
 // API's `key_failed` and the login form's `login_failed` alike.
 import express from 'express';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { openReview } from '../../src/review/mount.js';
 import { createKey } from '../../src/review/keys.js';
@@ -12,6 +10,7 @@ import { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
 import { apiCall } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { listenLocal } from '../helpers/listen.js';
 
 describeOnStores('refused keys held back are written when the review mount closes on $name', (kind) => {
   beforeAll(() => kind.setup(), 60_000);
@@ -27,10 +26,7 @@ describeOnStores('refused keys held back are written when the review mount close
     const review = await openReview({ scorer: { score: () => fakeResult(0.9) }, config });
     const app = express();
     for (const { path, router } of review.routers) app.use(path, router);
-    const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { server, base } = await listenLocal(app);
     const sari = await createKey(review.store.rdb, { name: 'Sari', role: 'analyst' }, 'test');
     const wrong = `${sari.key.slice(0, -1)}${sari.key.endsWith('A') ? 'B' : 'A'}`;
     const login = async (key: string) => {

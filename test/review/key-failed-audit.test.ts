@@ -4,7 +4,6 @@
 // minute, the rest counted into the next row), and a request the throttle refuses writes nothing, so
 // failures cannot flood the append-only log.
 import express from 'express';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createReviewApiRouter } from '../../src/review/http/router.js';
@@ -15,6 +14,7 @@ import type { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
 import { apiCall } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { listenLocal } from '../helpers/listen.js';
 
 describeOnStores('refused review keys are audited on $name', (kind) => {
   let store: ReviewStore;
@@ -26,10 +26,7 @@ describeOnStores('refused review keys are audited on $name', (kind) => {
     store = await kind.open();
     const router = createReviewApiRouter({ store, scorer: { score: () => fakeResult(0.9) }, throttle: new FailedAuthThrottle({ limit: 7 }), failedKeyAudit: new FailedKeyAudit(store.rdb, { now: () => now }) });
     const app = express().use('/v1/review', router);
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenLocal(app));
   }, 60_000);
   afterAll(async () => {
     await new Promise((r) => server?.close(r));

@@ -4,7 +4,6 @@
 // counted into the next row. The throttle bounds failures per address only: across many addresses,
 // unaggregated rows (each an fsync on SQLite, never deleted) would have no bound.
 import express from 'express';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createReviewWebRouter } from '../../src/review/web/router.js';
@@ -13,6 +12,8 @@ import { FailedAuthThrottle } from '../../src/service/throttle.js';
 import { createKey } from '../../src/review/keys.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
+import { listenLocal } from '../helpers/listen.js';
+import { postLogin } from './helpers/http.js';
 
 describeOnStores('failed logins are audited and aggregated on $name', (kind) => {
   let store: ReviewStore;
@@ -25,10 +26,7 @@ describeOnStores('failed logins are audited and aggregated on $name', (kind) => 
     // Many clients behind distinct addresses: this address alone is never throttled here.
     const router = createReviewWebRouter({ store, throttle: new FailedAuthThrottle({ limit: 1000 }), loginAudit: loginFailedAudit(store.rdb, { now: () => now }) });
     const app = express().use('/review', router);
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenLocal(app));
   }, 60_000);
   afterAll(async () => {
     await new Promise((r) => server?.close(r));
@@ -37,17 +35,7 @@ describeOnStores('failed logins are audited and aggregated on $name', (kind) => 
   });
 
   const rows = async () => (await store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'login_failed').orderBy('seq').execute()).map((r) => ({ actor: r.actor, after: JSON.parse(String(r.after)), at: r.at }));
-  const login = async (key: string) => {
-    const form = await fetch(`${base}/review/login`);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-    const res = await fetch(`${base}/review/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` },
-      body: new URLSearchParams({ _csrf: csrf, key }).toString(),
-    });
-    return res.status;
-  };
+  const login = async (key: string) => (await postLogin(base, key)).status;
   const madeUp = (i: number) => `nrk_${i.toString(16).padStart(16, '0')}_${'x'.repeat(43)}`;
 
   it('keeps no made-up key id, and writes one row per key id and reason per minute', async () => {

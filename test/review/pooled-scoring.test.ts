@@ -2,7 +2,6 @@
 // workers while they run (as /v1/score scores them), inline otherwise, and are stored exactly as inline
 // scoring stores them; a bad election still fails the batch before anything is stored, results keep
 // input order, and a client gone mid-batch stores nothing.
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/service/app.js';
@@ -17,6 +16,7 @@ import type { ReviewScorer } from '../../src/review/http/router.js';
 import { createKey } from '../../src/review/keys.js';
 import { mulberry32 } from '../../src/util/random.js';
 import { sqliteKind } from './helpers/stores.js';
+import { listenLocal } from '../helpers/listen.js';
 
 const MAX_TEXT = 10_000;
 
@@ -50,11 +50,9 @@ describe('review posts scored on the service workers', () => {
     const review = await openReview({ scorer: counting, pool: batchPool, config: { dataDir: dataDir as string, retentionDays: 30, maxBatch: 100, maxTextLength: MAX_TEXT } });
     const config = { ...DEFAULT_CONFIG, maxTextLength: MAX_TEXT, logLevel: 'silent' as const };
     const app = createApp({ scorer, config, logger: createLogger(config), routers: review.routers, batchPool });
-    const server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    const { server, base } = await listenLocal(app);
     const { key } = await createKey(review.store.rdb, { name: 'Ani Analis', role: 'analyst' }, 'test');
-    return { review, server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, key };
+    return { review, server, base, key };
   }
 
   beforeAll(async () => {

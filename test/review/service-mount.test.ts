@@ -1,7 +1,6 @@
 // The review routers mounted in the service's createApp through `routers`: they bring their own
 // role-based keys (auth: 'none' for the app's static NETRA_API_KEYS check), and nothing logs post text.
 import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/service/app.js';
@@ -15,6 +14,7 @@ import { answerUntilClosed, firstReply } from '../service/helpers.js';
 import { inviteBodiesWhenRead } from '../../src/service/read-body.js';
 import { FORM_LIMIT_BYTES } from '../../src/review/web/form-body.js';
 import { REVIEW_BODY_LIMIT } from '../../src/review/http/router.js';
+import { listenLocal } from '../helpers/listen.js';
 
 describe('review routers inside the service app', () => {
   const kind = sqliteKind();
@@ -29,11 +29,8 @@ describe('review routers inside the service app', () => {
     const sink = new Writable({ write(chunk, _enc, cb) { logs += String(chunk); cb(); } });
     const config = { ...DEFAULT_CONFIG, apiKeys: ['static-scoring-key'], logLevel: 'debug' as const };
     const app = createApp({ scorer, config, logger: createLogger(config, sink), routers: review.routers });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
+    ({ server, base } = await listenLocal(app));
     inviteBodiesWhenRead(server); // as server.ts does
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }, 60_000);
   afterAll(async () => {
     await new Promise((r) => server?.close(r));

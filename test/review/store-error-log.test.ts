@@ -2,7 +2,6 @@
 // {"err":{"name":"SqliteError","frames":[…]}}: nothing an operator could act on. The log line now
 // carries the error's code, and its message when that cannot quote request data, and /metrics counts
 // the store's errors by code.
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/service/app.js';
@@ -15,6 +14,7 @@ import { openReview, type ReviewMount } from '../../src/review/mount.js';
 import { createKey } from '../../src/review/keys.js';
 import { sql } from '../../src/review/db/kysely.js';
 import { sqliteKind } from './helpers/stores.js';
+import { listenLocal } from '../helpers/listen.js';
 
 describe('review store errors in the log and /metrics', () => {
   const kind = sqliteKind();
@@ -30,10 +30,7 @@ describe('review store errors in the log and /metrics', () => {
     ({ key } = await createKey(review.store.rdb, { name: 'Sari', role: 'supervisor' }, 'test'));
     const config = { ...DEFAULT_CONFIG, logLevel: 'info' as const };
     const app = createApp({ scorer, config, logger: createLogger(config, { write: (l: string) => void logs.push(l) }), metrics: new Metrics(), routers: review.routers });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenLocal(app));
   }, 60_000);
   afterAll(async () => {
     server?.closeAllConnections();

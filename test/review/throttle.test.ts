@@ -2,7 +2,6 @@
 // with 429 + Retry-After once it has presented too many unknown keys — a valid key included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import express from 'express';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { FailedAuthThrottle } from '../../src/service/throttle.js';
 import { createReviewApiRouter } from '../../src/review/http/router.js';
@@ -11,6 +10,7 @@ import { createKey } from '../../src/review/keys.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { createScorer } from '../../src/pipeline/create.js';
 import { sqliteKind } from './helpers/stores.js';
+import { listenLocal } from '../helpers/listen.js';
 
 describe('FailedAuthThrottle', () => {
   it('blocks an address after the limit until its window ends, and only that address', () => {
@@ -94,10 +94,7 @@ describe('review API with a throttle', () => {
     const throttle = new FailedAuthThrottle({ limit: 3 });
     app.use('/v1/review', createReviewApiRouter({ store, scorer: await createScorer(), throttle }));
     app.use('/review', createReviewWebRouter({ store, throttle }));
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, base } = await listenLocal(app));
   }, 60_000);
   afterAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

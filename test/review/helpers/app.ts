@@ -2,7 +2,6 @@
 // option mounts them, on a loopback port.
 import express from 'express';
 import { afterAll, beforeAll } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ReviewStore } from '../../../src/review/store/index.js';
 import { reviewRouters } from '../../../src/review/mount.js';
@@ -10,6 +9,7 @@ import type { ReviewScorer } from '../../../src/review/http/router.js';
 import { createKey } from '../../../src/review/keys.js';
 import type { Role } from '../../../src/review/roles.js';
 import type { StoreKind } from './stores.js';
+import { listenLocal } from '../../helpers/listen.js';
 
 export interface TestServer {
   base: string;
@@ -20,12 +20,9 @@ export interface TestServer {
 export async function startServer(store: ReviewStore, scorer: ReviewScorer, retentionDays = 30): Promise<TestServer> {
   const app = express();
   for (const { path, router } of reviewRouters(store, scorer, { dataDir: '', retentionDays, maxBatch: 50, maxTextLength: 300 })) app.use(path, router);
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  const { server, base } = await listenLocal(app);
   return {
-    base: `http://127.0.0.1:${port}`,
+    base,
     server,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

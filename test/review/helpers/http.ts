@@ -24,16 +24,21 @@ export async function apiCall(base: string, method: string, path: string, key?: 
   return { status: res.status, json, text, headers: res.headers };
 }
 
-/** Logs in through the real login form; returns the session cookie (`name=value`). */
-export async function webLogin(base: string, key: string): Promise<string> {
+/** Sends the real login form with `key` (its CSRF token fetched first); the answer, not followed. */
+export async function postLogin(base: string, key: string): Promise<Response> {
   const form = await fetch(`${base}/review/login`);
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-  const res = await fetch(`${base}/review/login`, {
+  return fetch(`${base}/review/login`, {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` },
     body: new URLSearchParams({ _csrf: csrf, key }).toString(),
   });
+}
+
+/** Logs in through the real login form; returns the session cookie (`name=value`). */
+export async function webLogin(base: string, key: string): Promise<string> {
+  const res = await postLogin(base, key);
   expect(res.status).toBe(303);
   return String(res.headers.getSetCookie().find((c) => c.startsWith('netra_review='))).split(';')[0];
 }
