@@ -8,7 +8,7 @@ import { openReview } from '../../src/review/mount.js';
 import { createKey } from '../../src/review/keys.js';
 import { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
-import { apiCall } from './helpers/http.js';
+import { apiCall, postLogin } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
 import { listenLocal } from '../helpers/listen.js';
 
@@ -29,11 +29,7 @@ describeOnStores('refused keys held back are written when the review mount close
     const { server, base } = await listenLocal(app);
     const sari = await createKey(review.store.rdb, { name: 'Sari', role: 'analyst' }, 'test');
     const wrong = `${sari.key.slice(0, -1)}${sari.key.endsWith('A') ? 'B' : 'A'}`;
-    const login = async (key: string) => {
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await fetch(`${base}/review/login`)).text())?.[1] ?? '';
-      const body = new URLSearchParams({ _csrf: csrf, key }).toString();
-      return (await fetch(`${base}/review/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` }, body })).status;
-    };
+    const login = async (key: string) => (await postLogin(base, key)).status;
     for (let i = 0; i < 3; i++) expect((await apiCall(base, 'GET', '/v1/review/items', wrong)).status).toBe(401);
     for (let i = 0; i < 4; i++) expect(await login(`nrk_${String(i).padStart(16, '0')}_${'x'.repeat(43)}`)).toBe(401);
     await new Promise((r) => server.close(r));

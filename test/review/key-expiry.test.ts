@@ -13,7 +13,7 @@ import { ReviewStore } from '../../src/review/store/index.js';
 import type { ReviewDb } from '../../src/review/db/open.js';
 import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
-import { apiCall, webLogin } from './helpers/http.js';
+import { apiCall, postLogin, webLogin } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 /** Moves a key's expiry into the past, as time passing would. */
@@ -50,14 +50,7 @@ describeOnStores('expired keys on $name', (kind) => {
     expect((await fetch(`${fx.srv.base}/review`, { headers: { cookie }, redirect: 'manual' })).status).toBe(200);
     await expire(fx.store.rdb, key);
     expect((await fetch(`${fx.srv.base}/review`, { headers: { cookie }, redirect: 'manual' })).status).toBe(303);
-    const form = await fetch(`${fx.srv.base}/review/login`);
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? '';
-    const login = await fetch(`${fx.srv.base}/review/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` },
-      body: new URLSearchParams({ _csrf: csrf, key }).toString(),
-    });
+    const login = await postLogin(fx.srv.base, key);
     expect(login.status).toBe(401);
     expect(await login.text()).toContain('Kunci API sudah kedaluwarsa');
   });

@@ -15,6 +15,7 @@ import { createKey } from '../../src/review/keys.js';
 import { sql } from '../../src/review/db/kysely.js';
 import { sqliteKind } from './helpers/stores.js';
 import { listenLocal } from '../helpers/listen.js';
+import { postLogin } from './helpers/http.js';
 
 describe('review store errors in the log and /metrics', () => {
   const kind = sqliteKind();
@@ -46,8 +47,7 @@ describe('review store errors in the log and /metrics', () => {
       const api = await fetch(`${base}/v1/review/items`, { method: 'POST', headers, body: JSON.stringify({ text: 'Ayo pilih nomor 3 kalimat-uji-galat-unik' }) });
       expect(api.status).toBe(500);
       // The login page stores a session: on the page routes the failure is an HTML page, logged the same way.
-      const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await fetch(`${base}/review/login`)).text())?.[1] ?? '';
-      const login = await fetch(`${base}/review/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `netra_review_login=${csrf}` }, body: new URLSearchParams({ _csrf: csrf, key }).toString() });
+      const login = await postLogin(base, key);
       expect(login.status).toBe(500);
     } finally {
       await sql`PRAGMA query_only = OFF`.execute(review.store.rdb.db);
