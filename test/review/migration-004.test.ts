@@ -32,7 +32,7 @@ describeOnStores('migration 004 on $name', (kind) => {
       const page2 = Number((await add(null, 'read', { rows: 1, ids: [ids[1]], filter: { status: 'new' } })).seq);
       const logBefore = await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute();
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
       expect(await shown(rdb)).toEqual([[page1, ids[0]], [page1, ids[1]], [page2, ids[1]]].sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1]))));
       expect(await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute()).toEqual(logBefore);
       const forItem = async (id: string) => (await listAudit(rdb, { itemId: id, action: 'read' })).entries.map((e) => [e.seq, e.itemId]);
@@ -44,9 +44,9 @@ describeOnStores('migration 004 on $name', (kind) => {
       await expect(sql`UPDATE audit_shown SET item_id = 'x'`.execute(rdb.db)).rejects.toThrow(/append-only/);
 
       const down = await migrator(rdb).migrateTo('003_items_purge_due');
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success'], ['004_audit_shown', 'Down', 'Success']]);
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success'], ['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success'], ['004_audit_shown', 'Down', 'Success']]);
       expect(await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute()).toEqual(logBefore);
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
       expect(await shown(rdb)).toHaveLength(3);
     } finally {
       await rdb.close();

@@ -27,7 +27,7 @@ describeOnStores('migration 005 on $name', (kind) => {
       const logBefore = await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute();
       expect(logBefore.length).toBeGreaterThan(12);
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
       const emptying =
         kind.name === 'postgres'
           ? ['TRUNCATE audit_shown', 'TRUNCATE audit CASCADE', 'TRUNCATE audit_shown, audit', 'TRUNCATE sessions, audit_shown']
@@ -39,9 +39,9 @@ describeOnStores('migration 005 on $name', (kind) => {
 
       // Down lifts only the TRUNCATE triggers (the row triggers stay); up puts them back.
       const down = await migrator(rdb).migrateTo('004_audit_shown');
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success']]);
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success'], ['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success']]);
       await expect(sql`DELETE FROM audit`.execute(rdb.db)).rejects.toThrow(/append-only/);
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
       if (kind.name === 'postgres') await expect(sql`TRUNCATE audit CASCADE`.execute(rdb.db)).rejects.toThrow(/append-only/);
       expect(await count(rdb, 'audit')).toBe(logBefore.length);
     } finally {

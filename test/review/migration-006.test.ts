@@ -23,7 +23,7 @@ describeOnStores('migration 006 on $name', (kind) => {
       const hash = scryptSync(secret, salt, 32).toString('hex');
       await (rdb.db as any).insertInto('api_keys').values({ id, name: 'Lama', role: 'admin', salt, hash, created_at: new Date().toISOString(), revoked_at: null }).execute();
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['006_api_keys_expires', '007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
       expect((await listKeys(rdb)).find((k) => k.id === id)).toMatchObject({ expiresAt: null, expired: false });
       expect(await checkKey(rdb, `nrk_${id}_${secret}`)).toEqual({ principal: { keyId: id, name: 'Lama', role: 'admin' } });
 
@@ -32,9 +32,9 @@ describeOnStores('migration 006 on $name', (kind) => {
       expect(await checkKey(rdb, `nrk_${id}_${secret}`)).toEqual({ failure: 'expired', keyId: id });
 
       const down = await migrator(rdb).migrateTo('005_audit_no_truncate');
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success']]);
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success'], ['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success']]);
       expect((await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as object).not.toHaveProperty('expires_at');
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['006_api_keys_expires', '007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
       expect(await checkKey(rdb, `nrk_${id}_${secret}`)).toEqual({ principal: { keyId: id, name: 'Lama', role: 'admin' } });
     } finally {
       await rdb.close();

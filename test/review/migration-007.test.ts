@@ -23,16 +23,16 @@ describeOnStores('migration 007 on $name', (kind) => {
       const hash = scryptSync(secret, salt, 32).toString('hex');
       await (rdb.db as any).insertInto('api_keys').values({ id, name: 'Lama', role: 'admin', salt, hash, created_at: new Date().toISOString(), revoked_at: null, expires_at: null }).execute();
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['007_api_keys_last_used', '008_items_queued']);
       expect((await listKeys(rdb)).find((k) => k.id === id)).toMatchObject({ lastUsedAt: null });
       const before = new Date().toISOString();
       expect(await checkKey(rdb, `nrk_${id}_${secret}`)).toEqual({ principal: { keyId: id, name: 'Lama', role: 'admin' } });
       expect((await listKeys(rdb)).find((k) => k.id === id)?.lastUsedAt! >= before).toBe(true);
 
-      const down = await migrator(rdb).migrateDown();
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['007_api_keys_last_used', 'Down', 'Success']]);
+      const down = await migrator(rdb).migrateTo('006_api_keys_expires');
+      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success'], ['007_api_keys_last_used', 'Down', 'Success']]);
       expect((await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) as object).not.toHaveProperty('last_used_at');
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['007_api_keys_last_used']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['007_api_keys_last_used', '008_items_queued']);
       expect((await listKeys(rdb)).find((k) => k.id === id)).toMatchObject({ lastUsedAt: null });
     } finally {
       await rdb.close();

@@ -3,7 +3,7 @@
 // and, on SQLite, covers the queue page's grouped count query; 002 to 005 go down and up again; a
 // migration that fails part-way leaves the store at the previous version, and it migrates once the
 // cause is gone.
-// (003 to 005 themselves: migration-003.test.ts, migration-004.test.ts, migration-005.test.ts.)
+// (003 to 008 themselves: migration-003.test.ts to migration-008.test.ts.)
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,7 +75,7 @@ describeOnStores('migrations on $name', (kind) => {
   it('a new store has items_counts on (status, level, election)', async () => {
     const store = await kind.open();
     try {
-      expect(await indexesOnItems(store.rdb)).toEqual(expect.arrayContaining(['items_counts', 'items_queue', 'items_status', 'items_purge_due']));
+      expect(await indexesOnItems(store.rdb)).toEqual(expect.arrayContaining(['items_counts', 'items_queue', 'items_status', 'items_purge_due', 'items_queued', 'items_status_queued']));
       expect(await indexColumns(store.rdb, 'items_counts')).toEqual(['status', 'level', 'election']);
       const done = (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(store.rdb.db)).rows.map((r) => r.name);
       expect(done).toEqual(Object.keys(migrations(store.rdb.dialect)).sort());
@@ -94,7 +94,7 @@ describeOnStores('migrations on $name', (kind) => {
       expect(before.byLevelStatus).toEqual({ rendah: { confirmed: 1, new: 3 }, sedang: { confirmed: 1, new: 3 }, tinggi: { confirmed: 1, new: 3 } });
       expect(before.elections).toEqual(['pemilu-0', 'pemilu-1']);
 
-      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used'];
+      const after001 = ['002_items_counts', '003_items_purge_due', '004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued'];
       expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(after001);
       expect(await indexesOnItems(rdb)).toContain('items_counts');
       expect(await queueSummary(rdb)).toEqual(before);
@@ -102,6 +102,7 @@ describeOnStores('migrations on $name', (kind) => {
       const down = await migrator(rdb).migrateTo('001_initial');
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
+        ['008_items_queued', 'Down', 'Success'],
         ['007_api_keys_last_used', 'Down', 'Success'],
         ['006_api_keys_expires', 'Down', 'Success'],
         ['005_audit_no_truncate', 'Down', 'Success'],

@@ -12,6 +12,7 @@ import { migration004 } from './004_audit_shown.js';
 import { migration005 } from './005_audit_no_truncate.js';
 import { migration006 } from './006_api_keys_expires.js';
 import { migration007 } from './007_api_keys_last_used.js';
+import { migration008 } from './008_items_queued.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -22,6 +23,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '005_audit_no_truncate': migration005(dialect),
     '006_api_keys_expires': migration006(dialect),
     '007_api_keys_last_used': migration007(dialect),
+    '008_items_queued': migration008(dialect),
   };
 }
 

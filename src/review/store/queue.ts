@@ -82,13 +82,23 @@ function ordered<O>(q: SelectQueryBuilder<Database, 'items', O>, order: Order, r
   return q.orderBy(order.column, desc ? 'desc' : 'asc').orderBy('id', reversed ? 'desc' : 'asc');
 }
 
+/**
+ * The query of one queue page: the filtered items after `cursor` in the filters' order, or (`before`)
+ * the ones just before that place, nearest first; `limit` + 1 of them, the extra one telling whether
+ * more follow. Exported for the tests of its plan.
+ */
+export function pageQuery(rdb: ReviewDb, filters: ListFilters, place: { cursor?: string; before?: string }, limit: number) {
+  const order = orderOf(filters);
+  const q = withFilters(rdb.db.selectFrom('items').selectAll(), filters);
+  if (place.before) return ordered(q.where(before(order, atOf(order, place.before))), order, true).limit(limit + 1);
+  return ordered(place.cursor ? q.where(after(order, atOf(order, place.cursor))) : q, order).limit(limit + 1);
+}
+
 /** The queue in the filters' order, `limit` at a time; pass nextCursor back as `cursor` for the next page. */
 export async function listItems(rdb: ReviewDb, filters: ListFilters, opts: { cursor?: string; limit?: number } = {}): Promise<Page> {
   const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
   const order = orderOf(filters);
-  let q = withFilters(rdb.db.selectFrom('items').selectAll(), filters);
-  if (opts.cursor) q = q.where(after(order, atOf(order, opts.cursor)));
-  const rows = await ordered(q, order).limit(limit + 1).execute();
+  const rows = await pageQuery(rdb, filters, { cursor: opts.cursor }, limit).execute();
   const items = rows.slice(0, limit).map(toItem);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? cursorOf(order, placeOf(order, last)) : null };
@@ -103,8 +113,7 @@ export async function listItemsTwoWay(rdb: ReviewDb, filters: ListFilters, opts:
   const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
   const order = orderOf(filters);
   if (opts.before) {
-    const at = atOf(order, opts.before);
-    const rows = await ordered(withFilters(rdb.db.selectFrom('items').selectAll(), filters).where(before(order, at)), order, true).limit(limit + 1).execute();
+    const rows = await pageQuery(rdb, filters, { before: opts.before }, limit).execute();
     if (rows.length > limit) {
       const items = rows.slice(0, limit).reverse().map(toItem);
       return { items, prevCursor: cursorOf(order, placeOf(order, items[0])), nextCursor: cursorOf(order, placeOf(order, items[items.length - 1])) };
