@@ -69,12 +69,20 @@ function atOf(order: Order, cursor: string): At {
   return { key: t.toISOString(), id: c.id };
 }
 
+// A plain bound on the sort column (`<=`/`>=`, which the OR beside it implies) lets the planner seek
+// the order's index to the place; with the OR alone SQLite reads the index from the top up to it.
 /** Items after `at` in the order. */
 const after = (order: Order, at: At) => (eb: ExpressionBuilder<Database, 'items'>) =>
-  eb.or([eb(order.column, order.desc ? '<' : '>', at.key), eb.and([eb(order.column, '=', at.key), eb('id', '>', at.id)])]);
+  eb.and([
+    eb(order.column, order.desc ? '<=' : '>=', at.key),
+    eb.or([eb(order.column, order.desc ? '<' : '>', at.key), eb.and([eb(order.column, '=', at.key), eb('id', '>', at.id)])]),
+  ]);
 /** Items before `at` in the order. */
 const before = (order: Order, at: At) => (eb: ExpressionBuilder<Database, 'items'>) =>
-  eb.or([eb(order.column, order.desc ? '>' : '<', at.key), eb.and([eb(order.column, '=', at.key), eb('id', '<', at.id)])]);
+  eb.and([
+    eb(order.column, order.desc ? '>=' : '<=', at.key),
+    eb.or([eb(order.column, order.desc ? '>' : '<', at.key), eb.and([eb(order.column, '=', at.key), eb('id', '<', at.id)])]),
+  ]);
 
 /** The query in the order (`reversed`: from the other end, for what lies before a place). */
 function ordered<O>(q: SelectQueryBuilder<Database, 'items', O>, order: Order, reversed = false): SelectQueryBuilder<Database, 'items', O> {
