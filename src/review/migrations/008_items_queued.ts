@@ -6,6 +6,7 @@
 // backwards), "newest" reads it backwards and sorts only the items of one queue time by id. On a
 // 50,000-item SQLite queue, the first, next and previous page together: whole queue ≈ 170 ms → 6 ms
 // (newest), ≈ 27 ms → 5 ms (oldest); status=new ≈ 55 ms → 3–5 ms. Building both on it ≈ 0.1 s.
+// PostgreSQL (analyzed, 50,000 items): one page ≈ 7–20 ms → 0.1 ms.
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../db/open.js';
 
