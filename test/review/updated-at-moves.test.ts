@@ -1,5 +1,6 @@
 // An item's updatedAt (the version a decision's fromUpdatedAt names) moves on with every assignment and
-// decision, also when the clock does not: two changes in one millisecond, or a clock stepped back.
+// decision, also when the clock does not: two changes in one millisecond, or a clock stepped back. An
+// item's notes likewise keep the order they were written in.
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
@@ -53,5 +54,14 @@ describeOnStores('updatedAt on $name', (kind) => {
     times.push(await updatedAt(id));
     for (let i = 1; i < times.length; i++) expect(times[i], `change ${i}`).toBeGreaterThan(times[i - 1]);
     expect(Date.parse(decision.createdAt)).toBe(times.at(-1));
+  });
+  it('keeps an item\'s notes in the order they were written within one millisecond: the latest suggestion is the last one', async () => {
+    freezeAt(Date.now());
+    const id = await newItem('Ayo pilih nomor 2, catatan dalam satu milidetik');
+    const labels = ['ajakan', 'dukungan', 'serangan', 'netral', 'ajakan', 'serangan', 'dukungan', 'netral'] as const;
+    for (const [i, label] of labels.entries()) await store.note(id, { text: `catatan ${i}`, suggestedLabel: label }, i % 2 ? 'Ani' : 'Rudi');
+    const notes = (await store.record(id))!.notes;
+    expect(notes.map((n) => n.text)).toEqual(labels.map((_, i) => `catatan ${i}`));
+    for (let i = 1; i < notes.length; i++) expect(Date.parse(notes[i].createdAt), `note ${i}`).toBeGreaterThan(Date.parse(notes[i - 1].createdAt));
   });
 });

@@ -8,7 +8,7 @@ import type { Outcome, Status } from '../db/schema.js';
 import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
-import { nowAfter, nowIso, writeTx } from './tx.js';
+import { nowAfter, writeTx } from './tx.js';
 
 export class NotFoundError extends Error {}
 /** The item is not in the state the change needs; `field` names what the caller should look at again. */
@@ -205,7 +205,10 @@ export async function addNote(rdb: ReviewDb, itemId: string, input: { text?: str
     if (!item) throw new NotFoundError('item not found');
     // Retention purges an item's texts once; a note added later would keep personal data forever.
     if (item.purged_at) throw new PurgedError('the item\'s texts were purged by retention; it takes no more notes');
-    const now = nowIso();
+    // Notes are read in time order (the latest suggestion is the last): two in one millisecond, or a
+    // clock stepped back, must not come out in the order of their random ids.
+    const last = await tx.selectFrom('notes').select((eb) => eb.fn.max('created_at').as('at')).where('item_id', '=', itemId).executeTakeFirst();
+    const now = nowAfter(last?.at ?? undefined);
     const note: Note = { id: randomUUID(), author, text, suggestedLabel: input.suggestedLabel ?? null, createdAt: now };
     await tx.insertInto('notes').values({ id: note.id, item_id: itemId, author, text: note.text, suggested_label: note.suggestedLabel, created_at: now }).execute();
     await appendAudit(tx, { itemId, actor: author, action: 'note', after: { note_id: note.id, suggested_label: note.suggestedLabel }, at: now });
