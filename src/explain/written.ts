@@ -4,23 +4,20 @@
 // separated by any spacing or punctuation, and may continue into a longer word (an affixed form of the
 // same stem); punctuation and emoji tokens ("!", ✌️) are found wherever written, right after a word
 // too. A gesture ("salam 2 jari" or ✌️) is found wherever normalization reads one, as a whole: "Salam
-// dua jari", "dua jari" before an emoji, the emoji. A phrase found nowhere that way is looked for once
-// more among the post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are
-// found for "coblos", "jangan" and "nomor 2". The review page marks these places (src/review/web/
+// dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the post's
+// words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for "coblos",
+// "jangan" and "nomor 2", also in a post that writes "coblos" elsewhere; both ways' places are merged. The review page marks these places (src/review/web/
 // highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
 import { BoundedCache } from '../text/lru.js';
+import { nonOverlapping, type TextRange } from './text-range.js';
 import { segmentationWordsChanged } from '../text/hashtag.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
 import { ballotReadingsToTokens } from '../text/ballot.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
-/** A stretch of the post: [start, end) in UTF-16 code units, as JavaScript strings index. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type { TextRange } from './text-range.js';
 
 /** A phrase's word as a regex source: a gesture token as every way the gesture is written. */
 function wordSource(word: string): string {
@@ -85,9 +82,10 @@ function wordTokens(word: string): string[] {
 /** Each whitespace-separated word of the text with the tokens normalization makes of it alone. */
 function normalizedWords(text: string): NormalizedWord[] {
   const out: NormalizedWord[] = [];
-  // Punctuation around a word ("02!", "(02)") is left out of it: a token of its own, it would keep the
-  // word from matching a phrase without it ("nomor 2"), and is not part of the mention.
-  for (const m of text.matchAll(/[\p{L}\p{N}][^\s]*[\p{L}\p{N}]|[\p{L}\p{N}]|\S+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: wordTokens(m[0]) });
+  // Punctuation and unseen characters around a word ("02!", "(02)", a bidi control before it) are left
+  // out of it, a word of their own: they would keep the word from matching a phrase without them
+  // ("nomor 2") and are not part of the mention. A hashtag's or account's sign stays: the whole tag is found.
+  for (const m of text.matchAll(/[#@]?[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: wordTokens(m[0]) });
   return out;
 }
 
@@ -140,16 +138,20 @@ export class WrittenFinder {
 
   constructor(readonly text: string) {}
 
-  /** Every place `phrase` is written, in order and not overlapping; none when it cannot be found. */
+  /**
+   * Every place `phrase` is written, in order and not overlapping; none when
+   * it cannot be found. Both ways are always looked at: a post that writes "coblos" once may write
+   * "c0bl0s" too, and a place both find is given once (the longer where they differ).
+   */
   find(phrase: string): TextRange[] {
     const re = pattern(phrase);
     if (!re) return [];
-    const out: TextRange[] = [];
+    const found: TextRange[] = [];
     for (const m of this.text.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
-      out.push({ start: m.index, end: m.index + m[0].length });
+      found.push({ start: m.index, end: m.index + m[0].length });
     }
-    if (out.length > 0) return out;
-    return normalizedMatches(phrase, (this.words ??= normalizedWords(this.text)));
+    for (const r of normalizedMatches(phrase, (this.words ??= normalizedWords(this.text)))) found.push(r);
+    return nonOverlapping(found);
   }
 }

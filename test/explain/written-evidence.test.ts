@@ -63,6 +63,24 @@ describe('evidence as written in the post', () => {
     expect('written' in evidence[0]).toBe(false);
   });
 
+  it('finds every place, written as it is or as normalization reads it, in order', () => {
+    expect(written('Ayo c0bl0s 0\u20E32\u20E3 ya, coblos 02 lagi gaes', 'coblos')).toEqual([
+      { text: 'c0bl0s', start: 4, end: 10 },
+      { text: 'coblos', start: 20, end: 26 },
+    ]);
+    expect(written('tidak usah golput, gak usah ragu, pokoknya ga boleh', 'tidak')).toEqual([
+      { text: 'tidak', start: 0, end: 5 },
+      { text: 'gak', start: 19, end: 22 },
+      { text: 'ga', start: 43, end: 45 },
+    ]);
+    // A place found both ways is given once.
+    expect(written('coblos nomor 02 aja', 'coblos nomor 2')).toEqual([{ text: 'coblos nomor 02', start: 0, end: 15 }]);
+  });
+
+  it('leaves punctuation before a word out of it', () => {
+    expect(written('ayo (c0bl0s) ya', 'coblos')).toEqual([{ text: 'c0bl0s', start: 5, end: 11 }]);
+  });
+
   it('counts offsets in UTF-16 code units, after emoji and flags', () => {
     const text = '🇮🇩🇮🇩 😀 Ayo c0bl0s';
     const found = written(text, 'coblos');

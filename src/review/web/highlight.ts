@@ -2,6 +2,7 @@
 // explain stage's WrittenFinder, which the API's `written` evidence uses too: one way of matching).
 import { esc, escShowingControls } from './html.js';
 import { WrittenFinder } from '../../explain/written.js';
+import { nonOverlapping } from '../../explain/text-range.js';
 
 export interface Mark {
   text: string;
@@ -43,11 +44,3 @@ export function highlight(text: string, marks: Mark[]): string {
 
 type Range = { start: number; end: number; mark: Mark };
 const markOpen = (r: Range): string => `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">`;
-
-/** The ranges by start, an overlapping one left out for the earlier, longer one. */
-function nonOverlapping(ranges: Range[]): Range[] {
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Range[] = [];
-  for (const r of ranges) if (!out.length || r.start >= out[out.length - 1].end) out.push(r);
-  return out;
-}
