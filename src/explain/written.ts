@@ -4,13 +4,15 @@
 // separated by any spacing or punctuation, and may continue into a longer word (an affixed form of the
 // same stem); punctuation and emoji tokens ("!", ✌️) are found wherever written, right after a word
 // too. A gesture ("salam 2 jari" or ✌️) is found wherever normalization reads one, as a whole: "Salam
-// dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the post's
-// words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for "coblos",
-// "jangan" and "nomor 2", also in a post that writes "coblos" elsewhere; both ways' places are merged. The review page marks these places (src/review/web/
-// highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
+// dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
+// post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
+// "coblos", "jangan" and "nomor 2", also in a post that writes "coblos" elsewhere; both ways' places
+// are merged. A place is whole characters: a keycap "2️⃣" keeps its marks. The review page marks these
+// places (src/review/web/highlight.ts); the API and the batch output give them as `written`
+// (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
 import { BoundedCache } from '../text/lru.js';
-import { nonOverlapping, type TextRange } from './text-range.js';
+import { nonOverlapping, wholeCharacters, type TextRange } from './text-range.js';
 import { segmentationWordsChanged } from '../text/hashtag.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
@@ -139,7 +141,7 @@ export class WrittenFinder {
   constructor(readonly text: string) {}
 
   /**
-   * Every place `phrase` is written, in order and not overlapping; none when
+   * Every place `phrase` is written, in order and not overlapping, each of whole characters; none when
    * it cannot be found. Both ways are always looked at: a post that writes "coblos" once may write
    * "c0bl0s" too, and a place both find is given once (the longer where they differ).
    */
@@ -149,9 +151,9 @@ export class WrittenFinder {
     const found: TextRange[] = [];
     for (const m of this.text.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
-      found.push({ start: m.index, end: m.index + m[0].length });
+      found.push(wholeCharacters(this.text, { start: m.index, end: m.index + m[0].length }));
     }
-    for (const r of normalizedMatches(phrase, (this.words ??= normalizedWords(this.text)))) found.push(r);
+    for (const r of normalizedMatches(phrase, (this.words ??= normalizedWords(this.text)))) found.push(wholeCharacters(this.text, r));
     return nonOverlapping(found);
   }
 }

@@ -81,6 +81,11 @@ describe('evidence as written in the post', () => {
     expect(written('ayo (c0bl0s) ya', 'coblos')).toEqual([{ text: 'c0bl0s', start: 5, end: 11 }]);
   });
 
+  it('never ends a place inside a character: a keycap keeps its marks', () => {
+    expect(written('Ayo c0bl0s 0\u20E32\u20E3 ya gaes', 'nomor 2')).toEqual([{ text: '0\u20E32\u20E3', start: 11, end: 15 }]);
+    expect(written('coblos 0\uFE0F\u20E32\uFE0F\u20E3 ya', 'nomor 2')).toEqual([{ text: '0\uFE0F\u20E32\uFE0F\u20E3', start: 7, end: 13 }]);
+  });
+
   it('counts offsets in UTF-16 code units, after emoji and flags', () => {
     const text = '🇮🇩🇮🇩 😀 Ayo c0bl0s';
     const found = written(text, 'coblos');

@@ -17,6 +17,10 @@ describe('a ballot number with a leading zero', () => {
     expect(highlight('nomor 20 bukan', [mention])).toBe('nomor 20 bukan');
   });
 
+  it('marks a keycap number whole, its marks inside the mark', () => {
+    expect(highlight('Ayo 0\u20E32\u20E3 ya', [mention])).toBe(`Ayo ${m('0\u20E32\u20E3')} ya`);
+  });
+
   it('shows the mention inside evidence of the same or a longer phrase', () => {
     expect(highlight('coblos nomor 02', [evidence, mention])).toBe(`coblos ${e(m('nomor 02'))}`);
     expect(highlight('coblos nomor 1 ya', [{ ...evidence, text: 'coblos nomor 1' }, { ...mention, text: 'nomor 1' }])).toBe(`${e('coblos ')}${e(m('nomor 1'))} ya`);
