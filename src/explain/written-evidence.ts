@@ -1,6 +1,6 @@
 // Evidence with the words as the post writes them. Evidence shows normalized words ("tidak" for
 // "ga", "nomor 2" for "02", "[angka]"), which an analyst cannot search the post for; `written` gives
-// each place the phrase is written, found as the review page finds it (written.ts). Opt-in: it about
+// each place the phrase is written, found as the review page finds it (written.ts). Opt-in: it more than
 // doubles the time a post takes to score (npm run bench:written; docs/benchmark-history.md).
 import type { Evidence, WrittenPlace } from './evidence.js';
 import { WrittenFinder } from './written.js';

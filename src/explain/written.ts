@@ -6,17 +6,17 @@
 // too. A gesture ("salam 2 jari" or ✌️) is found wherever normalization reads one, as a whole: "Salam
 // dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
 // post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
-// "coblos", "jangan" and "nomor 2", also in a post that writes "coblos" elsewhere; both ways' places
-// are merged. A place is whole characters: a keycap "2️⃣" keeps its marks. The review page marks these
-// places (src/review/web/highlight.ts); the API and the batch output give them as `written`
-// (see written-evidence.ts).
+// "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"),
+// also in a post that writes "coblos" elsewhere; both ways' places are merged. A place is whole
+// characters: a keycap "2️⃣" keeps its marks. The review page marks these places (src/review/web/
+// highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
 import { BoundedCache } from '../text/lru.js';
 import { nonOverlapping, wholeCharacters, type TextRange } from './text-range.js';
 import { segmentationWordsChanged } from '../text/hashtag.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
-import { ballotReadingsToTokens } from '../text/ballot.js';
+import { BALLOT_CUES, ballotReadingsToTokens } from '../text/ballot.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
 export type { TextRange } from './text-range.js';
@@ -87,8 +87,29 @@ function normalizedWords(text: string): NormalizedWord[] {
   // Punctuation and unseen characters around a word ("02!", "(02)", a bidi control before it) are left
   // out of it, a word of their own: they would keep the word from matching a phrase without them
   // ("nomor 2") and are not part of the mention. A hashtag's or account's sign stays: the whole tag is found.
-  for (const m of text.matchAll(/[#@]?[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]+/gu)) out.push({ start: m.index, end: m.index + m[0].length, tokens: wordTokens(m[0]) });
+  // A word keeps the marks after it: "2️⃣" is a keycap 2, "2" alone a bare number.
+  for (const m of text.matchAll(/[#@]?[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?\p{M}*|[^\s\p{L}\p{N}]+/gu)) {
+    const word: NormalizedWord = { start: m.index, end: m.index + m[0].length, tokens: wordTokens(m[0]) };
+    const before = out[out.length - 1];
+    if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word);
+    else out.push(word);
+  }
   return out;
+}
+
+const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.tokens[0] === '<num>';
+
+/**
+ * Adds a bare number after a ballot cue as normalization reads the two together: read alone, "2" is
+ * just a number. A pure cue goes into the token ("no 2", "nmr 2", "nomer 2" → one word "nomor 2"); a
+ * meaningful one stays a word of its own ("coblos 2" → "coblos", then "2" read as "nomor 2").
+ */
+function readAfterCue(text: string, out: NormalizedWord[], number: NormalizedWord): void {
+  const before = out[out.length - 1];
+  const together = wordTokens(text.slice(before.start, number.end));
+  if (together.length === 1) out[out.length - 1] = { start: before.start, end: number.end, tokens: together };
+  else if (together.length === 2 && together[0] === before.tokens[0]) out.push({ ...number, tokens: [together[1]] });
+  else out.push(number);
 }
 
 /** Evidence's bracketed words back to the placeholders they stand for ("[angka]" → "<num>"). */

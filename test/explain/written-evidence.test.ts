@@ -86,6 +86,16 @@ describe('evidence as written in the post', () => {
     expect(written('coblos 0\uFE0F\u20E32\uFE0F\u20E3 ya', 'nomor 2')).toEqual([{ text: '0\uFE0F\u20E32\uFE0F\u20E3', start: 7, end: 13 }]);
   });
 
+  it('finds a ballot number its cue makes one: "no 2", "nmr 2", a keycap with its variation selector', () => {
+    for (const text of ['no 2', 'No 2', 'nomer 2', 'nmr 2']) expect(written(`coblos ${text} ya`, 'nomor 2')).toEqual([{ text, start: 7, end: 7 + text.length }]);
+    expect(written('coblos 2\uFE0F\u20E3', 'nomor 2')).toEqual([{ text: '2\uFE0F\u20E3', start: 7, end: 10 }]);
+    // After a cue that stays a word, the number alone is the ballot number, the two together the phrase.
+    expect(written('coblos 2 ya', 'nomor 2')).toEqual([{ text: '2', start: 7, end: 8 }]);
+    expect(written('coblos 2 ya', 'coblos nomor 2')).toEqual([{ text: 'coblos 2', start: 0, end: 8 }]);
+    // A bare number stays a number: "jam 2" is no ballot number.
+    expect(written('besok jam 2 ya', 'nomor 2')).toBeUndefined();
+  });
+
   it('counts offsets in UTF-16 code units, after emoji and flags', () => {
     const text = '🇮🇩🇮🇩 😀 Ayo c0bl0s';
     const found = written(text, 'coblos');

@@ -19,6 +19,7 @@ describe('a ballot number with a leading zero', () => {
 
   it('marks a keycap number whole, its marks inside the mark', () => {
     expect(highlight('Ayo 0\u20E32\u20E3 ya', [mention])).toBe(`Ayo ${m('0\u20E32\u20E3')} ya`);
+    expect(highlight('coblos 2\uFE0F\u20E3', [evidence])).toBe(`coblos ${e('2\uFE0F\u20E3')}`);
   });
 
   it('shows the mention inside evidence of the same or a longer phrase', () => {
