@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { Response } from 'express';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sendDecisionsExport } from '../../src/review/http/export.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 /** A response whose client reads nothing until release(): the export waits on back-pressure meanwhile. */
@@ -30,14 +30,7 @@ function stalledResponse() {
 
 describeOnStores('the decisions export on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
 
   it('counts in its audit row exactly the rows it sends, though decisions are made while it streams', async () => {
     const added = await store.addMany(

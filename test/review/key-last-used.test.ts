@@ -1,21 +1,14 @@
 // When a review key was last used (api_keys.last_used_at), on both stores: set when the key is
 // accepted (API or login form), not when it is refused, and written at most once a minute per key, so
 // a busy client does not turn every request into a write. `keys list` and GET /v1/review/keys show it.
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { checkKey, createKey, listKeys } from '../../src/review/keys.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 
 describeOnStores('key last use on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
   afterEach(() => vi.useRealTimers());
 
   const lastUsed = async (id: string) => (await listKeys(store.rdb)).find((k) => k.id === id)?.lastUsedAt;

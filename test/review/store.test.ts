@@ -1,24 +1,17 @@
 // The review store on SQLite and PostgreSQL: the same suite for both.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReviewStore, ConflictError, NotFoundError } from '../../src/review/store/index.js';
 import { createKey, listKeys, revokeKey, verifyKey } from '../../src/review/keys.js';
 import { createSession, readSession, endSession } from '../../src/review/sessions.js';
 import { mostUncertain } from '../../src/review/suggest.js';
 import { sql } from '../../src/review/db/kysely.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult, POSTS } from './helpers/fixtures.js';
 import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
 
 describeOnStores('review store on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
 
   it('migrates once and reopens an existing database', async () => {
     const opts = await kind.fresh();

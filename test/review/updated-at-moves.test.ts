@@ -1,21 +1,14 @@
 // An item's updatedAt (the version a decision's fromUpdatedAt names) moves on with every assignment and
 // decision, also when the clock does not: two changes in one millisecond, or a clock stepped back. An
 // item's notes likewise keep the order they were written in.
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 describeOnStores('updatedAt on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
   afterEach(() => {
     vi.useRealTimers();
   });

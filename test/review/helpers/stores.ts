@@ -1,6 +1,6 @@
 // The store kinds every review suite runs against (describe.each): SQLite always, PostgreSQL when
 // the server binaries are installed (otherwise that suite is skipped with a reason).
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,5 +76,19 @@ export function describeOnStores(title: string, body: (kind: StoreKind) => void)
       return;
     }
     body(kind);
+  });
+}
+
+/** Opens a store of `kind` before the suite's tests (handing it to `opened`) and closes it after them. */
+export function withStore(kind: StoreKind, opened: (store: ReviewStore) => void): void {
+  let store: ReviewStore | undefined;
+  beforeAll(async () => {
+    await kind.setup();
+    store = await kind.open();
+    opened(store);
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await kind.teardown();
   });
 }
