@@ -29,16 +29,16 @@ function wordSource(word: string): string {
   return /^\d+$/.test(word) ? `0*${word}(?!\\p{N})` : escapeRegExp(word);
 }
 
-/** Patterns by phrase: evidence repeats the same few phrases over a feed, and building one costs more than using it. */
-const patterns = new Map<string, RegExp | undefined>();
-const MAX_PATTERNS = 4096;
+/** Patterns by phrase (null: none): evidence repeats the same few phrases over a feed, and building one costs more than using it. */
+const patterns = new BoundedCache<string, RegExp | null>(4096);
 
 function pattern(phrase: string): RegExp | undefined {
-  if (patterns.has(phrase)) return patterns.get(phrase);
-  if (patterns.size >= MAX_PATTERNS) patterns.clear(); // a feed of ever new phrases: start over rather than grow
-  const re = buildPattern(phrase);
-  patterns.set(phrase, re);
-  return re;
+  let re = patterns.get(phrase);
+  if (re === undefined) {
+    re = buildPattern(phrase) ?? null;
+    patterns.set(phrase, re);
+  }
+  return re ?? undefined;
 }
 
 function buildPattern(phrase: string): RegExp | undefined {
