@@ -7,18 +7,13 @@ import { sql } from '../../src/review/db/kysely.js';
 import type { ReviewDb } from '../../src/review/db/open.js';
 import { dueForPurgeQuery, purgeExpired } from '../../src/review/store/retention.js';
 import { describeOnStores } from './helpers/stores.js';
-import { atMigrationWithItems, indexColumns, indexDefinition, indexesOnItems, migrator, rawDb } from './helpers/migrate.js';
+import { indexColumns, indexDefinition, indexesOnItems, migrator, queryPlan, withDatabaseAt } from './helpers/migrate.js';
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
-/** The plan of the purge's due-query as the store runs it (bound parameters), one line per step. */
-async function purgePlan(rdb: ReviewDb): Promise<string> {
-  const q = dueForPurgeQuery(rdb.db, ago(30)).compile();
-  const explain = rdb.dialect === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN';
-  const rows = (await rdb.db.executeQuery<Record<string, string>>({ ...q, sql: `${explain} ${q.sql}` })).rows;
-  return rows.map((r) => r.detail ?? r['QUERY PLAN']).join(' | ');
-}
+/** The plan of the purge's due-query as the store runs it. */
+const purgePlan = (rdb: ReviewDb): Promise<string> => queryPlan(rdb, dueForPurgeQuery(rdb.db, ago(30)).compile());
 
 /** Up to 003 and no further (later migrations have tests of their own); the names it applied. */
 async function upTo003(rdb: ReviewDb): Promise<string[]> {
@@ -32,10 +27,7 @@ describeOnStores('migration 003 on $name', (kind) => {
   afterAll(() => kind.teardown());
 
   it('replaces items_decided with items_purge_due on a 002 database with items, and purges as before', async () => {
-    const where = await kind.fresh();
-    await atMigrationWithItems(where, '002_items_counts');
-    const rdb = rawDb(where);
-    try {
+    await withDatabaseAt(kind, '002_items_counts', async (rdb) => {
       expect(await indexesOnItems(rdb)).toContain('items_decided');
       // external_id 0–2 are confirmed (by the setup): 0 decided long ago, 1 recently, 2 long ago and
       // already purged; 3 dismissed long ago; 4 escalated (no decided_at); the rest stay new.
@@ -67,9 +59,7 @@ describeOnStores('migration 003 on $name', (kind) => {
       expect(await indexesOnItems(rdb)).toContain('items_decided');
       expect(await indexesOnItems(rdb)).not.toContain('items_purge_due');
       expect(await upTo003(rdb)).toEqual(['003_items_purge_due']);
-    } finally {
-      await rdb.close();
-    }
+    });
   });
 
   if (kind.name === 'sqlite') {

@@ -8,7 +8,7 @@ import type { ReviewDb } from '../../src/review/db/open.js';
 import { migrateToLatest } from '../../src/review/migrations/index.js';
 import { listAudit } from '../../src/review/store/audit.js';
 import { describeOnStores } from './helpers/stores.js';
-import { atMigrationWithItems, migrator, rawDb } from './helpers/migrate.js';
+import { migrateDownTo, migrationsAfter, undoneDownTo, withDatabaseAt } from './helpers/migrate.js';
 
 const shown = async (rdb: ReviewDb) => (await sql<{ seq: number; item_id: string }>`SELECT seq, item_id FROM audit_shown ORDER BY seq, item_id`.execute(rdb.db)).rows.map((r) => [Number(r.seq), r.item_id]);
 
@@ -17,10 +17,7 @@ describeOnStores('migration 004 on $name', (kind) => {
   afterAll(() => kind.teardown());
 
   it('fills audit_shown from the queue-page reads already logged, and ?item= finds them', async () => {
-    const where = await kind.fresh();
-    await atMigrationWithItems(where, '003_items_purge_due');
-    const rdb = rawDb(where);
-    try {
+    await withDatabaseAt(kind, '003_items_purge_due', async (rdb) => {
       const ids = (await rdb.db.selectFrom('items').select('id').orderBy('external_id').execute()).map((r) => r.id);
       const at = new Date().toISOString();
       const add = (item_id: string | null, action: string, after: unknown) =>
@@ -32,7 +29,7 @@ describeOnStores('migration 004 on $name', (kind) => {
       const page2 = Number((await add(null, 'read', { rows: 1, ids: [ids[1]], filter: { status: 'new' } })).seq);
       const logBefore = await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute();
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('003_items_purge_due'));
       expect(await shown(rdb)).toEqual([[page1, ids[0]], [page1, ids[1]], [page2, ids[1]]].sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1]))));
       expect(await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute()).toEqual(logBefore);
       const forItem = async (id: string) => (await listAudit(rdb, { itemId: id, action: 'read' })).entries.map((e) => [e.seq, e.itemId]);
@@ -43,13 +40,10 @@ describeOnStores('migration 004 on $name', (kind) => {
       await expect(sql`DELETE FROM audit_shown`.execute(rdb.db)).rejects.toThrow(/append-only/);
       await expect(sql`UPDATE audit_shown SET item_id = 'x'`.execute(rdb.db)).rejects.toThrow(/append-only/);
 
-      const down = await migrator(rdb).migrateTo('003_items_purge_due');
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success'], ['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success'], ['004_audit_shown', 'Down', 'Success']]);
+      expect(await migrateDownTo(rdb, '003_items_purge_due')).toEqual(undoneDownTo('003_items_purge_due'));
       expect(await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute()).toEqual(logBefore);
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['004_audit_shown', '005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('003_items_purge_due'));
       expect(await shown(rdb)).toHaveLength(3);
-    } finally {
-      await rdb.close();
-    }
+    });
   });
 });

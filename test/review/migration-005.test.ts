@@ -7,7 +7,7 @@ import { sql } from '../../src/review/db/kysely.js';
 import type { ReviewDb } from '../../src/review/db/open.js';
 import { migrateToLatest } from '../../src/review/migrations/index.js';
 import { describeOnStores } from './helpers/stores.js';
-import { atMigrationWithItems, migrator, rawDb } from './helpers/migrate.js';
+import { migrateDownTo, migrationsAfter, undoneDownTo, withDatabaseAt } from './helpers/migrate.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 const count = async (rdb: ReviewDb, table: 'audit' | 'audit_shown') => Number((await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(rdb.db)).rows[0].n);
@@ -17,17 +17,14 @@ describeOnStores('migration 005 on $name', (kind) => {
   afterAll(() => kind.teardown());
 
   it('refuses emptying the audit log at once (TRUNCATE on PostgreSQL, DELETE without WHERE on SQLite); the log is kept', async () => {
-    const where = await kind.fresh();
-    await atMigrationWithItems(where, '004_audit_shown');
-    const rdb = rawDb(where);
-    try {
+    await withDatabaseAt(kind, '004_audit_shown', async (rdb) => {
       const [id] = (await rdb.db.selectFrom('items').select('id').execute()).map((r) => r.id);
       const { seq } = await rdb.db.insertInto('audit').values({ item_id: null, actor: 'Ani#k1', action: 'read', before: null, after: JSON.stringify({ rows: 1, ids: [id], filter: {} }), at: new Date().toISOString() }).returning('seq').executeTakeFirstOrThrow();
       await rdb.db.insertInto('audit_shown').values({ item_id: id, seq: Number(seq) }).execute();
       const logBefore = await rdb.db.selectFrom('audit').selectAll().orderBy('seq').execute();
       expect(logBefore.length).toBeGreaterThan(12);
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('004_audit_shown'));
       const emptying =
         kind.name === 'postgres'
           ? ['TRUNCATE audit_shown', 'TRUNCATE audit CASCADE', 'TRUNCATE audit_shown, audit', 'TRUNCATE sessions, audit_shown']
@@ -38,15 +35,12 @@ describeOnStores('migration 005 on $name', (kind) => {
       expect(await count(rdb, 'audit_shown')).toBe(1);
 
       // Down lifts only the TRUNCATE triggers (the row triggers stay); up puts them back.
-      const down = await migrator(rdb).migrateTo('004_audit_shown');
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success'], ['007_api_keys_last_used', 'Down', 'Success'], ['006_api_keys_expires', 'Down', 'Success'], ['005_audit_no_truncate', 'Down', 'Success']]);
+      expect(await migrateDownTo(rdb, '004_audit_shown')).toEqual(undoneDownTo('004_audit_shown'));
       await expect(sql`DELETE FROM audit`.execute(rdb.db)).rejects.toThrow(/append-only/);
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['005_audit_no_truncate', '006_api_keys_expires', '007_api_keys_last_used', '008_items_queued']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('004_audit_shown'));
       if (kind.name === 'postgres') await expect(sql`TRUNCATE audit CASCADE`.execute(rdb.db)).rejects.toThrow(/append-only/);
       expect(await count(rdb, 'audit')).toBe(logBefore.length);
-    } finally {
-      await rdb.close();
-    }
+    });
   });
 
   it('a new store refuses it too', async () => {

@@ -9,15 +9,11 @@ import { migrateToLatest } from '../../src/review/migrations/index.js';
 import { listItemsTwoWay, pageQuery, type ListFilters } from '../../src/review/store/queue.js';
 import { encodeCursor } from '../../src/review/store/cursor.js';
 import { describeOnStores } from './helpers/stores.js';
-import { atMigrationWithItems, indexColumns, indexesOnItems, migrator, rawDb } from './helpers/migrate.js';
+import { indexColumns, indexesOnItems, migrateDownTo, migrationsAfter, queryPlan, undoneDownTo, withDatabaseAt } from './helpers/migrate.js';
 
-/** The plan of a queue page's query as the store runs it (bound parameters), one line per step. */
-async function pagePlan(rdb: ReviewDb, filters: ListFilters, place: { cursor?: string; before?: string }): Promise<string> {
-  const q = pageQuery(rdb, filters, place, 50).compile();
-  const explain = rdb.dialect === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN';
-  const rows = (await rdb.db.executeQuery<Record<string, string>>({ ...q, sql: `${explain} ${q.sql}` })).rows;
-  return rows.map((r) => r.detail ?? r['QUERY PLAN']).join(' | ');
-}
+/** The plan of a queue page's query as the store runs it. */
+const pagePlan = (rdb: ReviewDb, filters: ListFilters, place: { cursor?: string; before?: string }): Promise<string> =>
+  queryPlan(rdb, pageQuery(rdb, filters, place, 50).compile());
 
 /** Every page of the queue by time, both ways: the ids of each page going forwards, then back. */
 async function pagesBothWays(rdb: ReviewDb, filters: ListFilters): Promise<string[][]> {
@@ -44,27 +40,21 @@ describeOnStores('migration 008 on $name', (kind) => {
   afterAll(() => kind.teardown());
 
   it('adds items_queued and items_status_queued on a 007 database with items; the time-ordered pages stay the same', async () => {
-    const where = await kind.fresh();
-    await atMigrationWithItems(where, '007_api_keys_last_used');
-    const rdb = rawDb(where);
-    try {
+    await withDatabaseAt(kind, '007_api_keys_last_used', async (rdb) => {
       // Two items share a queue time, as a batch's may: ties go by id, both ways.
       await sql`UPDATE items SET created_at = (SELECT min(created_at) FROM items) WHERE external_id IN ('5', '6')`.execute(rdb.db);
       const before = await Promise.all(ORDERS.map((f) => pagesBothWays(rdb, f)));
 
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['008_items_queued']);
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('007_api_keys_last_used'));
       expect(await indexColumns(rdb, 'items_queued')).toEqual(['created_at', 'id']);
       expect(await indexColumns(rdb, 'items_status_queued')).toEqual(['status', 'created_at', 'id']);
       expect(await Promise.all(ORDERS.map((f) => pagesBothWays(rdb, f)))).toEqual(before);
 
-      const down = await migrator(rdb).migrateDown();
-      expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([['008_items_queued', 'Down', 'Success']]);
+      expect(await migrateDownTo(rdb, '007_api_keys_last_used')).toEqual(undoneDownTo('007_api_keys_last_used'));
       expect(await indexesOnItems(rdb)).not.toContain('items_queued');
       expect(await indexesOnItems(rdb)).not.toContain('items_status_queued');
-      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(['008_items_queued']);
-    } finally {
-      await rdb.close();
-    }
+      expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('007_api_keys_last_used'));
+    });
   });
 
   if (kind.name === 'sqlite') {

@@ -1,15 +1,18 @@
 // A review database at an earlier migration, for the migration tests: opened without migrating
 // (ReviewStore.open always migrates to the latest), its index catalog, and a small queue in it.
 import path from 'node:path';
+import { randomBytes, scryptSync } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { expect } from 'vitest';
+import type { CompiledQuery } from 'kysely';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from '../../../src/review/db/kysely.js';
 import type { Dialect, ReviewDb } from '../../../src/review/db/open.js';
 import type { Database } from '../../../src/review/db/schema.js';
 import { migrations } from '../../../src/review/migrations/index.js';
 import { addItem } from '../../../src/review/store/items.js';
 import { fakeResult } from './fixtures.js';
+import type { StoreKind } from './stores.js';
 
 export function rawDb(where: { url?: string; dataDir?: string }): ReviewDb {
   const dialect: Dialect = where.url ? 'postgres' : 'sqlite';
@@ -21,6 +24,57 @@ export function rawDb(where: { url?: string; dataDir?: string }): ReviewDb {
 }
 
 export const migrator = (rdb: ReviewDb) => new Migrator({ db: rdb.db, provider: { getMigrations: async () => migrations(rdb.dialect) } });
+
+/** The migrations after `name`, in order: what migrating a database at `name` to the latest applies. */
+export function migrationsAfter(name: string): string[] {
+  const names = Object.keys(migrations('sqlite'));
+  const at = names.indexOf(name);
+  if (at < 0) throw new Error(`no migration ${name}`);
+  return names.slice(at + 1);
+}
+
+/** Migrates down to `name`; what Kysely reports, as [migration, direction, status] rows. */
+export async function migrateDownTo(rdb: ReviewDb, name: string): Promise<string[][]> {
+  const { error, results } = await migrator(rdb).migrateTo(name);
+  if (error) throw error;
+  return (results ?? []).map((r) => [r.migrationName, r.direction, r.status]);
+}
+
+/** What migrateDownTo(name) from the latest should report: every later migration undone, newest first. */
+export const undoneDownTo = (name: string): string[][] => migrationsAfter(name).reverse().map((m) => [m, 'Down', 'Success']);
+
+/** A fresh database of the kind at `migration` with atMigrationWithItems' items, opened raw for `body`, then closed. */
+export async function withDatabaseAt(kind: StoreKind, migration: string, body: (rdb: ReviewDb) => Promise<void>): Promise<void> {
+  const where = await kind.fresh();
+  await atMigrationWithItems(where, migration);
+  const rdb = rawDb(where);
+  try {
+    await body(rdb);
+  } finally {
+    await rdb.close();
+  }
+}
+
+/** The plan of a query as the store runs it (bound parameters), one line per step. */
+export async function queryPlan(rdb: ReviewDb, q: CompiledQuery): Promise<string> {
+  const explain = rdb.dialect === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN';
+  const rows = (await rdb.db.executeQuery<Record<string, string>>({ ...q, sql: `${explain} ${q.sql}` })).rows;
+  return rows.map((r) => r.detail ?? r['QUERY PLAN']).join(' | ');
+}
+
+/**
+ * An admin key "Lama" stored as an older schema did: only the columns it had (`columns` adds the
+ * later ones, e.g. { expires_at: null }). Returns its id and the token that presents it.
+ */
+export async function storeOldKey(rdb: ReviewDb, columns: Record<string, null> = {}): Promise<{ id: string; token: string }> {
+  const id = randomBytes(8).toString('hex');
+  const secret = randomBytes(32).toString('base64url');
+  const salt = randomBytes(16).toString('hex');
+  const hash = scryptSync(secret, salt, 32).toString('hex');
+  // The table's type is today's schema; the row is an older one's.
+  await (rdb.db as Kysely<any>).insertInto('api_keys').values({ id, name: 'Lama', role: 'admin', salt, hash, created_at: new Date().toISOString(), revoked_at: null, ...columns }).execute();
+  return { id, token: `nrk_${id}_${secret}` };
+}
 
 export async function indexesOnItems(rdb: ReviewDb): Promise<string[]> {
   const q =
