@@ -4,42 +4,28 @@
 // counted into the next row. The throttle bounds failures per address only: across many addresses,
 // unaggregated rows (each an fsync on SQLite, never deleted) would have no bound.
 import express from 'express';
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createReviewWebRouter } from '../../src/review/web/router.js';
 import { loginFailedAudit } from '../../src/review/http/failed-key-audit.js';
 import { FailedAuthThrottle } from '../../src/service/throttle.js';
 import { createKey } from '../../src/review/keys.js';
-import type { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores } from './helpers/stores.js';
-import { listenLocal } from '../helpers/listen.js';
+import { appOnStore } from './helpers/app.js';
 import { postLogin } from './helpers/http.js';
 
 describeOnStores('failed logins are audited and aggregated on $name', (kind) => {
-  let store: ReviewStore;
-  let server: Server;
-  let base: string;
   let now = 1_700_000_000_000;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-    // Many clients behind distinct addresses: this address alone is never throttled here.
-    const router = createReviewWebRouter({ store, throttle: new FailedAuthThrottle({ limit: 1000 }), loginAudit: loginFailedAudit(store.rdb, { now: () => now }) });
-    const app = express().use('/review', router);
-    ({ server, base } = await listenLocal(app));
-  }, 60_000);
-  afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-    await store?.close();
-    await kind.teardown();
-  });
+  // Many clients behind distinct addresses: this address alone is never throttled here.
+  const fx = appOnStore(kind, (store) =>
+    express().use('/review', createReviewWebRouter({ store, throttle: new FailedAuthThrottle({ limit: 1000 }), loginAudit: loginFailedAudit(store.rdb, { now: () => now }) })),
+  );
 
-  const rows = async () => (await store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'login_failed').orderBy('seq').execute()).map((r) => ({ actor: r.actor, after: JSON.parse(String(r.after)), at: r.at }));
-  const login = async (key: string) => (await postLogin(base, key)).status;
+  const rows = async () => (await fx.store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'login_failed').orderBy('seq').execute()).map((r) => ({ actor: r.actor, after: JSON.parse(String(r.after)), at: r.at }));
+  const login = async (key: string) => (await postLogin(fx.base, key)).status;
   const madeUp = (i: number) => `nrk_${i.toString(16).padStart(16, '0')}_${'x'.repeat(43)}`;
 
   it('keeps no made-up key id, and writes one row per key id and reason per minute', async () => {
-    const sari = await createKey(store.rdb, { name: 'Sari', role: 'analyst' }, 'test');
+    const sari = await createKey(fx.store.rdb, { name: 'Sari', role: 'analyst' }, 'test');
     const wrong = `${sari.key.slice(0, -1)}${sari.key.endsWith('A') ? 'B' : 'A'}`;
     // 30 made-up ids (text of the client's choosing) and a malformed key: one row, key_id null.
     for (let i = 0; i < 30; i++) expect(await login(madeUp(i))).toBe(401);

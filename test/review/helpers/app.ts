@@ -61,3 +61,29 @@ export function reviewServer(kind: StoreKind, scorer: () => ReviewScorer | Promi
   });
   return fx;
 }
+
+export interface AppFixture {
+  store: ReviewStore;
+  /** `http://127.0.0.1:<port>` */
+  base: string;
+}
+
+/**
+ * Registers beforeAll/afterAll that open `kind`'s store, serve the app `build` makes on it on a loopback
+ * port, and close both; the returned object is filled in before the tests run.
+ */
+export function appOnStore(kind: StoreKind, build: (store: ReviewStore) => express.Express | Promise<express.Express>): AppFixture {
+  const fx = {} as AppFixture;
+  let server: Server | undefined;
+  beforeAll(async () => {
+    await kind.setup();
+    fx.store = await kind.open();
+    ({ server, base: fx.base } = await listenLocal(await build(fx.store)));
+  }, 60_000);
+  afterAll(async () => {
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await fx.store?.close();
+    await kind.teardown();
+  });
+  return fx;
+}
