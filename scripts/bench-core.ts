@@ -4,29 +4,16 @@
 // rounds is reported, with each stage's share of the full score + JSON in the same run.
 //   npm run bench:core [-- --posts N] [--rounds N] [--json FILE]
 import { writeFileSync } from 'node:fs';
-import { syntheticPosts } from './lib/synthetic-posts.js';
-import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
-import { modelFlag } from '../src/cli/model-flag.js';
-import { createScorer } from '../src/pipeline/create.js';
+import { postsBench } from './lib/posts-bench.js';
 import { normalize } from '../src/text/normalize.js';
 import { postVector, type PreparedPost } from '../src/features/featurizer.js';
 import { explain } from '../src/explain/evidence.js';
 import { MentionIndex } from '../src/elections/mentions.js';
 
-const values = scriptArgs('bench:core', { posts: { type: 'string' }, rounds: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-if (values.help) {
-  console.log('usage: npm run bench:core [-- --posts N] [--rounds N] [--json FILE]\nµs per post for each stage of the scoring core on one thread, and its share of score + JSON.');
-  process.exit(0);
-}
-jsonOutArg('bench:core', values.json);
-const N = wholeArg('bench:core', values.posts, 'posts', 50_000, 1000);
-const ROUNDS = wholeArg('bench:core', values.rounds, 'rounds', 3);
-
-checkedArg('bench:core', () => modelFlag(undefined)); // NETRA_MODEL naming no model: exit 2, not a stack trace
-const scorer = await createScorer();
+const { scorer, posts, rounds: ROUNDS, json } = await postsBench('bench:core', 'µs per post for each stage of the scoring core on one thread, and its share of score + JSON.', 3);
+const N = posts.length;
 const index = new MentionIndex(scorer.elections);
 const { spec, vocabulary, sparse } = scorer.model;
-const posts = [...syntheticPosts(N, 7)];
 const normalized = posts.map((p) => normalize(p));
 const prepared: PreparedPost[] = normalized.map((n) => ({ normalized: n, mentions: index.detect(n) }));
 const vectors = prepared.map((p) => postVector(p, spec.features, vocabulary, true));
@@ -56,4 +43,4 @@ const rows = stages.map(([stage, f]) => ({ stage, usPerPost: +time(f).toFixed(2)
 const whole = rows[rows.length - 1].usPerPost;
 console.table(rows.map((r) => ({ ...r, share: `${((100 * r.usPerPost) / whole).toFixed(0)} %` })));
 console.log(`${N} generated posts, ${ROUNDS} rounds (median); one thread: ${Math.round(1e6 / whole)} posts/s for score + JSON`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: spec.version, rows }, null, 2) + '\n');
+if (json) writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: spec.version, rows }, null, 2) + '\n');

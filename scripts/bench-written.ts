@@ -5,24 +5,11 @@
 //   npm run bench:written [-- --posts N] [--rounds N] [--json FILE]
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { syntheticPosts } from './lib/synthetic-posts.js';
-import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
-import { modelFlag } from '../src/cli/model-flag.js';
-import { createScorer } from '../src/pipeline/create.js';
+import { postsBench } from './lib/posts-bench.js';
 import type { ScoreOptions } from '../src/pipeline/scorer.js';
 
-const values = scriptArgs('bench:written', { posts: { type: 'string' }, rounds: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-if (values.help) {
-  console.log('usage: npm run bench:written [-- --posts N] [--rounds N] [--json FILE]\nCPU µs per post of Scorer.score without and with written evidence, their ratio, and an output check.');
-  process.exit(0);
-}
-jsonOutArg('bench:written', values.json);
-const N = wholeArg('bench:written', values.posts, 'posts', 50_000, 1000);
-const ROUNDS = wholeArg('bench:written', values.rounds, 'rounds', 5);
-
-checkedArg('bench:written', () => modelFlag(undefined));
-const scorer = await createScorer();
-const posts = [...syntheticPosts(N, 7)];
+const { scorer, posts, rounds: ROUNDS, json } = await postsBench('bench:written', 'CPU µs per post of Scorer.score without and with written evidence, their ratio, and an output check.', 5);
+const N = posts.length;
 
 /** CPU µs per post of scoring every post with `options`. */
 function cpuPerPost(options: ScoreOptions): number {
@@ -67,8 +54,8 @@ const after = outputHash(written, true);
 const evidence = posts.reduce((n, text) => n + scorer.score({ text }).evidence.length, 0);
 console.log(`output without written ${before.hash.slice(0, 16)}, with it removed ${after.hash.slice(0, 16)}: ${before.hash === after.hash ? 'identical' : 'DIFFERENT'}`);
 console.log(`${after.found} of ${evidence} evidence phrases found as written; ${N} generated posts, ${ROUNDS} rounds (median)`);
-if (values.json) {
+if (json) {
   const report = { date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: scorer.model.spec.version, usPerPost: { plain: +a.toFixed(2), written: +b.toFixed(2) }, ratio: +(b / a).toFixed(3), identical: before.hash === after.hash, phrasesFound: after.found, phrases: evidence };
-  writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(json, JSON.stringify(report, null, 2) + '\n');
 }
 if (before.hash !== after.hash) process.exitCode = 1;
