@@ -50,7 +50,7 @@ const rateOrNull = { type: ['number', 'null'], minimum: 0, maximum: 1 };
 const counts = (description: string) => ({ type: 'object', description, additionalProperties: int });
 
 /** store/suggestions.ts Suggestion: an item's latest suggested label; null when it has none. */
-const suggestionOrNull = { ...object({ label: { type: 'string', enum: ['ajakan', 'dukungan', 'serangan', 'netral'] }, count: { ...int, description: 'Notes on the item that suggest a label' }, author: str, createdAt: time }), type: ['object', 'null'] };
+const suggestionOrNull = { ...object({ label: { type: 'string', enum: ['ajakan', 'dukungan', 'serangan', 'netral'] }, count: { ...int, description: 'Notes on the item that suggest a label' }, analysts: { ...int, description: 'Analysts who suggested a label (one analyst\'s several notes are one)' }, backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is this label' }, author: str, createdAt: time }), type: ['object', 'null'] };
 
 /** store/reports.ts ExportRow: one line of the JSONL export; the CSV export has these columns in this order. */
 const exportRow = object({
@@ -72,6 +72,8 @@ const exportRow = object({
   text: { ...strOrNull, description: 'null once purged (retention)' },
   suggested_label: { ...labelOrNull, description: "The item's latest label suggested by an analyst (by note time); null when none" },
   suggestions: { ...int, description: 'Notes on the item that suggest a label' },
+  suggestion_analysts: { ...int, description: 'Analysts who suggested a label (one analyst\'s several notes are one), as the review page counts them' },
+  suggestion_backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is suggested_label' },
 });
 
 /** store/reports.ts Stats. */

@@ -94,7 +94,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
         get: op('supervisor', 'reviewExportItem', 'One item with its full audit trail and latest suggested label, as a case file', { '200': ok('The case file (sent as an attachment).', ref('ReviewCaseFile')), '404': problem('No such item.') }, { parameters: [idParam] }),
       },
       '/export': {
-        get: op('supervisor', 'reviewExport', 'Every decision with its item and the item\'s latest suggested label (suggested_label, suggestions), as JSONL (default) or CSV (format=jsonl|csv), streamed', {
+        get: op('supervisor', 'reviewExport', 'Every decision with its item and the item\'s latest suggested label with the numbers of suggestions and of analysts (suggested_label, suggestions, suggestion_analysts, suggestion_backing), as JSONL (default) or CSV (format=jsonl|csv), streamed', {
           '200': {
             description: 'The export (sent as an attachment), oldest decision first. JSONL: one ReviewExportRow object per line. CSV: a header line of the same names in the same order, then one line per decision.',
             content: {

@@ -4,7 +4,7 @@ import { openDatabase, type OpenOptions, type ReviewDb } from '../db/open.js';
 import { addItem, addItems, existingItemIds, getItem, type AddOptions, type NewPost } from './items.js';
 import { listItems, listItemsTwoWay, neighbors, pageCursorAt, type ListFilters, type Placed } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
-import { analystSuggestionsFor, suggestionsFor } from './suggestions.js';
+import { suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
@@ -90,13 +90,9 @@ export class ReviewStore {
   note(id: string, input: { text?: string; suggestedLabel?: Label }, author: string) {
     return addNote(this.rdb, id, input, author);
   }
-  /** The latest label suggestion (and the number of suggestions) of each of these items that has one. */
+  /** The latest label suggestion (with the number of suggestions and of analysts) of each of these items that has one. */
   suggestions(itemIds: readonly string[]) {
     return suggestionsFor(this.rdb, itemIds);
-  }
-  /** Each analyst's latest suggested label, per item (for how many analysts back a suggestion). */
-  analystSuggestions(itemIds: readonly string[]) {
-    return analystSuggestionsFor(this.rdb, itemIds);
   }
   /** The decisions up to `through` (exportBound(); default: the last one now), oldest first, a page at a time. */
   exportDecisions(through?: ExportBound) {

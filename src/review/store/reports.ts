@@ -28,13 +28,17 @@ export interface ExportRow {
   suggested_label: string | null;
   /** How many notes on the item suggest a label. */
   suggestions: number;
+  /** How many analysts suggested a label (one analyst's several notes are one), as the queue page counts them. */
+  suggestion_analysts: number;
+  /** Of those, how many back `suggested_label` now: their own latest suggestion is that label. */
+  suggestion_backing: number;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   'item_id', 'source', 'external_id', 'election', 'stage', 'posted_at', 'model_version', 'model_label', 'risk', 'level',
   'outcome', 'reviewer_label', 'reason', 'reviewer', 'decided_at', 'text',
-  // Added after `text`, so the columns exports had before keep their places.
-  'suggested_label', 'suggestions',
+  // Added after `text`, so the columns exports had before keep their places; the analysts' counts after those.
+  'suggested_label', 'suggestions', 'suggestion_analysts', 'suggestion_backing',
 ];
 
 /**
@@ -76,7 +80,7 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
       .select([
         'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
         'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
-        's.suggested_label', 's.suggestion_count',
+        's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count',
       ])
       .where((eb) => eb.or([eb('d.created_at', '<', end.at), eb.and([eb('d.created_at', '=', end.at), eb('d.id', '<=', end.id)])]));
     if (after) {
@@ -85,8 +89,8 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
     }
     const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
     for (const r of rows) {
-      const { decision_id: _, suggestion_count, ...row } = r;
-      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0) };
+      const { decision_id: _, suggestion_count, analyst_count, backing_count, ...row } = r;
+      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0) };
     }
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];

@@ -7,15 +7,25 @@ import type { Database } from '../db/schema.js';
 import type { Label } from '../../data/labels.js';
 import type { Note } from './workflow.js';
 
-/** The latest label an analyst suggested for an item, and how many suggestions (notes with a label) it has. */
+/**
+ * The latest label an analyst suggested for an item, how many suggestions (notes with a label) it has,
+ * and how many analysts: those who suggested any, and those backing the latest label now (their own
+ * latest suggestion is that label). The notes alone read as agreement ("serangan ×2") when one analyst
+ * had suggested twice, or changed their mind; the page and the exports give the analysts.
+ */
 export interface Suggestion {
   label: Label;
   count: number;
+  analysts: number;
+  backing: number;
   author: string;
   createdAt: string;
 }
 
-/** One row per item with a suggestion: its latest suggested note and the item's number of suggestions. */
+/**
+ * One row per item with a suggestion: its latest suggested note, the item's number of suggestions, of
+ * analysts who suggested one, and of analysts whose own latest suggestion is that label.
+ */
 export function latestSuggestions(db: Kysely<Database>) {
   return db
     .selectFrom('notes as n')
@@ -42,6 +52,31 @@ export function latestSuggestions(db: Kysely<Database>) {
         .whereRef('each.item_id', '=', 'n.item_id')
         .where('each.suggested_label', 'is not', null)
         .as('suggestion_count'),
+      eb
+        .selectFrom('notes as each')
+        .select((c) => c.fn.count<string | number>('each.author').distinct().as('n'))
+        .whereRef('each.item_id', '=', 'n.item_id')
+        .where('each.suggested_label', 'is not', null)
+        .as('analyst_count'),
+      // Each analyst's own latest suggestion (no later one by them) that is this label.
+      eb
+        .selectFrom('notes as mine')
+        .select((c) => c.fn.countAll<string | number>().as('n'))
+        .whereRef('mine.item_id', '=', 'n.item_id')
+        .whereRef('mine.suggested_label', '=', 'n.suggested_label')
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('notes as newer')
+                .select('newer.id')
+                .whereRef('newer.item_id', '=', 'mine.item_id')
+                .whereRef('newer.author', '=', 'mine.author')
+                .where('newer.suggested_label', 'is not', null)
+                .where((e) => e.or([e('newer.created_at', '>', e.ref('mine.created_at')), e.and([e('newer.created_at', '=', e.ref('mine.created_at')), e('newer.id', '>', e.ref('mine.id'))])])),
+            ),
+          ),
+        )
+        .as('backing_count'),
     ]);
 }
 
@@ -53,49 +88,27 @@ export async function suggestionsFor(rdb: ReviewDb, itemIds: readonly string[]):
   const out = new Map<string, Suggestion>();
   if (itemIds.length === 0) return out;
   const rows = await latestSuggestions(rdb.db).where('n.item_id', 'in', [...new Set(itemIds)]).execute();
-  for (const r of rows) out.set(r.item_id, { label: r.suggested_label as Label, count: Number(r.suggestion_count), author: r.author, createdAt: r.created_at });
+  for (const r of rows) out.set(r.item_id, { label: r.suggested_label as Label, count: Number(r.suggestion_count), analysts: Number(r.analyst_count), backing: Number(r.backing_count), author: r.author, createdAt: r.created_at });
   return out;
 }
 
 /**
  * The latest suggestion among one item's notes as notesFor loads them (every note of the item, by time
- * then id, the order latestSuggestions uses): the last note with a label, and how many have one. Spares
- * a query where the notes are loaded already.
+ * then id, the order latestSuggestions uses): the last note with a label, how many have one, and the
+ * analysts as latestSuggestions counts them. Spares a query where the notes are loaded already.
  */
 export function latestSuggestionOf(notes: readonly Note[]): Suggestion | undefined {
   const suggested = notes.filter((n) => n.suggestedLabel !== null);
   const last = suggested[suggested.length - 1];
-  return last && { label: last.suggestedLabel as Label, count: suggested.length, author: last.author, createdAt: last.createdAt };
+  if (!last) return undefined;
+  const byAnalyst = [...latestByAnalyst(suggested).values()];
+  return { label: last.suggestedLabel as Label, count: suggested.length, analysts: byAnalyst.length, backing: byAnalyst.filter((l) => l === last.suggestedLabel).length, author: last.author, createdAt: last.createdAt };
 }
 
-/**
- * Each analyst's latest suggested label, from an item's notes in time-then-id order (notesFor's). The
- * suggestion count counts notes, so one analyst changing their mind, or repeating it, read as several
- * analysts ("serangan ×2"); the page says how many analysts back the label instead.
- */
-export function latestByAnalyst(notes: readonly { author: string; suggestedLabel: string | null }[]): Map<string, Label> {
+/** Each analyst's latest suggested label, from an item's notes in time-then-id order (notesFor's). */
+function latestByAnalyst(notes: readonly Note[]): Map<string, Label> {
   const out = new Map<string, Label>();
-  for (const n of notes) if (n.suggestedLabel !== null) out.set(n.author, n.suggestedLabel as Label);
-  return out;
-}
-
-/** latestByAnalyst for each of these items that has a suggestion, in one query. */
-export async function analystSuggestionsFor(rdb: ReviewDb, itemIds: readonly string[]): Promise<Map<string, Map<string, Label>>> {
-  const out = new Map<string, Map<string, Label>>();
-  if (itemIds.length === 0) return out;
-  const rows = await rdb.db
-    .selectFrom('notes')
-    .select(['item_id', 'author', 'suggested_label'])
-    .where('item_id', 'in', [...new Set(itemIds)])
-    .where('suggested_label', 'is not', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  for (const r of rows) {
-    const byAuthor = out.get(r.item_id) ?? new Map<string, Label>();
-    byAuthor.set(r.author, r.suggested_label as Label);
-    out.set(r.item_id, byAuthor);
-  }
+  for (const n of notes) if (n.suggestedLabel !== null) out.set(n.author, n.suggestedLabel);
   return out;
 }
 

@@ -79,29 +79,13 @@ function select(name: string, options: readonly string[], value: string | undefi
   return html`<select name="${name}" id="f-${name}"><option value="">semua</option>${options.map((o) => html`<option value="${o}"${value === o ? new Html(' selected') : ''}>${text(o)}</option>`)}</select>`;
 }
 
-/**
- * A label suggestion as the page shows it: the latest one, and how many analysts back it now (their own
- * latest suggestion is that label) of how many suggested any. The count of suggestions (notes) read as
- * agreement ("serangan ×2") when one analyst had suggested twice, or changed their mind.
- */
-export interface ShownSuggestion extends Suggestion {
-  analysts: number;
-  backing: number;
-}
-
-/** The suggestion with its backing, from each analyst's latest label (latestByAnalyst). */
-export function shownSuggestion(s: Suggestion, byAnalyst: ReadonlyMap<string, string> | undefined): ShownSuggestion {
-  const labels = [...(byAnalyst ?? new Map([[s.author, s.label]])).values()];
-  return { ...s, analysts: labels.length, backing: labels.filter((l) => l === s.label).length };
-}
-
 /** "2 dari 3 analis" (backing the label, of those who suggested one); nothing when one analyst suggested. */
-const backingText = (s: ShownSuggestion): string => (s.analysts > 1 ? `${s.backing} dari ${s.analysts} analis` : '');
+const backingText = (s: Suggestion): string => (s.analysts > 1 ? `${s.backing} dari ${s.analysts} analis` : '');
 /** The title's and the item page's details: suggestions counted as notes and as analysts. */
-const countText = (s: ShownSuggestion): string => `${s.count} usulan dari ${s.analysts} analis${s.analysts > 1 ? `; ${s.backing} mengusulkan ${s.label}` : ''}`;
+const countText = (s: Suggestion): string => `${s.count} usulan dari ${s.analysts} analis${s.analysts > 1 ? `; ${s.backing} mengusulkan ${s.label}` : ''}`;
 
 /** An analyst's latest label suggestion, short for the queue row ("serangan 2 dari 3 analis"); its title says who and when. */
-function suggestionCell(s: ShownSuggestion | undefined): Html | string {
+function suggestionCell(s: Suggestion | undefined): Html | string {
   if (!s) return '–';
   return html`<span class="suggestion" title="usulan terakhir oleh ${s.author}, ${wibTime(s.createdAt)}; ${countText(s)}">${s.label}${s.analysts > 1 ? html` <small>${backingText(s)}</small>` : ''}</span>`;
 }
@@ -110,7 +94,7 @@ function suggestionCell(s: ShownSuggestion | undefined): Html | string {
  * The queue, one page of it. A refused query (`errors`: a misspelt or bad filter) shows the messages
  * above the filter form, with the filters that were fine still chosen, and no listing.
  */
-export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: TwoWayPage | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], suggestions: ReadonlyMap<string, ShownSuggestion> = new Map()): string {
+export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: TwoWayPage | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
   const refused = 'errors' in listing ? listing.errors : undefined;
   // Items keep the filters; their "« antrean" leads back to the page holding them.
   const itemQuery = filterQuery(filters);
@@ -219,7 +203,7 @@ export interface ItemPageExtras {
 }
 
 /** The latest label suggestion beside the decision form: seen before deciding, never preselected. */
-function suggestionNote(s: ShownSuggestion | undefined): Html | '' {
+function suggestionNote(s: Suggestion | undefined): Html | '' {
   if (!s) return '';
   return html`<p class="suggestion" id="suggestion">Usulan analis terakhir: <b>${s.label}</b> oleh ${s.author}, ${when(s.createdAt)} (${countText(s)}; lihat Catatan)</p>`;
 }
@@ -231,7 +215,7 @@ function itemShortcuts(neighbours: boolean, decisionForm: boolean, escalateButto
   return groups;
 }
 
-export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: ShownSuggestion): string {
+export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters: ListFilters, nav: { next?: string; prev?: string }, extras: ItemPageExtras = {}, suggestion?: Suggestion): string {
   const { flash, formErrors } = extras;
   // Typed text goes back into the fields as it was; text with characters the page would show by name
   // ("[U+202E]") is left out rather than sent back altered. Line breaks and tabs are text (the reason is multi-line).

@@ -21,10 +21,10 @@ import { isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
-import { latestByAnalyst, latestSuggestionOf } from '../store/suggestions.js';
+import { latestSuggestionOf } from '../store/suggestions.js';
 import { OPEN_STATUSES } from '../store/workflow.js';
 import type { Status } from '../db/schema.js';
-import { auditPage, itemPage, loginPage, queuePage, filterQuery, shownSuggestion, type AuditQuery, type ItemMessage, type ItemPageExtras } from './pages.js';
+import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemMessage, type ItemPageExtras } from './pages.js';
 import { outcomeText } from './words.js';
 import { wibTime } from './format.js';
 import { formErrorText, queueFilterErrorText } from './form-errors.js';
@@ -236,8 +236,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const filters = filtersOf(req.query);
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
-    const latest = latestSuggestionOf(rec.notes); // the record holds every note: no second query
-    const suggestion = latest && shownSuggestion(latest, latestByAnalyst(rec.notes));
+    const suggestion = latestSuggestionOf(rec.notes); // the record holds every note: no second query
     res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, extras, suggestion));
   };
 
@@ -276,8 +275,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const listing = req.method === 'HEAD' ? await store.listTwoWay(filters, opts) : await store.readTwoWayPage(filters, opts, actorOf(s.principal));
     // Only the chart's and the election filter's counts: the full stats() (agreement, suggestions) is the API's /stats.
     const ids = listing.items.map((it) => it.id);
-    const [summary, latest, byAnalyst] = await Promise.all([store.queueSummary(), store.suggestions(ids), store.analystSuggestions(ids)]);
-    const suggestions = new Map([...latest].map(([id, sug]) => [id, shownSuggestion(sug, byAnalyst.get(id))]));
+    const [summary, suggestions] = await Promise.all([store.queueSummary(), store.suggestions(ids)]);
     res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, suggestions));
   });
 
