@@ -1,5 +1,6 @@
-// When a key was last accepted (api_keys.last_used_at), for `keys list` and GET /v1/review/keys: an
-// admin can tell a key nobody uses any more (revoke it) from one in use. Written at most once a
+// When a key was last accepted (api_keys.last_used_at), by the API, the login form or a page of a web
+// session opened with it, for `keys list` and GET /v1/review/keys: an admin can tell a key nobody uses
+// any more (revoke it) from one in use. Written at most once a
 // minute per key and process: a client sending a request a second would otherwise turn every read
 // into a write transaction (an fsync on SQLite). The update also skips a row another replica
 // stamped within the minute, so replicas add no writes either.

@@ -4,9 +4,11 @@
 // change, so who had a session when can be read from the log: a login's row says how long it lasts,
 // a logout's when it ended sooner. A key refused at the login form is `login_failed`, aggregated
 // with the API's refused keys (http/failed-key-audit.ts).
+// Reading a session stamps its key's last use (key-last-use.ts), as a key the API accepts.
 import { createHash, randomBytes } from 'node:crypto';
 import type { ReviewDb } from './db/open.js';
 import { keyById } from './keys.js';
+import { noteKeyUse } from './key-last-use.js';
 import { actorOf, type Principal } from './roles.js';
 import { appendAudit } from './store/audit.js';
 import { writeTx } from './store/tx.js';
@@ -35,7 +37,11 @@ export async function readSession(rdb: ReviewDb, token: string): Promise<{ princ
   const row = await rdb.db.selectFrom('sessions').selectAll().where('token_hash', '=', sha(token)).executeTakeFirst();
   if (!row || row.expires_at < new Date().toISOString()) return undefined;
   const principal = await keyById(rdb, row.key_id);
-  return principal ? { principal, csrf: row.csrf } : undefined;
+  if (!principal) return undefined;
+  // A session's pages are its key in use: a reviewer logged in all day must not leave the key looking
+  // unused (what an admin reads before revoking keys). At most once a minute, as for the API.
+  await noteKeyUse(rdb, row.key_id);
+  return { principal, csrf: row.csrf };
 }
 
 /**

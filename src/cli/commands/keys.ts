@@ -26,7 +26,7 @@ export const keysCommand: Command = {
     '             left out, it never expires. An expired key is refused everywhere, as "expired"',
     '  --id ID    the key\'s id, as keys list shows it (never the key itself)',
     '  keys list prints a header line, then one key per tab-separated line: id, role, name, created,',
-    '             expires, last_used (when the key was last accepted, to the minute), revoked',
+    '             expires, last_used (when the key was last accepted or used in a web session, to the minute), revoked',
     '  The key is shown once; store it safely. Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {

@@ -107,7 +107,7 @@ const keyInfo = object({
   revokedAt: { ...timeOrNull, description: 'null while the key works' },
   expiresAt: { ...timeOrNull, description: 'When the key stops working; null: never' },
   expired: { type: 'boolean', description: 'Whether expiresAt has passed (the key is refused, with "the API key has expired")' },
-  lastUsedAt: { ...timeOrNull, description: 'When the key was last accepted (API or login form), to the minute: written at most once a minute; null: never' },
+  lastUsedAt: { ...timeOrNull, description: 'When the key was last accepted (API or login form) or a page was read in a web session opened with it, to the minute: written at most once a minute; null: never' },
 });
 const keyCreated = object({
   ...keyInfo.properties,
