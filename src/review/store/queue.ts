@@ -167,10 +167,14 @@ export async function neighbors(rdb: ReviewDb, filters: ListFilters, item: Place
  */
 export async function pageCursorAt(rdb: ReviewDb, filters: ListFilters, item: Placed, pageSize: number): Promise<string | undefined> {
   const order = orderOf(filters);
-  const ahead = await withFilters(rdb.db.selectFrom('items').select((eb) => eb.fn.countAll<string | number>().as('n')), filters).where(before(order, placeOf(order, item))).executeTakeFirst();
-  const start = Math.floor(Number(ahead?.n ?? 0) / pageSize) * pageSize;
-  if (start === 0) return undefined;
-  // A page's cursor is the last item of the page before it.
-  const last = await ordered(filtered(rdb, filters), order).limit(1).offset(start - 1).executeTakeFirst();
+  const at = placeOf(order, item);
+  const ahead = await withFilters(rdb.db.selectFrom('items').select((eb) => eb.fn.countAll<string | number>().as('n')), filters).where(before(order, at)).executeTakeFirst();
+  const n = Number(ahead?.n ?? 0);
+  if (n < pageSize) return undefined;
+  // A page's cursor is the item just before the page: `n % pageSize` + 1 places before this item, read back
+  // from the item (keyset, at most a page of rows), not by an offset from the top, which items queued
+  // ahead of it after the count moved, so that the page led to no longer held it.
+  const back = await ordered(filtered(rdb, filters).where(before(order, at)), order, true).limit((n % pageSize) + 1).execute();
+  const last = back.length === (n % pageSize) + 1 ? back[back.length - 1] : undefined; // fewer: deleted meanwhile, the first page
   return last ? cursorOf(order, { key: order.column === 'risk' ? Number(last.risk) : last.created_at, id: last.id }) : undefined;
 }
