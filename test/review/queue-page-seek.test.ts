@@ -17,8 +17,8 @@ async function plan(rdb: ReviewDb, filters: ListFilters, place: { cursor?: strin
 const ID = '00000000-0000-0000-0000-000000000000';
 const CASES = [
   { sort: 'risk', index: 'items_queue', statusIndex: 'items_status', column: 'risk', cursor: encodeCursor(0.5, ID) },
-  { sort: 'newest', index: 'items_queued', statusIndex: 'items_status_queued', column: 'created_at', cursor: encodeCursor(Date.parse('2026-01-01T00:00:00.000Z'), ID) },
-  { sort: 'oldest', index: 'items_queued', statusIndex: 'items_status_queued', column: 'created_at', cursor: encodeCursor(Date.parse('2026-01-01T00:00:00.000Z'), ID) },
+  { sort: 'newest', index: 'items_queued', statusIndex: 'items_status_queued', column: 'created_at', cursor: encodeCursor(Date.parse('2026-01-01T00:00:00.000Z'), ID, 'newest') },
+  { sort: 'oldest', index: 'items_queued', statusIndex: 'items_status_queued', column: 'created_at', cursor: encodeCursor(Date.parse('2026-01-01T00:00:00.000Z'), ID, 'oldest') },
 ] as const;
 
 describe('queue page plans on sqlite', () => {

@@ -34,7 +34,7 @@ function reviewProblem(err: unknown): ProblemError | undefined {
   if (err instanceof NotFoundError) return notFound(err.message);
   if (err instanceof ConflictError) return new ProblemError({ type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: err.message, errors: [{ field: err.field, message: err.message }] });
   if (err instanceof TooLongError) return badRequest({ field: err.field, message: err.problem });
-  if (err instanceof BadCursorError) return badRequest({ field: 'cursor', message: 'is not valid' });
+  if (err instanceof BadCursorError) return badRequest({ field: 'cursor', message: err.problem });
   if (err instanceof UnknownElectionError) return unknownElection('election', err);
   // Every parameter of this router is an `:id` path segment.
   if (isParamDecodeError(err)) return pathParamProblem('id');

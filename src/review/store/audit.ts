@@ -119,7 +119,7 @@ export async function listAudit(rdb: ReviewDb, filters: AuditFilters, opts: { cu
   if (filters.until) q = q.where('at', '<', new Date(filters.until).toISOString());
   if (opts.cursor) {
     const c = decodeCursor(opts.cursor);
-    if (!c || c.id !== AUDIT_CURSOR_TAG || !Number.isSafeInteger(c.risk)) throw new BadCursorError('bad cursor');
+    if (!c || c.id !== AUDIT_CURSOR_TAG || !Number.isSafeInteger(c.risk)) throw new BadCursorError();
     q = q.where('seq', '<', c.risk);
   }
   const rows = await q.orderBy('seq', 'desc').limit(limit + 1).execute();

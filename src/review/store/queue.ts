@@ -39,13 +39,14 @@ export interface TwoWayPage extends Page {
 export type Placed = Pick<Item, 'id' | 'risk' | 'createdAt'>;
 
 interface Order {
+  sort: QueueSort;
   column: 'risk' | 'created_at';
   desc: boolean;
 }
 const ORDERS: Record<QueueSort, Order> = {
-  risk: { column: 'risk', desc: true },
-  newest: { column: 'created_at', desc: true },
-  oldest: { column: 'created_at', desc: false },
+  risk: { sort: 'risk', column: 'risk', desc: true },
+  newest: { sort: 'newest', column: 'created_at', desc: true },
+  oldest: { sort: 'oldest', column: 'created_at', desc: false },
 };
 const orderOf = (filters: ListFilters): Order => ORDERS[filters.sort ?? 'risk'];
 
@@ -58,14 +59,22 @@ interface At {
 const placeOf = (order: Order, it: Placed): At => ({ key: order.column === 'risk' ? it.risk : it.createdAt, id: it.id });
 
 // A cursor is the (number, id) pair of the cursor module: the risk, or the queued time in ms (stored
-// times are toISOString's, so the ms give the stored text back).
-const cursorOf = (order: Order, at: At): string => encodeCursor(order.column === 'risk' ? Number(at.key) : Date.parse(String(at.key)), at.id);
+// times are toISOString's, so the ms give the stored text back), tagged with a time order's name. Risk
+// cursors stay untagged, as the API has always handed them out. A cursor read in another order named a
+// wrong place (a risk read as a time in 1970: an empty page), so it is refused.
+const cursorOf = (order: Order, at: At): string =>
+  order.column === 'risk' ? encodeCursor(Number(at.key), at.id) : encodeCursor(Date.parse(String(at.key)), at.id, order.sort);
 function atOf(order: Order, cursor: string): At {
   const c = decodeCursor(cursor);
-  if (!c) throw new BadCursorError('bad cursor');
-  if (order.column === 'risk') return { key: c.risk, id: c.id };
+  if (!c) throw new BadCursorError();
+  const made = c.tag ?? 'risk';
+  if (made !== order.sort) throw new BadCursorError(`was handed out for another order (${QUEUE_SORTS.includes(made as QueueSort) ? made : 'unknown'}), not this one (${order.sort}); list again without it`);
+  if (order.column === 'risk') {
+    if (c.risk < 0 || c.risk > 1) throw new BadCursorError(); // a risk is a probability
+    return { key: c.risk, id: c.id };
+  }
   const t = new Date(c.risk);
-  if (Number.isNaN(t.getTime())) throw new BadCursorError('bad cursor');
+  if (Number.isNaN(t.getTime())) throw new BadCursorError();
   return { key: t.toISOString(), id: c.id };
 }
 

@@ -92,9 +92,10 @@ function suggestionCell(s: Suggestion | undefined): Html | string {
 
 /**
  * The queue, one page of it. A refused query (`errors`: a misspelt or bad filter) shows the messages
- * above the filter form, with the filters that were fine still chosen, and no listing.
+ * above the filter form, with the filters that were fine still chosen, and no listing. `notice` says
+ * why the page shown is not the one asked for (a cursor of another order: the first page instead).
  */
-export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: TwoWayPage | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], suggestions: ReadonlyMap<string, Suggestion> = new Map()): string {
+export function queuePage(user: Principal, csrf: string, filters: ListFilters, listing: TwoWayPage | { errors: string[] }, chart: Record<string, Record<string, number>>, elections: string[], suggestions: ReadonlyMap<string, Suggestion> = new Map(), notice?: string): string {
   const refused = 'errors' in listing ? listing.errors : undefined;
   // Items keep the filters; their "« antrean" leads back to the page holding them.
   const itemQuery = filterQuery(filters);
@@ -129,6 +130,7 @@ ${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
   <label>Urutan ${sortSelect(filters.sort)}</label>
   <button type="submit">Saring</button>
 </form>
+${notice ? html`<p class="flash refused" role="status" id="cursor-note">${notice}</p>` : ''}
 ${'errors' in listing
   ? ''
   : html`<div class="table-scroll"><table class="items" id="queue">

@@ -2,7 +2,7 @@
 // and item ids in the store's own forms, and form fields as the API schemas expect them.
 import type { Request } from 'express';
 import { z } from 'zod';
-import type { ListFilters } from '../store/index.js';
+import type { ListFilters, QueueSort } from '../store/index.js';
 import { listQuery, oneOf } from '../http/validate.js';
 import { QUEUE_SORTS } from '../store/index.js';
 import { fieldErrors } from '../../service/validation.js';
@@ -50,15 +50,17 @@ const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
 
 /**
  * The queue cursor of the URL (`cursor`, or `before` for the previous page) when it is one the queue hands out: a (finite risk, item id) pair in the
- * queue's own encoding (re-encoding it gives it back), not the audit log's. Anything else (garbage, an
- * edited or audit cursor, an overlong value) is dropped: the queue's first page, of the same filters.
+ * queue's own encoding (re-encoding it gives it back), tagged with its time order when it has one, not the audit log's. Anything else (garbage, an
+ * edited or audit cursor, an overlong value) is dropped: the queue's first page, of the same filters. A
+ * cursor of another order than the page's is left to the store, which refuses it (the page says so).
  */
 export function cursorOf(q: Request['query'], name: 'cursor' | 'before' = 'cursor'): string | undefined {
   const v = q[name];
   if (typeof v !== 'string' || !v || v.length > 300) return undefined;
   const c = decodeCursor(v);
   // A time cursor (newest/oldest) is ms since 1970: within what a Date holds.
-  if (!c || !Number.isFinite(c.risk) || Math.abs(c.risk) > 8.64e15 || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id) !== v) return undefined;
+  if (!c || !Number.isFinite(c.risk) || Math.abs(c.risk) > 8.64e15 || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id, c.tag) !== v) return undefined;
+  if (c.tag !== undefined && !QUEUE_SORTS.includes(c.tag as QueueSort)) return undefined;
   return v;
 }
 

@@ -97,6 +97,9 @@ function changedFlash(rec: ItemRecord, since: string | undefined): ItemMessage {
 /** The item page's forms by their action path, as "… tidak disimpan" names them. */
 const FORM_NAME: Record<string, string> = { decision: 'Keputusan', notes: 'Catatan', assign: 'Penugasan' };
 
+/** The queue page's note when its cursor was made for another order (the first page is shown instead). */
+const OTHER_ORDER_NOTICE = 'Tautan halaman itu dibuat untuk urutan lain; ini halaman pertama menurut urutan yang dipilih.';
+
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
 
 /** `loginAudit`: where refused logins are written (aggregated); the service passes its own to flush at shutdown. */
@@ -272,11 +275,19 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const before = cursorOf(req.query, 'before');
     const opts = { cursor: before ? undefined : cursorOf(req.query), before, limit: QUEUE_PAGE_SIZE };
     // The rows show the posts' text, so a page listing any is audited (`read`) as the API's GET /items; HEAD shows nothing.
-    const listing = req.method === 'HEAD' ? await store.listTwoWay(filters, opts) : await store.readTwoWayPage(filters, opts, actorOf(s.principal));
+    const list = (o: { cursor?: string; before?: string; limit: number }) => (req.method === 'HEAD' ? store.listTwoWay(filters, o) : store.readTwoWayPage(filters, o, actorOf(s.principal)));
+    // A cursor of another order (an old link, `sort` changed in the URL) names no place in this one: the
+    // first page of this order, saying so, rather than a wrong or empty page.
+    let notice: string | undefined;
+    const listing = await list(opts).catch((err: unknown) => {
+      if (!(err instanceof BadCursorError)) throw err;
+      notice = OTHER_ORDER_NOTICE;
+      return list({ limit: QUEUE_PAGE_SIZE });
+    });
     // Only the chart's and the election filter's counts: the full stats() (agreement, suggestions) is the API's /stats.
     const ids = listing.items.map((it) => it.id);
     const [summary, suggestions] = await Promise.all([store.queueSummary(), store.suggestions(ids)]);
-    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, suggestions));
+    res.type('html').send(queuePage(s.principal, s.csrf, filters, listing, summary.byLevelStatus, summary.elections, suggestions, notice));
   });
 
   r.get('/items/:id', async (req, res) => {
