@@ -6,6 +6,7 @@ import type { ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
+import { OPEN_STATUSES } from './workflow.js';
 
 export interface NewPost {
   text: string;
@@ -58,7 +59,9 @@ export function toItem(r: ItemsTable): Item {
     mentions: JSON.parse(r.mentions),
     modelVersion: r.model_version,
     status: r.status as Status,
-    assignee: r.assignee,
+    // Held only while open: a decided item's holder is its history (the decision's audit entry names
+    // them), not work they still hold. The column keeps the last holder.
+    assignee: OPEN_STATUSES.includes(r.status as Status) ? r.assignee : null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     decidedAt: r.decided_at,

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema.js';
 import { UNASSIGNED_FILTER } from '../names.js';
 import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 import { toItem, type Item } from './items.js';
+import { OPEN_STATUSES } from './workflow.js';
 
 /** The queue's orders: `risk` (the default) highest first; `newest`/`oldest` by the time an item was queued. */
 export const QUEUE_SORTS = ['risk', 'newest', 'oldest'] as const;
@@ -151,8 +152,9 @@ function withFilters<O>(q: SelectQueryBuilder<Database, 'items', O>, filters: Li
   if (filters.level) q = q.where('level', '=', filters.level);
   if (filters.election) q = q.where('election', '=', filters.election);
   if (filters.label) q = q.where('label', '=', filters.label);
-  if (filters.assignee === UNASSIGNED_FILTER) q = q.where('assignee', 'is', null);
-  else if (filters.assignee) q = q.where('assignee', '=', filters.assignee);
+  // Only an open item is held (as toItem shows it): a decided one is unassigned, whoever held it last.
+  if (filters.assignee === UNASSIGNED_FILTER) q = q.where((eb) => eb.or([eb('assignee', 'is', null), eb('status', 'not in', [...OPEN_STATUSES])]));
+  else if (filters.assignee) q = q.where('assignee', '=', filters.assignee).where('status', 'in', [...OPEN_STATUSES]);
   return q;
 }
 
