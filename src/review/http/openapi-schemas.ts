@@ -32,7 +32,7 @@ const item = object({
   mentions: { type: 'array', items: object({ kind: str, text: str, candidate: str }, ['candidate']) },
   modelVersion: str,
   status: { type: 'string', enum: ['new', 'in_review', 'confirmed', 'dismissed', 'escalated'] },
-  assignee: strOrNull,
+  assignee: { ...strOrNull, description: 'Who holds the item while it is open; null when nobody does, and once it is confirmed or dismissed (who held it then is in its audit trail)' },
   createdAt: time,
   updatedAt: time,
   decidedAt: timeOrNull,

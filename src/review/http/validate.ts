@@ -167,7 +167,7 @@ export const listQuery = z.strictObject({
   level: oneOf(LEVELS, 'query').optional(),
   label: oneOf(LABELS, 'query').optional(),
   election: shortStr(100, 'query').optional(),
-  assignee: shortStr(200, 'query').optional(),
+  assignee: shortStr(200, 'query').optional().meta({ description: 'The open items this assignee holds (a decided item is held by nobody); none: unassigned items, decided ones included.' }),
   cursor: shortStr(500, 'query').optional(),
   limit: pageLimit,
 });
