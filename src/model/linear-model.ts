@@ -13,6 +13,10 @@ export interface TrainOptions {
   seed: number;
   /** Per-class loss weights (e.g. to counter class imbalance). */
   classWeights: number[];
+  /** Per-example loss factors, multiplied into the class weight (default 1 for every example). */
+  sampleWeights?: readonly number[];
+  /** Share of each target spread evenly over the labels (tfjs label smoothing; default 0). */
+  labelSmoothing?: number;
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
@@ -60,11 +64,11 @@ export async function trainLinearModel(
       const x = denseBatch(batch, numFeatures);
       const xT = denseBatchTransposed(batch, numFeatures);
       const y = tf.oneHot(tf.tensor1d(idx.map((i) => labels[i]), 'int32'), numClasses);
-      const w = tf.tensor1d(idx.map((i) => opts.classWeights[labels[i]]));
+      const w = tf.tensor1d(idx.map((i) => opts.classWeights[labels[i]] * (opts.sampleWeights?.[i] ?? 1)));
       const layer = linearWithFastGradient(x, xT);
       const loss = optimizer.minimize(() => {
         const logits = layer(kernel, bias);
-        const ce = tf.losses.softmaxCrossEntropy(y, logits, w, 0, tf.Reduction.SUM_BY_NONZERO_WEIGHTS);
+        const ce = tf.losses.softmaxCrossEntropy(y, logits, w, opts.labelSmoothing ?? 0, tf.Reduction.SUM_BY_NONZERO_WEIGHTS);
         return tf.add(ce, tf.mul(opts.l2, tf.sum(tf.square(kernel)))) as TF.Scalar;
       }, true, [kernel, bias]);
       total += (await loss!.data())[0] * idx.length;
