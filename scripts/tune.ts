@@ -172,6 +172,13 @@ console.error(`in-election: train ${inElection.train.length}, validation ${inEle
 if (args.current) grid.splice(0, grid.length, { name: 'current settings', cfg: DEFAULT_FIT_CONFIG });
 if (process.env.TUNE_CHARW) grid.splice(0, grid.length, ...process.env.TUNE_CHARW.split(',').map((w) => ({ name: `charNgramWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, charNgramWeight: Number(w) } })));
 if (process.env.TUNE_L2) grid.splice(0, grid.length, ...process.env.TUNE_L2.split(',').map((l2) => ({ name: `l2=${l2}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, l2: Number(l2) } } })));
+if (process.env.TUNE_WRITTENW) grid.splice(0, grid.length, ...process.env.TUNE_WRITTENW.split(',').map((w) => ({ name: `writtenExampleWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, writtenExampleWeight: Number(w) } })));
+// K:epochs — K seeds averaged, each trained for the given epochs (the fit-time budget).
+if (process.env.TUNE_SEEDAVG) grid.splice(0, grid.length, ...process.env.TUNE_SEEDAVG.split(',').map((ke) => {
+  const [k, epochs] = ke.split(':').map(Number);
+  return { name: `averagedSeeds=${k} epochs=${epochs}`, cfg: { ...DEFAULT_FIT_CONFIG, averagedSeeds: k, train: { ...DEFAULT_FIT_CONFIG.train, epochs } } };
+}));
+if (process.env.TUNE_SMOOTH) grid.splice(0, grid.length, ...process.env.TUNE_SMOOTH.split(',').map((s) => ({ name: `labelSmoothing=${s}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, labelSmoothing: Number(s) } } })));
 const rows = [];
 for (const g of grid) {
   const a = await score(inElection.train, inElection.validation, inElection.validation, g.cfg);

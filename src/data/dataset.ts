@@ -19,6 +19,13 @@ export interface Example {
   platform: string;
 }
 
+/** `source` prefix of the examples we wrote (the rest are corpus posts or reviewed decisions). */
+export const WRITTEN_SOURCE_PREFIX = 'examples/';
+
+export function isWritten(e: Pick<Example, 'source'>): boolean {
+  return e.source.startsWith(WRITTEN_SOURCE_PREFIX);
+}
+
 export interface DatasetOptions {
   corpusDir?: string;
   /** Include our written examples (default true). */
@@ -42,7 +49,7 @@ export function loadDataset(opts: DatasetOptions = {}): Example[] {
     text: e.text,
     label: e.label,
     election: e.election,
-    source: `examples/${e.file}`,
+    source: `${WRITTEN_SOURCE_PREFIX}${e.file}`,
     platform: 'written',
   }));
   return [...corpus, ...written];

@@ -3,6 +3,7 @@
 import type { TF } from './backend.js';
 import { createLinearModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './linear-model.js';
 import { SparseLinear, softmax } from './sparse-linear.js';
+import { averageInto, memberSeed } from './seed-average.js';
 import { fitTemperature, type Calibration } from './calibration.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
 import { Vocabulary } from '../features/vocabulary.js';
@@ -10,7 +11,7 @@ import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../features/extract.
 import { preparePost, postFeatureSet, postVector, type PreparedPost } from '../features/featurizer.js';
 import { MentionIndex } from '../elections/mentions.js';
 import type { ElectionConfig } from '../elections/schema.js';
-import type { Example } from '../data/dataset.js';
+import { isWritten, type Example } from '../data/dataset.js';
 import { LABELS, NETRAL_INDEX } from '../data/labels.js';
 
 export interface FitConfig {
@@ -21,7 +22,11 @@ export interface FitConfig {
   classWeightPower: number;
   /** Factor on the IDF of character n-grams (1: plain TF-IDF); see Vocabulary.scaled. */
   charNgramWeight?: number;
-  train: Omit<TrainOptions, 'classWeights' | 'onEpoch'>;
+  /** Loss factor for the examples we wrote (isWritten), against 1 for corpus posts (default 1). */
+  writtenExampleWeight?: number;
+  /** Models trained with different seeds whose weights are averaged into the one model (default 1). */
+  averagedSeeds?: number;
+  train: Omit<TrainOptions, 'classWeights' | 'sampleWeights' | 'onEpoch'>;
 }
 
 export const DEFAULT_FIT_CONFIG: FitConfig = {
@@ -95,12 +100,22 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   ).scaled('c:', cfg.charNgramWeight ?? 1);
   const vectors = prepared.map((p) => postVector(p, cfg.features, vocabulary).vector);
   const labels = input.train.map((e) => LABELS.indexOf(e.label));
-  const tfModel = createLinearModel(vocabulary.size, LABELS.length);
-  const losses = await trainLinearModel(tfModel, vectors, labels, vocabulary.size, {
-    ...cfg.train,
-    classWeights: classWeights(labels, LABELS.length, cfg.classWeightPower),
-    onEpoch: input.onEpoch,
-  });
+  const writtenWeight = cfg.writtenExampleWeight ?? 1;
+  const members: TF.LayersModel[] = [];
+  const memberLosses: number[][] = [];
+  for (let k = 0; k < (cfg.averagedSeeds ?? 1); k++) {
+    const member = createLinearModel(vocabulary.size, LABELS.length);
+    members.push(member);
+    memberLosses.push(await trainLinearModel(member, vectors, labels, vocabulary.size, {
+      ...cfg.train,
+      seed: memberSeed(cfg.train.seed, k),
+      classWeights: classWeights(labels, LABELS.length, cfg.classWeightPower),
+      sampleWeights: writtenWeight === 1 ? undefined : input.train.map((e) => (isWritten(e) ? writtenWeight : 1)),
+      onEpoch: input.onEpoch,
+    }));
+  }
+  const tfModel = averageInto(members);
+  const losses = memberLosses[0].map((_, epoch) => memberLosses.reduce((a, l) => a + l[epoch], 0) / memberLosses.length);
   const sparse = sparseFromTfjs(tfModel);
   let calibration = input.calibration ?? { method: 'temperature' as const, temperature: 1 };
   let thresholds = input.thresholds;
