@@ -35,6 +35,7 @@ export const DEFAULT_FIT_CONFIG: FitConfig = {
   minDf: 2,
   classWeightPower: 0.5,
   charNgramWeight: 0.3,
+  writtenExampleWeight: 1.5, // chosen on validation data (scripts/tune.ts), 0.5 / 1 / 1.5
   train: DEFAULT_TRAIN_OPTIONS,
 };
 
