@@ -164,6 +164,15 @@ async function score(train: Example[], validation: Example[], target: Example[],
 //     are 27 % of the in-election slice (326 of 1,215) but 11 % of the 2019 posts (172 of 1,625). The
 //     hypothesis (written minimal pairs push toward over-flagging, so weigh them down) did not hold:
 //     0.5 is worse in every number.
+//   Seed-averaged weights (`averagedSeeds`: K models on different shuffles, kernels and biases averaged
+//     into one, so serving cost is unchanged), K = 2 with 13 epochs each (the fit-time budget of one
+//     25-epoch fit), --seeds 3, against weight 1 above: 0.859 / 0.756, 0.566 / 0.412, 0.676 / 0.507,
+//     PR-AUC 0.928 / 0.863 / 0.895, everyday partisan 0 of 144 — in-election up, but PR-AUC lower in
+//     both cross-election views: not adopted. (Fit seconds were not comparable: measured under a load of
+//     15–20 on two cores; 2 × 13 epochs is 26 epochs of training against 25.) K = 3 not tried.
+//   Label smoothing 0.1 (tfjs softmaxCrossEntropy), --seeds 3, against weight 1: 0.856 / 0.750, 0.574 /
+//     0.418, 0.662 / 0.507, PR-AUC 0.929 / 0.867 / 0.895, everyday partisan 1 of 144 — level within
+//     noise, all-but PR-AUC 0.001 lower: not adopted. 0.05 not tried.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
