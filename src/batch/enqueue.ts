@@ -1,5 +1,5 @@
-// `--enqueue`: hands scored records at or above the review threshold (level sedang or tinggi) to the
-// review queue through src/review/enqueue.ts (openEnqueuer). That module is loaded only when the
+// `--enqueue`: hands scored records at or above the review threshold (level sedang or tinggi) that are
+// written (at or above --min-risk too) to the review queue through src/review/enqueue.ts (openEnqueuer). That module is loaded only when the
 // flag is given: it brings the database drivers. Items carry the input's own id as externalId when
 // there is one, so the queue's dedupe makes a resumed or repeated run enqueue nothing twice. Each
 // chunk's items are committed in one transaction. The store must exist already (the service or

@@ -1,6 +1,7 @@
 // Scoring one chunk of consecutive records with a Scorer: maps each raw record to a score input,
-// scores it, formats the kept ones (--min-risk), counts level × label outcomes, and passes bad records
-// through as errors so the errors file stays in record order. Runs inside each worker thread (or in
+// scores it, formats the kept ones (--min-risk), collects the kept ones that are flagged for the
+// queue, counts level × label outcomes, and passes bad records through as errors so the errors file
+// stays in record order. Runs inside each worker thread (or in
 // the main thread with --workers 0); the output comes back as UTF-8 bytes, ready to write.
 import type { Scorer } from '../pipeline/scorer.js';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -15,7 +16,7 @@ export interface ChunkOptions {
   /** Evidence with the words as the post writes them (`--written`). */
   written: boolean;
   minRisk: number;
-  /** Collect records at or above the review threshold (level sedang or tinggi) for the queue. */
+  /** Collect records at or above the review threshold (level sedang or tinggi) and minRisk for the queue. */
   collectFlagged: boolean;
   fields: FieldMap;
 }
@@ -59,9 +60,11 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       }
       const outcome = outcomeKey(scored.level, scored.label);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-      if (scored.risk >= opts.minRisk) out += format(scored);
+      const kept = scored.risk >= opts.minRisk;
+      if (kept) out += format(scored);
       else result.skipped++;
-      if (opts.collectFlagged && scored.level !== 'rendah') {
+      // only what is written is queued: --min-risk keeps the reviewers' queue as small as the output
+      if (opts.collectFlagged && kept && scored.level !== 'rendah') {
         const postedAt = item.input.postedAt;
         flagged.push({
           record: item.n,
