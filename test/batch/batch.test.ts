@@ -455,7 +455,8 @@ describe('--author-field', () => {
     const csvInput = path.join(dir, 'feed.csv');
     writeFileSync(csvInput, `id,text,user\n${posts.map((p) => `${p.id},"${p.text.replace(/"/g, '""')}",${p.user}`).join('\n')}\n`);
     const jsonlInput = path.join(dir, 'feed.jsonl');
-    writeFileSync(jsonlInput, jsonl(posts));
+    // other text than the CSV's: the same ids and texts would be the CSV's posts, already queued
+    writeFileSync(jsonlInput, jsonl(posts.map((p) => ({ ...p, text: `${p.text} (jsonl)` }))));
     const want = (user: string | number): string | null => (user === '' ? null : String(user).trim().slice(0, 200));
     for (const [input, format] of [[csvInput, 'csv'], [jsonlInput, 'jsonl']] as const) {
       const run = await runCaptured(options({ input, format, authorField: 'user', openQueue: () => openReviewQueue(`batch:${format}`) }));

@@ -13,6 +13,7 @@ import { migration005 } from './005_audit_no_truncate.js';
 import { migration006 } from './006_api_keys_expires.js';
 import { migration007 } from './007_api_keys_last_used.js';
 import { migration008 } from './008_items_queued.js';
+import { migration009 } from './009_items_external_id.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -24,6 +25,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '006_api_keys_expires': migration006(dialect),
     '007_api_keys_last_used': migration007(dialect),
     '008_items_queued': migration008(dialect),
+    '009_items_external_id': migration009(dialect),
   };
 }
 

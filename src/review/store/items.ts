@@ -1,12 +1,15 @@
 // Items: enqueue a scored post (deduplicated) and read one. The queue's order and pages: queue.ts.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ReviewDb } from '../db/open.js';
 import type { ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import { appendAudit } from './audit.js';
+import { dedupeKey, storedItem } from './dedupe.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
 import { OPEN_STATUSES } from './workflow.js';
+
+export { dedupeKey };
 
 export interface NewPost {
   text: string;
@@ -67,40 +70,6 @@ export function toItem(r: ItemsTable): Item {
     decidedAt: r.decided_at,
     purgedAt: r.purged_at,
   };
-}
-
-// Percent-encodes only `%` and `:` so `fb:page`+`123` and `fb`+`page:123` get different keys, while
-// values without either character keep the key they had before (stored rows still deduplicate).
-const keyPart = (s: string): string => s.replace(/[%:]/g, (c) => (c === '%' ? '%25' : '%3A'));
-
-const sameText = (text: string): string => text.normalize('NFC').trim();
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-
-/**
- * Dedupe key: (source, external id, text) when the post has an id, else a hash of author + text. The
- * text is part of it because ids are often only unique within one feed: two exports both named
- * feed.jsonl, or two piped feeds, number their rows 1, 2, 3…, and their posts are not the same.
- */
-export function dedupeKey(post: NewPost): string {
-  const source = post.source ?? 'api';
-  if (post.externalId) return `${legacyKey(source, post.externalId)}:${sha256(sameText(post.text)).slice(0, 16)}`;
-  return `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
-}
-
-/** The key items with an id were stored under before the text became part of it. */
-function legacyKey(source: string, externalId: string): string {
-  return `ext:${keyPart(source)}:${keyPart(externalId)}`;
-}
-
-async function existingItem(db: Tx, post: NewPost, key: string): Promise<ItemsTable | undefined> {
-  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
-  if (found || !post.externalId) return found;
-  // Stored under an older key, (source, id) percent-encoded or, before that, raw ("ext:batch:feed.jsonl:1"):
-  // the same post if its text is the same (or was purged, so unknown).
-  const source = post.source ?? 'api';
-  const older = [legacyKey(source, post.externalId), `ext:${source}:${post.externalId}`];
-  const legacy = await db.selectFrom('items').selectAll().where('dedupe_key', 'in', older).executeTakeFirst();
-  return legacy && (legacy.text === null || sameText(legacy.text) === sameText(post.text)) ? legacy : undefined;
 }
 
 /** What an item keeps of each evidence entry (JSON.stringify's key list). */
@@ -178,7 +147,7 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
   for (const [i, { post, result }] of entries.entries()) {
     await pause(i);
     const key = dedupeKey(post);
-    const existing = await existingItem(rdb.db, post, key);
+    const existing = await storedItem(rdb.db, post, key);
     if (existing) out.push({ item: toItem(existing), created: false });
     else {
       fresh.push({ at: out.length, row: newRow(post, result, key, now) });

@@ -1,0 +1,87 @@
+// Dedupe: the key a post is stored under, and the stored item a new post already is. A post with an
+// external id is known by (scope, id, text), one without by author + text. The scope is the source,
+// except that the batch CLI's feeds (`batch`, `batch:<file name>`, `batch:<--source NAME>`) share one:
+// a browser's re-download (`export (1).csv`) or next month's overlapping export holds the same posts
+// as the file queued before, and must not queue them again as new items.
+import { createHash } from 'node:crypto';
+import type { ItemsTable } from '../db/schema.js';
+import type { Tx } from './tx.js';
+
+/** What dedupe reads of a post. */
+export interface PostIdentity {
+  text: string;
+  author?: string;
+  source?: string;
+  externalId?: string;
+}
+
+/** Whether a source names a batch CLI feed: those share one dedupe scope. */
+export const isBatchSource = (source: string): boolean => source === 'batch' || source.startsWith('batch:');
+
+const scopeOf = (source: string): string => (isBatchSource(source) ? 'batch' : source);
+
+// Percent-encodes only `%` and `:` so `fb:page`+`123` and `fb`+`page:123` get different keys, while
+// values without either character keep the key they had before (stored rows still deduplicate).
+const keyPart = (s: string): string => s.replace(/[%:]/g, (c) => (c === '%' ? '%25' : '%3A'));
+
+const sameText = (text: string): string => text.normalize('NFC').trim();
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+const textHash = (text: string): string => sha256(sameText(text)).slice(0, 16);
+
+/** The key of (scope, id) without the text, as items with an id were stored before the text was in it. */
+const idKey = (scope: string, externalId: string): string => `ext:${keyPart(scope)}:${keyPart(externalId)}`;
+
+/**
+ * Dedupe key: (scope, external id, text) when the post has an id, else a hash of author + text. The
+ * text is part of it because ids are often only unique within one feed or tool: two exports number
+ * their rows 1, 2, 3…, and their posts are not the same.
+ */
+export function dedupeKey(post: PostIdentity): string {
+  const source = post.source ?? 'api';
+  if (post.externalId) return `${idKey(scopeOf(source), post.externalId)}:${textHash(post.text)}`;
+  return `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
+}
+
+/** The stored item `post` (whose key is `key`) already is, under its key or a key of an older netra. */
+export async function storedItem(db: Tx, post: PostIdentity, key: string): Promise<ItemsTable | undefined> {
+  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
+  if (found || !post.externalId) return found;
+  const source = post.source ?? 'api';
+  return isBatchSource(source) ? storedFromAnyFeed(db, post, post.externalId, source) : storedUnderOlderKey(db, post, post.externalId, source);
+}
+
+/**
+ * Stored under an older key of the same source, (source, id) percent-encoded or, before that, raw
+ * ("ext:api:1"): the same post if its text is the same (or was purged, so unknown).
+ */
+async function storedUnderOlderKey(db: Tx, post: PostIdentity, externalId: string, source: string): Promise<ItemsTable | undefined> {
+  const older = [idKey(source, externalId), `ext:${source}:${externalId}`];
+  const legacy = await db.selectFrom('items').selectAll().where('dedupe_key', 'in', older).executeTakeFirst();
+  return legacy && (legacy.text === null || sameText(legacy.text) === sameText(post.text)) ? legacy : undefined;
+}
+
+/**
+ * The items with this external id (index items_external_id), oldest first: a batch post's candidates
+ * from other feeds. Only what tells them apart is read: an id that every export numbers (1, 2, 3…) has
+ * a candidate in each of them.
+ */
+export const itemsWithExternalId = (db: Tx, externalId: string) =>
+  db.selectFrom('items').select(['id', 'source', 'text', 'dedupe_key']).where('external_id', '=', externalId).orderBy('created_at').orderBy('id');
+
+/**
+ * A batch post queued from another feed, or before batch feeds shared a scope (under its own file's
+ * key): an item of a batch source with the same id and text, the earliest if the feeds queued it more
+ * than once. A purged item's text is gone: its key still holds the text's hash; one stored before the
+ * text was in the key is taken as the same post only from the same feed, as before.
+ */
+async function storedFromAnyFeed(db: Tx, post: PostIdentity, externalId: string, source: string): Promise<ItemsTable | undefined> {
+  const hash = textHash(post.text);
+  const text = sameText(post.text);
+  const pretext = [idKey(source, externalId), `ext:${source}:${externalId}`];
+  for (const row of await itemsWithExternalId(db, externalId).execute()) {
+    if (!isBatchSource(row.source)) continue;
+    const same = row.text !== null ? sameText(row.text) === text : row.dedupe_key === `${idKey(row.source, externalId)}:${hash}` || pretext.includes(row.dedupe_key);
+    if (same) return db.selectFrom('items').selectAll().where('id', '=', row.id).executeTakeFirst();
+  }
+  return undefined;
+}
