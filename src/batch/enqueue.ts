@@ -1,7 +1,8 @@
 // `--enqueue`: hands scored records at or above the review threshold (level sedang or tinggi) that are
-// written (at or above --min-risk too) to the review queue through src/review/enqueue.ts (openEnqueuer). That module is loaded only when the
-// flag is given: it brings the database drivers. Items carry the input's own id as externalId when
-// there is one, so the queue's dedupe makes a resumed or repeated run enqueue nothing twice. Each
+// written (at or above --min-risk too) to the review queue through src/review/enqueue.ts
+// (openEnqueuer). That module is loaded only when the flag is given: it brings the database drivers.
+// Items carry the input's own id as externalId when there is one, so the queue's dedupe makes a
+// resumed or repeated run, or one of the same posts under another file name, enqueue nothing twice. Each
 // chunk's items are committed in one transaction. The store must exist already (the service or
 // `netra keys create` starts one): a mistyped NETRA_DATA_DIR, or a run from another directory, would
 // otherwise get a new, empty store that no reviewer reads, and the job would report its posts queued.
@@ -13,7 +14,7 @@ export interface ReviewQueue {
   close(): Promise<void>;
 }
 
-/** Opens the review queue for a batch job; `source` names the feed in the queue (e.g. "batch:feed.csv"). */
+/** Opens the review queue for a batch job; `source` names the feed in the queue (e.g. "batch:feed.csv"; queueSource). */
 export async function openReviewQueue(source: string): Promise<ReviewQueue> {
   const { openEnqueuer } = await import('../review/enqueue.js');
   const { logToStderr } = await import('../review/db/open.js');

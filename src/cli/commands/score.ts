@@ -49,6 +49,8 @@ const USAGE = [
   '                            only those written: at or above it too)',
   '                            (its store must exist: netra keys create or the service starts one)',
   '  --author-field NAME       with --enqueue: field with the post\'s author (account), shown to reviewers',
+  '  --source NAME             with --enqueue: the feed\'s name in the queue, batch:NAME (default batch:<file name>);',
+  '                            a post already queued from any batch feed is not queued again, whatever its name',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
   '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage; 130/143 after Ctrl-C/SIGTERM',
@@ -76,6 +78,7 @@ const FLAGS = {
   workers: { type: 'string' },
   model: { type: 'string' },
   enqueue: { type: 'boolean' },
+  source: { type: 'string' },
 } as const;
 
 /** A compressed feed's extension, and what decompresses it into a pipe (the bytes are checked too: compressed.ts). */
@@ -131,6 +134,21 @@ function fieldName(value: string | undefined, flag: string, fallback: string): s
   return value;
 }
 
+
+/** The queue's source is at most this long, as the review API takes it. */
+const SOURCE_MAX_LENGTH = 100;
+
+/**
+ * The feed's name in the review queue: `batch:<--source NAME>`, else `batch:<input file name>`. It only
+ * names the feed: every batch feed shares one dedupe scope (src/review/store/dedupe.ts).
+ */
+export function queueSource(input: string, name: string | undefined): string {
+  if (name === undefined) return input === '-' ? 'batch:stdin' : `batch:${path.basename(input)}`;
+  nonEmptyFlag(name, 'source', 'give the feed\'s name, or leave it out for batch:<file name>');
+  const source = `batch:${name.trim()}`;
+  if ([...source].length > SOURCE_MAX_LENGTH) throw new UsageError(`--source must be at most ${SOURCE_MAX_LENGTH - 'batch:'.length} characters (the queue's source is batch:NAME)`);
+  return source;
+}
 
 /** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials). */
 export function queueLocation(env: NodeJS.ProcessEnv): string {
@@ -205,8 +223,9 @@ export const scoreCommand: Command = {
     if (opts.errors === '-') throw new UsageError('--errors needs a file name');
     // the author goes only to the review queue: without it the flag would do nothing, silently
     if (opts.authorField !== undefined && !values.enqueue) throw new UsageError('--author-field is for --enqueue (the output has no author); add --enqueue or drop it');
+    if (values.source !== undefined && !values.enqueue) throw new UsageError('--source names the feed in the review queue; add --enqueue or drop it');
     if (values.enqueue) {
-      const source = opts.input === '-' ? 'batch:stdin' : `batch:${path.basename(opts.input)}`;
+      const source = queueSource(opts.input, values.source);
       opts.openQueue = () => openReviewQueue(source);
       opts.queueLocation = queueLocation(process.env);
     }
