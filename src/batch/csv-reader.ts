@@ -1,6 +1,7 @@
 // CSV input through csv-parse as a stream: header row, any one-character delimiter, BOM, CRLF,
 // quoted newlines, relaxed quotes (stray or undoubled quotes are kept as text) and relaxed column
-// counts (short rows leave fields missing, long rows drop the extras). Empty lines are skipped.
+// counts (short rows leave fields missing, long rows drop the extras). Empty lines, and rows of empty
+// cells (a spreadsheet's empty row), are skipped.
 // The bytes reach csv-parse through csv-scanner.ts, which finds the line each record starts on and
 // cuts a record longer than the limit short, so csv-parse never holds more than about that much.
 //
@@ -109,6 +110,13 @@ export function firstLineColumns(header: readonly string[]): { names: string[]; 
   return { names, more: 0 };
 }
 
+/**
+ * A spreadsheet's row of empty cells (`;;;;;;;`, `,,,,`): the export of an empty row, which its author
+ * sees as an empty line, so it is skipped as one (csv-parse's skip_records_with_empty_values would
+ * skip it out of step with the line scan, and takes blank cells for empty too).
+ */
+const isEmptyRow = (record: Record<string, string | undefined>): boolean => Object.values(record).every((v) => v === undefined || v === '');
+
 export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = {}): AsyncGenerator<RawRecord> {
   const maxRecordBytes = opts.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let delimiter = opts.delimiter ?? ',';
@@ -140,6 +148,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     on_record: (record: Record<string, string | undefined>) => {
       const start = scanner!.take();
       if (start === undefined) outOfStep = true;
+      else if (start.problem === undefined && isEmptyRow(record)) return null; // not a record, as an empty line is not
       else if (start.problem !== undefined) pending.push({ n: ++n, line: start.line, error: start.problem });
       else if (utf8.within(start.start, start.end)) pending.push({ n: ++n, line: start.line, fields: record, notUtf8: true });
       else pending.push({ n: ++n, line: start.line, fields: record });

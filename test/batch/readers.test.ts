@@ -161,7 +161,9 @@ describe('CSV reader', () => {
       compared++;
       // limits the header fits in (a longer one is a failure)
       for (const limit of [undefined, 8, 16].filter((l) => l === undefined || Buffer.byteLength(header) - lineEnd.length <= l)) {
-        const want = alone.map((r) => [r.line, limit !== undefined && r.bytes > limit ? 'too long' : r.fields]);
+        const tooLong = (r: { bytes: number }) => limit !== undefined && r.bytes > limit;
+        // a row of empty cells is skipped, as an empty line is (unless it is too long to read)
+        const want = alone.filter((r) => tooLong(r) || Object.values(r.fields).some((v) => v !== '')).map((r) => [r.line, tooLong(r) ? 'too long' : r.fields]);
         for (const size of [1, 2, 3, 64]) {
           const rs = await all(readCsv(chunked(csv, size), { delimiter, maxRecordBytes: limit }));
           expect(rs.map((r) => [r.line, r.error ? 'too long' : r.fields]), `${JSON.stringify(csv.toString())} limit ${limit} chunk ${size}`).toEqual(want);
