@@ -4,7 +4,7 @@
 // into an error item instead of failing the job. A missing id becomes the 1-based record number.
 import { parseJsonLine } from './jsonl-reader.js';
 import type { RawRecord, WorkItem } from './types.js';
-import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBlankText } from '../pipeline/limits.js';
+import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBlankText, textTooLongProblem } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
@@ -108,10 +108,8 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (isEmpty(text)) return { n, line, id, error: `missing text (field "${map.text}")` };
   if (typeof text !== 'string') return { n, line, id, error: `field "${map.text}" (text) is not a string` };
   if (isBlankText(text)) return { n, line, id, error: 'text is empty' };
-  if (text.length > map.maxTextLength) {
-    const len = codePointLength(text);
-    if (len > map.maxTextLength) return { n, line, id, error: `text is ${len} characters long; the limit is ${map.maxTextLength}` };
-  }
+  const tooLong = textTooLongProblem(text, map.maxTextLength);
+  if (tooLong) return { n, line, id, error: `text ${tooLong}` };
 
   let postedAt: string | undefined;
   if (map.postedAt !== undefined) {

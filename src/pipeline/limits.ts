@@ -27,6 +27,15 @@ export function tooLongProblem(text: string, max: number): string | undefined {
   return n > max ? `is ${n} characters long; the limit is ${max} characters` : undefined;
 }
 
+/**
+ * Why a post's text is over the limit, naming the setting that raises it (the service's 400, the
+ * review API's, the batch CLI's bad record): a reader who meets the limit learns what sets it.
+ */
+export function textTooLongProblem(text: string, max: number): string | undefined {
+  const problem = tooLongProblem(text, max);
+  return problem && `${problem} (NETRA_MAX_TEXT_LENGTH sets it)`;
+}
+
 // Whitespace and separators (\p{Z}), control characters (NUL, bell…), format characters (\p{Cf}: bidi
 // controls, zero-width characters, tag characters, interlinear annotation marks) and the other
 // invisible characters normalization removes (soft hyphens, variation selectors, Hangul fillers): a

@@ -3,7 +3,7 @@
 // silently.
 import { z } from 'zod';
 import type { FieldError } from './problem.js';
-import { codePointLength, isBlankText, tooLongProblem } from '../pipeline/limits.js';
+import { codePointLength, isBlankText, textTooLongProblem } from '../pipeline/limits.js';
 import { parsePostedAt } from '../batch/posted-at.js';
 
 export { codePointLength };
@@ -30,7 +30,7 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
           ctx.addIssue({ code: 'custom', message: 'must not be empty' });
           return;
         }
-        const problem = tooLongProblem(text, limits.maxTextLength);
+        const problem = textTooLongProblem(text, limits.maxTextLength);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     id: idSchema.optional(),

@@ -76,7 +76,7 @@ describe('batch scoring', () => {
     expect(lines(readFileSync(errors, 'utf8')).map((l) => JSON.parse(l))).toEqual([
       { record: 3, line: 4, reason: expect.stringMatching(/^invalid JSON/) },
       { record: 4, line: 5, id: 'no-text', reason: 'missing text (field "text")' },
-      { record: 5, line: 6, id: 'long', reason: 'text is 10001 characters long; the limit is 10000' },
+      { record: 5, line: 6, id: 'long', reason: 'text is 10001 characters long; the limit is 10000 characters (NETRA_MAX_TEXT_LENGTH sets it)' },
       { record: 6, line: 7, reason: 'not a JSON object (got an array)' },
     ]);
     expect(run.outcome.stats).toMatchObject({ read: 7, scored: 3, skipped: 0, errors: 4 });

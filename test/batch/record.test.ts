@@ -43,7 +43,7 @@ describe('record → score input', () => {
     const emoji = '🙏'.repeat(10_000); // 20,000 UTF-16 units, 10,000 characters
     expect(codePointLength(emoji)).toBe(10_000);
     expect(toWorkItem({ n: 1, line: 1, fields: { text: emoji } }, map).input?.text).toBe(emoji);
-    expect(toWorkItem({ n: 1, line: 1, fields: { text: `${emoji}!` } }, map).error).toBe('text is 10001 characters long; the limit is 10000');
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: `${emoji}!` } }, map).error).toBe('text is 10001 characters long; the limit is 10000 characters (NETRA_MAX_TEXT_LENGTH sets it)');
   });
 
   it('takes a per-record election from electionField over the job-wide one', () => {

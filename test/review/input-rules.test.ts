@@ -86,7 +86,7 @@ describe('POST /v1/review/items text', () => {
     expect(emoji.status).toBe(201);
     const long = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'a'.repeat(301) });
     expect(long.status).toBe(400);
-    expect(long.json.errors).toEqual([{ field: 'text', message: 'is 301 characters long; the limit is 300 characters' }]);
+    expect(long.json.errors).toEqual([{ field: 'text', message: 'is 301 characters long; the limit is 300 characters (NETRA_MAX_TEXT_LENGTH sets it)' }]);
   });
 
   it('refuses fields beside items in a batch envelope (a stray top-level text would be lost)', async () => {

@@ -80,7 +80,7 @@ describe.each([
     const err = (i: number) => results[i].error;
     expect(results[1]).toMatchObject({ index: 1, id: 'empty' });
     expect(err(1)).toMatchObject({ status: 400, errors: [{ field: 'items[1].text', message: 'must not be empty' }] });
-    expect(err(2)).toMatchObject({ status: 400, errors: [{ field: 'items[2].text', message: 'is 201 characters long; the limit is 200 characters' }] });
+    expect(err(2)).toMatchObject({ status: 400, errors: [{ field: 'items[2].text', message: 'is 201 characters long; the limit is 200 characters (NETRA_MAX_TEXT_LENGTH sets it)' }] });
     expect(err(3)).toMatchObject({ status: 422, type: 'urn:netra:problem:unknown-election', errors: [{ field: 'items[3].election' }] });
     expect(results[4]).toMatchObject({ index: 4, error: { status: 400, errors: [{ field: 'items[4]', message: 'must be a JSON object' }] } });
     expect(results[4]).not.toHaveProperty('id');

@@ -184,7 +184,7 @@ describe('400 bad request', () => {
 
   it('rejects text over the limit with a clear message', async () => {
     const p = await expectProblem(await postJson(score(), { text: 'a'.repeat(501) }), 400);
-    expect(p.errors).toEqual([{ field: 'text', message: 'is 501 characters long; the limit is 500 characters' }]);
+    expect(p.errors).toEqual([{ field: 'text', message: 'is 501 characters long; the limit is 500 characters (NETRA_MAX_TEXT_LENGTH sets it)' }]);
     expect((await postJson(score(), { text: 'a'.repeat(500) })).status).toBe(200);
   });
 
