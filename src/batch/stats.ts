@@ -103,7 +103,8 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   lines.push(`  peak RSS ${Math.round(ctx.peakRssBytes / 2 ** 20)} MB; main thread busy ${Math.round(ctx.mainThreadBusy * 100)}%`);
   // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
   const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';
-  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi)`);
+  const queuedRisk = ctx.minRisk > 0 ? `, risk ≥ ${ctx.minRisk}` : ''; // only what is written is queued
+  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})`);
   if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
   return `${lines.join('\n')}\n`;
 }

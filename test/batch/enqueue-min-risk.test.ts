@@ -38,6 +38,6 @@ describe('--enqueue with --min-risk', () => {
     expect(written.every((r) => r.risk >= minRisk)).toBe(true);
     expect(queue.added.map((a) => a.result.id)).toEqual(written.filter((r) => r.level !== 'rendah').map((r) => r.id));
     expect(queue.added.length).toBe(flaggedRisks.filter((r) => r >= minRisk).length);
-    expect(run.stderr).toContain(`review queue: ${queue.added.length} added`);
+    expect(run.stderr).toContain(`review queue: ${queue.added.length} added, 0 already queued (levels sedang and tinggi, risk ≥ ${minRisk})`);
   });
 });
