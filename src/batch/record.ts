@@ -1,8 +1,9 @@
 // Record → score input: picks the text, id and posted-at fields (JSONL fields may be dotted paths
-// into nested objects, e.g. `data.text`), applies the same text limit as the service (10,000
+// into nested objects, e.g. `data.text`; one given twice in a JSONL line is ambiguous), applies the same text limit as the service (10,000
 // characters, counted as code points; NETRA_MAX_TEXT_LENGTH overrides), and turns anything unusable
 // into an error item instead of failing the job. A missing id becomes the 1-based record number.
 import { parseJsonLine } from './jsonl-reader.js';
+import { duplicateFieldError } from './duplicate-fields.js';
 import type { RawRecord, WorkItem } from './types.js';
 import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBlankText, textTooLongProblem } from '../pipeline/limits.js';
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
@@ -92,6 +93,8 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (!fields && rec.json !== undefined) {
     const parsed = parseJsonLine(rec.json);
     if ('error' in parsed) return { n, line, error: parsed.error };
+    const twice = duplicateFieldError(rec.json, map);
+    if (twice !== undefined) return { n, line, error: twice };
     fields = parsed.fields;
   }
   if (!fields) return { n, line, error: 'unreadable record' };

@@ -9,7 +9,8 @@ import { shortMessage } from '../batch/errors.js';
 import { PROBLEM_TYPES, ProblemError, unknownElectionProblem, validationProblem } from './problem.js';
 import { fieldErrors, idSchema, scoreRequestSchema, type ScoreRequest, type ValidationLimits } from './validation.js';
 import { jsonValue } from './body.js';
-import { duplicateKeys, duplicateKeysProblem, duplicatesByItem, isIdKey, type DuplicateKey } from './duplicate-keys.js';
+import { duplicateKeysProblem, duplicatesByItem, isIdKey } from './duplicate-keys.js';
+import { duplicateKeys, type DuplicateKey } from '../util/json-duplicate-keys.js';
 
 /** A refused request whose `id` was given twice has no id to echo (`echoId: false`): which one is meant is not ours to guess. */
 export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError; echoId?: false };

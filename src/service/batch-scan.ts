@@ -5,7 +5,7 @@
 // an escaped or repeated key, too many items) is read by the full parser, whose errors the
 // caller reports. An item whose bytes are not valid JSON is caught by the worker's parser and sent
 // back to the full parser too, so a malformed body gets the same answer either way.
-import { QUOTE, BACKSLASH, COMMA, COLON, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT } from './json-chars.js';
+import { QUOTE, BACKSLASH, COMMA, COLON, OPEN_ARRAY, CLOSE_ARRAY, OPEN_OBJECT, CLOSE_OBJECT } from '../util/json-chars.js';
 
 export interface ItemSpans {
   count: number;

@@ -7,7 +7,8 @@ import type { RequestHandler } from 'express';
 import { ProblemError, PROBLEM_TYPES } from './problem.js';
 import { jsonErrorDetail } from './json-position.js';
 import { rawBody } from './read-body.js';
-import { duplicateKeys, duplicateKeysProblem, type DuplicateKey } from './duplicate-keys.js';
+import { duplicateKeysProblem } from './duplicate-keys.js';
+import { duplicateKeys, type DuplicateKey } from '../util/json-duplicate-keys.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -1,7 +1,8 @@
 // Keys given twice in one JSON object, found by one pass over the text: each at its path, a key spelt
 // with escapes the same as without (JSON.parse reads them as one), and nothing else mistaken for one.
 import { describe, expect, it } from 'vitest';
-import { duplicateKeys, duplicateKeysProblem, duplicatesByItem, keyPath } from '../../src/service/duplicate-keys.js';
+import { duplicateKeysProblem, duplicatesByItem } from '../../src/service/duplicate-keys.js';
+import { duplicateKeys, keyPath } from '../../src/util/json-duplicate-keys.js';
 
 /** The duplicates' paths in `text`, which must be valid JSON (the scan runs only after JSON.parse accepted it). */
 function dups(text: string): (string | number)[][] {

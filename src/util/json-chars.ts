@@ -1,5 +1,5 @@
 // The character codes of JSON's structure, for the scanners that walk a body without parsing it
-// (batch-scan.ts over bytes, duplicate-keys.ts over text: the same codes, all ASCII).
+// (the service's batch-scan.ts over bytes, json-duplicate-keys.ts over text: the same codes, all ASCII).
 export const QUOTE = 0x22;
 export const BACKSLASH = 0x5c;
 export const COMMA = 0x2c;
