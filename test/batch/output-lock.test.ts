@@ -1,7 +1,7 @@
 // One job per output file: a second `netra score` on an output another job is writing is refused
 // before it touches any file, and a lock left by a job that no longer runs (kill -9) is taken over.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -150,6 +150,29 @@ describe('lockOutput', () => {
     expect(third.tookOver).toContain(`left by pid ${2 ** 22 + 1}`);
     third.release();
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is one lock per file written: a symlink to the output or a path through .. shares it, a namesake in another directory does not', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'x'));
+    mkdirSync(path.join(dir, 'other'));
+    const out = path.join(dir, 'out.jsonl');
+    symlinkSync('out.jsonl', path.join(dir, 'link.jsonl')); // the output need not exist yet: a job creates it through the link
+    symlinkSync(out, path.join(dir, 'other', 'abs-link.jsonl'));
+    const lock = lockOutput(out);
+    for (const other of [path.join(dir, 'link.jsonl'), path.join(dir, 'other', 'abs-link.jsonl'), `${dir}/x/../out.jsonl`]) {
+      expect(() => lockOutput(other), other).toThrow(`is being written by another netra score job (pid ${process.pid}, started`);
+    }
+    expect(lockPath(path.join(dir, 'link.jsonl'))).toBe(lockPath(out));
+    // the other way round: the job that named the link holds it, and one naming the file is refused
+    lock.release();
+    const viaLink = lockOutput(path.join(dir, 'link.jsonl'));
+    expect(() => lockOutput(out)).toThrow(BatchUsageError);
+    const namesake = lockOutput(path.join(dir, 'other', 'out.jsonl'));
+    expect(namesake.file).toBe(path.join(dir, 'other', 'out.jsonl.netra-lock'));
+    namesake.release();
+    viaLink.release();
+    expect(readdirSync(dir).sort()).toEqual(['link.jsonl', 'other', 'x']);
   });
 
   it('refuses a lock from another host (its pid cannot be checked) or one it cannot read, and releases only its own', () => {
