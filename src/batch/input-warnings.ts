@@ -1,5 +1,5 @@
 // The summary's warnings about the input as a whole: records that were not text, records without a
-// posting time, or no records at all.
+// posting time or with one in the future, or no records at all.
 import { notTextWarning } from './utf8-check.js';
 import { counted } from './count-noun.js';
 import type { BatchOptions } from './job-options.js';
@@ -14,6 +14,9 @@ export interface InputCounts {
   noPostedAt: number;
   /** Records scored without an election although --posted-at-field is set. */
   noElection: number;
+  /** Records scored with a posting time later than when they were scored, and the first of them. */
+  postedLater?: number;
+  firstPostedLater?: number;
   /** A signal stopped reading: the input was not read to its end, so no record read says nothing of it. */
   stopped?: boolean;
 }
@@ -39,12 +42,22 @@ function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtFi
   return `${counted(records, 'record')} had no election (${why}): scored without an election stage although --posted-at-field ${opts.postedAtField} is set, since a stage needs the election's dates; give --election ID or --election-field NAME`;
 }
 
+/**
+ * A posting time after the moment of scoring is no post's: the field holds something else there. Not
+ * an error (the record is scored with it, as the value is a valid date), but its stage may be wrong.
+ */
+function postedLaterWarning(records: number, first: number | undefined, field: string): string {
+  const where = first === undefined ? '' : records === 1 ? `; record ${first}` : `; the first is record ${first}`;
+  return `${counted(records, 'record')} had a posting time later than when ${records === 1 ? 'it was' : 'they were'} scored (field "${field}"${where}): no post is made in the future, so the field holds something else there (a placeholder such as 9999-12-31, a typo in the year, a wrong zone); ${records === 1 ? 'it was' : 'they were'} scored with that time, so ${records === 1 ? 'its' : 'their'} election stage, and the race a post without an election is given to, may be wrong`;
+}
+
 /** The reader's warnings, then those the whole job shows: records that were not text or had no posting time, or none read. */
 export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: BatchOptions, source: { bytesRead: number; name: string }): string[] {
   const warnings = notes.warnings;
   if (counts.notUtf8 > 0) warnings.push(notTextWarning(counts.notUtf8, notes.utf16, { input: opts.input, format: opts.format }));
   if (opts.postedAtField !== undefined && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
   if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
+  if (opts.postedAtField !== undefined && (counts.postedLater ?? 0) > 0) warnings.push(postedLaterWarning(counts.postedLater ?? 0, counts.firstPostedLater, opts.postedAtField));
   if (counts.read === 0 && !counts.stopped && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   return warnings;
 }

@@ -158,7 +158,7 @@ async function runJob(
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       stoppedEarly,
       queued: review?.counts,
-      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, stopped: end.stoppedBy !== undefined }, opts, source),
+      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, postedLater: stats.postedLater, firstPostedLater: stats.firstPostedLater, stopped: end.stoppedBy !== undefined }, opts, source),
     }),
   );
   const exitCode = end.stoppedBy ? signalExitCode(end.stoppedBy) : stoppedEarly ? 1 : 0;

@@ -35,7 +35,9 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   const scoreOptions = { written: opts.written };
   return (records) => {
     const outcomes: Record<string, number> = {};
-    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, outcomes };
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, outcomes };
+    // A post cannot be made after it is scored; read once per chunk, as a live pipe's posts keep coming.
+    const now = Date.now();
     const flagged: FlaggedItem[] = [];
     let out = '';
     for (const rec of records) {
@@ -57,6 +59,10 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       if (opts.fields.postedAt !== undefined) {
         if (item.input.election === undefined) result.noElection++;
         else if (item.input.postedAt === undefined) result.noPostedAt++;
+        if (typeof item.input.postedAt === 'string' && Date.parse(item.input.postedAt) > now) {
+          result.postedLater++;
+          result.firstPostedLater ??= item.n;
+        }
       }
       const outcome = outcomeKey(scored.level, scored.label);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;

@@ -15,6 +15,9 @@ export interface StatsJSON {
   noPostedAt?: number;
   /** Scored without a stage for want of an election (see ChunkResult); progress files of older netra lack it. */
   noElection?: number;
+  /** Scored with a posting time later than when they were scored (see ChunkResult), and the first of them; progress files of older netra lack them. */
+  postedLater?: number;
+  firstPostedLater?: number;
   labels: Record<string, number>;
   levels: Record<string, number>;
 }
@@ -26,6 +29,8 @@ export class BatchStats implements StatsJSON {
   errors = 0;
   noPostedAt = 0;
   noElection = 0;
+  postedLater = 0;
+  firstPostedLater: number | undefined;
   labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
   levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
 
@@ -37,6 +42,8 @@ export class BatchStats implements StatsJSON {
     s.errors = json.errors;
     s.noPostedAt = json.noPostedAt ?? 0;
     s.noElection = json.noElection ?? 0;
+    s.postedLater = json.postedLater ?? 0;
+    s.firstPostedLater = json.firstPostedLater;
     for (const k of Object.keys(s.labels)) s.labels[k] = json.labels[k] ?? 0;
     for (const k of Object.keys(s.levels)) s.levels[k] = json.levels[k] ?? 0;
     return s;
@@ -49,6 +56,8 @@ export class BatchStats implements StatsJSON {
     this.errors += r.errors.length;
     this.noPostedAt += r.noPostedAt;
     this.noElection += r.noElection;
+    this.postedLater += r.postedLater;
+    this.firstPostedLater ??= r.firstPostedLater; // chunks are added in record order
     for (const [outcome, n] of Object.entries(r.outcomes)) {
       const { level, label } = outcomeParts(outcome);
       this.levels[level] = (this.levels[level] ?? 0) + n;
@@ -61,7 +70,7 @@ export class BatchStats implements StatsJSON {
   }
 
   toJSON(): StatsJSON {
-    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, labels: { ...this.labels }, levels: { ...this.levels } };
+    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, postedLater: this.postedLater, ...(this.firstPostedLater !== undefined ? { firstPostedLater: this.firstPostedLater } : {}), labels: { ...this.labels }, levels: { ...this.levels } };
   }
 }
 

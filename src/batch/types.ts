@@ -68,6 +68,10 @@ export interface ChunkResult {
   noPostedAt: number;
   /** Scored without an election although --posted-at-field is set (no --election, or the record's --election-field empty): no election stage either. */
   noElection: number;
+  /** Scored with a posting time later than the moment they were scored, which no post can have (a placeholder, a typo, a wrong zone). */
+  postedLater: number;
+  /** The first of them, by record number. */
+  firstPostedLater?: number;
   /** Scored records per level and label pair, keyed `level label` (the CLI summary sums them by each, the service's metrics keep the pairs). */
   outcomes: Record<string, number>;
   flagged?: FlaggedItem[];
