@@ -1,4 +1,4 @@
-// One job per output file: `<output>.netra-lock`, next to the progress file, holds the pid and start
+// One job per output file: `<output>.netra-lock`, next to the file written, holds the pid and start
 // time of the job writing that output. Two jobs writing one output at once (overlapping nightly runs)
 // would each truncate, write and checkpoint it, and leave a progress file that does not describe it.
 //
@@ -7,7 +7,8 @@
 // the job ends, on every path (errors and signals included; process.exit too). A job killed with
 // kill -9, or a crash or a power cut, leaves it behind: a lock whose process is no longer running
 // (on this host) is stale, and the next job takes it over with a note. The lock is the written file's,
-// not the name's: a symlink to the output under another name takes the same lock.
+// not the name's: a symlink to the output under another name takes the same lock. An errors file is
+// locked the same way: two jobs with one --errors would truncate and write it over each other.
 import { linkSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hostname, uptime } from 'node:os';
@@ -113,10 +114,11 @@ function reasonOf(err: unknown): string {
 }
 
 /**
- * Takes the lock of `output` for this job, or refuses (bad usage, before the job touches any file)
+ * Takes the lock of `output` (the file `--output` names, or `--errors`: `flag`, for the message) for
+ * this job, or refuses (bad usage, before the job touches any file)
  * when another job that may still be running holds it. A stale lock is taken over.
  */
-export function lockOutput(output: string): OutputLock {
+export function lockOutput(output: string, flag: '--output' | '--errors' = '--output'): OutputLock {
   const file = lockPath(output);
   const mine: LockHolder = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname(), procStart: procStart(process.pid) };
   const text = `${JSON.stringify(mine)}\n`;
@@ -142,7 +144,7 @@ export function lockOutput(output: string): OutputLock {
       if (holder ? mayBeRunning(holder) : !olderThanBoot(file)) {
         throw new BatchUsageError(
           holder
-            ? `${output} is being written by another netra score job (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, started ${holder.startedAt}; its lock is ${file}): one job per output at a time; wait for it to end, or give another --output`
+            ? `${output} is being written by another netra score job (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, started ${holder.startedAt}; its lock is ${file}): one job per output at a time; wait for it to end, or give another ${flag}`
             : `${output} is locked by ${file}, which is not a netra lock this netra can read; if no netra score job is writing ${output}, delete it`,
         );
       }

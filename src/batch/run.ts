@@ -38,7 +38,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
   // Watched from the start: a signal while the model loads (seconds) or the first record is awaited
   // (a quiet pipe) stops the job at once with a line saying so; after that, the scoring loop stops it.
   const interrupt = watchInterrupt();
-  const held: { lock?: OutputLock } = {};
+  const held: { locks: OutputLock[] } = { locks: [] };
   try {
     return await startJob(opts, io, interrupt, t0, held);
   } catch (err) {
@@ -47,11 +47,11 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
     return { exitCode: signalExitCode(err.signal), stats: new BatchStats().toJSON(), stoppedEarly: err.message };
   } finally {
     interrupt.off();
-    held.lock?.release();
+    for (const lock of held.locks) lock.release();
   }
 }
 
-async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t0: number, held: { lock?: OutputLock }): Promise<BatchOutcome> {
+async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t0: number, held: { locks: OutputLock[] }): Promise<BatchOutcome> {
   checkUsage(opts);
   const source = openSource(opts.input, io.stdin);
   const baseFingerprint = jobFingerprint(opts, source.size);
@@ -59,11 +59,15 @@ async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t
   checkWritable(opts.output, 'output');
   checkWritable(opts.errors, 'errors file');
   const cpFile = isStreamTarget(opts.output) ? undefined : checkpointPath(opts.output);
-  // One job per output file, before its progress file is read or anything is written (a stream
-  // output has nothing to corrupt: it is written only by this job).
-  if (cpFile) {
-    held.lock = lockOutput(opts.output);
-    if (held.lock.tookOver) io.stderr.write(`netra score: note: ${held.lock.tookOver}\n`);
+  // One job per output file and errors file, before the progress file is read or anything is
+  // written (a stream has nothing to corrupt: it is written only by this job).
+  const locked: ['--output' | '--errors', string][] = [];
+  if (cpFile) locked.push(['--output', opts.output]);
+  if (opts.errors !== undefined && !isStreamTarget(opts.errors)) locked.push(['--errors', opts.errors]);
+  for (const [flag, file] of locked) {
+    const lock = lockOutput(file, flag);
+    held.locks.push(lock);
+    if (lock.tookOver) io.stderr.write(`netra score: note: ${lock.tookOver}\n`);
   }
   const resumeFrom = opts.resume && cpFile ? await resumePoint(opts, cpFile, baseFingerprint) : undefined;
   if (resumeFrom?.done) return alreadyComplete(opts.output, resumeFrom, io.stderr);

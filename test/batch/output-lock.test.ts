@@ -112,6 +112,32 @@ describe('the output lock (netra score)', () => {
     expect(readdirSync(dir)).toEqual(['feed.jsonl']);
   }, 60_000);
 
+  it('locks the errors file too: a job whose --errors another job writes (as its errors or its output) is refused before it touches either file', async () => {
+    const dir = tempDir();
+    const feed = path.join(dir, 'feed.jsonl');
+    writeFileSync(feed, '{"id":"a","text":"ayo coblos"}\nnot json\n');
+    const bad = path.join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"record":1,"line":1,"reason":"the other job\'s"}\n');
+    const other = lockOutput(bad); // the job writing bad.jsonl
+    for (const output of [path.join(dir, 'out.jsonl'), '-']) {
+      await expect(runCaptured(options({ input: feed, output, errors: bad }))).rejects.toThrow(
+        `${bad} is being written by another netra score job (pid ${process.pid}, started ${JSON.parse(readFileSync(lockPath(bad), 'utf8')).startedAt}; its lock is ${lockPath(bad)}): one job per output at a time; wait for it to end, or give another --errors`,
+      );
+    }
+    expect(readFileSync(bad, 'utf8')).toBe('{"record":1,"line":1,"reason":"the other job\'s"}\n');
+    expect(readdirSync(dir).sort()).toEqual(['bad.jsonl', 'bad.jsonl.netra-lock', 'feed.jsonl']);
+    other.release();
+    // and a job whose output is another job's errors file is refused the same way
+    const errorsOfOther = lockOutput(path.join(dir, 'shared.jsonl'));
+    await expect(runCaptured(options({ input: feed, output: path.join(dir, 'shared.jsonl') }))).rejects.toThrow(BatchUsageError);
+    errorsOfOther.release();
+
+    const run = await runCaptured(options({ input: feed, output: path.join(dir, 'out.jsonl'), errors: bad }));
+    expect(run.outcome.exitCode).toBe(0);
+    expect(readFileSync(bad, 'utf8')).toBe('{"record":2,"line":2,"reason":"invalid JSON (error at position 1)"}\n');
+    expect(readdirSync(dir).sort()).toEqual(['bad.jsonl', 'feed.jsonl', 'out.jsonl', 'out.jsonl.netra-progress']);
+  });
+
   it('is released when the job fails or is refused after taking it', async () => {
     const dir = tempDir();
     const csv = path.join(dir, 'feed.csv');
