@@ -120,6 +120,7 @@ function reasonOf(err: unknown): string {
  */
 export function lockOutput(output: string, flag: '--output' | '--errors' = '--output'): OutputLock {
   const file = lockPath(output);
+  const what = flag === '--errors' ? 'errors file' : 'output';
   const mine: LockHolder = { pid: process.pid, startedAt: new Date().toISOString(), host: hostname(), procStart: procStart(process.pid) };
   const text = `${JSON.stringify(mine)}\n`;
   const own = `${file}.${process.pid}.tmp`;
@@ -127,7 +128,7 @@ export function lockOutput(output: string, flag: '--output' | '--errors' = '--ou
   try {
     writeFileSync(own, text, { flag: 'w' });
   } catch (err) {
-    throw new Error(`cannot write output ${output}: cannot create its lock ${file}: ${reasonOf(err)}`);
+    throw new Error(`cannot write ${what} ${output}: cannot create its lock ${file}: ${reasonOf(err)}`);
   }
   try {
     for (let attempt = 0; ; attempt++) {
@@ -135,7 +136,7 @@ export function lockOutput(output: string, flag: '--output' | '--errors' = '--ou
         linkSync(own, file);
         break;
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`cannot write output ${output}: cannot create its lock ${file}: ${reasonOf(err)}`);
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new Error(`cannot write ${what} ${output}: cannot create its lock ${file}: ${reasonOf(err)}`);
       }
       if (attempt >= 10) throw new BatchUsageError(`${output} is in use: its lock ${file} keeps coming back; is another netra score job starting on it?`);
       const held = readLock(file);

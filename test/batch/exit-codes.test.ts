@@ -46,9 +46,11 @@ describe('netra score exit codes', () => {
       cli(['score', '--input', feed, '--output', out, '--errors', unopenable, '--workers', '0']),
     ]);
     expect(badOutput.code).toBe(1);
-    expect(badOutput.stderr).toBe(`netra score: cannot write output ${unopenable}: ENOENT: no such file or directory\n`);
+    // the lock goes next to the file the link points to (one lock per file written), so it is what fails first
+    const lockThere = path.join(dir, 'not-mounted', 'x.jsonl.netra-lock');
+    expect(badOutput.stderr).toBe(`netra score: cannot write output ${unopenable}: cannot create its lock ${lockThere}: no such file or directory (ENOENT)\n`);
     expect(badErrors.code).toBe(1);
-    expect(badErrors.stderr).toBe(`netra score: cannot write errors file ${unopenable}: ENOENT: no such file or directory\n`);
+    expect(badErrors.stderr).toBe(`netra score: cannot write errors file ${unopenable}: cannot create its lock ${lockThere}: no such file or directory (ENOENT)\n`);
     expect(readdirSync(dir).sort()).toEqual(['feed.jsonl', 'share.jsonl']);
   });
 
