@@ -9,33 +9,10 @@
 // (on this host) is stale, and the next job takes it over with a note. The lock is the written file's,
 // not the name's: a symlink to the output under another name takes the same lock. An errors file is
 // locked the same way: two jobs with one --errors would truncate and write it over each other.
-import { linkSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { writtenFile } from './written-file.js';
 import { hostname, uptime } from 'node:os';
 import { BatchUsageError } from './errors.js';
-
-/** Symlinks followed before giving up on a chain (Linux's own limit): a loop fails to open anyway. */
-const MAX_LINKS = 40;
-
-/**
- * The file that writing `output` writes: symlinks on its last step followed (to a file that need not
- * exist yet), so a job naming a link and one naming its target share one lock. Links among the
- * directories need nothing: the lock's own path goes through them to the same place.
- */
-function writtenFile(output: string): string {
-  let file = output;
-  for (let i = 0; i < MAX_LINKS; i++) {
-    let target: string;
-    try {
-      target = readlinkSync(file);
-    } catch {
-      return file; // not a link (or not there yet): this is the file written
-    }
-    // joined, not normalized: `dir/..` must go where the system takes it when dir is itself a link
-    file = path.isAbsolute(target) ? target : `${path.dirname(file)}${path.sep}${target}`;
-  }
-  return output;
-}
 
 /** The lock of the file `output` writes: `<file>.netra-lock`, next to it. */
 export function lockPath(output: string): string {

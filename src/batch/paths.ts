@@ -5,6 +5,7 @@ import { fstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointPath } from './checkpoint.js';
 import { lockPath } from './output-lock.js';
+import { writtenFile } from './written-file.js';
 import { BatchUsageError } from './errors.js';
 import type { BatchOptions } from './job-options.js';
 
@@ -22,13 +23,15 @@ function identity(file: string, asInput: boolean): string | undefined {
 }
 
 /**
- * Whether two paths are one file: the same path, or links to one file (a symlink, a hard link, stdin
- * redirected from the output, stdout appended to the input), which writing would truncate or grow
- * while it is read; or one pipe (stdout and /dev/stdout), where errors would land amid the output.
+ * Whether two paths are one file: the same path or a symlink to it (the file need not exist yet), or
+ * links to one file (a hard link, stdin redirected from the output, stdout appended to the input),
+ * which writing would truncate or grow while it is read; or one pipe (stdout and /dev/stdout), where
+ * errors would land amid the output.
  */
 function sameFile(a: string, b: string | undefined, aIsInput = false): boolean {
   if (b === undefined) return false;
-  if (a !== '-' && b !== '-' && path.resolve(a) === path.resolve(b)) return true;
+  // by the file written, so a link to a file not created yet is caught too (it has no inode to compare)
+  if (a !== '-' && b !== '-' && path.resolve(writtenFile(a)) === path.resolve(writtenFile(b))) return true;
   const ia = identity(a, aIsInput);
   return ia !== undefined && ia === identity(b, false);
 }

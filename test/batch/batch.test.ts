@@ -761,6 +761,11 @@ describe('outputs that are the input under another name', () => {
     writeFileSync(path.join(dir, 'o.jsonl'), '');
     symlinkSync(path.join(dir, 'o.jsonl'), path.join(dir, 'o-link.jsonl'));
     await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o-link.jsonl') }))).rejects.toThrow(/--errors must not be the output file/);
+    // also before the output exists: the job would create it through both names
+    symlinkSync(path.join(dir, 'new.jsonl'), path.join(dir, 'new-link.jsonl'));
+    await expect(runCaptured(options({ input, output: path.join(dir, 'new.jsonl'), errors: path.join(dir, 'new-link.jsonl') }))).rejects.toThrow(/^--errors must not be the output file$/);
+    await expect(runCaptured(options({ input, output: path.join(dir, 'new-link.jsonl'), errors: path.join(dir, 'new.jsonl') }))).rejects.toThrow(/^--errors must not be the output file$/);
+    expect(existsSync(path.join(dir, 'new.jsonl'))).toBe(false);
     // the progress file would overwrite errors written there
     await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o.jsonl.netra-progress') }))).rejects.toThrow(/--errors must not be the progress file/);
     expect(readFileSync(input, 'utf8')).toBe(content);
