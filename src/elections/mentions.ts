@@ -148,8 +148,10 @@ export class MentionIndex {
       if (f.legislator) {
         candidate = undefined; // a ballot number, read as one, of nobody in the config
       } else if (f.number !== undefined) {
+        // The config says whose a ballot number is, not whether it is one: a number no contestant of
+        // the races read against has (another race's, a caleg's) is still <cand_no>, of nobody; the
+        // bare <no:N> has next to no weight, as every ballot number is <cand_no> in training.
         candidate = races.resolveNumber(f.number, election);
-        if (!candidate && !races.numberExists(f.number)) continue; // a ballot number no election has
       } else {
         candidate = refIn(f.refs, election) ?? (f.refs.length === 1 ? f.refs[0] : undefined) ?? races.latest(f.refs);
       }

@@ -34,11 +34,6 @@ export class Races {
     return refs;
   }
 
-  numberExists(n: number): boolean {
-    for (const m of this.numbers.values()) if (m.has(n)) return true;
-    return false;
-  }
-
   resolveNumber(n: number, election: string | undefined): CandidateRef | undefined {
     if (election) return this.numbers.get(election)?.get(n);
     if (this.numbers.size === 1) return [...this.numbers.values()][0].get(n);

@@ -111,3 +111,26 @@ describe('a caleg\'s place on the party list', () => {
     expect(detect('coblos Bulan Emas nomor 5').mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['name', 5], ['number', 5]]);
   });
 });
+
+describe('a ballot number no contestant of the race has', () => {
+  const pileg = new MentionIndex(configs.filter((c) => c.id === 'pileg-lumbah-2029'));
+
+  it('is a ballot number of nobody, as without the election (it was dropped: "paslon nomor 3 mantap" went from dukungan to netral)', () => {
+    // the Pileg has no entry 3 (a caleg's list place, another race's pair): still a ballot number, read as the model knows one
+    const r = pileg.detect(normalize('paslon nomor 3 mantap'));
+    expect(r.mentions.map((m) => [m.kind, m.text, m.candidate])).toEqual([['number', 'nomor 3', undefined]]);
+    expect(r.tokens).toEqual(['paslon', '<cand_no>', 'mantap']);
+    // whatever numbers the races read against have: no race of both has a 7
+    for (const index of [pileg, new MentionIndex(loadElectionDir())]) {
+      expect(index.detect(normalize('ayo coblos nomor 7')).tokens).toEqual(['ayo', 'coblos', '<cand_no>']);
+    }
+  });
+
+  it('votes for no race and gives no name context', () => {
+    const r = detect('coblos nomor 7');
+    expect(r.election).toBeUndefined();
+    expect(r.mentions.map((m) => [m.kind, m.candidate])).toEqual([['number', undefined]]);
+    // everyday words ("a golden moon") need their own number beside them, not one of nobody
+    expect(detect('Bulan Emas no 7 menyala').mentions.map((m) => [m.kind, m.candidate])).toEqual([['number', undefined]]);
+  });
+});
