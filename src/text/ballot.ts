@@ -12,11 +12,23 @@ export const BALLOT_CUES: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 /**
- * Cues after which a spelled number is a ballot number too ("coblos dua"), besides the pure cues. Only
- * the ballot verb: after nouns a spelled number is mostly a count ("capres dua minggu lagi", "paslon
- * satu per satu", "cagub tiga orang").
+ * Cues after which a spelled number is a ballot number too ("coblos dua"), besides the pure cues and
+ * SPELLED_ROLE_CUES. Not pilih or dukung: "pilih satu" is mostly "choose one".
  */
 export const SPELLED_NUMBER_CUES: ReadonlySet<string> = new Set(['coblos', 'mencoblos', 'nyoblos']);
+
+/**
+ * Contest roles after which a spelled number is the ballot number ("paslon tiga", "capres siji"), unless
+ * the words after it make it a count, as after the ballot verb ("paslon satu per satu", "capres dua
+ * minggu lagi", "cagub tiga orang"). Not calon, kandidat or pasangan, everyday nouns too ("pasangan dua
+ * sejoli"); and apart from SPELLED_NUMBER_CUES because "capres2" is a plural, not "capres 2".
+ */
+export const SPELLED_ROLE_CUES: ReadonlySet<string> = new Set(['paslon', 'capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawali']);
+
+/** Whether a spelled number right after `cue` (not a pure cue such as "nomor") is a ballot number. */
+export function takesSpelledNumber(cue: string): boolean {
+  return SPELLED_NUMBER_CUES.has(cue) || SPELLED_ROLE_CUES.has(cue);
+}
 
 /** After a spelled ballot number these make it a count or a time: "coblos dua gambar", "coblos satu kali". */
 export const SPELLED_COUNT_WORDS: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 // The token list normalize builds, word by word, and the reading of numbers as it goes: a number after
 // a vote word or cue is a ballot number (<no:2>) unless the words after it make it a count, a place in a
 // row, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3 bersaudara", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, SPELLED_NUMBER_CUES, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { isCandidateNameWord } from './lexicon.js';
@@ -296,10 +296,16 @@ export class TokenSink {
 
   /**
    * Whether a spelled number `n` (first word `word`) right after `cue` is a ballot number: after a pure
-   * cue ("nomor dua"), or after a vote word with nothing but spaces between ("coblos dua"; not "coblos. Dua").
+   * cue ("nomor dua"), or after the ballot verb or a contest role with nothing but spaces between ("coblos
+   * dua", "paslon tiga"; not "coblos. Dua", "Tiga paslon, tiga tim").
    */
   private spelledBallotAfter(cue: string, n: number, word: string): boolean {
-    return BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(n) : SPELLED_NUMBER_CUES.has(cue) && !this.punctuatedApart(cue, word);
+    return BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(n) : takesSpelledNumber(cue) && !this.punctuatedApart(cue, word);
+  }
+
+  /** After a spelled ballot number, whether the words after it may still make it a count: after the ballot verb or a contest role. */
+  private countMayFollowSpelled(cue: string): boolean {
+    return BALLOT_CUES.get(cue) !== true && (VOTE_VERBS.has(cue) || takesSpelledNumber(cue));
   }
 
   /**
@@ -314,7 +320,7 @@ export class TokenSink {
     if (n > MAX_BALLOT) this.push('<num>');
     else {
       this.pushBallot(n);
-      if (VOTE_VERBS.has(cue)) this.cueCount(words[words.length - 1]);
+      if (this.countMayFollowSpelled(cue)) this.cueCount(words[words.length - 1]);
     }
     return true;
   }
@@ -334,13 +340,13 @@ export class TokenSink {
       if (this.spelledBallotAfter(cue, numberWord, word)) {
         const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
         this.pushBallot(numberWord);
-        if (VOTE_VERBS.has(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali" are counts
+        if (this.countMayFollowSpelled(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali", "paslon satu per satu" are counts
         else if (place) this.cueCount(word, true); // "anak nomor dua dari tiga bersaudara"
         return;
       }
-      if (BALLOT_CUES.get(cue) !== true && SPELLED_NUMBER_CUES.has(cue)) {
-        // punctuation between ("Jangan lupa coblos. Satu suara…"): no ballot number, but the text loses the full stop and
-        // "coblos satu" would read as one on a second pass; <num>, as counts after a vote verb are.
+      if (BALLOT_CUES.get(cue) !== true && takesSpelledNumber(cue)) {
+        // punctuation between ("Jangan lupa coblos. Satu suara…", "Tiga paslon, tiga tim"): no ballot number, but the text
+        // loses the punctuation and "coblos satu" would read as one on a second pass; <num>, as counts after a vote verb are.
         this.push('<num>');
         return;
       }

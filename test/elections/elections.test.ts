@@ -442,7 +442,10 @@ describe('mention detection', () => {
   it('reads a spelled number after the ballot verb as a ballot number', () => {
     expect(detect(all, 'besok coblos dua ya').mentions.map((m) => m.text)).toEqual(['nomor 2']);
     expect(detect(all, 'nyoblos loro wae').mentions.map((m) => m.text)).toEqual(['nomor 2']);
-    expect(detect(all, 'paslon tiga paling jujur').mentions).toEqual([]); // after a noun: too often a count
+    expect(detect(all, 'paslon tiga paling jujur').mentions.map((m) => m.text)).toEqual(['nomor 3']); // after a contest role too (it was not)
+    expect(detect(all, 'Capres nomor dua, cawapres siji').mentions.map((m) => m.text)).toEqual(['nomor 2', 'nomor 1']);
+    expect(detect(all, 'paslon satu per satu naik panggung').mentions).toEqual([]); // a count, as after coblos
+    expect(detect(all, 'pasangan dua sejoli').mentions).toEqual([]); // an everyday noun is no contest role
     expect(detect(all, 'coblos dua orang sekaligus ya gak bisa').mentions).toEqual([]); // a count
     expect(detect(all, 'pilih satu dari dua menu').mentions).toEqual([]); // "pilih" is no cue for spelled numbers
     expect(detect(all, 'Cukup coblos satu kali, lalu lipat lagi').mentions).toEqual([]); // "once"

@@ -240,6 +240,10 @@ describe('placeholders', () => {
     expect(words('Surat suara tidak sah kalau coblos dua gambar sekaligus')).not.toContain('<no:');
     expect(words('Kampanye capres dua minggu lagi selesai')).not.toContain('<no:');
     expect(words('Paslon satu per satu tampil, cagub tiga orang sudah daftar')).not.toContain('<no:');
+    // after a contest role, a spelled number is otherwise the ballot number (it was a word): "paslon tiga", "cabup telu"
+    expect(words('paslon tiga pasti menang, cabup telu juga')).toBe('paslon <no:3> pasti menang cabup <no:3> juga');
+    expect(words('calon dua orang, kandidat satu pun tidak ada')).not.toContain('<no:'); // everyday nouns: no cue
+    expect(words('Tiga paslon, tiga tim sukses')).toBe('tiga paslon <num> tim sukses'); // a comma between, as after coblos
     // Pileg party numbers go up to 24: spelled numbers of several words are one ballot number
     expect(words('Coblos nomor dua puluh empat, pilih nomor dua puluh satu')).toBe('coblos <no:24> pilih <no:21>');
     expect(words('Pilih partai nomor dua belas, coblos sepuluh')).toBe('pilih partai <no:12> coblos <no:10>');
