@@ -123,7 +123,8 @@ export class MentionIndex {
         }
         found.push({ phrase, kind: phrase.kind, start: i, end, refs });
         i = end - 1;
-        if (phrase.context === 'none' && spelledOneAfter(tokens, end) && phrase.refs.some(isNumberOne)) {
+        // refs of all its readings: words that are number 1 in another race than their first reading's
+        if (phrase.context === 'none' && spelledOneAfter(tokens, end) && refs.some(isNumberOne)) {
           found.push({ kind: 'number', start: end, end: end + 2, refs: [], number: 1 });
           i = end + 1;
         }

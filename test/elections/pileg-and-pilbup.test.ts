@@ -134,3 +134,20 @@ describe('a ballot number no contestant of the race has', () => {
     expect(detect('Bulan Emas no 7 menyala').mentions.map((m) => [m.kind, m.candidate])).toEqual([['number', undefined]]);
   });
 });
+
+describe('"nomor satu" after words that are number 1 in one race only', () => {
+  it('is ballot number 1 after a name that is number 1 in a second race (only the first race\'s reading was asked)', () => {
+    // Partai Karya Mandiri backs the Pilbup's pair 1 and is the Pileg's entry 2; given as entry 1 of a
+    // Pileg, its words are number 1 there only, in their second reading
+    const pileg = structuredClone(configs.find((c) => c.id === 'pileg-lumbah-2029')!);
+    pileg.candidates[0].number = 1;
+    const pilbup = structuredClone(configs.find((c) => c.id === 'pilbup-lumbah-2029')!);
+    [pilbup.candidates[0].number, pilbup.candidates[1].number] = [2, 1];
+    const index = new MentionIndex([pilbup, pileg]);
+    const r = index.detect(normalize('Partai Karya Mandiri nomor satu'));
+    expect(r.mentions.map((m) => [m.kind, m.candidate?.election, m.candidate?.number])).toEqual([
+      ['name', 'pileg-lumbah-2029', 1],
+      ['number', 'pileg-lumbah-2029', 1],
+    ]);
+  });
+});
