@@ -8,6 +8,7 @@ import { MentionIndex } from './mentions.js';
 import { hasEmptyBox } from './empty-box.js';
 import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
 import type { MentionKind } from './mention-types.js';
+import { refIn } from './races.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -71,31 +72,41 @@ export function configNotes(cfg: ElectionConfig): string[] {
     if (alone.length > 0) out.push(`number ${c.number}: these words alone count as this candidate in any post: ${alone.join(', ')}`);
     // a first or last name is also a colleague's: only a common given name needs context
     if (names.length > 0) out.push(`number ${c.number}: of them, first or last names (anyone who bears one reads as this candidate; a common given name belongs in data/common-given-names.txt): ${names.join(', ')}`);
-    const phrases = phrasesAlone(index, c.number, region);
+    const phrases = phrasesAlone(index, cfg.id, c, region);
     if (phrases.length > 0) out.push(`number ${c.number}: these phrases alone count as this candidate in any post: ${phrases.join(', ')}`);
   }
   return out;
 }
 
-const KIND_ORDER: readonly MentionKind[] = ['name', 'alias', 'slogan', 'party'];
+const KIND_ORDER: readonly MentionKind[] = ['name', 'alias', 'slogan', 'party', 'hashtag'];
 
 /**
- * The phrases that count alone as candidate `number`: names and aliases of several words, forms of
- * names ("Budi Hadiwijaya"), slogans and parties; those holding a distinctive word of the region
- * ("Lumbah Bangkit") are said to, as the region's own news and events write them.
+ * The phrases that count alone as candidate `c` of election `id`: names and aliases of several words,
+ * forms of names ("Budi Hadiwijaya"), slogans, parties and hashtags; those holding a distinctive word of
+ * the region ("Lumbah Bangkit", #LumbahBangkit) are said to, as the region's own news and events write
+ * them. Words listed for two candidates are listed under the one a mention reads as (a party: the
+ * first one listing it).
  */
-function phrasesAlone(index: MentionIndex, number: number, region: ReadonlySet<string>): string[] {
-  const found = new Map<string, { kind: MentionKind; text: string }>();
+function phrasesAlone(index: MentionIndex, id: string, c: ElectionConfig['candidates'][number], region: ReadonlySet<string>): string[] {
+  const found = new Map<string, { kind: MentionKind; text: string; words: string[] }>();
   for (const p of index.phraseList()) {
-    if (p.context !== 'none' || !p.refs.some((r) => r.number === number)) continue;
+    if (p.context !== 'none' || refIn(p.refs, id)?.number !== c.number) continue;
     if ((p.kind === 'name' || p.kind === 'alias') && p.keys.length === 1) continue; // the words line
-    found.set(`${p.kind} ${p.text}`, { kind: p.kind, text: p.text });
+    found.set(`${p.kind} ${p.text}`, { kind: p.kind, text: p.text, words: p.text.split(' ') });
+  }
+  // a tag of everyday words (#Lanjutkan) counts only beside another mention: not found alone
+  for (const tag of c.hashtags ?? []) {
+    const written = `#${tag.replace(/^#/, '')}`;
+    const read = index.detect(normalize(written)).mentions.find((m) => m.kind === 'hashtag');
+    // its words as the config's capitals split them: "LumbahBangkit" is "lumbah bangkit"
+    if (read?.candidate?.number === c.number) found.set(`hashtag ${read.text}`, { kind: 'hashtag', text: read.text, words: phraseWords(written) });
   }
   return [...found.values()]
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-    .map(({ kind, text }) => {
-      const local = text.split(' ').filter((w) => region.has(w));
-      const notes = [...(kind === 'slogan' || kind === 'party' ? [kind] : []), ...(local.length > 0 ? [`a word of the region: ${local.join(', ')}`] : [])];
-      return notes.length > 0 ? `"${text}" (${notes.join('; ')})` : `"${text}"`;
+    .map(({ kind, text, words }) => {
+      const local = words.filter((w) => region.has(w));
+      const notes = [...(kind === 'name' || kind === 'alias' ? [] : [kind]), ...(local.length > 0 ? [`a word of the region: ${local.join(', ')}`] : [])];
+      const shown = kind === 'hashtag' ? text : `"${text}"`;
+      return notes.length > 0 ? `${shown} (${notes.join('; ')})` : shown;
     });
 }

@@ -95,6 +95,27 @@ describe('elections --check notes say everything that counts alone', () => {
     expect(of(2, 'these phrases')).not.toContain('"budi santoso"');
   });
 
+  it('a party listed for two numbers is noted under the number it reads as only (it was noted under both)', () => {
+    const cfg = structuredClone(pilbup);
+    cfg.candidates[2].parties!.push('Partai Karya Mandiri'); // pair 1's party too: read as number 1's (a warning says so)
+    expect(index.detect(normalize('Partai Karya Mandiri menang')).mentions.map((m) => m.candidate?.number)).toEqual([1]);
+    const notes = configNotes(cfg);
+    const phrases = (n: number) => notes.find((l) => l.startsWith(`number ${n}: these phrases`));
+    expect(phrases(1)).toContain('"partai karya mandiri" (party)');
+    expect(phrases(3)).not.toContain('partai karya mandiri');
+  });
+
+  it('the hashtags that count alone, not those of everyday words (they were not listed)', () => {
+    expect(of(1, 'these phrases')).toContain('#syahtenmenang (hashtag)');
+    expect(of(1, 'these phrases')).toContain('#lumbahbangkit (hashtag; a word of the region: lumbah)');
+    expect(of(2, 'these phrases')).toContain('#budayajilid2 (hashtag), #lanjutkanbudaya (hashtag)');
+    const cfg = structuredClone(pilbup);
+    cfg.candidates[1].hashtags!.push('Lanjutkan');
+    const everyday = configNotes(cfg);
+    expect(everyday.find((l) => l.startsWith('number 2: these phrases'))).not.toContain('#lanjutkan ');
+    expect(everyday.find((l) => l.startsWith('everyday language'))).toContain('#Lanjutkan');
+  });
+
   it('the first and last names that count alone, a colleague\'s name too ("Ajeng")', () => {
     expect(of(1, 'these words alone count as this candidate in any post: ')).toBe('number 1: these words alone count as this candidate in any post: Syahrani, Tenri, Ajeng, Syahten');
     expect(of(1, 'of them, first or last names')).toMatch(/: Syahrani, Tenri, Ajeng$/);
