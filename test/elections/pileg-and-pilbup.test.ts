@@ -116,10 +116,13 @@ describe('elections --check notes say everything that counts alone', () => {
     expect(everyday.find((l) => l.startsWith('everyday language'))).toContain('#Lanjutkan');
   });
 
-  it('the first and last names that count alone, a colleague\'s name too ("Ajeng")', () => {
-    expect(of(1, 'these words alone count as this candidate in any post: ')).toBe('number 1: these words alone count as this candidate in any post: Syahrani, Tenri, Ajeng, Syahten');
-    expect(of(1, 'of them, first or last names')).toMatch(/: Syahrani, Tenri, Ajeng$/);
-    expect(detect('Ajeng datang terlambat').mentions.map((m) => m.candidate?.number)).toEqual([1]);
+  it('the first and last names that count alone, not a common given name ("Ajeng" was any colleague called Ajeng)', () => {
+    expect(of(1, 'these words alone count as this candidate in any post: ')).toBe('number 1: these words alone count as this candidate in any post: Syahrani, Tenri, Syahten');
+    expect(of(1, 'of them, first or last names')).toMatch(/: Syahrani, Tenri$/);
+    expect(detect('Ajeng datang terlambat').mentions).toEqual([]);
+    expect(detect('Bu Ajeng datang terlambat').mentions).toEqual([]); // a title: anyone's colleague
+    expect(detect('paslon Syahrani dan Ajeng').mentions.map((m) => m.candidate?.number)).toEqual([1, 1]); // a role word before the pair
+    expect(detect('Tenri Ajeng datang').mentions.map((m) => m.candidate?.number)).toEqual([1]); // the full name
   });
 });
 
