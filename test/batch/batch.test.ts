@@ -259,22 +259,6 @@ describe('batch scoring', () => {
     expect(JSON.parse(readFileSync(errors, 'utf8'))).toMatchObject({ record: 3, reason: expect.stringMatching(/unknown election: pilkada-atlantis/) });
   });
 
-  it('adds an election config given as a file (--election FILE) to the scorer', async () => {
-    const dir = tempDir();
-    const config = {
-      id: 'pilkada-uji',
-      kind: 'other',
-      schedule: { campaign: ['2030-01-01', '2030-02-01'], voting: '2030-02-14' },
-      candidates: [{ number: 1, names: ['Budi Santoso'], aliases: ['Pak Budi'] }, { number: 2, names: ['Siti Aminah'] }],
-    };
-    const input = path.join(dir, 'feed.jsonl');
-    writeFileSync(input, jsonl([{ text: 'ayo coblos pak budi nomor 1', at: '2030-01-10' }]));
-    const run = await runCaptured(options({ input, postedAtField: 'at', election: { config: config as never, fromFile: true } }));
-    const out = JSON.parse(run.stdout);
-    expect(out).toMatchObject({ election: 'pilkada-uji', stage: 'campaign' });
-    expect(out.mentions).toContainEqual({ kind: 'alias', text: 'pak budi', candidate: 'Budi Santoso (01, pilkada-uji)' });
-  });
-
   it('keeps input order with worker threads (same bytes as the single-threaded run)', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.jsonl');
