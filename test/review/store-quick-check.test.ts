@@ -5,6 +5,7 @@ import { openSync, statSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openReview } from '../../src/review/mount.js';
+import { damageSummary } from '../../src/review/db/open.js';
 import { ReviewStore } from '../../src/review/store/index.js';
 import type { ReviewScorer } from '../../src/review/http/router.js';
 import { fakeResult } from './helpers/fixtures.js';
@@ -27,6 +28,11 @@ describe('the service checks the SQLite store on start', () => {
     closeSync(fd);
     const opened = openReview({ scorer: {} as ReviewScorer, config: config(dataDir) });
     await expect(opened).rejects.toThrow(new RegExp(`^the review store ${file} is damaged \\(PRAGMA quick_check: .+\\): restore it from a backup`));
+  });
+
+  it("says quick_check's problems on one line, also a row of several lines", () => {
+    const rows = ['*** in database main ***\nTree 25 page 194: btreeInitPage() returns error code 11', 'wrong # of entries in index items_counts', 'row 3', 'row 4'];
+    expect(damageSummary(rows)).toBe('*** in database main ***; Tree 25 page 194: btreeInitPage() returns error code 11; wrong # of entries in index items_counts; row 3; and 1 more');
   });
 
   it('opens a sound one', async () => {

@@ -97,6 +97,15 @@ function ownerOnlyFile(file: string, warn: (message: string) => void): void {
  * whichever request reads the bad page. quick_check reads every page once (≈ 0.13–0.3 s for 50,000
  * items, a 97 MB file; linear in the size), so only the service runs it, once per start.
  */
+/**
+ * quick_check's first problems on one line: a row can hold several lines ("*** in database main ***"
+ * then a page's error), and a start-up error is read in one-line logs.
+ */
+export function damageSummary(problems: readonly string[]): string {
+  const shown = problems.slice(0, 3).map((p) => p.trim().split(/\s*\n\s*/).join('; '));
+  return shown.join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
+}
+
 function quickCheck(sqlite: SQLite.Database, file: string): void {
   let problems: string[];
   try {
@@ -105,8 +114,7 @@ function quickCheck(sqlite: SQLite.Database, file: string): void {
     problems = [(err as Error).message]; // "database disk image is malformed" before any row
   }
   if (problems.length === 1 && problems[0] === 'ok') return;
-  const shown = problems.slice(0, 3).join('; ') + (problems.length > 3 ? `; and ${problems.length - 3} more` : '');
-  throw new Error(`the review store ${file} is damaged (PRAGMA quick_check: ${shown}): restore it from a backup, with the service stopped and its -wal and -shm files deleted first (docs/review.md, "Backup and restore")`);
+  throw new Error(`the review store ${file} is damaged (PRAGMA quick_check: ${damageSummary(problems)}): restore it from a backup, with the service stopped and its -wal and -shm files deleted first (docs/review.md, "Backup and restore")`);
 }
 
 /** The warning for an idle connection PostgreSQL ended: its code and message (the server's words, no data). */
