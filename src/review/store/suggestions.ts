@@ -2,6 +2,7 @@
 // queue and beside the decision form, written into the exports, and counted in the stats. "Latest" is
 // by the note's time, then id, in one query every reader shares.
 import type { Kysely } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { ReviewDb } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import type { Label } from '../../data/labels.js';
@@ -22,6 +23,13 @@ export interface Suggestion {
   createdAt: string;
 }
 
+/** Note `later` was written after note `than` (aliases in one query), in the order notes are read: by time, then id. */
+function writtenAfter(later: string, than: string) {
+  const [at, id] = [sql.ref(`${later}.created_at`), sql.ref(`${later}.id`)];
+  const [thanAt, thanId] = [sql.ref(`${than}.created_at`), sql.ref(`${than}.id`)];
+  return sql<boolean>`(${at} > ${thanAt} or (${at} = ${thanAt} and ${id} > ${thanId}))`;
+}
+
 /**
  * One row per item with a suggestion: its latest suggested note, the item's number of suggestions, of
  * analysts who suggested one, and of analysts whose own latest suggestion is that label.
@@ -37,7 +45,7 @@ export function latestSuggestions(db: Kysely<Database>) {
             .select('later.id')
             .whereRef('later.item_id', '=', 'n.item_id')
             .where('later.suggested_label', 'is not', null)
-            .where((eb) => eb.or([eb('later.created_at', '>', eb.ref('n.created_at')), eb.and([eb('later.created_at', '=', eb.ref('n.created_at')), eb('later.id', '>', eb.ref('n.id'))])])),
+            .where(writtenAfter('later', 'n')),
         ),
       ),
     )
@@ -72,7 +80,7 @@ export function latestSuggestions(db: Kysely<Database>) {
                 .whereRef('newer.item_id', '=', 'mine.item_id')
                 .whereRef('newer.author', '=', 'mine.author')
                 .where('newer.suggested_label', 'is not', null)
-                .where((e) => e.or([e('newer.created_at', '>', e.ref('mine.created_at')), e.and([e('newer.created_at', '=', e.ref('mine.created_at')), e('newer.id', '>', e.ref('mine.id'))])])),
+                .where(writtenAfter('newer', 'mine')),
             ),
           ),
         )
