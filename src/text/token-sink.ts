@@ -278,7 +278,9 @@ export class TokenSink {
     if (this.endsWithUrutKe()) this.dropLast();
     const cue = this.last();
     const n = Number(digits);
-    const plain = cue !== undefined && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());
+    // a tag's own number ("RT #02bersatu": "02 bersatu") is not numbered by the word before the tag
+    const startsTag = this.tokens[this.tokens.length - 1]?.charCodeAt(0) === 35;
+    const plain = cue !== undefined && !startsTag && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());
     const padded = plain ? undefined : paddedBallot(digits);
     if (padded !== undefined) this.pushBallot(padded);
     else if (!plain && digits === '1' && BALLOT_CUES.get(cue ?? '') === true && !this.electionPost() && !this.oneAfterPureCue()) {
