@@ -101,7 +101,9 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'min', 'mts', 'mtsn', 'man', 'negeri', 'gelombang', 'tahap', 'sesi', 'regu', 'kloter', 'shift', 'angkatan', 'batch',
   'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'soal',
   'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'telepon', 'telp', 'hp', 'wa', 'rekening', 'induk',
-  'punggung', 'registrasi', 'pendaftaran',
+  'punggung', 'registrasi', 'pendaftaran', 'giliran',
+  // a term of office: "periode 04 - 10 September", "periode 02" (a count of terms comes first: "dua periode")
+  'periode',
   // laws, regulations and official letters, which civil servants cite all the time
   'uu', 'undang-undang', 'perppu', 'perpu', 'pp', 'perpres', 'keppres', 'kepres', 'inpres', 'permen', 'permendagri',
   'permenpan', 'permenpanrb', 'kepmen', 'pergub', 'kepgub', 'perbup', 'kepbup', 'perwali', 'perwal', 'perda', 'perkada',

@@ -1,7 +1,9 @@
 // The token list normalize builds, word by word, and the reading of numbers as it goes: a number after
-// a vote word or cue is a ballot number (<no:2>) unless the words after it make it a count, a place in a
-// row, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3 bersaudara", "UU nomor 7").
+// a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
+// row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
+// bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
 import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { isCandidateNameWord } from './lexicon.js';
@@ -140,6 +142,10 @@ export class TokenSink {
   private countAfter(after: readonly string[]): boolean | undefined {
     const [next, second, third] = after;
     if (this.cuedPlace) {
+      // "nomor 11-15" (items), "nomor 4 di dunia" (a rank): the words after it say what the number counts
+      if (next === '<num>' && this.cuedSpelled === undefined && this.rangeFrom(this.cuedDigits)) return true;
+      const rank = this.rankScope(next, second);
+      if (rank !== false) return rank;
       // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta", "nomor 3 dari ujung"; not "nomor 2 dari 3 paslon"
       if (next === 'dari' && second !== undefined && ROW_ENDS.has(second)) return true;
       if (next !== 'dari' || (second !== undefined && second !== '<num>' && !NUMBER_WORDS.has(second))) return false;
@@ -154,6 +160,27 @@ export class TokenSink {
     if (next !== 'yang' || !this.words.slice(0, this.cuedWord).some((w) => QUIZ_WORDS.has(w))) return false;
     const answer = second === 'paling' ? third : second;
     return answer === undefined ? undefined : QUIZ_ANSWERS.has(answer);
+  }
+
+  /**
+   * Whether the words after a number read after "nomor" are the scope of a ranking (undefined: not yet
+   * known): "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor 3 sedunia".
+   */
+  private rankScope(next: string, second: string | undefined): boolean | undefined {
+    if (RANK_SCOPE_WORDS.has(next)) return true;
+    if (next !== 'di' && next !== 'se') return false;
+    if (second === undefined) return undefined;
+    return RANK_SCOPES.has(second) || (next === 'se' && this.punctuatedApart(next, second, '-'));
+  }
+
+  /**
+   * Whether the text has a pure cue, `digits` and a dash before another number: a range of items
+   * ("nomor 11-15", "no. 1–10"), not a ballot number. Checked only when a number follows a cued one.
+   */
+  private rangeFrom(digits: string): boolean {
+    const cues = this.cuedCues;
+    if (cues.length === 0) return false;
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cues[cues.length - 1])}\\.?\\s*${digits}\\s*[-\u2013\u2014]\\s*\\d`, 'u').test(this.text);
   }
 
   /** The last token that is part of the text, for ballot cues. */
@@ -200,12 +227,18 @@ export class TokenSink {
     return n >= 2 && RANGE_WORDS.has(this.words[n - 1]) && this.words[n - 2] === '<num>';
   }
 
-  /** "antrian nomor 2", "soal no 3", "Jl. Sudirman No. 2": the cue numbers a thing, not a candidate. */
+  /**
+   * "antrian nomor 2", "soal no 3", "juara nomor 5", "rumah nomor 21", "yang dipanggil baru nomor 9", "Jl.
+   * Sudirman No. 2": the cue numbers a thing, a rank or a queue place, not a candidate.
+   */
   private numberedThing(): boolean {
     const at = this.cueStart();
     if (at === this.words.length || at === 0) return false;
     const before = this.words[at - 1];
     if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before) || this.citedRegulation(at)) return true;
+    // "juara nomor 5", "jawaban nomor 12", "rumah nomor 21" (not "satu rumah nomor 2 semua"), "yang dipanggil baru nomor 9"
+    if (RANKED_OR_ITEM_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
+    if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
     return this.streetBefore(at);
   }
 

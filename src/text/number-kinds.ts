@@ -1,0 +1,29 @@
+// Words that say what kind of number follows "nomor" when it is no ballot number: a rank ("juara nomor
+// 5", "nomor 4 di dunia"), a quiz item ("jawaban nomor 12", "nomor 11-15"), a house ("rumah nomor 21")
+// or a queue place someone is called with ("yang dipanggil baru nomor 9"). Only before "nomor" (or
+// right after its number): a padded number right after them ("pertanyaan 02 di debat") is still the
+// pair's. token-sink.ts reads them.
+import { QUIZ_WORDS } from './ballot.js';
+
+/** Before "nomor": a place in a ranking, or an item of a quiz, exam or form ("peringkat nomor 7", "pertanyaan no 4"). */
+export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
+  'juara', 'peringkat', 'ranking', 'rangking', 'rank',
+  ...QUIZ_WORDS,
+]);
+
+/** A house before "nomor" ("rumah nomor 21"; Sundanese imah, Javanese omah), unless a household votes: HOUSEHOLD_WORDS. */
+export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah']);
+/** "satu rumah nomor 2 semua", "sak omah nomer loro": the whole household, not its house number. */
+export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(['satu', 'se', 'sa', 'sak', 'sekeluarga']);
+
+/** Being called by number, a word or two before "nomor": "yang dipanggil baru nomor 9", "dipanggil nomor 3". */
+export const CALLED_WORDS: ReadonlySet<string> = new Set(['dipanggil', 'panggil', 'manggil', 'dipanggilnya', 'disauran', 'diceluk']);
+
+/**
+ * Right after the number, the scope of a ranking: "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor
+ * 3 sedunia". Only the world, a continent and the country after "di" or "se" ("nomor 2 di kota kami" can
+ * be a vote); a hyphen makes any word after "se" one ("nomor 2 se-Jatim").
+ */
+export const RANK_SCOPES: ReadonlySet<string> = new Set(['dunia', 'jagat', 'asia', 'asean', 'eropa', 'indonesia', 'nusantara']);
+/** One-word scopes of a ranking, right after the number. */
+export const RANK_SCOPE_WORDS: ReadonlySet<string> = new Set(['sedunia', 'didunia', 'sejagat', 'seasia', 'seindonesia', 'senusantara']);
