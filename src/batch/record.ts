@@ -10,6 +10,7 @@ import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
 import { parsePostedAt } from './posted-at.js';
+import type { DateOrder } from './date-order.js';
 import { BatchUsageError } from './errors.js';
 
 export { DEFAULT_MAX_TEXT_LENGTH, codePointLength };
@@ -29,6 +30,8 @@ export interface FieldMap {
   postedAt?: string;
   /** Minutes east of UTC for posted-at values without a zone (`--posted-at-zone`). */
   postedAtZone?: number;
+  /** Order of numeric posting dates (`--posted-at-order`); undefined: day first, see parsePostedAt. */
+  postedAtOrder?: DateOrder;
   /** Election id applied to every record (`--election`). */
   election?: string;
   /** Field holding each record's own election id (`--election-field`); overrides `election`. */
@@ -118,7 +121,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (map.postedAt !== undefined) {
     const raw = getField(fields, map.postedAt);
     if (!isBlank(raw)) {
-      const read = parsePostedAt(raw, map.postedAtZone);
+      const read = parsePostedAt(raw, map.postedAtZone, map.postedAtOrder);
       if ('error' in read) return { n, line, id, error: `field "${map.postedAt}" (posted at) ${read.error}: ${JSON.stringify(raw).slice(0, 80)}` };
       postedAt = read.iso;
     }

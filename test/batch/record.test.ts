@@ -133,9 +133,11 @@ describe('record → score input', () => {
     for (const n of [2024, 20241105, 5, 0, -1, -2500000000]) expect(parsePostedAt(n), String(n)).toMatchObject({ error: expect.stringMatching(/^is not a date/) });
     expect(parsePostedAt('2024-02-10T10:00:00+070')).toMatchObject({ error: expect.stringMatching(/time zone netra cannot read/) });
     expect(parsePostedAt('05-11-0024')).toMatchObject({ error: expect.stringMatching(/out of range/) });
-    for (const garbage of ['abc 5', '1', '-1', 'id 12', 'N/A 2024', '2024-09', 'Sep 24 2024 11:00 PDT', '11/05/2024 10:00 PM', 'Smarch 5 2024', 'Monkey, 5 Janji 2024', '5 Sepuluh 2024', 'Decimal 5, 2024']) {
+    for (const garbage of ['abc 5', '1', '-1', 'id 12', 'N/A 2024', '2024-09', 'Sep 24 2024 11:00 PDT', 'Smarch 5 2024', 'Monkey, 5 Janji 2024', '5 Sepuluh 2024', 'Decimal 5, 2024']) {
       expect(parsePostedAt(garbage, wib), garbage).toMatchObject({ error: expect.stringMatching(/^is not a date/) });
     }
+    // a US tool's 12-hour clock: 11/05 may be 5 November, so not read day first unless told (posted-at-forms.test.ts)
+    expect(parsePostedAt('11/05/2024 10:00 PM', wib)).toMatchObject({ error: expect.stringMatching(/--posted-at-order/) });
   });
 
   it('gives the same instants on hosts in other time zones', () => {
