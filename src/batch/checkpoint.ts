@@ -29,6 +29,8 @@ export interface Fingerprint {
   postedAtField?: string;
   /** Minutes east of UTC (`--posted-at-zone`); absent when not given, so older progress files still match. */
   postedAtZone?: number;
+  /** `--posted-at-order`; absent when not given, so older progress files still match. */
+  postedAtOrder?: string;
   /** `--author-field`; absent when not given, so older progress files still match. */
   authorField?: string;
   electionField?: string;
@@ -135,6 +137,7 @@ const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>>
   idField: '--id-field',
   postedAtField: '--posted-at-field',
   postedAtZone: '--posted-at-zone',
+  postedAtOrder: '--posted-at-order',
   authorField: '--author-field',
   electionField: '--election-field',
   election: '--election',

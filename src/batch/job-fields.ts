@@ -9,6 +9,7 @@ export function fieldMap(opts: BatchOptions): FieldMap {
     id: opts.idField,
     postedAt: opts.postedAtField,
     postedAtZone: opts.postedAtZone,
+    postedAtOrder: opts.postedAtOrder,
     election: opts.election?.config.id,
     electionField: opts.electionField,
     author: opts.authorField,

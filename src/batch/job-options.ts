@@ -5,6 +5,7 @@ import type { ElectionConfig } from '../elections/schema.js';
 import type { ReviewQueue } from './enqueue.js';
 import type { StatsJSON } from './stats.js';
 import type { InputFormat, OutputFormat } from './types.js';
+import type { DateOrder } from './date-order.js';
 
 export interface BatchOptions {
   input: string;
@@ -17,6 +18,8 @@ export interface BatchOptions {
   postedAtField?: string;
   /** Minutes east of UTC for posted-at values without a zone (`--posted-at-zone`). */
   postedAtZone?: number;
+  /** Order of day, month and year in numeric posting dates (`--posted-at-order`); undefined: day first. */
+  postedAtOrder?: DateOrder;
   election?: { config: ElectionConfig; fromFile: boolean };
   /** Field with each record's own election id; overrides `election` where present. */
   electionField?: string;

@@ -582,6 +582,8 @@ describe('resume bookkeeping', () => {
     const output = path.join(dir, 'out.jsonl');
     await runCaptured(options({ input, output }));
     await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3 }))).rejects.toThrow(/cannot resume: --min-risk differs from the interrupted run/);
+    // another order would read the rest of the file's numeric dates differently
+    await expect(runCaptured(options({ input, output, resume: true, postedAtOrder: 'mdy' }))).rejects.toThrow(/cannot resume: --posted-at-order differs from the interrupted run/);
     await expect(runCaptured(options({ input, output, resume: true, minRisk: 0.3, outputFormat: 'csv', maxTextLength: 500 }))).rejects.toThrow(
       /cannot resume: --output-format, --min-risk, NETRA_MAX_TEXT_LENGTH differ from the interrupted run/,
     );
@@ -822,6 +824,8 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--workers', String(4 * availableParallelism() + 1))).toMatch(/--workers must be a number in \[0, \d+\]/);
     expect(await usage('--input', 'x.jsonl', '--posted-at-zone', 'WIB')).toMatch(/--posted-at-zone needs --posted-at-field/);
     expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-zone', 'Jakarta')).toMatch(/--posted-at-zone must be an offset/);
+    expect(await usage('--input', 'x.jsonl', '--posted-at-order', 'mdy')).toMatch(/--posted-at-order needs --posted-at-field/);
+    expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-order', 'd/m/y')).toMatch(/--posted-at-order must be one of dmy, mdy, ymd; got "d\/m\/y"/);
     expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);
     expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
     expect(await usage('--input', 'x.jsonl', '--election', '')).toMatch(/^--election must not be empty; /);

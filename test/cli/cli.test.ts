@@ -198,6 +198,18 @@ describe('command line', () => {
     expect(JSON.parse(cli(...late, '--posted-at-zone', 'WIB', 'Ayo coblos 02').out).stage).toBe('quiet_period');
     expect(JSON.parse(cli(...late, '--posted-at-zone', 'UTC', 'Ayo coblos 02').out).stage).toBe('voting');
   });
+
+  it('reads --posted-at in the forms `score` reads, numeric dates in --posted-at-order', () => {
+    const args = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at-zone', 'WIB', '--posted-at'];
+    expect(JSON.parse(cli(...args, '26-Nov-2024 11:30 PM', 'Ayo coblos 02').out).stage).toBe('quiet_period');
+    // 11/05/24 is 11 May (before) day first, 5 November (campaign) month first
+    expect(JSON.parse(cli(...args, '11/05/24', 'Ayo coblos 02').out).stage).toBe('before');
+    expect(JSON.parse(cli(...args, '11/05/24', '--posted-at-order', 'mdy', 'Ayo coblos 02').out).stage).toBe('campaign');
+    const timeOnly = cli(...args, '2:03 PM', 'Ayo coblos 02');
+    expect([timeOnly.code, timeOnly.err]).toEqual([2, expect.stringMatching(/--posted-at is a time without a date.*: 2:03 PM/)]);
+    expect(cli('explain', '--posted-at-order', 'mdy', 'x').err).toMatch(/--posted-at-order needs --posted-at/);
+    expect(cli(...args, '11/05/24', '--posted-at-order', 'us', 'x').err).toMatch(/--posted-at-order must be one of dmy, mdy, ymd; got "us"/);
+  });
   it('validates election configs and reports field errors', () => {
     expect(cli('elections', '--check', 'data/elections/pilpres-2024.json').code).toBe(0);
     const bad = cli('elections', '--check', 'package.json');

@@ -8,6 +8,7 @@ import { isElectionFile } from '../../elections/load.js';
 import { electionConfigsFlag, electionFlag, electionRef } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
+import { postedAtOrderFlag, POSTED_AT_ORDER_HELP } from '../posted-at-order-flag.js';
 import { codePointLength, isBlankText } from '../../pipeline/limits.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { changedResourcesWarning } from '../../text/resources.js';
@@ -16,26 +17,29 @@ export const explainCommand: Command = {
   name: 'explain',
   summary: 'score one text and show label, risk, level, evidence and mentions',
   usage: [
-    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at ISO [--posted-at-zone ZONE]] TEXT…|-',
+    'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at TIME [--posted-at-zone ZONE] [--posted-at-order ORDER]] TEXT…|-',
     '  - reads the text from stdin',
     '  prints the same JSON object as POST /v1/score?written=true: each evidence phrase with the words the',
     '  text writes for it ("written": text, start, end in UTF-16 code units of the text, trimmed as scored)',
     '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL)',
     '  --election FILE|ID: the election the post is read against (a .json config or a shipped id), as the API\'s election; with --posted-at it also gives the stage',
-    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13);',
+    '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13),',
+    '    in any form `score --posted-at-field` reads (10/01/2024 09.30 WIB, 10-Jan-2024 9:30 AM +07:00);',
     '    without --election it picks the race a post naming several is about (the earliest still open that day)',
     `  --posted-at-zone ZONE: ${POSTED_AT_ZONE_HELP}`,
+    `  --posted-at-order ORDER: ${POSTED_AT_ORDER_HELP}`,
   ].join('\n'),
   async run(argv) {
-    const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' } } as const;
+    const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' }, 'posted-at-order': { type: 'string' } } as const;
     const { values, positionals } = parseFlags(argv, flags, true);
     const electionsDir = electionConfigsFlag().dir; // the shipped configs or ELECTIONS_DIR, all loading, before reading stdin
     const text = (await textArgument(positionals, 'score', isBlankText)).trim();
     checkLength(text);
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
+    const order = postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     let postedAt: string | undefined;
     if (values['posted-at'] !== undefined) {
-      const read = parsePostedAt(values['posted-at'], zone);
+      const read = parsePostedAt(values['posted-at'], zone, order);
       if ('error' in read) throw new UsageError(`--posted-at ${read.error}: ${values['posted-at']}`);
       postedAt = read.iso;
     }

@@ -14,6 +14,7 @@ import { statInput } from '../../batch/source.js';
 import { openReviewQueue } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
+import { postedAtOrderFlag, POSTED_AT_ORDER_HELP } from '../posted-at-order-flag.js';
 import { wholeNumberSetting } from '../../util/whole-number-setting.js';
 import { shellWord } from '../../util/shell-word.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
@@ -28,11 +29,13 @@ const USAGE = [
   '  --delimiter C             CSV field delimiter, one character or "tab" (default , and tab for .tsv)',
   '  --text-field NAME         field with the post text (default text; JSONL may use a.b paths)',
   '  --id-field NAME           field with the post id (default id; missing → the 1-based record number)',
-  '  --posted-at-field NAME    field with the posting time: ISO 8601, day-first 05-11-2024, a month',
-  '                            name (5 Nov 2024, Senin, 5 Agustus 2024), RFC 2822, Twitter\'s form, or',
-  '                            epoch seconds (10 digits) / milliseconds (13); anything else is a bad record',
+  '  --posted-at-field NAME    field with the posting time: ISO 8601, a numeric date (29-11-2024 14.03,',
+  '                            29/11/24), a month name (29-Nov-2024 2:03 PM, Senin, 29 Desember 2024',
+  '                            pukul 11.14), RFC 2822, Twitter\'s form, or epoch seconds (10 digits) /',
+  '                            milliseconds (13); anything else, or a time without a date, is a bad record',
   `  --posted-at-zone ZONE     ${POSTED_AT_ZONE_HELP}`,
   '                            (without it such times are bad records: the host\'s zone must not decide)',
+  `  --posted-at-order ORDER   ${POSTED_AT_ORDER_HELP}`,
   '  --election FILE|ID        election config applied to every record (a .json file or a shipped id)',
   '  --election-field NAME     field with each record\'s own election id (overrides --election where set)',
   '  --output FILE|-           where results go (default -, stdout)',
@@ -67,6 +70,7 @@ const FLAGS = {
   'posted-at-field': { type: 'string' },
   'author-field': { type: 'string' },
   'posted-at-zone': { type: 'string' },
+  'posted-at-order': { type: 'string' },
   election: { type: 'string' },
   'election-field': { type: 'string' },
   output: { type: 'string' },
@@ -206,6 +210,7 @@ export const scoreCommand: Command = {
       idField: fieldName(values['id-field'], 'id-field', 'id'),
       postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
       postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
+      postedAtOrder: postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
       authorField: values['author-field'] === undefined ? undefined : fieldName(values['author-field'], 'author-field', ''),
