@@ -11,11 +11,13 @@ export const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 
 const ORDER_WORDS: Record<DateOrder, string> = { dmy: 'day/month/year', mdy: 'month/day/year', ymd: 'year/month/day' };
 
-/** Whether y-mo-d is a day of the calendar (no 31 February, 29 February only in leap years). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+/** Whether y-mo-d is a day of the (Gregorian, as Date's) calendar: no 31 February, 29 February only in leap years. */
 export function isCalendarDay(y: number, mo: number, d: number): boolean {
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+  if (!Number.isInteger(mo) || mo < 1 || mo > 12 || !Number.isInteger(d) || d < 1) return false;
+  return d <= (mo === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[mo - 1]);
 }
 
 /** A year as written: two digits are 2000–2099 (no post is from the last century). */

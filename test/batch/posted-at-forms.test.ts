@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostedAt } from '../../src/batch/posted-at.js';
 import { toWorkItem } from '../../src/batch/record.js';
+import { isCalendarDay } from '../../src/batch/date-order.js';
 
 const WIB = 420;
 /** Midnight UTC of a calendar day: what a bare date reads as. */
@@ -48,6 +49,15 @@ describe('posting times as exports write them', () => {
     for (const v of ['29-Feb-2024', '29/02/2024', '29 Februari 2000', '2024/02/29']) expect(parsePostedAt(v), v).toEqual({ iso: expect.stringMatching(/-02-29T00:00:00\.000Z$/) });
     for (const v of ['31-Feb-2024', '30 Februari 2024', '29-Feb-2023', '29/02/23', '29-Feb-1900', '31-Apr-2024', '31/06/2024', '0-Jan-2024', '32-Jan-2024', '15/00/2024', '2024/13/01']) {
       expect(parsePostedAt(v), v).toEqual({ error: 'is not a date' });
+    }
+    // the calendar as Date keeps it (a day that rolls over is none), century years included
+    for (const y of [1900, 1999, 2000, 2023, 2024, 2100, 2400]) {
+      for (let mo = 0; mo <= 13; mo++) {
+        for (let d = 0; d <= 32; d++) {
+          const rolled = new Date(Date.UTC(y, mo - 1, d));
+          expect(isCalendarDay(y, mo, d), `${y}-${mo}-${d}`).toBe(rolled.getUTCMonth() === mo - 1 && rolled.getUTCDate() === d);
+        }
+      }
     }
   });
 
