@@ -74,6 +74,7 @@ const exportRow = object({
   suggestions: { ...int, description: 'Notes on the item that suggest a label' },
   suggestion_analysts: { ...int, description: 'Analysts who suggested a label (one analyst\'s several notes are one), as the review page counts them' },
   suggestion_backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is suggested_label' },
+  author: { ...strOrNull, description: "The post's author (account) as the feed gave it; null when none was given, and once purged (retention)" },
 });
 
 /** store/reports.ts Stats. */
