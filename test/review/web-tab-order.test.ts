@@ -12,11 +12,11 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { context, page } = await fx.loggedIn('supervisor');
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
     const order: (string | undefined)[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
-    expect(order).toEqual(['netra · review', 'Keluar', 'export-csv', 'export-jsonl', 'f-status']);
+    expect(order).toEqual(['netra · review', 'Keluar', 'export-csv', 'export-csv-excel', 'export-jsonl', 'f-status']);
     expect(await page.locator('#queue tr.row').first().getAttribute('aria-current')).toBe('true');
     await context.close();
   }, 30_000);

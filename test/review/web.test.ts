@@ -106,12 +106,13 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
 
   it('a supervisor downloads the decisions export from the queue page; analysts have no export links', async () => {
     const { context, page } = await fx.loggedIn('supervisor');
-    for (const [link, format] of [['Ekspor CSV', 'csv'], ['Ekspor JSONL', 'jsonl']]) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+    for (const [link, format, query] of [['Ekspor CSV', 'csv', 'format=csv'], ['Ekspor CSV (Excel)', 'csv', 'format=csv&bom=1'], ['Ekspor JSONL', 'jsonl', 'format=jsonl']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link, exact: true }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^netra-decisions-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
-      const file = readFileSync(await download.path(), 'utf8');
-      const api = await fetch(`${fx.srv.base}/v1/review/export?format=${format}`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
-      expect(file, format).toBe(await api.text());
+      const file = readFileSync(await download.path());
+      const api = await fetch(`${fx.srv.base}/v1/review/export?${query}`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
+      expect(file.equals(Buffer.from(await api.arrayBuffer())), query).toBe(true);
+      expect(file[0] === 0xef, query).toBe(query.includes('bom=1'));
     }
     await context.close();
     const analyst = await fx.loggedIn('analyst');

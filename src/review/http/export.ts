@@ -11,6 +11,19 @@ export type ExportFormat = 'csv' | 'jsonl';
 export const isExportFormat = (v: unknown): v is ExportFormat => v === 'csv' || v === 'jsonl';
 
 /**
+ * `bom=1`: a UTF-8 byte order mark before the CSV. Excel reads a CSV without one in the Windows code
+ * page (an emoji or "é" in a post opens as mojibake); scripts expect the file to start at the header,
+ * so it is off unless asked for. Only for CSV: a BOM is no JSON.
+ */
+export function bomProblem(format: ExportFormat, bom: unknown): string | undefined {
+  if (bom === undefined) return undefined;
+  if (bom !== '0' && bom !== '1') return 'must be 0 or 1';
+  return bom === '1' && format !== 'csv' ? 'is only for format=csv' : undefined;
+}
+
+const UTF8_BOM = '\ufeff';
+
+/**
  * Ends a HEAD request with the headers set so far. Express answers HEAD with the GET route, and HEAD
  * (RFC 9110) is GET without the content: the same status and headers (Content-Length, known only once
  * the file is written, may be left out). Nothing is handed out, so nothing is read or audited.
@@ -29,7 +42,7 @@ async function* exportLines(store: ReviewStore, format: ExportFormat, through: E
 }
 
 /** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
-export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string): Promise<void> {
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean } = {}): Promise<void> {
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
@@ -39,7 +52,7 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   // decision there is now, so decisions made during a slow download are neither sent nor counted.
   const through = await store.exportBound();
   await store.auditExport(actor, { format, rows: through?.rows ?? 0 });
-  if (format === 'csv') res.write(`${EXPORT_COLUMNS.join(',')}\n`);
+  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${EXPORT_COLUMNS.join(',')}\n`);
   if (through) await streamLines(res, exportLines(store, format, through));
   if (!res.destroyed) res.end();
 }

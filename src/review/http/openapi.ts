@@ -104,7 +104,8 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
             },
           },
         }, {
-          parameters: [{ name: 'format', in: 'query', required: false, description: 'jsonl (the default, when format is not given) or csv; any other value is a 400.', schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } }],
+          parameters: [{ name: 'format', in: 'query', required: false, description: 'jsonl (the default, when format is not given) or csv; any other value is a 400.', schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } },
+            { name: 'bom', in: 'query', required: false, description: '1: a UTF-8 byte order mark (EF BB BF) before the CSV, which Excel needs to read it as UTF-8; 0 (the default): none, the file starts at the header. Only with format=csv; any other value is a 400.', schema: { type: 'string', enum: ['0', '1'], default: '0' } }],
           description: `${roleNeeded('supervisor')} Any other query parameter is a 400 naming it.`,
         }),
       },

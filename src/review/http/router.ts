@@ -8,7 +8,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
-import { headOnly, isExportFormat, sendDecisionsExport } from './export.js';
+import { bomProblem, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
@@ -230,7 +230,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     parse(exportQuery, req.query);
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
-    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)));
+    const bad = bomProblem(format, req.query.bom);
+    if (bad) throw badRequest({ field: 'bom', message: bad });
+    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1' });
   });
 
   r.get('/stats', analyst, async (req, res) => {

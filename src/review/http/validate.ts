@@ -172,8 +172,8 @@ export const listQuery = z.strictObject({
   limit: pageLimit,
 });
 
-/** `GET /export`: only the format (checked by the route, with its own message); other names are typos. */
-export const exportQuery = z.strictObject({ format: z.unknown().optional() });
+/** `GET /export`: only the format and bom (checked by the route, with their own messages); other names are typos. */
+export const exportQuery = z.strictObject({ format: z.unknown().optional(), bom: z.unknown().optional() });
 /** `GET /stats` takes no parameters: one given (`election=`) would look like a filter that is not applied. */
 export const statsQuery = z.strictObject({});
 

@@ -17,7 +17,7 @@ import { createSession, endSession, readSession, SESSION_HOURS } from '../sessio
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
-import { isExportFormat, sendDecisionsExport } from '../http/export.js';
+import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
@@ -335,7 +335,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Ekspor memerlukan peran supervisor.');
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
-    await sendDecisionsExport(store, res, format, actorOf(s.principal));
+    if (bomProblem(format, req.query.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
+    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1' });
   });
 
   /** Back to the item page (keeping the queue filters), with `done` shown there once. */
