@@ -6,6 +6,7 @@
 // chunk's items are committed in one transaction. The store must exist already (the service or
 // `netra keys create` starts one): a mistyped NETRA_DATA_DIR, or a run from another directory, would
 // otherwise get a new, empty store that no reviewer reads, and the job would report its posts queued.
+// The audit log names who ran the job, `cli:<login name>`, as for the other commands run from a shell.
 import type { FlaggedItem } from './types.js';
 
 export interface ReviewQueue {
@@ -18,7 +19,8 @@ export interface ReviewQueue {
 export async function openReviewQueue(source: string): Promise<ReviewQueue> {
   const { openEnqueuer } = await import('../review/enqueue.js');
   const { logToStderr } = await import('../review/db/open.js');
-  const q = await openEnqueuer({ source, actor: 'batch', minLevel: 'sedang', mustExist: true, log: logToStderr });
+  const { cliActor } = await import('../review/names.js');
+  const q = await openEnqueuer({ source, actor: cliActor(), minLevel: 'sedang', mustExist: true, log: logToStderr });
   return {
     counts: q.counts,
     // one transaction per chunk: a commit per post held --enqueue to about 1,000 records/s
