@@ -11,7 +11,8 @@ import type { FlaggedItem } from './types.js';
 
 export interface ReviewQueue {
   add(items: readonly FlaggedItem[]): Promise<void>;
-  readonly counts: { created: number; duplicates: number; skipped: number };
+  /** `alreadyDecided`: of the duplicates, those confirmed or dismissed (absent from a queue that does not tell). */
+  readonly counts: { created: number; duplicates: number; skipped: number; alreadyDecided?: { confirmed: number; dismissed: number } };
   close(): Promise<void>;
 }
 

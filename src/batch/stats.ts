@@ -90,12 +90,19 @@ export interface SummaryContext {
   peakRssBytes: number;
   stoppedEarly?: string;
   /** Review-queue counts with --enqueue. */
-  queued?: { created: number; duplicates: number };
+  queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number } };
   /** What looks wrong with an input that read without errors (a CSV header that took in the data). */
   warnings?: string[];
 }
 
 const num = (n: number): string => n.toLocaleString('en-US');
+
+/** Of the posts already queued, those a supervisor already decided for good: what a re-run need not send to review again. */
+function alreadyDecided(q: NonNullable<SummaryContext['queued']>): string {
+  if (!q.alreadyDecided || q.duplicates === 0) return '';
+  const { confirmed, dismissed } = q.alreadyDecided;
+  return `, of which ${num(confirmed + dismissed)} already decided (${num(confirmed)} confirmed, ${num(dismissed)} dismissed)`;
+}
 
 export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   const lines: string[] = [];
@@ -113,7 +120,7 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
   const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';
   const queuedRisk = ctx.minRisk > 0 ? `, risk ≥ ${ctx.minRisk}` : ''; // only what is written is queued
-  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})`);
+  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})${alreadyDecided(ctx.queued)}`);
   if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
   return `${lines.join('\n')}\n`;
 }

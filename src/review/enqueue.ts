@@ -41,18 +41,28 @@ export interface EnqueueItem {
   election?: string;
 }
 
+export interface EnqueueCounts {
+  created: number;
+  duplicates: number;
+  skipped: number;
+  alreadyDecided: { confirmed: number; dismissed: number };
+}
+
 export interface Enqueuer {
   enqueue(item: EnqueueItem): Promise<void>;
   enqueueMany(items: readonly EnqueueItem[]): Promise<void>;
-  /** Counts since open: new items, duplicates, and results below minLevel that were skipped. */
-  readonly counts: { created: number; duplicates: number; skipped: number };
+  /**
+   * Counts since open: new items, duplicates, and results below minLevel that were skipped; of the
+   * duplicates, those already decided (a final decision) when met, which a re-run's operator asks about.
+   */
+  readonly counts: EnqueueCounts;
   close(): Promise<void>;
 }
 
 export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
   const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist, log: opts.log });
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
-  const counts = { created: 0, duplicates: 0, skipped: 0 };
+  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 } };
   const actor = opts.actor ?? 'batch';
   const toPost = (item: EnqueueItem) => ({
     post: {
@@ -69,9 +79,12 @@ export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer
     const wanted = items.filter((item) => LEVELS.indexOf(item.result.level) >= min);
     counts.skipped += items.length - wanted.length;
     if (wanted.length === 0) return;
-    for (const { created } of await store.addMany(wanted.map(toPost), actor)) {
+    for (const { created, item } of await store.addMany(wanted.map(toPost), actor)) {
       if (created) counts.created++;
-      else counts.duplicates++;
+      else {
+        counts.duplicates++;
+        if (item.status === 'confirmed' || item.status === 'dismissed') counts.alreadyDecided[item.status]++;
+      }
     }
   };
   return {
