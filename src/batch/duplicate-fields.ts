@@ -20,7 +20,7 @@ const readFieldsOf = new WeakMap<FieldMap, ReadFields>();
 function readFields(map: FieldMap): ReadFields {
   let found = readFieldsOf.get(map);
   if (found) return found;
-  const names = [map.text, map.id, map.postedAt, map.electionField, map.author].filter((n): n is string => n !== undefined);
+  const names = [map.text, map.id, map.postedAt, map.electionField, map.author, map.url].filter((n): n is string => n !== undefined);
   // A dotted name is read as a key of its own first, then as a path (see getField): both ways count.
   const paths = names.flatMap((n) => (n.includes('.') ? [[n], n.split('.')] : [[n]]));
   const needles = [...new Set(paths.flat())].map((step) => JSON.stringify(step));

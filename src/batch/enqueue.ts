@@ -32,6 +32,7 @@ export async function openReviewQueue(source: string): Promise<ReviewQueue> {
           result: it.result,
           ...(it.externalId !== undefined ? { externalId: it.externalId } : {}),
           ...(it.author !== undefined ? { author: it.author } : {}),
+          ...(it.url !== undefined ? { url: it.url } : {}),
           ...(it.postedAt !== undefined ? { postedAt: it.postedAt } : {}),
           ...(it.result.election !== undefined ? { election: it.result.election } : {}),
         })),

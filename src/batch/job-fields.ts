@@ -13,6 +13,7 @@ export function fieldMap(opts: BatchOptions): FieldMap {
     election: opts.election?.config.id,
     electionField: opts.electionField,
     author: opts.authorField,
+    url: opts.urlField,
     maxTextLength: opts.maxTextLength,
   };
 }
@@ -25,5 +26,6 @@ export function requiredColumns(opts: BatchOptions): { column: string; flag: str
   if (opts.postedAtField !== undefined) out.push({ column: opts.postedAtField, flag: 'posted-at-field' });
   if (opts.electionField !== undefined) out.push({ column: opts.electionField, flag: 'election-field' });
   if (opts.authorField !== undefined) out.push({ column: opts.authorField, flag: 'author-field' });
+  if (opts.urlField !== undefined) out.push({ column: opts.urlField, flag: 'url-field' });
   return out;
 }

@@ -25,6 +25,8 @@ export interface BatchOptions {
   electionField?: string;
   /** Field with the post's author, stored with the items sent to the review queue. */
   authorField?: string;
+  /** Field with the link to the post, stored with the items sent to the review queue. */
+  urlField?: string;
   /** A file, or '-' for stdout. */
   output: string;
   outputFormat: OutputFormat;

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBl
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
+import { isPostUrl } from '../review/post-url.js';
 import { parsePostedAt } from './posted-at.js';
 import type { DateOrder } from './date-order.js';
 import { BatchUsageError } from './errors.js';
@@ -38,6 +39,8 @@ export interface FieldMap {
   electionField?: string;
   /** Field with the post's author (`--author-field`), for the review queue only. */
   author?: string;
+  /** Field with the link to the post (`--url-field`), for the review queue only. */
+  url?: string;
   maxTextLength: number;
 }
 
@@ -89,6 +92,16 @@ function authorText(raw: unknown): string | undefined {
   return codePointLength(s) > AUTHOR_MAX_LENGTH ? Array.from(s).slice(0, AUTHOR_MAX_LENGTH).join('') : s;
 }
 
+/**
+ * A link as the review queue takes it: a string, trimmed, that is an http(s) link (post-url.ts); none
+ * otherwise. Like the author, it never makes a record bad.
+ */
+function urlText(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const s = raw.trim();
+  return isPostUrl(s) ? s : undefined;
+}
+
 export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   const { n, line } = rec;
   if (rec.error !== undefined) return { n, line, error: rec.error };
@@ -135,12 +148,14 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     }
   }
   const author = map.author === undefined ? undefined : authorText(getField(fields, map.author));
+  const url = map.url === undefined ? undefined : urlText(getField(fields, map.url));
   return {
     n,
     line,
     id,
     idGiven: !isBlank(rawId),
     ...(author !== undefined ? { author } : {}),
+    ...(url !== undefined ? { url } : {}),
     input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) },
   };
 }

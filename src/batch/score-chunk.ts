@@ -76,6 +76,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
           record: item.n,
           ...(item.idGiven ? { externalId: item.id } : {}),
           ...(item.author !== undefined ? { author: item.author } : {}),
+          ...(item.url !== undefined ? { url: item.url } : {}),
           text: item.input.text,
           ...(typeof postedAt === 'string' ? { postedAt } : {}),
           result: scored,

@@ -31,6 +31,8 @@ export interface WorkItem {
   idGiven?: boolean;
   /** The post's author (`--author-field`), for the review queue. */
   author?: string;
+  /** The link to the post (`--url-field`), for the review queue. */
+  url?: string;
   input?: ScoreInput;
   error?: string;
 }
@@ -49,6 +51,7 @@ export interface FlaggedItem {
   /** The input's own id, when it had one. */
   externalId?: string;
   author?: string;
+  url?: string;
   text: string;
   postedAt?: string;
   result: ScoreResult;

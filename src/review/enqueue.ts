@@ -35,6 +35,8 @@ export interface EnqueueItem {
   text: string;
   result: ScoreResult;
   author?: string;
+  /** The link to the post (http or https). */
+  url?: string;
   source?: string;
   externalId?: string;
   postedAt?: string | Date;
@@ -68,6 +70,7 @@ export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer
     post: {
       text: item.text,
       author: item.author,
+      url: item.url,
       source: item.source ?? opts.source ?? 'batch',
       externalId: item.externalId,
       postedAt: item.postedAt instanceof Date ? item.postedAt.toISOString() : item.postedAt,

@@ -52,6 +52,7 @@ const USAGE = [
   '                            (only those written: at or above --min-risk too; its store must exist:',
   '                            netra keys create or the service starts one)',
   '  --author-field NAME       with --enqueue: field with the post\'s author (account), shown to reviewers',
+  '  --url-field NAME          with --enqueue: field with the link to the post (http/https), shown to reviewers',
   '  --source NAME             with --enqueue: the feed\'s name in the queue, batch:NAME (default',
   '                            batch:<file name>); a post queued from any batch feed is not queued again',
   '',
@@ -69,6 +70,7 @@ const FLAGS = {
   'id-field': { type: 'string' },
   'posted-at-field': { type: 'string' },
   'author-field': { type: 'string' },
+  'url-field': { type: 'string' },
   'posted-at-zone': { type: 'string' },
   'posted-at-order': { type: 'string' },
   election: { type: 'string' },
@@ -214,6 +216,7 @@ export const scoreCommand: Command = {
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
       authorField: values['author-field'] === undefined ? undefined : fieldName(values['author-field'], 'author-field', ''),
+      urlField: values['url-field'] === undefined ? undefined : fieldName(values['url-field'], 'url-field', ''),
       output,
       outputFormat: outputFormat(values['output-format'], output),
       written: values.written === true,
@@ -228,6 +231,7 @@ export const scoreCommand: Command = {
     if (opts.errors === '-') throw new UsageError('--errors needs a file name');
     // the author goes only to the review queue: without it the flag would do nothing, silently
     if (opts.authorField !== undefined && !values.enqueue) throw new UsageError('--author-field is for --enqueue (the output has no author); add --enqueue or drop it');
+    if (opts.urlField !== undefined && !values.enqueue) throw new UsageError('--url-field is for --enqueue (the output has no link); add --enqueue or drop it');
     if (values.source !== undefined && !values.enqueue) throw new UsageError('--source names the feed in the review queue; add --enqueue or drop it');
     if (values.enqueue) {
       const source = queueSource(opts.input, values.source);

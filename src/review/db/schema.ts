@@ -13,6 +13,12 @@ export interface ItemsTable {
   source: string;
   external_id: string | null;
   author: string | null;
+  /**
+   * The link to the post (http or https; migration 010); null when none was given, and once purged.
+   * Optional here: a row written without one leaves the column's default (null), and stores at an
+   * older migration (the migration tests' setup) have no such column.
+   */
+  url?: string | null;
   /** The post text; null once purged by retention. */
   text: string | null;
   posted_at: string | null;

@@ -20,6 +20,7 @@ const item = object({
   source: str,
   externalId: strOrNull,
   author: { ...strOrNull, description: 'null once purged' },
+  url: { ...strOrNull, description: 'The link to the post (http or https); null when none was given, and once purged' },
   text: { ...strOrNull, description: 'null once purged (retention)' },
   postedAt: timeOrNull,
   election: strOrNull,
@@ -75,6 +76,7 @@ const exportRow = object({
   suggestion_analysts: { ...int, description: 'Analysts who suggested a label (one analyst\'s several notes are one), as the review page counts them' },
   suggestion_backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is suggested_label' },
   author: { ...strOrNull, description: "The post's author (account) as the feed gave it; null when none was given, and once purged (retention)" },
+  url: { ...strOrNull, description: 'The link to the post (http or https); null when none was given, and once purged (retention)' },
 });
 
 /** store/reports.ts Stats. */

@@ -11,6 +11,7 @@ import { ASSIGNEE_MAX, assigneeProblem, keyNameProblem, UNASSIGNED_FILTER } from
 import { badRequest } from './problem.js';
 import { AUTHOR_MAX_LENGTH, TEXT_LIMITS, tooLongProblem } from '../limits.js';
 import { isBlankText } from '../../pipeline/limits.js';
+import { postUrlProblem, URL_MAX_LENGTH } from '../post-url.js';
 
 // Every rule here says what it wants in its own words, as the scoring routes' schemas do: no zod
 // default ("Too big: expected number to be <=500", "Invalid option: expected one of \"new\"|…",
@@ -65,6 +66,13 @@ export function postSchemaFor(maxTextLength: number) {
     text: score.text.meta({ minLength: 1, maxLength: maxTextLength, description: `Not empty or blank; at most ${maxTextLength} characters (code points).` }),
     // Counted like the batch CLI's --author-field cut, so an author it enqueues is one the API takes.
     author: chars(AUTHOR_MAX_LENGTH).optional(),
+    url: str()
+      .superRefine((url, ctx) => {
+        const problem = postUrlProblem(url);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .meta({ maxLength: URL_MAX_LENGTH, description: `The link to the post, for whoever must find it: an http or https URL, at most ${URL_MAX_LENGTH} characters. Purged with the text.` }),
     source: chars(100, { filled: true }).optional(),
     externalId: chars(200, { filled: true }).optional(),
     postedAt: score.postedAt,

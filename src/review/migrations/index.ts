@@ -14,6 +14,7 @@ import { migration006 } from './006_api_keys_expires.js';
 import { migration007 } from './007_api_keys_last_used.js';
 import { migration008 } from './008_items_queued.js';
 import { migration009 } from './009_items_external_id.js';
+import { migration010 } from './010_items_url.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -26,6 +27,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '007_api_keys_last_used': migration007(dialect),
     '008_items_queued': migration008(dialect),
     '009_items_external_id': migration009(dialect),
+    '010_items_url': migration010(dialect),
   };
 }
 

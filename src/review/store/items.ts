@@ -14,6 +14,8 @@ export { dedupeKey };
 export interface NewPost {
   text: string;
   author?: string;
+  /** The link to the post: http or https (post-url.ts; the API checks it, the batch CLI stores only such links). */
+  url?: string;
   source?: string;
   externalId?: string;
   postedAt?: string;
@@ -25,6 +27,7 @@ export interface Item {
   source: string;
   externalId: string | null;
   author: string | null;
+  url: string | null;
   text: string | null;
   postedAt: string | null;
   election: string | null;
@@ -50,6 +53,7 @@ export function toItem(r: ItemsTable): Item {
     source: r.source,
     externalId: r.external_id,
     author: r.author,
+    url: r.url ?? null,
     text: r.text,
     postedAt: r.posted_at,
     election: r.election,
@@ -82,6 +86,7 @@ function newRow(post: NewPost, result: ScoreResult, key: string, now: string): I
     source: post.source ?? 'api',
     external_id: post.externalId ?? null,
     author: post.author ?? null,
+    ...(post.url !== undefined ? { url: post.url } : {}),
     text: post.text,
     posted_at: post.postedAt ? new Date(post.postedAt).toISOString() : null,
     election: result.election ?? post.election ?? null,

@@ -34,6 +34,8 @@ export interface ExportRow {
   suggestion_backing: number;
   /** The post's author (account) as the feed gave it; null when none was given, and once purged by retention. */
   author: string | null;
+  /** The link to the post; null when none was given, and once purged by retention. */
+  url: string | null;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
@@ -41,8 +43,8 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   'outcome', 'reviewer_label', 'reason', 'reviewer', 'decided_at', 'text',
   // Added after `text`, so the columns exports had before keep their places; the analysts' counts after those.
   'suggested_label', 'suggestions', 'suggestion_analysts', 'suggestion_backing',
-  // Whose post it was, for a discipline case; after those for the same reason.
-  'author',
+  // Whose post it was and where, for a discipline case; after those for the same reason.
+  'author', 'url',
 ];
 
 /**
@@ -84,7 +86,7 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
       .select([
         'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
         'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
-        's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author',
+        's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author', 'i.url',
       ])
       .where((eb) => eb.or([eb('d.created_at', '<', end.at), eb.and([eb('d.created_at', '=', end.at), eb('d.id', '<=', end.id)])]));
     if (after) {
@@ -94,8 +96,8 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
     const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
     for (const r of rows) {
       // Keys in EXPORT_COLUMNS' order, as the JSONL lines show them.
-      const { decision_id: _, suggestion_count, analyst_count, backing_count, author, ...row } = r;
-      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author };
+      const { decision_id: _, suggestion_count, analyst_count, backing_count, author, url, ...row } = r;
+      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null };
     }
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];

@@ -16,6 +16,7 @@ import { auditTrailLines } from './audit-trail.js';
 import { errorBox } from './form-errors.js';
 import { heldSince } from './changes.js';
 import { defaultLabel } from '../store/workflow.js';
+import { postLink } from './post-link.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -255,6 +256,7 @@ ${itemText(item)}
   <dt>Pemilu · tahap</dt><dd><span class="election">${item.election ?? '–'}</span> · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
   <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
+  <dt>Tautan</dt><dd>${postLink(item.url)}</dd>
   <dt>Diunggah</dt><dd>${when(item.postedAt)}</dd>
   <dt>Bukti</dt><dd>${item.evidence.map((e) => html`<span class="chip">${e.text} <small>${e.weight.toFixed(2)}</small></span> `)}</dd>
   <dt>Model</dt><dd>${item.modelVersion}</dd>
