@@ -12,9 +12,9 @@ import { MentionIndex } from '../src/elections/mentions.js';
 
 const { scorer, posts, rounds: ROUNDS, json } = await postsBench('bench:core', 'µs per post for each stage of the scoring core on one thread, and its share of score + JSON.', 3);
 const N = posts.length;
-const index = new MentionIndex(scorer.elections);
+const index = new MentionIndex(scorer.elections, scorer.names);
 const { spec, vocabulary, sparse } = scorer.model;
-const normalized = posts.map((p) => normalize(p));
+const normalized = posts.map((p) => normalize(p, scorer.names));
 const prepared: PreparedPost[] = normalized.map((n) => ({ normalized: n, mentions: index.detect(n) }));
 const vectors = prepared.map((p) => postVector(p, spec.features, vocabulary, true));
 
@@ -31,7 +31,7 @@ function time(f: (i: number) => unknown): number {
 }
 
 const stages: [string, (i: number) => unknown][] = [
-  ['normalize', (i) => normalize(posts[i])],
+  ['normalize', (i) => normalize(posts[i], scorer.names)],
   ['mentions', (i) => index.detect(normalized[i])],
   ['features (TF-IDF vector)', (i) => postVector(prepared[i], spec.features, vocabulary, true)],
   ['model (sparse logits)', (i) => sparse.logits(vectors[i].vector)],

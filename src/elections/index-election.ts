@@ -2,6 +2,7 @@
 // write them in (first or last word, two words of three, the joined pair name), aliases, slogans,
 // parties, campaign tags and account keys, each with the context it needs; and the empty box.
 import type { ElectionConfig } from './schema.js';
+import type { ElectionNames } from '../text/election-names.js';
 import type { CandidateRef } from './mention-types.js';
 import { ROLES, type Context } from './mention-context.js';
 import { isCommonGivenName } from './word-lists.js';
@@ -20,14 +21,16 @@ export interface IndexTables {
   hashtags: CampaignTags;
   accounts: CandidateAccounts;
   races: Races;
+  /** The election names config phrases are read with. */
+  names: ElectionNames;
 }
 
 /** The first and last words that begin or end names of two or more candidates of one race ("partai" in a Pileg). */
-function sharedNameWords(cfg: ElectionConfig): Set<string> {
+function sharedNameWords(cfg: ElectionConfig, names: ElectionNames): Set<string> {
   const owners = new Map<string, Set<number>>();
   for (const c of cfg.candidates) {
     for (const full of c.names) {
-      const words = phraseWords(full);
+      const words = phraseWords(full, names);
       if (words.length < 2) continue;
       for (const w of [words[0], words[words.length - 1]]) owners.set(w, (owners.get(w) ?? new Set<number>()).add(c.number));
     }
@@ -71,8 +74,8 @@ function addHashtag(hashtags: CampaignTags, tag: string, ref: CandidateRef, ever
 }
 
 /** @param alone whether the index holds this election only (posts are said to be about it) */
-export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, hashtags, accounts, races }: IndexTables): void {
-  const shared = sharedNameWords(cfg);
+export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, hashtags, accounts, races, names }: IndexTables): void {
+  const shared = sharedNameWords(cfg, names);
   const refs = races.add(cfg);
   for (let k = 0; k < cfg.candidates.length; k++) {
     const c = cfg.candidates[k];
@@ -80,7 +83,7 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
     const firstWords: string[] = [];
     for (const full of c.names) {
       phrases.add(full, 'name', [ref]);
-      const words = phraseWords(full);
+      const words = phraseWords(full, names);
       if (words.length > 1) {
         // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count
         // alone; common ones need a role or vote word or the race beside them ("paslon Budi dan Wahyu").
@@ -111,7 +114,7 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
     for (const a of c.aliases ?? []) phrases.add(a, 'alias', [ref]);
     for (const s of c.slogans ?? []) phrases.add(s, 'slogan', [ref]);
     for (const p of c.parties ?? []) phrases.add(p, 'party', [ref]);
-    for (const h of c.hashtags ?? []) addHashtag(hashtags, h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true));
+    for (const h of c.hashtags ?? []) addHashtag(hashtags, h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true, names));
     accounts.add(c, ref);
   }
   for (const p of cfg.parties ?? []) phrases.add(p, 'party', []);

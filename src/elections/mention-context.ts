@@ -3,7 +3,7 @@
 // word, or another mention beside it (see Context). MentionIndex finds the candidates; this decides.
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { HONORIFICS } from '../text/honorifics.js';
-import { isConfigNameWord } from '../text/lexicon.js';
+import type { ElectionNames } from '../text/election-names.js';
 import { isCommonGivenName } from './word-lists.js';
 
 /**
@@ -138,12 +138,15 @@ function lendsContext(f: Found, o: Found | undefined, gap: number, between: stri
 }
 
 /** A word of a candidate's name in the configs that is no common given name ("luluk", "ganjar"). */
-function ownNameWord(word: string): boolean {
-  return isConfigNameWord(word) && !isCommonGivenName(word);
+function ownNameWord(word: string, names: ElectionNames): boolean {
+  return names.isConfigNameWord(word) && !isCommonGivenName(word);
 }
 
-/** Whether found[idx] counts: it needs no context, or has the context its kind needs (see Context). */
-export function hasContext(found: readonly Found[], idx: number, tokens: readonly string[]): boolean {
+/**
+ * Whether found[idx] counts: it needs no context, or has the context its kind needs (see Context).
+ * @param names the election names of the index (which words are a candidate's own name)
+ */
+export function hasContext(found: readonly Found[], idx: number, tokens: readonly string[], names: ElectionNames): boolean {
   const f = found[idx];
   if (isUnitAfterNumber(f, tokens)) return false;
   const context = contextOf(f);
@@ -161,7 +164,7 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
-  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? ownNameWord(tokens[f.start]) : f.kind === 'name')) return true;
+  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? ownNameWord(tokens[f.start], names) : f.kind === 'name')) return true;
   if (listAfterRole(found, idx, tokens)) return true;
   if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
   const before = found[idx - 1];

@@ -7,6 +7,7 @@
 // what counts, races.ts chooses the election, typed-tokens.ts writes the placeholders.
 import type { NormalizedPost } from '../text/normalize.js';
 import type { ElectionConfig } from './schema.js';
+import { defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { wibDate } from './stage.js';
 import { hasContext, sharesCandidate, type Found, type Phrase } from './mention-context.js';
 import type { CandidateRef, Mention, MentionResult } from './mention-types.js';
@@ -43,7 +44,7 @@ function showsLastGesture(last: Found | undefined, at: number, n: number): last 
 }
 
 export class MentionIndex {
-  private readonly phrases = new PhraseIndex();
+  private readonly phrases: PhraseIndex;
   private readonly hashtags: CampaignTags = new Map();
   private readonly accounts = new CandidateAccounts();
   private readonly races: Races;
@@ -56,10 +57,18 @@ export class MentionIndex {
   private readonly keys: string[] = [];
   readonly elections: readonly ElectionConfig[];
 
-  constructor(configs: readonly ElectionConfig[]) {
+  /**
+   * @param names the election names posts are read with (normalize and preparePost take them from
+   * here): a scorer's own, from all its configs; without, ELECTIONS_DIR's
+   */
+  constructor(
+    configs: readonly ElectionConfig[],
+    readonly names: ElectionNames = defaultElectionNames(),
+  ) {
     this.elections = configs;
+    this.phrases = new PhraseIndex(names);
     this.races = new Races(configs.length === 1 ? configs[0].id : undefined);
-    const tables = { phrases: this.phrases, hashtags: this.hashtags, accounts: this.accounts, races: this.races };
+    const tables = { phrases: this.phrases, hashtags: this.hashtags, accounts: this.accounts, races: this.races, names };
     for (const cfg of configs) indexElection(cfg, configs.length === 1, tables);
     this.phrases.longestFirst();
   }
@@ -132,7 +141,7 @@ export class MentionIndex {
     }
     // Words that need context (see Context) count only with it; the context must need none itself.
     const accepted: Found[] = [];
-    for (let idx = 0; idx < found.length; idx++) if (hasContext(found, idx, tokens)) accepted.push(found[idx]);
+    for (let idx = 0; idx < found.length; idx++) if (hasContext(found, idx, tokens, this.names)) accepted.push(found[idx]);
     const election = races.chooseElection(accepted, when && !Number.isNaN(when.getTime()) ? wibDate(when) : undefined);
     // A reply's leading handles (post.replyHandles) are left out of the typed tokens, a candidate's
     // account too: it is listed as a mention, but whom a post answers is not what it says (on

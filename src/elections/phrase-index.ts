@@ -1,6 +1,7 @@
 // The phrase index: every config phrase under the spelling key of its first word, and a post's word
 // looked up in it at a token position, exactly or, for a name of six letters or more, one letter off.
 import { isKnownWord } from '../text/lexicon.js';
+import type { ElectionNames } from '../text/election-names.js';
 import { BoundedCache } from '../text/lru.js';
 import { commonGivenNamesNear, isCommonGivenName } from './word-lists.js';
 import { spellKey, deletions } from './spelling.js';
@@ -61,9 +62,12 @@ export class PhraseIndex {
   /** Per token: its spelling key, the phrases starting with that key, its fuzzy match once looked for. One lookup per token instead of three. */
   private readonly words = new BoundedCache<string, WordInfo>(50_000);
 
+  /** @param names the election names config phrases are read with, as the posts matched against them */
+  constructor(private readonly names: ElectionNames) {}
+
   /** @param fixed the context the words need, when not the one their kind and words say (see Context) */
   add(text: string, kind: MentionKind, refs: CandidateRef[], fixed?: Context): void {
-    const words = phraseWords(text);
+    const words = phraseWords(text, this.names);
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
     // Words anyone writes need context to count (see neededContext); an acronym is matched word for word.

@@ -2,6 +2,7 @@
 // to count (see Context): ordinary words, affixed forms of them, everyday phrases and common given
 // names are what anyone writes.
 import { normalize } from '../text/normalize.js';
+import { defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -9,14 +10,14 @@ import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName } from
 import type { Context } from './mention-context.js';
 import type { MentionKind } from './mention-types.js';
 
-/** The words posts are compared with for a config phrase (no placeholders, no #tags). */
-export function phraseWords(text: string): string[] {
-  return normalize(text).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
+/** The words posts are compared with for a config phrase (no placeholders, no #tags), read with `names` as posts are. */
+export function phraseWords(text: string, names: ElectionNames = defaultElectionNames()): string[] {
+  return normalize(text, names).tokens.filter((t) => !t.startsWith('<') && !t.startsWith('#'));
 }
 
 /** Whether a config slogan or hashtag (with or without '#') reads as everyday language: it counts only beside another mention. */
-export function isEverydayPhrase(text: string, hashtag = false): boolean {
-  return everydayPhrases().has(phraseWords(hashtag ? `#${text.replace(/^#/, '')}` : text).join(' '));
+export function isEverydayPhrase(text: string, hashtag = false, names: ElectionNames = defaultElectionNames()): boolean {
+  return everydayPhrases().has(phraseWords(hashtag ? `#${text.replace(/^#/, '')}` : text, names).join(' '));
 }
 
 export function isCommonWord(word: string): boolean {

@@ -4,14 +4,16 @@
 // doubles the time a post takes to score (npm run bench:written; docs/benchmark-history.md).
 import type { Evidence, WrittenPlace } from './evidence.js';
 import { WrittenFinder } from './written.js';
+import { defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 
 /**
  * Sets `written` on each entry of `evidence` (the array scoring just made; returned for convenience):
  * every place in `text` the phrase is written, in order. Left out where the phrase cannot be found.
+ * @param names the election names the post was scored with (a scorer's own; without, ELECTIONS_DIR's)
  */
-export function withWritten(text: string, evidence: Evidence[]): Evidence[] {
+export function withWritten(text: string, evidence: Evidence[], names: ElectionNames = defaultElectionNames()): Evidence[] {
   if (evidence.length === 0) return evidence;
-  const finder = new WrittenFinder(text);
+  const finder = new WrittenFinder(text, names);
   for (const e of evidence) {
     const places = finder.find(e.text);
     if (places.length === 0) continue;

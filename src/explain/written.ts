@@ -13,7 +13,7 @@
 import { normalize } from '../text/normalize.js';
 import { BoundedCache } from '../text/lru.js';
 import { nonOverlapping, wholeCharacters, type TextRange } from './text-range.js';
-import { segmentationWordsChanged } from '../text/hashtag.js';
+import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
 import { BALLOT_CUES, ballotReadingsToTokens } from '../text/ballot.js';
@@ -62,36 +62,42 @@ interface NormalizedWord extends TextRange {
   tokens: string[];
 }
 
-// A word's tokens by the word: the same words recur over a feed, and normalizing each alone cost more
-// than scoring the post. Dropped when segmentation learns new words (a hashtag may split otherwise).
-const tokensOfWord = new BoundedCache<string, string[]>(20_000);
-let cachedAt = segmentationWordsChanged();
+/**
+ * A word's tokens by the word, for each set of election names: the same words recur over a feed, and
+ * normalizing each alone cost more than scoring the post; a hashtag splits otherwise with other names.
+ */
+const tokensByNames = cachesByNames<string[]>(20_000);
 
-/** The tokens normalization makes of one word alone, hashtags left out (the words they split into stay). */
-function wordTokens(word: string): string[] {
-  if (cachedAt !== segmentationWordsChanged()) {
-    tokensOfWord.clear();
-    cachedAt = segmentationWordsChanged();
+/** How one set of election names reads words alone: the tokens normalization makes of each. */
+class WordReader {
+  private readonly cache: BoundedCache<string, string[]>;
+
+  constructor(private readonly names: ElectionNames) {
+    this.cache = tokensByNames(names);
   }
-  let tokens = tokensOfWord.get(word);
-  if (tokens === undefined) {
-    tokens = normalize(word).tokens.filter((t) => t[0] !== '#');
-    tokensOfWord.set(word, tokens);
+
+  /** The tokens normalization makes of one word alone, hashtags left out (the words they split into stay). */
+  tokens(word: string): string[] {
+    let tokens = this.cache.get(word);
+    if (tokens === undefined) {
+      tokens = normalize(word, this.names).tokens.filter((t) => t[0] !== '#');
+      this.cache.set(word, tokens);
+    }
+    return tokens;
   }
-  return tokens;
 }
 
 /** Each whitespace-separated word of the text with the tokens normalization makes of it alone. */
-function normalizedWords(text: string): NormalizedWord[] {
+function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
   const out: NormalizedWord[] = [];
   // Punctuation and unseen characters around a word ("02!", "(02)", a bidi control before it) are left
   // out of it, a word of their own: they would keep the word from matching a phrase without them
   // ("nomor 2") and are not part of the mention. A hashtag's or account's sign stays: the whole tag is found.
   // A word keeps the marks after it: "2️⃣" is a keycap 2, "2" alone a bare number.
   for (const m of text.matchAll(/[#@]?[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?\p{M}*|[^\s\p{L}\p{N}]+/gu)) {
-    const word: NormalizedWord = { start: m.index, end: m.index + m[0].length, tokens: wordTokens(m[0]) };
+    const word: NormalizedWord = { start: m.index, end: m.index + m[0].length, tokens: reader.tokens(m[0]) };
     const before = out[out.length - 1];
-    if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word);
+    if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
     else out.push(word);
   }
   return out;
@@ -104,9 +110,9 @@ const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.
  * just a number. A pure cue goes into the token ("no 2", "nmr 2", "nomer 2" → one word "nomor 2"); a
  * meaningful one stays a word of its own ("coblos 2" → "coblos", then "2" read as "nomor 2").
  */
-function readAfterCue(text: string, out: NormalizedWord[], number: NormalizedWord): void {
+function readAfterCue(text: string, out: NormalizedWord[], number: NormalizedWord, reader: WordReader): void {
   const before = out[out.length - 1];
-  const together = wordTokens(text.slice(before.start, number.end));
+  const together = reader.tokens(text.slice(before.start, number.end));
   if (together.length === 1) out[out.length - 1] = { start: before.start, end: number.end, tokens: together };
   else if (together.length === 2 && together[0] === before.tokens[0]) out.push({ ...number, tokens: [together[1]] });
   else out.push(number);
@@ -159,7 +165,11 @@ function normalizedMatches(phrase: string, words: NormalizedWord[]): TextRange[]
 export class WrittenFinder {
   private words?: NormalizedWord[];
 
-  constructor(readonly text: string) {}
+  /** @param names the election names the post was read with (a scorer's own; without, ELECTIONS_DIR's) */
+  constructor(
+    readonly text: string,
+    private readonly names: ElectionNames = defaultElectionNames(),
+  ) {}
 
   /**
    * Every place `phrase` is written, in order and not overlapping, each of whole characters; none when
@@ -174,7 +184,7 @@ export class WrittenFinder {
       if (m.index === undefined || m[0].length === 0) continue;
       found.push(wholeCharacters(this.text, { start: m.index, end: m.index + m[0].length }));
     }
-    for (const r of normalizedMatches(phrase, (this.words ??= normalizedWords(this.text)))) found.push(wholeCharacters(this.text, r));
+    for (const r of normalizedMatches(phrase, (this.words ??= normalizedWords(this.text, new WordReader(this.names))))) found.push(wholeCharacters(this.text, r));
     return nonOverlapping(found);
   }
 }

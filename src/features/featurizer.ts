@@ -12,9 +12,12 @@ export interface PreparedPost {
   mentions: MentionResult;
 }
 
-/** @param when the post's time, when known: it helps pick the election a post is about */
+/**
+ * The post read with the index's election names, and its mentions.
+ * @param when the post's time, when known: it helps pick the election a post is about
+ */
 export function preparePost(text: string, index: MentionIndex, when?: Date): PreparedPost {
-  const normalized = normalize(text);
+  const normalized = normalize(text, index.names);
   return { normalized, mentions: index.detect(normalized, when) };
 }
 

@@ -11,6 +11,7 @@ import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../features/extract.
 import { preparePost, postFeatureSet, postVector, type PreparedPost } from '../features/featurizer.js';
 import { MentionIndex } from '../elections/mentions.js';
 import type { ElectionConfig } from '../elections/schema.js';
+import { electionNamesOf } from '../text/election-names.js';
 import { isWritten, type Example } from '../data/dataset.js';
 import { LABELS, NETRAL_INDEX } from '../data/labels.js';
 
@@ -50,13 +51,17 @@ export interface FittedModel {
   features: FeatureConfig;
 }
 
-/** Mention indexes per election id, plus one over all elections for posts without a known election. */
+/**
+ * Mention indexes per election id, plus one over all elections for posts without a known election;
+ * posts are read with the name words of these configs alone (see training-elections.ts).
+ */
 export class ElectionIndexes {
   private readonly all: MentionIndex;
   private readonly byId = new Map<string, MentionIndex>();
   constructor(configs: readonly ElectionConfig[]) {
-    this.all = new MentionIndex(configs);
-    for (const c of configs) this.byId.set(c.id, new MentionIndex([c]));
+    const names = electionNamesOf(configs);
+    this.all = new MentionIndex(configs, names);
+    for (const c of configs) this.byId.set(c.id, new MentionIndex([c], names));
   }
   for(election?: string): MentionIndex {
     return (election && this.byId.get(election)) || this.all;

@@ -7,7 +7,6 @@
 import { loadElectionDirFiles, SHIPPED_ELECTIONS_DIR } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { REVIEW_SOURCE, type Example } from '../data/dataset.js';
-import { readElectionNamesOf } from '../text/hashtag.js';
 import { ElectionIndexes } from './train.js';
 
 export interface TrainingElections {
@@ -38,11 +37,9 @@ export function trainingElections(examples: readonly Example[], dir: string = SH
 
 /**
  * trainingElections, made the ones posts are read with: mention indexes over them alone, and hashtag
- * segmentation and candidate name words from their names alone (no longer ELECTIONS_DIR's) for the
- * rest of the process. Call it before any post is prepared.
+ * segmentation and candidate name words from their names alone (not ELECTIONS_DIR's).
  */
 export function trainingIndexes(examples: readonly Example[], dir?: string): { indexes: ElectionIndexes; elections: TrainingElections } {
   const elections = trainingElections(examples, dir);
-  readElectionNamesOf(elections.configs);
   return { indexes: new ElectionIndexes(elections.configs), elections };
 }

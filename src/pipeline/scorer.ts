@@ -2,7 +2,7 @@
 // decision. The service, the batch CLI and evaluation all call Scorer.score, so nothing is scored
 // differently over HTTP.
 import { preparePost, postVector } from '../features/featurizer.js';
-import { learnElectionNames } from '../text/hashtag.js';
+import { electionNamesOf, type ElectionNames } from '../text/election-names.js';
 import { MentionIndex, type Mention } from '../elections/mentions.js';
 import { electionStage, type Stage } from '../elections/stage.js';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -79,17 +79,19 @@ export class Scorer {
   private readonly logits: Float64Array;
   /** The same object in every result (JSON output is unchanged; one allocation less per post). */
   private readonly modelInfo: ScoreResult['model'];
+  /** The words of its configs' names posts are read with: this scorer's alone, not the process's. */
+  readonly names: ElectionNames;
 
   constructor(
     readonly model: LoadedModel,
     readonly elections: readonly ElectionConfig[],
     readonly backend: string = 'sparse',
   ) {
-    learnElectionNames(elections); // a config from a file brings name words ELECTIONS_DIR lacks
-    this.all = new MentionIndex(elections);
+    this.names = electionNamesOf(elections); // a config from a file brings name words ELECTIONS_DIR lacks
+    this.all = new MentionIndex(elections, this.names);
     this.logits = new Float64Array(model.sparse.numClasses);
     this.modelInfo = Object.freeze({ version: model.spec.version, backend });
-    for (const cfg of elections) this.byElection.set(cfg.id, { config: cfg, index: new MentionIndex([cfg]) });
+    for (const cfg of elections) this.byElection.set(cfg.id, { config: cfg, index: new MentionIndex([cfg], this.names) });
   }
 
   /** A scorer that also knows `config` (replacing a config with the same id), e.g. from `--election FILE`. */
@@ -115,7 +117,7 @@ export class Scorer {
     const config = electionId ? this.byElection.get(electionId)?.config : undefined;
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
     const evidence = explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
-    if (options?.written) withWritten(input.text, evidence);
+    if (options?.written) withWritten(input.text, evidence, this.names);
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
     // One object shape for every result: absent stage/election are undefined, which JSON leaves out
     // exactly as it leaves out a missing key (object spreads here made each result a new shape).

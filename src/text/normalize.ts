@@ -6,6 +6,7 @@ import { repairMojibake } from './mojibake.js';
 import { stripPlatformBoilerplate } from './platform.js';
 import { cleanUnicode } from './unicode.js';
 import { segmentHashtag } from './hashtag.js';
+import { defaultElectionNames, type ElectionNames } from './election-names.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
@@ -44,12 +45,12 @@ const WORDISH = /^[\p{L}\p{N}'’-]+$/u;
 /** Vote words a post may star letters out of ("c*blos"). */
 const VOTE_WORDS = [...BALLOT_CUES.keys(), ...OTHER_BALLOT_VERBS];
 
-function replaceHashtags(text: string, hashtags: string[]): string {
+function replaceHashtags(text: string, hashtags: string[], names: ElectionNames): string {
   if (!text.includes('#')) return text;
   return text.replace(HASHTAG, (_m, body: string) => {
     const lower = body.toLowerCase();
     hashtags.push(lower);
-    return ` #${lower} ${segmentHashtag(body).join(' ')} `;
+    return ` #${lower} ${segmentHashtag(body, names).join(' ')} `;
   });
 }
 
@@ -64,7 +65,11 @@ function pushRaw(raws: string[], t: string): void {
   else raws.push(t);
 }
 
-export function normalize(input: string): NormalizedPost {
+/**
+ * @param names the election names to read the post with (hashtags split at them, rosters and ballot
+ * numbers told by them): a scorer's own; outside one, ELECTIONS_DIR's
+ */
+export function normalize(input: string, names: ElectionNames = defaultElectionNames()): NormalizedPost {
   const hashtags: string[] = [];
   const handles: string[] = [];
   let text = typeof input === 'string' ? input : String(input ?? '');
@@ -72,7 +77,7 @@ export function normalize(input: string): NormalizedPost {
   text = stripPlatformBoilerplate(cleanUnicode(repairMojibake(text)));
   const reply = replyHandleCount(text);
   text = replaceLinksAndMentions(text, handles);
-  text = replaceHashtags(text, hashtags);
+  text = replaceHashtags(text, hashtags, names);
   text = text.toLowerCase();
   text = replaceGesturePhrases(text);
   text = replaceDatesAndNumbers(text);
@@ -85,8 +90,8 @@ export function normalize(input: string): NormalizedPost {
     if (t.length > 2 && t.includes('-') && t[0] !== '#' && t[0] !== '<') for (const part of splitHyphenated(t)) pushRaw(raws, part);
     else pushRaw(raws, t);
   }
-  const joined = markRosterNumbers(joinSpacedLetters(raws));
-  const sink = new TokenSink(text, joined);
+  const joined = markRosterNumbers(joinSpacedLetters(raws), names);
+  const sink = new TokenSink(names, text, joined);
   for (let r = 0; r < joined.length; r++) {
     const raw = joined[r];
     const first = raw.charCodeAt(0);
@@ -118,7 +123,7 @@ export function normalize(input: string): NormalizedPost {
   let words = sink.words;
   if (hasSingleLetterRun(words)) {
     tokens = joinSpacedLetters(tokens, (joined) => {
-      const scratch = new TokenSink(); // the joined word goes through the same word rewrites
+      const scratch = new TokenSink(names); // the joined word goes through the same word rewrites
       emitWord(scratch, joined);
       return scratch.tokens;
     });

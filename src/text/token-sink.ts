@@ -6,7 +6,7 @@ import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COU
 import { RANKED_OR_ITEM_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
-import { isCandidateNameWord } from './lexicon.js';
+import type { ElectionNames } from './election-names.js';
 import { BoundedCache } from './lru.js';
 
 export const MAX_TOKENS = 1_000;
@@ -63,10 +63,12 @@ export class TokenSink {
   private election: boolean | undefined;
 
   /**
+   * @param names the election names the post is read with (a candidate's name makes it an election's)
    * @param text the lowercased text the words come from, to see punctuation the tokens drop
    * @param raws the raw tokens of the text, to tell whether the post is about an election
    */
   constructor(
+    readonly names: ElectionNames,
     private readonly text = '',
     private readonly raws: readonly string[] = [],
   ) {}
@@ -76,7 +78,7 @@ export class TokenSink {
    * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom.
    */
   private electionPost(): boolean {
-    return (this.election ??= this.raws.some((t) => ELECTION_WORDS.has(t) || isCandidateNameWord(t)));
+    return (this.election ??= this.raws.some((t) => ELECTION_WORDS.has(t) || this.names.isCandidateNameWord(t)));
   }
 
   /**
@@ -270,7 +272,7 @@ export class TokenSink {
         const cited = namesIssuer || (ISSUER_WORDS.has(this.words[k + 1]) && !(w === 'se' && SE_REGIONS.has(this.words[k + 1])));
         return cited && !this.commaBetween(k, at);
       }
-      if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || isCandidateNameWord(w)) return false;
+      if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || this.names.isCandidateNameWord(w)) return false;
     }
     return false;
   }

@@ -6,7 +6,6 @@ import { leetReading, undoLeet } from './leetspeak.js';
 import { expandDigitReduplication } from './reduplication.js';
 import type { TokenSink } from './token-sink.js';
 import { expandSlang } from './slang.js';
-import { isCandidateNameWord } from './lexicon.js';
 
 const DIGITS = /^\d+$/;
 
@@ -54,7 +53,7 @@ export function emitWord(sink: TokenSink, raw: string, lowerAscii = isLowerAscii
       return;
     }
     // "coblos02", and a candidate's name with a ballot number stuck to it: "prabowo02" (not "posko02")
-    if (BALLOT_CUES.has(letters) || (paddedBallot(digits) !== undefined && isCandidateNameWord(letters))) {
+    if (BALLOT_CUES.has(letters) || (paddedBallot(digits) !== undefined && sink.names.isCandidateNameWord(letters))) {
       sink.pushWord(letters);
       sink.pushNumber(digits);
       return;

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { loadElectionDir, SHIPPED_ELECTIONS_DIR } from '../../src/elections/load.js';
 import { ElectionIndexes, prepareExamples } from '../../src/model/train.js';
 import { trainingElections, trainingIndexes } from '../../src/model/training-elections.js';
-import { readElectionNamesOf } from '../../src/text/hashtag.js';
 import { dataHashes } from '../../src/cli/commands/shared.js';
 import { DATA_DIR } from '../../src/text/resources.js';
 import { REVIEW_SOURCE, type Example } from '../../src/data/dataset.js';
@@ -50,9 +49,7 @@ function prepared(examples: Example[], dir: string): string[] {
 
 /** Each example as they prepared it before: with every config of the directory. */
 function preparedWithEveryConfig(examples: Example[], dir: string): string[] {
-  const configs = loadElectionDir(dir);
-  readElectionNamesOf(configs); // the name words of every config, as segmentation read them from the directory
-  return prepareExamples(examples, new ElectionIndexes(configs)).map((p) => JSON.stringify(p));
+  return prepareExamples(examples, new ElectionIndexes(loadElectionDir(dir))).map((p) => JSON.stringify(p));
 }
 
 describe('the election configs training reads', () => {

@@ -1,0 +1,111 @@
+// The words of a set of election configs' names, as reading a post needs them: hashtag segmentation
+// splits lowercase tags at them (without them "#jokowilagi" falls apart into "jok owi lagi" and its
+// candidate is lost), a numbered list of people naming a candidate is no duty roster, and a candidate's
+// name makes a post an election's ("prabowo02", "Luluk nomor 1"). They belong to the scorer or mention
+// index built from those configs, never to the process: a config one scorer loads from a file
+// (`--election FILE`) changes how no other scorer reads a post.
+import { lexicon } from './lexicon.js';
+import { BoundedCache } from './lru.js';
+import { electionsDir, loadableElectionDir } from '../elections/load.js';
+import type { ElectionConfig } from '../elections/schema.js';
+
+const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
+
+/** The name words of one phrase: lowercase, apostrophes dropped (Ma'ruf → maruf), four letters or more. */
+function nameWordsOf(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/['’]/g, '').split(/[^a-z]+/).filter((w) => NAME_WORD.test(w));
+}
+
+/** Lowercase words of every name in the configs; camel-case hashtags are split at their case. */
+export function electionWords(configs: readonly ElectionConfig[]): string[] {
+  const phrases: string[] = [];
+  for (const cfg of configs) {
+    phrases.push(...(cfg.parties ?? []));
+    for (const c of cfg.candidates) {
+      phrases.push(...c.names, ...(c.aliases ?? []), ...(c.parties ?? []), ...(c.slogans ?? []));
+      for (const tag of c.hashtags ?? []) phrases.push(tag.replace(/([a-z])([A-Z])/g, '$1 $2'));
+    }
+  }
+  return sortedUnique(phrases.flatMap(nameWordsOf));
+}
+
+/** Lowercase words of the candidates' names and aliases. */
+function candidateWords(configs: readonly ElectionConfig[]): string[] {
+  const phrases: string[] = [];
+  for (const cfg of configs) for (const c of cfg.candidates) phrases.push(...c.names, ...(c.aliases ?? []));
+  return sortedUnique(phrases.flatMap(nameWordsOf));
+}
+
+const sortedUnique = (words: string[]): string[] => [...new Set(words)].sort();
+
+export class ElectionNames {
+  /** lexicon() plus the configs' name words: what a lowercase hashtag is split into. */
+  readonly segmentation: ReadonlySet<string>;
+  /** Words of the candidates' names and aliases. */
+  private readonly candidates: ReadonlySet<string>;
+  /** Those of them that are no dictionary word ("prabowo"; not "amin"). */
+  private readonly candidatesOnly: ReadonlySet<string>;
+
+  constructor(nameWords: readonly string[], candidateNameWords: readonly string[]) {
+    const known = lexicon();
+    const segmentation = new Set(known);
+    for (const w of nameWords) segmentation.add(w);
+    this.segmentation = segmentation;
+    this.candidates = new Set(candidateNameWords);
+    this.candidatesOnly = new Set(candidateNameWords.filter((w) => !known.has(w)));
+  }
+
+  /** A word of a candidate's name or alias that is no dictionary word ("prabowo", not "semua" from a slogan or "amin"). */
+  isCandidateNameWord(word: string): boolean {
+    return this.candidatesOnly.has(word);
+  }
+
+  /** A word of a candidate's name or alias, a dictionary word too ("ganjar"). */
+  isConfigNameWord(word: string): boolean {
+    return this.candidates.has(word);
+  }
+}
+
+/**
+ * A cache of up to `capacity` entries for each ElectionNames, for what is worked out from a text with
+ * them: with other names the same text may read otherwise (a hashtag splits elsewhere).
+ */
+export function cachesByNames<V>(capacity: number): (names: ElectionNames) => BoundedCache<string, V> {
+  const caches = new WeakMap<ElectionNames, BoundedCache<string, V>>();
+  return (names) => {
+    let cache = caches.get(names);
+    if (cache === undefined) {
+      cache = new BoundedCache<string, V>(capacity);
+      caches.set(names, cache);
+    }
+    return cache;
+  };
+}
+
+/** Built once per distinct set of words: scorers of the same configs (and their per-election indexes) share one. */
+const byWords = new BoundedCache<string, ElectionNames>(16);
+
+/** The name words of `configs`, and nothing else. */
+export function electionNamesOf(configs: readonly ElectionConfig[]): ElectionNames {
+  const words = electionWords(configs);
+  const candidates = candidateWords(configs);
+  const key = `${words.join(' ')}|${candidates.join(' ')}`;
+  let names = byWords.get(key);
+  if (names === undefined) {
+    names = new ElectionNames(words, candidates);
+    byWords.set(key, names);
+  }
+  return names;
+}
+
+let fromElectionsDir: ElectionNames | undefined;
+
+/**
+ * The names of ELECTIONS_DIR's configs (or the shipped ones), for reading text outside a scorer
+ * (`netra normalize`, `elections --check`, the review page's marks). Only the configs that load: a
+ * broken one would fail `elections --check` of every file, the fixed one too (the commands that score
+ * refuse such a directory first).
+ */
+export function defaultElectionNames(): ElectionNames {
+  return (fromElectionsDir ??= electionNamesOf(loadableElectionDir(electionsDir())));
+}
