@@ -1,8 +1,7 @@
-// A config given as a file (--election FILE) brings its candidates' name words into the process's
-// word lists (src/text/lexicon.ts: segmentation, names that make a roster no list of people), which a
-// CLI job, one per process, wants. In a test file they would stay for the tests after it: the
-// single-threaded run of batch.test.ts read "01 Budi" in a duty roster as ballot numbers after this
-// test's "Budi Santoso", while its worker threads did not. So this test runs in a file of its own.
+// A config given as a file (--election FILE) is added to the scorer of every worker. This test once
+// had to run in a file of its own: the config's name words were the process's, and after it the
+// single-threaded run of batch.test.ts read "01 Budi" in a duty roster as ballot numbers while its
+// worker threads did not. They are the scorer's own now (test/pipeline/scorer-name-words.test.ts).
 import { expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
