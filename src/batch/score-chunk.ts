@@ -6,7 +6,7 @@
 import type { Scorer } from '../pipeline/scorer.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { formatter } from './format.js';
-import { shortMessage } from './errors.js';
+import { scoringFailure } from './scoring-failure.js';
 import { toWorkItem, type FieldMap } from './record.js';
 import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
@@ -50,7 +50,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       try {
         scored = scorer.score(item.input, scoreOptions);
       } catch (err) {
-        result.errors.push({ record: item.n, line: item.line, id: item.id, reason: `scoring failed: ${shortMessage(err)}` });
+        result.errors.push({ record: item.n, line: item.line, id: item.id, reason: scoringFailure(err, scorer) });
         continue;
       }
       result.scored++;

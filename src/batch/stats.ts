@@ -89,6 +89,8 @@ export interface SummaryContext {
   sampleErrors: string[];
   peakRssBytes: number;
   stoppedEarly?: string;
+  /** Why a job that read records failed without a stop (it scored none of them): exit 1. */
+  failed?: string;
   /** Review-queue counts with --enqueue. */
   queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number } };
   /** What looks wrong with an input that read without errors (a CSV header that took in the data). */
@@ -122,5 +124,6 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   const queuedRisk = ctx.minRisk > 0 ? `, risk ≥ ${ctx.minRisk}` : ''; // only what is written is queued
   if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})${alreadyDecided(ctx.queued)}`);
   if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
+  if (ctx.failed) lines.push(`  failed: ${ctx.failed}`);
   return `${lines.join('\n')}\n`;
 }

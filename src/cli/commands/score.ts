@@ -57,7 +57,8 @@ const USAGE = [
   '                            batch:<file name>); a post queued from any batch feed is not queued again',
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
-  '  Exit: 0 done (bad records are counted, not fatal), 1 failed, 2 bad usage; 130/143 after Ctrl-C/SIGTERM',
+  '  Exit: 0 done (bad records are counted, not fatal), 1 failed (also when records were read and none',
+  '  could be scored), 2 bad usage; 130/143 after Ctrl-C/SIGTERM',
   '  (what was read is written and checkpointed first: --resume goes on from there); 141, without a',
   '  message, when the reader of the output pipe went away (| head).',
 ].join('\n');
