@@ -16,7 +16,7 @@ import { nonOverlapping, wholeCharacters, type TextRange } from './text-range.js
 import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
-import { BALLOT_CUES, ballotReadingsToTokens } from '../text/ballot.js';
+import { BALLOT_CUES, MAX_REGULATION_GAP, ballotReadingsToTokens } from '../text/ballot.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
 export type { TextRange } from './text-range.js';
@@ -60,6 +60,8 @@ function buildPattern(phrase: string): RegExp | undefined {
 
 interface NormalizedWord extends TextRange {
   tokens: string[];
+  /** A number read alone as a ballot number that the words before it make a plain one ("RW 01"). */
+  notBallot?: true;
 }
 
 /**
@@ -72,7 +74,7 @@ const tokensByNames = cachesByNames<string[]>(20_000);
 class WordReader {
   private readonly cache: BoundedCache<string, string[]>;
 
-  constructor(private readonly names: ElectionNames) {
+  constructor(readonly names: ElectionNames) {
     this.cache = tokensByNames(names);
   }
 
@@ -99,8 +101,31 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
     const before = out[out.length - 1];
     if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
     else out.push(word);
+    notBallotInPlace(text, out, reader.names);
   }
   return out;
+}
+
+const isBallot = (token: string): boolean => token.startsWith('<no:');
+
+/** Words before a number that decide whether it is a ballot number ("Keputusan KPU Kabupaten Sleman Nomor 2"). */
+const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;
+
+/**
+ * The last word read a ballot number alone ("01", "nomor 2"), where the words before it may make it an
+ * address, a place or a regulation's number ("RW 01", "TPS 02", "Perda nomor 2"): read with them as
+ * normalization reads the post, a plain number there is no ballot number, and is not marked as one.
+ * Only a plain number: a "1" read as the idiom "nomor satu" may still be one by a word later in the post.
+ */
+function notBallotInPlace(text: string, out: NormalizedWord[], names: ElectionNames): void {
+  const word = out[out.length - 1];
+  if (out.length < 2 || !word.tokens.some(isBallot)) return;
+  const from = out[Math.max(0, out.length - 1 - CONTEXT_WORDS)].start;
+  const before = normalize(text.slice(from, word.start), names).tokens;
+  const withIt = normalize(text.slice(from, word.end), names).tokens;
+  const count = (tokens: string[], pred: (t: string) => boolean) => tokens.filter(pred).length;
+  if (count(withIt, isBallot) > count(before, isBallot) || count(withIt, (t) => t === '<num>') <= count(before, (t) => t === '<num>')) return;
+  out[out.length - 1] = { ...word, tokens: word.tokens.map((t) => (isBallot(t) ? '<num>' : t)), notBallot: true };
 }
 
 const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.tokens[0] === '<num>';
@@ -180,11 +205,20 @@ export class WrittenFinder {
     const re = pattern(phrase);
     if (!re) return [];
     const found: TextRange[] = [];
+    // A ballot number's phrase written as such ("nomor 2") is none where its place makes it a plain
+    // number ("Perda nomor 2"): the normalized words know (built only for such phrases).
+    const notBallots = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.notBallot) : [];
     for (const m of this.text.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
-      found.push(wholeCharacters(this.text, { start: m.index, end: m.index + m[0].length }));
+      const place = { start: m.index, end: m.index + m[0].length };
+      if (notBallots.some((w) => w.start < place.end && place.start < w.end)) continue;
+      found.push(wholeCharacters(this.text, place));
     }
-    for (const r of normalizedMatches(phrase, (this.words ??= normalizedWords(this.text, new WordReader(this.names))))) found.push(wholeCharacters(this.text, r));
+    for (const r of normalizedMatches(phrase, this.normalizedWords())) found.push(wholeCharacters(this.text, r));
     return nonOverlapping(found);
+  }
+
+  private normalizedWords(): NormalizedWord[] {
+    return (this.words ??= normalizedWords(this.text, new WordReader(this.names)));
   }
 }
