@@ -41,7 +41,8 @@ export const WHICH_WORDS: ReadonlySet<string> = new Set(['yang', 'nu', 'nyang', 
 
 /**
  * Spelled numbers up to 24, the highest ballot number (Pileg party numbers): Indonesian, Javanese (siji,
- * loro, telu, papat, limo, enem, pitu, wolu, songo; krama setunggal; sewelas, rolas…, and the twenties
+ * loro, telu, papat, limo, enem, pitu, wolu, songo; krama setunggal, kalih, tiga, sekawan, gangsal, sanga,
+ * sedasa; sewelas, rolas…, and the twenties
  * selikur, rolikur, telulikur, patlikur), Sundanese (hiji, dua, tilu, opat, lima, genep, dalapan,
  * salapan, sapuluh, sabelas, salikur), Minang (ciek, duo, tigo, ampek, limo, anam, tujuah), Batak (sada,
  * tolu, opat), Balinese (besik, telu, papat), Madurese (settong, tello) and Bugis (tellu). Only after a
@@ -51,7 +52,7 @@ export const WHICH_WORDS: ReadonlySet<string> = new Set(['yang', 'nu', 'nyang', 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6], ['tujuh', 7], ['delapan', 8], ['sembilan', 9],
   ['sepuluh', 10], ['sebelas', 11],
-  ['siji', 1], ['setunggal', 1], ['loro', 2], ['rong', 2], ['telu', 3], ['papat', 4], ['limo', 5], ['enem', 6], ['pitu', 7],
+  ['siji', 1], ['setunggal', 1], ['kalih', 2], ['sekawan', 4], ['gangsal', 5], ['sedasa', 10], ['loro', 2], ['rong', 2], ['telu', 3], ['papat', 4], ['limo', 5], ['enem', 6], ['pitu', 7],
   ['wolu', 8], ['songo', 9], ['sanga', 9], ['sewelas', 11], ['rolas', 12], ['telulas', 13], ['patbelas', 14], ['limolas', 15],
   ['limalas', 15], ['nembelas', 16], ['pitulas', 17], ['wolulas', 18], ['songolas', 19], ['rongpuluh', 20],
   ['selikur', 21], ['rolikur', 22], ['telulikur', 23], ['patlikur', 24],
@@ -59,6 +60,13 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ciek', 1], ['ciak', 1], ['duo', 2], ['tigo', 3], ['ampek', 4], ['anam', 6], ['tujuah', 7],
   ['sada', 1], ['tolu', 3], ['besik', 1], ['settong', 1], ['duwa', 2], ['tello', 3], ['tellu', 3],
 ]);
+
+/**
+ * Krama number words that are everyday words too ("kalih": with, and; "sekawan": friends): a ballot
+ * number only right after a pure cue ("nomer kalih"), not after a verb or a role ("nyoblos kalih
+ * bapak", "capres kalih cawapres").
+ */
+export const PURE_CUE_NUMBER_WORDS: ReadonlySet<string> = new Set(['kalih', 'sekawan']);
 
 /** Spelled ordinals, which after "urut" are the ballot number itself: "nomor urut kedua". */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([

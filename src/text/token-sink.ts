@@ -2,7 +2,7 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
 import { RANKED_OR_ITEM_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -337,7 +337,8 @@ export class TokenSink {
    * dua", "paslon tiga"; not "coblos. Dua", "Tiga paslon, tiga tim").
    */
   private spelledBallotAfter(cue: string, n: number, word: string): boolean {
-    return BALLOT_CUES.get(cue) === true ? this.spelledBallotAfterPureCue(n) : takesSpelledNumber(cue) && !this.punctuatedApart(cue, word);
+    if (BALLOT_CUES.get(cue) === true) return this.spelledBallotAfterPureCue(n);
+    return takesSpelledNumber(cue) && !PURE_CUE_NUMBER_WORDS.has(word) && !this.punctuatedApart(cue, word);
   }
 
   /** After a spelled ballot number, whether the words after it may still make it a count: after the ballot verb or a contest role. */
@@ -364,8 +365,8 @@ export class TokenSink {
 
   pushWord(word: string): void {
     const standard = expandSlang(word);
-    const numberWord = NUMBER_WORDS.get(word);
     const cue = this.last();
+    const numberWord = PURE_CUE_NUMBER_WORDS.has(word) && BALLOT_CUES.get(cue ?? '') !== true ? undefined : NUMBER_WORDS.get(word);
     // "nomor urut kedua", "urut ke dua": the ordinal after "urut" is the ballot number itself, as "urut ke-2" is
     const ordinal = cue === 'urut' ? ORDINAL_WORDS.get(word) : numberWord !== undefined && this.endsWithUrutKe() ? numberWord : undefined;
     if (ordinal !== undefined) {
