@@ -4,13 +4,17 @@
 // anything else reads the text, so the same words score the same whichever platform they came from
 // (`npm run robustness` measures this).
 
-const CHROME_PHRASES = [
-  'lihat selengkapnya', 'selengkapnya', 'lihat terjemahan', 'tampilkan terjemahan', 'lihat lebih banyak',
-  'see more', 'see translation', 'show more', 'see original',
-].join('|');
-// Only right after a cut (… or ...) or a line break, as exports put it: words that merely end a
-// sentence stay. Normalized text has neither, so normalizing twice changes nothing more.
+const UI_PHRASES = ['lihat selengkapnya', 'lihat terjemahan', 'tampilkan terjemahan', 'lihat lebih banyak', 'see more', 'see translation', 'show more', 'see original'];
+const CHROME_PHRASES = [...UI_PHRASES, 'selengkapnya'].join('|');
+// Right after a cut (… or ...) or a line break, as exports put it, in any case.
 const TRAILING_CHROME = new RegExp(`(?:\\n|…|\\.{3})[ \\t]*(?:${CHROME_PHRASES})[ \\t]*$`, 'i');
+/** A phrase with its first letter a capital, as the platform shows it ("Lihat selengkapnya", "See Translation"). */
+const asShown = (phrase: string) => phrase[0].toUpperCase() + phrase.slice(1).replace(/\p{L}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+// Copied from the page rather than exported, the chrome follows the caption on its line ("Mantap nomor 3
+// Lihat selengkapnya", "… · See translation"): there it goes when written as the platform shows it,
+// after some text; "mau lihat selengkapnya" stays, as do the words anywhere but the end. Normalized
+// text is lowercase, with no cut or line break, so normalizing twice changes nothing more.
+const TRAILING_SHOWN_CHROME = new RegExp(`(?<=\\S)(?:[ \\t]+|[ \\t]*[·•|][ \\t]*)(?:${UI_PHRASES.map(asShown).join('|')})[ \\t]*$`, 'u');
 /** The same phrases at the very end: a cheap test on the last characters before the full one. */
 const CHROME_ENDING = new RegExp(`(?:${CHROME_PHRASES})$`, 'i');
 const TAIL = 24; // longer than the longest phrase
@@ -39,8 +43,10 @@ export function stripPlatformBoilerplate(text: string): string {
     out = out.replace(HASHTAG, (tag, body: string) => (isReachHashtag(body) ? ' ' : tag));
   }
   // Cheap look at the last characters first: almost no post ends in chrome.
-  for (let trimmed = out.trimEnd(); CHROME_ENDING.test(trimmed.slice(-TAIL)) && TRAILING_CHROME.test(trimmed); trimmed = out.trimEnd()) {
-    out = trimmed.replace(TRAILING_CHROME, '');
+  for (let trimmed = out.trimEnd(); CHROME_ENDING.test(trimmed.slice(-TAIL)); trimmed = out.trimEnd()) {
+    const chrome = TRAILING_CHROME.test(trimmed) ? TRAILING_CHROME : TRAILING_SHOWN_CHROME.test(trimmed) ? TRAILING_SHOWN_CHROME : undefined;
+    if (!chrome) break;
+    out = trimmed.replace(chrome, '');
   }
   return out;
 }

@@ -16,6 +16,19 @@ describe('stripPlatformBoilerplate', () => {
   it('keeps the same words when they are the post itself or not at the end', () => {
     expect(stripPlatformBoilerplate('mau lihat selengkapnya')).toBe('mau lihat selengkapnya');
     expect(stripPlatformBoilerplate('… lihat selengkapnya di web KPU')).toBe('… lihat selengkapnya di web KPU');
+    expect(stripPlatformBoilerplate('Baca dulu, lihat terjemahan')).toBe('Baca dulu, lihat terjemahan');
+    expect(stripPlatformBoilerplate('See translation')).toBe('See translation');
+    expect(stripPlatformBoilerplate('Lihat Terjemahan di bawah ya, Lihat selengkapnya nanti')).toBe('Lihat Terjemahan di bawah ya, Lihat selengkapnya nanti');
+  });
+
+  it('drops chrome written as the platform writes it at the end of a post, without a cut or a line break', () => {
+    expect(stripPlatformBoilerplate('Mantap nomor 3 Lihat selengkapnya')).toBe('Mantap nomor 3');
+    expect(stripPlatformBoilerplate('Mantap nomor 3 See more')).toBe('Mantap nomor 3');
+    expect(stripPlatformBoilerplate(`${caption} See translation`)).toBe(caption);
+    expect(stripPlatformBoilerplate(`${caption} Lihat Terjemahan `)).toBe(caption);
+    expect(stripPlatformBoilerplate(`${caption} · See translation`)).toBe(caption);
+    expect(stripPlatformBoilerplate(`${caption}… See more See translation`)).toBe(`${caption}`);
+    expect(stripPlatformBoilerplate(`${caption} … Lihat selengkapnya Lihat Terjemahan`).trim()).toBe(caption);
   });
 
   it('drops reach hashtags in any case and keeps campaign and other tags', () => {
