@@ -8,6 +8,7 @@ import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import { html, Html, page, type ShortcutGroup } from './html.js';
 import { highlight } from './highlight.js';
+import { snippet } from './snippet.js';
 import { queueChart } from './chart.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { probability, wibTime } from './format.js';
@@ -43,24 +44,6 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <p class="hint">Kunci dibuat oleh admin: <code>npm run cli -- keys create --role supervisor --name NAMA</code></p>
 </section>`,
   );
-}
-
-const GRAPHEMES = new Intl.Segmenter('id', { granularity: 'grapheme' });
-const SNIPPET_CHARS = 90;
-
-/**
- * The first 90 user-perceived characters of a post for the queue table, cut between graphemes: a flag
- * (two regional indicators), a ZWJ family emoji or a letter with its accents stays whole.
- */
-function snippet(text: string): string {
-  let end = 0;
-  let n = 0;
-  for (const g of GRAPHEMES.segment(text)) {
-    if (n === SNIPPET_CHARS) return `${text.slice(0, end)}…`;
-    end = g.index + g.segment.length;
-    n++;
-  }
-  return text;
 }
 
 /** A list's pager, named for screen readers; none when the list fits one page (an empty nav is still announced). */
@@ -104,7 +87,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   // and only the first columns show, and a row must open from what shows.
   const rows = ('errors' in listing ? [] : listing.items).map(
     (it) => html`<tr class="row" data-href="/review/items/${it.id}${itemQuery}" data-id="${it.id}">
-  <td class="snippet"><a href="/review/items/${it.id}${itemQuery}">${it.text === null ? '(teks dihapus)' : snippet(it.text)}</a></td>
+  <td class="snippet"><a href="/review/items/${it.id}${itemQuery}">${it.text === null ? '(teks dihapus)' : snippet({ ...it, text: it.text })}</a></td>
   <td class="num">${probability(it.risk)}</td>
   <td><span class="level l-${it.level}">${it.level}</span></td>
   <td>${it.label}</td>
