@@ -16,7 +16,7 @@ import { nonOverlapping, wholeCharacters, type TextRange } from './text-range.js
 import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
-import { BALLOT_CUES, MAX_REGULATION_GAP, ballotReadingsToTokens } from '../text/ballot.js';
+import { ADDRESS_WORDS, BALLOT_CUES, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
 export type { TextRange } from './text-range.js';
@@ -108,6 +108,9 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
 
 const isBallot = (token: string): boolean => token.startsWith('<no:');
 
+/** The words that, before a number, can make it a plain one: a place, an address, a regulation, a range's "sampai". */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS]);
+
 /** Words before a number that decide whether it is a ballot number ("Keputusan KPU Kabupaten Sleman Nomor 2"). */
 const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;
 
@@ -120,7 +123,10 @@ const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;
 function notBallotInPlace(text: string, out: NormalizedWord[], names: ElectionNames): void {
   const word = out[out.length - 1];
   if (out.length < 2 || !word.tokens.some(isBallot)) return;
-  const from = out[Math.max(0, out.length - 1 - CONTEXT_WORDS)].start;
+  const context = out.slice(Math.max(0, out.length - 1 - CONTEXT_WORDS), -1);
+  // Reading the words again costs more than the rest of finding; only a place word can change the reading.
+  if (!context.some((w) => w.tokens.some((t) => PLACE_WORDS.has(t)))) return;
+  const from = context[0].start;
   const before = normalize(text.slice(from, word.start), names).tokens;
   const withIt = normalize(text.slice(from, word.end), names).tokens;
   const count = (tokens: string[], pred: (t: string) => boolean) => tokens.filter(pred).length;
