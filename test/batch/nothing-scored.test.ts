@@ -18,6 +18,18 @@ describe('a job that scored nothing', () => {
     expect(run.stderr).toMatch(/^ {2}failed: none of the 2 records read was scored \(the first error: record 1 \(line 1\): scoring failed: unknown election: pilbup-atlantis-2029 .*\)$/m);
   });
 
+  it('leaves its progress file not done: a --resume fails again instead of calling the job complete', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const output = path.join(dir, 'out.jsonl');
+    writeFileSync(input, jsonl([{ text: 'Ayo pilih 01!', el: 'pilbup-atlantis-2029' }]));
+    expect((await runCaptured(options({ input, output, electionField: 'el' }))).outcome.exitCode).toBe(1);
+    const again = await runCaptured(options({ input, output, electionField: 'el', resume: true }));
+    expect(again.outcome.exitCode).toBe(1);
+    expect(again.stderr).not.toContain('already complete');
+    expect(again.stderr).toMatch(/^ {2}failed: none of the 1 record read was scored/m);
+  });
+
   it('still exits 0 when some records were scored (bad records are counted, not fatal)', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'feed.jsonl');
