@@ -7,7 +7,9 @@
 // dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
 // post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
 // "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"),
-// also in a post that writes "coblos" elsewhere; both ways' places are merged. A place is whole
+// also in a post that writes "coblos" elsewhere; both ways' places are merged. A ballot number is not
+// placed where the words before make it a plain one, as normalization reads "RW 01" or "Perda nomor 2"
+// (a number read alone is read again with them). A place is whole
 // characters: a keycap "2️⃣" keeps its marks. The review page marks these places (src/review/web/
 // highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
@@ -212,7 +214,7 @@ export class WrittenFinder {
     if (!re) return [];
     const found: TextRange[] = [];
     // A ballot number's phrase written as such ("nomor 2") is none where its place makes it a plain
-    // number ("Perda nomor 2"): the normalized words know (built only for such phrases).
+    // number ("Perda nomor 2"): the normalized words know.
     const notBallots = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.notBallot) : [];
     for (const m of this.text.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
