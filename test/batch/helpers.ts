@@ -10,6 +10,7 @@ import { readExamples } from '../../src/data/examples.js';
 import { mulberry32 } from '../../src/util/random.js';
 // run.js (and with it tfjs) is imported only by tests that run the job in-process.
 import type { BatchOptions, BatchOutcome } from '../../src/batch/run.js';
+import type { RawRecord } from '../../src/batch/types.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -32,6 +33,19 @@ export function examplePosts(count: number, seed = 1): { id: string; text: strin
     else if (r < 0.3) text = text.toLowerCase();
     return { id: `p${i + 1}`, text: `${text}${emoji[Math.floor(rand() * emoji.length)]} ${i % 997}` };
   });
+}
+
+/** Feeds `data` in chunks of `size` bytes, so records and multi-byte characters straddle chunks. */
+export async function* chunked(data: Buffer | string, size = 7): AsyncGenerator<Buffer> {
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
+}
+
+/** Every record a reader yields. */
+export async function all(gen: AsyncGenerator<RawRecord>): Promise<RawRecord[]> {
+  const out: RawRecord[] = [];
+  for await (const r of gen) out.push(r);
+  return out;
 }
 
 export const jsonl = (rows: object[]): string => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';

@@ -5,12 +5,7 @@ import { mulberry32 } from '../../src/util/random.js';
 import { readJsonl, parseJsonLine } from '../../src/batch/jsonl-reader.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
 import type { RawRecord } from '../../src/batch/types.js';
-
-/** Feeds `data` in chunks of `size` bytes, so records and multi-byte characters straddle chunks. */
-async function* chunked(data: Buffer | string, size = 7): AsyncGenerator<Buffer> {
-  const buf = typeof data === 'string' ? Buffer.from(data) : data;
-  for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
-}
+import { all, chunked } from './helpers.js';
 
 /** `text` as UTF-16BE after its BOM (FE FF), as some Java and Mac tools export. */
 const utf16be = (text: string): Buffer => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
@@ -22,12 +17,6 @@ async function* randomChunks(data: Buffer, rand: () => number, max = 5): AsyncGe
     yield data.subarray(i, i + n);
     i += n;
   }
-}
-
-async function all(gen: AsyncGenerator<RawRecord>): Promise<RawRecord[]> {
-  const out: RawRecord[] = [];
-  for await (const r of gen) out.push(r);
-  return out;
 }
 
 const fields = (rs: RawRecord[]) => rs.map((r) => r.fields);
