@@ -2,7 +2,7 @@
 // per-chunk result the scorers hand back to the ordered writer.
 import type { ScoreInput, ScoreResult } from '../pipeline/scorer.js';
 
-export type InputFormat = 'csv' | 'jsonl';
+export type InputFormat = 'csv' | 'jsonl' | 'whatsapp';
 export type OutputFormat = 'jsonl' | 'csv';
 
 /** One record as read from the input, before field mapping. */
@@ -11,6 +11,8 @@ export interface RawRecord {
   n: number;
   /** 1-based input line where the record starts. */
   line: number;
+  /** The id when the input has none of its own, in place of the record number (a chat's message number). */
+  id?: string;
   fields?: Record<string, unknown>;
   /** JSONL: the line, parsed later (in the scoring thread) into fields. */
   json?: string;
