@@ -7,13 +7,13 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
-import { checkpointPath, readCheckpoint, type Checkpoint } from '../../src/batch/checkpoint.js';
+import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
 import { queueLocation, scoreCommand } from '../../src/cli/commands/score.js';
 import { UsageError } from '../../src/cli/command.js';
 import { openReviewQueue, type ReviewQueue } from '../../src/batch/enqueue.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
-import { ROOT, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { ROOT, examplePosts, jsonl, killAfter, options, runCaptured, tempDir } from './helpers.js';
 import { ReviewStore } from '../../src/review/store/index.js';
 
 let scorer: Scorer;
@@ -347,29 +347,6 @@ describe('batch scoring', () => {
     expect(await typo({ input, postedAtField: 'created_at' })).toBeUndefined();
   });
 });
-
-/**
- * Leaves `output` and `errors` as a kill would right after a checkpoint at the end of `head` (the
- * feed's first records): the progress file a run of `head` alone ends with, under this job's own
- * fingerprint, and the files as `written` says (bytes past the checkpoint included). Returns that
- * checkpoint.
- */
-async function killAfter(
-  job: { dir: string; head: string; format: 'csv' | 'jsonl'; output: string; errors: string; want: { out: Buffer; errs: Buffer } },
-  written: (at: Checkpoint) => { out: Buffer; errs: Buffer },
-): Promise<Checkpoint> {
-  const head = path.join(job.dir, `head.${job.format}`);
-  writeFileSync(head, job.head);
-  const headOut = path.join(job.dir, 'head-out.jsonl');
-  await runCaptured(options({ input: head, format: job.format, output: headOut, errors: path.join(job.dir, 'head-errors.jsonl') }));
-  const at = (await readCheckpoint(checkpointPath(headOut)))!;
-  const cp = (await readCheckpoint(checkpointPath(job.output)))!;
-  writeFileSync(checkpointPath(job.output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
-  const files = written(at);
-  writeFileSync(job.output, files.out);
-  writeFileSync(job.errors, files.errs);
-  return at;
-}
 
 describe('--enqueue', () => {
   it('hands records at level sedang or tinggi to the queue, with the input id as externalId', async () => {

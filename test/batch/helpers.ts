@@ -1,7 +1,7 @@
 // Shared test helpers: feeds built from our own written examples (data/examples), in-process runs of
 // the batch job with captured stdout/stderr, and the real CLI as a child process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,8 @@ import { readExamples } from '../../src/data/examples.js';
 import { mulberry32 } from '../../src/util/random.js';
 // run.js (and with it tfjs) is imported only by tests that run the job in-process.
 import type { BatchOptions, BatchOutcome } from '../../src/batch/run.js';
-import type { RawRecord } from '../../src/batch/types.js';
+import type { InputFormat, RawRecord } from '../../src/batch/types.js';
+import { checkpointPath, readCheckpoint, type Checkpoint } from '../../src/batch/checkpoint.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -82,6 +83,29 @@ export async function runCaptured(opts: BatchOptions, input?: string | Buffer): 
   const { runBatch } = await import('../../src/batch/run.js');
   const outcome = await runBatch(opts, { stdin: Readable.from(input === undefined ? [] : [Buffer.from(input)]), stdout, stderr });
   return { outcome, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+}
+
+/**
+ * Leaves `output` and `errors` as a kill would right after a checkpoint at the end of `head` (the
+ * feed's first records): the progress file a run of `head` alone ends with, under this job's own
+ * fingerprint, and the files as `written` says (bytes past the checkpoint included). Returns that
+ * checkpoint. `settings`: the job's other options that the head's run needs too.
+ */
+export async function killAfter(
+  job: { dir: string; head: string; format: InputFormat; output: string; errors: string; want: { out: Buffer; errs: Buffer }; settings?: Partial<BatchOptions> },
+  written: (at: Checkpoint) => { out: Buffer; errs: Buffer },
+): Promise<Checkpoint> {
+  const head = path.join(job.dir, `head.${job.format}`);
+  writeFileSync(head, job.head);
+  const headOut = path.join(job.dir, 'head-out.jsonl');
+  await runCaptured(options({ ...job.settings, input: head, format: job.format, output: headOut, errors: path.join(job.dir, 'head-errors.jsonl') }));
+  const at = (await readCheckpoint(checkpointPath(headOut)))!;
+  const cp = (await readCheckpoint(checkpointPath(job.output)))!;
+  writeFileSync(checkpointPath(job.output), JSON.stringify({ ...cp, records: at.records, outputBytes: at.outputBytes, errorsBytes: at.errorsBytes, stats: at.stats, done: false }));
+  const files = written(at);
+  writeFileSync(job.output, files.out);
+  writeFileSync(job.errors, files.errs);
+  return at;
 }
 
 export interface CliRun {
