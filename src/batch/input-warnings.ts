@@ -36,8 +36,9 @@ function noStageWarning(records: number, field: string): string {
 }
 
 /** A posting time gives a stage only with an election: say how many records had none, and how to give one. */
-function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtField' | 'electionField'>): string {
+function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtField' | 'electionField' | 'format'>): string {
   // With --election every record has one, so only --election-field alone or neither flag leaves records without.
+  if (opts.format === 'whatsapp') return `${counted(records, 'message')} had no election (no --election): scored without an election stage although each has its time, since a stage needs the election's dates; give --election ID`;
   const why = opts.electionField !== undefined ? `field "${opts.electionField}" missing, empty or blank, and no --election` : 'no --election or --election-field';
   return `${counted(records, 'record')} had no election (${why}): scored without an election stage although --posted-at-field ${opts.postedAtField} is set, since a stage needs the election's dates; give --election ID or --election-field NAME`;
 }
@@ -46,18 +47,21 @@ function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtFi
  * A posting time after the moment of scoring is no post's: the field holds something else there. Not
  * an error (the record is scored with it, as the value is a valid date), but its stage may be wrong.
  */
-function postedLaterWarning(records: number, first: number | undefined, field: string): string {
+function postedLaterWarning(records: number, first: number | undefined, source: string): string {
   const where = first === undefined ? '' : records === 1 ? `; record ${first}` : `; the first is record ${first}`;
-  return `${counted(records, 'record')} had a posting time later than when ${records === 1 ? 'it was' : 'they were'} scored (field "${field}"${where}): no post is made in the future, so the field holds something else there (a placeholder such as 9999-12-31, a typo in the year, a wrong zone); ${records === 1 ? 'it was' : 'they were'} scored with that time, so ${records === 1 ? 'its' : 'their'} election stage, and the race a post without an election is given to, may be wrong`;
+  return `${counted(records, 'record')} had a posting time later than when ${records === 1 ? 'it was' : 'they were'} scored (${source}${where}): no post is made in the future, so the field holds something else there (a placeholder such as 9999-12-31, a typo in the year, a wrong zone); ${records === 1 ? 'it was' : 'they were'} scored with that time, so ${records === 1 ? 'its' : 'their'} election stage, and the race a post without an election is given to, may be wrong`;
 }
 
 /** The reader's warnings, then those the whole job shows: records that were not text or had no posting time, or none read. */
 export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: BatchOptions, source: { bytesRead: number; name: string }): string[] {
   const warnings = notes.warnings;
   if (counts.notUtf8 > 0) warnings.push(notTextWarning(counts.notUtf8, notes.utf16, { input: opts.input, format: opts.format }));
-  if (opts.postedAtField !== undefined && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
+  // a chat export's messages each have a time, from their headers
+  const timed = opts.postedAtField !== undefined || opts.format === 'whatsapp';
+  const timeSource = opts.postedAtField !== undefined ? `field "${opts.postedAtField}"` : "the messages' headers";
+  if (timed && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
   if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
-  if (opts.postedAtField !== undefined && (counts.postedLater ?? 0) > 0) warnings.push(postedLaterWarning(counts.postedLater ?? 0, counts.firstPostedLater, opts.postedAtField));
-  if (counts.read === 0 && !counts.stopped && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
+  if (timed && (counts.postedLater ?? 0) > 0) warnings.push(postedLaterWarning(counts.postedLater ?? 0, counts.firstPostedLater, timeSource));
+  if (counts.read === 0 && !counts.stopped && warnings.length === 0 && (notes.notes ?? []).length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   return warnings;
 }

@@ -2,8 +2,15 @@
 // is written), and as the field map each scoring thread reads records by.
 import type { FieldMap } from './record.js';
 import type { BatchOptions } from './job-options.js';
+import { CHAT_FIELDS } from './whatsapp-reader.js';
+import { BatchUsageError } from './errors.js';
 
 export function fieldMap(opts: BatchOptions): FieldMap {
+  // A chat's records carry fields of the reader's own, whatever the field flags say.
+  if (opts.format === 'whatsapp') {
+    const chat = { text: CHAT_FIELDS.text, id: 'id', postedAt: CHAT_FIELDS.postedAt, author: CHAT_FIELDS.author };
+    return { ...chat, postedAtZone: opts.postedAtZone, election: opts.election?.config.id, maxTextLength: opts.maxTextLength };
+  }
   return {
     text: opts.textField,
     id: opts.idField,
@@ -16,6 +23,16 @@ export function fieldMap(opts: BatchOptions): FieldMap {
     url: opts.urlField,
     maxTextLength: opts.maxTextLength,
   };
+}
+
+/**
+ * A chat export's times have no zone, and every message has one: without --posted-at-zone each would
+ * be a bad record (the host's zone must not decide the stage), so the job is refused at once instead.
+ */
+export function checkChatZone(opts: BatchOptions): void {
+  if (opts.format === 'whatsapp' && opts.postedAtZone === undefined) {
+    throw new BatchUsageError('WhatsApp exports write times without a zone: give --posted-at-zone, the zone of the phone that exported the chat (WIB, WITA, WIT, or an offset such as +07:00)');
+  }
 }
 
 /** The CSV columns the flags name: the text, the id (the default may be missing), posted-at and election fields. */

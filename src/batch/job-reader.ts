@@ -2,6 +2,7 @@
 // input on the way (warnings, UTF-16), for the summary.
 import { readCsv } from './csv-reader.js';
 import { readJsonl } from './jsonl-reader.js';
+import { readWhatsApp, skippedNote, type ChatSkips } from './whatsapp-reader.js';
 import { requiredColumns } from './job-fields.js';
 import type { BatchOptions } from './job-options.js';
 import type { RawRecord } from './types.js';
@@ -10,10 +11,16 @@ import type { RawRecord } from './types.js';
 export interface InputNotes {
   warnings: string[];
   utf16: boolean;
+  /** What the summary tells without alarm (what a chat export held that is no post). */
+  notes?: string[];
 }
 
 export function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, notes: InputNotes): AsyncGenerator<RawRecord> {
   const onUtf16 = () => (notes.utf16 = true);
+  if (opts.format === 'whatsapp') {
+    const onSkipped = (skips: ChatSkips) => (notes.notes ??= []).push(...skippedNote(skips));
+    return readWhatsApp(chunks, { dateOrder: opts.dateOrder, onSkipped, input: opts.input });
+  }
   return opts.format === 'csv'
     ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16, input: opts.input })
     : readJsonl(chunks, { onUtf16, input: opts.input });

@@ -1,7 +1,8 @@
 // Record → score input: picks the text, id and posted-at fields (JSONL fields may be dotted paths
 // into nested objects, e.g. `data.text`; one given twice in a JSONL line is ambiguous), applies the same text limit as the service (10,000
 // characters, counted as code points; NETRA_MAX_TEXT_LENGTH overrides), and turns anything unusable
-// into an error item instead of failing the job. A missing id becomes the 1-based record number.
+// into an error item instead of failing the job. A missing id becomes the 1-based record number
+// (or the number the reader gives, a chat message's).
 import { parseJsonLine } from './jsonl-reader.js';
 import { duplicateFieldError } from './duplicate-fields.js';
 import type { RawRecord, WorkItem } from './types.js';
@@ -104,7 +105,7 @@ function urlText(raw: unknown): string | undefined {
 
 export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   const { n, line } = rec;
-  if (rec.error !== undefined) return { n, line, error: rec.error };
+  if (rec.error !== undefined) return { n, line, ...(rec.id !== undefined ? { id: rec.id } : {}), error: rec.error };
   let fields = rec.fields;
   if (!fields && rec.json !== undefined) {
     const parsed = parseJsonLine(rec.json);
@@ -116,7 +117,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (!fields) return { n, line, error: 'unreadable record' };
 
   const rawId = getField(fields, map.id);
-  let id = String(n);
+  let id = rec.id ?? String(n);
   if (!isBlank(rawId)) {
     const read = idText(rawId, map.id, rec.json);
     if ('error' in read) return { n, line, error: read.error };

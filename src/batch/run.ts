@@ -13,7 +13,7 @@ import { startProgress } from './progress.js';
 import { beforeInterrupt, signalExitCode, StoppedAtStart, stoppedNote, untilStopped, watchInterrupt, type Interrupt } from './interrupt.js';
 import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import type { ReviewQueue } from './enqueue.js';
-import { fieldMap } from './job-fields.js';
+import { checkChatZone, fieldMap } from './job-fields.js';
 import { readerFor, withFirst, type InputNotes } from './job-reader.js';
 import { alreadyComplete, checkResumeModel, jobFingerprint, resumePoint } from './resume.js';
 import { closeQuietly, openJobFiles } from './job-files.js';
@@ -65,6 +65,7 @@ export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: proces
 
 async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t0: number, held: { locks: OutputLock[] }): Promise<BatchOutcome> {
   checkUsage(opts);
+  checkChatZone(opts);
   const source = openSource(opts.input, io.stdin);
   const baseFingerprint = jobFingerprint(opts, source.size);
 
@@ -177,6 +178,7 @@ async function runJob(
       stoppedEarly,
       failed,
       queued: review?.counts,
+      notes: notes.notes,
       warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, postedLater: stats.postedLater, firstPostedLater: stats.firstPostedLater, stopped: end.stoppedBy !== undefined }, opts, source),
     }),
   );

@@ -95,6 +95,8 @@ export interface SummaryContext {
   queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number } };
   /** What looks wrong with an input that read without errors (a CSV header that took in the data). */
   warnings?: string[];
+  /** What the input held that is no record, said without alarm (a chat export's system lines). */
+  notes?: string[];
 }
 
 const num = (n: number): string => n.toLocaleString('en-US');
@@ -112,6 +114,7 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   lines.push(`netra score: ${counted(s.read, 'record')} read, ${num(s.scored)} scored${kept}, ${counted(s.errors, 'error')}${s.errors > 0 ? (ctx.errorsFile ? ` (see ${ctx.errorsFile})` : ' (not saved: pass --errors FILE)') : ''}`);
   if (s.errors > 0 && !ctx.errorsFile) for (const e of ctx.sampleErrors) lines.push(`  e.g. ${e}`);
   for (const w of ctx.warnings ?? []) lines.push(`  warning: ${w}`);
+  for (const note of ctx.notes ?? []) lines.push(`  note: ${note}`);
   lines.push(`  labels: ${LABELS.map((l) => `${l} ${num(s.labels[l] ?? 0)}`).join(', ')}`);
   lines.push(`  levels: ${[...LEVELS].reverse().map((l) => `${l} ${num(s.levels[l] ?? 0)}`).join(', ')}`);
   const rate = ctx.seconds > 0 ? Math.round(ctx.processedThisRun / ctx.seconds) : 0;

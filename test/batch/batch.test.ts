@@ -781,7 +781,7 @@ describe('score command flags', () => {
   it('refuses bad usage with a one-line reason', async () => {
     expect(await usage()).toMatch(/give --input/);
     expect(await usage('--input', '-')).toMatch(/cannot tell the format of stdin/);
-    expect(await usage('--input', 'README.md')).toBe('cannot tell the format of README.md; give --format csv|jsonl');
+    expect(await usage('--input', 'README.md')).toBe('cannot tell the format of README.md; give --format csv|jsonl|whatsapp');
     // a missing file or a directory is said to be one, not asked for a --format that would not help
     expect(await usage('--input', 'no-such-feed')).toBe('cannot read input no-such-feed: no such file');
     expect(await usage('--input', 'test')).toBe('cannot read input test: it is a directory');
@@ -789,7 +789,7 @@ describe('score command flags', () => {
     expect(await usage('--input', 'feed.csv.gz')).toBe('feed.csv.gz looks .gz-compressed, and netra reads CSV or JSONL text; decompress it into stdin: zcat feed.csv.gz | netra score --input - --format csv …');
     expect(await usage('--input', 'x.xz')).toMatch(/^x\.xz looks \.xz-compressed.*: xzcat x\.xz \| netra score --input - --format csv\|jsonl …$/);
     expect(await usage('--input', 'ekspor 5 nov.csv.gz')).toBe("ekspor 5 nov.csv.gz looks .gz-compressed, and netra reads CSV or JSONL text; decompress it into stdin: zcat 'ekspor 5 nov.csv.gz' | netra score --input - --format csv …");
-    expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/--format must be csv or jsonl/);
+    expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/--format must be csv, jsonl or whatsapp/);
     expect(await usage('--input', 'x.jsonl', '--output-format', 'xlsx')).toMatch(/--output-format/);
     expect(await usage('--input', 'x.csv', '--delimiter', ';;')).toMatch(/--delimiter must be one character/);
     expect(await usage('--input', 'x.jsonl', '--delimiter', ';')).toMatch(/CSV input only/);

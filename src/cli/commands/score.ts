@@ -1,4 +1,4 @@
-// `netra score`: batch scoring of exported feeds (CSV or JSONL, a file or stdin) into JSONL or CSV,
+// `netra score`: batch scoring of exported feeds (CSV, JSONL or a WhatsApp chat export, a file or stdin) into JSONL or CSV,
 // in input order, with an errors file, resume after interruption and worker threads. The work is in
 // src/batch; this module only turns flags into BatchOptions.
 import { availableParallelism } from 'node:os';
@@ -11,6 +11,8 @@ import { modelFlag } from '../model-flag.js';
 import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { statInput } from '../../batch/source.js';
+import { looksLikeChatExport } from '../../batch/whatsapp-sniff.js';
+import type { DateOrder } from '../../batch/whatsapp-header.js';
 import { openReviewQueue } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
@@ -22,10 +24,14 @@ import { resolveDataDir } from '../../review/data-dir.js';
 
 const USAGE = [
   'usage: netra score --input FILE|- [flags]',
-  '  Scores every record of a CSV or JSONL feed; writes one result per record, in input order.',
+  '  Scores every record of a CSV or JSONL feed (or message of a WhatsApp chat export); writes one result',
+  '  per record, in input order.',
   '',
   '  --input FILE|-            the feed; - reads stdin',
-  '  --format csv|jsonl        input format (default: from the file extension; required for stdin)',
+  '  --format csv|jsonl|whatsapp  input format (default: from the file extension, or whatsapp for a .txt',
+  '                            chat export; required for stdin)',
+  '  --date-order day-first|month-first  a WhatsApp export\'s dates (default day-first, the Indonesian',
+  '                            locale; month-first for a US-English phone)',
   '  --delimiter C             CSV field delimiter, one character or "tab" (default , and tab for .tsv)',
   '  --text-field NAME         field with the post text (default text; JSONL may use a.b paths)',
   '  --id-field NAME           field with the post id (default id; missing → the 1-based record number)',
@@ -66,6 +72,7 @@ const USAGE = [
 const FLAGS = {
   input: { type: 'string' },
   format: { type: 'string' },
+  'date-order': { type: 'string' },
   delimiter: { type: 'string' },
   'text-field': { type: 'string' },
   'id-field': { type: 'string' },
@@ -100,12 +107,13 @@ function inputFormatOf(file: string): InputFormat | undefined {
 
 function inputFormat(flag: string | undefined, input: string): InputFormat {
   if (flag !== undefined) {
-    if (flag !== 'csv' && flag !== 'jsonl') throw new UsageError(`--format must be csv or jsonl, got ${JSON.stringify(flag)}`);
+    if (flag !== 'csv' && flag !== 'jsonl' && flag !== 'whatsapp') throw new UsageError(`--format must be csv, jsonl or whatsapp, got ${JSON.stringify(flag)}`);
     return flag;
   }
   const ext = path.extname(input).toLowerCase();
   const known = inputFormatOf(input);
   if (known) return known;
+  if (ext === '.txt' && looksLikeChatExport(input)) return 'whatsapp';
   const cat = COMPRESSED_EXT[ext];
   if (cat) {
     const inner = inputFormatOf(path.basename(input, path.extname(input)));
@@ -113,7 +121,7 @@ function inputFormat(flag: string | undefined, input: string): InputFormat {
   }
   // A missing file or a directory is that: --format, which the message below asks for, would not help.
   if (input !== '-') usage(() => statInput(input));
-  throw new UsageError(`cannot tell the format of ${input === '-' ? 'stdin' : input}; give --format csv|jsonl`);
+  throw new UsageError(`cannot tell the format of ${input === '-' ? 'stdin' : input}; give --format csv|jsonl|whatsapp`);
 }
 
 function outputFormat(flag: string | undefined, output: string): OutputFormat {
@@ -133,6 +141,21 @@ function delimiter(flag: string | undefined, format: InputFormat, input: string)
   const d = flag === 'tab' || flag === '\\t' ? '\t' : flag;
   if ([...d].length !== 1 || d === '"' || d === '\n' || d === '\r') throw new UsageError(`--delimiter must be one character other than a quote or newline, got ${JSON.stringify(flag)}`);
   return d;
+}
+
+/** `--date-order`, for WhatsApp exports only (the other formats' dates carry their own order). */
+function dateOrder(flag: string | undefined, format: InputFormat): DateOrder | undefined {
+  if (flag === undefined) return format === 'whatsapp' ? 'day-first' : undefined;
+  if (format !== 'whatsapp') throw new UsageError('--date-order applies to --format whatsapp only');
+  if (flag !== 'day-first' && flag !== 'month-first') throw new UsageError(`--date-order must be day-first or month-first, got ${JSON.stringify(flag)}`);
+  return flag;
+}
+
+/** A chat's lines give the text, sender and time: a field flag would do nothing, silently. */
+function refuseChatFieldFlags(values: Record<string, unknown>): void {
+  for (const flag of ['text-field', 'id-field', 'posted-at-field', 'author-field', 'election-field'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to --format whatsapp: each message's header gives its sender and time, and its id is its number in the chat`);
+  }
 }
 
 function fieldName(value: string | undefined, flag: string, fallback: string): string {
@@ -193,7 +216,7 @@ function checkpointEvery(value: string | undefined): number | undefined {
 
 export const scoreCommand: Command = {
   name: 'score',
-  summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)',
+  summary: 'score a CSV or JSONL feed or a WhatsApp chat export in batch (ordered output, errors file, resume, worker threads)',
   usage: USAGE,
   async run(argv) {
     const { values } = parseFlags(argv, FLAGS);
@@ -203,16 +226,18 @@ export const scoreCommand: Command = {
     nonEmptyFlag(values.errors, 'errors', 'give a file name, or leave it out');
     electionConfigsFlag(); // the workers read ELECTIONS_DIR: a mistyped one, or a broken config in it, is bad usage, not a worker failure
     const format = inputFormat(values.format, values.input);
+    if (format === 'whatsapp') refuseChatFieldFlags(values);
     const output = values.output ?? '-';
     const opts: BatchOptions = {
       input: values.input,
       format,
       delimiter: delimiter(values.delimiter, format, values.input),
       delimiterGiven: values.delimiter !== undefined,
+      dateOrder: dateOrder(values['date-order'], format),
       textField: fieldName(values['text-field'], 'text-field', 'text'),
       idField: fieldName(values['id-field'], 'id-field', 'id'),
       postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
-      postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
+      postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field (or --format whatsapp)', given: values['posted-at-field'] !== undefined || format === 'whatsapp' }),
       postedAtOrder: postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
