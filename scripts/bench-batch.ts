@@ -5,9 +5,10 @@
 // `fasttext` binary is present it also trains fastText on the same examples and times
 // `fasttext predict-prob` on the same texts, and prints the ratio. Prints a table; `--json FILE`
 // also writes the numbers. `--format csv` writes the same feed as CSV (id,text,source; texts quoted
-// where they need it), to time the CSV reader.
+// where they need it), to time the CSV reader; `--format whatsapp` writes it as an Android chat export
+// (`12/10/24 07.02 - Sender: text`, a text's own line breaks as continued lines), scored with --posted-at-zone WIB.
 //
-//   npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv] [--json FILE] [--keep]
+//   npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv|whatsapp] [--json FILE] [--keep]
 import { spawn } from 'node:child_process';
 import { closeSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -30,14 +31,18 @@ const values = scriptArgs('bench:batch', {
   help: { type: 'boolean', short: 'h' },
 });
 if (values.help) {
-  console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv] [--json FILE] [--keep]\nScores a generated N-record JSONL (or CSV) feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
+  console.log('usage: npm run bench:batch [-- --records N] [--workers N] [--format jsonl|csv|whatsapp] [--json FILE] [--keep]\nScores a generated N-record JSONL (or CSV, or WhatsApp chat export) feed (default 1,000,000) with `netra score` and, when installed, times fastText on the same texts.');
   process.exit(0);
 }
 jsonOutArg('bench:batch', values.json);
 const N = wholeArg('bench:batch', values.records, 'records', 1_000_000);
 const FORMAT = values.format ?? 'jsonl';
-if (FORMAT !== 'jsonl' && FORMAT !== 'csv') usageError('bench:batch', `--format must be jsonl or csv, got ${JSON.stringify(FORMAT)}`);
+if (FORMAT !== 'jsonl' && FORMAT !== 'csv' && FORMAT !== 'whatsapp') usageError('bench:batch', `--format must be jsonl, csv or whatsapp, got ${JSON.stringify(FORMAT)}`);
 const csvCell = (t: string): string => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+const two = (n: number): string => String(n).padStart(2, '0');
+/** Message i of a generated Android chat export: a day of 2024 (each with 28 days a month) and a minute per message. */
+const chatLine = (i: number, text: string): string =>
+  `${two(1 + (Math.floor(i / 1440) % 28))}/${two(1 + (Math.floor(i / 40320) % 12))}/24 ${two(Math.floor(i / 60) % 24)}.${two(i % 60)} - Anggota ${i % 97}: ${text}\n`;
 
 const oneLine = (t: string): string => t.replace(/\s+/g, ' ').trim();
 const EMOJI = ['🙏', '🔥', '✌️', '😂', '👍', '🇮🇩', '☝️', '💪', '🤣', '❤️'];
@@ -58,7 +63,7 @@ function perturb(text: string, rand: () => number): string {
 async function generate(dir: string): Promise<{ feed: string; texts: string; bytes: number }> {
   const examples = readExamples();
   const rand = mulberry32(2024);
-  const feed = path.join(dir, `feed.${FORMAT}`);
+  const feed = path.join(dir, `feed.${FORMAT === 'whatsapp' ? 'txt' : FORMAT}`);
   const texts = path.join(dir, 'texts.txt');
   const a = createWriteStream(feed);
   const b = createWriteStream(texts);
@@ -69,7 +74,7 @@ async function generate(dir: string): Promise<{ feed: string; texts: string; byt
     const ex = examples[Math.floor(rand() * examples.length)];
     const text = perturb(ex.text, rand);
     const id = `${(rand() * 2 ** 32).toString(16).padStart(8, '0')}-${i}`;
-    bufA += FORMAT === 'csv' ? `${id},${csvCell(text)},bench\n` : `${JSON.stringify({ id, text, source: 'bench' })}\n`;
+    bufA += FORMAT === 'csv' ? `${id},${csvCell(text)},bench\n` : FORMAT === 'whatsapp' ? chatLine(i, text) : `${JSON.stringify({ id, text, source: 'bench' })}\n`;
     bufB += `${oneLine(text)}\n`;
     if (bufA.length > 1 << 20) {
       bytes += Buffer.byteLength(bufA);
@@ -147,6 +152,7 @@ try {
 
   const out = path.join(dir, 'scored.jsonl');
   const workerArgs = values.workers !== undefined ? ['--workers', values.workers] : [];
+  if (FORMAT === 'whatsapp') workerArgs.push('--posted-at-zone', 'WIB'); // a chat's times have no zone
   console.log(`scoring with netra score${workerArgs.length ? ` --workers ${values.workers}` : ' (default workers)'} …`);
   // node --import tsx (not the tsx CLI, which would put a wrapper process between us and the PID).
   const netra = await measure(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'score', '--input', gen.feed, '--output', out, ...workerArgs]);
