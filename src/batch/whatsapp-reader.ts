@@ -31,6 +31,8 @@ export interface WhatsAppOptions {
   /** The input as --input gives it ('-' for stdin), for messages. */
   input?: string;
   maxRecordBytes?: number;
+  /** Told when the input is UTF-16 (see csv-encoding.ts). */
+  onUtf16?: () => void;
 }
 
 const notAnExport = (input: string) =>
@@ -117,7 +119,7 @@ export async function* readWhatsApp(chunks: AsyncIterable<Buffer>, opts: WhatsAp
   let carry = '';
   let dropping = false; // the rest of a line cut at the limit
   const convert = { input, format: 'whatsapp' };
-  for await (const chunk of utf8WithoutBom(chunks, { convert })) {
+  for await (const chunk of utf8WithoutBom(chunks, { convert, onUtf16: opts.onUtf16 })) {
     const text = carry + decoder.write(chunk);
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {

@@ -51,6 +51,14 @@ describe('readWhatsApp', () => {
     }
   });
 
+  it('decodes UTF-16LE after its BOM, and says so', async () => {
+    let utf16 = false;
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ANDROID_ID, 'utf16le')]);
+    const records = await all(readWhatsApp(chunked(bytes, 5), { onUtf16: () => (utf16 = true) }));
+    expect(seen(records)).toEqual(seen((await read(ANDROID_ID)).records));
+    expect(utf16).toBe(true);
+  });
+
   it('reads a 4-digit year with a comma, and iOS headers with seconds and a direction mark', async () => {
     const { records, skipped } = await read(
       [
