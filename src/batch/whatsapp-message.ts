@@ -10,6 +10,8 @@ const SYSTEM_EVENT = /\b(changed the (subject|group name|group description|group
 
 /** iOS exports give the encryption notice the group's name as its sender. */
 const ENCRYPTION_NOTICE = /^(pesan dan panggilan terenkripsi|messages and calls are end-to-end encrypted)/i;
+/** iOS writes other events so too, their text after a direction mark ("Grup: \u200eTono added Ani"). */
+const IOS_EVENT = /^\u200e.*\b(added|removed|left|joined|created group|changed (the|this group's)|menambahkan|mengeluarkan|keluar|bergabung|membuat grup|mengubah)\b/i;
 
 /** The sender and the first line of the message, or undefined for a system event. */
 export function splitSender(rest: string): { sender: string; body: string } | undefined {
@@ -17,7 +19,7 @@ export function splitSender(rest: string): { sender: string; body: string } | un
   if (!m) return undefined;
   const sender = m[1].replace(LEADING_MARKS, '').trim();
   const body = m[2] ?? '';
-  if (sender === '' || sender.length > MAX_SENDER || SYSTEM_EVENT.test(sender) || ENCRYPTION_NOTICE.test(body.replace(LEADING_MARKS, ''))) return undefined;
+  if (sender === '' || sender.length > MAX_SENDER || SYSTEM_EVENT.test(sender) || ENCRYPTION_NOTICE.test(body.replace(LEADING_MARKS, '')) || IOS_EVENT.test(body)) return undefined;
   return { sender, body };
 }
 

@@ -64,6 +64,7 @@ describe('readWhatsApp', () => {
       [
         '\u200e[05/11/2029, 06.30.15] Rapat RT 09: \u200ePesan dan panggilan terenkripsi secara end-to-end.',
         '[05/11/29 06.31.02] Bu Wati: Jangan lupa iuran',
+        '[05/11/29 06.31.05] Rapat RT 09: \u200ePak Tono menambahkan Mas Joni',
         '\u200e[05/11/29 06.32.00] Mas Joni: \u200egambar tidak disertakan',
         '\u200e[05/11/29 06.33.00] Mas Joni: \u200e<lampiran: 00000012-PHOTO-2029-11-05.jpg>',
         '05/11/2029, 06:40 - Pak Tono: Sudah saya catat',
@@ -71,10 +72,10 @@ describe('readWhatsApp', () => {
     );
     expect(seen(records)).toEqual([
       { n: 1, line: 2, id: '1', text: 'Jangan lupa iuran', author: 'Bu Wati', posted_at: '2029-11-05T06:31:02' },
-      { n: 2, line: 5, id: '4', text: 'Sudah saya catat', author: 'Pak Tono', posted_at: '2029-11-05T06:40:00' },
+      { n: 2, line: 6, id: '4', text: 'Sudah saya catat', author: 'Pak Tono', posted_at: '2029-11-05T06:40:00' },
     ]);
-    // iOS gives the encryption notice the group's name as its sender: still a system line
-    expect(skipped).toEqual({ system: 1, noText: 2 });
+    // iOS gives the encryption notice and other events the group's name as their sender: still system lines
+    expect(skipped).toEqual({ system: 2, noText: 2 });
   });
 
   it('reads English-locale exports: AM/PM after a narrow no-break space, placeholders and system lines in English', async () => {
