@@ -18,7 +18,7 @@ interface Entry {
 
 export const COMMANDS: Entry[] = [
   { name: 'explain', summary: 'score one text and show label, risk, level, evidence and mentions', load: async () => (await import('./commands/explain.js')).explainCommand },
-  { name: 'score', summary: 'score a CSV or JSONL feed in batch (ordered output, errors file, resume, worker threads)', load: async () => (await import('./commands/score.js')).scoreCommand, stoppedWhileLoading: (signal) => new StoppedAtStart(signal).message },
+  { name: 'score', summary: 'score a CSV or JSONL feed or a WhatsApp chat export in batch (ordered output, errors file, resume, worker threads)', load: async () => (await import('./commands/score.js')).scoreCommand, stoppedWhileLoading: (signal) => new StoppedAtStart(signal).message },
   { name: 'train', summary: 'train a model (with evaluation and model card) into models/<version>/', load: async () => (await import('./commands/train.js')).trainCommand },
   { name: 'eval', summary: 'evaluate on the fixed test split and leave-one-election-out, with baselines', load: async () => (await import('./commands/eval.js')).evalCommand },
   { name: 'split', summary: 'create (once), extend with newly labeled examples, or show the fixed stratified test split', load: async () => (await import('./commands/split.js')).splitCommand },
