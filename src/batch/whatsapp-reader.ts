@@ -151,5 +151,7 @@ export function skippedNote(skips: ChatSkips): string[] {
   const parts: string[] = [];
   if (skips.system > 0) parts.push(`${counted(skips.system, 'system line')} (joined, left, subject changed, the encryption notice)`);
   if (skips.noText > 0) parts.push(`${counted(skips.noText, 'message')} without text to score (media, deleted, a forward marker alone)`);
-  return parts.length === 0 ? [] : [`the chat export's ${parts.join(' and ')} were skipped: not posts, not records`];
+  if (parts.length === 0) return [];
+  const one = skips.system + skips.noText === 1;
+  return [`the chat export's ${parts.join(' and ')} ${one ? 'was' : 'were'} skipped: ${one ? 'not a post, not a record' : 'not posts, not records'}`];
 }

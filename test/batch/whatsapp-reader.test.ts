@@ -1,6 +1,6 @@
 // WhatsApp "Export chat" text read as records: every chat below is invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { readWhatsApp, type ChatSkips, type WhatsAppOptions } from '../../src/batch/whatsapp-reader.js';
+import { readWhatsApp, skippedNote, type ChatSkips, type WhatsAppOptions } from '../../src/batch/whatsapp-reader.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
 import { all, chunked } from './helpers.js';
 
@@ -101,6 +101,8 @@ describe('readWhatsApp', () => {
     const { records, skipped } = await read('01/11/29 08.00 - A: Diteruskan dari kelurahan: kerja bakti Minggu\n01/11/29 08.01 - B: *Diteruskan*\n');
     expect(records.map((r) => r.fields?.text)).toEqual(['Diteruskan dari kelurahan: kerja bakti Minggu']);
     expect(skipped).toEqual({ system: 0, noText: 1 });
+    expect(skippedNote(skipped!)).toEqual(["the chat export's 1 message without text to score (media, deleted, a forward marker alone) was skipped: not a post, not a record"]);
+    expect(skippedNote({ system: 0, noText: 0 })).toEqual([]);
   });
 
   it('refuses a file that is no chat export, after its first line, as bad usage', async () => {
