@@ -24,8 +24,6 @@ export interface Fingerprint {
   input: { path: string; size?: number; head?: string };
   format: string;
   delimiter?: string;
-  /** `--date-order` of a WhatsApp export; absent for other formats. */
-  dateOrder?: string;
   textField: string;
   idField: string;
   postedAtField?: string;
@@ -135,7 +133,6 @@ export async function writeCheckpoint(file: string, cp: Checkpoint): Promise<voi
 const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>> = {
   format: '--format',
   delimiter: '--delimiter',
-  dateOrder: '--date-order',
   textField: '--text-field',
   idField: '--id-field',
   postedAtField: '--posted-at-field',

@@ -6,7 +6,6 @@ import type { ReviewQueue } from './enqueue.js';
 import type { StatsJSON } from './stats.js';
 import type { InputFormat, OutputFormat } from './types.js';
 import type { DateOrder } from './date-order.js';
-import type { DateOrder as ChatDateOrder } from './whatsapp-header.js';
 
 export interface BatchOptions {
   input: string;
@@ -14,8 +13,6 @@ export interface BatchOptions {
   delimiter?: string;
   /** The delimiter came from --delimiter (a CSV's Excel `sep=` line that differs is then bad usage). */
   delimiterGiven?: boolean;
-  /** WhatsApp exports: which number of a header's date is the day (`--date-order`; default day-first). */
-  dateOrder?: ChatDateOrder;
   textField: string;
   idField: string;
   postedAtField?: string;

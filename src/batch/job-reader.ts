@@ -19,7 +19,7 @@ export function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, not
   const onUtf16 = () => (notes.utf16 = true);
   if (opts.format === 'whatsapp') {
     const onSkipped = (skips: ChatSkips) => (notes.notes ??= []).push(...skippedNote(skips));
-    return readWhatsApp(chunks, { dateOrder: opts.dateOrder, onSkipped, onUtf16, input: opts.input });
+    return readWhatsApp(chunks, { dateOrder: opts.postedAtOrder, onSkipped, onUtf16, input: opts.input });
   }
   return opts.format === 'csv'
     ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16, input: opts.input })

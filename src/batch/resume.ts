@@ -23,7 +23,6 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
     input: inputIdentity(opts.input, inputSize),
     format: opts.format,
     ...(opts.format === 'csv' ? { delimiter: opts.delimiter ?? ',' } : {}),
-    ...(opts.format === 'whatsapp' ? { dateOrder: opts.dateOrder ?? 'day-first' } : {}),
     textField: opts.textField,
     idField: opts.idField,
     postedAtField: opts.postedAtField,

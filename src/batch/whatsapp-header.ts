@@ -4,7 +4,7 @@
 // no-break space), and some exports start lines with a direction mark. Exports carry no zone, and
 // their date order is the phone's locale: day first in Indonesian, month first in US English.
 
-export type DateOrder = 'day-first' | 'month-first';
+import { isCalendarDay, type DateOrder } from './date-order.js';
 
 export interface ChatHeader {
   /** The date's first and second numbers, as written; which is the day depends on the order. */
@@ -57,18 +57,17 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * (a "month" over 12 where the day could be), so the whole export was read in the wrong order.
  */
 export function chatLocalTime(h: ChatHeader, order: DateOrder): { local: string } | { error: string; wrongOrder?: boolean } {
-  const [day, month] = order === 'day-first' ? [h.dateFirst, h.dateSecond] : [h.dateSecond, h.dateFirst];
+  const [day, month] = order === 'mdy' ? [h.dateSecond, h.dateFirst] : [h.dateFirst, h.dateSecond];
   if (month > 12 && day <= 12) {
-    const other: DateOrder = order === 'day-first' ? 'month-first' : 'day-first';
-    return { error: `the date ${h.date} has no month ${month}, so this export writes dates ${other.replace('-', ' ')}: give --date-order ${other}`, wrongOrder: true };
+    const other: DateOrder = order === 'mdy' ? 'dmy' : 'mdy';
+    return { error: `the date ${h.date} has no month ${month}, so this export writes dates ${other === 'mdy' ? 'month' : 'day'} first: give --posted-at-order ${other}`, wrongOrder: true };
   }
   let hour = h.hour;
   if (h.meridiem !== undefined) {
     if (hour < 1 || hour > 12) return { error: `the time in the header of ${h.date} is not a time` };
     hour = (hour % 12) + (h.meridiem === 'p' ? 12 : 0);
   }
-  const check = new Date(Date.UTC(h.year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return { error: `the date ${h.date} is not a date` };
+  if (!isCalendarDay(h.year, month, day)) return { error: `the date ${h.date} is not a date` };
   if (hour > 23 || h.minute > 59 || h.seconds > 59) return { error: `the time in the header of ${h.date} is not a time` };
   return { local: `${pad(h.year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(h.minute)}:${pad(h.seconds)}` };
 }

@@ -8,7 +8,8 @@ import { StringDecoder } from 'node:string_decoder';
 import type { RawRecord } from './types.js';
 import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
-import { chatLocalTime, parseChatHeader, type DateOrder } from './whatsapp-header.js';
+import { chatLocalTime, parseChatHeader } from './whatsapp-header.js';
+import type { DateOrder } from './date-order.js';
 import { messageText, splitSender } from './whatsapp-message.js';
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { counted } from './count-noun.js';
@@ -50,7 +51,7 @@ interface Message {
 }
 
 export async function* readWhatsApp(chunks: AsyncIterable<Buffer>, opts: WhatsAppOptions = {}): AsyncGenerator<RawRecord> {
-  const order = opts.dateOrder ?? 'day-first';
+  const order = opts.dateOrder ?? 'dmy';
   const maxBytes = opts.maxRecordBytes ?? DEFAULT_MAX_LINE_BYTES;
   const input = opts.input ?? '-';
   const skips: ChatSkips = { system: 0, noText: 0 };

@@ -145,13 +145,13 @@ describe('--format whatsapp and --resume', () => {
     expect(readFileSync(errors).equals(want.errs)).toBe(true);
   });
 
-  it('refuses a resume with another --date-order', async () => {
+  it('refuses a resume with another --posted-at-order', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'grup.txt');
     writeFileSync(input, '01/02/24 07.00 - A: halo\n');
     const output = path.join(dir, 'out.jsonl');
     await runCaptured(chat({ input, output }));
-    await expect(runCaptured(chat({ input, output, resume: true, dateOrder: 'month-first' }))).rejects.toThrow(/cannot resume: --date-order differs/);
+    await expect(runCaptured(chat({ input, output, resume: true, postedAtOrder: 'mdy' }))).rejects.toThrow(/cannot resume: --posted-at-order differs/);
   });
 });
 
@@ -168,8 +168,8 @@ describe('score command with WhatsApp exports', () => {
   it('refuses flags a chat has no use for, and a .txt that is no chat', async () => {
     expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--text-field', 'isi')).toMatch(/^--text-field does not apply to --format whatsapp/);
     expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--author-field', 'a', '--enqueue')).toMatch(/^--author-field does not apply to --format whatsapp/);
-    expect(await usage('--input', 'x.csv', '--date-order', 'month-first')).toBe('--date-order applies to --format whatsapp only');
-    expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--date-order', 'mdy')).toMatch(/^--date-order must be day-first or month-first/);
+    expect(await usage('--input', 'x.csv', '--posted-at-order', 'mdy')).toBe('--posted-at-order needs --posted-at-field (or --format whatsapp)');
+    expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--posted-at-zone', 'WIB', '--posted-at-order', 'ymd')).toMatch(/^--posted-at-order for a WhatsApp export is dmy/);
     expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/^--format must be csv, jsonl or whatsapp/);
     const notes = path.join(tempDir(), 'catatan.txt');
     writeFileSync(notes, 'Catatan rapat\n');

@@ -89,7 +89,7 @@ describe('readWhatsApp', () => {
       'See you there <This message was edited>',
       '[11/5/29, 9:06:07 PM] Tom: sticker omitted',
     ].join('\n');
-    const { records, skipped } = await read(en, { dateOrder: 'month-first' });
+    const { records, skipped } = await read(en, { dateOrder: 'mdy' });
     expect(seen(records)).toEqual([
       { n: 1, line: 3, id: '1', text: 'Lunch at noon?', author: 'Tom', posted_at: '2029-11-05T12:15:00' },
       { n: 2, line: 6, id: '4', text: 'See you there', author: 'Ann', posted_at: '2029-11-05T21:05:00' },
@@ -110,17 +110,17 @@ describe('readWhatsApp', () => {
     await expect(read('\n\nhalo semua\n12/10/29 07.02 - A: b\n', { input: 'catatan.txt' })).rejects.toThrow(/^catatan\.txt is not a WhatsApp chat export: its first line/);
   });
 
-  it('reads day-first by default, and refuses a month-first export before any record, naming --date-order', async () => {
+  it('reads day-first by default, and refuses a month-first export before any record, naming --posted-at-order', async () => {
     const us = '10/12/29, 7:02 AM - Tom: one\n10/25/29, 7:03 AM - Tom: two\n';
-    await expect(read('10/25/29, 7:03 AM - Tom: two\n')).rejects.toThrow(/the date 10\/25\/29 has no month 25, so this export writes dates month first: give --date-order month-first/);
+    await expect(read('10/25/29, 7:03 AM - Tom: two\n')).rejects.toThrow(/the date 10\/25\/29 has no month 25, so this export writes dates month first: give --posted-at-order mdy/);
     // once records are out, the wrong order stops reading: the dates before were read wrong too
     const { records } = await read(us);
     expect(seen(records)).toEqual([
       { n: 1, line: 1, id: '1', text: 'one', author: 'Tom', posted_at: '2029-12-10T07:02:00' },
-      { n: 2, line: 2, id: '2', error: expect.stringMatching(/give --date-order month-first$/) },
+      { n: 2, line: 2, id: '2', error: expect.stringMatching(/give --posted-at-order mdy$/) },
     ]);
     expect(records[1].fatal).toBe(true);
-    expect((await read(us, { dateOrder: 'month-first' })).records.map((r) => r.fields?.posted_at)).toEqual(['2029-10-12T07:02:00', '2029-10-25T07:03:00']);
+    expect((await read(us, { dateOrder: 'mdy' })).records.map((r) => r.fields?.posted_at)).toEqual(['2029-10-12T07:02:00', '2029-10-25T07:03:00']);
   });
 
   it('makes a message with an impossible date, or one past the record limit, a bad record and reads on', async () => {

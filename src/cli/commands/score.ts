@@ -12,7 +12,7 @@ import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { statInput } from '../../batch/source.js';
 import { looksLikeChatExport } from '../../batch/whatsapp-sniff.js';
-import type { DateOrder } from '../../batch/whatsapp-header.js';
+import type { DateOrder } from '../../batch/date-order.js';
 import { openReviewQueue } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
@@ -30,8 +30,6 @@ const USAGE = [
   '  --input FILE|-            the feed; - reads stdin',
   '  --format F                csv, jsonl or whatsapp (default: from the file extension, or whatsapp for',
   '                            a .txt chat export; required for stdin)',
-  '  --date-order ORDER        a WhatsApp export\'s dates: day-first (default, the Indonesian locale)',
-  '                            or month-first (a US-English phone)',
   '  --delimiter C             CSV field delimiter, one character or "tab" (default , and tab for .tsv)',
   '  --text-field NAME         field with the post text (default text; JSONL may use a.b paths)',
   '  --id-field NAME           field with the post id (default id; missing → the 1-based record number)',
@@ -42,6 +40,7 @@ const USAGE = [
   `  --posted-at-zone ZONE     ${POSTED_AT_ZONE_HELP}`,
   '                            (without it such times are bad records: the host\'s zone must not decide)',
   `  --posted-at-order ORDER   ${POSTED_AT_ORDER_HELP}`,
+  '                            (a WhatsApp export\'s dates too: dmy, or mdy for a US-English phone)',
   '  --election FILE|ID        election config applied to every record (a .json file or a shipped id)',
   '  --election-field NAME     field with each record\'s own election id (overrides --election where set)',
   '  --output FILE|-           where results go (default -, stdout)',
@@ -72,7 +71,6 @@ const USAGE = [
 const FLAGS = {
   input: { type: 'string' },
   format: { type: 'string' },
-  'date-order': { type: 'string' },
   delimiter: { type: 'string' },
   'text-field': { type: 'string' },
   'id-field': { type: 'string' },
@@ -143,12 +141,10 @@ function delimiter(flag: string | undefined, format: InputFormat, input: string)
   return d;
 }
 
-/** `--date-order`, for WhatsApp exports only (the other formats' dates carry their own order). */
-function dateOrder(flag: string | undefined, format: InputFormat): DateOrder | undefined {
-  if (flag === undefined) return format === 'whatsapp' ? 'day-first' : undefined;
-  if (format !== 'whatsapp') throw new UsageError('--date-order applies to --format whatsapp only');
-  if (flag !== 'day-first' && flag !== 'month-first') throw new UsageError(`--date-order must be day-first or month-first, got ${JSON.stringify(flag)}`);
-  return flag;
+/** A chat export writes its dates day or month first, never year first. */
+function chatOrder(order: DateOrder | undefined, format: InputFormat): DateOrder | undefined {
+  if (format === 'whatsapp' && order === 'ymd') throw new UsageError('--posted-at-order for a WhatsApp export is dmy (the Indonesian locale, the default) or mdy (a US-English phone)');
+  return order;
 }
 
 /** A chat's lines give the text, sender and time: a field flag would do nothing, silently. */
@@ -233,12 +229,11 @@ export const scoreCommand: Command = {
       format,
       delimiter: delimiter(values.delimiter, format, values.input),
       delimiterGiven: values.delimiter !== undefined,
-      dateOrder: dateOrder(values['date-order'], format),
       textField: fieldName(values['text-field'], 'text-field', 'text'),
       idField: fieldName(values['id-field'], 'id-field', 'id'),
       postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
       postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field (or --format whatsapp)', given: values['posted-at-field'] !== undefined || format === 'whatsapp' }),
-      postedAtOrder: postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at-field', given: values['posted-at-field'] !== undefined }),
+      postedAtOrder: chatOrder(postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at-field (or --format whatsapp)', given: values['posted-at-field'] !== undefined || format === 'whatsapp' }), format),
       election: election(values.election),
       electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
       authorField: values['author-field'] === undefined ? undefined : fieldName(values['author-field'], 'author-field', ''),
