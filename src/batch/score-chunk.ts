@@ -10,6 +10,7 @@ import { scoringFailure } from './scoring-failure.js';
 import { toWorkItem, type FieldMap } from './record.js';
 import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
+import { Utf8Builder } from '../util/utf8-builder.js';
 
 export interface ChunkOptions {
   outputFormat: OutputFormat;
@@ -23,8 +24,6 @@ export interface ChunkOptions {
 
 export type ChunkScorer = (records: readonly RawRecord[]) => ChunkResult;
 
-const utf8 = new TextEncoder();
-
 /** The scorer with an election config from a file (`--election FILE`) added or replacing its namesake. */
 export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
   return config ? scorer.withElection(config) : scorer;
@@ -33,13 +32,14 @@ export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   const format = formatter(opts.outputFormat, opts.written);
   const scoreOptions = { written: opts.written };
+  const out = new Utf8Builder(); // reused by every chunk: scoring a chunk is synchronous
   return (records) => {
     const outcomes: Record<string, number> = {};
     const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, outcomes };
     // A post cannot be made after it is scored; read once per chunk, as a live pipe's posts keep coming.
     const now = Date.now();
     const flagged: FlaggedItem[] = [];
-    let out = '';
+    out.clear();
     for (const rec of records) {
       const item = toWorkItem(rec, opts.fields);
       if (!item.input) {
@@ -67,7 +67,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       const outcome = outcomeKey(scored.level, scored.label);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       const kept = scored.risk >= opts.minRisk;
-      if (kept) out += format(scored);
+      if (kept) out.append(format(scored));
       else result.skipped++;
       // only what is written is queued: --min-risk keeps the reviewers' queue as small as the output
       if (opts.collectFlagged && kept && scored.level !== 'rendah') {
@@ -83,7 +83,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         });
       }
     }
-    result.out = utf8.encode(out);
+    result.out = out.take();
     if (opts.collectFlagged) result.flagged = flagged;
     return result;
   };

@@ -11,6 +11,7 @@ import { fieldErrors, idSchema, scoreRequestSchema, type ScoreRequest, type Vali
 import { jsonValue } from './body.js';
 import { duplicateKeysProblem, duplicatesByItem, isIdKey } from './duplicate-keys.js';
 import { duplicateKeys, type DuplicateKey } from '../util/json-duplicate-keys.js';
+import { Utf8Builder } from '../util/utf8-builder.js';
 
 /** A refused request whose `id` was given twice has no id to echo (`echoId: false`): which one is meant is not ours to guess. */
 export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError; echoId?: false };
@@ -97,7 +98,6 @@ export interface SliceResult {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
 
 /** A fresh one each time: a result's buffer is transferred. */
 const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, outcomes: {}, unreadable: true });
@@ -105,6 +105,7 @@ const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, ou
 /** Scores slices as the route scores a parsed batch, entry for entry. */
 export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): (slice: ItemSlice) => SliceResult {
   const rules = itemRules(scorer, limits);
+  const out = new Utf8Builder(); // reused by every slice: scoring one is synchronous
   return ({ bytes, first, count, requestId, options }) => {
     let items: unknown;
     let text: string;
@@ -124,7 +125,7 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
       refused[status] = (refused[status] ?? 0) + 1;
       return JSON.stringify(entry);
     };
-    let out = '';
+    out.clear();
     for (let k = 0; k < count; k++) {
       const index = first + k;
       const c = rules.check(items[k], `items[${index}]`, twice.get(k));
@@ -140,8 +141,8 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
           entry = refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id, requestId));
         }
       }
-      out += k === 0 ? entry : `,${entry}`;
+      out.append(k === 0 ? entry : `,${entry}`);
     }
-    return { out: encoder.encode(out), refused, outcomes };
+    return { out: out.take(), refused, outcomes };
   };
 }
