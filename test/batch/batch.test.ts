@@ -11,6 +11,7 @@ import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
 import { BatchUsageError } from '../../src/batch/errors.js';
 import { queueLocation, scoreCommand } from '../../src/cli/commands/score.js';
 import { UsageError } from '../../src/cli/command.js';
+import { scoreUsage } from './score-usage.js';
 import { openReviewQueue, type ReviewQueue } from '../../src/batch/enqueue.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
 import { ROOT, examplePosts, jsonl, killAfter, options, runCaptured, tempDir } from './helpers.js';
@@ -769,14 +770,7 @@ describe('the review store --enqueue names in the resume fingerprint', () => {
 });
 
 describe('score command flags', () => {
-  const usage = async (...argv: string[]) => {
-    const err = await scoreCommand.run(argv).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
-    return (err as Error).message;
-  };
+  const usage = scoreUsage;
 
   it('refuses bad usage with a one-line reason', async () => {
     expect(await usage()).toMatch(/give --input/);

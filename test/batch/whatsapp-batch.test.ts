@@ -8,8 +8,7 @@ import { BatchUsageError } from '../../src/batch/errors.js';
 import type { ReviewQueue } from '../../src/batch/enqueue.js';
 import type { BatchOptions } from '../../src/batch/job-options.js';
 import type { FlaggedItem } from '../../src/batch/types.js';
-import { scoreCommand } from '../../src/cli/commands/score.js';
-import { UsageError } from '../../src/cli/command.js';
+import { scoreUsage } from './score-usage.js';
 import { cli, examplePosts, killAfter, options, runCaptured, tempDir } from './helpers.js';
 
 let scorer: Scorer;
@@ -156,14 +155,7 @@ describe('--format whatsapp and --resume', () => {
 });
 
 describe('score command with WhatsApp exports', () => {
-  const usage = async (...argv: string[]) => {
-    const err = await scoreCommand.run(argv).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(err, argv.join(' ')).toBeInstanceOf(UsageError);
-    return (err as Error).message;
-  };
+  const usage = scoreUsage;
 
   it('refuses flags a chat has no use for, and a .txt that is no chat', async () => {
     expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--text-field', 'isi')).toMatch(/^--text-field does not apply to --format whatsapp/);

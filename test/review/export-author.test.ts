@@ -3,19 +3,16 @@
 // had before, so scripts reading them by place keep working.
 import { expect, it } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
+import { EXPORT_COLUMNS } from '../../src/review/store/reports.js';
 import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { exportedRow } from './helpers/exported-row.js';
 
 describeOnStores('the author in the decisions export on $name', (kind) => {
   let store: ReviewStore;
   withStore(kind, (opened) => (store = opened));
 
-  async function rowOf(id: string): Promise<ExportRow | undefined> {
-    let row: ExportRow | undefined;
-    for await (const r of store.exportDecisions()) if (r.item_id === id) row = r;
-    return row;
-  }
+  const rowOf = (id: string) => exportedRow(store, id);
 
   it('names the account the post came from, or none when the feed gave none', async () => {
     const { item: named } = await store.add({ text: 'Ayo pilih nomor 2 di TPS', author: 'budi.asn' }, fakeResult(0.9, 'ajakan'), 'batch');

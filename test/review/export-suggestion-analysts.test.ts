@@ -4,10 +4,11 @@
 // back the latest one now (their own latest suggestion is that label); `suggestions` still counts notes.
 import { expect, it } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
+import { EXPORT_COLUMNS } from '../../src/review/store/reports.js';
 import type { Label } from '../../src/data/labels.js';
 import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { exportedRow } from './helpers/exported-row.js';
 
 describeOnStores('suggestion counts in the exports on $name', (kind) => {
   let store: ReviewStore;
@@ -18,8 +19,7 @@ describeOnStores('suggestion counts in the exports on $name', (kind) => {
     const { item } = await store.add({ text: `Jangan pilih calon ${name}`, author: name }, fakeResult(0.9, 'serangan'), 'batch');
     for (const [author, label] of suggestions) await store.note(item.id, { suggestedLabel: label }, author);
     await store.decide(item.id, { outcome: 'confirmed' }, 'sup');
-    let row: ExportRow | undefined;
-    for await (const r of store.exportDecisions()) if (r.item_id === item.id) row = r;
+    const row = await exportedRow(store, item.id);
     const counts = { suggestions: row?.suggestions, suggestion_analysts: row?.suggestion_analysts, suggestion_backing: row?.suggestion_backing };
     const file = (await store.exportItem(item.id, 'sup'))?.suggestion;
     const shown = (await store.suggestions([item.id])).get(item.id);

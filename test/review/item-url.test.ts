@@ -3,9 +3,10 @@
 // author; retention purges it with the text and author (a link to a post names the account).
 import { expect, it } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
+import { EXPORT_COLUMNS } from '../../src/review/store/reports.js';
 import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { exportedRow } from './helpers/exported-row.js';
 
 const LINK = 'https://www.instagram.com/p/Cx0Contoh1/';
 
@@ -13,11 +14,7 @@ describeOnStores('the link to a post on $name', (kind) => {
   let store: ReviewStore;
   withStore(kind, (opened) => (store = opened));
 
-  async function rowOf(id: string): Promise<ExportRow | undefined> {
-    let row: ExportRow | undefined;
-    for await (const r of store.exportDecisions()) if (r.item_id === id) row = r;
-    return row;
-  }
+  const rowOf = (id: string) => exportedRow(store, id);
 
   it('is stored with the item and exported after the author; none when not given', async () => {
     const { item } = await store.add({ text: 'Ayo coblos nomor 2 besok', author: 'budi.asn', url: LINK }, fakeResult(0.9, 'ajakan'), 'batch');
