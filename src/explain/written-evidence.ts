@@ -3,6 +3,7 @@
 // each place the phrase is written, found as the review page finds it (written.ts). Opt-in: it more than
 // doubles the time a post takes to score (npm run bench:written; docs/benchmark-history.md).
 import type { Evidence, WrittenPlace } from './evidence.js';
+import type { TextRange } from './text-range.js';
 import { WrittenFinder } from './written.js';
 import { defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 
@@ -10,15 +11,23 @@ import { defaultElectionNames, type ElectionNames } from '../text/election-names
  * Sets `written` on each entry of `evidence` (the array scoring just made; returned for convenience):
  * every place in `text` the phrase is written, in order. Left out where the phrase cannot be found.
  * @param names the election names the post was scored with (a scorer's own; without, ELECTIONS_DIR's)
+ * With `part` (evidence of one paragraph of a long post), only that part is searched, and places are
+ * still offsets into the whole `text`.
  */
-export function withWritten(text: string, evidence: Evidence[], names: ElectionNames = defaultElectionNames()): Evidence[] {
+export function withWritten(text: string, evidence: Evidence[], names: ElectionNames = defaultElectionNames(), part?: TextRange): Evidence[] {
   if (evidence.length === 0) return evidence;
-  const finder = new WrittenFinder(text, names);
+  const offset = part?.start ?? 0;
+  const searched = part ? text.slice(part.start, part.end) : text;
+  const finder = new WrittenFinder(searched, names);
   for (const e of evidence) {
     const places = finder.find(e.text);
     if (places.length === 0) continue;
     const written: WrittenPlace[] = new Array(places.length);
-    for (let i = 0; i < places.length; i++) written[i] = { text: text.slice(places[i].start, places[i].end), start: places[i].start, end: places[i].end };
+    for (let i = 0; i < places.length; i++) {
+      const start = offset + places[i].start;
+      const end = offset + places[i].end;
+      written[i] = { text: text.slice(start, end), start, end };
+    }
     e.written = written;
   }
   return evidence;

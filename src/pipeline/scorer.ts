@@ -1,7 +1,8 @@
 // The one scoring core: text → normalize → features (with election mentions) → model → explain →
 // decision. The service, the batch CLI and evaluation all call Scorer.score, so nothing is scored
 // differently over HTTP.
-import { preparePost, postVector } from '../features/featurizer.js';
+import { preparePost, postVector, type PreparedPost } from '../features/featurizer.js';
+import type { VectorizedPost } from '../features/vectorize.js';
 import { electionNamesOf, type ElectionNames } from '../text/election-names.js';
 import { MentionIndex, type Mention } from '../elections/mentions.js';
 import { electionStage, type Stage } from '../elections/stage.js';
@@ -13,6 +14,9 @@ import { withWritten } from '../explain/written-evidence.js';
 import { decideLevel, type Level } from '../decision/level.js';
 import { decideLabelIndex, strongestPartisan } from '../decision/label.js';
 import { LABELS, NETRAL_INDEX, type Label } from '../data/labels.js';
+import type { TextRange } from '../explain/text-range.js';
+import { strongestPart } from './strongest-part.js';
+import { SEGMENT_SCORING } from './segments.js';
 
 export interface ScoreInput {
   text: string;
@@ -24,6 +28,11 @@ export interface ScoreInput {
 export interface ScoreOptions {
   /** Give each evidence phrase the words as the post writes them (`written`); off by default, it costs time. */
   written?: boolean;
+  /**
+   * Also score each paragraph (or sentence window) of a long post and take the riskiest part's result
+   * when it is riskier than the whole post's (strongest-part.ts); default SEGMENT_SCORING.
+   */
+  segments?: boolean;
 }
 
 export interface ScoreResult {
@@ -34,6 +43,8 @@ export interface ScoreResult {
   scores: Record<Label, number>;
   evidence: Evidence[];
   mentions: { kind: Mention['kind']; text: string; candidate?: string }[];
+  /** The paragraph or sentences of a long post the label, scores and evidence come from; absent for the whole post. */
+  part?: TextRange;
   stage?: Stage;
   election?: string;
   model: { version: string; backend: string };
@@ -103,21 +114,32 @@ export class Scorer {
     return this.byElection.has(id);
   }
 
+  /** One text's features and calibrated probabilities. */
+  private assess(text: string, index: MentionIndex, postedAt: Date | undefined): { prepared: PreparedPost; vec: VectorizedPost; probs: number[] } {
+    const prepared = preparePost(text, index, postedAt);
+    const vec = postVector(prepared, this.model.spec.features, this.model.vocabulary, true);
+    const probs = softmax(this.model.sparse.logits(vec.vector, this.logits), this.model.spec.calibration.temperature);
+    return { prepared, vec, probs };
+  }
+
   score(input: ScoreInput, options?: ScoreOptions): ScoreResult {
     const chosen = input.election ? this.byElection.get(input.election) : undefined;
     if (input.election && !chosen) throw new UnknownElectionError(input.election);
     const postedAt = input.postedAt === undefined ? undefined : new Date(input.postedAt);
-    const prepared = preparePost(input.text, chosen?.index ?? this.all, postedAt);
-    const vec = postVector(prepared, this.model.spec.features, this.model.vocabulary, true);
-    const probs = softmax(this.model.sparse.logits(vec.vector, this.logits), this.model.spec.calibration.temperature);
+    const whole = this.assess(input.text, chosen?.index ?? this.all, postedAt);
+    const prepared = whole.prepared;
+    const electionId = chosen?.config.id ?? prepared.mentions.election;
+    const config = electionId ? this.byElection.get(electionId)?.config : undefined;
+    // A part is read as part of the post: with the election the whole post is about, if any.
+    const partIndex = chosen?.index ?? (electionId ? this.byElection.get(electionId)?.index : undefined) ?? this.all;
+    const { scored, part } = (options?.segments ?? SEGMENT_SCORING) ? strongestPart(input.text, whole, (text) => this.assess(text, partIndex, postedAt)) : { scored: whole, part: undefined };
+    const { probs, vec } = scored;
     const best = decideLabelIndex(probs);
     const label = LABELS[best];
     const risk = 1 - probs[NETRAL_INDEX];
-    const electionId = chosen?.config.id ?? prepared.mentions.election;
-    const config = electionId ? this.byElection.get(electionId)?.config : undefined;
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
-    const evidence = explain(vec, prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
-    if (options?.written) withWritten(input.text, evidence, this.names);
+    const evidence = explain(vec, scored.prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
+    if (options?.written) withWritten(input.text, evidence, this.names, part);
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
     // One object shape for every result: absent stage/election are undefined, which JSON leaves out
     // exactly as it leaves out a missing key (object spreads here made each result a new shape).
@@ -129,6 +151,7 @@ export class Scorer {
       scores,
       evidence,
       mentions: publicMentions(prepared.mentions.mentions),
+      part,
       stage,
       election: electionId,
       model: this.modelInfo,

@@ -220,6 +220,14 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
                 properties: { kind: { enum: ['name', 'alias', 'number', 'gesture', 'party', 'slogan', 'hashtag', 'account'] }, text: { type: 'string' }, candidate: { type: 'string' } },
               },
             },
+            part: {
+              type: 'object',
+              required: ['start', 'end'],
+              description:
+                'Only for a long post whose riskiest paragraph (or window of sentences) is riskier than the whole post: that part, as [start, end) in UTF-16 code units of `text`. ' +
+                'label, risk, scores and evidence are then that part\'s; mentions stay the whole post\'s.',
+              properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } },
+            },
             stage: { enum: [...STAGES], description: 'Present when election and postedAt were given and the schedule covers the day.' },
             election: { type: 'string', description: 'The election given, or the one the mentions point at.' },
             model: { type: 'object', required: ['version', 'backend'], properties: { version: { type: 'string' }, backend: { type: 'string' } } },

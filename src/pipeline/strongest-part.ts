@@ -1,0 +1,28 @@
+// How a long post's score is combined from its parts: the whole post's, unless one part alone is
+// riskier — then that part's. A reviewer reads a partisan paragraph as partisan whatever surrounds
+// it; the whole post still counts, so a post whose signal is spread over its paragraphs keeps it.
+import { NETRAL_INDEX } from '../data/labels.js';
+import type { TextRange } from '../explain/text-range.js';
+import { postSegments, type SegmentRule } from './segments.js';
+
+/** The part of a post a score was taken from, and that score. */
+export interface Chosen<T> {
+  scored: T;
+  /** The part scored; undefined for the whole post. */
+  part: TextRange | undefined;
+}
+
+const risk = (probs: ArrayLike<number>): number => 1 - probs[NETRAL_INDEX];
+
+/**
+ * The whole post's score (`whole`), or the riskiest part's when riskier: `assess` scores the text of
+ * one part. Short posts cost nothing more: postSegments finds no parts in them.
+ */
+export function strongestPart<T extends { probs: ArrayLike<number> }>(text: string, whole: T, assess: (part: string) => T, rule?: SegmentRule): Chosen<T> {
+  let chosen: Chosen<T> = { scored: whole, part: undefined };
+  for (const part of postSegments(text, rule)) {
+    const scored = assess(text.slice(part.start, part.end));
+    if (risk(scored.probs) > risk(chosen.scored.probs)) chosen = { scored, part };
+  }
+  return chosen;
+}

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createScorer } from '../../src/pipeline/create.js';
+import type { Scorer } from '../../src/pipeline/scorer.js';
+
+// Invented posts: one partisan paragraph among everyday ones, as long Facebook and WhatsApp posts are written.
+const GREETING =
+  'Selamat pagi bapak ibu sekalian, semoga hari ini kita semua diberi kesehatan dan kelancaran dalam bekerja. Terima kasih atas kehadiran bapak ibu di acara halal bihalal kantor kemarin, semuanya berjalan lancar.';
+const ARISAN = 'Untuk arisan bulan depan kita kumpul di rumah Bu Sri jam empat sore, mohon bawa piring masing-masing dan jangan terlambat ya.';
+const PRAYER = 'Semoga keluarga kita semua selalu dalam lindungan Tuhan, diberi rezeki yang berkah dan anak-anak tumbuh sehat. Aamiin.';
+const ATTACK = 'Risma itu cuma boneka partai, calon paling buruk yang pernah ada.';
+const ELECTION = 'pilgub-jatim-2024';
+
+let scorer: Scorer;
+beforeAll(async () => {
+  scorer = await createScorer();
+});
+
+describe('a long post of several paragraphs', () => {
+  it('keeps a partisan paragraph as partisan as it is alone, however much everyday text surrounds it', () => {
+    const alone = scorer.score({ text: ATTACK, election: ELECTION });
+    expect(alone.label).toBe('serangan');
+    const padded = scorer.score({ text: [GREETING, ARISAN, ATTACK, PRAYER].join('\n\n'), election: ELECTION });
+    expect(padded.label).toBe('serangan');
+    expect(padded.risk).toBeCloseTo(alone.risk, 2);
+    expect(padded.risk).toBeCloseTo(1 - padded.scores.netral, 5); // risk and scores come from one result
+    expect(padded.level).not.toBe('rendah');
+  });
+
+  it('says which paragraph the score comes from, and keeps the whole post\'s mentions', () => {
+    const text = [GREETING, ATTACK, PRAYER].join('\n');
+    const r = scorer.score({ text, election: ELECTION });
+    expect(r.part).toBeDefined();
+    expect(text.slice(r.part!.start, r.part!.end)).toBe(ATTACK);
+    expect(r.mentions).toEqual(scorer.score({ text, election: ELECTION }, { segments: false }).mentions);
+  });
+
+  it('points written evidence into the partisan paragraph of the whole text', () => {
+    const text = [GREETING, ARISAN, ATTACK, PRAYER].join('\n\n');
+    const at = text.indexOf(ATTACK);
+    const r = scorer.score({ text, election: ELECTION }, { written: true });
+    const places = r.evidence.flatMap((e) => e.written ?? []);
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) {
+      expect(p.start).toBeGreaterThanOrEqual(at);
+      expect(p.end).toBeLessThanOrEqual(at + ATTACK.length);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+    expect(r.evidence.map((e) => e.text).join(' ')).toMatch(/boneka|buruk/);
+  });
+
+  it('leaves a long everyday post netral', () => {
+    const r = scorer.score({ text: [GREETING, PRAYER, ARISAN, GREETING].join('\n\n') });
+    expect(r.label).toBe('netral');
+    expect(r.level).toBe('rendah');
+  });
+
+  it('scores a short post whole, exactly as without parts', () => {
+    const text = `${ARISAN}\n${ATTACK}`.slice(0, 150);
+    expect(scorer.score({ text }, { segments: true })).toEqual(scorer.score({ text }, { segments: false }));
+  });
+});

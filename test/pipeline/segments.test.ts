@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { postSegments, type SegmentRule } from '../../src/pipeline/segments.js';
+
+const RULE: SegmentRule = { minPostLength: 50, minPartLength: 10, maxPartLength: 60 };
+const parts = (text: string, rule = RULE) => postSegments(text, rule).map((r) => text.slice(r.start, r.end));
+
+describe('postSegments', () => {
+  it('finds no parts in a post too short to be diluted, or in one paragraph that fits a part', () => {
+    expect(postSegments('Ayo coblos nomor 2!\n\nSalam.', RULE)).toEqual([]);
+    expect(postSegments('Satu paragraf saja yang panjangnya cukup untuk aturan ini.', RULE)).toEqual([]);
+  });
+
+  it('cuts at line breaks and blank lines, without the whitespace around a paragraph', () => {
+    expect(parts('Selamat pagi semuanya, semoga sehat.\n\n  Besok arisan di rumah Bu Sri ya.  \r\nJangan lupa bawa piring.')).toEqual([
+      'Selamat pagi semuanya, semoga sehat.',
+      'Besok arisan di rumah Bu Sri ya.',
+      'Jangan lupa bawa piring.',
+    ]);
+  });
+
+  it('joins short lines until a part is long enough to judge, and a short last line to the part before', () => {
+    expect(parts('Halo.\nApa kabar?\nBesok arisan di rumah Bu Sri ya.\nSalam.')).toEqual(['Halo.\nApa kabar?', 'Besok arisan di rumah Bu Sri ya.\nSalam.']);
+  });
+
+  it('cuts a very long paragraph into windows of whole sentences', () => {
+    const text = 'Pagi tadi hujan deras sekali. Jalan ke kantor banjir. Kami pulang lebih awal! Semoga besok cerah? Amin.';
+    const windows = parts(text);
+    expect(windows.length).toBeGreaterThan(1);
+    for (const w of windows) expect(w.length).toBeLessThanOrEqual(RULE.maxPartLength);
+    expect(windows.join(' ')).toBe(text);
+  });
+});
