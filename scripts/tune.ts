@@ -5,7 +5,7 @@
 //   elections it never saw and a setting that only fits the training election looks good in-election
 //   and generalizes worse.
 // No post of the fixed test split, and no post scored by leave-one-election-out, is ever scored here.
-// usage: tsx scripts/tune.ts [--seeds N] [--current] [--corpus DIR] [--json FILE]
+// usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--corpus DIR] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { corpusFlag } from '../src/cli/corpus-flag.js';
@@ -13,21 +13,22 @@ import { initBackend } from '../src/model/backend.js';
 import { loadDataset, type Example } from '../src/data/dataset.js';
 import { readTestSplit } from '../src/data/splits.js';
 import { trainingIndexes } from '../src/model/training-elections.js';
-import { fitModel, prepareExamples, DEFAULT_FIT_CONFIG, type FitConfig } from '../src/model/train.js';
+import { fitModel, DEFAULT_FIT_CONFIG, type FitConfig } from '../src/model/train.js';
 import { testSplitScenario, splitValidation, HELD_OUT_ELECTION } from '../src/eval/scenarios.js';
 import { evaluatePredictions } from '../src/eval/evaluate.js';
-import { postVector } from '../src/features/featurizer.js';
-import { softmax } from '../src/model/sparse-linear.js';
+import { predictProbs } from '../src/eval/predict.js';
+import { DEFAULT_SEGMENT_RULE, postSegments, type SegmentRule } from '../src/pipeline/segments.js';
 import { LABELS, NETRAL_INDEX } from '../src/data/labels.js';
 import { decideLabelIndex } from '../src/decision/label.js';
 
 const EVERYDAY = /^examples\/everyday-/;
 
-const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, current: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, current: { type: 'boolean' }, segments: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
 if (args.help) {
   console.log(
-    'usage: tsx scripts/tune.ts [--seeds N] [--current] [--corpus DIR] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
+    'usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--corpus DIR] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
       '  --current scores only the shipped settings, to compare a data or normalization change against the code before it;\n' +
+      '  --segments scores each trained model twice, every post whole and long posts part by part (TUNE_SEGMENTS=minPost:minPart:maxPart,… for other rules);\n' +
       '  --seeds N averages each number over N training seeds (default 1): single runs move F1 by up to ±0.05 on the cross-election views;\n' +
       '  --corpus DIR the unlabeled corpus the labels join with (default ../shared/corpus)',
   );
@@ -50,22 +51,40 @@ const cross = {
 const allBut = splitValidation(nonTest.filter((e) => e.election !== CROSS_VALIDATION_ELECTION), seed);
 const { indexes } = trainingIndexes(all); // the configs of the elections the labeled data names, as train and eval
 
+// How each trained model scores posts: whole (false), and with --segments long posts part by part
+// too, by each rule given — the same fit scored both ways, so the comparison has no seed noise in it.
+const parseRule = (r: string): SegmentRule => {
+  const [minPostLength, minPartLength, maxPartLength] = r.split(':').map(Number);
+  return { minPostLength, minPartLength, maxPartLength };
+};
+const scorings: (SegmentRule | false)[] = [false];
+if (args.segments) scorings.push(...(process.env.TUNE_SEGMENTS ? process.env.TUNE_SEGMENTS.split(',').map(parseRule) : [DEFAULT_SEGMENT_RULE]));
+const scoringName = (s: SegmentRule | false): string => (s ? ` segments=${s.minPostLength}:${s.minPartLength}:${s.maxPartLength}` : args.segments ? ' whole posts' : '');
+
 async function scoreOnce(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
   const f = await fitModel({ train, validation, indexes, config: cfg });
-  const probs = prepareExamples(target, indexes).map((p) => softmax(f.sparse.logits(postVector(p, f.features, f.vocabulary).vector), f.calibration.temperature));
-  const r = evaluatePredictions(probs, target.map((e) => LABELS.indexOf(e.label)));
-  // Everyday posts (no election in them) are the bulk of real ASN feeds and absent from the corpora:
-  // how many of those in the target the setting labels partisan.
-  const everyday = target.filter((e) => EVERYDAY.test(e.source)).length;
-  const everydayPartisan = target.filter((e, i) => EVERYDAY.test(e.source) && decideLabelIndex(probs[i]) !== NETRAL_INDEX).length;
+  const gold = target.map((e) => LABELS.indexOf(e.label));
+  const out = scorings.map((segments) => {
+    const probs = predictProbs(target, indexes, f, segments);
+    const r = evaluatePredictions(probs, gold);
+    // Everyday posts (no election in them) are the bulk of real ASN feeds and absent from the corpora:
+    // how many of those in the target the setting labels partisan.
+    const everyday = target.filter((e) => EVERYDAY.test(e.source)).length;
+    const everydayPartisan = target.filter((e, i) => EVERYDAY.test(e.source) && decideLabelIndex(probs[i]) !== NETRAL_INDEX).length;
+    return { f1: r.partisan.f1, macro: r.macroF1, prAuc: r.partisan.prAuc, everyday, everydayPartisan, seconds: f.seconds };
+  });
   f.tfModel.dispose();
-  return { f1: r.partisan.f1, macro: r.macroF1, prAuc: r.partisan.prAuc, everyday, everydayPartisan, seconds: f.seconds };
+  return out;
 }
 
-/** The view's numbers, averaged over SEEDS training seeds (everyday counts summed). */
+/** The view's numbers for each scoring, averaged over SEEDS training seeds (everyday counts summed). */
 async function score(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
-  const runs: Awaited<ReturnType<typeof scoreOnce>>[] = [];
-  for (let k = 0; k < SEEDS; k++) runs.push(await scoreOnce(train, validation, target, { ...cfg, train: { ...cfg.train, seed: cfg.train.seed + k } }));
+  const fits: Awaited<ReturnType<typeof scoreOnce>>[] = [];
+  for (let k = 0; k < SEEDS; k++) fits.push(await scoreOnce(train, validation, target, { ...cfg, train: { ...cfg.train, seed: cfg.train.seed + k } }));
+  return scorings.map((_, s) => summarize(fits.map((runs) => runs[s])));
+}
+
+function summarize(runs: Awaited<ReturnType<typeof scoreOnce>>) {
   type Run = (typeof runs)[number];
   const mean = (pick: (r: Run) => number): number => +(runs.reduce((a, r) => a + pick(r), 0) / runs.length).toFixed(3);
   const sum = (pick: (r: Run) => number): number => runs.reduce((a, r) => a + pick(r), 0);
@@ -188,6 +207,11 @@ for (const unnamedConjunctions of [false, true]) {
   }
 }
 console.error(`in-election: train ${inElection.train.length}, validation ${inElection.validation.length}; cross-election: train ${cross.train.length} (${HELD_OUT_ELECTION}) or ${allBut.train.length} (all but ${CROSS_VALIDATION_ELECTION}), validation ${cross.target.length} (${CROSS_VALIDATION_ELECTION})`);
+for (const rule of scorings) {
+  if (!rule) continue;
+  const long = (target: Example[]) => target.filter((e) => postSegments(e.text, rule).length > 0).length;
+  console.error(`segments=${rule.minPostLength}:${rule.minPartLength}:${rule.maxPartLength}: scored part by part ${long(inElection.validation)} of the in-election slice, ${long(cross.target)} of the ${CROSS_VALIDATION_ELECTION} posts`);
+}
 if (args.current) grid.splice(0, grid.length, { name: 'current settings', cfg: DEFAULT_FIT_CONFIG });
 if (process.env.TUNE_CHARW) grid.splice(0, grid.length, ...process.env.TUNE_CHARW.split(',').map((w) => ({ name: `charNgramWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, charNgramWeight: Number(w) } })));
 if (process.env.TUNE_L2) grid.splice(0, grid.length, ...process.env.TUNE_L2.split(',').map((l2) => ({ name: `l2=${l2}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, l2: Number(l2) } } })));
@@ -198,20 +222,25 @@ if (process.env.TUNE_SEEDAVG) grid.splice(0, grid.length, ...process.env.TUNE_SE
   return { name: `averagedSeeds=${k} epochs=${epochs}`, cfg: { ...DEFAULT_FIT_CONFIG, averagedSeeds: k, train: { ...DEFAULT_FIT_CONFIG.train, epochs } } };
 }));
 if (process.env.TUNE_SMOOTH) grid.splice(0, grid.length, ...process.env.TUNE_SMOOTH.split(',').map((s) => ({ name: `labelSmoothing=${s}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, labelSmoothing: Number(s) } } })));
+type ViewNumbers = ReturnType<typeof summarize>;
 const rows = [];
 for (const g of grid) {
-  const a = await score(inElection.train, inElection.validation, inElection.validation, g.cfg);
-  const b = await score(cross.train, cross.validation, cross.target, g.cfg);
-  const c = await score(allBut.train, allBut.validation, cross.target, g.cfg);
+  const as = await score(inElection.train, inElection.validation, inElection.validation, g.cfg);
+  const bs = await score(cross.train, cross.validation, cross.target, g.cfg);
+  const cs = await score(allBut.train, allBut.validation, cross.target, g.cfg);
+  for (let s = 0; s < scorings.length; s++) rows.push(tableRow(g.name + scoringName(scorings[s]), as[s], bs[s], cs[s]));
+}
+
+function tableRow(config: string, a: ViewNumbers, b: ViewNumbers, c: ViewNumbers) {
   const mean = (a.f1 + a.macro + b.f1 + b.macro + c.f1 + c.macro) / 6;
   // PR-AUC does not depend on where the partisan cut falls: a setting that only moves predictions
   // toward partisan raises F1 on the partisan-heavy cross-election views but not PR-AUC.
   const row = {
-    config: g.name, inF1: a.f1, inMacroF1: a.macro, crossF1: b.f1, crossMacroF1: b.macro, allButF1: c.f1, allButMacroF1: c.macro,
+    config, inF1: a.f1, inMacroF1: a.macro, crossF1: b.f1, crossMacroF1: b.macro, allButF1: c.f1, allButMacroF1: c.macro,
     mean: +mean.toFixed(3), prAuc: [a.prAuc, b.prAuc, c.prAuc].join(' / '), inEverydayPartisan: a.everydayPartisan, seconds: a.seconds,
   };
-  rows.push(row);
   console.error(JSON.stringify(row));
+  return row;
 }
 console.table(rows.sort((x, y) => y.mean - x.mean));
 if (args.json) writeFileSync(args.json, JSON.stringify(rows, null, 1));

@@ -1,8 +1,7 @@
 // Runs a scenario end to end: fit the model, score the test set on the sparse path, and score the
 // rule baseline and fastText (when its binary is present) on the very same split.
 import { fitModel, prepareExamples, type ElectionIndexes, type FitConfig, type FittedModel } from '../model/train.js';
-import { softmax } from '../model/sparse-linear.js';
-import { postVector } from '../features/featurizer.js';
+import { predictProbs } from './predict.js';
 import { evaluatePredictions, type EvalResult } from './evaluate.js';
 import { bySource, type SourceRow } from './by-source.js';
 import { ruleProbabilities } from './baselines/rules.js';
@@ -32,7 +31,7 @@ export async function runScenario(
   const fitted = await fitModel({ train: scenario.train, validation: scenario.validation, indexes, config, onEpoch });
   const testPrepared = prepareExamples(scenario.test, indexes);
   const gold = scenario.test.map((e) => LABELS.indexOf(e.label));
-  const probs = testPrepared.map((p) => softmax(fitted.sparse.logits(postVector(p, fitted.features, fitted.vocabulary).vector), fitted.calibration.temperature));
+  const probs = predictProbs(scenario.test, indexes, fitted);
   const model = evaluatePredictions(probs, gold);
   const rules = evaluatePredictions(testPrepared.map(ruleProbabilities), gold);
 
