@@ -1,7 +1,9 @@
 // Benchmark of the scoring core on one thread, stage by stage, on generated posts: where a post's
 // time goes (normalize → mentions → features → model → explain → the whole Scorer.score → JSON).
 // Each stage is timed over the same posts, in pipeline order, after a warm-up; the median of the
-// rounds is reported, with each stage's share of the full score + JSON in the same run.
+// rounds is reported, with each stage's share of the full score + JSON in the same run. Then long
+// posts (five generated posts as paragraphs, which Scorer.score also scores part by part) apart, whole
+// and part by part: the generated posts are all short, so the table above is the common path.
 //   npm run bench:core [-- --posts N] [--rounds N] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { postsBench } from './lib/posts-bench.js';
@@ -43,4 +45,24 @@ const rows = stages.map(([stage, f]) => ({ stage, usPerPost: +time(f).toFixed(2)
 const whole = rows[rows.length - 1].usPerPost;
 console.table(rows.map((r) => ({ ...r, share: `${((100 * r.usPerPost) / whole).toFixed(0)} %` })));
 console.log(`${N} generated posts, ${ROUNDS} rounds (median); one thread: ${Math.round(1e6 / whole)} posts/s for score + JSON`);
-if (json) writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: spec.version, rows }, null, 2) + '\n');
+
+const long: string[] = [];
+for (let i = 0; i + 5 <= Math.min(N, 20_000); i += 5) long.push(posts.slice(i, i + 5).join('\n\n'));
+/** µs per long post of score + JSON, median of the rounds (over `long`, not `posts`). */
+function timeLong(segments: boolean): number {
+  const once = () => {
+    const t0 = performance.now();
+    for (const text of long) JSON.stringify(scorer.score({ text }, { segments }));
+    return ((performance.now() - t0) * 1000) / long.length;
+  };
+  once();
+  const runs = Array.from({ length: ROUNDS }, once);
+  return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+}
+const longRows = [
+  { stage: 'long posts: Scorer.score + JSON, whole only', usPerPost: +timeLong(false).toFixed(2) },
+  { stage: 'long posts: Scorer.score + JSON, whole and part by part', usPerPost: +timeLong(true).toFixed(2) },
+];
+console.table(longRows);
+console.log(`${long.length} long posts of ${Math.round(long.reduce((a, t) => a + t.length, 0) / long.length)} characters on average (5 generated posts each, as paragraphs)`);
+if (json) writeFileSync(json, JSON.stringify({ date: new Date().toISOString(), posts: N, rounds: ROUNDS, model: spec.version, rows, longRows }, null, 2) + '\n');

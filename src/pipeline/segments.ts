@@ -49,12 +49,17 @@ function sentenceWindows(text: string, range: TextRange, max: number): TextRange
   return out;
 }
 
+/** Whether `text` is long enough to have parts at all (postSegments finds none in shorter ones). */
+export function mayBeDiluted(text: string, rule: SegmentRule = DEFAULT_SEGMENT_RULE): boolean {
+  return text.length >= rule.minPostLength;
+}
+
 /**
  * The parts of `text` to score besides the whole post, in order, as ranges of `text`; empty when the
  * post is too short to be diluted or is one part only (the whole post is then that part).
  */
 export function postSegments(text: string, rule: SegmentRule = DEFAULT_SEGMENT_RULE): TextRange[] {
-  if (text.length < rule.minPostLength) return [];
+  if (!mayBeDiluted(text, rule)) return [];
   const parts: TextRange[] = [];
   let pending: TextRange | undefined; // short lines waiting to reach minPartLength
   for (const m of text.matchAll(LINE)) {
