@@ -192,6 +192,16 @@ function summarize(runs: Awaited<ReturnType<typeof scoreOnce>>) {
 //   Label smoothing 0.1 (tfjs softmaxCrossEntropy), --seeds 3, against weight 1: 0.856 / 0.750, 0.574 /
 //     0.418, 0.662 / 0.507, PR-AUC 0.929 / 0.867 / 0.895, everyday partisan 1 of 144 — level within
 //     noise, all-but PR-AUC 0.001 lower: not adopted. 0.05 not tried.
+//   Segment scoring (2026-12-05: a long post also scored part by part, the riskiest part's result taken
+//     when riskier than the whole; --segments, rule minPost:minPart:maxPart in characters), --seeds 1,
+//     each fit scored both ways; F1 / macro-F1 in / Jatim→2019 / all-but→2019, then PR-AUC: whole
+//     0.827 / 0.714, 0.588 / 0.421, 0.669 / 0.517, PR-AUC 0.913 / 0.868 / 0.897; 200:40:280 0.826 / 0.715,
+//     0.594 / 0.425, 0.674 / 0.519, 0.913 / 0.867 / 0.896 (tweets of 280–300 characters cut into
+//     sentences); 300:40:280 0.827 / 0.716, 0.592 / 0.424, 0.674 / 0.520, 0.913 / 0.868 / 0.897;
+//     200:40:160 cross-election F1 0.640 / 0.714 but in-election PR-AUC 0.906; 200:40:300 and 120:40:300
+//     (and 120:20:300) 0.827 / 0.714, 0.592 / 0.425, 0.674 / 0.520, 0.913 / 0.869 / 0.898, everyday
+//     partisan 0 of 48 in all — 120:40:300 adopted (no number worse; 120 for posts of one everyday
+//     paragraph and a partisan one, under 200 characters, which the views cannot tell apart).
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
