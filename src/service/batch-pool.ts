@@ -124,7 +124,9 @@ export class BatchPool {
     const scored = await this.scoreOne(input);
     if (scored === undefined) return undefined;
     const r = JSON.parse(utf8Text.decode(scored.body[0])) as ScoreResult;
-    return { id: input.id, label: r.label, risk: r.risk, level: r.level, scores: r.scores, evidence: r.evidence, mentions: r.mentions, stage: r.stage, election: r.election, model: r.model };
+    const result: ScoreResult = { id: input.id, label: r.label, risk: r.risk, level: r.level, scores: r.scores, evidence: r.evidence, mentions: r.mentions, stage: r.stage, election: r.election, model: r.model };
+    if (r.part) result.part = r.part; // a long post's part, added as Scorer.score adds it
+    return result;
   }
 
   private async join(pending: Promise<SliceResult>[]): Promise<PooledBatch | undefined> {
