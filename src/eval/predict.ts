@@ -4,7 +4,7 @@ import type { Example } from '../data/dataset.js';
 import { preparePost, postVector } from '../features/featurizer.js';
 import { softmax } from '../model/sparse-linear.js';
 import type { ElectionIndexes, FittedModel } from '../model/train.js';
-import { DEFAULT_SEGMENT_RULE, SEGMENT_SCORING, type SegmentRule } from '../pipeline/segments.js';
+import { DEFAULT_SEGMENT_RULE, SEGMENT_SCORING, mayBeDiluted, type SegmentRule } from '../pipeline/segments.js';
 import { strongestPart } from '../pipeline/strongest-part.js';
 
 type Scoring = Pick<FittedModel, 'sparse' | 'features' | 'vocabulary' | 'calibration'>;
@@ -18,8 +18,11 @@ export function predictProbs(
 ): number[][] {
   return examples.map((e) => {
     const index = indexes.for(e.election);
-    const probsOf = (text: string) => ({ probs: softmax(model.sparse.logits(postVector(preparePost(text, index), model.features, model.vocabulary).vector), model.calibration.temperature) });
+    const probsOf = (text: string) => {
+      const prepared = preparePost(text, index);
+      return { probs: softmax(model.sparse.logits(postVector(prepared, model.features, model.vocabulary).vector), model.calibration.temperature), tokens: prepared.normalized.tokens };
+    };
     const whole = probsOf(e.text);
-    return segments ? strongestPart(e.text, whole, probsOf, segments).scored.probs : whole.probs;
+    return segments && mayBeDiluted(whole.tokens, segments) ? strongestPart(e.text, whole, probsOf, segments).scored.probs : whole.probs;
   });
 }

@@ -133,7 +133,7 @@ export class Scorer {
     let scored = whole;
     let part: TextRange | undefined;
     // Most posts are short: they take none of this (no closure, no result object).
-    if ((options?.segments ?? SEGMENT_SCORING) && mayBeDiluted(input.text)) {
+    if ((options?.segments ?? SEGMENT_SCORING) && mayBeDiluted(whole.prepared.normalized.tokens)) {
       // A part is read as part of the post: with the election the whole post is about, if any.
       const partIndex = chosen?.index ?? (electionId ? this.byElection.get(electionId)?.index : undefined) ?? this.all;
       ({ scored, part } = strongestPart(input.text, whole, (text) => this.assess(text, partIndex, postedAt)));

@@ -16,7 +16,7 @@ const risk = (probs: ArrayLike<number>): number => 1 - probs[NETRAL_INDEX];
 
 /**
  * The whole post's score (`whole`), or the riskiest part's when riskier: `assess` scores the text of
- * one part. Short posts cost nothing more: postSegments finds no parts in them.
+ * one part. Callers ask mayBeDiluted first: short posts are scored whole.
  */
 export function strongestPart<T extends { probs: ArrayLike<number> }>(text: string, whole: T, assess: (part: string) => T, rule?: SegmentRule): Chosen<T> {
   let chosen: Chosen<T> = { scored: whole, part: undefined };

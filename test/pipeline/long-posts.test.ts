@@ -58,4 +58,12 @@ describe('a long post of several paragraphs', () => {
     const text = `${ATTACK}\n${ATTACK}`.slice(0, 110); // two lines, under the length a post needs to be cut
     expect(scorer.score({ text }, { segments: true })).toEqual(scorer.score({ text }, { segments: false }));
   });
+
+  it('scores a tweet-length caption broken over lines whole: its lines are no paragraphs to judge alone', () => {
+    // 34 words over 12 lines: a first rule of 120 characters cut such captions and flipped some.
+    const words = `${ATTACK} ${ARISAN}`.split(' ');
+    const text = words.map((w, i) => (i % 3 === 2 ? `${w}\n` : `${w} `)).join('').trim();
+    expect(text.length).toBeGreaterThan(120);
+    expect(scorer.score({ text, election: ELECTION }, { segments: true })).toEqual(scorer.score({ text, election: ELECTION }, { segments: false }));
+  });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { postSegments, type SegmentRule } from '../../src/pipeline/segments.js';
+import { DEFAULT_SEGMENT_RULE, mayBeDiluted, postSegments, type SegmentRule } from '../../src/pipeline/segments.js';
+import { normalize } from '../../src/text/normalize.js';
 
-const RULE: SegmentRule = { minPostLength: 50, minPartLength: 10, maxPartLength: 60 };
+const RULE: SegmentRule = { minPostWords: 8, minPartLength: 10, maxPartLength: 60 };
 const parts = (text: string, rule = RULE) => postSegments(text, rule).map((r) => text.slice(r.start, r.end));
 
 describe('postSegments', () => {
-  it('finds no parts in a post too short to be diluted, or in one paragraph that fits a part', () => {
-    expect(postSegments('Ayo coblos nomor 2!\n\nSalam.', RULE)).toEqual([]);
+  it('finds no parts in one paragraph that fits a part', () => {
     expect(postSegments('Satu paragraf saja yang panjangnya cukup untuk aturan ini.', RULE)).toEqual([]);
   });
 
@@ -28,5 +28,16 @@ describe('postSegments', () => {
     expect(windows.length).toBeGreaterThan(1);
     for (const w of windows) expect(w.length).toBeLessThanOrEqual(RULE.maxPartLength);
     expect(windows.join(' ')).toBe(text);
+  });
+});
+
+describe('mayBeDiluted', () => {
+  const words = (n: number, join = ' ') => Array.from({ length: n }, (_, i) => `kata${String.fromCharCode(97 + (i % 26))}`).join(join);
+  it('counts words, not characters: a tweet broken over lines or in fancy letters stays whole', () => {
+    const rule = DEFAULT_SEGMENT_RULE;
+    expect(mayBeDiluted(normalize(words(rule.minPostWords - 1)).tokens, rule)).toBe(false);
+    expect(mayBeDiluted(normalize(words(rule.minPostWords - 1, '\n\n')).tokens, rule)).toBe(false);
+    expect(mayBeDiluted(normalize(`${words(10)} ${'🙏🏻 2️⃣ !!! 123 '.repeat(40)}`).tokens, rule)).toBe(false);
+    expect(mayBeDiluted(normalize(words(rule.minPostWords)).tokens, rule)).toBe(true);
   });
 });
