@@ -4,6 +4,7 @@ import { parseFlags, textArgument } from '../command.js';
 import { normalize } from '../../text/normalize.js';
 import { MentionIndex } from '../../elections/mentions.js';
 import { electionConfigsFlag, electionFlag } from '../election-flag.js';
+import { electionNamesOf } from '../../text/election-names.js';
 
 export const normalizeCommand: Command = {
   name: 'normalize',
@@ -19,10 +20,12 @@ export const normalizeCommand: Command = {
     const { values, positionals } = parseFlags(argv, { election: { type: 'string' } }, true);
     // ELECTIONS_DIR is read even with --election FILE (its names split hashtags): checked before stdin, as in explain
     const inDir = electionConfigsFlag().configs;
-    const configs = values.election !== undefined ? [electionFlag(values.election, inDir)] : inDir;
+    const chosen = values.election !== undefined ? electionFlag(values.election, inDir) : undefined;
+    // Read with the names a scorer given the same flag has (Scorer.withElection): ELECTIONS_DIR's and the file's.
+    const names = electionNamesOf(chosen ? [...inDir.filter((e) => e.id !== chosen.id), chosen] : inDir);
     const text = await textArgument(positionals, 'normalize', (t) => t.trim() === '');
-    const n = normalize(text);
-    const m = new MentionIndex(configs).detect(n);
+    const n = normalize(text, names);
+    const m = new MentionIndex(chosen ? [chosen] : inDir, names).detect(n);
     console.log(JSON.stringify({ text: n.text, tokens: n.tokens, typed: m.tokens, mentions: m.mentions, election: m.election }, null, 2));
     return 0;
   },
