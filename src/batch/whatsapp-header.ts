@@ -55,8 +55,10 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * The header's local date-time as ISO 8601 without a zone (`2029-10-12T07:02:00`; the job's
  * --posted-at-zone places it), or why it is none. `wrongOrder`: the date reads only in the other order
  * (a "month" over 12 where the day could be), so the whole export was read in the wrong order.
+ * `orderGiven`: the user said the order; without it a 12-hour clock is refused, as a US-English phone
+ * writes both (11/5 for 5 November) and a chat of the 1st to the 12th would read day first unrefused.
  */
-export function chatLocalTime(h: ChatHeader, order: DateOrder): { local: string } | { error: string; wrongOrder?: boolean } {
+export function chatLocalTime(h: ChatHeader, order: DateOrder, orderGiven = true): { local: string } | { error: string; wrongOrder?: boolean } {
   const [day, month] = order === 'mdy' ? [h.dateSecond, h.dateFirst] : [h.dateFirst, h.dateSecond];
   if (month > 12 && day <= 12) {
     const other: DateOrder = order === 'mdy' ? 'dmy' : 'mdy';
@@ -66,6 +68,7 @@ export function chatLocalTime(h: ChatHeader, order: DateOrder): { local: string 
   if (h.meridiem !== undefined) {
     if (hour < 1 || hour > 12) return { error: `the time in the header of ${h.date} is not a time` };
     hour = (hour % 12) + (h.meridiem === 'p' ? 12 : 0);
+    if (!orderGiven) return { error: `the header of ${h.date} has a 12-hour time (AM/PM), as a US-English phone writes with its dates month first: give --posted-at-order mdy (or dmy if this phone writes the day first)`, wrongOrder: true };
   }
   if (!isCalendarDay(h.year, month, day)) return { error: `the date ${h.date} is not a date` };
   if (hour > 23 || h.minute > 59 || h.seconds > 59) return { error: `the time in the header of ${h.date} is not a time` };

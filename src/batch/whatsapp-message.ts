@@ -11,7 +11,7 @@ const SYSTEM_EVENT = /\b(changed the (subject|group name|group description|group
 /** iOS exports give the encryption notice the group's name as its sender. */
 const ENCRYPTION_NOTICE = /^(pesan dan panggilan terenkripsi|messages and calls are end-to-end encrypted)/i;
 /** iOS writes other events so too, their text after a direction mark ("Grup: \u200eTono added Ani"). */
-const IOS_EVENT = /^\u200e.*\b(added|removed|left|joined|created group|changed (the|this group's)|menambahkan|mengeluarkan|keluar|bergabung|membuat grup|mengubah)\b/i;
+const IOS_EVENT = /^\u200e.*\b(added|removed|left|joined|created (this )?group|changed (the|this group's)|menambahkan|mengeluarkan|keluar|bergabung|membuat grup|mengubah)\b/i;
 
 /** The sender and the first line of the message, or undefined for a system event. */
 export function splitSender(rest: string): { sender: string; body: string } | undefined {
@@ -31,6 +31,12 @@ const PLACEHOLDERS = [
   /^<(attached|lampiran): [^>]*>$/i,
   /^.+ \((file attached|file terlampir)\)$/i,
   /^(pesan ini (telah )?dihapus|anda menghapus pesan ini|this message was deleted|you deleted this message)\.?$/i,
+  /^(pesan ini (telah )?dihapus oleh admin|this message was deleted by admin)\b.*$/i,
+  // view-once media, and a message the phone had not received when the chat was exported
+  /^null$/,
+  /^(menunggu pesan ini|waiting for this message)\b.*$/i,
+  // the edit mark alone, the message's text gone
+  /^<?(pesan ini diedit|this message was edited)>?$/i,
 ];
 
 /** A line that only says the message was forwarded (copied along by users, or by some exports). */

@@ -101,7 +101,7 @@ export async function* readWhatsApp(chunks: AsyncIterable<Buffer>, opts: WhatsAp
       skips.system++;
       current = 'system';
     } else {
-      current = { line: lineNo, number: ++messages, sender: sent.sender, time: chatLocalTime(header, order), lines: [], bytes: 0, tooLong: false };
+      current = { line: lineNo, number: ++messages, sender: sent.sender, time: chatLocalTime(header, order, opts.dateOrder !== undefined), lines: [], bytes: 0, tooLong: false };
       addLine(current, sent.body, cut);
     }
     return done;

@@ -160,6 +160,7 @@ describe('score command with WhatsApp exports', () => {
   it('refuses flags a chat has no use for, and a .txt that is no chat', async () => {
     expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--text-field', 'isi')).toMatch(/^--text-field does not apply to --format whatsapp/);
     expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--author-field', 'a', '--enqueue')).toMatch(/^--author-field does not apply to --format whatsapp/);
+    expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--url-field', 'x', '--enqueue')).toMatch(/^--url-field does not apply to --format whatsapp/);
     expect(await usage('--input', 'x.csv', '--posted-at-order', 'mdy')).toBe('--posted-at-order needs --posted-at-field (or --format whatsapp)');
     expect(await usage('--input', 'x.txt', '--format', 'whatsapp', '--posted-at-zone', 'WIB', '--posted-at-order', 'ymd')).toMatch(/^--posted-at-order for a WhatsApp export is dmy/);
     expect(await usage('--input', 'x.csv', '--format', 'xml')).toMatch(/^--format must be csv, jsonl or whatsapp/);

@@ -111,8 +111,8 @@ describe('readWhatsApp', () => {
   });
 
   it('reads day-first by default, and refuses a month-first export before any record, naming --posted-at-order', async () => {
-    const us = '10/12/29, 7:02 AM - Tom: one\n10/25/29, 7:03 AM - Tom: two\n';
-    await expect(read('10/25/29, 7:03 AM - Tom: two\n')).rejects.toThrow(/the date 10\/25\/29 has no month 25, so this export writes dates month first: give --posted-at-order mdy/);
+    const us = '10/12/29, 07.02 - Tom: one\n10/25/29, 07.03 - Tom: two\n';
+    await expect(read('10/25/29, 07.03 - Tom: two\n')).rejects.toThrow(/the date 10\/25\/29 has no month 25, so this export writes dates month first: give --posted-at-order mdy/);
     // once records are out, the wrong order stops reading: the dates before were read wrong too
     const { records } = await read(us);
     expect(seen(records)).toEqual([
@@ -121,6 +121,30 @@ describe('readWhatsApp', () => {
     ]);
     expect(records[1].fatal).toBe(true);
     expect((await read(us, { dateOrder: 'mdy' })).records.map((r) => r.fields?.posted_at)).toEqual(['2029-10-12T07:02:00', '2029-10-25T07:03:00']);
+  });
+
+  it('refuses a 12-hour (AM/PM) export without --posted-at-order before any record: a US-English phone writes 11/5 for 5 November', async () => {
+    // Every date of a chat from the 1st to the 12th reads both ways; read day first, none would be refused.
+    const ios = '[11/5/24, 6:58:30 AM] Staf: \u200eSri created this group\n[11/5/24, 7:05:12 PM] Sri: Besok apel pagi\n';
+    await expect(read(ios)).rejects.toThrow(/12-hour time \(AM\/PM\).*give --posted-at-order mdy/);
+    await expect(read(ios)).rejects.toThrow(BatchUsageError);
+    expect((await read(ios, { dateOrder: 'mdy' })).records.map((r) => r.fields?.posted_at)).toEqual(['2024-11-05T19:05:12']);
+    expect((await read(ios, { dateOrder: 'dmy' })).records.map((r) => r.fields?.posted_at)).toEqual(['2024-05-11T19:05:12']);
+  });
+
+  it('skips what newer exports write for messages without text: view-once media, deleted by an admin, waiting for a message, an edit mark alone', async () => {
+    const chat = [
+      '01/11/29 08.00 - A: null',
+      '01/11/29 08.01 - A: Pesan ini dihapus oleh admin',
+      '01/11/29 08.02 - A: Menunggu pesan ini. Periksa ponsel Anda.',
+      '01/11/29 08.03 - A: Pesan ini diedit',
+      '01/11/29 08.04 - A: Waiting for this message. This may take a while.',
+      '01/11/29 08.05 - A: This message was deleted by admin Budi',
+      '01/11/29 08.06 - A: nulis laporan dulu',
+    ].join('\n');
+    const { records, skipped } = await read(chat);
+    expect(records.map((r) => r.fields?.text)).toEqual(['nulis laporan dulu']);
+    expect(skipped).toEqual({ system: 0, noText: 6 });
   });
 
   it('makes a message with an impossible date, or one past the record limit, a bad record and reads on', async () => {

@@ -149,8 +149,8 @@ function chatOrder(order: DateOrder | undefined, format: InputFormat): DateOrder
 
 /** A chat's lines give the text, sender and time: a field flag would do nothing, silently. */
 function refuseChatFieldFlags(values: Record<string, unknown>): void {
-  for (const flag of ['text-field', 'id-field', 'posted-at-field', 'author-field', 'election-field'] as const) {
-    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to --format whatsapp: each message's header gives its sender and time, and its id is its number in the chat`);
+  for (const flag of ['text-field', 'id-field', 'posted-at-field', 'author-field', 'url-field', 'election-field'] as const) {
+    if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to --format whatsapp: each message's header gives its sender and time, its id is its number in the chat, and a chat export has no links to posts`);
   }
 }
 
