@@ -10,7 +10,7 @@ import { DEFAULT_MAX_TEXT_LENGTH, MAX_TEXT_LENGTH_SETTING, codePointLength, isBl
 import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
-import { isPostUrl } from '../review/post-url.js';
+import { exportedPostUrl } from '../review/post-url.js';
 import { parsePostedAt } from './posted-at.js';
 import type { DateOrder } from './date-order.js';
 import { BatchUsageError } from './errors.js';
@@ -94,13 +94,12 @@ function authorText(raw: unknown): string | undefined {
 }
 
 /**
- * A link as the review queue takes it: a string, trimmed, that is an http(s) link (post-url.ts); none
- * otherwise. Like the author, it never makes a record bad.
+ * A link as the review queue takes it: a string, trimmed, that is an http(s) link, or one written
+ * without its scheme (post-url.ts); none otherwise. Like the author, it never makes a record bad.
  */
 function urlText(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const s = raw.trim();
-  return isPostUrl(s) ? s : undefined;
+  return exportedPostUrl(raw.trim());
 }
 
 export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {

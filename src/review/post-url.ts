@@ -21,3 +21,16 @@ export function postUrlProblem(url: string): string | undefined {
 
 /** Whether `url` is a post's link by that rule. */
 export const isPostUrl = (url: string): boolean => postUrlProblem(url) === undefined;
+
+// A host with a dot, then a path: how monitoring exports often write a link ("facebook.com/x/posts/1").
+const SCHEMELESS_LINK = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}\/\S*$/i;
+
+/**
+ * A post's link from an export's cell: as written when it is one, else with `https://` before a link
+ * written without its scheme, as a browser's address bar reads it; undefined when it is no link. The
+ * batch CLI reads exports so; the API takes only what the client says (postUrlProblem).
+ */
+export function exportedPostUrl(value: string): string | undefined {
+  if (isPostUrl(value)) return value;
+  return SCHEMELESS_LINK.test(value) && isPostUrl(`https://${value}`) ? `https://${value}` : undefined;
+}

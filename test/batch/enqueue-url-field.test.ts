@@ -20,15 +20,19 @@ describe('score --enqueue --url-field', () => {
       'id,text,link\n' +
         '1,Ayo coblos nomor 2 Khofifah-Emil!,  https://www.facebook.com/budi.asn/posts/1  \n' +
         '2,Dukung nomor 2 ya teman-teman!,\n' +
-        '3,Ayo pilih nomor 2 besok di TPS!,javascript:alert(1)\n',
+        '3,Ayo pilih nomor 2 besok di TPS!,javascript:alert(1)\n' +
+        // monitoring tools export links without their scheme: read as a browser would
+        '4,Coblos nomor 2 pokoknya!,facebook.com/rina.dishub/posts/222\n' +
+        '5,Pilih nomor 2 ya!,www.instagram.com/p/Cx0Contoh1/\n' +
+        '6,Nomor 2 mantap!,catatan rapat.docx\n',
     );
     const run = await cli(['score', '--input', feed, '--enqueue', '--url-field', 'link', '--output', path.join(dir, 'out.jsonl')], { env: { NETRA_DATA_DIR: dataDir, DATABASE_URL: '' } });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/review queue: 3 added/);
+    expect(run.stderr).toMatch(/review queue: 6 added/);
     const store = await ReviewStore.open({ dataDir });
     try {
       const urls = Object.fromEntries((await store.list({})).items.map((it) => [it.externalId, it.url]));
-      expect(urls).toEqual({ 1: 'https://www.facebook.com/budi.asn/posts/1', 2: null, 3: null });
+      expect(urls).toEqual({ 1: 'https://www.facebook.com/budi.asn/posts/1', 2: null, 3: null, 4: 'https://facebook.com/rina.dishub/posts/222', 5: 'https://www.instagram.com/p/Cx0Contoh1/', 6: null });
     } finally {
       await store.close();
     }
