@@ -113,6 +113,9 @@ describe('review posts scored on the service workers', () => {
     const [a, b] = [await item(pooled, onPool.json.id), await item(unpooled, onMain.json.id)];
     expect(scoredPart(a)).toEqual(scoredPart(b));
     expect(a).toMatchObject({ label: expected.label, risk: expected.risk, level: expected.level, evidence: expected.evidence, stage: 'campaign', election: 'pilpres-2024' });
+    // The call to vote is the riskiest part: the item keeps which part its result is about, both ways.
+    expect(expected.part).toEqual({ start: post.text.indexOf('Ayo coblos'), end: post.text.length });
+    expect([a.part, b.part]).toEqual([expected.part, expected.part]);
   }, 30_000);
 
   it('scores inline without running workers (NETRA_SCORE_WORKERS=0), and short posts inline with them', async () => {
@@ -152,7 +155,7 @@ describe('review posts scored on the service workers', () => {
       expect(out).toMatchObject({ created: true, label: expected.label, risk: expected.risk, level: expected.level });
       const got = await item(pooled, out.id);
       expect(got.text).toBe(items[i].text);
-      expect(got).toMatchObject({ scores: expected.scores, evidence: expected.evidence, mentions: expected.mentions, election: expected.election ?? null, stage: expected.stage ?? null });
+      expect(got).toMatchObject({ scores: expected.scores, evidence: expected.evidence, mentions: expected.mentions, election: expected.election ?? null, stage: expected.stage ?? null, part: expected.part ?? null });
     }
   }, 60_000);
 

@@ -19,6 +19,12 @@ export interface ItemsTable {
    * older migration (the migration tests' setup) have no such column.
    */
   url?: string | null;
+  /**
+   * The part of a long post its result is about, [start, end) in UTF-16 code units of the text
+   * (migration 011); null when the whole post was scored, and once purged. Optional as `url` is.
+   */
+  part_start?: number | null;
+  part_end?: number | null;
   /** The post text; null once purged by retention. */
   text: string | null;
   posted_at: string | null;

@@ -22,6 +22,13 @@ const item = object({
   author: { ...strOrNull, description: 'null once purged' },
   url: { ...strOrNull, description: 'The link to the post (http or https); null when none was given, and once purged' },
   text: { ...strOrNull, description: 'null once purged (retention)' },
+  part: {
+    type: ['object', 'null'],
+    properties: { start: { type: 'integer' }, end: { type: 'integer' } },
+    required: ['start', 'end'],
+    additionalProperties: false,
+    description: "The part of a long post that label, risk, scores and evidence are about ([start, end) in UTF-16 code units of text, as /v1/score's part); null when the whole post was scored, and once purged",
+  },
   postedAt: timeOrNull,
   election: strOrNull,
   stage: strOrNull,
@@ -77,6 +84,8 @@ const exportRow = object({
   suggestion_backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is suggested_label' },
   author: { ...strOrNull, description: "The post's author (account) as the feed gave it; null when none was given, and once purged (retention)" },
   url: { ...strOrNull, description: 'The link to the post (http or https); null when none was given, and once purged (retention)' },
+  part_start: { type: ['integer', 'null'], description: 'Where the part of a long post that model_label and risk are about starts (UTF-16 code units of text); null when the whole post was scored, and once purged (retention)' },
+  part_end: { type: ['integer', 'null'], description: 'Where that part ends (exclusive); null as part_start' },
 });
 
 /** store/reports.ts Stats. */

@@ -15,6 +15,7 @@ import { migration007 } from './007_api_keys_last_used.js';
 import { migration008 } from './008_items_queued.js';
 import { migration009 } from './009_items_external_id.js';
 import { migration010 } from './010_items_url.js';
+import { migration011 } from './011_items_part.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -28,6 +29,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '008_items_queued': migration008(dialect),
     '009_items_external_id': migration009(dialect),
     '010_items_url': migration010(dialect),
+    '011_items_part': migration011(dialect),
   };
 }
 

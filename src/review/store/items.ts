@@ -4,6 +4,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { ReviewDb } from '../db/open.js';
 import type { ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
+import type { TextRange } from '../../explain/text-range.js';
 import { appendAudit } from './audit.js';
 import { dedupeKey, storedItem } from './dedupe.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
@@ -29,6 +30,8 @@ export interface Item {
   author: string | null;
   url: string | null;
   text: string | null;
+  /** The part of a long post the result (label, risk, scores, evidence) is about; null: the whole post, or purged. */
+  part: TextRange | null;
   postedAt: string | null;
   election: string | null;
   stage: string | null;
@@ -55,6 +58,7 @@ export function toItem(r: ItemsTable): Item {
     author: r.author,
     url: r.url ?? null,
     text: r.text,
+    part: partOf(r),
     postedAt: r.posted_at,
     election: r.election,
     stage: r.stage,
@@ -76,6 +80,11 @@ export function toItem(r: ItemsTable): Item {
   };
 }
 
+/** The stored part; PostgreSQL's driver may give integers as strings, hence Number. */
+function partOf(r: ItemsTable): TextRange | null {
+  return r.part_start == null || r.part_end == null ? null : { start: Number(r.part_start), end: Number(r.part_end) };
+}
+
 /** What an item keeps of each evidence entry (JSON.stringify's key list). */
 const EVIDENCE_KEYS = ['text', 'weight', 'candidate'];
 
@@ -88,6 +97,8 @@ function newRow(post: NewPost, result: ScoreResult, key: string, now: string): I
     author: post.author ?? null,
     ...(post.url !== undefined ? { url: post.url } : {}),
     text: post.text,
+    // Written only when there is one, as url: a short post's row leaves the columns' default (null).
+    ...(result.part ? { part_start: result.part.start, part_end: result.part.end } : {}),
     posted_at: post.postedAt ? new Date(post.postedAt).toISOString() : null,
     election: result.election ?? post.election ?? null,
     stage: result.stage ?? null,

@@ -36,6 +36,9 @@ export interface ExportRow {
   author: string | null;
   /** The link to the post; null when none was given, and once purged by retention. */
   url: string | null;
+  /** The part of a long post the model's result is about ([start, end) in UTF-16 code units of `text`); null when the whole post was scored, and once purged. */
+  part_start: number | null;
+  part_end: number | null;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
@@ -45,6 +48,8 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   'suggested_label', 'suggestions', 'suggestion_analysts', 'suggestion_backing',
   // Whose post it was and where, for a discipline case; after those for the same reason.
   'author', 'url',
+  // Which paragraph of a long post the model's label is about; last, for the same reason.
+  'part_start', 'part_end',
 ];
 
 /**
@@ -86,7 +91,7 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
       .select([
         'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
         'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
-        's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author', 'i.url',
+        's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author', 'i.url', 'i.part_start', 'i.part_end',
       ])
       .where((eb) => eb.or([eb('d.created_at', '<', end.at), eb.and([eb('d.created_at', '=', end.at), eb('d.id', '<=', end.id)])]));
     if (after) {
@@ -96,8 +101,8 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
     const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
     for (const r of rows) {
       // Keys in EXPORT_COLUMNS' order, as the JSONL lines show them.
-      const { decision_id: _, suggestion_count, analyst_count, backing_count, author, url, ...row } = r;
-      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null };
+      const { decision_id: _, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, ...row } = r;
+      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start == null ? null : Number(part_start), part_end: part_end == null ? null : Number(part_end) };
     }
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];

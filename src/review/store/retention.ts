@@ -1,4 +1,4 @@
-// Retention and data-subject requests. purgeExpired clears the text (and author, link, evidence phrases,
+// Retention and data-subject requests. purgeExpired clears the text (and author, link, scored part, evidence phrases,
 // mentions and note text) of items decided (confirmed/dismissed) more than `days` ago; decisions and the audit log are kept.
 // exportItem returns everything stored about one item; deleteItem removes it (decisions and notes
 // cascade) and leaves an audit entry without personal data.
@@ -38,8 +38,9 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
     const at = nowIso();
     for (let i = 0; i < due.length; i += 500) {
       const ids = due.slice(i, i + 500).map((d) => d.id);
-      // Evidence phrases and mentions are verbatim fragments of the post, so they go with the text.
-      await tx.updateTable('items').set({ text: null, author: null, url: null, evidence: '[]', mentions: '[]', purged_at: at, updated_at: at }).where('id', 'in', ids).execute();
+      // Evidence phrases and mentions are verbatim fragments of the post, so they go with the text; the
+      // scored part is only offsets, but into that text, so it goes too.
+      await tx.updateTable('items').set({ text: null, author: null, url: null, part_start: null, part_end: null, evidence: '[]', mentions: '[]', purged_at: at, updated_at: at }).where('id', 'in', ids).execute();
       await tx.updateTable('notes').set({ text: null }).where('item_id', 'in', ids).execute();
     }
     for (const d of due) {
