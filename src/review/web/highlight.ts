@@ -1,8 +1,9 @@
 // Marks evidence phrases and candidate mentions in a post's text, where each is written (found by the
-// explain stage's WrittenFinder, which the API's `written` evidence uses too: one way of matching).
+// explain stage's WrittenFinder, which the API's `written` evidence uses too: one way of matching), and
+// the part of a long post the result is about (the item's `part`), around the marks inside it.
 import { esc, escShowingControls } from './html.js';
 import { WrittenFinder } from '../../explain/written.js';
-import { nonOverlapping } from '../../explain/text-range.js';
+import { nonOverlapping, type TextRange } from '../../explain/text-range.js';
 
 export interface Mark {
   text: string;
@@ -10,7 +11,12 @@ export interface Mark {
   title: string;
 }
 
-export function highlight(text: string, marks: Mark[]): string {
+/** The scored part's mark: its name is read out, its visible label is the stylesheet's (review.css). */
+const PART_OPEN = '<mark class="part" id="scored-part" role="group" aria-label="Bagian yang dinilai">';
+
+/** `part`: the stretch of `text` the item's result is about, marked around the marks in it; none if it does not fit. */
+export function highlight(text: string, marks: Mark[], part?: TextRange): string {
+  const scored = part && 0 <= part.start && part.start < part.end && part.end <= text.length ? part : undefined;
   const ranges: { start: number; end: number; mark: Mark }[] = [];
   // A phrase is searched once: a post naming a candidate 1,000 times has 1,000 equal mentions, and
   // searching each would cost mentions × matches (the first mark of a phrase gives the title).
@@ -26,9 +32,11 @@ export function highlight(text: string, marks: Mark[]): string {
   // "coblos nomor 2") is marked within it, so the candidate referred to still shows blue.
   const evidence = nonOverlapping(ranges.filter((r) => r.mark.kind === 'evidence'));
   const mentions = nonOverlapping(ranges.filter((r) => r.mark.kind === 'mention'));
-  const cuts = [...new Set([0, text.length, ...[...evidence, ...mentions].flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+  const edges = scored ? [scored.start, scored.end] : [];
+  const cuts = [...new Set([0, text.length, ...edges, ...[...evidence, ...mentions].flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
   // Each piece between two boundaries is marked by the evidence and the mention it lies in (closed at
-  // its end): a mention inside evidence splits that evidence's mark in two around it.
+  // its end): a mention inside evidence splits that evidence's mark in two around it, and the scored
+  // part's edges split a mark across them, so the part's mark holds whole marks only.
   let out = '';
   const at = (list: Range[], pos: number) => list.find((r) => r.start <= pos && pos < r.end);
   for (let i = 0; i + 1 < cuts.length; i++) {
@@ -37,7 +45,9 @@ export function highlight(text: string, marks: Mark[]): string {
     const mn = at(mentions, from);
     const piece = escShowingControls(text.slice(from, to));
     const inner = mn ? `${markOpen(mn)}${piece}</mark>` : piece;
+    if (from === scored?.start) out += PART_OPEN;
     out += ev ? `${markOpen(ev)}${inner}</mark>` : inner;
+    if (to === scored?.end) out += '</mark>';
   }
   return out;
 }

@@ -140,7 +140,13 @@ function itemText(item: Item): Html {
     ...item.mentions.map((m) => ({ text: m.text, kind: 'mention' as const, title: `${m.kind}${m.candidate ? ` · ${m.candidate}` : ''}` })),
   ];
   // dir="auto": the post's own direction, isolated from the page around it.
-  return html`<blockquote class="post" id="post-text" dir="auto">${new Html(highlight(item.text, marks))}</blockquote>`;
+  return html`<blockquote class="post" id="post-text" dir="auto">${new Html(highlight(item.text, marks, item.part ?? undefined))}</blockquote>`;
+}
+
+/** For a long post scored by its riskiest part: label, risk, scores and evidence are that part's (marked in the text). */
+function scoredPartFact(item: Item): Html | string {
+  if (!item.part || item.text === null) return '';
+  return html`<dt>Dinilai</dt><dd id="scored-part-fact"><a href="#scored-part">bagian yang ditandai</a> dari unggahan panjang: label, risiko, skor dan bukti model adalah milik bagian itu</dd>`;
 }
 
 /**
@@ -235,6 +241,7 @@ ${formErrors?.length ? errorBox('Formulir tidak disimpan:', formErrors) : ''}
 ${itemText(item)}
 <dl class="facts">
   <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${probability(v, 2)}`).join(', ')})</dd>
+  ${scoredPartFact(item)}
   <dt>Kandidat</dt><dd>${candidates.length ? candidates.join('; ') : '–'}</dd>
   <dt>Pemilu · tahap</dt><dd><span class="election">${item.election ?? '–'}</span> · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
