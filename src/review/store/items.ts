@@ -80,9 +80,9 @@ export function toItem(r: ItemsTable): Item {
   };
 }
 
-/** The stored part; PostgreSQL's driver may give integers as strings, hence Number. */
+/** The stored part (both columns or neither are written; `integer` reads back as a number on both dialects). */
 function partOf(r: ItemsTable): TextRange | null {
-  return r.part_start == null || r.part_end == null ? null : { start: Number(r.part_start), end: Number(r.part_end) };
+  return r.part_start == null || r.part_end == null ? null : { start: r.part_start, end: r.part_end };
 }
 
 /** What an item keeps of each evidence entry (JSON.stringify's key list). */

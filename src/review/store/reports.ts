@@ -102,7 +102,7 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
     for (const r of rows) {
       // Keys in EXPORT_COLUMNS' order, as the JSONL lines show them.
       const { decision_id: _, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, ...row } = r;
-      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start == null ? null : Number(part_start), part_end: part_end == null ? null : Number(part_end) };
+      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start ?? null, part_end: part_end ?? null };
     }
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];
