@@ -82,7 +82,7 @@ interface Fields {
 }
 
 /** The hour of the day of a 12-hour time (12 AM is midnight, 12 PM noon), or undefined when it has none. */
-function dayHour(h: number, half: string): number | undefined {
+export function dayHour(h: number, half: string): number | undefined {
   if (h < 1 || h > 12) return undefined;
   return (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
 }

@@ -5,6 +5,7 @@
 // their date order is the phone's locale: day first in Indonesian, month first in US English.
 
 import { isCalendarDay, type DateOrder } from './date-order.js';
+import { dayHour } from './posted-at.js';
 
 export interface ChatHeader {
   /** The date's first and second numbers, as written; which is the day depends on the order. */
@@ -66,8 +67,9 @@ export function chatLocalTime(h: ChatHeader, order: DateOrder, orderGiven = true
   }
   let hour = h.hour;
   if (h.meridiem !== undefined) {
-    if (hour < 1 || hour > 12) return { error: `the time in the header of ${h.date} is not a time` };
-    hour = (hour % 12) + (h.meridiem === 'p' ? 12 : 0);
+    const read = dayHour(hour, h.meridiem);
+    if (read === undefined) return { error: `the time in the header of ${h.date} is not a time` };
+    hour = read;
     if (!orderGiven) return { error: `the header of ${h.date} has a 12-hour time (AM/PM), as a US-English phone writes with its dates month first: give --posted-at-order mdy (or dmy if this phone writes the day first)`, wrongOrder: true };
   }
   if (!isCalendarDay(h.year, month, day)) return { error: `the date ${h.date} is not a date` };
