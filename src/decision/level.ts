@@ -3,9 +3,12 @@
 //   tinggi  risk ≥ thresholds.tinggi
 //   sedang  risk ≥ thresholds.sedang
 //   rendah  otherwise
-// A partisan post (label ≠ netral) made from candidate determination through the quiet period is
-// raised one step: the labeling guide says ASN must not talk about parties or candidates at all in the
-// candidate-determination and campaign stages, and the quiet period only tightens the campaign's rules.
+// A partisan post (label ≠ netral) that mentions the election (a candidate, party, ballot number,
+// campaign hashtag…: the scorer's `mentions`) made from candidate determination through the quiet
+// period is raised one step: the labeling guide says ASN must not talk about parties or candidates at
+// all in the candidate-determination and campaign stages, and the quiet period only tightens the
+// campaign's rules. A post that names no one does not talk about them: a partisan label always has
+// risk > 0.5, above `sedang`, so raising it too made every partisan post `tinggi` in those stages.
 import type { Thresholds } from '../model/thresholds.js';
 import type { Stage } from '../elections/stage.js';
 
@@ -20,8 +23,18 @@ export function levelFromRisk(risk: number, t: Thresholds): Level {
   return 'rendah';
 }
 
-export function decideLevel(risk: number, partisan: boolean, stage: Stage | undefined, t: Thresholds): Level {
+/** What besides risk a post's level depends on. */
+export interface LevelContext {
+  /** The label is not netral. */
+  partisan: boolean;
+  /** How many mentions of the election the post makes (ScoreResult.mentions). */
+  mentions: number;
+  /** The election stage it was posted in, when known. */
+  stage: Stage | undefined;
+}
+
+export function decideLevel(risk: number, post: LevelContext, t: Thresholds): Level {
   const base = levelFromRisk(risk, t);
-  if (!partisan || !stage || !RAISING_STAGES.has(stage)) return base;
+  if (!post.partisan || post.mentions === 0 || !post.stage || !RAISING_STAGES.has(post.stage)) return base;
   return LEVELS[Math.min(LEVELS.length - 1, LEVELS.indexOf(base) + 1)];
 }

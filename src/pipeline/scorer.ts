@@ -146,6 +146,9 @@ export class Scorer {
     const evidence = explain(vec, scored.prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
     if (options?.written) withWritten(input.text, evidence, this.names, part);
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
+    // The whole post's mentions, also for a long post scored by a part: the post talks about the
+    // contestants wherever it names them, and these are the mentions the result shows.
+    const mentions = publicMentions(prepared.mentions.mentions);
     // One object shape for every result: absent stage/election are undefined, which JSON leaves out
     // exactly as it leaves out a missing key (object spreads here made each result a new shape).
     // `part` is added only to a long post's result: as an undefined key on every result it cost short
@@ -154,10 +157,10 @@ export class Scorer {
       id: input.id,
       label,
       risk: round(risk),
-      level: decideLevel(risk, label !== 'netral', stage, this.model.spec.thresholds),
+      level: decideLevel(risk, { partisan: label !== 'netral', mentions: mentions.length, stage }, this.model.spec.thresholds),
       scores,
       evidence,
-      mentions: publicMentions(prepared.mentions.mentions),
+      mentions,
       stage,
       election: electionId,
       model: this.modelInfo,

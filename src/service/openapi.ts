@@ -71,7 +71,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
         `netra ranks and explains posts; it never decides a violation — a person does. Serving model ${modelVersion}.\n\n` +
         'Review level: `tinggi` when risk ≥ thresholds.tinggi, `sedang` when risk ≥ thresholds.sedang, else `rendah` ' +
         '(thresholds from GET /v1/model). When `election` and `postedAt` are both given, the response says the election stage the post falls in ' +
-        '(calendar day in WIB, UTC+7), and a partisan post (label other than `netral`) made during `candidate_determination`, `campaign` or `quiet_period` is raised one level ' +
+        '(calendar day in WIB, UTC+7), and a partisan post (label other than `netral`) with at least one entry in `mentions` made during `candidate_determination`, `campaign` or `quiet_period` is raised one level ' +
         '(rendah→sedang→tinggi; tinggi stays tinggi).\n\nErrors are RFC 9457 problem details naming the offending field. ' +
         'A method a path does not offer (GET /v1/score, POST /v1/model, …) is answered 405 with an `Allow` header and a problem of type ' +
         `${PROBLEM_TYPES.methodNotAllowed}; an unknown path is 404.`,

@@ -34,6 +34,25 @@ describe('a long post of several paragraphs', () => {
     expect(r.mentions).toEqual(scorer.score({ text, election: ELECTION }, { segments: false }).mentions);
   });
 
+  it('raises its level in the campaign when the post names a contestant, in the scored paragraph or not', () => {
+    // For the presidential race "bu Risma" names no one; the news paragraph names two candidates.
+    const support = 'sy sih tetep pilih bu Risma, paling merakyat';
+    const news = 'Tadi malam saya nonton berita, katanya Prabowo dan Anies hadir di acara yang sama di Jakarta.';
+    const during = { election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' };
+    const unnamed = scorer.score({ text: [GREETING, support, PRAYER].join('\n\n'), ...during });
+    const named = scorer.score({ text: [GREETING, support, news, PRAYER].join('\n\n'), ...during });
+    expect(unnamed.mentions).toEqual([]);
+    expect(named.mentions.length).toBeGreaterThan(0);
+    for (const r of [unnamed, named]) {
+      expect(r.part).toBeDefined();
+      expect(r.label).toBe('dukungan');
+      expect(r.stage).toBe('campaign');
+    }
+    expect(named.risk).toBe(unnamed.risk); // both scored by the support paragraph
+    expect(unnamed.level).toBe('sedang'); // its risk's level
+    expect(named.level).toBe('tinggi'); // raised: the post talks about candidates
+  });
+
   it('points written evidence into the partisan paragraph of the whole text', () => {
     const text = [GREETING, ARISAN, ATTACK, PRAYER].join('\n\n');
     const at = text.indexOf(ATTACK);

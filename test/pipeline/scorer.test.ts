@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { UnknownElectionError, type Scorer } from '../../src/pipeline/scorer.js';
 import { decideLevel } from '../../src/decision/level.js';
+import type { Stage } from '../../src/elections/stage.js';
 import { parseElectionConfig } from '../../src/elections/schema.js';
 
 let scorer: Scorer;
@@ -74,8 +75,26 @@ describe('the shipped default model', () => {
     expect(campaign.stage).toBe('campaign');
     expect(campaign.risk).toBe(before.risk);
     const t = scorer.model.spec.thresholds;
-    expect(campaign.level).toBe(decideLevel(campaign.risk, campaign.label !== 'netral', 'campaign', t));
-    expect(before.level).toBe(decideLevel(before.risk, before.label !== 'netral', undefined, t));
+    expect(campaign.level).toBe(decideLevel(campaign.risk, { partisan: campaign.label !== 'netral', mentions: campaign.mentions.length, stage: 'campaign' }, t));
+    expect(before.level).toBe(decideLevel(before.risk, { partisan: before.label !== 'netral', mentions: before.mentions.length, stage: undefined }, t));
+  });
+
+  it('raises a partisan post in the campaign only when it mentions a contestant of the election', () => {
+    const t = scorer.model.spec.thresholds;
+    const postedAt = '2024-01-10T10:00:00+07:00'; // the 2024 presidential campaign
+    // Risma runs for governor, not president: for pilpres-2024 the post names no one
+    const unnamed = scorer.score({ text: 'sy sih tetep pilih bu Risma, paling merakyat', election: 'pilpres-2024', postedAt });
+    expect(unnamed.stage).toBe('campaign');
+    expect(unnamed.mentions).toEqual([]);
+    expect(unnamed.label).not.toBe('netral');
+    expect(unnamed.risk).toBeGreaterThanOrEqual(t.sedang);
+    expect(unnamed.risk).toBeLessThan(t.tinggi);
+    expect(unnamed.level).toBe('sedang'); // its risk's level, not raised
+    const named = scorer.score({ text: 'debat semalam prabowo bagus', election: 'pilpres-2024', postedAt });
+    expect(named.mentions.length).toBeGreaterThan(0);
+    expect(named.label).not.toBe('netral');
+    expect(named.risk).toBeLessThan(t.tinggi);
+    expect(named.level).toBe('tinggi'); // sedang by risk, raised by the campaign
   });
 
   it('lists each mention once, in order of first appearance', () => {
@@ -96,16 +115,25 @@ describe('the shipped default model', () => {
 
 describe('decision levels', () => {
   const t = { sedang: 0.4, tinggi: 0.8, targets: { sedangRecall: 0.9, tinggiPrecision: 0.9 } };
+  const named = (stage?: Stage) => ({ partisan: true, mentions: 1, stage });
   it('maps risk to levels and raises one step from candidate determination through the quiet period only', () => {
-    expect(decideLevel(0.9, true, undefined, t)).toBe('tinggi');
-    expect(decideLevel(0.5, true, undefined, t)).toBe('sedang');
-    expect(decideLevel(0.1, false, 'campaign', t)).toBe('rendah');
-    expect(decideLevel(0.5, true, 'campaign', t)).toBe('tinggi');
-    expect(decideLevel(0.3, true, 'quiet_period', t)).toBe('sedang');
-    expect(decideLevel(0.3, true, 'candidate_determination', t)).toBe('sedang');
-    expect(decideLevel(0.3, true, 'before', t)).toBe('rendah');
-    expect(decideLevel(0.3, true, 'voting', t)).toBe('rendah');
-    expect(decideLevel(0.3, true, 'after', t)).toBe('rendah');
-    expect(decideLevel(0.95, true, 'campaign', t)).toBe('tinggi');
+    expect(decideLevel(0.9, named(undefined), t)).toBe('tinggi');
+    expect(decideLevel(0.5, named(undefined), t)).toBe('sedang');
+    expect(decideLevel(0.1, { partisan: false, mentions: 1, stage: 'campaign' }, t)).toBe('rendah');
+    expect(decideLevel(0.5, named('campaign'), t)).toBe('tinggi');
+    expect(decideLevel(0.3, named('quiet_period'), t)).toBe('sedang');
+    expect(decideLevel(0.3, named('candidate_determination'), t)).toBe('sedang');
+    expect(decideLevel(0.3, named('before'), t)).toBe('rendah');
+    expect(decideLevel(0.3, named('voting'), t)).toBe('rendah');
+    expect(decideLevel(0.3, named('after'), t)).toBe('rendah');
+    expect(decideLevel(0.95, named('campaign'), t)).toBe('tinggi');
+  });
+
+  it('raises no partisan post that mentions no one: a bare emoji or "Lanjut" keeps its risk\'s level', () => {
+    for (const stage of ['candidate_determination', 'campaign', 'quiet_period'] as const) {
+      expect(decideLevel(0.5, { partisan: true, mentions: 0, stage }, t)).toBe('sedang');
+      expect(decideLevel(0.3, { partisan: true, mentions: 0, stage }, t)).toBe('rendah');
+      expect(decideLevel(0.9, { partisan: true, mentions: 0, stage }, t)).toBe('tinggi');
+    }
   });
 });

@@ -118,6 +118,17 @@ describe('election stage', () => {
     expect(await score(text, '2024-02-13T16:30:00Z')).toMatchObject({ stage: 'quiet_period', level: step(level) });
   });
 
+  it('never raises a partisan post that mentions none of the election\'s contestants', async () => {
+    const text = 'sy sih tetep pilih bu Risma, paling merakyat'; // Risma ran for governor, not president
+    const before = await score(text, BEFORE);
+    const campaign = await score(text, '2024-01-10T10:00:00+07:00');
+    expect(campaign.mentions).toEqual([]);
+    expect(campaign.label).not.toBe('netral');
+    expect(campaign.stage).toBe('campaign');
+    expect(campaign.level).toBe(before.level);
+    expect(campaign.level).not.toBe('tinggi');
+  });
+
   it('never raises a netral post', async () => {
     const before = await score('hari ini macet parah di jalan', BEFORE);
     const campaign = await score('hari ini macet parah di jalan', '2024-01-10T10:00:00+07:00');
