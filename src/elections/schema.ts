@@ -1,11 +1,10 @@
-// The election config contract (shared election-config.md): zod schema, strict about unknown fields.
+// The election config contract (shared election-config.md): zod schema, strict about unknown fields;
+// the checks that compare fields with each other are in cross-checks.ts.
 import { z } from 'zod';
-import { spellKey } from './spelling.js';
+import { isoDate, isValidDate } from './iso-date.js';
+import { crossProblems } from './cross-checks.js';
 import { MAX_BALLOT } from '../text/ballot.js';
 
-const isoDate = z.iso.date({ message: 'expected an ISO date (YYYY-MM-DD)' });
-/** Order checks only compare valid dates: a bad date is reported once, not again as out of order. */
-const isValidDate = (d: string): boolean => isoDate.safeParse(d).success;
 const dateRange = z
   .tuple([isoDate, isoDate])
   .refine(([a, b]) => !isValidDate(a) || !isValidDate(b) || a <= b, { message: 'range start must not be after its end' });
@@ -38,29 +37,6 @@ export const candidateSchema = z.strictObject({
   hashtags: hashtags.optional(),
 });
 
-type Schedule = { candidateDetermination?: string; campaign?: [string, string]; quietPeriod?: [string, string]; voting?: string };
-
-/**
- * The stages follow each other (candidate determination → campaign → quiet period → voting), each
- * after the one before it: the stage of a post is read off this order, so a schedule out of order
- * would silently give wrong stages (and wrong level raises).
- */
-function scheduleOrder(s: Schedule | undefined, ctx: z.RefinementCtx): void {
-  if (!s) return;
-  const points: [string, string, string][] = []; // [field, first day, last day] in stage order
-  if (s.candidateDetermination) points.push(['candidateDetermination', s.candidateDetermination, s.candidateDetermination]);
-  if (s.campaign) points.push(['campaign', ...s.campaign]);
-  if (s.quietPeriod) points.push(['quietPeriod', ...s.quietPeriod]);
-  if (s.voting) points.push(['voting', s.voting, s.voting]);
-  const valid = points.filter(([, first, last]) => isValidDate(first) && isValidDate(last));
-  points.splice(0, points.length, ...valid);
-  for (let i = 1; i < points.length; i++) {
-    const [field, first] = points[i];
-    const [before, , last] = points[i - 1];
-    if (first <= last) ctx.addIssue({ code: 'custom', path: ['schedule', field], message: `must start after ${before} ends (${last})` });
-  }
-}
-
 export const electionSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+'),
@@ -77,48 +53,7 @@ export const electionSchema = z
       .optional(),
     candidates: z.array(candidateSchema).min(1, 'at least one candidate is required'),
     parties: names.optional(),
-  })
-  .superRefine((cfg, ctx) => {
-    scheduleOrder(cfg.schedule, ctx);
-    const seen = new Set<number>();
-    cfg.candidates.forEach((c, i) => {
-      if (seen.has(c.number)) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'number'], message: `duplicate ballot number ${c.number}` });
-      seen.add(c.number);
-    });
-    sharedWords(cfg.candidates, ctx);
   });
-
-/** How posts read a config phrase: lowercase, each word by its spelling key ("Mas Baguss" is "Mas Bagus"). */
-function readAs(text: string): string {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(spellKey).join(' ');
-}
-
-/**
- * A name, alias, slogan or hashtag given to two candidates would be read as the first one's: say so
- * instead. So would an alias that is a word of another candidate's name ("Nugroho" for number 3 when
- * number 2 is "Wahyu Prasetyo Nugroho"). Compared as posts are read: case- and spelling-insensitively.
- */
-function sharedWords(candidates: readonly Candidate[], ctx: z.RefinementCtx): void {
-  const owners = { names: new Map<string, number>(), slogans: new Map<string, number>(), hashtags: new Map<string, number>() };
-  const nameWords = new Map<string, number>();
-  for (const c of candidates) for (const n of c.names) for (const w of readAs(n).split(' ')) if (!nameWords.has(w)) nameWords.set(w, c.number);
-  const what = { names: 'a name or alias', aliases: 'a name or alias', slogans: 'a slogan', hashtags: 'a hashtag' } as const;
-  candidates.forEach((c, i) => {
-    for (const field of ['names', 'aliases', 'slogans', 'hashtags'] as const) {
-      const owner = field === 'aliases' ? owners.names : owners[field];
-      (c[field] ?? []).forEach((text, j) => {
-        const key = field === 'hashtags' ? text.replace(/^#/, '').toLowerCase() : readAs(text);
-        const other = owner.get(key);
-        const wordOf = field === 'aliases' ? nameWords.get(key) : undefined;
-        if (other !== undefined && other !== c.number) {
-          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" reads as ${what[field]} of ballot number ${other} too` });
-        } else if (wordOf !== undefined && wordOf !== c.number) {
-          ctx.addIssue({ code: 'custom', path: ['candidates', i, field, j], message: `"${text}" is a word of ballot number ${wordOf}'s name: posts naming that one would be read as this one` });
-        } else owner.set(key, c.number);
-      });
-    }
-  });
-}
 
 export type ElectionConfig = z.infer<typeof electionSchema>;
 export type Candidate = z.infer<typeof candidateSchema>;
@@ -166,12 +101,15 @@ function issuePath(path: PropertyKey[]): string {
 /** Validates parsed JSON against the contract; throws ElectionConfigError naming each bad field. */
 export function parseElectionConfig(value: unknown, source = 'election config'): ElectionConfig {
   const result = electionSchema.safeParse(value);
-  if (result.success) return result.data;
+  // Apart from the schema: zod skips refinements once a field has the wrong type, and then the
+  // problems across candidates would only show after that fix.
+  const cross = crossProblems(value).map((p) => `${issuePath(p.path)}: ${p.message}`);
+  if (result.success && cross.length === 0) return result.data;
   // each unknown field is a problem of its own, so that the message can count them
-  const problems = result.error.issues.flatMap((issue) =>
+  const problems = (result.error?.issues ?? []).flatMap((issue) =>
     issue.code === 'unrecognized_keys' ? issue.keys.map((k) => `${issuePath([...issue.path, k])}: unknown field`) : [`${issuePath(issue.path)}: ${issueText(issue, value)}`],
   );
-  throw new ElectionConfigError(source, problems);
+  throw new ElectionConfigError(source, [...problems, ...cross]);
 }
 
 /** A JSON value for "must be …, got …": short ones as written, arrays and objects by their kind. */

@@ -241,6 +241,26 @@ describe('command line', () => {
     expect([twice.status, twice.stdout, twice.stderr]).toEqual([2, '', 'netra elections: - (stdin) can be checked once; give the other configs as files\n']);
   });
 
+  it('elections --check lists every problem in one run: stages out of order, a number twice, a hashtag with a space, an alias of two pairs', () => {
+    const config = JSON.stringify({
+      id: 'pilbup-contoh',
+      schedule: { candidateDetermination: '2024-09-22', campaign: ['2024-09-20', '2024-11-23'], voting: '2024-11-27' },
+      candidates: [
+        { number: 1, names: ['Aditya Pratama', 'Maria Ulfa'], aliases: ['HeFa'], hashtags: ['Adit Maria'] },
+        { number: 1, names: ['Hendra Fauzi', 'Fajar Nugraha'], aliases: ['HeFa'] },
+      ],
+    });
+    const r = check(config, '-');
+    expect([r.status, r.stdout]).toEqual([
+      1,
+      'FAIL stdin: invalid election config: 4 problems\n' +
+        '  candidates[0].hashtags[0]: a hashtag is one word: letters, digits or _, after an optional #\n' +
+        '  schedule.campaign: must start after candidateDetermination ends (2024-09-22)\n' +
+        '  candidates[1].number: duplicate ballot number 1\n' +
+        '  candidates[1].aliases[0]: "HeFa" reads as a name or alias of candidates[0] (ballot number 1) too\n',
+    ]);
+  });
+
   it('elections --check: an empty stdin or file is said to be empty (it read as JSON cut short)', () => {
     const dir = tempDir('netra-empty-config-');
     const [empty, blank] = [path.join(dir, 'empty.json'), path.join(dir, 'blank.json')];

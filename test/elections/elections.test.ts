@@ -73,6 +73,45 @@ describe('election config contract', () => {
     ]);
   });
 
+  it('reports every problem of a config at once: schema problems and the checks across candidates together', () => {
+    const bad = {
+      id: 'pilbup-contoh',
+      schedule: { candidateDetermination: '2024-09-22', campaign: ['2024-09-20', '2024-11-23'], voting: '2024-11-27' },
+      candidates: [
+        { number: 1, names: ['Aditya Pratama', 'Maria Ulfa'], aliases: ['HeFa'], hashtags: ['Adit Maria'] },
+        { number: 1, names: ['Hendra Fauzi', 'Fajar Nugraha'], aliases: ['HeFa'] },
+      ],
+    };
+    expect(problemsOf(bad)).toEqual([
+      'candidates[0].hashtags[0]: a hashtag is one word: letters, digits or _, after an optional #',
+      'schedule.campaign: must start after candidateDetermination ends (2024-09-22)',
+      'candidates[1].number: duplicate ballot number 1',
+      'candidates[1].aliases[0]: "HeFa" reads as a name or alias of candidates[0] (ballot number 1) too',
+    ]);
+  });
+
+  it('checks across candidates what a config of the wrong types still has', () => {
+    const bad = {
+      id: 'pilbup-contoh',
+      schedule: { candidateDetermination: '2024-09-22', campaign: ['2024-09-20', 7], voting: '2024-11-27' },
+      candidates: [
+        { number: 1, names: ['Aditya Pratama', 'Maria Ulfa'], aliases: ['HeFa', 3] },
+        { number: '2', names: ['Hendra Fauzi', 'Fajar Nugraha'], aliases: ['HeFa'] },
+        'Budi',
+        { number: 3, names: 'Budi Santoso', aliases: ['Nugraha'] },
+      ],
+    };
+    expect(problemsOf(bad)).toEqual([
+      'schedule.campaign[1]: expected an ISO date (YYYY-MM-DD)',
+      'candidates[0].aliases[1]: must be a string, got 3',
+      'candidates[1].number: must be a number, got "2"',
+      'candidates[2]: must be an object, got "Budi"',
+      'candidates[3].names: must be an array, got "Budi Santoso"',
+      'candidates[1].aliases[0]: "HeFa" reads as a name or alias of ballot number 1 too',
+      'candidates[3].aliases[0]: "Nugraha" is a word of candidates[1]\'s name: posts naming that one would be read as this one',
+    ]);
+  });
+
   it('refuses what posts could never be read for: a ballot number above the highest read, a word without letters, a slogan, hashtag or name word of two candidates', () => {
     const bad = {
       id: 'pilkada-contoh',
