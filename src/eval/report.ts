@@ -2,6 +2,7 @@
 import type { ScenarioReport } from './run.js';
 import type { EvalResult } from './evaluate.js';
 import type { PrPoint } from './metrics.js';
+import type { LevelRow } from './levels.js';
 import { LABELS } from '../data/labels.js';
 
 const f3 = (x: number): string => x.toFixed(3);
@@ -17,6 +18,24 @@ function confusion(r: EvalResult): string {
     `|---|${LABELS.map(() => '---:').join('|')}|`,
     ...r.confusion.map((cells, i) => `| ${LABELS[i]} | ${cells.join(' | ')} |`),
   ].join('\n');
+}
+
+const STAGE_TEXT: Record<LevelRow['stage'], string> = {
+  none: 'no raising stage (before, voting day, after, or no stage)',
+  campaign: 'candidate determination to the quiet period (as if all were posted then)',
+};
+
+/** Review levels of the test posts with and without the stage raise (levels.ts). */
+function levelTable(rows: readonly LevelRow[]): string[] {
+  if (!rows.length) return [];
+  return [
+    'netra review levels of the test posts: a partisan post that mentions its election is raised one level from candidate determination through the quiet period.',
+    '',
+    '| stage | tinggi | partisan at tinggi | partisan posts at tinggi | queued (≥ sedang) | partisan queued | partisan posts queued |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${STAGE_TEXT[r.stage]} | ${r.tinggi.posts} | ${pct(r.tinggi.precision)} | ${pct(r.tinggi.recall)} | ${r.queued.posts} | ${pct(r.queued.precision)} | ${pct(r.queued.recall)} |`),
+    '',
+  ];
 }
 
 export function scenarioMarkdown(s: ScenarioReport): string {
@@ -52,6 +71,7 @@ export function scenarioMarkdown(s: ScenarioReport): string {
     '|---|---:|---:|---:|---:|---:|',
     ...s.model.bySource.map((r) => `| ${r.source} | ${r.n} | ${pct(r.actualPartisan)} | ${pct(r.predictedPartisan)} | ${pct(r.accuracy)} | ${pct(r.queued)} |`),
     '',
+    ...levelTable(s.model.levels),
   ].join('\n');
 }
 

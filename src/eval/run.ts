@@ -4,6 +4,7 @@ import { fitModel, prepareExamples, type ElectionIndexes, type FitConfig, type F
 import { predictProbs } from './predict.js';
 import { evaluatePredictions, type EvalResult } from './evaluate.js';
 import { bySource, type SourceRow } from './by-source.js';
+import { levelRows, type LevelRow } from './levels.js';
 import { ruleProbabilities } from './baselines/rules.js';
 import { fasttextBinary, trainFastText, predictFastText, cleanupFastText } from './baselines/fasttext.js';
 import type { Scenario } from './scenarios.js';
@@ -13,7 +14,7 @@ export interface ScenarioReport {
   name: string;
   description: string;
   sizes: { train: number; validation: number; test: number };
-  model: EvalResult & { trainSeconds: number; temperature: number; thresholds: FittedModel['thresholds']; bySource: SourceRow[] };
+  model: EvalResult & { trainSeconds: number; temperature: number; thresholds: FittedModel['thresholds']; bySource: SourceRow[]; levels: LevelRow[] };
   rules: EvalResult;
   fasttext: (EvalResult & { trainSeconds: number }) | { unavailable: string };
 }
@@ -33,6 +34,8 @@ export async function runScenario(
   const gold = scenario.test.map((e) => LABELS.indexOf(e.label));
   const probs = predictProbs(scenario.test, indexes, fitted);
   const model = evaluatePredictions(probs, gold);
+  // The whole post's mentions, as Scorer.score counts them (a post of no election is read with every config).
+  const mentions = testPrepared.map((p) => p.mentions.mentions.length);
   const rules = evaluatePredictions(testPrepared.map(ruleProbabilities), gold);
 
   let fasttext: ScenarioReport['fasttext'];
@@ -64,7 +67,7 @@ export async function runScenario(
       name: scenario.name,
       description: scenario.description,
       sizes: { train: scenario.train.length, validation: scenario.validation.length, test: scenario.test.length },
-      model: { ...model, trainSeconds: fitted.seconds, temperature: fitted.calibration.temperature, thresholds: fitted.thresholds, bySource: bySource(scenario.test, probs, fitted.thresholds) },
+      model: { ...model, trainSeconds: fitted.seconds, temperature: fitted.calibration.temperature, thresholds: fitted.thresholds, bySource: bySource(scenario.test, probs, fitted.thresholds), levels: levelRows(probs, gold, mentions, fitted.thresholds) },
       rules,
       fasttext,
     },
