@@ -8,7 +8,7 @@
 // period is raised one step: the labeling guide says ASN must not talk about parties or candidates at
 // all in the candidate-determination and campaign stages, and the quiet period only tightens the
 // campaign's rules. A post that names no one does not talk about them: a partisan label always has
-// risk > 0.5, above `sedang`, so raising it too made every partisan post `tinggi` in those stages.
+// risk ≥ 0.5, above `sedang`, so raising it too made every partisan post `tinggi` in those stages.
 import type { Thresholds } from '../model/thresholds.js';
 import type { Stage } from '../elections/stage.js';
 
