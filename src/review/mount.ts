@@ -1,6 +1,6 @@
 // Wiring for the service: opens the store (migrating it), builds the API router (/v1/review) and the
-// web page router (/review) for createApp's `routers` option, and runs the retention purge on start
-// and hourly.
+// web page router (/review) for createApp's `routers` option, runs the retention purge on start
+// and hourly, and writes the refused-key audit counts of each ended minute every minute.
 //
 //   const review = await openReview({ scorer, pool: batchPool });
 //   const app = createApp({ scorer, config, logger, routers: review.routers, batchPool });
@@ -67,6 +67,8 @@ export async function openReview(opts: {
   warn?: (msg: string) => void;
   /** PostgreSQL ended an idle pooled connection (default: a warning through `warn`); the service keeps running. */
   onIdleConnectionError?: (err: Error & { code?: string }) => void;
+  /** How often the refused-key counts of ended minutes are written (default 60 s; tests shorten it). */
+  refusedKeyFlushMs?: number;
 }): Promise<ReviewMount> {
   const config = opts.config ?? reviewConfig();
   const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, connectTimeoutMs: config.connectTimeoutMs, warn: opts.warn, log: opts.log, check: true, onIdleConnectionError: opts.onIdleConnectionError });
@@ -84,19 +86,26 @@ export async function openReview(opts: {
   const timer = setInterval(runPurge, 3600_000);
   timer.unref();
   const audits = refusedKeyAudits(store);
+  const auditWarning = (when: string) => (err: unknown) => {
+    const e = loggedError(err);
+    opts.warn?.(`refused-key audit rows not written ${when}: ${e.name}${e.code ? ` ${e.code}` : ''}`);
+  };
+  // Counts held in memory are lost with the process: written each minute, a crash loses two at most.
+  let flushing: Promise<unknown> = Promise.resolve();
+  const flushTimer = setInterval(() => {
+    flushing = Promise.all([audits.api, audits.login].map((audit) => audit.flushEnded().catch(auditWarning('for an ended minute'))));
+  }, opts.refusedKeyFlushMs ?? 60_000);
+  flushTimer.unref();
   return {
     store,
     routers: reviewRouters(store, opts.scorer, config, opts.pool, audits),
     purge,
     close: async () => {
       clearInterval(timer);
+      clearInterval(flushTimer);
+      await flushing; // a periodic write still running must not meet a closed store
       // Refused keys counted but not yet written (aggregation) would be lost with the process.
-      for (const audit of [audits.api, audits.login]) {
-        await audit.flush().catch((err) => {
-          const e = loggedError(err);
-          opts.warn?.(`refused-key audit rows not written at shutdown: ${e.name}${e.code ? ` ${e.code}` : ''}`);
-        });
-      }
+      for (const audit of [audits.api, audits.login]) await audit.flush().catch(auditWarning('at shutdown'));
       await store.close();
     },
   };

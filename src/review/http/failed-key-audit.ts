@@ -5,8 +5,10 @@
 //
 // - At most one row per (key id, reason) per minute: the first failure of that minute is written at
 //   once; later ones are counted here, and the next row of that key id and reason carries their number
-//   (`unrecorded_before`). Counts still held when the service stops are written by flush() (one row
-//   each, `unrecorded` and `cause: "shutdown"`); only a crash loses them.
+//   (`unrecorded_before`). A minute that ended with counts and no later failure to carry them is written
+//   by flushEnded(), which the review mount runs every minute (`cause: "minute_ended"`), and counts
+//   still held when the service stops by flush() (`cause: "shutdown"`; one row each, `unrecorded`): a
+//   crash loses at most the last two minutes' counts.
 // - `key_id` only names a stored key (wrong secret, expired, revoked). An unknown or malformed key is
 //   recorded with key_id null: its id is whatever the client made up, so keeping it would let anyone
 //   fill the log with rows (and text) of their choosing, and tells an admin nothing.
@@ -81,10 +83,26 @@ export class FailedKeyAudit {
    * "shutdown"`), and forgets them: called when the service stops, so a stop does not lose them.
    */
   async flush(): Promise<void> {
-    const held = [...this.buckets.values()].filter((b) => b.unrecorded > 0);
-    this.buckets.clear();
+    const held = [...this.buckets.keys()];
+    await this.writeHeld(held, 'shutdown');
+  }
+
+  /**
+   * Writes the failures held back in minutes that have ended (`cause: "minute_ended"`) and forgets those
+   * minutes, so the next failure of that key id and reason starts a row of its own. Run on a timer while
+   * the service runs: without it, counts of a minute no later failure followed waited for the shutdown.
+   */
+  async flushEnded(): Promise<void> {
     const now = this.now();
-    for (const b of held) await this.write({ key_id: b.keyId, reason: b.reason, unrecorded: b.unrecorded, cause: 'shutdown' }, now);
+    await this.writeHeld([...this.buckets].filter(([, b]) => b.until <= now).map(([name]) => name), 'minute_ended');
+  }
+
+  /** Forgets the buckets named (before writing, so failures arriving meanwhile start new ones) and writes those with counts. */
+  private async writeHeld(names: string[], cause: 'shutdown' | 'minute_ended'): Promise<void> {
+    const held = names.map((name) => this.buckets.get(name)!).filter((b) => b.unrecorded > 0);
+    for (const name of names) this.buckets.delete(name);
+    const now = this.now();
+    for (const b of held) await this.write({ key_id: b.keyId, reason: b.reason, unrecorded: b.unrecorded, cause }, now);
   }
 
   private write(after: Record<string, unknown>, at: number): Promise<void> {
