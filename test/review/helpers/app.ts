@@ -17,10 +17,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(store: ReviewStore, scorer: ReviewScorer, retentionDays = 30): Promise<TestServer> {
+/** A plain Express app with the review routers mounted the way createApp's `routers` option mounts them. */
+export function reviewApp(store: ReviewStore, scorer: ReviewScorer, retentionDays = 30): express.Express {
   const app = express();
   for (const { path, router } of reviewRouters(store, scorer, { dataDir: '', retentionDays, maxBatch: 50, maxTextLength: 300 })) app.use(path, router);
-  const { server, base } = await listenLocal(app);
+  return app;
+}
+
+export async function startServer(store: ReviewStore, scorer: ReviewScorer, retentionDays = 30): Promise<TestServer> {
+  const { server, base } = await listenLocal(reviewApp(store, scorer, retentionDays));
   return {
     base,
     server,
@@ -38,27 +43,23 @@ export async function keysFor(store: ReviewStore): Promise<Record<Role, string>>
 
 export interface ReviewServerFixture {
   store: ReviewStore;
-  srv: TestServer;
+  srv: Pick<TestServer, 'base' | 'server'>;
   keys: Record<Role, string>;
 }
 
 /**
- * Registers beforeAll/afterAll that open `kind`'s store, serve the review routers on it and make one
- * key per role; the returned object is filled in before the tests run.
+ * appOnStore serving the review routers, plus one key per role; the returned object is filled in before
+ * the tests run.
  */
 export function reviewServer(kind: StoreKind, scorer: () => ReviewScorer | Promise<ReviewScorer>): ReviewServerFixture {
+  const on = appOnStore(kind, async (store) => reviewApp(store, await scorer()));
   const fx = {} as ReviewServerFixture;
   beforeAll(async () => {
-    await kind.setup();
-    fx.store = await kind.open();
-    fx.srv = await startServer(fx.store, await scorer());
-    fx.keys = await keysFor(fx.store);
+    // appOnStore's beforeAll, registered first, has run: its store and server are up.
+    fx.store = on.store;
+    fx.srv = { base: on.base, server: on.server }; // appOnStore closes both after the tests
+    fx.keys = await keysFor(on.store);
   }, 60_000);
-  afterAll(async () => {
-    await fx.srv?.close();
-    await fx.store?.close();
-    await kind.teardown();
-  });
   return fx;
 }
 
@@ -66,6 +67,7 @@ export interface AppFixture {
   store: ReviewStore;
   /** `http://127.0.0.1:<port>` */
   base: string;
+  server: Server;
 }
 
 /**
@@ -74,14 +76,13 @@ export interface AppFixture {
  */
 export function appOnStore(kind: StoreKind, build: (store: ReviewStore) => express.Express | Promise<express.Express>): AppFixture {
   const fx = {} as AppFixture;
-  let server: Server | undefined;
   beforeAll(async () => {
     await kind.setup();
     fx.store = await kind.open();
-    ({ server, base: fx.base } = await listenLocal(await build(fx.store)));
+    ({ server: fx.server, base: fx.base } = await listenLocal(await build(fx.store)));
   }, 60_000);
   afterAll(async () => {
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await new Promise((resolve) => (fx.server ? fx.server.close(resolve) : resolve(undefined)));
     await fx.store?.close();
     await kind.teardown();
   });
