@@ -106,15 +106,18 @@ describe('review CLI', () => {
     try {
       const store = await ReviewStore.open({ dataDir: own, url: '' });
       const { item } = await store.add({ text: 'Pasti dukung nomor 2', author: 'c3' }, fakeResult(0.99995), 't');
+      // The scorer rounds risk to 6 digits: a calibrated 0.9999996 is stored as 1, and is no certainty.
+      const { item: sure } = await store.add({ text: 'Pasti sekali dukung nomor 2', author: 'c4' }, fakeResult(1), 't');
       await store.close();
       const sug = await inProcess(reviewCommand, 'suggest');
-      const [header, row, ...rest] = sug.stdout.split('\n');
+      const [header, row, row2, ...rest] = sug.stdout.split('\n');
       expect(header).toBe('id\tentropy\tlabel\trisk\tlevel\telection');
       expect(row.split('\t')).toEqual([item.id, expect.stringMatching(/^0\.\d{4}$/), 'dukungan', '0.999', 'tinggi', 'pilpres-2024']);
+      expect(row2.split('\t')).toEqual([sure.id, '0.0000', 'dukungan', '> 0.999', 'tinggi', 'pilpres-2024']);
       expect(rest).toEqual([]);
       // --json stays one object per line, no header
       const json = await inProcess(reviewCommand, 'suggest', '--json');
-      expect(JSON.parse(json.stdout).id).toBe(item.id);
+      expect(json.stdout.split('\n').map((l) => JSON.parse(l).id)).toEqual([item.id, sure.id]);
       // --help says what the columns are
       for (const words of ['header line', 'entropy', 'uncertain', 'risk', 'cut']) expect(reviewCommand.usage).toContain(words);
     } finally {

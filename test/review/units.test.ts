@@ -89,9 +89,18 @@ describe('probability on the page', () => {
   it('is cut to the digits shown, never rounded up to certainty', () => {
     expect(probability(0.999911)).toBe('0.999');
     expect(probability(0.9996, 2)).toBe('0.99');
-    expect(probability(1)).toBe('1.000');
     expect(probability(0.287)).toBe('0.287');
     expect(probability(0.5)).toBe('0.500');
+    expect(probability(0.0012)).toBe('0.001');
+  });
+
+  it('never shows a calibrated probability as certain either way: 1 (rounded by the scorer) or 0 (cut) reads as a bound', () => {
+    expect(probability(1)).toBe('> 0.999');
+    expect(probability(1, 2)).toBe('> 0.99');
+    expect(probability(0.9999996)).toBe('0.999');
+    expect(probability(0.0009)).toBe('< 0.001');
+    expect(probability(0)).toBe('< 0.001');
+    expect(probability(0.004, 2)).toBe('< 0.01');
   });
 });
 

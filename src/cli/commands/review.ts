@@ -34,7 +34,7 @@ export const reviewCommand: Command = {
     '    id        the item id (/review/items/ID)',
     '    entropy   how uncertain the model is: entropy of the four label probabilities, 0 (sure) to 2 bits (all equal)',
     '    label     the model\'s label',
-    '    risk      the partisan risk, cut (not rounded) to 3 digits as the review page shows it: 0.9999 is 0.999',
+    '    risk      the partisan risk, cut (not rounded) to 3 digits as the review page shows it: 0.9999 is 0.999, a stored 1 is > 0.999',
     '    level     rendah, sedang or tinggi',
     '    election  the election id, - when none',
     '    --n N   how many (default 100, at most 100000)',

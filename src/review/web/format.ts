@@ -3,10 +3,18 @@
 // calendar the election stages are read by.
 import { WIB_OFFSET_MS } from '../../elections/stage.js';
 
+/**
+ * A calibrated probability as a person reads it, cut to `digits`. It is never 0 or 1, but the scorer
+ * rounds it to 6 digits, so 1 (or 0) can be stored: the ends read as bounds, "> 0.999" and "< 0.001",
+ * never as a certainty ("1.000") or an impossibility ("0.000").
+ */
 export function probability(p: number, digits = 3): string {
   const scale = 10 ** digits;
   // The tiny nudge keeps values such as 0.287 (286.99999… after scaling) from dropping a digit.
-  return (Math.floor(p * scale + 1e-9) / scale).toFixed(digits);
+  const cut = Math.floor(p * scale + 1e-9);
+  if (cut >= scale) return `> ${((scale - 1) / scale).toFixed(digits)}`;
+  if (cut <= 0) return `< ${(1 / scale).toFixed(digits)}`;
+  return (cut / scale).toFixed(digits);
 }
 
 /** "28-11-2023 05:00 WIB" for 2023-11-27T22:00:00Z; an unreadable value is returned as it is. */
