@@ -2,9 +2,10 @@
 // the page send the same file, audit it the same way and stream it with the same back-pressure.
 import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, csvCell, type ExportBound } from '../store/reports.js';
+import { EXPORT_COLUMNS, csvCell, type ExportBound, type ExportRow } from '../store/reports.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
+import { wibIsoTime } from '../web/format.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -34,9 +35,18 @@ export function headOnly(res: Response): boolean {
   return true;
 }
 
+/**
+ * Times in WIB with their offset, as the pages show them: a UTC clock time read as WIB is 7 hours off,
+ * and the instant is unchanged for a program.
+ */
+export function exportedRow(row: ExportRow): ExportRow {
+  return { ...row, posted_at: row.posted_at === null ? null : wibIsoTime(row.posted_at), decided_at: wibIsoTime(row.decided_at) };
+}
+
 /** The decisions export, one CSV or JSONL line per decision. */
 async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound): AsyncGenerator<string> {
-  for await (const row of store.exportDecisions(through)) {
+  for await (const stored of store.exportDecisions(through)) {
+    const row = exportedRow(stored);
     yield format === 'csv' ? `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
   }
 }

@@ -60,14 +60,14 @@ const counts = (description: string) => ({ type: 'object', description, addition
 /** store/suggestions.ts Suggestion: an item's latest suggested label; null when it has none. */
 const suggestionOrNull = { ...object({ label: { type: 'string', enum: ['ajakan', 'dukungan', 'serangan', 'netral'] }, count: { ...int, description: 'Notes on the item that suggest a label' }, analysts: { ...int, description: 'Analysts who suggested a label (one analyst\'s several notes are one)' }, backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is this label' }, author: str, createdAt: time }), type: ['object', 'null'] };
 
-/** store/reports.ts ExportRow: one line of the JSONL export; the CSV export has these columns in this order. */
+/** store/reports.ts ExportRow as http/export.ts writes it: one line of the JSONL export; the CSV export has these columns in this order. */
 const exportRow = object({
   item_id: str,
   source: str,
   external_id: strOrNull,
   election: strOrNull,
   stage: strOrNull,
-  posted_at: timeOrNull,
+  posted_at: { ...timeOrNull, description: 'When the post was made, in WIB with its offset (2023-11-28T05:00:00.000+07:00), as the review page shows it; null when not given' },
   model_version: str,
   model_label: str,
   risk: num,
@@ -76,7 +76,7 @@ const exportRow = object({
   reviewer_label: labelOrNull,
   reason: str,
   reviewer: str,
-  decided_at: time,
+  decided_at: { ...time, description: 'When the decision was made, in WIB with its offset, as posted_at' },
   text: { ...strOrNull, description: 'null once purged (retention)' },
   suggested_label: { ...labelOrNull, description: "The item's latest label suggested by an analyst (by note time); null when none" },
   suggestions: { ...int, description: 'Notes on the item that suggest a label' },

@@ -25,3 +25,14 @@ export function wibTime(iso: string): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())} WIB`;
 }
+
+/**
+ * The same instant as an ISO 8601 time in WIB with its offset, "2023-11-28T05:00:00.000+07:00" for
+ * 2023-11-27T22:00:00Z: the clock time a page shows, and still a time any program reads exactly. An
+ * unreadable value is returned as it is.
+ */
+export function wibIsoTime(iso: string): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  return `${new Date(t + WIB_OFFSET_MS).toISOString().slice(0, -1)}+07:00`;
+}
