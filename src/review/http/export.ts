@@ -5,7 +5,7 @@ import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, csvCell, type ExportBound, type ExportRow } from '../store/reports.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
-import { wibIsoTime } from '../web/format.js';
+import { probability, wibIsoTime } from '../web/format.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -35,19 +35,26 @@ export function headOnly(res: Response): boolean {
   return true;
 }
 
+/** A line of the file: a stored decision row as a supervisor reads it beside the review page. */
+export type ExportedRow = ExportRow & { risk_shown: string };
+
+/** The file's columns: the store's, then `risk_shown` (last, so the earlier columns keep their places). */
+export const EXPORTED_COLUMNS: (keyof ExportedRow)[] = [...EXPORT_COLUMNS, 'risk_shown'];
+
 /**
- * Times in WIB with their offset, as the pages show them: a UTC clock time read as WIB is 7 hours off,
- * and the instant is unchanged for a program.
+ * Times in WIB with their offset, as the pages show them (a UTC clock time read as WIB is 7 hours off;
+ * the instant is unchanged for a program), and the risk as the page writes it: a spreadsheet shows a
+ * stored 1 as "1", a certainty no calibrated risk is. `risk` itself stays the stored number.
  */
-export function exportedRow(row: ExportRow): ExportRow {
-  return { ...row, posted_at: row.posted_at === null ? null : wibIsoTime(row.posted_at), decided_at: wibIsoTime(row.decided_at) };
+export function exportedRow(row: ExportRow): ExportedRow {
+  return { ...row, posted_at: row.posted_at === null ? null : wibIsoTime(row.posted_at), decided_at: wibIsoTime(row.decided_at), risk_shown: probability(row.risk) };
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */
 async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound): AsyncGenerator<string> {
   for await (const stored of store.exportDecisions(through)) {
     const row = exportedRow(stored);
-    yield format === 'csv' ? `${EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
+    yield format === 'csv' ? `${EXPORTED_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
   }
 }
 
@@ -62,7 +69,7 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   // decision there is now, so decisions made during a slow download are neither sent nor counted.
   const through = await store.exportBound();
   await store.auditExport(actor, { format, rows: through?.rows ?? 0 });
-  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${EXPORT_COLUMNS.join(',')}\n`);
+  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${EXPORTED_COLUMNS.join(',')}\n`);
   if (through) await streamLines(res, exportLines(store, format, through));
   if (!res.destroyed) res.end();
 }

@@ -60,7 +60,7 @@ const counts = (description: string) => ({ type: 'object', description, addition
 /** store/suggestions.ts Suggestion: an item's latest suggested label; null when it has none. */
 const suggestionOrNull = { ...object({ label: { type: 'string', enum: ['ajakan', 'dukungan', 'serangan', 'netral'] }, count: { ...int, description: 'Notes on the item that suggest a label' }, analysts: { ...int, description: 'Analysts who suggested a label (one analyst\'s several notes are one)' }, backing: { ...int, description: 'Of those, the analysts whose own latest suggestion is this label' }, author: str, createdAt: time }), type: ['object', 'null'] };
 
-/** store/reports.ts ExportRow as http/export.ts writes it: one line of the JSONL export; the CSV export has these columns in this order. */
+/** http/export.ts ExportedRow: one line of the JSONL export; the CSV export has these columns in this order. */
 const exportRow = object({
   item_id: str,
   source: str,
@@ -86,6 +86,7 @@ const exportRow = object({
   url: { ...strOrNull, description: 'The link to the post (http or https); null when none was given, and once purged (retention)' },
   part_start: { type: ['integer', 'null'], description: 'Where the part of a long post that model_label and risk are about starts (UTF-16 code units of text); null when the whole post was scored, and once purged (retention)' },
   part_end: { type: ['integer', 'null'], description: 'Where that part ends (exclusive); null as part_start' },
+  risk_shown: { ...str, description: 'risk as the review page shows it: cut to 3 digits, and a risk stored as 1 or 0 (the scorer rounds to 6 digits) as > 0.999 or < 0.001, never as a certainty' },
 });
 
 /** store/reports.ts Stats. */

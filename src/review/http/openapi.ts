@@ -6,7 +6,7 @@ import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
-import { EXPORT_COLUMNS } from '../store/reports.js';
+import { EXPORTED_COLUMNS } from './export.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 import { REVIEW_BODY_LIMIT } from './router.js';
 import { DEFAULT_REVIEW_MAX_BATCH } from '../config.js';
@@ -100,7 +100,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
             content: {
               // OpenAPI 3.1 has no schema for a sequence of JSON values: this is the schema of each line.
               'application/x-ndjson': { schema: ref('ReviewExportRow') },
-              'text/csv': { schema: { type: 'string', description: `Header: ${EXPORT_COLUMNS.join(',')}. Null is an empty cell; a text cell starting with =, +, -, @, tab or CR gets a leading ' (no spreadsheet formula); control characters other than tab, LF and CR are written as [U+XXXX].` } },
+              'text/csv': { schema: { type: 'string', description: `Header: ${EXPORTED_COLUMNS.join(',')}. Null is an empty cell; a text cell starting with =, +, -, @, tab or CR gets a leading ' (no spreadsheet formula); control characters other than tab, LF and CR are written as [U+XXXX].` } },
             },
           },
         }, {
