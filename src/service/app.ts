@@ -112,11 +112,15 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   // could not name it (it was labelled "unmatched").
   for (const path of READ_ONLY_PATHS) app.options(path, methodNotAllowed('GET, HEAD'));
   app.use(healthRouter(health, scorer, batchPool));
-  // Keys for anything that reads: /metrics takes the scoring keys, unless a private scraper needs it open.
-  app.use(metricsRouter(metrics, apiKeyAuth(apiKeys, config.metricsOpen ? 'none' : 'optional', throttle)));
+  // Keys for anything that reads or decides: the catalog (thresholds, configured elections) and
+  // scoring take the scoring keys, and so does /metrics unless a private scraper needs it open. The
+  // probes stay open for orchestrators, and the OpenAPI document, the contract that says how to send a
+  // key, holds no election, threshold or post.
+  const scoringAuth = apiKeyAuth(apiKeys, 'optional', throttle);
+  app.use(metricsRouter(metrics, config.metricsOpen ? apiKeyAuth(apiKeys, 'none') : scoringAuth));
   app.use(openApiRouter(withFragments(openApiDocument(config, scorer.model.spec.version), routers)));
-  app.use(catalogRouter(scorer));
-  app.use(scoreRouter(scorer, config, metrics, apiKeyAuth(apiKeys, 'optional', throttle), batchPool));
+  app.use(catalogRouter(scorer, scoringAuth));
+  app.use(scoreRouter(scorer, config, metrics, scoringAuth, batchPool));
   // The read-only paths exist, just not for other methods: 405 + Allow rather than 404, like scoring.
   for (const path of READ_ONLY_PATHS) app.all(path, methodNotAllowed('GET, HEAD'));
   for (const extra of routers) {

@@ -44,6 +44,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
   const scoringSecurity: Record<string, string[]>[] = [{ bearerKey: [] }, { apiKeyHeader: [] }, ...(config.apiKeys.length ? [] : [{}])];
   const keyRefused = problemResponse('API keys are configured (NETRA_API_KEYS) and the request has no valid key, or its key has expired.');
   const tooManyKeys = problemResponse('Too many wrong or expired keys from this client address (20 in 10 minutes): refused, valid keys too, until the time in Retry-After has passed.');
+  const catalogKeys = 'Needs a scoring key (NETRA_API_KEYS) when keys are configured, as scoring does: it tells the thresholds and the configured elections.';
   const scoringErrors = {
     '401': keyRefused,
     '413': problemResponse(`Body larger than the limit (${config.bodyLimitBytes} bytes).`),
@@ -121,10 +122,10 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
         },
       },
       '/v1/model': {
-        get: { tags: ['catalog'], operationId: 'getModel', summary: 'The model being served', security: [], responses: { '200': json('Model', 'Version, labels, thresholds, calibration, backend and evaluation metrics.') } },
+        get: { tags: ['catalog'], operationId: 'getModel', summary: 'The model being served', description: catalogKeys, security: scoringSecurity, responses: { '200': json('Model', 'Version, labels, thresholds, calibration, backend and evaluation metrics.'), '401': keyRefused, '429': tooManyKeys } },
       },
       '/v1/elections': {
-        get: { tags: ['catalog'], operationId: 'listElections', summary: 'Known election configs', security: [], responses: { '200': json('Elections', 'Every election config, with the stage it is in today.') } },
+        get: { tags: ['catalog'], operationId: 'listElections', summary: 'Known election configs', description: catalogKeys, security: scoringSecurity, responses: { '200': json('Elections', 'Every election config, with the stage it is in today.'), '401': keyRefused, '429': tooManyKeys } },
       },
       '/healthz': {
         get: { tags: ['operations'], operationId: 'healthz', summary: 'Liveness', security: [], responses: { '200': { description: 'The process is up.', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' } } } } } } } },

@@ -124,7 +124,7 @@ async function main(): Promise<void> {
     logger.info({ host: addr.address, port: addr.port, startupMs: Math.round(process.uptime() * 1000) }, 'listening');
     // Open scoring is the default so that `npm start` works at once; say so where operators look.
     if (apiKeys.length === 0) {
-      logger.warn({ host: addr.address, port: addr.port }, 'scoring is open: NETRA_API_KEYS is empty, so anyone who can reach this address can score posts and read /metrics; set NETRA_API_KEYS to require a key');
+      logger.warn({ host: addr.address, port: addr.port }, 'scoring is open: NETRA_API_KEYS is empty, so anyone who can reach this address can score posts and read /metrics, the model thresholds and the configured elections; set NETRA_API_KEYS to require a key');
     }
     // Batch workers start after listening: until they are ready, batches are scored inline.
     void batchPool.start((msg, err) => (err ? logger.warn({ err: { name: err.name, message: err.message } }, msg) : logger.info(msg)));

@@ -1,6 +1,6 @@
-// API-key auth (NETRA_API_KEYS): scoring and /metrics need a key when keys are configured (metrics
-// unless NETRA_METRICS_OPEN); catalog routes and probes stay open; extra routers default to "key
-// always required".
+// API-key auth (NETRA_API_KEYS): scoring, the catalog (/v1/model, /v1/elections) and /metrics need a
+// key when keys are configured (metrics unless NETRA_METRICS_OPEN); probes and the OpenAPI document
+// stay open; extra routers default to "key always required".
 import { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerUntilClosed, expectProblem, postJson, startService, type TestService } from './helpers.js';
@@ -92,10 +92,32 @@ describe('with NETRA_API_KEYS configured', () => {
     expect(lower.status).toBe(200);
   });
 
-  it('keeps catalog routes, probes and the OpenAPI document open', async () => {
-    for (const path of ['/v1/model', '/v1/elections', '/healthz', '/readyz', '/openapi.json']) {
+  it('keeps the probes (for orchestrators) and the OpenAPI document (the contract, how to send a key) open', async () => {
+    for (const path of ['/healthz', '/readyz', '/openapi.json']) {
       expect((await fetch(`${secured.url}${path}`)).status, path).toBe(200);
     }
+  });
+
+  it('asks for a scoring key on /v1/model and /v1/elections: they tell the thresholds and the configured elections', async () => {
+    for (const path of ['/v1/model', '/v1/elections']) {
+      for (const method of ['GET', 'HEAD']) {
+        const missing = await fetch(`${secured.url}${path}`, { method });
+        expect(missing.status, `${method} ${path}`).toBe(401);
+        expect(missing.headers.get('www-authenticate')).toBe('Bearer realm="netra"');
+      }
+      expect((await expectProblem(await fetch(`${secured.url}${path}`), 401)).detail).toMatch(/API key is required/);
+      const wrong = await fetch(`${secured.url}${path}`, { headers: { authorization: 'Bearer wrong-key-wrong-key-x' } });
+      expect((await expectProblem(wrong, 401)).detail).toMatch(/not valid/);
+      for (const headers of [{ authorization: `Bearer ${KEY_A}` }, { 'x-api-key': KEY_B }] as Record<string, string>[]) {
+        const ok = await fetch(`${secured.url}${path}`, { headers });
+        expect(ok.status, path).toBe(200);
+        expect(await ok.json()).toBeTypeOf('object');
+      }
+      // Other methods are still 405 with Allow, key or not.
+      expect((await fetch(`${secured.url}${path}`, { method: 'POST' })).status).toBe(405);
+    }
+    // NETRA_METRICS_OPEN opens /metrics only.
+    expect((await fetch(`${metricsOpen.url}/v1/model`)).status).toBe(401);
   });
 
   it('asks for a scoring key on /metrics: it reads what the service scored', async () => {
@@ -132,9 +154,9 @@ describe('with NETRA_API_KEYS configured', () => {
 });
 
 describe('without keys', () => {
-  it('leaves scoring open, and /metrics with it', async () => {
+  it('leaves scoring open, and /metrics and the catalog with it', async () => {
     expect((await postJson(`${open.url}/v1/score`, { text: 'halo' })).status).toBe(200);
-    expect((await fetch(`${open.url}/metrics`)).status).toBe(200);
+    for (const path of ['/metrics', '/v1/model', '/v1/elections']) expect((await fetch(`${open.url}${path}`)).status, path).toBe(200);
   });
 
   it('keeps routers that store posts closed (503) unless they opt out', async () => {

@@ -67,7 +67,7 @@ describe('GET /v1/elections', () => {
   it('names the empty box of a single-pair regional race, as its mentions do', async () => {
     const race = parseElectionConfig({ id: 'pilbup-banyu-alit-2024', kind: 'pilbup', candidates: [{ number: 1, names: ['Endang Kusumawati', 'Bagas Wicaksono'] }] });
     const withRace = scorer.withElection(race);
-    const app = express().use(catalogRouter(withRace));
+    const app = express().use(catalogRouter(withRace, (_req, _res, next) => next())); // keys are auth.test.ts's
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
@@ -107,13 +107,19 @@ describe('GET /openapi.json', () => {
     expect(refs.length).toBeGreaterThan(5);
     for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
   });
-  it('describes /metrics as keyed like scoring, or open with NETRA_METRICS_OPEN', async () => {
+  it('describes /metrics and the catalog as keyed like scoring (/metrics open with NETRA_METRICS_OPEN)', async () => {
     const keyed = openApiDocument({ ...DEFAULT_CONFIG, apiKeys: ['metrics-key-0123456789'] }, 'v');
     const metrics = (doc: Record<string, unknown>) => (doc.paths as Record<string, { get: { security: unknown[]; responses: Record<string, unknown> } }>)['/metrics'].get;
     expect(metrics(keyed).security).toEqual([{ bearerKey: [] }, { apiKeyHeader: [] }]);
     expect(Object.keys(metrics(keyed).responses).sort()).toEqual(['200', '401', '429']);
     expect(metrics(openApiDocument({ ...DEFAULT_CONFIG, apiKeys: ['metrics-key-0123456789'], metricsOpen: true }, 'v')).security).toEqual([]);
     expect(metrics(openApiDocument(DEFAULT_CONFIG, 'v')).security).toContainEqual({}); // no keys: open, as scoring is
+    for (const path of ['/v1/model', '/v1/elections']) {
+      const get = (doc: Record<string, unknown>) => (doc.paths as Record<string, { get: { security: unknown[]; responses: Record<string, unknown> } }>)[path].get;
+      expect(get(keyed).security, path).toEqual([{ bearerKey: [] }, { apiKeyHeader: [] }]);
+      expect(Object.keys(get(keyed).responses), path).toEqual(['200', '401', '429']);
+      expect(get(openApiDocument(DEFAULT_CONFIG, 'v')).security, path).toContainEqual({});
+    }
   });
   it('gives the batch route the 400s that fail a batch, not those of one item (an entry of a 200)', async () => {
     const doc = await (await fetch(`${svc.url}/openapi.json`)).json();

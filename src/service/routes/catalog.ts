@@ -1,6 +1,7 @@
 // GET /v1/model (what is being served and how well it did on its evaluation) and GET /v1/elections
-// (the election configs the service knows, with the stage each is in today).
-import { Router } from 'express';
+// (the election configs the service knows, with the stage each is in today), behind `auth`: the
+// scoring key check, as they tell the thresholds and the configured races of what that key scores.
+import { Router, type RequestHandler } from 'express';
 import type { Scorer } from '../../pipeline/scorer.js';
 import { electionStage } from '../../elections/stage.js';
 import { tfjsBackend } from '../../model/backend-status.js';
@@ -53,15 +54,15 @@ function emptyBox(config: ElectionConfig): { emptyBox?: string } {
   return hasEmptyBox(config) ? { emptyBox: candidateLabel(emptyBoxRef(config)) } : {};
 }
 
-export function catalogRouter(scorer: Scorer): Router {
+export function catalogRouter(scorer: Scorer, auth: RequestHandler): Router {
   const router = Router();
   const model = modelDescription(scorer); // fixed for the life of the process
-  router.get('/v1/model', (_req, res) => {
+  router.get('/v1/model', auth, (_req, res) => {
     // Scoring runs on the sparse path; tfjs (training, the equality check) is loaded only on request
     // (NETRA_LOAD_TFJS), in the background after start-up, so its backend is read per request.
     res.json({ ...model, tfjsBackend: tfjsBackend() ?? 'not loaded' });
   });
-  router.get('/v1/elections', (_req, res) => {
+  router.get('/v1/elections', auth, (_req, res) => {
     const now = new Date();
     res.json({ elections: scorer.elections.map((config) => ({ ...config, ...emptyBox(config), currentStage: electionStage(config, now) ?? null })) });
   });
