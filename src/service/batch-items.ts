@@ -12,6 +12,10 @@ import { jsonValue } from './body.js';
 import { duplicateKeysProblem, duplicatesByItem, isIdKey } from './duplicate-keys.js';
 import { duplicateKeys, type DuplicateKey } from '../util/json-duplicate-keys.js';
 import { Utf8Builder } from '../util/utf8-builder.js';
+import { FUTURE_POSTED_AT, futurePostedAtWarning, type ScoreWarning } from './future-posted-at.js';
+
+/** A score result as the service answers it: Scorer.score's, with `warnings` when there is something to say. */
+export type ServiceScoreResult = ScoreResult & { warnings?: ScoreWarning[] };
 
 /** A refused request whose `id` was given twice has no id to echo (`echoId: false`): which one is meant is not ours to guess. */
 export type Check = { ok: true; input: ScoreRequest } | { ok: false; problem: ProblemError; echoId?: false };
@@ -37,8 +41,11 @@ export interface ItemRules {
   check(value: unknown, prefix?: string, duplicates?: readonly DuplicateKey[]): Check;
   /** The error entry standing in for batch item `index` (its id echoed only when it is a valid one). */
   itemError(item: unknown, index: number, problem: ProblemError['problem'], requestId: string | undefined): BatchItemError;
-  /** Scores a valid request; the service gives an id when the caller gave none. */
-  score(input: ScoreRequest, options?: ScoreOptions): ScoreResult;
+  /**
+   * Scores a valid request; the service gives an id when the caller gave none. `prefix` names the
+   * warnings' fields inside a batch ("items[3]"), as check() names errors.
+   */
+  score(input: ScoreRequest, options?: ScoreOptions, prefix?: string): ServiceScoreResult;
 }
 
 export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): ItemRules {
@@ -62,8 +69,11 @@ export function itemRules(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTex
       // A refused id could be blank or as long as the body.
       return { index, ...(idSchema.safeParse(id).success ? { id: id as string } : {}), error: withRequestId(problem, requestId) };
     },
-    score(input, options) {
-      return scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt }, options);
+    score(input, options, prefix = '') {
+      const result: ServiceScoreResult = scorer.score({ text: input.text, id: input.id ?? randomUUID(), election: input.election, postedAt: input.postedAt }, options);
+      const future = futurePostedAtWarning(input.postedAt, Date.now(), prefix ? `${prefix}.postedAt` : 'postedAt');
+      if (future) result.warnings = [future]; // last, after everything the result says
+      return result;
     },
   };
 }
@@ -84,6 +94,8 @@ export interface ItemSlice {
   requestId?: string;
   /** The request's score options (`?written=true`). */
   options?: ScoreOptions;
+  /** One request of POST /v1/score (a long post), not a batch's items: its warnings name `postedAt`, not `items[0].postedAt`. */
+  single?: boolean;
 }
 
 export interface SliceResult {
@@ -93,6 +105,8 @@ export interface SliceResult {
   refused: Record<string, number>;
   /** Scored items per `level label` pair. */
   outcomes: Record<string, number>;
+  /** Scored items whose postedAt was later than when they were scored (warned of in their entries). */
+  postedLater: number;
   /** The bytes were not valid UTF-8 or JSON: the caller reads the whole body to say why. */
   unreadable?: true;
 }
@@ -100,13 +114,13 @@ export interface SliceResult {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A fresh one each time: a result's buffer is transferred. */
-const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, outcomes: {}, unreadable: true });
+const unreadable = (): SliceResult => ({ out: new Uint8Array(0), refused: {}, outcomes: {}, postedLater: 0, unreadable: true });
 
 /** Scores slices as the route scores a parsed batch, entry for entry. */
 export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxTextLength'>): (slice: ItemSlice) => SliceResult {
   const rules = itemRules(scorer, limits);
   const out = new Utf8Builder(); // reused by every slice: scoring one is synchronous
-  return ({ bytes, first, count, requestId, options }) => {
+  return ({ bytes, first, count, requestId, options, single }) => {
     let items: unknown;
     let text: string;
     try {
@@ -120,6 +134,7 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
     const twice = duplicatesByItem(duplicateKeys(text), []).inItems;
     const refused: Record<string, number> = {};
     const outcomes: Record<string, number> = {};
+    let postedLater = 0;
     const refuse = (entry: BatchItemError): string => {
       const status = String(entry.error.status);
       refused[status] = (refused[status] ?? 0) + 1;
@@ -133,9 +148,10 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
       if (!c.ok) entry = refuse(rules.itemError(c.echoId === false ? undefined : items[k], index, c.problem.problem, requestId));
       else {
         try {
-          const result = rules.score(c.input, options);
+          const result = rules.score(c.input, options, single ? '' : `items[${index}]`);
           const outcome = outcomeKey(result.level, result.label);
           outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+          if (result.warnings?.some((w) => w.type === FUTURE_POSTED_AT)) postedLater++;
           entry = JSON.stringify(result);
         } catch (err) {
           entry = refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id, requestId));
@@ -143,6 +159,6 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
       }
       out.append(k === 0 ? entry : `,${entry}`);
     }
-    return { out: out.take(), refused, outcomes };
+    return { out: out.take(), refused, outcomes, postedLater };
   };
 }

@@ -24,6 +24,8 @@ export interface PooledBatch {
   refused: Record<string, number>;
   /** Scored items per `level label` pair. */
   outcomes: Record<string, number>;
+  /** Scored items whose postedAt was in the future. */
+  postedLater: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export class BatchPool {
     const pool = this.pool;
     if (this.closing) throw new PoolClosedError();
     if (!pool || this.failed) throw new Error('batch pool is not running');
-    const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1, options })]);
+    const slice = await this.join([pool.runSlice({ bytes: utf8.encode(JSON.stringify(request)), first: 0, count: 1, options, single: true })]);
     if (slice === undefined || Object.keys(slice.refused).length > 0) return undefined;
     return { ...slice, body: slice.body.slice(1, -1) }; // the result alone, without {"results":[ and ]}
   }
@@ -139,12 +141,13 @@ export class BatchPool {
       throw err;
     }
     if (slices.some((s) => s.unreadable)) return undefined;
-    const scored: PooledBatch = { body: [OPEN], refused: {}, outcomes: {} };
+    const scored: PooledBatch = { body: [OPEN], refused: {}, outcomes: {}, postedLater: 0 };
     slices.forEach((s, i) => {
       if (i > 0) scored.body.push(COMMA);
       scored.body.push(s.out);
       add(scored.refused, s.refused);
       add(scored.outcomes, s.outcomes);
+      scored.postedLater += s.postedLater;
     });
     scored.body.push(CLOSE);
     return scored;

@@ -84,6 +84,7 @@ export class Metrics {
   readonly requests = new Counter('netra_http_requests_total', 'HTTP requests by method, route template and status code.');
   readonly latency = new Histogram('netra_http_request_duration_seconds', 'HTTP request latency in seconds by method, route template and status code.', LATENCY_BUCKETS);
   readonly scores = new Counter('netra_scores_total', 'Posts scored, by review level and label.');
+  readonly postedAtFuture = new Counter('netra_posted_at_future_total', 'Posts scored with a postedAt later than when they were scored (a placeholder, a typo in the year, a wrong zone), single and batch; each answer warns of it.');
   readonly batchItemErrors = new Counter('netra_batch_item_errors_total', 'Batch items refused (returned as error entries), by status.');
   readonly reviewStoreErrors = new Counter('netra_review_store_errors_total', 'Review store failures (a request\'s unexpected error, an idle database connection ended), by error code ("none": the error had none).');
   private inFlight = 0;
@@ -94,6 +95,7 @@ export class Metrics {
   private readonly startedAt = Date.now() / 1000;
 
   constructor() {
+    this.postedAtFuture.inc({}, 0); // a sample from the start, so rate() sees the first one
     this.loopDelay.enable();
     // Do not keep the process alive for the sampler.
     (this.loopDelay as unknown as { unref?: () => void }).unref?.();
@@ -148,6 +150,7 @@ export class Metrics {
       ...this.latency.render(),
       ...this.scores.render(),
       ...this.batchItemErrors.render(),
+      ...this.postedAtFuture.render(),
       ...this.reviewStoreErrors.render(),
       ...gauge('netra_model_info', 'The model being served (value is always 1).', this.model ? [[this.model, 1]] : []),
       ...gauge('netra_ready', '1 when the service accepts scoring requests, 0 while starting or draining.', [[{}, this.ready() ? 1 : 0]]),

@@ -232,6 +232,15 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
             stage: { enum: [...STAGES], description: 'Present when election and postedAt were given and the schedule covers the day.' },
             election: { type: 'string', description: 'The election given, or the one the mentions point at.' },
             model: { type: 'object', required: ['version', 'backend'], properties: { version: { type: 'string' }, backend: { type: 'string' } } },
+            warnings: {
+              type: 'array',
+              minItems: 1,
+              description:
+                'Only when there is something to say about a post that was still scored. Now one kind: type urn:netra:warning:posted-at-in-future, ' +
+                'a postedAt later than when the post was scored (a placeholder such as 9999-12-31, a typo in the year, a wrong zone): the post was scored with that time, ' +
+                'so its stage may be wrong. field names it as errors do (postedAt, items[3].postedAt). Counted in /metrics as netra_posted_at_future_total.',
+              items: { type: 'object', required: ['type', 'field', 'message'], properties: { type: { type: 'string' }, field: { type: 'string' }, message: { type: 'string' } } },
+            },
           },
         },
         BatchRequest: {

@@ -4,7 +4,7 @@
 import { PoolClosedError } from '../pool-closed.js';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { Scorer, ScoreOptions, ScoreResult } from '../../pipeline/scorer.js';
+import type { Scorer, ScoreOptions } from '../../pipeline/scorer.js';
 import type { ServiceConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { BatchPool, PooledBatch } from '../batch-pool.js';
@@ -13,7 +13,8 @@ import { jsonBody, jsonBodyBytes, readJsonBody } from '../body.js';
 import { duplicateKeysProblem, duplicatesByItem } from '../duplicate-keys.js';
 import { methodNotAllowed, validationProblem } from '../problem.js';
 import { batchRequestSchema, fieldErrors, type ScoreRequest } from '../validation.js';
-import { itemRules, type BatchItemError } from '../batch-items.js';
+import { itemRules, type BatchItemError, type ServiceScoreResult } from '../batch-items.js';
+import { FUTURE_POSTED_AT } from '../future-posted-at.js';
 import { scanBatchItems } from '../batch-scan.js';
 import { scoreOptions } from '../written-param.js';
 
@@ -48,9 +49,10 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
   /** The connection is closed (the client left, or a forced stop closed it). */
   const gone = (req: Request, res: Response): boolean => res.destroyed || req.socket.destroyed;
 
-  function score(input: ScoreRequest, options: ScoreOptions): ScoreResult {
-    const result = rules.score(input, options);
+  function score(input: ScoreRequest, options: ScoreOptions, prefix?: string): ServiceScoreResult {
+    const result = rules.score(input, options, prefix);
     metrics.recordScore(result.level, result.label);
+    if (result.warnings?.some((w) => w.type === FUTURE_POSTED_AT)) metrics.postedAtFuture.inc({});
     return result;
   }
 
@@ -82,6 +84,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       const { level, label } = outcomeParts(outcome);
       metrics.recordScore(level, label, n);
     }
+    if (scored.postedLater > 0) metrics.postedAtFuture.inc({}, scored.postedLater);
     sendParts(res, scored.body);
   }
 
@@ -113,14 +116,14 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     if (!envelope.success) throw validationProblem(fieldErrors(envelope.error));
     const items = envelope.data.items;
     res.locals.items = items.length;
-    const results: (ScoreResult | BatchItemError)[] = new Array(items.length);
+    const results: (ServiceScoreResult | BatchItemError)[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       if (i > 0 && i % BATCH_SLICE === 0) {
         await yieldToLoop();
         if (gone(req, res)) return; // the client went away; stop spending CPU on it
       }
       const c = rules.check(items[i], `items[${i}]`, twice.inItems.get(i));
-      if (c.ok) results[i] = score(c.input, options);
+      if (c.ok) results[i] = score(c.input, options, `items[${i}]`);
       else {
         results[i] = rules.itemError(c.echoId === false ? undefined : items[i], i, c.problem.problem, res.locals.requestId as string | undefined);
         metrics.batchItemErrors.inc({ status: String(c.problem.problem.status) });
