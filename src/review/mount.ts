@@ -91,9 +91,11 @@ export async function openReview(opts: {
     opts.warn?.(`refused-key audit rows not written ${when}: ${e.name}${e.code ? ` ${e.code}` : ''}`);
   };
   // Counts held in memory are lost with the process: written each minute, a crash loses two at most.
-  let flushing: Promise<unknown> = Promise.resolve();
+  let flushing: Promise<unknown> | undefined; // one write at a time: a slow store skips a tick, not piles them up
   const flushTimer = setInterval(() => {
-    flushing = Promise.all([audits.api, audits.login].map((audit) => audit.flushEnded().catch(auditWarning('for an ended minute'))));
+    flushing ??= Promise.all([audits.api, audits.login].map((audit) => audit.flushEnded().catch(auditWarning('for an ended minute')))).finally(() => {
+      flushing = undefined;
+    });
   }, opts.refusedKeyFlushMs ?? 60_000);
   flushTimer.unref();
   return {

@@ -83,8 +83,7 @@ export class FailedKeyAudit {
    * "shutdown"`), and forgets them: called when the service stops, so a stop does not lose them.
    */
   async flush(): Promise<void> {
-    const held = [...this.buckets.keys()];
-    await this.writeHeld(held, 'shutdown');
+    await this.writeHeld([...this.buckets.keys()], 'shutdown');
   }
 
   /**
