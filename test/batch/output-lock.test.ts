@@ -1,7 +1,7 @@
 // One job per output file: a second `netra score` on an output another job is writing is refused
 // before it touches any file, and a lock left by a job that no longer runs (kill -9) is taken over.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -199,6 +199,32 @@ describe('lockOutput', () => {
     namesake.release();
     viaLink.release();
     expect(readdirSync(dir).sort()).toEqual(['link.jsonl', 'other', 'x']);
+  });
+
+  it('is the file\'s, not the name\'s: two hard-linked names (one inode) refuse each other, in one directory or two', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'other'));
+    const out = path.join(dir, 'out.jsonl');
+    writeFileSync(out, '{"id":"1"}\n'); // a hard link needs the file: an earlier run's output
+    const same = path.join(dir, 'same.jsonl');
+    const elsewhere = path.join(dir, 'other', 'out-copy.jsonl');
+    linkSync(out, same);
+    linkSync(out, elsewhere);
+    const lock = lockOutput(out);
+    for (const other of [same, elsewhere]) {
+      expect(() => lockOutput(other), other).toThrow(BatchUsageError);
+      expect(() => lockOutput(other), other).toThrow(`${other} is being written by another netra score job (pid ${process.pid}, started`);
+      expect(existsSync(lockPath(other)), other).toBe(false); // the refused job left no lock of its own behind
+    }
+    lock.release();
+    // released: the other name takes it, and the first is refused in turn
+    const viaLink = lockOutput(elsewhere);
+    expect(() => lockOutput(out)).toThrow('is being written by another netra score job');
+    viaLink.release();
+    // a file of its own (another inode) is not locked by them
+    writeFileSync(path.join(dir, 'copy.jsonl'), readFileSync(out));
+    lockOutput(path.join(dir, 'copy.jsonl')).release();
+    expect(readdirSync(dir).sort()).toEqual(['copy.jsonl', 'other', 'out.jsonl', 'same.jsonl']);
   });
 
   it('refuses a lock from another host (its pid cannot be checked) or one it cannot read, and releases only its own', () => {
