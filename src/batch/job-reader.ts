@@ -11,15 +11,18 @@ import type { RawRecord } from './types.js';
 export interface InputNotes {
   warnings: string[];
   utf16: boolean;
-  /** What the summary tells without alarm (what a chat export held that is no post). */
-  notes?: string[];
+  /** What a chat export held that is no post, counted as it is read (the summary tells it without alarm, also after a stop). */
+  chatSkips?: ChatSkips;
 }
+
+/** What the summary tells without alarm: what a chat export held, up to where it was read, that is no post. */
+export const quietNotes = (notes: InputNotes): string[] => (notes.chatSkips ? skippedNote(notes.chatSkips) : []);
 
 export function readerFor(opts: BatchOptions, chunks: AsyncIterable<Buffer>, notes: InputNotes): AsyncGenerator<RawRecord> {
   const onUtf16 = () => (notes.utf16 = true);
   if (opts.format === 'whatsapp') {
-    const onSkipped = (skips: ChatSkips) => (notes.notes ??= []).push(...skippedNote(skips));
-    return readWhatsApp(chunks, { dateOrder: opts.postedAtOrder, onSkipped, onUtf16, input: opts.input });
+    notes.chatSkips = { system: 0, noText: 0 };
+    return readWhatsApp(chunks, { dateOrder: opts.postedAtOrder, skips: notes.chatSkips, onUtf16, input: opts.input });
   }
   return opts.format === 'csv'
     ? readCsv(chunks, { delimiter: opts.delimiter, delimiterGiven: opts.delimiterGiven, requiredColumns: requiredColumns(opts), onWarning: (w) => notes.warnings.push(w), onUtf16, input: opts.input })

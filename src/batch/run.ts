@@ -14,7 +14,7 @@ import { beforeInterrupt, signalExitCode, StoppedAtStart, stoppedNote, untilStop
 import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import type { ReviewQueue } from './enqueue.js';
 import { checkChatZone, fieldMap } from './job-fields.js';
-import { readerFor, withFirst, type InputNotes } from './job-reader.js';
+import { quietNotes, readerFor, withFirst, type InputNotes } from './job-reader.js';
 import { alreadyComplete, checkResumeModel, jobFingerprint, resumePoint } from './resume.js';
 import { closeQuietly, openJobFiles } from './job-files.js';
 import { JobProgress } from './job-progress.js';
@@ -178,7 +178,7 @@ async function runJob(
       stoppedEarly,
       failed,
       queued: review?.counts,
-      notes: notes.notes,
+      notes: quietNotes(notes), // after a stop too: what was skipped up to there
       warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, postedLater: stats.postedLater, firstPostedLater: stats.firstPostedLater, stopped: end.stoppedBy !== undefined }, opts, source),
     }),
   );

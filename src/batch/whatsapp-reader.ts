@@ -27,6 +27,11 @@ export interface ChatSkips {
 
 export interface WhatsAppOptions {
   dateOrder?: DateOrder;
+  /**
+   * Counted into as lines are read, so a job stopped before the end of the input (a signal) can still
+   * say what it skipped up to there; `onSkipped` is told the counts at the end.
+   */
+  skips?: ChatSkips;
   /** Told at the end of the input what was skipped. */
   onSkipped?: (skips: ChatSkips) => void;
   /** The input as --input gives it ('-' for stdin), for messages. */
@@ -54,7 +59,7 @@ export async function* readWhatsApp(chunks: AsyncIterable<Buffer>, opts: WhatsAp
   const order = opts.dateOrder ?? 'dmy';
   const maxBytes = opts.maxRecordBytes ?? DEFAULT_MAX_LINE_BYTES;
   const input = opts.input ?? '-';
-  const skips: ChatSkips = { system: 0, noText: 0 };
+  const skips: ChatSkips = opts.skips ?? { system: 0, noText: 0 };
   let lineNo = 0;
   let n = 0;
   let messages = 0;
