@@ -3,7 +3,7 @@
 import { notTextWarning } from './utf8-check.js';
 import { counted } from './count-noun.js';
 import type { BatchOptions } from './job-options.js';
-import { quietNotes, type InputNotes } from './job-reader.js';
+import type { InputNotes } from './job-reader.js';
 
 /** What the job counted over the whole input that the warnings speak of. */
 export interface InputCounts {
@@ -62,6 +62,7 @@ export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: Batc
   if (timed && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
   if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
   if (timed && (counts.postedLater ?? 0) > 0) warnings.push(postedLaterWarning(counts.postedLater ?? 0, counts.firstPostedLater, timeSource));
-  if (counts.read === 0 && !counts.stopped && warnings.length === 0 && quietNotes(notes).length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
+  // a chat export without a message to score fails instead (nothing-scored.ts)
+  if (counts.read === 0 && !counts.stopped && notes.chatSkips === undefined && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   return warnings;
 }

@@ -24,7 +24,7 @@ import { inputWarnings } from './input-warnings.js';
 import type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
 import { lockOutput, type OutputLock } from './output-lock.js';
 import { BatchUsageError } from './errors.js';
-import { counted } from './count-noun.js';
+import { nothingScored } from './nothing-scored.js';
 
 export type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
 
@@ -32,17 +32,6 @@ export type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
 function shortInput(input: string, last: number, skip: number, cpFile: string): string {
   const ended = last === 0 ? 'has no records' : `ends at record ${last.toLocaleString('en-US')}`;
   return `cannot resume: the input ${input} ${ended}, before record ${skip.toLocaleString('en-US')}, where ${cpFile} says the interrupted run got to; resume with the whole input that run read${input === 'stdin' ? ' (pipe all of it again)' : ''}. The progress file is left as it was`;
-}
-
-/**
- * Why a job that read records but scored none of them failed, or undefined when it scored some (or
- * read none: an empty export is no failure). Bad records are partial errors; all of them bad is a
- * cause that holds for the whole job (an unknown election, a wrong field), not success.
- */
-function nothingScored(stats: BatchStats, firstError: string | undefined): string | undefined {
-  if (stats.read === 0 || stats.scored > 0) return undefined;
-  const first = firstError === undefined ? '' : ` (the first error: ${firstError})`;
-  return `none of the ${counted(stats.read, 'record')} read was scored${first}`;
 }
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
@@ -157,7 +146,7 @@ async function runJob(
   }
   const stoppedEarly = end.fatal ?? (end.stoppedBy ? stoppedNote(end.stoppedBy, progress.records, cpFile !== undefined) : undefined);
   const stats = progress.stats;
-  const failed = stoppedEarly === undefined ? nothingScored(stats, writer.sampleErrors[0]) : undefined;
+  const failed = stoppedEarly === undefined ? nothingScored(stats, writer.sampleErrors[0], { name: source.name, bytesRead: source.bytesRead, chatSkips: notes.chatSkips }) : undefined;
   // A failed job is not done: a --resume (a retry loop's) must not call it complete and exit 0.
   await progress.save(files, stoppedEarly === undefined && failed === undefined); // after a signal too: a resume goes on from there
   await files.out.close();
