@@ -1,9 +1,10 @@
 // The summary's warnings about the input as a whole: records that were not text, records without a
-// posting time or with one in the future, or no records at all.
+// posting time, with one in the future or long before every election netra knows, or no records at all.
 import { notTextWarning } from './utf8-check.js';
 import { counted } from './count-noun.js';
 import type { BatchOptions } from './job-options.js';
 import type { InputNotes } from './job-reader.js';
+import type { EarliestElection } from './long-before.js';
 
 /** What the job counted over the whole input that the warnings speak of. */
 export interface InputCounts {
@@ -17,6 +18,10 @@ export interface InputCounts {
   /** Records scored with a posting time later than when they were scored, and the first of them. */
   postedLater?: number;
   firstPostedLater?: number;
+  /** Records scored with a posting time long before every election the scorers know, the first of them, and that election (long-before.ts). */
+  postedLongBefore?: number;
+  firstPostedLongBefore?: number;
+  earliestElection?: EarliestElection;
   /** A signal stopped reading: the input was not read to its end, so no record read says nothing of it. */
   stopped?: boolean;
 }
@@ -52,6 +57,17 @@ function postedLaterWarning(records: number, first: number | undefined, source: 
   return `${counted(records, 'record')} had a posting time later than when ${records === 1 ? 'it was' : 'they were'} scored (${source}${where}): no post is made in the future, so the field holds something else there (a placeholder such as 9999-12-31, a typo in the year, a wrong zone); ${records === 1 ? 'it was' : 'they were'} scored with that time, so ${records === 1 ? 'its' : 'their'} election stage, and the race a post without an election is given to, may be wrong`;
 }
 
+/**
+ * A posting time long before every election netra knows is no post of a feed screened for them: a
+ * numeric date read in the wrong order, most likely. Not an error (it is a valid date), as above.
+ */
+function postedLongBeforeWarning(records: number, first: number | undefined, earliest: EarliestElection | undefined, source: string): string {
+  const one = records === 1;
+  const where = first === undefined ? '' : one ? `; record ${first}` : `; the first is record ${first}`;
+  const before = earliest ? `${earliest.first}, the first scheduled date of the earliest election netra knows (${earliest.id})` : 'the first scheduled date of the earliest election netra knows';
+  return `${counted(records, 'record')} had a posting time more than a year before ${before} (${source}${where}): no feed screened for these elections holds such posts, so the field is likely read wrongly there (numeric dates in the wrong --posted-at-order: ymd reads a day-first 05/11/24 as 24 November 2005; a placeholder such as 1970-01-01); ${one ? 'it was' : 'they were'} scored with that time, so ${one ? 'its' : 'their'} election stage may be wrong`;
+}
+
 /** The reader's warnings, then those the whole job shows: records that were not text or had no posting time, or none read. */
 export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: BatchOptions, source: { bytesRead: number; name: string }): string[] {
   const warnings = notes.warnings;
@@ -62,6 +78,7 @@ export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: Batc
   if (timed && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
   if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
   if (timed && (counts.postedLater ?? 0) > 0) warnings.push(postedLaterWarning(counts.postedLater ?? 0, counts.firstPostedLater, timeSource));
+  if (timed && (counts.postedLongBefore ?? 0) > 0) warnings.push(postedLongBeforeWarning(counts.postedLongBefore ?? 0, counts.firstPostedLongBefore, counts.earliestElection, timeSource));
   // a chat export without a message to score fails instead (nothing-scored.ts)
   if (counts.read === 0 && !counts.stopped && notes.chatSkips === undefined && warnings.length === 0) warnings.push(noRecordsWarning(source.bytesRead, source.name));
   return warnings;

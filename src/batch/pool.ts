@@ -15,6 +15,7 @@ import { chunkScorer, withElection, type ChunkOptions, type ChunkScorer } from '
 import { shortMessage } from './errors.js';
 import { changedResourcesWarning } from '../text/resources.js';
 import type { ChunkResult, RawRecord } from './types.js';
+import { earliestElection, type EarliestElection } from './long-before.js';
 import type { ItemSlice, SliceResult } from '../service/batch-items.js';
 
 export interface PoolInit {
@@ -34,7 +35,7 @@ export interface PoolInit {
 export type ToWorker = { seq: number; records: RawRecord[] } | { seq: number; slice: ItemSlice };
 
 export type ToMain =
-  | { type: 'ready'; model: string; backend: string; warning?: string }
+  | { type: 'ready'; model: string; backend: string; warning?: string; earliestElection?: EarliestElection }
   | { type: 'fatal'; message: string }
   | { type: 'result'; seq: number; result: ChunkResult }
   | { type: 'slice'; seq: number; result: SliceResult }
@@ -46,6 +47,8 @@ export interface ScoringPool {
   readonly backend: string;
   /** Text resources changed since the model was trained (changedResourcesWarning), for the job's stderr. */
   readonly warning?: string;
+  /** The election whose schedule starts first among those the scorers know, for the summary (long-before.ts). */
+  readonly earliestElection?: EarliestElection;
   /** Worker threads (0: scoring in the calling thread). */
   readonly threads: number;
   run(records: RawRecord[]): Promise<ChunkResult>;
@@ -90,6 +93,7 @@ async function startInline(init: PoolInit): Promise<ScoringPool> {
     model: scorer.model.spec.version,
     backend: scorer.backend,
     warning,
+    earliestElection: earliestElection(scorer.elections),
     threads: 0,
     run: (records) => later(() => chunk(records)),
     runSlice: (s) => later(() => slice(s)),
@@ -139,7 +143,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
 
   const ready = slots.map(
     (slot, i) =>
-      new Promise<{ model: string; backend: string; warning?: string }>((resolve, reject) => {
+      new Promise<{ model: string; backend: string; warning?: string; earliestElection?: EarliestElection }>((resolve, reject) => {
         slot.worker.on('message', (msg: ToMain) => {
           if (msg.type === 'ready') resolve(msg);
           else if (msg.type === 'fatal') reject(new Error(`scoring worker ${i + 1} could not start: ${msg.message}`));
@@ -162,7 +166,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
         });
       }),
   );
-  let info: { model: string; backend: string; warning?: string };
+  let info: { model: string; backend: string; warning?: string; earliestElection?: EarliestElection };
   try {
     const all = await Promise.all(ready);
     info = all[0];
@@ -187,6 +191,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
     model: info.model,
     backend: info.backend,
     warning: info.warning,
+    earliestElection: info.earliestElection,
     threads: count,
     run: (records) => dispatch({ records }) as Promise<ChunkResult>,
     runSlice: (slice) => dispatch({ slice }, [slice.bytes.buffer as ArrayBuffer]) as Promise<SliceResult>,

@@ -11,6 +11,7 @@ import { toWorkItem, type FieldMap } from './record.js';
 import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
 import { Utf8Builder } from '../util/utf8-builder.js';
+import { earliestElection, longBeforeCutoff } from './long-before.js';
 
 export interface ChunkOptions {
   outputFormat: OutputFormat;
@@ -33,9 +34,11 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   const format = formatter(opts.outputFormat, opts.written);
   const scoreOptions = { written: opts.written };
   const out = new Utf8Builder(); // reused by every chunk: scoring a chunk is synchronous
+  const earliest = earliestElection(scorer.elections);
+  const longBefore = earliest ? longBeforeCutoff(earliest) : -Infinity;
   return (records) => {
     const outcomes: Record<string, number> = {};
-    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, outcomes };
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, postedLongBefore: 0, outcomes };
     // A post cannot be made after it is scored; read once per chunk, as a live pipe's posts keep coming.
     const now = Date.now();
     const flagged: FlaggedItem[] = [];
@@ -59,9 +62,13 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       if (opts.fields.postedAt !== undefined) {
         if (item.input.election === undefined) result.noElection++;
         else if (item.input.postedAt === undefined) result.noPostedAt++;
-        if (typeof item.input.postedAt === 'string' && Date.parse(item.input.postedAt) > now) {
+        const at = typeof item.input.postedAt === 'string' ? Date.parse(item.input.postedAt) : NaN;
+        if (at > now) {
           result.postedLater++;
           result.firstPostedLater ??= item.n;
+        } else if (at < longBefore) {
+          result.postedLongBefore++;
+          result.firstPostedLongBefore ??= item.n;
         }
       }
       const outcome = outcomeKey(scored.level, scored.label);

@@ -18,6 +18,9 @@ export interface StatsJSON {
   /** Scored with a posting time later than when they were scored (see ChunkResult), and the first of them; progress files of older netra lack them. */
   postedLater?: number;
   firstPostedLater?: number;
+  /** Scored with a posting time long before every election the scorers know (long-before.ts), and the first of them; progress files of older netra lack them. */
+  postedLongBefore?: number;
+  firstPostedLongBefore?: number;
   labels: Record<string, number>;
   levels: Record<string, number>;
 }
@@ -31,6 +34,8 @@ export class BatchStats implements StatsJSON {
   noElection = 0;
   postedLater = 0;
   firstPostedLater: number | undefined;
+  postedLongBefore = 0;
+  firstPostedLongBefore: number | undefined;
   labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
   levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
 
@@ -44,6 +49,8 @@ export class BatchStats implements StatsJSON {
     s.noElection = json.noElection ?? 0;
     s.postedLater = json.postedLater ?? 0;
     s.firstPostedLater = json.firstPostedLater;
+    s.postedLongBefore = json.postedLongBefore ?? 0;
+    s.firstPostedLongBefore = json.firstPostedLongBefore;
     for (const k of Object.keys(s.labels)) s.labels[k] = json.labels[k] ?? 0;
     for (const k of Object.keys(s.levels)) s.levels[k] = json.levels[k] ?? 0;
     return s;
@@ -58,6 +65,8 @@ export class BatchStats implements StatsJSON {
     this.noElection += r.noElection;
     this.postedLater += r.postedLater;
     this.firstPostedLater ??= r.firstPostedLater; // chunks are added in record order
+    this.postedLongBefore += r.postedLongBefore;
+    this.firstPostedLongBefore ??= r.firstPostedLongBefore;
     for (const [outcome, n] of Object.entries(r.outcomes)) {
       const { level, label } = outcomeParts(outcome);
       this.levels[level] = (this.levels[level] ?? 0) + n;
@@ -70,7 +79,7 @@ export class BatchStats implements StatsJSON {
   }
 
   toJSON(): StatsJSON {
-    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, postedLater: this.postedLater, ...(this.firstPostedLater !== undefined ? { firstPostedLater: this.firstPostedLater } : {}), labels: { ...this.labels }, levels: { ...this.levels } };
+    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, postedLater: this.postedLater, ...(this.firstPostedLater !== undefined ? { firstPostedLater: this.firstPostedLater } : {}), postedLongBefore: this.postedLongBefore, ...(this.firstPostedLongBefore !== undefined ? { firstPostedLongBefore: this.firstPostedLongBefore } : {}), labels: { ...this.labels }, levels: { ...this.levels } };
   }
 }
 

@@ -77,6 +77,10 @@ export interface ChunkResult {
   postedLater: number;
   /** The first of them, by record number. */
   firstPostedLater?: number;
+  /** Scored with a posting time long before every election the scorer knows (long-before.ts): likely a date read in the wrong order. */
+  postedLongBefore: number;
+  /** The first of them, by record number. */
+  firstPostedLongBefore?: number;
   /** Scored records per level and label pair, keyed `level label` (the CLI summary sums them by each, the service's metrics keep the pairs). */
   outcomes: Record<string, number>;
   flagged?: FlaggedItem[];

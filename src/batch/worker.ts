@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { shortMessage } from './errors.js';
 import { poolScorers, type PoolInit, type ToMain, type ToWorker } from './pool.js';
+import { earliestElection } from './long-before.js';
 
 const port = parentPort;
 if (!port) throw new Error('src/batch/worker.ts must run in a worker thread');
@@ -24,7 +25,7 @@ try {
       port.postMessage({ type: 'failed', seq: msg.seq, message: shortMessage(err) } satisfies ToMain);
     }
   });
-  port.postMessage({ type: 'ready', model: scorer.model.spec.version, backend: scorer.backend, warning } satisfies ToMain);
+  port.postMessage({ type: 'ready', model: scorer.model.spec.version, backend: scorer.backend, warning, earliestElection: earliestElection(scorer.elections) } satisfies ToMain);
 } catch (err) {
   port.postMessage({ type: 'fatal', message: shortMessage(err) } satisfies ToMain);
 }
