@@ -48,6 +48,8 @@ export interface EnqueueCounts {
   duplicates: number;
   skipped: number;
   alreadyDecided: { confirmed: number; dismissed: number };
+  /** Of the duplicates, posts sent with an id that were queued before without one (a batch run without --id-field). */
+  queuedWithoutId: number;
 }
 
 export interface Enqueuer {
@@ -55,7 +57,8 @@ export interface Enqueuer {
   enqueueMany(items: readonly EnqueueItem[]): Promise<void>;
   /**
    * Counts since open: new items, duplicates, and results below minLevel that were skipped; of the
-   * duplicates, those already decided (a final decision) when met, which a re-run's operator asks about.
+   * duplicates, those already decided (a final decision) when met, which a re-run's operator asks about,
+   * and those sent with an id that were queued before without one.
    */
   readonly counts: EnqueueCounts;
   close(): Promise<void>;
@@ -64,7 +67,7 @@ export interface Enqueuer {
 export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
   const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist, log: opts.log });
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
-  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 } };
+  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 }, queuedWithoutId: 0 };
   const actor = opts.actor ?? 'batch';
   const toPost = (item: EnqueueItem) => ({
     post: {
@@ -82,11 +85,12 @@ export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer
     const wanted = items.filter((item) => LEVELS.indexOf(item.result.level) >= min);
     counts.skipped += items.length - wanted.length;
     if (wanted.length === 0) return;
-    for (const { created, item } of await store.addMany(wanted.map(toPost), actor)) {
+    for (const [i, { created, item }] of (await store.addMany(wanted.map(toPost), actor)).entries()) {
       if (created) counts.created++;
       else {
         counts.duplicates++;
         if (item.status === 'confirmed' || item.status === 'dismissed') counts.alreadyDecided[item.status]++;
+        if (wanted[i].externalId !== undefined && item.externalId === null) counts.queuedWithoutId++;
       }
     }
   };

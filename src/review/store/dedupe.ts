@@ -2,7 +2,8 @@
 // external id is known by (scope, id, text), one without by author + text. The scope is the source,
 // except that the batch CLI's feeds (`batch`, `batch:<file name>`, `batch:<--source NAME>`) share one:
 // a browser's re-download (`export (1).csv`) or next month's overlapping export holds the same posts
-// as the file queued before, and must not queue them again as new items.
+// as the file queued before, and must not queue them again as new items. A batch post sent with its id
+// that was queued before without one (a run without --id-field) is that item (storedWithoutId).
 import { createHash } from 'node:crypto';
 import type { ItemsTable } from '../db/schema.js';
 import type { Tx } from './tx.js';
@@ -39,15 +40,31 @@ const idKey = (scope: string, externalId: string): string => `ext:${keyPart(scop
 export function dedupeKey(post: PostIdentity): string {
   const source = post.source ?? 'api';
   if (post.externalId) return `${idKey(scopeOf(source), post.externalId)}:${textHash(post.text)}`;
-  return `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
+  return authorTextKey(post);
 }
+
+/** The key of a post without an id: a hash of author and text. */
+const authorTextKey = (post: PostIdentity): string => `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
 
 /** The stored item `post` (whose key is `key`) already is, under its key or a key of an older netra. */
 export async function storedItem(db: Tx, post: PostIdentity, key: string): Promise<ItemsTable | undefined> {
   const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
   if (found || !post.externalId) return found;
   const source = post.source ?? 'api';
-  return isBatchSource(source) ? storedFromAnyFeed(db, post, post.externalId, source) : storedUnderOlderKey(db, post, post.externalId, source);
+  if (!isBatchSource(source)) return storedUnderOlderKey(db, post, post.externalId, source);
+  return (await storedFromAnyFeed(db, post, post.externalId, source)) ?? storedWithoutId(db, post);
+}
+
+/**
+ * A batch post queued before without its id: a run without --id-field numbers the records, and the
+ * queue keeps no record number, so the post was known by author and text. Sent again with its id, it
+ * is that item when the post without its id would be: a batch item without an id, of the same author
+ * (or none) and text (found by its key, so a purged one too). An id that only came later adds no
+ * other post to tell apart: without it the run had queued each author's text once.
+ */
+async function storedWithoutId(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
+  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', authorTextKey(post)).executeTakeFirst();
+  return found && found.external_id === null && isBatchSource(found.source) ? found : undefined;
 }
 
 /**
