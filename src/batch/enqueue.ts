@@ -11,8 +11,11 @@ import type { FlaggedItem } from './types.js';
 
 export interface ReviewQueue {
   add(items: readonly FlaggedItem[]): Promise<void>;
-  /** `alreadyDecided`: of the duplicates, those confirmed or dismissed (absent from a queue that does not tell). */
-  readonly counts: { created: number; duplicates: number; skipped: number; alreadyDecided?: { confirmed: number; dismissed: number } };
+  /**
+   * `alreadyDecided`: of the duplicates, those confirmed or dismissed; `queuedWithoutId`: those sent with
+   * an id that were queued without one (a run without --id-field). Absent from a queue that does not tell.
+   */
+  readonly counts: { created: number; duplicates: number; skipped: number; alreadyDecided?: { confirmed: number; dismissed: number }; queuedWithoutId?: number };
   close(): Promise<void>;
 }
 

@@ -101,7 +101,7 @@ export interface SummaryContext {
   /** Why a job that read records failed without a stop (it scored none of them): exit 1. */
   failed?: string;
   /** Review-queue counts with --enqueue. */
-  queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number } };
+  queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number }; queuedWithoutId?: number };
   /** What looks wrong with an input that read without errors (a CSV header that took in the data). */
   warnings?: string[];
   /** What the input held that is no record, said without alarm (a chat export's system lines). */
@@ -115,6 +115,16 @@ function alreadyDecided(q: NonNullable<SummaryContext['queued']>): string {
   if (!q.alreadyDecided || q.duplicates === 0) return '';
   const { confirmed, dismissed } = q.alreadyDecided;
   return `, of which ${num(confirmed + dismissed)} already decided (${num(confirmed)} confirmed, ${num(dismissed)} dismissed)`;
+}
+
+/**
+ * Of the posts already queued, those queued by a run without --id-field (its record numbers are not
+ * kept) and sent with their ids now: known by author and text, so a user who added the flag sees
+ * why none of them was queued again.
+ */
+function queuedWithoutId(q: NonNullable<SummaryContext['queued']>): string {
+  const n = q.queuedWithoutId ?? 0;
+  return n > 0 ? `; ${num(n)} queued before without an id (a run without --id-field), known by author and text` : '';
 }
 
 export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
@@ -134,7 +144,7 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
   const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';
   const queuedRisk = ctx.minRisk > 0 ? `, risk ≥ ${ctx.minRisk}` : ''; // only what is written is queued
-  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})${alreadyDecided(ctx.queued)}`);
+  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})${alreadyDecided(ctx.queued)}${queuedWithoutId(ctx.queued)}`);
   if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
   if (ctx.failed) lines.push(`  failed: ${ctx.failed}`);
   return `${lines.join('\n')}\n`;
