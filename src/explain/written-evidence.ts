@@ -16,16 +16,13 @@ import { defaultElectionNames, type ElectionNames } from '../text/election-names
  */
 export function withWritten(text: string, evidence: Evidence[], names: ElectionNames = defaultElectionNames(), part?: TextRange): Evidence[] {
   if (evidence.length === 0) return evidence;
-  const offset = part?.start ?? 0;
-  const searched = part ? text.slice(part.start, part.end) : text;
-  const finder = new WrittenFinder(searched, names);
+  const finder = new WrittenFinder(text, names, part);
   for (const e of evidence) {
     const places = finder.find(e.text);
     if (places.length === 0) continue;
     const written: WrittenPlace[] = new Array(places.length);
     for (let i = 0; i < places.length; i++) {
-      const start = offset + places[i].start;
-      const end = offset + places[i].end;
+      const { start, end } = places[i];
       written[i] = { text: text.slice(start, end), start, end };
     }
     e.written = written;

@@ -197,12 +197,24 @@ function normalizedMatches(phrase: string, words: NormalizedWord[]): TextRange[]
 /** Finds phrases in one post as written; the fallback's view of the post is built once, on first need. */
 export class WrittenFinder {
   private words?: NormalizedWord[];
+  /** The text searched: the post, or only the part of it given (see the constructor). */
+  private readonly searched: string;
+  /** Where `searched` starts in the post: added to every place found. */
+  private readonly offset: number;
 
-  /** @param names the election names the post was read with (a scorer's own; without, ELECTIONS_DIR's) */
+  /**
+   * @param names the election names the post was read with (a scorer's own; without, ELECTIONS_DIR's)
+   * @param within the part of a long post whose result the phrases are (its evidence): only that part is
+   *   searched, as if it were the whole text, and places are still offsets into `post`
+   */
   constructor(
-    readonly text: string,
+    post: string,
     private readonly names: ElectionNames = defaultElectionNames(),
-  ) {}
+    within?: TextRange,
+  ) {
+    this.searched = within ? post.slice(within.start, within.end) : post;
+    this.offset = within?.start ?? 0;
+  }
 
   /**
    * Every place `phrase` is written, in order and not overlapping, each of whole characters; none when
@@ -216,17 +228,18 @@ export class WrittenFinder {
     // A ballot number's phrase written as such ("nomor 2") is none where its place makes it a plain
     // number ("Perda nomor 2"): the normalized words know.
     const notBallots = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.notBallot) : [];
-    for (const m of this.text.matchAll(re)) {
+    for (const m of this.searched.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
       const place = { start: m.index, end: m.index + m[0].length };
       if (notBallots.some((w) => w.start < place.end && place.start < w.end)) continue;
-      found.push(wholeCharacters(this.text, place));
+      found.push(wholeCharacters(this.searched, place));
     }
-    for (const r of normalizedMatches(phrase, this.normalizedWords())) found.push(wholeCharacters(this.text, r));
-    return nonOverlapping(found);
+    for (const r of normalizedMatches(phrase, this.normalizedWords())) found.push(wholeCharacters(this.searched, r));
+    const places = nonOverlapping(found);
+    return this.offset === 0 ? places : places.map((p) => ({ start: p.start + this.offset, end: p.end + this.offset }));
   }
 
   private normalizedWords(): NormalizedWord[] {
-    return (this.words ??= normalizedWords(this.text, new WordReader(this.names)));
+    return (this.words ??= normalizedWords(this.searched, new WordReader(this.names)));
   }
 }
