@@ -1,6 +1,7 @@
 // The scored part of a long post (the item's `part`) is marked as one block in the page's text, with
-// the evidence and mentions inside it still marked; a phrase marked across its edge is closed and
-// reopened there, so the marks nest; a part that does not fit the text marks nothing.
+// the evidence and mentions inside it still marked; evidence is that part's, so it is marked there
+// only; a mention marked across its edge is closed and reopened there, so the marks nest; a part that
+// does not fit the text marks nothing.
 import { describe, expect, it } from 'vitest';
 import { highlight, type Mark } from '../../src/review/web/highlight.js';
 
@@ -17,15 +18,22 @@ const END = TEXT.indexOf('\n\nSalam');
 describe('the scored part of a post', () => {
   it('is marked around its range, the marks inside it kept and the text escaped', () => {
     expect(highlight(TEXT, [evidence, mention], { start: START, end: END })).toBe(
-      `Selamat pagi, jangan lupa ${e('coblos')}.\n\n${part(`Ayo ${e('coblos')} ${m('nomor 2')} &lt;b&gt;besok&lt;/b&gt;!`)}\n\nSalam.`,
+      `Selamat pagi, jangan lupa coblos.\n\n${part(`Ayo ${e('coblos')} ${m('nomor 2')} &lt;b&gt;besok&lt;/b&gt;!`)}\n\nSalam.`,
+    );
+  });
+
+  it("marks evidence only inside it (the evidence is that part's), mentions anywhere (they are the post's)", () => {
+    expect(highlight(TEXT, [evidence, mention], { start: 0, end: TEXT.indexOf('\n\nAyo') })).toBe(
+      `${part(`Selamat pagi, jangan lupa ${e('coblos')}.`)}\n\nAyo coblos ${m('nomor 2')} &lt;b&gt;besok&lt;/b&gt;!\n\nSalam.`,
     );
   });
 
   it('splits a mark that crosses its edge, so every mark nests', () => {
     const start = TEXT.indexOf('blos nomor');
-    expect(highlight(TEXT, [evidence], { start, end: END })).toBe(
-      `Selamat pagi, jangan lupa ${e('coblos')}.\n\nAyo ${e('co')}${part(`${e('blos')} nomor 2 &lt;b&gt;besok&lt;/b&gt;!`)}\n\nSalam.`,
+    expect(highlight(TEXT, [mention], { start: TEXT.indexOf('2 <b>'), end: END })).toBe(
+      `Selamat pagi, jangan lupa coblos.\n\nAyo coblos ${m('nomor ')}${part(`${m('2')} &lt;b&gt;besok&lt;/b&gt;!`)}\n\nSalam.`,
     );
+    expect(highlight(TEXT, [evidence], { start, end: END })).toBe(`Selamat pagi, jangan lupa coblos.\n\nAyo co${part('blos nomor 2 &lt;b&gt;besok&lt;/b&gt;!')}\n\nSalam.`);
   });
 
   it('marks nothing for no part, or one that does not fit the text', () => {

@@ -1,6 +1,7 @@
 // A long post's item page in Chromium: the part the result is about (the item's `part`) is marked as
 // one block labelled "Bagian yang dinilai", named so for a screen reader, holding exactly that part
-// of the text as written (escaped), with the evidence and mentions inside it still marked.
+// of the text as written (escaped), with the evidence and mentions inside it still marked, and the
+// evidence (the part's) marked nowhere else.
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumSuite, haveChromium, reviewBrowser } from './helpers/browser.js';
 
@@ -11,7 +12,8 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
 
   it("marks a long post's scored part, labelled and named, with its evidence marked inside", async () => {
-    const text = `${REPORT.trim()}\n\n${CALL}\n\nSalam sehat selalu untuk semua <b>warga</b>.`;
+    // The closing paragraph writes "jangan" too, evidence of the call only.
+    const text = `${REPORT.trim()}\n\n${CALL}\n\nSalam sehat selalu untuk semua <b>warga</b>, besok jangan golput ya.`;
     const { id, context, page } = await fx.openNewItem(text, 'part-1');
     const part = (await fx.store.get(id))?.part;
     expect(part && text.slice(part.start, part.end)).toContain(CALL);
@@ -21,6 +23,8 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect(scored.textContent()).resolves.toBe(text.slice(part!.start, part!.end));
     await expect(page.locator('#post-text').textContent()).resolves.toBe(text); // the label is not in the post's text
     await expect(scored.locator('mark.evidence').count()).resolves.toBeGreaterThan(0);
+    // The evidence is the part's: none of it is marked in the report around it.
+    await expect(page.locator('#post-text mark.evidence').count()).resolves.toBe(await scored.locator('mark.evidence').count());
     await expect(scored.locator('mark.mention').allTextContents()).resolves.toContain('nomor 02');
     // Visible: a border around the part and its label before it.
     const look = await scored.evaluate((el) => ({ border: getComputedStyle(el).borderTopStyle, label: getComputedStyle(el, '::before').content }));

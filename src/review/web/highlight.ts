@@ -1,6 +1,7 @@
 // Marks evidence phrases and candidate mentions in a post's text, where each is written (found by the
 // explain stage's WrittenFinder, which the API's `written` evidence uses too: one way of matching), and
-// the part of a long post the result is about (the item's `part`), around the marks inside it.
+// the part of a long post the result is about (the item's `part`), around the marks inside it: the
+// evidence is that part's and is marked there only; mentions are the whole post's.
 import { esc, escShowingControls } from './html.js';
 import { WrittenFinder } from '../../explain/written.js';
 import { nonOverlapping, type TextRange } from '../../explain/text-range.js';
@@ -22,11 +23,13 @@ export function highlight(text: string, marks: Mark[], part?: TextRange): string
   // searching each would cost mentions × matches (the first mark of a phrase gives the title).
   const seen = new Set<string>();
   const finder = new WrittenFinder(text);
+  // A part's result has that part's evidence: marked inside it only, as the API's `written` places it.
+  const evidenceFinder = scored ? new WrittenFinder(text, undefined, scored) : finder;
   for (const mark of marks) {
     const key = `${mark.kind}:${mark.text.toLowerCase()}`; // a mention is marked also where evidence has the same phrase
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const r of finder.find(mark.text)) ranges.push({ ...r, mark });
+    for (const r of (mark.kind === 'evidence' ? evidenceFinder : finder).find(mark.text)) ranges.push({ ...r, mark });
   }
   // Each kind keeps its earlier, longer ones where they overlap; a mention inside evidence ("nomor 2" in
   // "coblos nomor 2") is marked within it, so the candidate referred to still shows blue.
