@@ -2,7 +2,7 @@
 // validation split. The trainer command, evaluation and tests all call `fitModel`.
 import type { TF } from './backend.js';
 import { createLinearModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './linear-model.js';
-import { SparseLinear, softmax } from './sparse-linear.js';
+import { SparseLinear } from './sparse-linear.js';
 import { averageInto, memberSeed } from './seed-average.js';
 import { fitTemperature, type Calibration } from './calibration.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
@@ -14,6 +14,8 @@ import type { ElectionConfig } from '../elections/schema.js';
 import { electionNamesOf } from '../text/election-names.js';
 import { isWritten, type Example } from '../data/dataset.js';
 import { LABELS, NETRAL_INDEX } from '../data/labels.js';
+import { postLogits, riskiestProbs } from '../eval/predict.js';
+import type { SegmentRule } from '../pipeline/segments.js';
 
 export interface FitConfig {
   features: FeatureConfig;
@@ -91,6 +93,8 @@ export interface FitInput {
   validation?: readonly Example[];
   calibration?: Calibration;
   thresholds?: Thresholds;
+  /** How validation posts are scored for calibration and thresholds (default: as Scorer.score scores them). */
+  segments?: SegmentRule | false;
   indexes: ElectionIndexes;
   config?: FitConfig;
   onEpoch?: (epoch: number, loss: number) => void;
@@ -126,11 +130,12 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   let calibration = input.calibration ?? { method: 'temperature' as const, temperature: 1 };
   let thresholds = input.thresholds;
   if (input.validation && input.validation.length > 0) {
-    const valPrepared = prepareExamples(input.validation, input.indexes);
-    const logits = valPrepared.map((p) => Array.from(sparse.logits(postVector(p, cfg.features, vocabulary).vector)));
+    // Scored as the shipped model will score them (long posts part by part): temperature and thresholds
+    // are chosen on the probabilities users get.
+    const logits = postLogits(input.validation, input.indexes, { sparse, features: cfg.features, vocabulary }, input.segments);
     const valLabels = input.validation.map((e) => LABELS.indexOf(e.label));
-    calibration = fitTemperature(logits, valLabels);
-    const risk = logits.map((z) => 1 - softmax(z, calibration.temperature)[NETRAL_INDEX]);
+    calibration = fitTemperature(logits, valLabels, riskiestProbs);
+    const risk = logits.map((z) => 1 - riskiestProbs(z, calibration.temperature)[NETRAL_INDEX]);
     thresholds = chooseThresholds(risk, valLabels.map((l) => l !== NETRAL_INDEX));
   }
   if (!thresholds) throw new Error('fitModel: thresholds need a validation split or must be given');

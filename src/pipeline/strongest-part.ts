@@ -14,6 +14,9 @@ export interface Chosen<T> {
 
 const risk = (probs: ArrayLike<number>): number => 1 - probs[NETRAL_INDEX];
 
+/** Whether a part's probabilities `a` replace `b`: only when strictly riskier (the whole post wins ties). */
+export const riskier = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => risk(a) > risk(b);
+
 /**
  * The whole post's score (`whole`), or the riskiest part's when riskier: `assess` scores the text of
  * one part. Callers ask mayBeDiluted first: short posts are scored whole.
@@ -22,7 +25,7 @@ export function strongestPart<T extends { probs: ArrayLike<number> }>(text: stri
   let chosen: Chosen<T> = { scored: whole, part: undefined };
   for (const part of postSegments(text, rule)) {
     const scored = assess(text.slice(part.start, part.end));
-    if (risk(scored.probs) > risk(chosen.scored.probs)) chosen = { scored, part };
+    if (riskier(scored.probs, chosen.scored.probs)) chosen = { scored, part };
   }
   return chosen;
 }
