@@ -17,7 +17,7 @@ import { fitModel, DEFAULT_FIT_CONFIG, type FitConfig } from '../src/model/train
 import { testSplitScenario, splitValidation, HELD_OUT_ELECTION } from '../src/eval/scenarios.js';
 import { evaluatePredictions } from '../src/eval/evaluate.js';
 import { predictProbs } from '../src/eval/predict.js';
-import { DEFAULT_SEGMENT_RULE, mayBeDiluted, postSegments, type SegmentRule } from '../src/pipeline/segments.js';
+import { DEFAULT_SEGMENT_RULE, partsToScore, type SegmentRule } from '../src/pipeline/segments.js';
 import { normalize } from '../src/text/normalize.js';
 import { LABELS, NETRAL_INDEX } from '../src/data/labels.js';
 import { decideLabelIndex } from '../src/decision/label.js';
@@ -29,7 +29,7 @@ if (args.help) {
   console.log(
     'usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--corpus DIR] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
       '  --current scores only the shipped settings, to compare a data or normalization change against the code before it;\n' +
-      '  --segments scores each trained model twice, every post whole and long posts part by part (TUNE_SEGMENTS=minPostWords:minPart:maxPart,… for other rules);\n' +
+      '  --segments scores each trained model twice, every post whole and long posts part by part (TUNE_SEGMENTS=minPostWords:minPart:maxPart[:minParagraphWords],… for other rules; no 4th number: no paragraphs of shorter posts);\n' +
       '  --seeds N averages each number over N training seeds (default 1): single runs move F1 by up to ±0.05 on the cross-election views;\n' +
       '  --corpus DIR the unlabeled corpus the labels join with (default ../shared/corpus)',
   );
@@ -55,12 +55,13 @@ const { indexes } = trainingIndexes(all); // the configs of the elections the la
 // How each trained model scores posts: whole (false), and with --segments long posts part by part
 // too, by each rule given — the same fit scored both ways, so the comparison has no seed noise in it.
 const parseRule = (r: string): SegmentRule => {
-  const [minPostWords, minPartLength, maxPartLength] = r.split(':').map(Number);
-  return { minPostWords, minPartLength, maxPartLength };
+  const [minPostWords, minPartLength, maxPartLength, minParagraphWords = 0] = r.split(':').map(Number);
+  return { minPostWords, minPartLength, maxPartLength, minParagraphWords };
 };
 const scorings: (SegmentRule | false)[] = [false];
 if (args.segments) scorings.push(...(process.env.TUNE_SEGMENTS ? process.env.TUNE_SEGMENTS.split(',').map(parseRule) : [DEFAULT_SEGMENT_RULE]));
-const scoringName = (s: SegmentRule | false): string => (s ? ` segments=${s.minPostWords}:${s.minPartLength}:${s.maxPartLength}` : args.segments ? ' whole posts' : '');
+const ruleName = (s: SegmentRule): string => `${s.minPostWords}:${s.minPartLength}:${s.maxPartLength}:${s.minParagraphWords ?? 0}`;
+const scoringName = (s: SegmentRule | false): string => (s ? ` segments=${ruleName(s)}` : args.segments ? ' whole posts' : '');
 
 async function scoreOnce(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
   const f = await fitModel({ train, validation, indexes, config: cfg });
@@ -220,8 +221,8 @@ for (const unnamedConjunctions of [false, true]) {
 console.error(`in-election: train ${inElection.train.length}, validation ${inElection.validation.length}; cross-election: train ${cross.train.length} (${HELD_OUT_ELECTION}) or ${allBut.train.length} (all but ${CROSS_VALIDATION_ELECTION}), validation ${cross.target.length} (${CROSS_VALIDATION_ELECTION})`);
 for (const rule of scorings) {
   if (!rule) continue;
-  const long = (target: Example[]) => target.filter((e) => mayBeDiluted(normalize(e.text).tokens, rule) && postSegments(e.text, rule).length > 0).length;
-  console.error(`segments=${rule.minPostWords}:${rule.minPartLength}:${rule.maxPartLength}: scored part by part ${long(inElection.validation)} of the in-election slice, ${long(cross.target)} of the ${CROSS_VALIDATION_ELECTION} posts`);
+  const long = (target: Example[]) => target.filter((e) => partsToScore(e.text, normalize(e.text).tokens, rule).length > 0).length;
+  console.error(`segments=${ruleName(rule)}: scored part by part ${long(inElection.validation)} of the in-election slice, ${long(cross.target)} of the ${CROSS_VALIDATION_ELECTION} posts`);
 }
 if (args.current) grid.splice(0, grid.length, { name: 'current settings', cfg: DEFAULT_FIT_CONFIG });
 if (process.env.TUNE_CHARW) grid.splice(0, grid.length, ...process.env.TUNE_CHARW.split(',').map((w) => ({ name: `charNgramWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, charNgramWeight: Number(w) } })));

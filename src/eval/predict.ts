@@ -5,14 +5,14 @@ import type { Example } from '../data/dataset.js';
 import { preparePost, postVector } from '../features/featurizer.js';
 import { softmax } from '../model/sparse-linear.js';
 import type { ElectionIndexes, FittedModel } from '../model/train.js';
-import { DEFAULT_SEGMENT_RULE, SEGMENT_SCORING, mayBeDiluted, postSegments, type SegmentRule } from '../pipeline/segments.js';
+import { DEFAULT_SEGMENT_RULE, SEGMENT_SCORING, partsToScore, type SegmentRule } from '../pipeline/segments.js';
 import { riskier } from '../pipeline/strongest-part.js';
 
 type Logits = Pick<FittedModel, 'sparse' | 'features' | 'vocabulary'>;
 type Scoring = Logits & Pick<FittedModel, 'calibration'>;
 
 /**
- * Each post's logits: the whole post's first, then, for a long post, each part's — what Scorer.score
+ * Each post's logits: the whole post's first, then each of its parts' (partsToScore) — what Scorer.score
  * chooses among. Uncalibrated, so training can choose the temperature on them (the riskiest part can
  * differ by temperature).
  * @param segments the rule long posts are cut into parts by; false scores every post whole
@@ -30,8 +30,8 @@ export function postLogits(
       return { logits: Array.from(model.sparse.logits(postVector(prepared, model.features, model.vocabulary).vector)), tokens: prepared.normalized.tokens };
     };
     const whole = logitsOf(e.text);
-    if (!segments || !mayBeDiluted(whole.tokens, segments)) return [whole.logits];
-    return [whole.logits, ...postSegments(e.text, segments).map((part) => logitsOf(e.text.slice(part.start, part.end)).logits)];
+    if (!segments) return [whole.logits];
+    return [whole.logits, ...partsToScore(e.text, whole.tokens, segments).map((part) => logitsOf(e.text.slice(part.start, part.end)).logits)];
   });
 }
 

@@ -16,7 +16,7 @@ import { decideLabelIndex, strongestPartisan } from '../decision/label.js';
 import { LABELS, NETRAL_INDEX, type Label } from '../data/labels.js';
 import type { TextRange } from '../explain/text-range.js';
 import { strongestPart } from './strongest-part.js';
-import { SEGMENT_SCORING, mayBeDiluted } from './segments.js';
+import { SEGMENT_SCORING, partsToScore } from './segments.js';
 
 export interface ScoreInput {
   text: string;
@@ -132,11 +132,12 @@ export class Scorer {
     const config = electionId ? this.byElection.get(electionId)?.config : undefined;
     let scored = whole;
     let part: TextRange | undefined;
-    // Most posts are short: they take none of this (no closure, no result object).
-    if ((options?.segments ?? SEGMENT_SCORING) && mayBeDiluted(whole.prepared.normalized.tokens)) {
+    // Most posts have no parts: they take none of this (no closure, no result object).
+    const parts = (options?.segments ?? SEGMENT_SCORING) ? partsToScore(input.text, whole.prepared.normalized.tokens) : undefined;
+    if (parts && parts.length > 0) {
       // A part is read as part of the post: with the election the whole post is about, if any.
       const partIndex = chosen?.index ?? (electionId ? this.byElection.get(electionId)?.index : undefined) ?? this.all;
-      ({ scored, part } = strongestPart(input.text, whole, (text) => this.assess(text, partIndex, postedAt)));
+      ({ scored, part } = strongestPart(input.text, whole, (text) => this.assess(text, partIndex, postedAt), parts));
     }
     const { probs, vec } = scored;
     const best = decideLabelIndex(probs);

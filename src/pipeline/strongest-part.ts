@@ -3,7 +3,6 @@
 // it; the whole post still counts, so a post whose signal is spread over its paragraphs keeps it.
 import { NETRAL_INDEX } from '../data/labels.js';
 import type { TextRange } from '../explain/text-range.js';
-import { postSegments, type SegmentRule } from './segments.js';
 
 /** The part of a post a score was taken from, and that score. */
 export interface Chosen<T> {
@@ -18,12 +17,12 @@ const risk = (probs: ArrayLike<number>): number => 1 - probs[NETRAL_INDEX];
 export const riskier = (a: ArrayLike<number>, b: ArrayLike<number>): boolean => risk(a) > risk(b);
 
 /**
- * The whole post's score (`whole`), or the riskiest part's when riskier: `assess` scores the text of
- * one part. Callers ask mayBeDiluted first: short posts are scored whole.
+ * The whole post's score (`whole`), or the riskiest of its `parts`' (partsToScore) when riskier:
+ * `assess` scores the text of one part.
  */
-export function strongestPart<T extends { probs: ArrayLike<number> }>(text: string, whole: T, assess: (part: string) => T, rule?: SegmentRule): Chosen<T> {
+export function strongestPart<T extends { probs: ArrayLike<number> }>(text: string, whole: T, assess: (part: string) => T, parts: readonly TextRange[]): Chosen<T> {
   let chosen: Chosen<T> = { scored: whole, part: undefined };
-  for (const part of postSegments(text, rule)) {
+  for (const part of parts) {
     const scored = assess(text.slice(part.start, part.end));
     if (riskier(scored.probs, chosen.scored.probs)) chosen = { scored, part };
   }

@@ -78,6 +78,21 @@ describe('a long post of several paragraphs', () => {
     expect(scorer.score({ text }, { segments: true })).toEqual(scorer.score({ text }, { segments: false }));
   });
 
+  it('scores a shorter post by its paragraphs too when a blank line parts sentences of ten words or more', () => {
+    // 42 words: under the length a post needs to be cut, and washed out whole (0.26, netral).
+    const text = [GREETING, ATTACK].join('\n\n');
+    const alone = scorer.score({ text: ATTACK, election: ELECTION });
+    const r = scorer.score({ text, election: ELECTION });
+    expect(r.label).toBe('serangan');
+    expect(r.risk).toBeCloseTo(alone.risk, 5);
+    expect(text.slice(r.part!.start, r.part!.end)).toBe(ATTACK);
+  });
+
+  it('scores a short post whole when its blank line falls inside a sentence (a caption broken at random)', () => {
+    const text = `${ATTACK.replace('partai, ', 'partai,\n\n')}\n\n${PRAYER}`;
+    expect(scorer.score({ text, election: ELECTION }, { segments: true })).toEqual(scorer.score({ text, election: ELECTION }, { segments: false }));
+  });
+
   it('scores a tweet-length caption broken over lines whole: its lines are no paragraphs to judge alone', () => {
     // 34 words over 12 lines: a first rule of 120 characters cut such captions and flipped some.
     const words = `${ATTACK} ${ARISAN}`.split(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEGMENT_RULE, mayBeDiluted, postSegments, type SegmentRule } from '../../src/pipeline/segments.js';
+import { DEFAULT_SEGMENT_RULE, mayBeDiluted, paragraphParts, postSegments, type SegmentRule } from '../../src/pipeline/segments.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const RULE: SegmentRule = { minPostWords: 8, minPartLength: 10, maxPartLength: 60 };
@@ -39,5 +39,21 @@ describe('mayBeDiluted', () => {
     expect(mayBeDiluted(normalize(words(rule.minPostWords - 1, '\n\n')).tokens, rule)).toBe(false);
     expect(mayBeDiluted(normalize(`${words(10)} ${'🙏🏻 2️⃣ !!! 123 '.repeat(40)}`).tokens, rule)).toBe(false);
     expect(mayBeDiluted(normalize(words(rule.minPostWords)).tokens, rule)).toBe(true);
+  });
+});
+
+describe('paragraphParts (shorter posts)', () => {
+  const rule: SegmentRule = { ...RULE, minParagraphWords: 4 };
+  const paragraphs = (text: string) => paragraphParts(text, rule).map((r) => text.slice(r.start, r.end));
+
+  it('gives blank-line paragraphs of enough words that end their sentences, the last one as it ends', () => {
+    expect(paragraphs('Semoga kita semua sehat selalu.\r\n \r\nJangan pilih calon boneka itu')).toEqual(['Semoga kita semua sehat selalu.', 'Jangan pilih calon boneka itu']);
+  });
+
+  it('gives none for one paragraph, a short one, one broken inside a sentence, or no rule', () => {
+    expect(paragraphs('Semoga kita semua sehat selalu.\nJangan pilih calon boneka itu')).toEqual([]);
+    expect(paragraphs('Amin ya Allah.\n\nJangan pilih calon boneka itu')).toEqual([]);
+    expect(paragraphs('Semoga kita semua sehat\n\nselalu dan jangan pilih calon boneka itu.')).toEqual([]);
+    expect(paragraphParts('Semoga kita semua sehat selalu.\n\nJangan pilih calon boneka itu', RULE)).toEqual([]);
   });
 });
