@@ -1,12 +1,16 @@
 // Dedupe: the key a post is stored under, and the stored item a new post already is. A post with an
-// external id is known by (scope, id, text), one without by author + text. The scope is the source,
+// external id is known by (scope, id, text), one without by author + text + posting time to the minute
+// (posted-minute.ts; author + text when it has no time either). The scope is the source,
 // except that the batch CLI's feeds (`batch`, `batch:<file name>`, `batch:<--source NAME>`) share one:
 // a browser's re-download (`export (1).csv`) or next month's overlapping export holds the same posts
 // as the file queued before, and must not queue them again as new items. A batch post sent with its id
 // that was queued before without one (a run without --id-field) is that item (storedWithoutId).
+// A post without an id is in no scope: a chat's next export under another file name repeats its older
+// messages, and the same author's same text in the same minute in two groups is rare enough to be one item.
 import { createHash } from 'node:crypto';
 import type { ItemsTable } from '../db/schema.js';
 import type { Tx } from './tx.js';
+import { postedMinute } from './posted-minute.js';
 
 /** What dedupe reads of a post. */
 export interface PostIdentity {
@@ -14,6 +18,7 @@ export interface PostIdentity {
   author?: string;
   source?: string;
   externalId?: string;
+  postedAt?: string;
 }
 
 /** Whether a source names a batch CLI feed: those share one dedupe scope. */
@@ -33,23 +38,37 @@ const textHash = (text: string): string => sha256(sameText(text)).slice(0, 16);
 const idKey = (scope: string, externalId: string): string => `ext:${keyPart(scope)}:${keyPart(externalId)}`;
 
 /**
- * Dedupe key: (scope, external id, text) when the post has an id, else a hash of author + text. The
- * text is part of it because ids are often only unique within one feed or tool: two exports number
- * their rows 1, 2, 3…, and their posts are not the same.
+ * Dedupe key: (scope, external id, text) when the post has an id, else a hash of author + text (+ the
+ * posting time's minute when it has one). The text is part of it because ids are often only unique
+ * within one feed or tool: two exports number their rows 1, 2, 3…, and their posts are not the same.
  */
 export function dedupeKey(post: PostIdentity): string {
   const source = post.source ?? 'api';
   if (post.externalId) return `${idKey(scopeOf(source), post.externalId)}:${textHash(post.text)}`;
-  return authorTextKey(post);
+  return noIdKey(post);
 }
 
 /** The key of a post without an id: a hash of author and text. */
 const authorTextKey = (post: PostIdentity): string => `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
 
+/**
+ * The key of a post without an id that has a posting time: author, text and the minute. A chat
+ * message has no id of its own (its number in the export is a position), and the same text posted
+ * again later (in the quiet period) or into another group is another event for a supervisor.
+ */
+const timedKey = (post: PostIdentity, minute: string): string => `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}\u0000${minute}`)}`;
+
+/** The key the post has, or would have, without its id. */
+function noIdKey(post: PostIdentity): string {
+  const minute = postedMinute(post.postedAt);
+  return minute ? timedKey(post, minute) : authorTextKey(post);
+}
+
 /** The stored item `post` (whose key is `key`) already is, under its key or a key of an older netra. */
 export async function storedItem(db: Tx, post: PostIdentity, key: string): Promise<ItemsTable | undefined> {
   const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
-  if (found || !post.externalId) return found;
+  if (found) return found;
+  if (!post.externalId) return storedUntimed(db, post);
   const source = post.source ?? 'api';
   if (!isBatchSource(source)) return storedUnderOlderKey(db, post, post.externalId, source);
   return (await storedFromAnyFeed(db, post, post.externalId, source)) ?? storedWithoutId(db, post);
@@ -59,12 +78,26 @@ export async function storedItem(db: Tx, post: PostIdentity, key: string): Promi
  * A batch post queued before without its id: a run without --id-field numbers the records, and the
  * queue keeps no record number, so the post was known by author and text. Sent again with its id, it
  * is that item when the post without its id would be: a batch item without an id, of the same author
- * (or none) and text (found by its key, so a purged one too). An id that only came later adds no
- * other post to tell apart: without it the run had queued each author's text once.
+ * (or none), text and posting time (found by its key, so a purged one too). An id that only came later
+ * adds no other post to tell apart: without it the run had queued each author's text (at a time) once.
  */
 async function storedWithoutId(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
-  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', authorTextKey(post)).executeTakeFirst();
+  const withoutId = { ...post, externalId: undefined };
+  const found = (await db.selectFrom('items').selectAll().where('dedupe_key', '=', noIdKey(withoutId)).executeTakeFirst()) ?? (await storedUntimed(db, withoutId));
   return found && found.external_id === null && isBatchSource(found.source) ? found : undefined;
+}
+
+/**
+ * A post without an id, with a posting time, stored under the author-and-text key: by a netra that
+ * left the time out of the key, or sent without a time. It is that item if the item was posted in the
+ * same minute, or has no posting time (nothing told its repeats apart: the run queued the text once).
+ * Another time is a new post: the message posted again later, which the old key took for this one.
+ */
+async function storedUntimed(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
+  const minute = postedMinute(post.postedAt);
+  if (!minute) return undefined;
+  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', authorTextKey(post)).executeTakeFirst();
+  return found && (found.posted_at === null || postedMinute(found.posted_at) === minute) ? found : undefined;
 }
 
 /**
