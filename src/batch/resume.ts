@@ -28,7 +28,7 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
     postedAtField: opts.postedAtField,
     ...(opts.postedAtZone !== undefined ? { postedAtZone: opts.postedAtZone } : {}),
     ...(opts.postedAtOrder !== undefined ? { postedAtOrder: opts.postedAtOrder } : {}),
-    // With --enqueue and no id the queue knows a post by author and text: another author field would
+    // With --enqueue and no id the queue knows a post by author and text (and time): another author field would
     // queue the records before the checkpoint again. Absent when not given, so older progress files match.
     ...(opts.authorField !== undefined ? { authorField: opts.authorField } : {}),
     election: electionKey(opts.election),

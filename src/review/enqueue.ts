@@ -8,8 +8,8 @@
 //   databaseUrl  postgres://… (default DATABASE_URL; unset → SQLite under dataDir)
 //   dataDir      SQLite directory (default NETRA_DATA_DIR or var/ under the project)
 //   source       default source for items without one (default "batch"); dedupe is by
-//                (source, externalId, text), or by author + text when there is no externalId; the
-//                batch feeds ("batch", "batch:<name>") share one source in it (store/dedupe.ts)
+//                (source, externalId, text), or by author + text (+ postedAt to the minute) when there
+//                is no externalId; the batch feeds ("batch", "batch:<name>") share one source in it (store/dedupe.ts)
 //   actor        who the audit log names as creator (default "batch"; the batch CLI gives cli:<login name>)
 //   minLevel     enqueue only results at or above this level (default "rendah": everything)
 //   mustExist    refuse a SQLite store that does not exist yet instead of starting a new, empty one
