@@ -153,6 +153,10 @@ describe('cursor, dedupe, roles, config, entropy', () => {
     expect(dedupeKey({ text: 'a ', author: 'x' })).toBe(dedupeKey({ text: 'a', author: 'x' }));
     expect(dedupeKey({ text: 'a', author: 'x' })).not.toBe(dedupeKey({ text: 'a', author: 'y' }));
     expect(dedupeKey({ text: 'rahasia', author: 'x' })).not.toContain('rahasia');
+    // without an id, the posting time to the minute is part of it: a chat's repeat later is another post
+    expect(dedupeKey({ text: 'a', author: 'x', postedAt: '2029-11-01T01:00:59Z' })).toBe(dedupeKey({ text: 'a', author: 'x', postedAt: '2029-11-01T08:00:00+07:00' }));
+    expect(dedupeKey({ text: 'a', author: 'x', postedAt: '2029-11-24T01:00:00Z' })).not.toBe(dedupeKey({ text: 'a', author: 'x', postedAt: '2029-11-01T01:00:00Z' }));
+    expect(dedupeKey({ text: 'a', author: 'x', postedAt: '2029-11-01T01:00:00Z' })).not.toBe(dedupeKey({ text: 'a', author: 'x' }));
   });
   it('orders roles', () => {
     expect(hasRole('admin', 'supervisor')).toBe(true);
