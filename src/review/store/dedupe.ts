@@ -82,8 +82,7 @@ export async function storedItem(db: Tx, post: PostIdentity, key: string): Promi
  * adds no other post to tell apart: without it the run had queued each author's text (at a time) once.
  */
 async function storedWithoutId(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
-  const withoutId = { ...post, externalId: undefined };
-  const found = (await db.selectFrom('items').selectAll().where('dedupe_key', '=', noIdKey(withoutId)).executeTakeFirst()) ?? (await storedUntimed(db, withoutId));
+  const found = (await db.selectFrom('items').selectAll().where('dedupe_key', '=', noIdKey(post)).executeTakeFirst()) ?? (await storedUntimed(db, post));
   return found && found.external_id === null && isBatchSource(found.source) ? found : undefined;
 }
 
