@@ -3,11 +3,11 @@
 // month's overlapping export or a --source name sends it again, decided or not. Ids colliding with
 // other text stay distinct, and other sources (the API's clients) keep a scope each. Items stored
 // before the shared scope, under their own file's key, are found too.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { sql } from '../../src/review/db/kysely.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 const POST = 'Ayo dukung nomor 2, kita menangkan bersama!';
@@ -19,14 +19,7 @@ const perFileKey = (source: string, id: string, text: string): string =>
 
 describeOnStores('dedupe across batch feeds on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
 
   it('knows a post queued from one feed when another feed name sends it, and leaves its decision alone', async () => {
     const first = await store.add({ text: POST, source: 'batch:bulan-1.csv', externalId: 'd1' }, result, 'batch');

@@ -3,24 +3,17 @@
 // one is the same post when the post without its id would be (the same author, or none, and text),
 // as long as it is a batch item without an id. Otherwise the re-run queued every post again, decided
 // ones too. Posts of other sources, other authors or other text stay new.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { sql } from '../../src/review/db/kysely.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 const result = fakeResult(0.9);
 
 describeOnStores('a batch post queued without its id, sent again with it, on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
 
   it('is the item queued before, decided or not, and the purged one too', async () => {
     const first = await store.add({ text: 'Ayo coblos nomor 2 ya!', source: 'batch:ekspor.csv' }, result, 'batch');

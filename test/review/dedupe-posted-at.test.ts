@@ -3,11 +3,11 @@
 // another group on another day is a new item, while the same message sent again (a re-run, a re-export
 // of the chat with seconds, an overlapping export under another file name) is the item queued before.
 // Items an older netra stored under the author-and-text key are still found, for their own posting time.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { sql } from '../../src/review/db/kysely.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
-import { describeOnStores } from './helpers/stores.js';
+import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
 
 const MSG = 'Jangan lupa coblos nomor 3 ya bapak ibu, Bung Yohan! 🤟';
@@ -18,14 +18,7 @@ const authorTextKey = (author: string, text: string): string => `hash:${createHa
 
 describeOnStores('dedupe of posts without an id by their posting time, on $name', (kind) => {
   let store: ReviewStore;
-  beforeAll(async () => {
-    await kind.setup();
-    store = await kind.open();
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await kind.teardown();
-  });
+  withStore(kind, (opened) => (store = opened));
 
   it('queues the same message posted again later, or into another group on another day, as new items', async () => {
     const campaign = await store.add({ text: MSG, author: 'Pak Hadi', source: 'batch:chat.txt', postedAt: '2029-11-01T01:00:00.000Z' }, result, 'batch');
