@@ -76,15 +76,19 @@ export interface TokenFeatures {
 
 export class Vectorizer {
   /**
-   * Per column, its count in this post and the first token span it came from, side by side (at 2 ×
-   * column and 2 × column + 1): the two are read together, so one memory access finds both.
+   * Per column, 1 + its place among the columns counted so far in this post (0: not counted yet): the
+   * one array read at random per feature occurrence, at two bytes a column (32 KB for 16k columns)
+   * where a count and a span per column took eight, so fewer of those reads miss the cache.
    */
-  private readonly counts: Int32Array;
+  private readonly slots: Uint16Array | Uint32Array;
   /**
-   * The columns counted so far in this post, in first-occurrence order: a typed array with a count, as
-   * a number[] emptied with `length = 0` lost its backing store and regrew it on every post.
+   * By place (first-occurrence order): the column, its count in this post and the first token span it
+   * came from. Typed arrays with a count, as a number[] emptied with `length = 0` lost its backing
+   * store and regrew it on every post.
    */
   private readonly touched: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly firstSpans: Int32Array;
   private touchedCount = 0;
   private readonly tokens = new BoundedCache<string, TokenFeatures>(100_000);
   /**
@@ -99,8 +103,10 @@ export class Vectorizer {
     readonly vocab: Vocabulary,
     readonly config: FeatureConfig,
   ) {
-    this.counts = new Int32Array(2 * vocab.size); // integer counts: cheaper to bump than floats
+    this.slots = vocab.size < 0xffff ? new Uint16Array(vocab.size) : new Uint32Array(vocab.size);
     this.touched = new Int32Array(vocab.size);
+    this.counts = new Int32Array(vocab.size); // integer counts: cheaper to bump than floats
+    this.firstSpans = new Int32Array(vocab.size);
     vocab.features.forEach((f, col) => {
       if (!f.startsWith('b:')) return;
       const space = f.indexOf(' ', 2);
@@ -150,12 +156,14 @@ export class Vectorizer {
   }
 
   private add(col: number, start: number, end: number): void {
-    const at = 2 * col;
-    if (this.counts[at] === 0) {
-      this.touched[this.touchedCount++] = col;
-      this.counts[at + 1] = start * 65536 + end;
-    }
-    this.counts[at]++;
+    const slot = this.slots[col];
+    if (slot === 0) {
+      const k = this.touchedCount++;
+      this.slots[col] = k + 1;
+      this.touched[k] = col;
+      this.counts[k] = 1;
+      this.firstSpans[k] = start * 65536 + end;
+    } else this.counts[slot - 1]++;
   }
 
   /** @param words for each token, its word facts from mention detection (MentionResult.words), when known */
@@ -191,12 +199,12 @@ export class Vectorizer {
     let norm = 0;
     for (let k = 0; k < n; k++) {
       const col = indices[k];
-      const count = this.counts[2 * col];
+      const count = this.counts[k];
       const v = (count === 1 ? 1 : 1 + Math.log(count)) * idf[col]; // most features occur once
       values[k] = v;
       norm += v * v;
-      if (spans) spans[k] = this.counts[2 * col + 1];
-      this.counts[2 * col] = 0;
+      if (spans) spans[k] = this.firstSpans[k];
+      this.slots[col] = 0;
     }
     this.touchedCount = 0;
     if (norm > 0) {

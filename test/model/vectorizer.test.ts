@@ -56,6 +56,26 @@ describe('Vectorizer', () => {
     }
   });
 
+  it('counts a column each time it occurs and keeps the span of its first occurrence', () => {
+    // "pilih pilih": the same unigram and n-grams twice; the bigram's span covers both words
+    const tokens = ['pilih', 'dia', 'pilih', 'pilih'];
+    const expected = new Map<number, { count: number; span: number }>();
+    extractFeatures(tokens, DEFAULT_FEATURE_CONFIG, (f, start, end) => {
+      const col = vocab.index.get(f);
+      if (col === undefined) return;
+      const seen = expected.get(col);
+      if (seen) seen.count++;
+      else expected.set(col, { count: 1, span: start * 65536 + end });
+    });
+    expect([...expected.values()].some((e) => e.count === 3)).toBe(true);
+    const { vector, spans } = vectorizer.vectorize(tokens, true);
+    expect([...vector.indices]).toEqual([...expected.keys()]); // first-occurrence order
+    expect([...spans!]).toEqual([...expected.values()].map((e) => e.span));
+    const raw = [...expected.entries()].map(([c, e]) => (e.count === 1 ? 1 : 1 + Math.log(e.count)) * vocab.idf[c]);
+    const norm = Math.hypot(...raw);
+    [...vector.values].forEach((v, k) => expect(v).toBeCloseTo(raw[k] / norm, 6));
+  });
+
   it('is stateless between calls and records a span per column', () => {
     const a = vectorizer.vectorize(posts[0], true);
     vectorizer.vectorize(posts[1]);
