@@ -7,7 +7,8 @@
 // dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
 // post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
 // "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"),
-// also in a post that writes "coblos" elsewhere; both ways' places are merged. A ballot number is not
+// also in a post that writes "coblos" elsewhere; both ways' places are merged. A date or a time that
+// normalization reads across words ("14 Februari 2024", "10.00 WIB") is one word there. A ballot number is not
 // placed where the words before make it a plain one, as normalization reads "RW 01" or "Perda nomor 2"
 // (a number read alone is read again with them). A place is whole
 // characters: a keycap "2️⃣" keeps its marks. The review page marks these places (src/review/web/
@@ -103,12 +104,36 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
     const before = out[out.length - 1];
     if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
     else out.push(word);
+    joinPlaceholder(text, out, reader);
     notBallotInPlace(text, out, reader.names);
   }
   return out;
 }
 
 const isBallot = (token: string): boolean => token.startsWith('<no:');
+
+/** The placeholders normalization makes of words together: a date with its month and year, a time with its zone. */
+const ACROSS_WORDS: ReadonlySet<string> = new Set(['<date>', '<time>']);
+/** What such a placeholder starts as, read alone: a day is a number ("14", or "02" a ballot one), a time a time. */
+const mayStartAcross = (token: string): boolean => token === '<num>' || ACROSS_WORDS.has(token) || isBallot(token);
+
+/**
+ * Joins the last word to the number before it where normalization reads the two as one date or time,
+ * as it reads the post: "14 Februari", then "14 Februari 2024", "10.00 WIB". Read alone, "14" is a
+ * number and "Februari" a word, and "[tanggal]" would be found nowhere. A mark between ("14 Feb. 2024")
+ * is joined only with a word after it: a sentence's dot after "14 Feb." stays out, as it does of the date.
+ */
+function joinPlaceholder(text: string, out: NormalizedWord[], reader: WordReader): void {
+  const word = out[out.length - 1];
+  if (word.tokens.length === 0) return;
+  let i = out.length - 2;
+  if (i > 0 && out[i].tokens.length === 0) i--;
+  const first = out[i];
+  if (!first || first.tokens.length !== 1 || !mayStartAcross(first.tokens[0])) return;
+  const together = reader.tokens(text.slice(first.start, word.end));
+  if (together.length !== 1 || !ACROSS_WORDS.has(together[0])) return;
+  out.splice(i, out.length - i, { start: first.start, end: word.end, tokens: together });
+}
 
 /** The words that, before a number, can make it a plain one: a place, an address, a regulation, a range's "sampai". */
 const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS]);
