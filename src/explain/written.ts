@@ -9,8 +9,8 @@
 // "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"),
 // also in a post that writes "coblos" elsewhere; both ways' places are merged. A date or a time that
 // normalization reads across words ("14 Februari 2024", "10.00 WIB") is one word there. A ballot number is not
-// placed where the words before make it a plain one, as normalization reads "RW 01" or "Perda nomor 2"
-// (a number read alone is read again with them). A place is whole
+// placed where the words around make it a plain one, as normalization reads "RW 01", "Perda nomor 2" or
+// "02 persen" (a number read alone is read again with them). A place is whole
 // characters: a keycap "2️⃣" keeps its marks. The review page marks these places (src/review/web/
 // highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
@@ -104,7 +104,7 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
     const before = out[out.length - 1];
     if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
     else out.push(word);
-    joinPlaceholder(text, out, reader);
+    readWithNext(text, out, reader);
     notBallotInPlace(text, out, reader.names);
   }
   return out;
@@ -118,21 +118,26 @@ const ACROSS_WORDS: ReadonlySet<string> = new Set(['<date>', '<time>']);
 const mayStartAcross = (token: string): boolean => token === '<num>' || ACROSS_WORDS.has(token) || isBallot(token);
 
 /**
- * Joins the last word to the number before it where normalization reads the two as one date or time,
- * as it reads the post: "14 Februari", then "14 Februari 2024", "10.00 WIB". Read alone, "14" is a
- * number and "Februari" a word, and "[tanggal]" would be found nowhere. A mark between ("14 Feb. 2024")
- * is joined only with a word after it: a sentence's dot after "14 Feb." stays out, as it does of the date.
+ * The number before the last word read with it, as normalization reads the post. Joined into one word
+ * where the two are one date or time: "14 Februari", then "14 Februari 2024", "10.00 WIB"; read alone,
+ * "14" is a number and "Februari" a word, and "[tanggal]" would be found nowhere. A mark between ("14 Feb.
+ * 2024") is joined only with a word after it: a sentence's dot after "14 Feb." stays out, as it does of
+ * the date. A ballot number the word after makes a plain one is one, as "RW 01" is: "naik 02 persen", "02%".
  */
-function joinPlaceholder(text: string, out: NormalizedWord[], reader: WordReader): void {
+function readWithNext(text: string, out: NormalizedWord[], reader: WordReader): void {
   const word = out[out.length - 1];
-  if (word.tokens.length === 0) return;
   let i = out.length - 2;
-  if (i > 0 && out[i].tokens.length === 0) i--;
+  if (word.tokens.length > 0 && i > 0 && out[i].tokens.length === 0) i--;
   const first = out[i];
   if (!first || first.tokens.length !== 1 || !mayStartAcross(first.tokens[0])) return;
   const together = reader.tokens(text.slice(first.start, word.end));
-  if (together.length !== 1 || !ACROSS_WORDS.has(together[0])) return;
-  out.splice(i, out.length - i, { start: first.start, end: word.end, tokens: together });
+  if (together.length === 1 && ACROSS_WORDS.has(together[0])) {
+    if (word.tokens.length > 0) out.splice(i, out.length - i, { start: first.start, end: word.end, tokens: together });
+  } else if (i === out.length - 2 && together[0] === '<num>' && together.slice(1).join(' ') === word.tokens.join(' ')) {
+    // Only a number read alone as a ballot one: a cue before may make "2" one ("coblos 2 ya"), and still does.
+    const alone = reader.tokens(text.slice(first.start, first.end));
+    if (alone.length === 1 && isBallot(alone[0])) out[i] = { ...first, tokens: ['<num>'], notBallot: true };
+  }
 }
 
 /** The words that, before a number, can make it a plain one: a place, an address, a regulation, a range's "sampai". */
