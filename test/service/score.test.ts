@@ -119,7 +119,13 @@ describe('election stage', () => {
   });
 
   it('never raises a partisan post that mentions none of the election\'s contestants', async () => {
-    const text = 'sy sih tetep pilih bu Risma, paling merakyat'; // Risma ran for governor, not president
+    // Risma ran for governor, not president: for pilpres-2024 these posts name no one
+    let text = '';
+    for (const candidate of ['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma']) {
+      const r = await score(candidate, BEFORE);
+      if (r.label !== 'netral' && r.level !== 'tinggi') { text = candidate; break; }
+    }
+    if (!text) throw new Error('no partisan post below tinggi naming no one among the candidates; pick new examples for this model');
     const before = await score(text, BEFORE);
     const campaign = await score(text, '2024-01-10T10:00:00+07:00');
     expect(campaign.mentions).toEqual([]);
