@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import type { Scorer } from '../../src/pipeline/scorer.js';
+import { DEFAULT_SEGMENT_RULE } from '../../src/pipeline/segments.js';
 
 // Invented posts: one partisan paragraph among everyday ones, as long Facebook and WhatsApp posts are written.
 const GREETING =
@@ -36,16 +37,25 @@ describe('a long post of several paragraphs', () => {
 
   it('raises its level in the campaign when the post names a contestant, in the scored paragraph or not', () => {
     // For the presidential race "bu Risma" names no one; the news paragraph names two candidates.
-    const support = 'sy sih tetep pilih bu Risma, paling merakyat';
     const news = 'Tadi malam saya nonton berita, katanya Prabowo dan Anies hadir di acara yang sama di Jakarta.';
     const during = { election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' };
+    const t = scorer.model.spec.thresholds;
+    // a support paragraph (long enough to be a part of its own) the model reads partisan at a risk between
+    // sedang and tinggi, so a raise shows
+    const support = ['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma, orangnya merakyat dan sederhana'].find((text) => {
+      if (text.length < DEFAULT_SEGMENT_RULE.minPartLength) return false; // shorter joins a neighbouring paragraph
+      const alone = scorer.score({ text, ...during });
+      return alone.label !== 'netral' && alone.risk >= t.sedang && alone.risk < t.tinggi;
+    });
+    if (!support) throw new Error('no partisan paragraph at sedang risk among the candidates; pick new examples for this model');
+    const supportLabel = scorer.score({ text: support, ...during }).label;
     const unnamed = scorer.score({ text: [GREETING, support, PRAYER].join('\n\n'), ...during });
     const named = scorer.score({ text: [GREETING, support, news, PRAYER].join('\n\n'), ...during });
     expect(unnamed.mentions).toEqual([]);
     expect(named.mentions.length).toBeGreaterThan(0);
     for (const r of [unnamed, named]) {
       expect(r.part).toBeDefined();
-      expect(r.label).toBe('dukungan');
+      expect(r.label).toBe(supportLabel);
       expect(r.stage).toBe('campaign');
     }
     expect(named.risk).toBe(unnamed.risk); // both scored by the support paragraph

@@ -91,7 +91,7 @@ describe('the shipped default model', () => {
       throw new Error('no partisan post at sedang risk among the candidates; pick new examples for this model');
     };
     // Risma runs for governor, not president: for pilpres-2024 these posts name no one
-    const unnamed = partisanAtSedang(['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma']);
+    const unnamed = partisanAtSedang(['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma, orangnya merakyat dan sederhana', 'aku sih tetep Risma']);
     expect(unnamed.stage).toBe('campaign');
     expect(unnamed.mentions).toEqual([]);
     expect(unnamed.level).toBe('sedang'); // its risk's level, not raised

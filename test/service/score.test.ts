@@ -121,7 +121,7 @@ describe('election stage', () => {
   it('never raises a partisan post that mentions none of the election\'s contestants', async () => {
     // Risma ran for governor, not president: for pilpres-2024 these posts name no one
     let text = '';
-    for (const candidate of ['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma']) {
+    for (const candidate of ['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma, orangnya merakyat dan sederhana', 'aku sih tetep Risma']) {
       const r = await score(candidate, BEFORE);
       if (r.label !== 'netral' && r.level !== 'tinggi') { text = candidate; break; }
     }
