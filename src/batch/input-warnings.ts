@@ -48,12 +48,16 @@ function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtFi
   return `${counted(records, 'record')} had no election (${why}): scored without an election stage although --posted-at-field ${opts.postedAtField} is set, since a stage needs the election's dates; give --election ID or --election-field NAME`;
 }
 
+/** Where a warning's records start: `; record 17` for one, `; the first is record 17` for several. */
+const firstRecord = (records: number, first: number | undefined): string =>
+  first === undefined ? '' : records === 1 ? `; record ${first}` : `; the first is record ${first}`;
+
 /**
  * A posting time after the moment of scoring is no post's: the field holds something else there. Not
  * an error (the record is scored with it, as the value is a valid date), but its stage may be wrong.
  */
 function postedLaterWarning(records: number, first: number | undefined, source: string): string {
-  const where = first === undefined ? '' : records === 1 ? `; record ${first}` : `; the first is record ${first}`;
+  const where = firstRecord(records, first);
   return `${counted(records, 'record')} had a posting time later than when ${records === 1 ? 'it was' : 'they were'} scored (${source}${where}): no post is made in the future, so the field holds something else there (a placeholder such as 9999-12-31, a typo in the year, a wrong zone); ${records === 1 ? 'it was' : 'they were'} scored with that time, so ${records === 1 ? 'its' : 'their'} election stage, and the race a post without an election is given to, may be wrong`;
 }
 
@@ -63,7 +67,7 @@ function postedLaterWarning(records: number, first: number | undefined, source: 
  */
 function postedLongBeforeWarning(records: number, first: number | undefined, earliest: EarliestElection | undefined, source: string): string {
   const one = records === 1;
-  const where = first === undefined ? '' : one ? `; record ${first}` : `; the first is record ${first}`;
+  const where = firstRecord(records, first);
   const before = earliest ? `${earliest.first}, the first scheduled date of the earliest election netra knows (${earliest.id})` : 'the first scheduled date of the earliest election netra knows';
   return `${counted(records, 'record')} had a posting time more than a year before ${before} (${source}${where}): no feed screened for these elections holds such posts, so the field is likely read wrongly there (numeric dates in the wrong --posted-at-order: ymd reads a day-first 05/11/24 as 24 November 2005; a placeholder such as 1970-01-01); ${one ? 'it was' : 'they were'} scored with that time, so ${one ? 'its' : 'their'} election stage may be wrong`;
 }

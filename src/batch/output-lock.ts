@@ -26,13 +26,8 @@ export function inodeLockPath(output: string): string | undefined {
   return st?.isFile() ? path.join(tmpdir(), `netra-score-${st.dev}-${st.ino}.netra-lock`) : undefined;
 }
 
-export interface OutputLock {
-  readonly file: string;
-  /** Set when a stale lock was taken over: what the summary's note says. */
-  readonly tookOver?: string;
-  /** Removes the locks if they are still this job's; idempotent. */
-  release(): void;
-}
+/** An output's locks held as one (by name, and by inode for a file that exists): `file` is the one by name. */
+export type OutputLock = HeldLock;
 
 /**
  * Takes the locks of `output` (the file `--output` names, or `--errors`: `flag`, for the message) for

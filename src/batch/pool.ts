@@ -34,8 +34,16 @@ export interface PoolInit {
 
 export type ToWorker = { seq: number; records: RawRecord[] } | { seq: number; slice: ItemSlice };
 
+/** What a worker tells once its scorers are loaded. */
+export interface WorkerReady {
+  model: string;
+  backend: string;
+  warning?: string;
+  earliestElection?: EarliestElection;
+}
+
 export type ToMain =
-  | { type: 'ready'; model: string; backend: string; warning?: string; earliestElection?: EarliestElection }
+  | ({ type: 'ready' } & WorkerReady)
   | { type: 'fatal'; message: string }
   | { type: 'result'; seq: number; result: ChunkResult }
   | { type: 'slice'; seq: number; result: SliceResult }
@@ -143,7 +151,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
 
   const ready = slots.map(
     (slot, i) =>
-      new Promise<{ model: string; backend: string; warning?: string; earliestElection?: EarliestElection }>((resolve, reject) => {
+      new Promise<WorkerReady>((resolve, reject) => {
         slot.worker.on('message', (msg: ToMain) => {
           if (msg.type === 'ready') resolve(msg);
           else if (msg.type === 'fatal') reject(new Error(`scoring worker ${i + 1} could not start: ${msg.message}`));
@@ -166,7 +174,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
         });
       }),
   );
-  let info: { model: string; backend: string; warning?: string; earliestElection?: EarliestElection };
+  let info: WorkerReady;
   try {
     const all = await Promise.all(ready);
     info = all[0];

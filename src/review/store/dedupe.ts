@@ -48,21 +48,16 @@ export function dedupeKey(post: PostIdentity): string {
   return noIdKey(post);
 }
 
-/** The key of a post without an id: a hash of author and text. */
-const authorTextKey = (post: PostIdentity): string => `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}`)}`;
-
 /**
- * The key of a post without an id that has a posting time: author, text and the minute. A chat
- * message has no id of its own (its number in the export is a position), and the same text posted
- * again later (in the quiet period) or into another group is another event for a supervisor.
+ * The key of a post without an id: a hash of author and text, and of the posting time's minute when
+ * given. A chat message has no id of its own (its number in the export is a position), and the same
+ * text posted again later (in the quiet period) or into another group is another event for a supervisor.
  */
-const timedKey = (post: PostIdentity, minute: string): string => `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}\u0000${minute}`)}`;
+const authorTextKey = (post: PostIdentity, minute?: string): string =>
+  `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}${minute === undefined ? '' : `\u0000${minute}`}`)}`;
 
 /** The key the post has, or would have, without its id. */
-function noIdKey(post: PostIdentity): string {
-  const minute = postedMinute(post.postedAt);
-  return minute ? timedKey(post, minute) : authorTextKey(post);
-}
+const noIdKey = (post: PostIdentity): string => authorTextKey(post, postedMinute(post.postedAt));
 
 /** The stored item `post` (whose key is `key`) already is, under its key or a key of an older netra. */
 export async function storedItem(db: Tx, post: PostIdentity, key: string): Promise<ItemsTable | undefined> {
