@@ -1,22 +1,9 @@
 // Month and weekday names as exports write them, English and Indonesian, in full or abbreviated
-// ("Agt", "Des", "Sept", "Jum'at"): the words a posting time may spell its date with.
+// ("Agt", "Des", "Sept", "Jum'at"): the words a posting time may spell its date with. The months are
+// the text stage's (src/text/month-names.ts): a post's "5 Nop" and a feed's are the same date.
+import { MONTH_NAMES } from '../text/month-names.js';
 
-const MONTH_NAMES: Record<string, number> = Object.fromEntries(
-  [
-    ['jan', 'januari', 'january'],
-    ['feb', 'februari', 'february', 'pebruari'],
-    ['mar', 'maret', 'march'],
-    ['apr', 'april'],
-    ['mei', 'may'],
-    ['jun', 'juni', 'june'],
-    ['jul', 'juli', 'july'],
-    ['agu', 'agt', 'ags', 'agus', 'agustus', 'aug', 'august'],
-    ['sep', 'sept', 'september'],
-    ['okt', 'oct', 'oktober', 'october'],
-    ['nov', 'nop', 'november', 'nopember'],
-    ['des', 'dec', 'desember', 'december'],
-  ].flatMap((names, i) => names.map((n) => [n, i + 1])),
-);
+const MONTH_NUMBERS: Record<string, number> = Object.fromEntries(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1])));
 
 /** Weekday names as Date.getUTCDay() numbers. */
 const WEEKDAYS: Record<string, number> = Object.fromEntries(
@@ -34,7 +21,7 @@ const WEEKDAYS: Record<string, number> = Object.fromEntries(
 /** 1–12 for a month name, or undefined for any other word. */
 export function monthNumber(name: string): number | undefined {
   const key = name.toLowerCase();
-  return Object.hasOwn(MONTH_NAMES, key) ? MONTH_NAMES[key] : undefined;
+  return Object.hasOwn(MONTH_NUMBERS, key) ? MONTH_NUMBERS[key] : undefined;
 }
 
 /** 0 (Sunday) – 6 for a weekday name, or undefined for any other word. */

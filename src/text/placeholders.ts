@@ -2,6 +2,7 @@
 // URLs, @mentions, e-mail addresses, dates, times and plain numbers.
 import { BALLOT_CUES, MAX_BALLOT } from './ballot.js';
 import { leetReading } from './leetspeak.js';
+import { MONTH_NAMES } from './month-names.js';
 
 export const PLACEHOLDER = /^<(?:url|user|email|num|date|time|no:\d{1,2}|gesture:\d)>$/;
 
@@ -12,10 +13,9 @@ const HANDLE = String.raw`\w(?:[\w.]{0,28}\w)?`;
 const MENTION = new RegExp(String.raw`(^|[^\w@])@(${HANDLE})`, 'g');
 /** The @handles a reply starts with ("@a @b text"). */
 const REPLY_HANDLES = new RegExp(String.raw`^\s*(?:@${HANDLE}(?:\s+|$))+`);
-// Month names and their abbreviations, whole words only: "22 jangan", "3 desa", "2 mari", "5 sepeda" are no dates.
-const MONTHS =
-  '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|pebruari|mar(?:et|ch)?|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|agu(?:stus)?|agt|ags|agus|aug(?:ust)?|' +
-  'sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|nopember|des(?:ember)?|dec(?:ember)?)';
+// Month names and their abbreviations (month-names.ts), whole words only: "22 jangan", "3 desa", "2 mari",
+// "5 sepeda" are no dates. Longest first, so that "5 Nopember" is read whole, not as "5 Nop" and a word.
+const MONTHS = `(?:${MONTH_NAMES.flat().sort((a, b) => b.length - a.length).join('|')})`;
 // Unicode-aware edges instead of \b, so "â4" or "x_4" never start a date on one pass and not the next.
 const START = '(?<![\\p{L}\\p{N}_\'’])';
 const END = '(?![\\p{L}\\p{N}_])';

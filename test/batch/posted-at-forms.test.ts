@@ -23,7 +23,7 @@ describe('posting times as exports write them', () => {
   it('knows every month by its English and Indonesian names and abbreviations', () => {
     const months: [number, string[]][] = [
       [1, ['Jan', 'Januari', 'January']],
-      [2, ['Feb', 'Februari', 'February', 'Pebruari']],
+      [2, ['Feb', 'Peb', 'Februari', 'February', 'Pebruari']],
       [3, ['Mar', 'Maret', 'March']],
       [4, ['Apr', 'April']],
       [5, ['Mei', 'May']],

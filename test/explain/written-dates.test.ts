@@ -30,6 +30,10 @@ describe('a date written with a month name', () => {
     ['1 Mei'],
     ['5 Nov'],
     ['5 Nopember 2023'],
+    ['5 Nop'], // Nop, Peb: November and February as Indonesians abbreviate them
+    ['5 Nop. 2024'],
+    ['5 Peb 2024'],
+    ['5 Okt'],
     ['25 Des'],
     ['25 dec 2023'],
     ['02 Desember'], // a day that alone reads as a ballot number
