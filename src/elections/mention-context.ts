@@ -30,6 +30,11 @@ export interface Phrase {
   text: string;
   /** Matched word for word, not by spelling key: an acronym ("PPP" is not "p"). */
   exact?: string[];
+  /**
+   * An alias the config writes in capitals that is also a word ("AMIN", the prayer "amin"): this word,
+   * written so by a post not typed all in capitals, needs no context (Found.capitals).
+   */
+  capitals?: string;
   kind: MentionKind;
   refs: CandidateRef[]; // empty for parties not tied to a candidate
   context: Context;
@@ -85,6 +90,8 @@ export interface Found {
   bareGesture?: boolean;
   /** A caleg's place on a party list ("caleg nomor urut 3"): a ballot number of no config's candidate. */
   legislator?: boolean;
+  /** Phrase.capitals written in capitals ("Saya dukung AMIN"): the candidate's acronym, not the word. */
+  capitals?: boolean;
 }
 
 /** Units of measure that are also a party's acronym: "32 psi" is a tyre's pressure, not the PSI. */
@@ -98,6 +105,7 @@ function isUnitAfterNumber(f: Found, tokens: readonly string[]): boolean {
 // Module-level functions rather than closures: this runs for every post, and the TypeScript loader
 // names each closure it creates (a defineProperty call per closure per post).
 function contextOf(f: Found): Context {
+  if (f.capitals) return 'none';
   return f.phrase?.context ?? (f.everydayTag || f.bareGesture ? 'post' : 'none');
 }
 

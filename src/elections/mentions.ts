@@ -130,7 +130,9 @@ export class MentionIndex {
           i = end - 1; // another candidate's words inside a candidate's own tag
           continue;
         }
-        found.push({ phrase, kind: phrase.kind, start: i, end, refs });
+        // "AMIN" as the config writes it, not "amin" or "aamiin" (its spelling key): the pair's acronym
+        const capitals = phrase.capitals !== undefined && t === phrase.capitals && post.writtenInCapitals(i);
+        found.push({ phrase, kind: phrase.kind, start: i, end, refs, ...(capitals ? { capitals } : {}) });
         i = end - 1;
         // refs of all its readings: words that are number 1 in another race than their first reading's
         if (phrase.context === 'none' && spelledOneAfter(tokens, end) && refs.some(isNumberOne)) {

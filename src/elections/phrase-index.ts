@@ -9,7 +9,7 @@ import type { Context, Phrase } from './mention-context.js';
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { PLACEHOLDER_OF } from './typed-tokens.js';
 import { refIn } from './races.js';
-import { isAffixedWord, isCountedAcronym, neededContext, phraseWords } from './phrase-words.js';
+import { capitalsAlias, isAffixedWord, isCountedAcronym, neededContext, phraseWords } from './phrase-words.js';
 import type { TokenFeatures, Vectorizer } from '../features/vectorize.js';
 
 const FUZZY_MIN = 6;
@@ -73,6 +73,7 @@ export class PhraseIndex {
     // Words anyone writes need context to count (see neededContext); an acronym is matched word for word.
     const acronym = isCountedAcronym(text, kind, words);
     const context: Context = fixed ?? neededContext(words, kind, acronym);
+    const capitals = capitalsAlias(text, kind, words);
     const list = this.byFirstKey.get(keys[0]) ?? [];
     // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
     // candidates: both read as <cand>, and the election is chosen from all of them.
@@ -82,9 +83,10 @@ export class PhraseIndex {
       // a config's own words count as the config says, also when a form of a name had them first
       // (an alias "Cahaya Bangsa" of "Partai Cahaya Bangsa" counts alone)
       if (context === 'none') same.context = 'none';
+      if (capitals !== undefined) same.capitals = capitals; // "AMIN" of 2024, "Amin" of Ma'ruf Amin (2019)
       return;
     }
-    const phrase: Phrase = { keys, text: words.join(' '), kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}) };
+    const phrase: Phrase = { keys, text: words.join(' '), kind, refs: [...refs], context, ...(acronym ? { exact: words } : {}), ...(capitals ? { capitals } : {}) };
     // The same words as another kind ("Partai Rakyat Berdaulat", a Pileg's ballot entry and a Pilbup
     // pair's party): one match, read as the kind of the race chosen; the first phrase alone would
     // choose its own race.

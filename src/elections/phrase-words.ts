@@ -40,6 +40,17 @@ export function isCountedAcronym(text: string, kind: MentionKind, words: readonl
 }
 
 /**
+ * The word of an alias the config writes in capitals that is also a word ("AMIN", "GAMA"; not one that
+ * stands for something else, "PKB"): it counts alone where a post writes it in capitals too (see
+ * Phrase.capitals); undefined for any other config words.
+ */
+export function capitalsAlias(text: string, kind: MentionKind, words: readonly string[]): string | undefined {
+  const single = words.length === 1 ? words[0] : undefined;
+  if (single === undefined || kind !== 'alias' || !isAcronym(text) || isCountedAcronym(text, kind, words)) return undefined;
+  return ambiguousAcronyms().has(single) ? undefined : single;
+}
+
+/**
  * The context config words of `kind` need to count (see Context). Words anyone writes need it:
  * everyday phrases ("Indonesia maju" is also the cabinet's name, which civil servants write about
  * every day), common given names used as aliases, single common words, and a party named like an

@@ -10,6 +10,7 @@ import { defaultElectionNames, type ElectionNames } from './election-names.js';
 import { replaceLinksAndMentions, replaceDatesAndNumbers, replyHandleCount } from './placeholders.js';
 import { replaceGesturePhrases, GESTURE_EMOJI, gestureToken } from './gestures.js';
 import { rawTokens } from './tokenize.js';
+import { allInCapitals, writtenInCapitals } from './capitals.js';
 import { BALLOT_CUES, OTHER_BALLOT_VERBS, spelledCompound } from './ballot.js';
 import { unstarWords } from './leetspeak.js';
 import { splitHyphenated } from './reduplication.js';
@@ -35,6 +36,11 @@ export interface NormalizedPost {
    * scores the same as a reply or not.
    */
   replyHandles: number;
+  /**
+   * Whether the word token at `at` was written in capitals ("AMIN") in a post not typed all in
+   * capitals: case is lost in the tokens, and an alias in capitals that is also a word counts only so.
+   */
+  writtenInCapitals(at: number): boolean;
 }
 
 export const MAX_INPUT_CHARS = 20_000; // longer input is cut: the service rejects far earlier
@@ -77,7 +83,9 @@ export function normalize(input: string, names: ElectionNames = defaultElectionN
   text = stripPlatformBoilerplate(cleanUnicode(repairMojibake(text)));
   const reply = replyHandleCount(text);
   text = replaceLinksAndMentions(text, handles);
+  const typed = text;
   text = replaceHashtags(text, hashtags, names);
+  const cased = text;
   text = text.toLowerCase();
   text = replaceGesturePhrases(text);
   text = replaceDatesAndNumbers(text);
@@ -131,7 +139,7 @@ export function normalize(input: string, names: ElectionNames = defaultElectionN
   }
   let replyHandles = 0;
   while (replyHandles < reply && tokens[replyHandles] === '<user>') replyHandles++;
-  return new Normalized(tokens, hashtags, handles, words, replyHandles);
+  return new Normalized(tokens, hashtags, handles, words, replyHandles, typed, cased);
 }
 
 class Normalized implements NormalizedPost {
@@ -142,7 +150,14 @@ class Normalized implements NormalizedPost {
     readonly handles: string[],
     private readonly words: string[],
     readonly replyHandles: number,
+    /** The text before its tags were split and before lowercasing, and just before lowercasing. */
+    private readonly typed: string,
+    private readonly cased: string,
   ) {}
+
+  writtenInCapitals(at: number): boolean {
+    return !allInCapitals(this.typed) && writtenInCapitals(this.cased, this.tokens, at);
+  }
 
   /** Joined on first use: scoring reads only the tokens, and joining cost ~4 % of normalize. */
   get text(): string {
