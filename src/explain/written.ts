@@ -9,8 +9,9 @@
 // "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"),
 // also in a post that writes "coblos" elsewhere; both ways' places are merged. A date or a time that
 // normalization reads across words ("14 Februari 2024", "10.00 WIB") is one word there. A ballot number is not
-// placed where the words around make it a plain one, as normalization reads "RW 01", "Perda nomor 2" or
-// "02 persen" (a number read alone is read again with them). A place is whole
+// placed where the words around make it a plain one, as normalization reads "RW 01", "Perda nomor 2",
+// "nomor 3 tahun 2024", "pilih 2 orang" or "02 persen" (a number read alone is read again with them),
+// nor in a longer number ("nomor 3/2024"). A place is whole
 // characters: a keycap "2️⃣" keeps its marks. The review page marks these places (src/review/web/
 // highlight.ts); the API and the batch output give them as `written` (see written-evidence.ts).
 import { normalize } from '../text/normalize.js';
@@ -63,8 +64,10 @@ function buildPattern(phrase: string): RegExp | undefined {
 
 interface NormalizedWord extends TextRange {
   tokens: string[];
-  /** A number read alone as a ballot number that the words before it make a plain one ("RW 01"). */
+  /** A number read alone as a ballot number that the words around it make a plain one ("RW 01", "nomor 3 tahun 2024"). */
   notBallot?: true;
+  /** A pure cue and a number read as one ballot number ("nomor 2"): the two words, to part again where it is none. */
+  parts?: [NormalizedWord, NormalizedWord];
 }
 
 /**
@@ -105,7 +108,8 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
     if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
     else out.push(word);
     readWithNext(text, out, reader);
-    notBallotInPlace(text, out, reader.names);
+    notBallotInPlace(text, out, reader);
+    notBallotBefore(text, out, reader);
   }
   return out;
 }
@@ -152,18 +156,51 @@ const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;
  * normalization reads the post, a plain number there is no ballot number, and is not marked as one.
  * Only a plain number: a "1" read as the idiom "nomor satu" may still be one by a word later in the post.
  */
-function notBallotInPlace(text: string, out: NormalizedWord[], names: ElectionNames): void {
+function notBallotInPlace(text: string, out: NormalizedWord[], reader: WordReader): void {
   const word = out[out.length - 1];
   if (out.length < 2 || !word.tokens.some(isBallot)) return;
   const context = out.slice(Math.max(0, out.length - 1 - CONTEXT_WORDS), -1);
   // Reading the words again costs more than the rest of finding; only a place word can change the reading.
   if (!context.some((w) => w.tokens.some((t) => PLACE_WORDS.has(t)))) return;
   const from = context[0].start;
-  const before = normalize(text.slice(from, word.start), names).tokens;
-  const withIt = normalize(text.slice(from, word.end), names).tokens;
-  const count = (tokens: string[], pred: (t: string) => boolean) => tokens.filter(pred).length;
-  if (count(withIt, isBallot) > count(before, isBallot) || count(withIt, (t) => t === '<num>') <= count(before, (t) => t === '<num>')) return;
-  out[out.length - 1] = { ...word, tokens: word.tokens.map((t) => (isBallot(t) ? '<num>' : t)), notBallot: true };
+  const before = normalize(text.slice(from, word.start), reader.names).tokens;
+  const withIt = normalize(text.slice(from, word.end), reader.names).tokens;
+  if (count(withIt, isBallot) > count(before, isBallot) || count(withIt, isNum) <= count(before, isNum)) return;
+  plainNumber(out, out.length - 1);
+}
+
+const count = (tokens: readonly string[], pred: (t: string) => boolean) => tokens.filter(pred).length;
+const isNum = (token: string): boolean => token === '<num>';
+/** How many words after a ballot number may still make it a plain one: "nomor 2 dari 3 bersaudara". */
+const WORDS_AFTER = 3;
+
+/**
+ * A ballot number a few words back that the last word makes a plain one, as normalization reads the
+ * post: a regulation's number before "tahun" and a year ("nomor 3 tahun 2024"), a count ("pilih 2
+ * orang"), a place in a row ("nomor 2 dari 3 bersaudara"). The words from the one before the number
+ * are read without the last word and with it: the number is plain when the last word takes a ballot
+ * number away.
+ */
+function notBallotBefore(text: string, out: NormalizedWord[], reader: WordReader): void {
+  const last = out.length - 1;
+  let at = last - 1;
+  while (at >= 0 && at >= last - WORDS_AFTER && !out[at].tokens.some(isBallot)) at--;
+  if (at < 0 || at < last - WORDS_AFTER) return;
+  const from = out[Math.max(0, at - 1)].start;
+  const before = normalize(text.slice(from, out[last - 1].end), reader.names).tokens;
+  const withIt = normalize(text.slice(from, out[last].end), reader.names).tokens;
+  if (count(withIt, isBallot) < count(before, isBallot)) plainNumber(out, at);
+}
+
+/**
+ * out[at] read as a plain number, not a ballot one; a pure cue read with it ("nomor 3") is a word of its
+ * own again, so that "[angka] tahun" is "3 tahun", not "nomor 3 tahun".
+ */
+function plainNumber(out: NormalizedWord[], at: number): void {
+  const word = out[at];
+  const plain = (w: NormalizedWord): NormalizedWord => ({ start: w.start, end: w.end, tokens: w.tokens.map((t) => (isBallot(t) ? '<num>' : t)), notBallot: true });
+  if (word.parts) out.splice(at, 1, word.parts[0], plain(word.parts[1]));
+  else out[at] = plain(word);
 }
 
 const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.tokens[0] === '<num>';
@@ -176,7 +213,7 @@ const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.
 function readAfterCue(text: string, out: NormalizedWord[], number: NormalizedWord, reader: WordReader): void {
   const before = out[out.length - 1];
   const together = reader.tokens(text.slice(before.start, number.end));
-  if (together.length === 1) out[out.length - 1] = { start: before.start, end: number.end, tokens: together };
+  if (together.length === 1) out[out.length - 1] = { start: before.start, end: number.end, tokens: together, parts: [before, number] };
   else if (together.length === 2 && together[0] === before.tokens[0]) out.push({ ...number, tokens: [together[1]] });
   else out.push(number);
 }
@@ -255,13 +292,14 @@ export class WrittenFinder {
     const re = pattern(phrase);
     if (!re) return [];
     const found: TextRange[] = [];
-    // A ballot number's phrase written as such ("nomor 2") is none where its place makes it a plain
-    // number ("Perda nomor 2"): the normalized words know.
-    const notBallots = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.notBallot) : [];
+    // A ballot number's phrase written as such ("nomor 2") is found only where the normalized words
+    // read a ballot number: not where its place makes it a plain number ("Perda nomor 2", "nomor 3
+    // tahun 2024"), nor in a longer number ("nomor 3/2024", "nomor 2.5 juta").
+    const ballots = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.tokens.some(isBallot)) : undefined;
     for (const m of this.searched.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
       const place = { start: m.index, end: m.index + m[0].length };
-      if (notBallots.some((w) => w.start < place.end && place.start < w.end)) continue;
+      if (ballots !== undefined && !ballots.some((w) => w.start < place.end && place.start < w.end)) continue;
       found.push(wholeCharacters(this.searched, place));
     }
     for (const r of normalizedMatches(phrase, this.normalizedWords())) found.push(wholeCharacters(this.searched, r));

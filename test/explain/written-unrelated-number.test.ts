@@ -22,6 +22,27 @@ describe('a ballot number written where another number is too', () => {
     expect(placesOf('Kumpul di RT 03 ya', 'nomor 3')).toBeUndefined();
   });
 
+  it('is not found at a regulation\'s number that the words after it make one: "tahun" and a year, a slash code', () => {
+    for (const text of ['sesuai nomor 3 tahun 2024', 'Perbup nomor 3/2024', 'SE nomor 3 th. 2024']) {
+      expect(normalize(text).tokens, text).not.toContain('<no:3>'); // the premise: no ballot number to normalization
+    }
+    expect(placesOf('Ganjar 03, sesuai nomor 3 tahun 2024', 'nomor 3')).toEqual([['03', 7]]);
+    expect(placesOf('Pilih nomor 3, Perbup nomor 3/2024', 'nomor 3')).toEqual([['nomor 3', 6]]);
+    expect(placesOf('Coblos 02, Peraturan Bupati Nomor 2 Tahun 2024 sudah terbit', 'nomor 2')).toEqual([['02', 7]]);
+  });
+
+  it('is not found where the words after it make the number a count, a place in a row or a decimal', () => {
+    expect(placesOf('pilih 2 orang perwakilan, lalu coblos 02', 'nomor 2')).toEqual([['02', 38]]);
+    expect(placesOf('anak saya nomor 2 dari 3 bersaudara, coblos 02', 'nomor 2')).toEqual([['02', 44]]);
+    expect(placesOf('Coblos nomor 2, nomor 2.5 juta', 'nomor 2')).toEqual([['nomor 2', 7]]);
+  });
+
+  it('places a regulation\'s plain number without its "nomor", a word of its own', () => {
+    const text = 'Ganjar nomor 3. Peraturan Bupati nomor 3 tahun 2024';
+    expect(normalize(text).tokens.slice(-4)).toEqual(['nomor', '<num>', 'tahun', '<num>']);
+    expect(placesOf(text, '[angka] tahun')).toEqual([['3 tahun', 39]]);
+  });
+
   it('is still found after its cue and alone', () => {
     expect(placesOf('Ayo 01! Nomor 01 pasti menang', 'nomor 1')).toEqual([['01', 4], ['Nomor 01', 8]]);
   });
