@@ -35,6 +35,11 @@ export function candidateLabel(ref: CandidateRef): string {
   return label;
 }
 
+/** The padded ballot number a candidateLabel shows ("02"), for readers that keep only the label; none for the empty box. */
+export function labelBallot(label: string): string | undefined {
+  return /\((\d{2,}), [^()]*\)$/.exec(label)?.[1];
+}
+
 // Reused between calls (scoring is synchronous, so one post uses them at a time); zeroed after use.
 let scratchSize = 0;
 let single = new Float64Array(0);

@@ -7,6 +7,7 @@ import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import { html, Html, page, type ShortcutGroup } from './html.js';
+import { candidateChips } from './candidate-chips.js';
 import { highlight } from './highlight.js';
 import { snippet } from './snippet.js';
 import { queueChart } from './chart.js';
@@ -217,7 +218,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   // Neighbours and forms keep the filters; "« antrean" names the item, and the queue finds its page
   // when the link is followed (GET /review?at=), so showing an item runs no paging queries.
   const q = filterQuery(filters);
-  const candidates = [...new Set([...item.mentions.map((m) => m.candidate), ...item.evidence.map((e) => e.candidate)].filter((c): c is string => !!c))];
+  const candidates = candidateChips(item);
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
   const canDecide = hasRole(user.role, 'supervisor');
   // Held by someone else: the decision buttons do nothing until the reviewer takes it over (the
@@ -242,7 +243,7 @@ ${itemText(item)}
 <dl class="facts">
   <dt>Label model</dt><dd>${item.label} (${Object.entries(item.scores).map(([k, v]) => `${k} ${probability(v, 2)}`).join(', ')})</dd>
   ${scoredPartFact(item)}
-  <dt>Kandidat</dt><dd>${candidates.length ? candidates.join('; ') : '–'}</dd>
+  <dt>Kandidat</dt><dd>${candidates.length ? candidates : '–'}</dd>
   <dt>Pemilu · tahap</dt><dd><span class="election">${item.election ?? '–'}</span> · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
   <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
   <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
