@@ -186,9 +186,10 @@ function notBallotBefore(text: string, out: NormalizedWord[], reader: WordReader
   let at = last - 1;
   while (at >= 0 && at >= last - WORDS_AFTER && !out[at].tokens.some(isBallot)) at--;
   if (at < 0 || at < last - WORDS_AFTER) return;
+  // Read through the reader's cache: a word's "with it" is the next word's "without it".
   const from = out[Math.max(0, at - 1)].start;
-  const before = normalize(text.slice(from, out[last - 1].end), reader.names).tokens;
-  const withIt = normalize(text.slice(from, out[last].end), reader.names).tokens;
+  const before = reader.tokens(text.slice(from, out[last - 1].end));
+  const withIt = reader.tokens(text.slice(from, out[last].end));
   if (count(withIt, isBallot) < count(before, isBallot)) plainNumber(out, at);
 }
 
