@@ -17,10 +17,10 @@ export function allInCapitals(text: string): boolean {
 }
 
 /**
- * Whether the word token at `at` is written in capitals in `cased`, the text the tokens were read
- * from (with its case, its tags split into lowercase words): the k-th token of that word is taken to be its k-th whole word there. When
- * normalization made the word of something else ("AMIIIN", "A M I N") the two counts differ, and it is
- * not taken for capitals: the word reads as it always did.
+ * Whether the word token at `at` is written in capitals in `cased`, the text the tokens were read from
+ * (with its case, its tags split into lowercase words): the k-th token of that word is taken to be its
+ * k-th whole word there. When normalization made the word of something else ("AMIIIN", "A M I N") the
+ * two counts differ, and it is not taken for capitals: the word reads as it always did.
  */
 export function writtenInCapitals(cased: string, tokens: readonly string[], at: number): boolean {
   const word = tokens[at];
