@@ -204,6 +204,8 @@ function plainNumber(out: NormalizedWord[], at: number): void {
   else out[at] = plain(word);
 }
 
+/** A word read as plain numbers only: "3/2024", "2.5" (not "01/02", two ballot numbers, nor "2</b"). */
+const isPlainNumbers = (word: NormalizedWord): boolean => word.tokens.length > 0 && word.tokens.every(isNum);
 const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.tokens[0] === '<num>';
 
 /**
@@ -293,14 +295,14 @@ export class WrittenFinder {
     const re = pattern(phrase);
     if (!re) return [];
     const found: TextRange[] = [];
-    // A ballot number's phrase written as such ("nomor 2") is found only where the normalized words
-    // read a ballot number: not where its place makes it a plain number ("Perda nomor 2", "nomor 3
-    // tahun 2024"), nor in a longer number ("nomor 3/2024", "nomor 2.5 juta").
-    const ballots = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.tokens.some(isBallot)) : undefined;
+    // A ballot number's phrase written as such ("nomor 2") is none where its place makes it a plain
+    // number ("Perda nomor 2", "nomor 3 tahun 2024"), nor where it ends inside a longer number ("nomor
+    // 3/2024", "nomor 2.5 juta"): the normalized words know.
+    const plain = phraseTokens(phrase).some(isBallot) ? this.normalizedWords().filter((w) => w.notBallot || isPlainNumbers(w)) : [];
     for (const m of this.searched.matchAll(re)) {
       if (m.index === undefined || m[0].length === 0) continue;
       const place = { start: m.index, end: m.index + m[0].length };
-      if (ballots !== undefined && !ballots.some((w) => w.start < place.end && place.start < w.end)) continue;
+      if (plain.some((w) => w.start < place.end && (w.notBallot ? place.start < w.end : place.end < w.end))) continue;
       found.push(wholeCharacters(this.searched, place));
     }
     for (const r of normalizedMatches(phrase, this.normalizedWords())) found.push(wholeCharacters(this.searched, r));
