@@ -12,6 +12,7 @@ import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
 import { Utf8Builder } from '../util/utf8-builder.js';
 import { earliestElection, longBeforeCutoff } from './long-before.js';
+import { isPostedInFuture } from '../pipeline/posted-in-future.js';
 
 export interface ChunkOptions {
   outputFormat: OutputFormat;
@@ -39,7 +40,8 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   return (records) => {
     const outcomes: Record<string, number> = {};
     const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, postedLongBefore: 0, outcomes };
-    // A post cannot be made after it is scored; read once per chunk, as a live pipe's posts keep coming.
+    // A post cannot be made after it is scored (beyond a fast clock's few minutes: posted-in-future.ts);
+    // read once per chunk, as a live pipe's posts keep coming.
     const now = Date.now();
     const flagged: FlaggedItem[] = [];
     out.clear();
@@ -63,7 +65,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         if (item.input.election === undefined) result.noElection++;
         else if (item.input.postedAt === undefined) result.noPostedAt++;
         const at = typeof item.input.postedAt === 'string' ? Date.parse(item.input.postedAt) : NaN;
-        if (at > now) {
+        if (isPostedInFuture(at, now)) {
           result.postedLater++;
           result.firstPostedLater ??= item.n;
         } else if (at < longBefore) {

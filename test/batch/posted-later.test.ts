@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkpointPath, readCheckpoint } from '../../src/batch/checkpoint.js';
 import { jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { CLOCK_SKEW_TOLERANCE_MS } from '../../src/pipeline/posted-in-future.js';
 
 const election = () => ({ config: JSON.parse(readFileSync(path.join('data', 'elections', 'pilpres-2024.json'), 'utf8')), fromFile: false });
 
@@ -33,6 +34,15 @@ describe('posting times in the future', () => {
     expect((await readCheckpoint(checkpointPath(output)))?.stats).toMatchObject({ postedLater: 2, firstPostedLater: 3 });
     const stages = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l).stage);
     expect(stages).toEqual(['campaign', 'after', undefined, 'after']);
+  });
+
+  it('say nothing of a time a minute or two ahead (a source whose clock runs fast), and count one past the tolerance', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'feed.jsonl');
+    const ahead = (ms: number): string => new Date(Date.now() + ms).toISOString();
+    writeFileSync(input, jsonl([{ id: 'fast', text: 'Ayo pilih 01!', at: ahead(90_000) }, { id: 'late', text: 'Ayo pilih 01!', at: ahead(CLOCK_SKEW_TOLERANCE_MS + 3_600_000) }]));
+    const run = await runCaptured(options({ input, postedAtField: 'at', election: election() }));
+    expect(run.outcome.stats).toMatchObject({ postedLater: 1, firstPostedLater: 2 });
   });
 
   it('say nothing when every posting time is in the past', async () => {

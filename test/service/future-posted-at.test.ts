@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, startService, type TestService } from './helpers.js';
 import { BatchPool } from '../../src/service/batch-pool.js';
 import { LONG_POST } from '../../src/service/routes/score.js';
+import { CLOCK_SKEW_TOLERANCE_MS } from '../../src/pipeline/posted-in-future.js';
 
 const FUTURE = '9999-12-31T00:00:00Z';
 const PAST = '2024-01-10T10:00:00+07:00';
@@ -61,5 +62,15 @@ describe.each([
     expect(results[3].error.status).toBe(400); // refused, not scored: no warning, not counted
     expect(results[3]).not.toHaveProperty('warnings');
     expect(await futureCount(svc)).toBe(before + 3);
+  });
+
+  it('leaves a time a few seconds or minutes ahead alone (a source whose clock runs fast), and warns past the tolerance', async () => {
+    const before = await futureCount(svc);
+    const ahead = (ms: number): string => new Date(Date.now() + ms).toISOString();
+    const fast = await (await postJson(`${svc.url}/v1/score`, { text: 'ayo coblos 02', postedAt: ahead(90_000) })).json();
+    expect(fast).not.toHaveProperty('warnings');
+    const past = await (await postJson(`${svc.url}/v1/score`, { text: 'ayo coblos 02', postedAt: ahead(CLOCK_SKEW_TOLERANCE_MS + 3_600_000) })).json();
+    expect(past.warnings).toEqual([WARNING]);
+    expect(await futureCount(svc)).toBe(before + 1);
   });
 });
