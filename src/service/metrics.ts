@@ -84,7 +84,7 @@ export class Metrics {
   readonly requests = new Counter('netra_http_requests_total', 'HTTP requests by method, route template and status code.');
   readonly latency = new Histogram('netra_http_request_duration_seconds', 'HTTP request latency in seconds by method, route template and status code.', LATENCY_BUCKETS);
   readonly scores = new Counter('netra_scores_total', 'Posts scored, by review level and label.');
-  readonly postedAtFuture = new Counter('netra_posted_at_future_total', 'Posts scored with a postedAt later than when they were scored (a placeholder, a typo in the year, a wrong zone), single and batch; each answer warns of it.');
+  readonly postedAtFuture = new Counter('netra_posted_at_future_total', 'Posts scored with a postedAt later than when they were scored (a placeholder, a typo in the year, a wrong zone), single and batch, and posts the review queue POST /items queues; each answer warns of it.');
   readonly batchItemErrors = new Counter('netra_batch_item_errors_total', 'Batch items refused (returned as error entries), by status.');
   readonly reviewStoreErrors = new Counter('netra_review_store_errors_total', 'Review store failures (a request\'s unexpected error, an idle database connection ended), by error code ("none": the error had none).');
   private inFlight = 0;

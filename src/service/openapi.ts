@@ -237,7 +237,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
               minItems: 1,
               description:
                 'Only when there is something to say about a post that was still scored. Now one kind: type urn:netra:warning:posted-at-in-future, ' +
-                'a postedAt later than when the post was scored (a placeholder such as 9999-12-31, a typo in the year, a wrong zone): the post was scored with that time, ' +
+                'a postedAt later than when the post was scored, by more than a 5-minute clock-skew tolerance (a placeholder such as 9999-12-31, a typo in the year, a wrong zone): the post was scored with that time, ' +
                 'so its stage may be wrong. field names it as errors do (postedAt, items[3].postedAt). Counted in /metrics as netra_posted_at_future_total.',
               items: { type: 'object', required: ['type', 'field', 'message'], properties: { type: { type: 'string' }, field: { type: 'string' }, message: { type: 'string' } } },
             },

@@ -50,7 +50,15 @@ const item = object({
 const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time });
 const note = object({ id: str, author: str, text: strOrNull, suggestedLabel: labelOrNull, createdAt: time });
 const audit = object({ seq: { type: 'integer', description: "The entry's id: its place in the log" }, itemId: strOrNull, actor: str, action: str, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, at: time });
-const queued = object({ id: str, created: { type: 'boolean' }, status: str, label: str, risk: num, level: str });
+const warnings = {
+  type: 'array',
+  minItems: 1,
+  description:
+    "Only when there is something to say about a post that was still scored and queued, as /v1/score's warnings: now a postedAt later than when it was scored " +
+    '(past a 5-minute clock-skew tolerance; type urn:netra:warning:posted-at-in-future, field postedAt or items[3].postedAt). Counted in /metrics as netra_posted_at_future_total.',
+  items: object({ type: str, field: str, message: str }),
+};
+const queued = object({ id: str, created: { type: 'boolean' }, status: str, label: str, risk: num, level: str, warnings }, ['warnings']);
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const int = { type: 'integer', minimum: 0 };

@@ -23,6 +23,7 @@ import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
 import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
 import { PoolClosedError } from '../../service/pool-closed.js';
+import { postedAtWarnings } from './future-posted-at.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -164,7 +165,15 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     // again as it was), and `created`/`duplicates` say what was committed. SQLite writes are
     // synchronous under the await, so it yields every STORE_SLICE posts, inside the transaction too.
     const stored = await store.addMany(scored, actorOf(principalOf(req)), { yieldEvery: STORE_SLICE });
-    const out = stored.map(({ item, created: isNew }) => ({ id: item.id, created: isNew, status: item.status, label: item.label, risk: item.risk, level: item.level }));
+    const out = stored.map(({ item, created: isNew }, i) => ({
+      id: item.id,
+      created: isNew,
+      status: item.status,
+      label: item.label,
+      risk: item.risk,
+      level: item.level,
+      ...postedAtWarnings(req, posts[i].postedAt, prefix(i) ? `${prefix(i)}.postedAt` : 'postedAt'),
+    }));
     const created = out.filter((o) => o.created).length;
     res.status(created > 0 ? 201 : 200).json(batch ? { items: out, created, duplicates: out.length - created } : out[0]);
   });
