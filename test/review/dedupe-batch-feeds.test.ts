@@ -56,10 +56,11 @@ describeOnStores('dedupe across batch feeds on $name', (kind) => {
     const old = await store.add({ text: 'Pos lama dari berkas', source: 'batch:lama.csv', externalId: 'L1' }, result, 'batch');
     const purged = await store.add({ text: 'Pos lama yang dihapus teksnya', source: 'batch:lama.csv', externalId: 'L2' }, result, 'batch');
     const other = await store.add({ text: 'Pos lama lain', source: 'batch:lama.csv', externalId: 'L3' }, result, 'batch');
-    // as an older netra stored them: the file's own key; L2 purged (no text), L3 purged under the key without text
+    // as an older netra stored them: the file's own key; L2 purged (no text), L3 purged under the key
+    // without text (so migration 012 gave it no text hash either)
     await sql`UPDATE items SET dedupe_key = ${perFileKey('batch:lama.csv', 'L1', 'Pos lama dari berkas')} WHERE id = ${old.item.id}`.execute(store.rdb.db);
     await sql`UPDATE items SET dedupe_key = ${perFileKey('batch:lama.csv', 'L2', 'Pos lama yang dihapus teksnya')}, text = NULL WHERE id = ${purged.item.id}`.execute(store.rdb.db);
-    await sql`UPDATE items SET dedupe_key = ${'ext:batch%3Alama.csv:L3'}, text = NULL WHERE id = ${other.item.id}`.execute(store.rdb.db);
+    await sql`UPDATE items SET dedupe_key = ${'ext:batch%3Alama.csv:L3'}, text = NULL, text_hash = NULL WHERE id = ${other.item.id}`.execute(store.rdb.db);
 
     expect(await store.add({ text: 'Pos lama dari berkas', source: 'batch:baru.csv', externalId: 'L1' }, result, 'batch')).toMatchObject({ created: false, item: { id: old.item.id } });
     expect(await store.add({ text: 'Pos lama yang dihapus teksnya', source: 'batch:baru.csv', externalId: 'L2' }, result, 'batch')).toMatchObject({ created: false, item: { id: purged.item.id } });

@@ -25,6 +25,11 @@ export interface ItemsTable {
    */
   part_start?: number | null;
   part_end?: number | null;
+  /**
+   * A batch item's text hash (migration 012; store/same-post.ts looks posts up by it), kept once
+   * purged as the key is. Optional as `url` is: only batch items have one.
+   */
+  text_hash?: string | null;
   /** The post text; null once purged by retention. */
   text: string | null;
   posted_at: string | null;

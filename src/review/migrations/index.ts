@@ -16,6 +16,7 @@ import { migration008 } from './008_items_queued.js';
 import { migration009 } from './009_items_external_id.js';
 import { migration010 } from './010_items_url.js';
 import { migration011 } from './011_items_part.js';
+import { migration012 } from './012_items_text_hash.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -30,6 +31,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '009_items_external_id': migration009(dialect),
     '010_items_url': migration010(dialect),
     '011_items_part': migration011(dialect),
+    '012_items_text_hash': migration012(dialect),
   };
 }
 

@@ -1,16 +1,18 @@
 // Dedupe: the key a post is stored under, and the stored item a new post already is. A post with an
 // external id is known by (scope, id, text), one without by author + text + posting time to the minute
-// (posted-minute.ts; author + text when it has no time either). The scope is the source,
+// (posted-minute.ts; author + text when it has no time either; the minute as written when the job gave
+// the zone, so a chat scored again with another --posted-at-zone keeps its keys). The scope is the source,
 // except that the batch CLI's feeds (`batch`, `batch:<file name>`, `batch:<--source NAME>`) share one:
 // a browser's re-download (`export (1).csv`) or next month's overlapping export holds the same posts
-// as the file queued before, and must not queue them again as new items. A batch post sent with its id
-// that was queued before without one (a run without --id-field) is that item (storedWithoutId).
+// as the file queued before, and must not queue them again as new items. A batch post that one run
+// sent with an id or author and another without is the same item (same-post.ts holds that rule).
 // A post without an id is in no scope: a chat's next export under another file name repeats its older
 // messages, and the same author's same text in the same minute in two groups is rare enough to be one item.
-import { createHash } from 'node:crypto';
 import type { ItemsTable } from '../db/schema.js';
 import type { Tx } from './tx.js';
 import { postedMinute } from './posted-minute.js';
+import { sameText, sha256, textHash } from './text-hash.js';
+import { agreesOnTime, isSamePost } from './same-post.js';
 
 /** What dedupe reads of a post. */
 export interface PostIdentity {
@@ -19,6 +21,12 @@ export interface PostIdentity {
   source?: string;
   externalId?: string;
   postedAt?: string;
+  /**
+   * The posting time to the minute as the input wrote it (`2029-11-03T07:02`), when the job gave its
+   * zone (--posted-at-zone: a chat's headers have none). The key holds it rather than the UTC minute,
+   * which moves with the zone given.
+   */
+  postedAtLocal?: string;
 }
 
 /** Whether a source names a batch CLI feed: those share one dedupe scope. */
@@ -29,10 +37,6 @@ const scopeOf = (source: string): string => (isBatchSource(source) ? 'batch' : s
 // Percent-encodes only `%` and `:` so `fb:page`+`123` and `fb`+`page:123` get different keys, while
 // values without either character keep the key they had before (stored rows still deduplicate).
 const keyPart = (s: string): string => s.replace(/[%:]/g, (c) => (c === '%' ? '%25' : '%3A'));
-
-const sameText = (text: string): string => text.normalize('NFC').trim();
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
-const textHash = (text: string): string => sha256(sameText(text)).slice(0, 16);
 
 /** The key of (scope, id) without the text, as items with an id were stored before the text was in it. */
 const idKey = (scope: string, externalId: string): string => `ext:${keyPart(scope)}:${keyPart(externalId)}`;
@@ -45,7 +49,7 @@ const idKey = (scope: string, externalId: string): string => `ext:${keyPart(scop
 export function dedupeKey(post: PostIdentity): string {
   const source = post.source ?? 'api';
   if (post.externalId) return `${idKey(scopeOf(source), post.externalId)}:${textHash(post.text)}`;
-  return noIdKey(post);
+  return noIdKeys(post)[0];
 }
 
 /**
@@ -53,20 +57,50 @@ export function dedupeKey(post: PostIdentity): string {
  * given. A chat message has no id of its own (its number in the export is a position), and the same
  * text posted again later (in the quiet period) or into another group is another event for a supervisor.
  */
-const authorTextKey = (post: PostIdentity, minute?: string): string =>
-  `hash:${sha256(`${post.author ?? ''}\u0000${sameText(post.text)}${minute === undefined ? '' : `\u0000${minute}`}`)}`;
+const authorTextKey = (author: string | undefined, text: string, minute?: string): string =>
+  `hash:${sha256(`${author ?? ''}\u0000${sameText(text)}${minute === undefined ? '' : `\u0000${minute}`}`)}`;
 
-/** The key the post has, or would have, without its id. */
-const noIdKey = (post: PostIdentity): string => authorTextKey(post, postedMinute(post.postedAt));
+/**
+ * The keys a post without its id has, or had, newest first: by the minute as written (the job gave the
+ * zone), by the UTC minute (a time with its own zone, or a netra before that), and by author and text
+ * alone (a netra before the time was in the key; a post without a time has only this one).
+ */
+function noIdKeys(post: PostIdentity): string[] {
+  const minutes = [post.postedAtLocal, postedMinute(post.postedAt)].filter((m): m is string => m !== undefined);
+  return [...minutes.map((minute) => authorTextKey(post.author, post.text, minute)), authorTextKey(post.author, post.text)];
+}
+
+/**
+ * The item a post without its id is stored under one of its keys. Its own key is the post; an older
+ * one, if the item agrees on the posting time (a netra that left the time out of the key took the
+ * message posted again later for the first one). A batch post with an author also looks among batch
+ * items queued without one (a run without --author-field). `batchOnly`: a batch item without an id
+ * (a post sent with its id, same-post.ts).
+ */
+async function storedUnderNoIdKey(db: Tx, post: PostIdentity, batchOnly = false): Promise<ItemsTable | undefined> {
+  const own = noIdKeys(post);
+  const authorless = post.author && isBatchSource(post.source ?? 'api') ? noIdKeys({ ...post, author: undefined }) : [];
+  const keys = [...own, ...authorless];
+  const rows = await db.selectFrom('items').selectAll().where('dedupe_key', 'in', keys).execute();
+  const byKey = new Map(rows.map((r) => [r.dedupe_key, r]));
+  for (const [i, key] of keys.entries()) {
+    const row = byKey.get(key);
+    if (!row || (batchOnly && (row.external_id !== null || !isBatchSource(row.source)))) continue;
+    if (authorless.includes(key) && !isBatchSource(row.source)) continue;
+    if (i === 0 || agreesOnTime(post, row)) return row;
+  }
+  return undefined;
+}
 
 /** The stored item `post` (whose key is `key`) already is, under its key or a key of an older netra. */
 export async function storedItem(db: Tx, post: PostIdentity, key: string): Promise<ItemsTable | undefined> {
+  const source = post.source ?? 'api';
+  const batch = isBatchSource(source);
+  if (!post.externalId) return (await storedUnderNoIdKey(db, post)) ?? (batch ? storedSamePost(db, post) : undefined);
   const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirst();
   if (found) return found;
-  if (!post.externalId) return storedUntimed(db, post);
-  const source = post.source ?? 'api';
-  if (!isBatchSource(source)) return storedUnderOlderKey(db, post, post.externalId, source);
-  return (await storedFromAnyFeed(db, post, post.externalId, source)) ?? storedWithoutId(db, post);
+  if (!batch) return storedUnderOlderKey(db, post, post.externalId, source);
+  return (await storedFromAnyFeed(db, post, post.externalId, source)) ?? (await storedWithoutId(db, post)) ?? storedSamePost(db, post);
 }
 
 /**
@@ -76,22 +110,16 @@ export async function storedItem(db: Tx, post: PostIdentity, key: string): Promi
  * (or none), text and posting time (found by its key, so a purged one too). An id that only came later
  * adds no other post to tell apart: without it the run had queued each author's text (at a time) once.
  */
-async function storedWithoutId(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
-  const found = (await db.selectFrom('items').selectAll().where('dedupe_key', '=', noIdKey(post)).executeTakeFirst()) ?? (await storedUntimed(db, post));
-  return found && found.external_id === null && isBatchSource(found.source) ? found : undefined;
-}
+const storedWithoutId = (db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> => storedUnderNoIdKey(db, { ...post, externalId: undefined }, true);
 
 /**
- * A post without an id, with a posting time, stored under the author-and-text key: by a netra that
- * left the time out of the key, or sent without a time. It is that item if the item was posted in the
- * same minute, or has no posting time (nothing told its repeats apart: the run queued the text once).
- * Another time is a new post: the message posted again later, which the old key took for this one.
+ * A batch item of the same text that is this post by same-post.ts's rule although neither key finds
+ * it: queued with an id this post lacks, or with an author it lacks (index items_text_hash). The
+ * earliest, when the post could be more than one.
  */
-async function storedUntimed(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
-  const minute = postedMinute(post.postedAt);
-  if (!minute) return undefined;
-  const found = await db.selectFrom('items').selectAll().where('dedupe_key', '=', authorTextKey(post)).executeTakeFirst();
-  return found && (found.posted_at === null || postedMinute(found.posted_at) === minute) ? found : undefined;
+async function storedSamePost(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
+  const rows = await db.selectFrom('items').selectAll().where('text_hash', '=', textHash(post.text)).orderBy('created_at').orderBy('id').execute();
+  return rows.find((row) => isBatchSource(row.source) && isSamePost(post, row));
 }
 
 /**

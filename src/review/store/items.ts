@@ -6,7 +6,8 @@ import type { ItemsTable, Status } from '../db/schema.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { TextRange } from '../../explain/text-range.js';
 import { appendAudit } from './audit.js';
-import { dedupeKey, storedItem } from './dedupe.js';
+import { dedupeKey, isBatchSource, storedItem } from './dedupe.js';
+import { textHash } from './text-hash.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
 import { OPEN_STATUSES } from './workflow.js';
 
@@ -20,6 +21,8 @@ export interface NewPost {
   source?: string;
   externalId?: string;
   postedAt?: string;
+  /** The posting minute as the input wrote it, when the batch job gave the zone (dedupe.ts's PostIdentity). Only in the key. */
+  postedAtLocal?: string;
   election?: string;
 }
 
@@ -97,6 +100,8 @@ function newRow(post: NewPost, result: ScoreResult, key: string, now: string): I
     author: post.author ?? null,
     ...(post.url !== undefined ? { url: post.url } : {}),
     text: post.text,
+    // Only batch items are looked up by their text (same-post.ts): an API client's have none.
+    ...(isBatchSource(post.source ?? 'api') ? { text_hash: textHash(post.text) } : {}),
     // Written only when there is one, as url: a short post's row leaves the columns' default (null).
     ...(result.part ? { part_start: result.part.start, part_end: result.part.end } : {}),
     posted_at: post.postedAt ? new Date(post.postedAt).toISOString() : null,
