@@ -8,14 +8,16 @@
 // otherwise get a new, empty store that no reviewer reads, and the job would report its posts queued.
 // The audit log names who ran the job, `cli:<login name>`, as for the other commands run from a shell.
 import type { FlaggedItem } from './types.js';
+import type { RecognisedCounts } from '../review/enqueue.js';
 
 export interface ReviewQueue {
   add(items: readonly FlaggedItem[]): Promise<void>;
   /**
-   * `alreadyDecided`: of the duplicates, those confirmed or dismissed; `queuedWithoutId`: those sent with
-   * an id that were queued without one (a run without --id-field). Absent from a queue that does not tell.
+   * `alreadyDecided`: of the duplicates, those confirmed or dismissed; `recognised`: those known though
+   * queued with an id or author they lack, or without one they have, or at another UTC minute (another
+   * --posted-at-zone). Absent from a queue that does not tell.
    */
-  readonly counts: { created: number; duplicates: number; skipped: number; alreadyDecided?: { confirmed: number; dismissed: number }; queuedWithoutId?: number };
+  readonly counts: { created: number; duplicates: number; skipped: number; alreadyDecided?: { confirmed: number; dismissed: number }; recognised?: RecognisedCounts };
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function openReviewQueue(source: string): Promise<ReviewQueue> {
           ...(it.author !== undefined ? { author: it.author } : {}),
           ...(it.url !== undefined ? { url: it.url } : {}),
           ...(it.postedAt !== undefined ? { postedAt: it.postedAt } : {}),
+          ...(it.postedAtLocal !== undefined ? { postedAtLocal: it.postedAtLocal } : {}),
           ...(it.result.election !== undefined ? { election: it.result.election } : {}),
         })),
       ),

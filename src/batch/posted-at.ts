@@ -18,6 +18,13 @@ import { DEFAULT_DATE_ORDER, fullYear, isCalendarDay, numericDateParts, type Dat
 
 export type PostedAt = { iso: string } | { error: string };
 
+/**
+ * With `local`: the time to the minute as written (`2029-11-03T07:02`), when the job's zone placed it
+ * (a value with a time and no zone of its own). The review queue keys such a post by it, as another
+ * --posted-at-zone moves the instant but not what the input says (src/review/store/dedupe.ts).
+ */
+export type PostedAtRead = { iso: string; local?: string } | { error: string };
+
 /** Epoch seconds since 2001-09-09 (10 digits) or milliseconds (13): other lengths are other things. */
 const EPOCH = /^(?:\d{10}|\d{13})(?:\.\d+)?$/;
 /** A run of digits that could be an epoch time or a compact date (2024112510 is yyyyMMddHH). */
@@ -87,7 +94,7 @@ export function dayHour(h: number, half: string): number | undefined {
   return (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
 }
 
-function fromFields({ weekday, y, mo, d, h, mi, s, frac, half, z }: Fields, zone: number | undefined): PostedAt {
+function fromFields({ weekday, y, mo, d, h, mi, s, frac, half, z }: Fields, zone: number | undefined): PostedAtRead {
   const hasTime = h !== undefined;
   let offset = 0;
   if (z !== undefined) {
@@ -111,7 +118,9 @@ function fromFields({ weekday, y, mo, d, h, mi, s, frac, half, z }: Fields, zone
     if (day === undefined) return { error: UNREADABLE };
     if (day !== new Date(ms).getUTCDay()) return { error: `names the wrong weekday (${weekday}) for its date` };
   }
-  return instant(ms - offset * 60_000);
+  const read = instant(ms - offset * 60_000);
+  const placedByJob = hasTime && z === undefined;
+  return placedByJob && 'iso' in read ? { ...read, local: new Date(ms).toISOString().slice(0, 16) } : read;
 }
 
 /** What a value none of the forms is told: the forms, briefly, by example. */
@@ -172,6 +181,12 @@ function isCompactDate(digits: string): boolean {
  * given, day first, but an ambiguous date beside a 12-hour time is refused (see US_CLOCK).
  */
 export function parsePostedAt(value: unknown, zone?: number, order?: DateOrder): PostedAt {
+  const read = readPostedAt(value, zone, order);
+  return 'error' in read ? read : { iso: read.iso };
+}
+
+/** As parsePostedAt, with the minute as written when the job's zone placed the time (`local`, PostedAtRead). */
+export function readPostedAt(value: unknown, zone?: number, order?: DateOrder): PostedAtRead {
   // Epoch seconds or milliseconds, as a JSON number or a string: 9–13 digits (2001–2286 in seconds),
   // so a year (2024) or a day (20241105) given as a number is not taken for a moment in 1970.
   if (typeof value === 'number' || (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()))) {

@@ -11,7 +11,7 @@ import { wholeNumberSetting } from '../util/whole-number-setting.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
 import { exportedPostUrl } from '../review/post-url.js';
-import { parsePostedAt } from './posted-at.js';
+import { readPostedAt } from './posted-at.js';
 import type { DateOrder } from './date-order.js';
 import { BatchUsageError } from './errors.js';
 
@@ -131,12 +131,14 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   if (tooLong) return { n, line, id, error: `text ${tooLong}` };
 
   let postedAt: string | undefined;
+  let postedAtLocal: string | undefined;
   if (map.postedAt !== undefined) {
     const raw = getField(fields, map.postedAt);
     if (!isBlank(raw)) {
-      const read = parsePostedAt(raw, map.postedAtZone, map.postedAtOrder);
+      const read = readPostedAt(raw, map.postedAtZone, map.postedAtOrder);
       if ('error' in read) return { n, line, id, error: `field "${map.postedAt}" (posted at) ${read.error}: ${JSON.stringify(raw).slice(0, 80)}` };
       postedAt = read.iso;
+      postedAtLocal = read.local;
     }
   }
   let election = map.election;
@@ -156,6 +158,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     idGiven: !isBlank(rawId),
     ...(author !== undefined ? { author } : {}),
     ...(url !== undefined ? { url } : {}),
+    ...(postedAtLocal !== undefined ? { postedAtLocal } : {}),
     input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) },
   };
 }

@@ -88,6 +88,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
           ...(item.url !== undefined ? { url: item.url } : {}),
           text: item.input.text,
           ...(typeof postedAt === 'string' ? { postedAt } : {}),
+          ...(item.postedAtLocal !== undefined ? { postedAtLocal: item.postedAtLocal } : {}),
           result: scored,
         });
       }

@@ -5,6 +5,7 @@ import { LEVELS } from '../decision/level.js';
 import type { ChunkResult } from './types.js';
 import { outcomeParts } from './outcome.js';
 import { counted } from './count-noun.js';
+import type { RecognisedCounts } from '../review/enqueue.js';
 
 export interface StatsJSON {
   read: number;
@@ -101,7 +102,7 @@ export interface SummaryContext {
   /** Why a job that read records failed without a stop (it scored none of them): exit 1. */
   failed?: string;
   /** Review-queue counts with --enqueue. */
-  queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number }; queuedWithoutId?: number };
+  queued?: { created: number; duplicates: number; alreadyDecided?: { confirmed: number; dismissed: number }; recognised?: RecognisedCounts };
   /** What looks wrong with an input that read without errors (a CSV header that took in the data). */
   warnings?: string[];
   /** What the input held that is no record, said without alarm (a chat export's system lines). */
@@ -118,13 +119,20 @@ function alreadyDecided(q: NonNullable<SummaryContext['queued']>): string {
 }
 
 /**
- * Of the posts already queued, those queued by a run without --id-field (its record numbers are not
- * kept) and sent with their ids now: known by author and text, so a user who added the flag sees
- * why none of them was queued again.
+ * Of the posts already queued, those the queue knew though this run sent them with an id or author the
+ * run that queued them lacked, or without one it gave, or at another UTC minute (another
+ * --posted-at-zone): so a user who changed a flag sees why none of them was queued again.
  */
-function queuedWithoutId(q: NonNullable<SummaryContext['queued']>): string {
-  const n = q.queuedWithoutId ?? 0;
-  return n > 0 ? `; ${num(n)} queued before without an id (a run without --id-field), known by author and text` : '';
+const RECOGNISED: [keyof RecognisedCounts, string][] = [
+  ['withoutId', 'queued before without an id (a run without --id-field), known by author and text'],
+  ['withId', 'queued before with an id (a run with --id-field), known by author and text'],
+  ['withoutAuthor', 'queued before without an author (a run without --author-field), known by text'],
+  ['withAuthor', 'queued before with an author (a run with --author-field), known by text'],
+  ['otherZone', 'queued before with another --posted-at-zone, known by the time as written'],
+];
+
+function recognised(q: NonNullable<SummaryContext['queued']>): string {
+  return RECOGNISED.map(([how, said]) => ((q.recognised?.[how] ?? 0) > 0 ? `; ${num(q.recognised?.[how] ?? 0)} ${said}` : '')).join('');
 }
 
 export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
@@ -144,7 +152,7 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
   const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';
   const queuedRisk = ctx.minRisk > 0 ? `, risk ≥ ${ctx.minRisk}` : ''; // only what is written is queued
-  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})${alreadyDecided(ctx.queued)}${queuedWithoutId(ctx.queued)}`);
+  if (ctx.queued) lines.push(`  review queue${queuedWhen}: ${num(ctx.queued.created)} added, ${num(ctx.queued.duplicates)} already queued (levels sedang and tinggi${queuedRisk})${alreadyDecided(ctx.queued)}${recognised(ctx.queued)}`);
   if (ctx.stoppedEarly) lines.push(`  stopped early: ${ctx.stoppedEarly}`);
   if (ctx.failed) lines.push(`  failed: ${ctx.failed}`);
   return `${lines.join('\n')}\n`;

@@ -35,6 +35,8 @@ export interface WorkItem {
   author?: string;
   /** The link to the post (`--url-field`), for the review queue. */
   url?: string;
+  /** The posting time as written, to the minute, when --posted-at-zone placed it (posted-at.ts), for the review queue. */
+  postedAtLocal?: string;
   input?: ScoreInput;
   error?: string;
 }
@@ -56,6 +58,7 @@ export interface FlaggedItem {
   url?: string;
   text: string;
   postedAt?: string;
+  postedAtLocal?: string;
   result: ScoreResult;
 }
 

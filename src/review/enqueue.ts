@@ -9,7 +9,8 @@
 //   dataDir      SQLite directory (default NETRA_DATA_DIR or var/ under the project)
 //   source       default source for items without one (default "batch"); dedupe is by
 //                (source, externalId, text), or by author + text (+ postedAt to the minute) when there
-//                is no externalId; the batch feeds ("batch", "batch:<name>") share one source in it (store/dedupe.ts)
+//                is no externalId; the batch feeds ("batch", "batch:<name>") share one source in it (store/dedupe.ts),
+//                and a batch post sent with less, or more, than its item was queued with is that item (store/same-post.ts)
 //   actor        who the audit log names as creator (default "batch"; the batch CLI gives cli:<login name>)
 //   minLevel     enqueue only results at or above this level (default "rendah": everything)
 //   mustExist    refuse a SQLite store that does not exist yet instead of starting a new, empty one
@@ -19,6 +20,7 @@
 import type { ScoreResult } from '../pipeline/scorer.js';
 import { LEVELS, type Level } from '../decision/level.js';
 import { ReviewStore } from './store/index.js';
+import { howRecognised, type Recognised } from './store/same-post.js';
 
 export interface EnqueuerOptions {
   databaseUrl?: string;
@@ -40,16 +42,25 @@ export interface EnqueueItem {
   source?: string;
   externalId?: string;
   postedAt?: string | Date;
+  /** The posting time as written, to the minute, when the job gave its zone (`2029-11-03T07:02`): the key holds it (store/dedupe.ts). */
+  postedAtLocal?: string;
   election?: string;
 }
+
+/** Of the duplicates, how many were known though sent with less, or more, than they were queued with (store/same-post.ts). */
+export type RecognisedCounts = Record<Recognised, number>;
 
 export interface EnqueueCounts {
   created: number;
   duplicates: number;
   skipped: number;
   alreadyDecided: { confirmed: number; dismissed: number };
-  /** Of the duplicates, posts sent with an id that were queued before without one (a batch run without --id-field). */
-  queuedWithoutId: number;
+  /**
+   * Of the duplicates, posts queued before without the id or author they have now (a batch run without
+   * --id-field or --author-field), or with one they lack now, or at another UTC minute (another
+   * --posted-at-zone, found by the minute as written).
+   */
+  recognised: RecognisedCounts;
 }
 
 export interface Enqueuer {
@@ -58,7 +69,7 @@ export interface Enqueuer {
   /**
    * Counts since open: new items, duplicates, and results below minLevel that were skipped; of the
    * duplicates, those already decided (a final decision) when met, which a re-run's operator asks about,
-   * and those sent with an id that were queued before without one.
+   * and those known though sent with less, or more, than they were queued with.
    */
   readonly counts: EnqueueCounts;
   close(): Promise<void>;
@@ -67,7 +78,7 @@ export interface Enqueuer {
 export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
   const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist, log: opts.log });
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
-  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 }, queuedWithoutId: 0 };
+  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, otherZone: 0 } };
   const actor = opts.actor ?? 'batch';
   const toPost = (item: EnqueueItem) => ({
     post: {
@@ -77,6 +88,7 @@ export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer
       source: item.source ?? opts.source ?? 'batch',
       externalId: item.externalId,
       postedAt: item.postedAt instanceof Date ? item.postedAt.toISOString() : item.postedAt,
+      postedAtLocal: item.postedAtLocal,
       election: item.election,
     },
     result: item.result,
@@ -85,12 +97,13 @@ export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer
     const wanted = items.filter((item) => LEVELS.indexOf(item.result.level) >= min);
     counts.skipped += items.length - wanted.length;
     if (wanted.length === 0) return;
-    for (const [i, { created, item }] of (await store.addMany(wanted.map(toPost), actor)).entries()) {
+    const posts = wanted.map(toPost);
+    for (const [i, { created, item }] of (await store.addMany(posts, actor)).entries()) {
       if (created) counts.created++;
       else {
         counts.duplicates++;
         if (item.status === 'confirmed' || item.status === 'dismissed') counts.alreadyDecided[item.status]++;
-        if (wanted[i].externalId !== undefined && item.externalId === null) counts.queuedWithoutId++;
+        for (const how of howRecognised(posts[i].post, item)) counts.recognised[how]++;
       }
     }
   };

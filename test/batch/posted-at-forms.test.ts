@@ -1,7 +1,7 @@
 // The forms monitoring exports and spreadsheets write posting times in: month names (English and
 // Indonesian, hyphenated or spaced), numeric dates in a given order, 12-hour and Indonesian times.
 import { describe, expect, it } from 'vitest';
-import { parsePostedAt } from '../../src/batch/posted-at.js';
+import { parsePostedAt, readPostedAt } from '../../src/batch/posted-at.js';
 import { toWorkItem } from '../../src/batch/record.js';
 import { isCalendarDay } from '../../src/batch/date-order.js';
 
@@ -122,5 +122,13 @@ describe('posting times as exports write them', () => {
     expect(bad.error).toMatch(/^field "created" \(posted at\) is not a date \(netra reads ISO 8601 .*29-11-2024 14\.03.*29-Nov-2024 2:03 PM.*\): "akhir bulan"$/);
     expect(toWorkItem({ n: 1, line: 2, fields: { text: 'a', created: '2:03 PM' } }, map).error).toMatch(/^field "created" \(posted at\) is a time without a date.*: "2:03 PM"$/);
     expect(toWorkItem({ n: 1, line: 2, fields: { text: 'a', created: '11/29/2024' } }, { ...map, postedAtOrder: 'mdy' }).input?.postedAt).toBe('2024-11-29T00:00:00.000Z');
+  });
+
+  it('keeps the minute as written when --posted-at-zone placed the time (the review queue keys by it), not when the value has its zone', () => {
+    expect(readPostedAt('05/11/2024 10.00', WIB)).toEqual({ iso: '2024-11-05T03:00:00.000Z', local: '2024-11-05T10:00' });
+    expect(readPostedAt('2024-11-05T10:00:41', 480)).toEqual({ iso: '2024-11-05T02:00:41.000Z', local: '2024-11-05T10:00' });
+    expect(readPostedAt('05/11/2024 10.00 WITA', WIB)).toEqual({ iso: '2024-11-05T02:00:00.000Z' });
+    expect(readPostedAt('05/11/2024', WIB)).toEqual(day('2024-11-05')); // a bare date is the same day in every zone
+    expect(readPostedAt('1730775600', WIB)).toEqual({ iso: '2024-11-05T03:00:00.000Z' });
   });
 });
