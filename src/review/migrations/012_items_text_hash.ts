@@ -6,12 +6,13 @@
 // the text, or, once purged, from an id key's last part, which is the same hash (store/dedupe.ts); a
 // purged item without an id has none, and is found by its key alone, as before.
 import type { Kysely } from 'kysely';
+import { sql } from '../db/kysely.js';
 import type { Dialect } from '../db/open.js';
 import { isBatchSource } from '../store/dedupe.js';
 import { purgedTextHash, textHash } from '../store/text-hash.js';
 
-/** Rows read at a time while filling the column in. */
-const PAGE = 1000;
+/** Rows read, and updated in one statement, at a time (2 parameters each, well under both dialects' limits). */
+const PAGE = 500;
 
 async function fillTextHashes(db: Kysely<any>): Promise<void> {
   for (let after = ''; ; ) {
@@ -24,9 +25,15 @@ async function fillTextHashes(db: Kysely<any>): Promise<void> {
       .limit(PAGE)
       .execute();
     if (rows.length === 0) return;
-    for (const row of rows) {
+    const hashes = rows.flatMap((row) => {
       const hash = !isBatchSource(row.source) ? undefined : row.text !== null ? textHash(row.text) : purgedTextHash(row.dedupe_key);
-      if (hash) await db.updateTable('items').set({ text_hash: hash }).where('id', '=', row.id).execute();
+      return hash ? [{ id: row.id, hash }] : [];
+    });
+    // One statement a page (UPDATE … FROM, on both dialects: SQLite since 3.33; VALUES' columns are
+    // column1, column2 on both): one per row took ≈ 36 s for 50,000 items on PostgreSQL (a loaded machine).
+    if (hashes.length > 0) {
+      const values = sql.join(hashes.map((h) => sql`(${h.id}, ${h.hash})`));
+      await sql`UPDATE items SET text_hash = v.column2 FROM (VALUES ${values}) AS v WHERE items.id = v.column1`.execute(db);
     }
     after = rows[rows.length - 1].id;
   }

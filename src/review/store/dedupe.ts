@@ -118,8 +118,16 @@ const storedWithoutId = (db: Tx, post: PostIdentity): Promise<ItemsTable | undef
  * earliest, when the post could be more than one.
  */
 async function storedSamePost(db: Tx, post: PostIdentity): Promise<ItemsTable | undefined> {
-  const rows = await db.selectFrom('items').selectAll().where('text_hash', '=', textHash(post.text)).orderBy('created_at').orderBy('id').execute();
-  return rows.find((row) => isBatchSource(row.source) && isSamePost(post, row));
+  // Only what the rule reads: a chain message copied by many accounts has many items of one text.
+  const rows = await db
+    .selectFrom('items')
+    .select(['id', 'source', 'external_id', 'author', 'text', 'posted_at', 'purged_at'])
+    .where('text_hash', '=', textHash(post.text))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const same = rows.find((row) => isBatchSource(row.source) && isSamePost(post, row));
+  return same && db.selectFrom('items').selectAll().where('id', '=', same.id).executeTakeFirst();
 }
 
 /**
