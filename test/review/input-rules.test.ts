@@ -222,7 +222,7 @@ describe('dedupe keys', () => {
   });
 
   it('keeps the same id with another text apart (feeds number their rows alike), the same post together', async () => {
-    const post = (text: string) => api('POST', '/v1/review/items', fx.keys.analyst, { text, source: 'batch:feed.jsonl', externalId: '1' });
+    const post = (text: string) => api('POST', '/v1/review/items', fx.keys.analyst, { text, source: 'ig:feed.jsonl', externalId: '1' });
     const a = await post('Ayo coblos nomor 2 besok pagi');
     const b = await post('Rapat dinas ditunda ke hari Senin');
     const again = await post('Ayo coblos nomor 2 besok pagi  ');
@@ -238,10 +238,10 @@ describe('dedupe keys', () => {
     expect(same.json).toMatchObject({ id: stored.json.id, created: false });
     const other = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Posting lain sama sekali', source: 'old-feed', externalId: 'b1' });
     expect(other.json.created).toBe(true);
-    // and under the oldest, unencoded form of a source with ':' (batch:feed.jsonl)
-    const raw = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos 02 ya', source: 'batch:feed.jsonl', externalId: '1' });
-    await fx.store.rdb.db.updateTable('items').set({ dedupe_key: 'ext:batch:feed.jsonl:1' }).where('id', '=', raw.json.id).execute();
-    expect((await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos 02 ya', source: 'batch:feed.jsonl', externalId: '1' })).json).toMatchObject({ id: raw.json.id, created: false });
+    // and under the oldest, unencoded form of a source with ':' (ig:feed.jsonl)
+    const raw = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos 02 ya', source: 'ig:feed.jsonl', externalId: '2' });
+    await fx.store.rdb.db.updateTable('items').set({ dedupe_key: 'ext:ig:feed.jsonl:2' }).where('id', '=', raw.json.id).execute();
+    expect((await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos 02 ya', source: 'ig:feed.jsonl', externalId: '2' })).json).toMatchObject({ id: raw.json.id, created: false });
   });
 });
 

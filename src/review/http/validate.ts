@@ -12,6 +12,7 @@ import { badRequest } from './problem.js';
 import { AUTHOR_MAX_LENGTH, TEXT_LIMITS, tooLongProblem } from '../limits.js';
 import { isBlankText } from '../../pipeline/limits.js';
 import { postUrlProblem, URL_MAX_LENGTH } from '../post-url.js';
+import { apiSourceProblem } from '../sources.js';
 
 // Every rule here says what it wants in its own words, as the scoring routes' schemas do: no zod
 // default ("Too big: expected number to be <=500", "Invalid option: expected one of \"new\"|…",
@@ -73,7 +74,14 @@ export function postSchemaFor(maxTextLength: number) {
       })
       .optional()
       .meta({ maxLength: URL_MAX_LENGTH, description: `The link to the post, for whoever must find it: an http or https URL, at most ${URL_MAX_LENGTH} characters. Purged with the text.` }),
-    source: chars(100, { filled: true }).optional(),
+    // The batch CLI's sources are its own: a client's post must not pass for a monitoring-feed record.
+    source: chars(100, { filled: true })
+      .superRefine((source, ctx) => {
+        const problem = apiSourceProblem(source);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .optional()
+      .meta({ minLength: 1, maxLength: 100, description: "Where the post comes from (default api). At most 100 characters (code points); not empty. Not batch or batch:<name>, the batch CLI's feeds." }),
     externalId: chars(200, { filled: true }).optional(),
     postedAt: score.postedAt,
     election: chars(100, { filled: true }).optional(),
