@@ -144,6 +144,16 @@ function itemText(item: Item): Html {
   return html`<blockquote class="post" id="post-text" dir="auto">${new Html(highlight(item.text, marks, item.part ?? undefined))}</blockquote>`;
 }
 
+/**
+ * Who queued the item (its `create` entry's actor: `cli:budi` for a batch run, a key for an API client)
+ * beside its source: a source is only what the client said, so a supervisor sees whose word it is
+ * without opening the trail.
+ */
+function queuedBy(audit: readonly AuditEntry[]): Html | '' {
+  const created = audit.find((a) => a.action === 'create');
+  return created ? html` <span class="queued-by" id="queued-by">· dimasukkan oleh ${created.actor}</span>` : '';
+}
+
 /** For a long post scored by its riskiest part: label, risk, scores and evidence are that part's (marked in the text). */
 function scoredPartFact(item: Item): Html | string {
   if (!item.part || item.text === null) return '';
@@ -245,7 +255,7 @@ ${itemText(item)}
   ${scoredPartFact(item)}
   <dt>Kandidat</dt><dd>${candidates.length ? candidates : '–'}</dd>
   <dt>Pemilu · tahap</dt><dd><span class="election">${item.election ?? '–'}</span> · ${item.stage === null ? '–' : stageText(item.stage)}</dd>
-  <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}</dd>
+  <dt>Sumber</dt><dd>${item.source}${item.externalId ? ` · ${item.externalId}` : ''}${queuedBy(rec.audit)}</dd>
   <dt>Penulis</dt><dd>${item.author ?? '–'}</dd>
   <dt>Tautan</dt><dd>${postLink(item.url)}</dd>
   <dt>Diunggah</dt><dd>${when(item.postedAt)}</dd>
