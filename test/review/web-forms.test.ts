@@ -70,7 +70,7 @@ describe('a refused audit log filter', () => {
       return res.text();
     };
     const page = await bad('action=decision&actor=Sari%23abc&since=kemarin&until=2024-02-01T00%3A00%3A00%2B07%3A00');
-    expect(formErrors(page)).toEqual(['Sejak: harus tanggal dan jam ISO 8601 dengan zona waktu, mis. 2024-01-10T09:30:00+07:00 atau 2024-01-10T02:30:00Z.']);
+    expect(formErrors(page)).toEqual(['Sejak: harus tanggal dan jam, mis. 2024-01-10T09:30 (tanpa zona dibaca sebagai WIB) atau ISO 8601 dengan zona, mis. 2024-01-10T02:30:00Z.']);
     expect(page).toContain('<option value="decision" selected>decision</option>');
     expect(page).toMatch(/id="f-actor" value="Sari#abc"/);
     expect(page).toMatch(/id="f-since" value="kemarin"/);

@@ -371,10 +371,16 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     // The API's rules for the filters: a bad time is a 400 page naming it, the filter kept as typed.
     const bad = await page.goto(`${fx.srv.base}/review/audit?since=kemarin`);
     expect(bad?.status()).toBe(400);
-    await expect(page.locator('#form-error').textContent()).resolves.toContain('Sejak: harus tanggal dan jam ISO 8601');
+    await expect(page.locator('#form-error').textContent()).resolves.toContain('Sejak: harus tanggal dan jam, mis. 2024-01-10T09:30 (tanpa zona dibaca sebagai WIB)');
     await expect(page.getByLabel('Sejak').inputValue()).resolves.toBe('kemarin');
     const window = await page.goto(`${fx.srv.base}/review/audit?since=${encodeURIComponent('2999-01-01T07:00:00+07:00')}`);
     expect(window?.status()).toBe(200);
+    await expect(page.locator('#audit-log tbody').textContent()).resolves.toContain('Tidak ada entri');
+    // A time typed as the page shows times, without a zone: WIB.
+    await page.getByLabel('Sejak').fill('2999-01-01T07:00');
+    await page.click('#audit-filters button[type=submit]');
+    await page.waitForURL(/since=2999-01-01T07%3A00(&|$)/);
+    expect(await page.locator('#form-error').count()).toBe(0);
     await expect(page.locator('#audit-log tbody').textContent()).resolves.toContain('Tidak ada entri');
     expect(errors).toEqual([]);
     await context.close();

@@ -13,6 +13,7 @@ import { AUTHOR_MAX_LENGTH, TEXT_LIMITS, tooLongProblem } from '../limits.js';
 import { isBlankText } from '../../pipeline/limits.js';
 import { postUrlProblem, URL_MAX_LENGTH } from '../post-url.js';
 import { apiSourceProblem } from '../sources.js';
+import { isItemId, ITEM_ID_PROBLEM } from '../item-id.js';
 
 // Every rule here says what it wants in its own words, as the scoring routes' schemas do: no zod
 // default ("Too big: expected number to be <=500", "Invalid option: expected one of \"new\"|…",
@@ -204,7 +205,11 @@ export const auditQuery = z
   .strictObject({
     action: oneOf(AUDIT_ACTIONS, 'query').optional(),
     actor: shortStr(300, 'query').optional().meta({ description: 'Exactly as written in the log: `<key name>#<key id>`, `cli:<login name>`, `system:retention`, `cli:retention`, `web:login` (failed logins).' }),
-    item: shortStr(200, 'query').optional().meta({ description: "An item id: its own entries and the queue-page reads (entries of no item) whose ids name it; all are kept after the item is deleted." }),
+    item: shortStr(200, 'query')
+      .refine(isItemId, ITEM_ID_PROBLEM)
+      .transform((id) => id.toLowerCase()) // as the store writes them
+      .optional()
+      .meta({ description: "An item id (UUID): its own entries and the queue-page reads (entries of no item) whose ids name it; all are kept after the item is deleted. Anything else is a 400, not an empty list." }),
     since: dateTime('Entries at or after this time.'),
     until: dateTime('Entries before this time.'),
     cursor: shortStr(500, 'query').optional(),

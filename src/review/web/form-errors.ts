@@ -53,7 +53,8 @@ function errorText(e: { field: string; message: string }, names: Record<string, 
   else if (chars) text = `paling banyak ${n(chars[1])} karakter.`;
   else if (bound) text = `paling ${bound[1] === 'least' ? 'sedikit' : 'banyak'} ${n(bound[2])}.`;
   else if (m === 'must be a whole number') text = 'harus bilangan bulat.';
-  else if (m.startsWith('must be an ISO 8601 date-time')) text = 'harus tanggal dan jam ISO 8601 dengan zona waktu, mis. 2024-01-10T09:30:00+07:00 atau 2024-01-10T02:30:00Z.';
+  else if (m.startsWith('must be an ISO 8601 date-time')) text = 'harus tanggal dan jam, mis. 2024-01-10T09:30 (tanpa zona dibaca sebagai WIB) atau ISO 8601 dengan zona, mis. 2024-01-10T02:30:00Z.';
+  else if (m.startsWith('must be an item id')) text = 'harus id item, seperti pada alamat halaman item (mis. 3f2b8c1e-5d4a-4e6f-9a7b-0c1d2e3f4a5b).';
   else if (m === 'must be later than since') text = 'harus lebih lambat dari Sejak.';
   else text = 'tidak valid.';
   return `${field}: ${text}`;

@@ -45,6 +45,17 @@ export function filtersOf(q: Request['query']): ListFilters {
   return Object.fromEntries(FILTERS.map((k) => [k, pick(k)]));
 }
 
+/**
+ * A time typed into the audit log page's Sejak/Sampai, as the API's filter takes it. The page shows
+ * every time in WIB, so a time without a zone is WIB (`2026-12-05T21:00` is 21:00 WIB), seconds may be
+ * left out, and a space may stand for the `T`. Anything else is left for the API's rule to refuse.
+ */
+export function pageTimeOf(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const m = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/i.exec(v.trim());
+  return m ? `${m[1]}T${m[2]}${m[3] ?? ':00'}${m[4]?.toUpperCase() ?? '+07:00'}` : v;
+}
+
 /** What an item id looks like (the store's UUIDs), for ids taken from a URL. */
 const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
 

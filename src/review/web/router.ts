@@ -32,7 +32,7 @@ import { formPagePath, reviewNextPath } from './next-path.js';
 import { changesSince } from './changes.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
-import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf } from './params.js';
+import { cursorOf, filtersOf, formFields, itemIdOf, pageTimeOf, queueFiltersOf } from './params.js';
 import { formBody } from './form-body.js';
 
 const SESSION_COOKIE = 'netra_review';
@@ -313,7 +313,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const shown: AuditQuery = { action: typed('action'), actor: typed('actor'), item: typed('item'), since: typed('since'), until: typed('until') };
     // The API's rules for the filters; the messages in the page's language.
     const refuse = (errors: { field: string; message: string }[]) => res.status(400).type('html').send(auditPage(s.principal, s.csrf, shown, { errors: errors.map(formErrorText) }));
-    const parsed = auditQuery.safeParse(given);
+    // Times as the page shows them (WIB, no zone, to the minute) are taken too: the API requires a zone.
+    const parsed = auditQuery.safeParse({ ...given, since: pageTimeOf(given.since), until: pageTimeOf(given.until) });
     if (!parsed.success) return refuse(fieldErrors(parsed.error));
     const q = parsed.data;
     try {
