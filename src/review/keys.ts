@@ -147,7 +147,8 @@ export async function revokeKey(rdb: ReviewDb, id: string, actor: string): Promi
     const at = nowIso();
     const res = await tx.updateTable('api_keys').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) return false;
-    await tx.deleteFrom('sessions').where('key_id', '=', id).execute();
+    // Its sessions stop at once (keyById refuses a revoked key) but are kept until they expire, so a
+    // form sent from one is told the key was revoked, not only that the session ended (sessionKeyEnded).
     await appendAudit(tx, { itemId: null, actor, action: 'key_revoke', after: { key_id: id }, at });
     return true;
   });

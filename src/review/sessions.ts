@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ReviewDb } from './db/open.js';
 import { keyById } from './keys.js';
+import { isExpired } from './key-expiry.js';
 import { noteKeyUse } from './key-last-use.js';
 import { actorOf, type Principal } from './roles.js';
 import { appendAudit } from './store/audit.js';
@@ -45,6 +46,21 @@ export async function readSession(rdb: ReviewDb, token: string): Promise<{ princ
 }
 
 /**
+ * Why a session that no longer opens the page ended with its key: `revoked` or `expired`; undefined
+ * when the key is still good (the session's own 12 hours ran out, a logout ended it, or it never was).
+ * A revoked key's sessions are kept (dead: keyById refuses the key) so that this can be told.
+ */
+export async function sessionKeyEnded(rdb: ReviewDb, token: string): Promise<'revoked' | 'expired' | undefined> {
+  const key = await rdb.db
+    .selectFrom('sessions')
+    .innerJoin('api_keys', 'api_keys.id', 'sessions.key_id')
+    .select(['api_keys.revoked_at', 'api_keys.expires_at'])
+    .where('sessions.token_hash', '=', sha(token))
+    .executeTakeFirst();
+  return key?.revoked_at ? 'revoked' : key && isExpired(key.expires_at) ? 'expired' : undefined;
+}
+
+/**
  * Ends the session, audited as its key's `logout` when there was one to end; `cause` says why: the
  * reviewer logged out, or a login on the same browser replaced it (`replaced`).
  */
@@ -53,11 +69,13 @@ export async function endSession(rdb: ReviewDb, token: string, cause: 'logout' |
     const row = await tx
       .selectFrom('sessions')
       .innerJoin('api_keys', 'api_keys.id', 'sessions.key_id')
-      .select(['sessions.key_id', 'api_keys.name'])
+      .select(['sessions.key_id', 'api_keys.name', 'api_keys.revoked_at'])
       .where('sessions.token_hash', '=', sha(token))
       .executeTakeFirst();
     if (!row) return;
     await tx.deleteFrom('sessions').where('token_hash', '=', sha(token)).execute();
+    // A revoked key's session ended with the revocation (its key_revoke row): no second end is written.
+    if (row.revoked_at) return;
     await appendAudit(tx, { itemId: null, actor: actorOf({ keyId: row.key_id, name: row.name }), action: 'logout', after: { cause } });
   });
 }

@@ -13,7 +13,7 @@ import type { ItemRecord } from '../store/retention.js';
 import { checkKeyThrottled } from '../keys.js';
 import { loginFailedAudit, type FailedKeyAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
-import { createSession, endSession, readSession, SESSION_HOURS } from '../sessions.js';
+import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
 import type { z } from 'zod';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
@@ -100,6 +100,12 @@ const FORM_NAME: Record<string, string> = { decision: 'Keputusan', notes: 'Catat
 /** The queue page's note when its cursor was made for another order (the first page is shown instead). */
 const OTHER_ORDER_NOTICE = 'Tautan halaman itu dibuat untuk urutan lain; ini halaman pertama menurut urutan yang dipilih.';
 
+/** A session's key that stopped working since the login, as a refused form's page says it. */
+const KEY_ENDED: Record<'revoked' | 'expired', { heading: string; text: string }> = {
+  revoked: { heading: 'Kunci API dicabut', text: 'Kunci API ini sudah dicabut' },
+  expired: { heading: 'Kunci API kedaluwarsa', text: 'Kunci API ini sudah kedaluwarsa' },
+};
+
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
 
 /** `loginAudit`: where refused logins are written (aggregated); the service passes its own to flush at shutdown. */
@@ -149,7 +155,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       // The reason, and the key id only when it is a stored key's; never the secret.
       await loginAudit.record({ reason: refused?.failure ?? 'no_key', keyId: refused?.keyId ?? null });
       // "Expired" only for a key whose secret matched (checkKey), so it tells nothing to a guesser.
-      return res.status(401).type('html').send(again(refused?.failure === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : 'Kunci API tidak valid.'));
+      return res.status(401).type('html').send(again(refused?.failure === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : refused?.failure === 'revoked' ? `${KEY_ENDED.revoked.text}; minta kunci baru ke admin.` : 'Kunci API tidak valid.'));
     }
     // The session this browser was in (another reviewer's, or the same one's) ends: its cookie is
     // replaced below, and left in the database it would open /review for hours with no way to end it.
@@ -173,8 +179,15 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const s = token ? await readSession(store.rdb, token) : undefined;
     if (!s || !token) {
       if (req.method === 'GET' || req.method === 'HEAD') return res.redirect(303, loginUrl(req.originalUrl));
-      // A form sent after the session ended: logging in again leads back to the page it was on.
-      return res.status(401).type('html').send(page('Masuk', html`<h1>Sesi berakhir</h1><p class="error" role="alert" id="form-refused">Sesi berakhir; formulir tidak disimpan. <a href="${loginUrl(formPagePath(req.originalUrl))}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
+      // A form sent after the session ended: logging in again leads back to the page it was on. A key
+      // revoked or expired since the login is named as such: logging in again with it cannot work.
+      const ended = token ? await sessionKeyEnded(store.rdb, token) : undefined;
+      const again = loginUrl(formPagePath(req.originalUrl));
+      if (ended) {
+        const { heading, text } = KEY_ENDED[ended];
+        return res.status(401).type('html').send(page('Masuk', html`<h1>${heading}</h1><p class="error" role="alert" id="form-refused">${text}; formulir tidak disimpan. Minta kunci baru ke admin, lalu <a href="${again}">masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
+      }
+      return res.status(401).type('html').send(page('Masuk', html`<h1>Sesi berakhir</h1><p class="error" role="alert" id="form-refused">Sesi berakhir; formulir tidak disimpan. <a href="${again}">Masuk lagi</a> untuk kembali ke halaman tadi.</p>`));
     }
     req.reviewSession = { ...s, token };
     if (req.method === 'POST') {
