@@ -34,6 +34,7 @@ import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf, pageTimeOf, queueFiltersOf } from './params.js';
 import { formBody } from './form-body.js';
+import { formNotSavedPage, NOT_SAVED, typedOf } from './form-failure.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -314,7 +315,6 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const formErrors = fieldErrors(error).map(formErrorText);
     await showItem(req, res, String(req.params.id), { formErrors, typed }, 400);
   };
-  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
   // The audit log, for admins: the API's GET /audit with the same filters (and the same rules for them).
   r.get('/audit', async (req, res) => {
@@ -365,7 +365,12 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     } catch (err) {
       if (err instanceof NotFoundError) return missingItem(req, res, String(req.params.id)); // deleted meanwhile
       if (err instanceof ConflictError) return back(req, res, String(req.params.id), err instanceof PurgedError ? 'purged' : 'conflict');
-      next(err);
+      if (statusOf(err) !== 500 || res.headersSent) return next(err);
+      // The store failed (a full disk, a lost connection): nothing was saved, and what was typed must not
+      // be lost either. The item page comes back with it and says so; when the item cannot be read
+      // either, the refusal page links back to it and review.js brings the typed values back there.
+      logPageError(req, err);
+      await showItem(req, res, String(req.params.id), { flash: NOT_SAVED, typed: typedOf(req.body) }, 500).catch(() => formNotSavedPage(req, res, session(req)));
     }
   };
 
@@ -378,7 +383,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // And the item's version it showed (fromUpdatedAt): a form resent by reloading the 409 page carries
     // the version it was refused for, so it cannot decide once the item is back to the same status and holder.
     const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus', 'fromUpdatedAt']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
-    const typed = { reason: str(req.body?.reason), label: str(req.body?.label) };
+    const typed = typedOf(req.body);
     if (!input.success) return invalid(req, res, input.error, typed);
     const id = String(req.params.id);
     // The page asks why for every decision (the API keeps the reason optional): a final decision with
@@ -431,7 +436,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (!fields.suggestedLabel && fields.text === undefined) return back(req, res, String(req.params.id), 'note-empty');
     // Spaces alone are absent (formFields); invisible characters only (`\u200b\u200b`) are refused by the schema, naming the field.
     const input = noteSchema.safeParse(fields);
-    if (!input.success) return invalid(req, res, input.error, { text: str(req.body?.text), suggestedLabel: str(req.body?.suggestedLabel) });
+    if (!input.success) return invalid(req, res, input.error, typedOf(req.body));
     await store.note(String(req.params.id), input.data, actorOf(s.principal));
     back(req, res, String(req.params.id), 'note-saved');
   }));
@@ -461,6 +466,20 @@ const ERROR_TEXT: Record<number, string> = {
   415: 'Jenis formulir tidak didukung.',
 };
 
+/** An error's HTTP status: its own when it is a client error (4xx), else 500. */
+function statusOf(err: unknown): number {
+  const e = err as { status?: number; statusCode?: number };
+  const raw = err instanceof ProblemError ? err.problem.status : isParamDecodeError(err) ? 400 : (e?.status ?? e?.statusCode);
+  return typeof raw === 'number' && raw >= 400 && raw < 500 ? raw : 500;
+}
+
+/** An unexpected failure, logged by class and code (error-log.ts) and counted as the store's (/metrics). */
+function logPageError(req: Request, err: unknown): void {
+  countStoreError(req, err);
+  if (req.log) req.log.error({ err: loggedError(err) }, 'review page error');
+  else process.stderr.write(`review page: internal error ${(err as { name?: string })?.name ?? typeof err}${errorCode(err) ? ` ${errorCode(err)}` : ''}\n`);
+}
+
 /**
  * People reach these routes with a browser: a bad path (/review/items/%ZZ), a method a page does not
  * take, an oversized form or an unexpected failure gets an HTML page, not the API's JSON problem
@@ -468,15 +487,12 @@ const ERROR_TEXT: Record<number, string> = {
  */
 const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
   if (res.headersSent) return next(err);
-  const e = err as { status?: number; statusCode?: number; name?: string };
   if (err instanceof ProblemError) res.set(err.headers);
-  const raw = err instanceof ProblemError ? err.problem.status : isParamDecodeError(err) ? 400 : (e.status ?? e.statusCode);
-  const status = typeof raw === 'number' && raw >= 400 && raw < 500 ? raw : 500;
-  if (status === 500) {
-    countStoreError(req, err);
-    if (req.log) req.log.error({ err: loggedError(err) }, 'review page error');
-    else process.stderr.write(`review page: internal error ${e?.name ?? typeof err}${errorCode(err) ? ` ${errorCode(err)}` : ''}\n`);
-  }
+  const status = statusOf(err);
+  if (status === 500) logPageError(req, err);
+  // An item form that failed before its handler ran (the session could not be read: the database is
+  // gone) saved nothing: the way back to the item, where review.js puts what was typed back.
+  if (status === 500 && req.method === 'POST' && formPagePath(req.originalUrl) !== '/review') return formNotSavedPage(req, res, (req as SessionRequest).reviewSession);
   const text = status === 500 ? 'Terjadi kesalahan di server; coba lagi.' : (ERROR_TEXT[status] ?? 'Permintaan tidak dapat diproses.');
   res.status(status).type('html').send(page('Galat', html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review">Antrean</a></p>`));
 };
