@@ -6,7 +6,7 @@ import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { apiCall, webLogin } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
-import { wibIsoTime } from '../../src/review/web/format.js';
+import { wibIsoTime, wibTime } from '../../src/review/web/format.js';
 
 describeOnStores('audit log filters as typed on $name', (kind) => {
   const fx = reviewServer(kind, () => ({ score: () => fakeResult(0.9) }));
@@ -34,6 +34,10 @@ describeOnStores('audit log filters as typed on $name', (kind) => {
     expect(seqsOf(window.html)).toContain(created.seq);
     expect(window.html).toContain(`value="${minute.replace('T', ' ')}"`); // the filter stays as typed
     expect(since.html).toMatch(/tanpa zona dibaca sebagai WIB/);
+    // And as the page writes times ("05-12-2026 21:10 WIB"), copied from an entry.
+    const shown = await auditPage(`action=create&since=${encodeURIComponent(wibTime(created.at))}&until=${encodeURIComponent(wibTime(new Date(Date.parse(created.at) + 60_000).toISOString()))}`);
+    expect(shown.status).toBe(200);
+    expect(seqsOf(shown.html)).toContain(created.seq);
   });
 
   it('refuses an item filter that is no item id, on the API and the page; a deleted item id is still one', async () => {

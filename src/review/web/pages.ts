@@ -370,7 +370,7 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
     html`<section class="audit-log">
 <h1>Log audit</h1>
 ${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) : ''}
-<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal, halaman antrean yang dibaca: <code>read</code> dengan id itemnya) dan riwayat item yang sudah dihapus. Setiap tampilan teks unggahan (antrean, item, API) dicatat sebagai <code>read</code>. Log tidak memuat teks unggahan atau catatan. Waktu ditampilkan dalam WIB; saringan waktu: tanggal dan jam, mis. <code>2024-01-10T09:30</code> (tanpa zona dibaca sebagai WIB), atau ISO 8601 dengan zona, mis. <code>2024-01-10T02:30:00Z</code>.</p>
+<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal, halaman antrean yang dibaca: <code>read</code> dengan id itemnya) dan riwayat item yang sudah dihapus. Setiap tampilan teks unggahan (antrean, item, API) dicatat sebagai <code>read</code>. Log tidak memuat teks unggahan atau catatan. Waktu ditampilkan dalam WIB; saringan waktu: tanggal dan jam, mis. <code>2024-01-10T09:30</code> atau <code>10-01-2024 09:30</code> (tanpa zona dibaca sebagai WIB), atau ISO 8601 dengan zona, mis. <code>2024-01-10T02:30:00Z</code>.</p>
 <form method="get" action="/review/audit" class="filters" id="audit-filters">
   <label>Aksi ${select('action', AUDIT_ACTIONS, q.action)}</label>
   ${text('actor', 'Oleh', 'nama#id kunci')}

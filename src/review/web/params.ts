@@ -48,12 +48,15 @@ export function filtersOf(q: Request['query']): ListFilters {
 /**
  * A time typed into the audit log page's Sejak/Sampai, as the API's filter takes it. The page shows
  * every time in WIB, so a time without a zone is WIB (`2026-12-05T21:00` is 21:00 WIB), seconds may be
- * left out, and a space may stand for the `T`. Anything else is left for the API's rule to refuse.
+ * left out, a space may stand for the `T`, and a time as the page writes it (`05-12-2026 21:00 WIB`,
+ * copied from an entry) is taken too. Anything else is left for the API's rule to refuse.
  */
 export function pageTimeOf(v: unknown): unknown {
   if (typeof v !== 'string') return v;
-  const m = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/i.exec(v.trim());
-  return m ? `${m[1]}T${m[2]}${m[3] ?? ':00'}${m[4]?.toUpperCase() ?? '+07:00'}` : v;
+  const iso = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/i.exec(v.trim());
+  if (iso) return `${iso[1]}T${iso[2]}${iso[3] ?? ':00'}${iso[4]?.toUpperCase() ?? '+07:00'}`;
+  const shown = /^(\d\d)-(\d\d)-(\d{4}) (\d\d:\d\d)(?: WIB)?$/i.exec(v.trim()); // format.ts's wibTime
+  return shown ? `${shown[3]}-${shown[2]}-${shown[1]}T${shown[4]}:00+07:00` : v;
 }
 
 /** What an item id looks like (the store's UUIDs), for ids taken from a URL. */
