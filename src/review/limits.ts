@@ -17,15 +17,20 @@ export const AUTHOR_MAX_LENGTH = 200;
 
 export { tooLongProblem };
 
-/** Input over a limit that reached the store unvalidated; the API answers it as a 400 naming `field`. */
-export class TooLongError extends Error {
-  override name = 'TooLongError';
+/** Input the store refuses that reached it unvalidated; the API answers it as a 400 naming `field`. */
+export class StoreInputError extends Error {
+  override name = 'StoreInputError';
   constructor(
     readonly field: string,
     readonly problem: string,
   ) {
     super(`${field} ${problem}`);
   }
+}
+
+/** Input over a limit that reached the store unvalidated. */
+export class TooLongError extends StoreInputError {
+  override name = 'TooLongError';
 }
 
 export function assertFits(field: string, value: string, max: number): void {

@@ -59,6 +59,11 @@ export interface DecisionsTable {
   reason: string;
   reviewer: string;
   created_at: string;
+  /**
+   * A correction's: the id of the final decision it replaces (migration 013); null for every other
+   * decision. Optional as items.url is: stores at an older migration have no such column.
+   */
+  supersedes?: string | null;
 }
 
 export interface NotesTable {

@@ -47,7 +47,7 @@ const item = object({
   purgedAt: timeOrNull,
 });
 
-const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time });
+const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time, supersedes: { ...strOrNull, description: "A correction's: the id of the decision it superseded (still listed, as it was); null for every other decision" } });
 const note = object({ id: str, author: str, text: strOrNull, suggestedLabel: labelOrNull, createdAt: time });
 const audit = object({ seq: { type: 'integer', description: "The entry's id: its place in the log" }, itemId: strOrNull, actor: str, action: str, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, at: time });
 const warnings = {

@@ -6,7 +6,7 @@ import { errorCode } from '../../service/error-log.js';
 import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
-import { TooLongError } from '../limits.js';
+import { StoreInputError } from '../limits.js';
 import { KEY_MESSAGES, unauthorizedProblem } from '../../service/auth.js';
 import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, unknownElectionProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
@@ -33,7 +33,7 @@ export const unknownElection = (field: string, err: UnknownElectionError, known?
 function reviewProblem(err: unknown): ProblemError | undefined {
   if (err instanceof NotFoundError) return notFound(err.message);
   if (err instanceof ConflictError) return new ProblemError({ type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: err.message, errors: [{ field: err.field, message: err.message }] });
-  if (err instanceof TooLongError) return badRequest({ field: err.field, message: err.problem });
+  if (err instanceof StoreInputError) return badRequest({ field: err.field, message: err.problem });
   if (err instanceof BadCursorError) return badRequest({ field: 'cursor', message: err.problem });
   if (err instanceof UnknownElectionError) return unknownElection('election', err);
   // Every parameter of this router is an `:id` path segment.

@@ -17,6 +17,7 @@ import { migration009 } from './009_items_external_id.js';
 import { migration010 } from './010_items_url.js';
 import { migration011 } from './011_items_part.js';
 import { migration012 } from './012_items_text_hash.js';
+import { migration013 } from './013_decisions_supersedes.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -32,6 +33,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '010_items_url': migration010(dialect),
     '011_items_part': migration011(dialect),
     '012_items_text_hash': migration012(dialect),
+    '013_decisions_supersedes': migration013(dialect),
   };
 }
 

@@ -1,13 +1,14 @@
 // The review workflow: new → in_review → confirmed / dismissed / escalated. Assigning puts an item
 // in review; a decision records outcome, reviewer label, reason and reviewer. Confirmed and dismissed
-// are final; an escalated item can be assigned and decided again. Each change writes its audit row in
+// are final: only a correction changes them, a new decision naming the one it supersedes (which stays
+// as it was). An escalated item can be assigned and decided again. Each change writes its audit row in
 // the same transaction, and the status update is conditional so concurrent reviewers cannot both win.
 import { randomUUID } from 'node:crypto';
 import type { ReviewDb } from '../db/open.js';
 import type { Outcome, Status } from '../db/schema.js';
 import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
-import { assertFits, TEXT_LIMITS } from '../limits.js';
+import { assertFits, StoreInputError, TEXT_LIMITS } from '../limits.js';
 import { nowAfter, writeTx } from './tx.js';
 
 export class NotFoundError extends Error {}
@@ -94,6 +95,12 @@ export interface DecisionInput {
    * never decides.
    */
   fromUpdatedAt?: string;
+  /**
+   * A correction of a confirmed or dismissed item: the id of the decision in force, which this one
+   * supersedes. Required on a final item (and refused on an open one), so two supervisors correcting
+   * the same decision at once cannot both win.
+   */
+  corrects?: string;
 }
 
 export interface Decision {
@@ -104,7 +111,11 @@ export interface Decision {
   reason: string;
   reviewer: string;
   createdAt: string;
+  /** A correction's: the id of the decision it superseded; null for every other decision. */
+  supersedes: string | null;
 }
+
+export const FINAL_STATUSES: readonly Status[] = ['confirmed', 'dismissed'];
 
 export function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
   if (outcome === 'dismissed') return 'netral';
@@ -134,12 +145,13 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     if (input.fromUpdatedAt !== undefined && Date.parse(input.fromUpdatedAt) !== Date.parse(before.updated_at)) {
       throw new ConflictError(`item changed at ${before.updated_at}, after ${input.fromUpdatedAt} as the decision expected; reload it and decide again`, 'fromUpdatedAt');
     }
-    if (!OPEN.includes(before.status as Status)) throw new ConflictError(`item is already ${before.status}`);
     if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
     // An item's decisions are read back in time order; a second one within the same millisecond (an
     // escalation decided at once) would otherwise tie and come back in random id order. And the item's
     // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
-    const last = await tx.selectFrom('decisions').select('created_at').where('item_id', '=', id).orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+    // On a final item the last decision is the one in force, which a correction must name.
+    const last = await tx.selectFrom('decisions').select(['id', 'created_at']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    checkCorrection(before.status as Status, last?.id, input, reason);
     const now = nowAfter(before.updated_at, last?.created_at);
     const decision: Decision = {
       id: randomUUID(),
@@ -149,24 +161,26 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
       reason,
       reviewer,
       createdAt: now,
+      supersedes: input.corrects ?? null,
     };
     const res = await tx
       .updateTable('items')
       .set({ status: input.outcome, updated_at: now, decided_at: input.outcome === 'escalated' ? null : now })
       .where('id', '=', id)
       .where('status', '=', before.status)
+      .where('updated_at', '=', before.updated_at)
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
     await tx
       .insertInto('decisions')
-      .values({ id: decision.id, item_id: id, outcome: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, reviewer, created_at: now })
+      .values({ id: decision.id, item_id: id, outcome: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, reviewer, created_at: now, ...(input.corrects ? { supersedes: input.corrects } : {}) })
       .execute();
     await appendAudit(tx, {
       itemId: id,
       actor: reviewer,
       action: 'decision',
       before: { status: before.status, assignee: before.assignee },
-      after: { status: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id },
+      after: { status: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id, ...(input.corrects ? { supersedes: input.corrects } : {}) },
       at: now,
     });
     return decision;
@@ -183,7 +197,25 @@ export async function decisionsFor(rdb: ReviewDb, itemId: string): Promise<Decis
     reason: r.reason,
     reviewer: r.reviewer,
     createdAt: r.created_at,
+    supersedes: r.supersedes ?? null,
   }));
+}
+
+/**
+ * A final item is changed only by a correction naming the decision in force (the last one), with a
+ * reason, to confirmed or dismissed; an open item has nothing to correct. Checked after the item row is
+ * locked, so of two corrections of one decision the second names a decision no longer in force.
+ */
+function checkCorrection(status: Status, inForce: string | undefined, input: DecisionInput, reason: string): void {
+  const final = FINAL_STATUSES.includes(status);
+  if (input.corrects === undefined) {
+    if (final) throw new ConflictError(`item is already ${status}; to correct it, send corrects with the id of the decision in force (${inForce}) and a reason`, 'corrects');
+    return;
+  }
+  if (!final) throw new ConflictError(`item is ${status}: it has no final decision to correct; decide it without corrects`, 'corrects');
+  if (input.corrects !== inForce) throw new ConflictError(`decision ${input.corrects} is not the one in force (${inForce} is); reload the item and correct again`, 'corrects');
+  if (input.outcome === 'escalated') throw new StoreInputError('outcome', 'must be confirmed or dismissed in a correction');
+  if (!reason.trim()) throw new StoreInputError('reason', 'is required: why the decision is corrected');
 }
 
 export interface Note {
