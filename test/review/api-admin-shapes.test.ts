@@ -67,7 +67,7 @@ describeOnStores('admin answers on $name match the document', (kind) => {
 
   it('POST /retention/purge', async () => {
     const made = await call('POST', '/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, uji bentuk purge', author: 'purge-shape' });
-    expect((await call('POST', `/items/${made.json.id}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    expect((await call('POST', `/items/${made.json.id}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(201);
     // Decided 40 days ago: past the fixture's 30-day retention.
     const old = new Date(Date.now() - 40 * 86_400_000).toISOString();
     await fx.store.rdb.db.updateTable('items').set({ decided_at: old }).where('id', '=', made.json.id).execute();

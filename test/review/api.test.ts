@@ -128,7 +128,7 @@ describeOnStores('review API on $name', (kind) => {
     const batch = await call('POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Rapat koordinasi hari Selasa', author: 'shape' }] });
     const note = await call('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'cek', suggestedLabel: 'ajakan' });
     const assigned = await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {});
-    const decision = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' });
+    const decision = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' });
     const record = await call('GET', `/v1/review/items/${id}`, fx.keys.analyst);
     const page = await call('GET', '/v1/review/items?limit=2', fx.keys.analyst);
     const log = await call('GET', '/v1/review/audit?limit=20', fx.keys.admin);
@@ -156,9 +156,9 @@ describeOnStores('review API on $name', (kind) => {
     await call('POST', `/v1/review/items/${taken}/notes`, fx.keys.analyst, { text: 'usul', suggestedLabel: 'ajakan' });
     expect((await call('POST', `/v1/review/items/${taken}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'jelas' })).status).toBe(201);
     const up = await call('POST', '/v1/review/items', fx.keys.analyst, { text: '=Pilih nomor 1 di pilpres', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', externalId: 'shape-x', author: 'shape' });
-    expect((await call('POST', `/v1/review/items/${up.json.id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${up.json.id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji' })).status).toBe(201);
     const plain = await newItem('Jadwal senam pagi pindah ke lapangan');
-    expect((await call('POST', `/v1/review/items/${plain}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${plain}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(201);
 
     const response = (path: string) => DOC.paths[path].get as { responses: Record<string, { content: Record<string, { schema: Schema }> }> };
     const schemaOf = (path: string, media = 'application/json') => response(path).responses['200'].content[media].schema;
@@ -200,8 +200,8 @@ describeOnStores('review API on $name', (kind) => {
     const dec = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'ajakan, "menyebar"' });
     expect(dec.status).toBe(201);
     expect(dec.json).toMatchObject({ outcome: 'confirmed', reviewerLabel: 'ajakan', reviewer: expect.stringContaining('Sari Supervisor#') });
-    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(409);
-    expect((await call('POST', '/v1/review/items/nope/decision', fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(404);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(409);
+    expect((await call('POST', '/v1/review/items/nope/decision', fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(404);
     const jsonl = await call('GET', '/v1/review/export?format=jsonl', fx.keys.supervisor);
     expect(jsonl.headers.get('content-type')).toMatch(/ndjson/);
     const rows = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
@@ -240,7 +240,7 @@ describeOnStores('review API on $name', (kind) => {
       expect((await call('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: `usul ${suggestedLabel}`, suggestedLabel })).status).toBe(201);
       await new Promise((r) => setTimeout(r, 5)); // a later note time
     }
-    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'serangan' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', label: 'serangan' })).status).toBe(201);
     const jsonl = await call('GET', '/v1/review/export?format=jsonl', fx.keys.supervisor);
     const row = jsonl.text.trim().split('\n').map((l) => JSON.parse(l)).find((r) => r.item_id === id);
     // Two notes of one analyst (the same key): two suggestions, one analyst, who backs the latest label.

@@ -26,8 +26,8 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     for (let round = 0; round < 5; round++) {
       const id = await newItem(`Ayo dukung nomor 2, putaran ${round}`);
       const [esc, conf] = await Promise.all([
-        call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', fromStatus: 'new' }),
-        call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'new' }),
+        call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji', fromStatus: 'new' }),
+        call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'new' }),
       ]);
       expect([esc.status, conf.status].sort()).toEqual([201, 409]);
       const loser = esc.status === 409 ? esc : conf;
@@ -38,12 +38,12 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
 
   it('refuses a decision whose fromStatus is no longer the item\'s; without fromStatus an escalated item can still be decided', async () => {
     const id = await newItem('Pilih nomor 1 ya, jangan golput');
-    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', fromStatus: 'new' })).status).toBe(201);
-    const stale = await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'new' });
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji', fromStatus: 'new' })).status).toBe(201);
+    const stale = await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'new' });
     expect(stale.status).toBe(409);
     expect(stale.json.detail).toMatch(/escalated now, not new/);
-    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'escalated' })).status).toBe(201);
-    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'dismissed', fromStatus: 'bogus' })).status).toBe(400);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'escalated' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'dismissed', reason: 'alasan uji', fromStatus: 'bogus' })).status).toBe(400);
   });
 
   it('the page sends the status it showed: a decision form from before an escalation is refused', async () => {
@@ -51,7 +51,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const page = await itemHtml(fx.srv.base, cookie, id);
     expect(hiddenValue(page, 'fromStatus')).toBe('new');
-    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated', reason: 'alasan uji' })).status).toBe(201);
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', outcome: 'confirmed', reason: 'ajakan' });
     expect(res.status).toBe(409);
     expect(flashOf(await res.text())).toMatch(/^Tidak diubah: item ini sudah berubah/);
@@ -63,7 +63,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const page = await itemHtml(fx.srv.base, cookie, id);
     const csrf = String(hiddenValue(page, '_csrf'));
-    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'escalated', reason: 'alasan uji' })).status).toBe(201);
     const auditBefore = (await fx.store.record(id))?.audit.length;
     const reason = '<script>alert("x")</script> & ajakan \'nomor 2\'';
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision?status=new&level=tinggi`, { _csrf: csrf, fromStatus: 'new', fromAssignee: '', outcome: 'confirmed', reason, label: 'ajakan' });
@@ -89,7 +89,7 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     // Decided meanwhile: the message, no decision form to fill, nothing saved.
     const done = await newItem('Coblos nomor 1, sudah diputuskan orang lain');
     const donePage = await itemHtml(fx.srv.base, cookie, done);
-    expect((await call('POST', `/v1/review/items/${done}/decision`, other, { outcome: 'dismissed' })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${done}/decision`, other, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(201);
     const late = await postForm(fx.srv.base, cookie, `/review/items/${done}/decision`, { _csrf: String(hiddenValue(donePage, '_csrf')), fromStatus: 'new', fromAssignee: '', outcome: 'confirmed', reason: 'terlambat' });
     expect(late.status).toBe(409);
     const latePage = await late.text();
@@ -103,12 +103,12 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const held = (await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {})).json.assignee as string;
     const taker = (await call('POST', `/v1/review/items/${id}/assign`, other, { fromAssignee: held })).json.assignee as string;
     expect((await fx.store.get(id))?.status).toBe('in_review');
-    const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'in_review', fromAssignee: held });
+    const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'in_review', fromAssignee: held });
     expect(stale.status).toBe(409);
     expect(stale.json.errors).toEqual([{ field: 'fromAssignee', message: expect.stringMatching(/^item is assigned to "Budi Supervisor#.*" now, not "Sari Supervisor#/) }]);
-    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromAssignee: null })).status).toBe(409);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', fromAssignee: null })).status).toBe(409);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
-    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', fromStatus: 'in_review', fromAssignee: taker })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, other, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'in_review', fromAssignee: taker })).status).toBe(201);
   });
 
   it('refuses a decision whose fromUpdatedAt is no longer the item\'s, also once it is back in the status and holder it had (API)', async () => {
@@ -117,19 +117,19 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const held = (await call('POST', `/v1/review/items/${id}/assign`, other, {})).json.assignee as string;
     expect((await call('POST', `/v1/review/items/${id}/assign`, other, { assignee: null, fromAssignee: held })).status).toBe(200);
     // not a time at all is a bad request naming it, not a conflict with the item
-    const garbage = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromUpdatedAt: 'garbage' });
+    const garbage = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', fromUpdatedAt: 'garbage' });
     expect([garbage.status, garbage.json.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['fromUpdatedAt']]);
     // a time without a zone names no instant (it would be read in the server's zone): refused the same way
-    const noZone = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromUpdatedAt: seen.replace('Z', '') });
+    const noZone = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', fromUpdatedAt: seen.replace('Z', '') });
     expect([noZone.status, noZone.json.errors?.map((e: { field: string }) => e.field)]).toEqual([400, ['fromUpdatedAt']]);
-    const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: seen });
+    const stale = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: seen });
     expect(stale.status).toBe(409);
     expect(stale.json.errors).toEqual([{ field: 'fromUpdatedAt', message: expect.stringMatching(/^item changed at .*, after .* as the decision expected/) }]);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
     const now = (await call('GET', `/v1/review/items/${id}`, fx.keys.supervisor)).json.updatedAt as string;
     // The version seen, written in WIB (2026-12-05T06:53:30.699+07:00 for …04T23:53:30.699Z): the same instant, not a change.
     const wib = new Date(Date.parse(now) + 7 * 3600_000).toISOString().replace('Z', '+07:00');
-    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: wib })).status).toBe(201);
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', fromStatus: 'new', fromAssignee: null, fromUpdatedAt: wib })).status).toBe(201);
   });
 
   it('the page sends the holder it showed: a decision form from before a take-over is refused', async () => {

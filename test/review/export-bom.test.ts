@@ -18,7 +18,7 @@ async function bytes(path: string, headers: Record<string, string>): Promise<{ s
 describe('a byte order mark for Excel', () => {
   it('starts the CSV with EF BB BF only when bom=1 asks, on the API and the page', async () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 😀 café', author: 'bom-1' })).json.id as string;
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     const api = { authorization: `Bearer ${fx.keys.supervisor}` };
     const page = { cookie: await webLogin(fx.srv.base, fx.keys.supervisor) };
     for (const [prefix, headers] of [['/v1/review/export', api], ['/review/export', page]] as const) {

@@ -14,7 +14,7 @@ const headerOf = (h: Headers) => ({ status: 0, type: h.get('content-type'), disp
 describe('HEAD on an export', () => {
   it('answers with the headers a GET gets, writes no audit row and runs no export query', async () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, ekspor HEAD', author: 'head-1' })).json.id as string;
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const read = [vi.spyOn(fx.store, 'exportDecisions'), vi.spyOn(fx.store, 'exportBound'), vi.spyOn(fx.store, 'exportItem')];
     const routes: [string, Record<string, string>][] = [

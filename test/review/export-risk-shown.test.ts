@@ -14,7 +14,7 @@ describe('the decisions export\'s risk_shown', () => {
     const ids: string[] = [];
     for (const text of ['Pasti coblos nomor 2', 'Mungkin dukung nomor 2']) {
       const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text, author: 'shown' })).json.id as string;
-      expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+      expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
       ids.push(id);
     }
     const csv = (await apiCall(fx.srv.base, 'GET', '/v1/review/export?format=csv', fx.keys.supervisor)).text.trim().split('\n');

@@ -21,7 +21,7 @@ describe('the decisions export\'s posted_at and decided_at', () => {
   it('are in WIB with their offset, as the item page shows them, and name the same instants', async () => {
     const posted = '2023-11-27T22:00:00Z'; // 28-11-2023 05:00 WIB
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, waktu ekspor', author: 'wib-1', postedAt: posted })).json.id as string;
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     const decidedAt = (await apiCall(fx.srv.base, 'GET', `/v1/review/items/${id}`, fx.keys.analyst)).json.decisions[0].createdAt as string;
 
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);

@@ -126,9 +126,10 @@ describe('free text made only of invisible characters', () => {
     const rec = await fx.store.record(id);
     expect(rec?.notes).toEqual([]);
     expect(rec?.decisions).toEqual([]);
-    // Visible text with joiners and marks inside is fine; an empty reason means none.
+    // Visible text with joiners and marks inside is fine; an empty reason is none, and a decision needs one.
     expect((await api('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { text: '👨\u200d👩\u200d👧 cek' })).status).toBe(201);
-    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: '' })).status).toBe(201);
+    expect(fieldsOf((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: '' })).json)).toEqual(['reason']);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: '👨\u200d👩\u200d👧 ajakan' })).status).toBe(201);
   });
 });
 
@@ -136,7 +137,7 @@ describe('bodies of the other review routes', () => {
   it('refuse misspelt fields with 400 naming them, and store nothing', async () => {
     const id = (await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 besok', author: 'strict-bodies' })).json.id as string;
     const cases: [string, string, unknown, string][] = [
-      [`/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', lable: 'ajakan' }, 'lable'],
+      [`/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'ajakan', lable: 'ajakan' }, 'lable'],
       [`/v1/review/items/${id}/assign`, fx.keys.supervisor, { asignee: 'bob' }, 'asignee'],
       [`/v1/review/items/${id}/notes`, fx.keys.analyst, { text: 'cek', sugestedLabel: 'ajakan' }, 'sugestedLabel'],
       ['/v1/review/keys', fx.keys.admin, { name: 'Sari', role: 'analyst', rol: 'admin' }, 'rol'],
@@ -251,7 +252,7 @@ describe('retention purge', () => {
     const id = made.json.id as string;
     const before = (await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json;
     expect(before.evidence.length + before.mentions.length).toBeGreaterThan(0);
-    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     expect(await fx.store.purgeExpired(30, 'system:retention', new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);
     const after = (await api('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json;
     expect(after).toMatchObject({ text: null, author: null, evidence: [], mentions: [], label: before.label, risk: before.risk });
@@ -464,13 +465,13 @@ describe('decisions', () => {
   it('refuse a reviewer label that contradicts the outcome (they become training labels)', async () => {
     const made = await api('POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo pilih nomor 1 ya, jangan golput!', author: 'decision-rules' });
     const id = made.json.id as string;
-    for (const body of [{ outcome: 'confirmed', label: 'netral' }, { outcome: 'dismissed', label: 'ajakan' }]) {
+    for (const body of [{ outcome: 'confirmed', label: 'netral', reason: 'uji' }, { outcome: 'dismissed', label: 'ajakan', reason: 'uji' }]) {
       const res = await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, body);
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(fieldsOf(res.json)).toEqual(['label']);
     }
     expect((await fx.store.record(id))?.decisions).toEqual([]);
-    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan' })).status).toBe(201);
+    expect((await api('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji', label: 'ajakan' })).status).toBe(201);
   });
 });
 

@@ -65,7 +65,10 @@ describe('validation messages', () => {
     expect(await errors('GET', '/v1/review/audit?action=remove', fx.keys.admin)).toEqual([{ field: 'action', message: expect.stringMatching(/^must be one of create, assign, decision, /) }]);
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, pesan jelas' })).json.id as string;
     expect(await errors('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { suggestedLabel: 'partisan' })).toEqual([{ field: 'suggestedLabel', message: 'must be one of ajakan, dukungan, serangan, netral' }]);
-    expect(await errors('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, {})).toEqual([{ field: 'outcome', message: 'is required (one of confirmed, dismissed, escalated)' }]);
+    expect(await errors('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, {})).toEqual([
+      { field: 'outcome', message: 'is required (one of confirmed, dismissed, escalated)' },
+      { field: 'reason', message: expect.stringMatching(/^is required: why the item is confirmed, dismissed or escalated/) },
+    ]);
     expect(await errors('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'approve', reason: 5 })).toEqual([
       { field: 'outcome', message: 'must be one of confirmed, dismissed, escalated' },
       { field: 'reason', message: 'must be a string' },

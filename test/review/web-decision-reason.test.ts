@@ -36,6 +36,6 @@ describe('the item page decision form', () => {
       if (outcome === 'confirmed') expect(body).toContain('<option value="ajakan" selected>');
     }
     expect((await fx.store.record(id))?.decisions).toEqual([]);
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji' })).status).toBe(201);
   });
 });

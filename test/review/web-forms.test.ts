@@ -121,7 +121,7 @@ describe('a decision with only spaces in the reason field', () => {
 describe('an item whose text retention purged', () => {
   it('shows no note form, which could only lose what is typed in it, but says why', async () => {
     const id = await newItem('Ayo coblos nomor 2, dihapus retensi', 'purged-form');
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     const cookie = await webLogin(fx.srv.base, fx.keys.analyst);
     expect(await itemHtml(fx.srv.base, cookie, id)).toContain('class="note"'); // before the purge
     expect(await fx.store.purgeExpired(30, 'system:retention', new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThan(0);

@@ -54,7 +54,7 @@ describe('who holds and who decided an item', () => {
     expect(fact(page, 'Dipegang oleh')).toBe('–');
     expect(fact(page, 'Peninjau')).toBeUndefined();
     expect(fact(page, 'Keputusan terakhir')).toBeUndefined();
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     page = await itemHtml(fx.srv.base, analyst, id);
     expect(fact(page, 'Dipegang oleh')).toBe('–');
     expect(fact(page, 'Keputusan terakhir')).toMatch(/^dikonfirmasi oleh Sari Supervisor#\S+, \d\d-\d\d-\d{4} \d\d:\d\d WIB$/);

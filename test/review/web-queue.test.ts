@@ -45,7 +45,7 @@ describe('the page shows Indonesian words for the API codes', () => {
   it('in the status filter, the chart, the stage and the decisions; forms and URLs keep the codes', async () => {
     const made = await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2 tanggal 14 Februari, jangan golput!', election: 'pilpres-2024', postedAt: '2024-01-20T09:00:00+07:00', author: 'kata-1' });
     const id = made.json.id as string;
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji' })).status).toBe(201);
 
     const queue = await get(supervisor, '/review?status=escalated');
     expect(queue.status).toBe(200);
@@ -208,7 +208,7 @@ describe('the queue page shows the queue\'s counts', () => {
     expect(made.status, made.text).toBe(201);
     const [a, b] = made.json.items.map((it: { id: string }) => it.id);
     expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${a}/assign`, fx.keys.supervisor, {})).status).toBe(200);
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${b}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${b}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(201);
 
     const queue = await get(supervisor, '/review');
     const stats = (await apiCall(fx.srv.base, 'GET', '/v1/review/stats', fx.keys.analyst)).json;

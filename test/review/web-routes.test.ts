@@ -198,7 +198,7 @@ describe('the decisions export on the page', () => {
     const made = await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { items: [{ text: 'Ayo coblos nomor 1, ekspor halaman', author: 'ekspor-1' }, { text: '=HYPERLINK("http://x") coblos nomor 2', author: 'ekspor-2' }] });
     const [a, b] = made.json.items.map((it: { id: string }) => it.id as string);
     expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${a}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: '=1+1 rumus' })).status).toBe(201);
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${b}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${b}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(201);
     const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
     const analyst = await webLogin(fx.srv.base, fx.keys.analyst);
     const exportRows = () => fx.store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'export').orderBy('seq').execute();
@@ -270,9 +270,9 @@ describe('the shortcuts in the footer', () => {
     // Escalated, the item has no escalate button (no e); decided, no decision form (no c/d/e).
     const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
     const itemKeys = async () => keysIn(await (await fetch(`${fx.srv.base}/review/items/${id}`, { headers: { cookie: supervisor } })).text());
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji' })).status).toBe(201);
     expect(await itemKeys()).toEqual(['j', 'k', 'c', 'd']);
-    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed' })).status).toBe(201);
+    expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(201);
     expect(await itemKeys()).toEqual(['j', 'k']);
   });
 

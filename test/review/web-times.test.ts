@@ -15,7 +15,7 @@ const shownText = (page: string): string => page.replace(/datetime="[^"]*"/g, ''
 describe('the audit log page', () => {
   it('shows each entry\'s time in WIB, the UTC instant in <time datetime>', async () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, jam audit', author: 'audit-jam' })).json.id as string;
-    await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated' });
+    await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'escalated', reason: 'alasan uji' });
     const entries = (await apiCall(fx.srv.base, 'GET', '/v1/review/audit', fx.keys.admin)).json.entries as { at: string }[];
     expect(entries.length).toBeGreaterThan(2);
     const cookie = await webLogin(fx.srv.base, fx.keys.admin);

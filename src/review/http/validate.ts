@@ -117,7 +117,9 @@ export const decisionSchema = z
   .strictObject({
     outcome: oneOf(OUTCOMES),
     label: oneOf(LABELS).optional(),
-    reason: chars(TEXT_LIMITS.reason, { visible: true }).optional(),
+    // Required, as the review page asks for it: a decision nobody can explain later
+    // is no basis for a disciplinary letter.
+    reason: chars(TEXT_LIMITS.reason, { filled: true, required: 'is required: why the item is confirmed, dismissed or escalated (kept with the decision and in the audit log)' }),
     fromStatus: oneOf(STATUSES)
       .optional()
       .meta({ description: 'The item status the reviewer saw. When given and the item is in another status now (someone decided or escalated it meanwhile), the decision is refused with 409 naming fromStatus. Without it, the decision applies to whatever open status the item has.' }),

@@ -384,11 +384,13 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // the version it was refused for, so it cannot decide once the item is back to the same status and holder.
     const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus', 'fromUpdatedAt']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
     const typed = typedOf(req.body);
-    if (!input.success) return invalid(req, res, input.error, typed);
     const id = String(req.params.id);
-    // The page asks why for every decision (the API keeps the reason optional): a final decision with
-    // no reason could not be understood later. Spaces alone are no reason (formFields).
-    if (!input.data.reason) return showItem(req, res, id, { formErrors: [REASON_REQUIRED], typed }, 400);
+    // Every decision needs a reason (the schema's rule, the API's too): a final decision with no reason
+    // could not be understood later. Spaces alone are no reason (formFields). Said in the page's words.
+    if (!input.success) {
+      const formErrors = fieldErrors(input.error).map((e) => (e.field === 'reason' && e.message.startsWith('is required') ? REASON_REQUIRED : formErrorText(e)));
+      return showItem(req, res, id, { formErrors, typed }, 400);
+    }
     // On the page an item someone else holds is taken over first ("Ambil alih dari …"), never decided
     // by a plain click; the page shows no working buttons then, so this is an old page or a forged form.
     // (The API still lets a supervisor decide it, naming the holder in fromAssignee.)
