@@ -117,9 +117,12 @@ export const decisionSchema = z
   .strictObject({
     outcome: oneOf(OUTCOMES),
     label: oneOf(LABELS).optional(),
-    // Required, as the review page asks for it: a decision nobody can explain later
+    // Required, as the review page asks for it: a decision (or a correction) nobody can explain later
     // is no basis for a disciplinary letter.
-    reason: chars(TEXT_LIMITS.reason, { filled: true, required: 'is required: why the item is confirmed, dismissed or escalated (kept with the decision and in the audit log)' }),
+    reason: chars(TEXT_LIMITS.reason, { filled: true, required: 'is required: why the item is confirmed, dismissed or escalated, or the decision corrected (kept with the decision and in the audit log)' }),
+    corrects: shortStr(100)
+      .optional()
+      .meta({ description: 'Corrects a confirmed or dismissed item: the id of the decision in force (its last), which this decision supersedes; that decision stays listed as it was. Required on a confirmed or dismissed item (409 naming corrects without it, or when it names a decision no longer in force: another correction came first), refused on an open one (409); the outcome must be confirmed or dismissed.' }),
     fromStatus: oneOf(STATUSES)
       .optional()
       .meta({ description: 'The item status the reviewer saw. When given and the item is in another status now (someone decided or escalated it meanwhile), the decision is refused with 409 naming fromStatus. Without it, the decision applies to whatever open status the item has.' }),
@@ -137,6 +140,7 @@ export const decisionSchema = z
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });
+    if (d.corrects !== undefined && d.outcome === 'escalated') ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'must be confirmed or dismissed in a correction (corrects)' });
   });
 export const noteSchema = z
   .strictObject({ text: chars(TEXT_LIMITS.note, { visible: true }).optional(), suggestedLabel: oneOf(LABELS).optional() })
