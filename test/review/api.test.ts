@@ -207,7 +207,7 @@ describeOnStores('review API on $name', (kind) => {
     const rows = jsonl.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.find((r) => r.item_id === id)).toMatchObject({ outcome: 'confirmed', reviewer_label: 'ajakan' });
     const csv = await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor);
-    expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text,suggested_label,suggestions,suggestion_analysts,suggestion_backing,author,url,part_start,part_end,risk_shown');
+    expect(csv.text.split('\n')[0]).toBe('item_id,source,external_id,election,stage,posted_at,model_version,model_label,risk,level,outcome,reviewer_label,reason,reviewer,decided_at,text,suggested_label,suggestions,suggestion_analysts,suggestion_backing,author,url,part_start,part_end,risk_shown,decision_id,final,corrects,superseded_by,superseded_at,queued_by');
     expect(csv.text).toContain('"ajakan, ""menyebar"""');
     expect((await call('GET', '/v1/review/export?format=xml', fx.keys.supervisor)).status).toBe(400);
     // Every copy handed out is audited (who, format, rows; never the rows), and no cache keeps one.
@@ -246,7 +246,7 @@ describeOnStores('review API on $name', (kind) => {
     // Two notes of one analyst (the same key): two suggestions, one analyst, who backs the latest label.
     expect(row).toMatchObject({ reviewer_label: 'serangan', suggested_label: 'serangan', suggestions: 2, suggestion_analysts: 1, suggestion_backing: 1 });
     const csv = (await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor)).text.split('\n');
-    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(/,serangan,2,1,1,[^,]*,[^,]*,,,[^,]+$/); // author, url; no part (a short post); risk_shown
+    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(/,serangan,2,1,1,[^,]*,[^,]*,,,[^,]+,[^,]+,true,,,,[^,]+$/); // author, url; no part (a short post); risk_shown
     expect((await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor)).json.suggestion).toMatchObject({ label: 'serangan', count: 2, analysts: 1, backing: 1 });
     const after = (await call('GET', '/v1/review/stats', fx.keys.analyst)).json.suggestions;
     expect(after).toMatchObject({ items: before.items + 1, suggestions: before.suggestions + 2, decided: before.decided + 1, matched: before.matched + 1 });

@@ -7,7 +7,7 @@ import { mostUncertain } from '../../src/review/suggest.js';
 import { sql } from '../../src/review/db/kysely.js';
 import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult, POSTS } from './helpers/fixtures.js';
-import { EXPORT_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
+import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, type ExportRow } from '../../src/review/store/reports.js';
 
 describeOnStores('review store on $name', (kind) => {
   let store: ReviewStore;
@@ -247,7 +247,7 @@ describeOnStores('review store on $name', (kind) => {
     expect(pick(overruled)).toEqual({ suggested_label: 'netral', suggestions: 1, reviewer_label: 'dukungan' });
     expect(pick(open)).toEqual({ suggested_label: 'ajakan', suggestions: 1, reviewer_label: null });
     expect(pick(none)).toEqual({ suggested_label: null, suggestions: 0, reviewer_label: 'netral' });
-    expect(Object.keys(rows.get(taken)!)).toEqual(EXPORT_COLUMNS);
+    expect(Object.keys(rows.get(taken)!)).toEqual([...EXPORT_COLUMNS, ...EXPORT_HISTORY_COLUMNS]);
     // Escalated is not final: two items with a suggestion were decided, one took the latest suggestion.
     expect((await s.stats()).suggestions).toEqual({ items: 3, suggestions: 4, decided: 2, matched: 1, labelAgreement: 0.5 });
     expect((await s.exportItem(taken, 'sup'))?.suggestion).toMatchObject({ label: 'serangan', count: 2, author: 'analis-2' });

@@ -2,7 +2,7 @@
 // the page send the same file, audit it the same way and stream it with the same back-pressure.
 import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, csvCell, type ExportBound, type ExportRow } from '../store/reports.js';
+import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, csvCell, type ExportBound, type ExportRow } from '../store/reports.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
@@ -38,8 +38,8 @@ export function headOnly(res: Response): boolean {
 /** A line of the file: a stored decision row as a supervisor reads it beside the review page. */
 export type ExportedRow = ExportRow & { risk_shown: string };
 
-/** The file's columns: the store's, then `risk_shown` (last, so the earlier columns keep their places). */
-export const EXPORTED_COLUMNS: (keyof ExportedRow)[] = [...EXPORT_COLUMNS, 'risk_shown'];
+/** The file's columns: the store's, then `risk_shown`, then the decision's history (each after the columns before it, so those keep their places). */
+export const EXPORTED_COLUMNS: (keyof ExportedRow)[] = [...EXPORT_COLUMNS, 'risk_shown', ...EXPORT_HISTORY_COLUMNS];
 
 /**
  * Times in WIB with their offset, as the pages show them (a UTC clock time read as WIB is 7 hours off;
@@ -47,7 +47,10 @@ export const EXPORTED_COLUMNS: (keyof ExportedRow)[] = [...EXPORT_COLUMNS, 'risk
  * stored 1 as "1", a certainty no calibrated risk is. `risk` itself stays the stored number.
  */
 export function exportedRow(row: ExportRow): ExportedRow {
-  return { ...row, posted_at: row.posted_at === null ? null : wibIsoTime(row.posted_at), decided_at: wibIsoTime(row.decided_at), risk_shown: probability(row.risk) };
+  const wib = (at: string | null) => (at === null ? null : wibIsoTime(at));
+  const { decision_id, final, corrects, superseded_by, superseded_at, queued_by, ...earlier } = row;
+  // Keys in EXPORTED_COLUMNS' order, as the JSONL lines show them.
+  return { ...earlier, posted_at: wib(row.posted_at), decided_at: wibIsoTime(row.decided_at), risk_shown: probability(row.risk), decision_id, final, corrects, superseded_by, superseded_at: wib(superseded_at), queued_by };
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */

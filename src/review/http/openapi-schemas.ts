@@ -95,6 +95,12 @@ const exportRow = object({
   part_start: { type: ['integer', 'null'], description: 'Where the part of a long post that model_label and risk are about starts (UTF-16 code units of text); null when the whole post was scored, and once purged (retention)' },
   part_end: { type: ['integer', 'null'], description: 'Where that part ends (exclusive); null as part_start' },
   risk_shown: { ...str, description: 'risk as the review page shows it: cut to 3 digits, and a risk stored as 1 or 0 (the scorer rounds to 6 digits) as > 0.999 or < 0.001, never as a certainty' },
+  decision_id: { ...str, description: "The decision's id, which corrects and superseded_by name" },
+  final: { type: 'boolean', description: 'The decision in force for the item: confirmed or dismissed, and not superseded by a correction (as of the export). False for superseded decisions and escalations: count final rows to count each decided item once' },
+  corrects: { ...strOrNull, description: "A correction's: the decision_id it superseded; null for every other decision" },
+  superseded_by: { ...strOrNull, description: 'The decision_id of the correction that superseded this decision; null while it is in force, and for escalations' },
+  superseded_at: { ...timeOrNull, description: 'When that correction was made, in WIB with its offset, as decided_at; null as superseded_by' },
+  queued_by: { ...strOrNull, description: "Who put the item in the queue, as the audit log's create entry names them: cli:<login> for a batch run, <key name>#<key id> for POST /items" },
 });
 
 /** store/reports.ts Stats. */

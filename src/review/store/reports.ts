@@ -39,6 +39,20 @@ export interface ExportRow {
   /** The part of a long post the model's result is about ([start, end) in UTF-16 code units of `text`); null when the whole post was scored, and once purged. */
   part_start: number | null;
   part_end: number | null;
+  /** The decision's own id, which `corrects` and `superseded_by` name. */
+  decision_id: string;
+  /**
+   * The decision in force for the item: confirmed or dismissed, and no correction superseded it. False
+   * for superseded decisions and escalations, so counting `final` rows counts each decided item once.
+   */
+  final: boolean;
+  /** A correction's: the decision it superseded; null for every other decision. */
+  corrects: string | null;
+  /** The correction that superseded this decision, and when; null while it is in force (or never was final). */
+  superseded_by: string | null;
+  superseded_at: string | null;
+  /** Who put the item in the queue: the actor of its `create` audit entry (`cli:<login>`, `<key name>#<key id>`). */
+  queued_by: string | null;
 }
 
 export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
@@ -51,6 +65,12 @@ export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
   // Which paragraph of a long post the model's label is about; last, for the same reason.
   'part_start', 'part_end',
 ];
+
+/**
+ * Which decision is in force and who queued the item: the file writes these after its `risk_shown`
+ * (http/export.ts), so every column exports had before keeps its place.
+ */
+export const EXPORT_HISTORY_COLUMNS = ['decision_id', 'final', 'corrects', 'superseded_by', 'superseded_at', 'queued_by'] as const satisfies readonly (keyof ExportRow)[];
 
 /**
  * The last decision an export made now would hold, in export order, and how many decisions there are up
@@ -88,10 +108,18 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
       .selectFrom('decisions as d')
       .innerJoin('items as i', 'i.id', 'd.item_id')
       .leftJoin(latestSuggestions(rdb.db).as('s'), 's.item_id', 'i.id')
-      .select([
+      // The correction of this decision, as of the export's end: a file is one moment's picture, so a
+      // correction left to the next export does not yet supersede what this one holds.
+      .leftJoin('decisions as c', (join) =>
+        join.onRef('c.supersedes', '=', 'd.id').on((eb) => eb.or([eb('c.created_at', '<', end.at), eb.and([eb('c.created_at', '=', end.at), eb('c.id', '<=', end.id)])])),
+      )
+      .select((eb) => [
         'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
         'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
         's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author', 'i.url', 'i.part_start', 'i.part_end',
+        'd.supersedes as corrects', 'c.id as superseded_by', 'c.created_at as superseded_at',
+        // The first create entry (index audit_item): who or what queued it, as the audit log names them.
+        eb.selectFrom('audit as a').select('a.actor').whereRef('a.item_id', '=', 'i.id').where('a.action', '=', 'create').orderBy('a.seq').limit(1).as('queued_by'),
       ])
       .where((eb) => eb.or([eb('d.created_at', '<', end.at), eb.and([eb('d.created_at', '=', end.at), eb('d.id', '<=', end.id)])]));
     if (after) {
@@ -101,8 +129,11 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
     const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
     for (const r of rows) {
       // Keys in EXPORT_COLUMNS' order, as the JSONL lines show them.
-      const { decision_id: _, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, ...row } = r;
-      yield { ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start ?? null, part_end: part_end ?? null };
+      const { decision_id, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, corrects, superseded_by, superseded_at, queued_by, ...row } = r;
+      yield {
+        ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start ?? null, part_end: part_end ?? null,
+        decision_id, final: row.outcome !== 'escalated' && superseded_by === null, corrects: corrects ?? null, superseded_by, superseded_at, queued_by: queued_by ?? null,
+      };
     }
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];
