@@ -7,6 +7,7 @@ import { isLabel } from '../data/labels.js';
 import type { ReviewStore } from './store/index.js';
 import { appendAudit } from './store/audit.js';
 import { writeTx, type Tx } from './store/tx.js';
+import { notSuperseded } from './store/in-force.js';
 import { cliActor } from './names.js';
 
 /**
@@ -32,6 +33,7 @@ function selectReviewed(db: Tx) {
     .innerJoin('items as i', 'i.id', 'd.item_id')
     .select(['i.id', 'i.text', 'i.election', 'i.source', 'd.reviewer_label'])
     .where('d.outcome', 'in', ['confirmed', 'dismissed'])
+    .where(notSuperseded) // a corrected item trains with its correction's label
     .where('i.text', 'is not', null)
     // Oldest decision first (item ids are random), so "the first decision wins" for a repeated text.
     .orderBy('d.created_at')

@@ -3,6 +3,7 @@
 // analysts' suggestions.
 import type { ReviewDb } from '../db/open.js';
 import { writeTx } from './tx.js';
+import { notSuperseded } from './in-force.js';
 import { appendAudit } from './audit.js';
 import { latestSuggestions, suggestionStats, type SuggestionStats } from './suggestions.js';
 
@@ -230,6 +231,7 @@ export async function stats(rdb: ReviewDb): Promise<Stats> {
     .selectFrom('decisions as d')
     .innerJoin('items as i', 'i.id', 'd.item_id')
     .where('d.outcome', 'in', ['confirmed', 'dismissed'])
+    .where(notSuperseded) // each decided item once, by its decision in force
     .select(['d.reviewer', 'd.outcome', 'd.reviewer_label', 'i.label', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy(['d.reviewer', 'd.outcome', 'd.reviewer_label', 'i.label'])
     .execute();

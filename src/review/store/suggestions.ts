@@ -7,6 +7,7 @@ import type { ReviewDb } from '../db/open.js';
 import type { Database } from '../db/schema.js';
 import type { Label } from '../../data/labels.js';
 import type { Note } from './workflow.js';
+import { notSuperseded } from './in-force.js';
 
 /**
  * The latest label an analyst suggested for an item, how many suggestions (notes with a label) it has,
@@ -140,11 +141,12 @@ export async function suggestionStats(rdb: ReviewDb): Promise<SuggestionStats> {
     .where('suggested_label', 'is not', null)
     .select((eb) => [eb.fn.count<string | number>('item_id').distinct().as('items'), eb.fn.countAll<string | number>().as('suggestions')])
     .executeTakeFirst();
-  // Confirmed and dismissed are final, so an item has at most one such decision.
+  // The decision in force only: a corrected item has one, not one per correction.
   const pairs = await rdb.db
     .selectFrom(latestSuggestions(rdb.db).as('s'))
     .innerJoin('decisions as d', 'd.item_id', 's.item_id')
     .where('d.outcome', 'in', ['confirmed', 'dismissed'])
+    .where(notSuperseded)
     .select(['s.suggested_label', 'd.reviewer_label', (eb) => eb.fn.countAll<string | number>().as('n')])
     .groupBy(['s.suggested_label', 'd.reviewer_label'])
     .execute();
