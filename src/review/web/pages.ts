@@ -19,6 +19,7 @@ import { errorBox } from './form-errors.js';
 import { heldSince } from './changes.js';
 import { defaultLabel } from '../store/workflow.js';
 import { postLink } from './post-link.js';
+import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -176,21 +177,6 @@ function takeForm(item: Item, user: Principal, csrf: string, q: string): Html {
 // No maxlength on the text fields: the browser counts it in UTF-16 units (an emoji is two) and cuts
 // pasted text silently, far below the server's limits in characters. The server checks the limits and
 // a longer text comes back with a visible error instead.
-const limitHint = (max: number): string => `Paling banyak ${max.toLocaleString('id-ID')} karakter`;
-
-// Retention purges the post's text and author but keeps every decision's reason (and the audit log and
-// exports keep it too): a reason quoting the post or naming the account would keep what was purged.
-const REASON_WARNING = 'Jangan menyalin teks unggahan atau menyebut nama akun di sini: alasan tetap disimpan (juga di ekspor dan log audit) setelah teks unggahan dihapus oleh retensi.';
-
-// autocomplete="off" on the decision and note forms: Chromium otherwise saves their fields' state in
-// the history entry and puts it back into the page loaded by Back, so a reason and label sent with a
-// decision (or a dropped draft) came back above the item as it is now, ready for `c`. What the page
-// itself brings back (a refused form's values) is in the HTML as value/selected and stays.
-
-// Enter in a text field submits its form with the form's first submit button. Making that first button
-// a disabled, hidden one turns Enter into nothing, so typing a reason can never send a decision.
-const NO_IMPLICIT_SUBMIT = html`<button type="submit" disabled hidden aria-hidden="true" tabindex="-1" class="no-implicit-submit"></button>`;
-
 /** A one-time message after a form: a success ("Tersimpan: …"), or a refusal (nothing saved or changed). */
 export interface ItemMessage {
   text: string;
