@@ -26,6 +26,8 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
         return [`Dipegang oleh: ${change(before.assignee, after.assignee)}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
       case 'decision': {
         const lines = [`Keputusan: ${decisionText(text(after.status))}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
+        // A correction names the decision it replaced, which stays above it in the trail.
+        if (after.supersedes) lines.unshift(`Koreksi: menggantikan keputusan sebelumnya (${statusText(text(before.status))})`);
         // An escalation records no label: the item keeps the one it had.
         if (after.reviewer_label) {
           lines.push(`Label: ${change(label, after.reviewer_label)}`);

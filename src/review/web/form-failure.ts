@@ -10,7 +10,7 @@ import { html, page } from './html.js';
 /** What a failed item form says: nothing was saved, so send it again. */
 export const NOT_SAVED: ItemMessage = { text: 'Tidak tersimpan: kesalahan server, coba lagi.', refused: true };
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** What was typed in the item page's form that was sent, as a refused form brings it back. */
 export const typedOf = (body: unknown): ItemPageExtras['typed'] => {

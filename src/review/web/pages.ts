@@ -20,6 +20,7 @@ import { heldSince } from './changes.js';
 import { defaultLabel } from '../store/workflow.js';
 import { postLink } from './post-link.js';
 import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
+import { correctionForm } from './correction-form.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -188,7 +189,8 @@ export interface ItemPageExtras {
   flash?: ItemMessage;
   /** Messages (in Indonesian) of a decision or note form the server refused; nothing was saved. */
   formErrors?: string[];
-  typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string };
+  /** `corrects` set: what was typed in the correction form (its reason and label), not the decision form. */
+  typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string; outcome?: string; corrects?: string };
 }
 
 /** The latest label suggestion beside the decision form: seen before deciding, never preselected. */
@@ -216,6 +218,7 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   const q = filterQuery(filters);
   const candidates = candidateChips(item);
   const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
+  const final = item.status === 'confirmed' || item.status === 'dismissed';
   const canDecide = hasRole(user.role, 'supervisor');
   // Held by someone else: the decision buttons do nothing until the reviewer takes it over (the
   // server refuses such a form too). A stale page refused once used to come back with working buttons,
@@ -226,6 +229,8 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   // item is usually held by nobody, and "Peninjau –" above a supervisor's decision read as if nobody had
   // reviewed it.
   const last = rec.decisions.at(-1);
+  // Decisions a correction superseded: still listed, as recorded, and marked so.
+  const corrected = new Set(rec.decisions.map((d) => d.supersedes).filter((id): id is string => id !== null));
   // The result of a form is in the title too (read first when the new page loads); review.js moves focus to its message.
   const result = flash ? (flash.refused ? flash.text.split(':')[0] : flash.text) : formErrors?.length ? 'Formulir tidak disimpan' : undefined;
   return page(
@@ -272,6 +277,7 @@ ${typed.reason ?? ''}</textarea></label>
 </form>
 ${heldByOther ? '' : takeForm(item, user, csrf, q)}`
   : ''}
+${canDecide && final && last ? correctionForm(item, last, csrf, q, typed.corrects ? typed : {}) : ''}
 ${item.purgedAt === null // a purged item takes no notes: its form would only lose what was typed
   ? html`<form method="post" action="/review/items/${item.id}/notes${q}" class="note" autocomplete="off">
   <input type="hidden" name="_csrf" value="${csrf}">
@@ -280,7 +286,7 @@ ${item.purgedAt === null // a purged item takes no notes: its form would only lo
   <button type="submit">Simpan catatan</button>
 </form>`
   : html`<p class="hint" id="notes-closed">Catatan tidak diterima lagi: teks item ini sudah dihapus oleh retensi.</p>`}
-${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · <b>${outcomeText(d.outcome)}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}</li>`)}</ul>` : ''}
+${rec.decisions.length ? html`<h2>Keputusan</h2><ul class="decisions">${rec.decisions.map((d) => html`<li>${when(d.createdAt)} · ${d.reviewer} · ${d.supersedes ? 'koreksi · ' : ''}<b>${outcomeText(d.outcome)}</b> · label ${d.reviewerLabel ?? '–'}${d.reason ? html` · <bdi class="reason">${d.reason}</bdi>` : ''}${corrected.has(d.id) ? html` · <span class="superseded">dikoreksi</span>` : ''}</li>`)}</ul>` : ''}
 ${rec.notes.length ? html`<h2>Catatan</h2><ul class="notes">${rec.notes.map((n) => html`<li>${when(n.createdAt)} · ${n.author} · <bdi class="note-text">${n.text ?? '(dihapus)'}</bdi>${n.suggestedLabel ? ` · usul ${n.suggestedLabel}` : ''}</li>`)}</ul>` : ''}
 <h2>Jejak audit</h2>
 <div class="table-scroll"><table class="audit audit-cards" id="audit"><thead><tr><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Perubahan</th></tr></thead>

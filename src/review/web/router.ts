@@ -34,7 +34,7 @@ import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf, pageTimeOf, queueFiltersOf } from './params.js';
 import { formBody } from './form-body.js';
-import { formNotSavedPage, NOT_SAVED, typedOf } from './form-failure.js';
+import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -81,6 +81,8 @@ const FLASH: Record<string, ItemMessage> = {
   'saved-confirmed': { text: `Tersimpan: ${outcomeText('confirmed')}` },
   'saved-dismissed': { text: `Tersimpan: ${outcomeText('dismissed')}` },
   'saved-escalated': { text: `Tersimpan: ${outcomeText('escalated')}` },
+  'corrected-confirmed': { text: `Tersimpan: koreksi, ${outcomeText('confirmed')}` },
+  'corrected-dismissed': { text: `Tersimpan: koreksi, ${outcomeText('dismissed')}` },
   assigned: { text: 'Ditugaskan' },
   released: { text: 'Dilepaskan' },
   'note-saved': { text: 'Catatan tersimpan' },
@@ -108,6 +110,7 @@ const KEY_ENDED: Record<'revoked' | 'expired', { heading: string; text: string }
 };
 
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
+const CORRECTION_REASON_REQUIRED = 'Alasan: wajib diisi untuk koreksi; tulis singkat mengapa keputusan dikoreksi.';
 
 /** `loginAudit`: where refused logins are written (aggregated); the service passes its own to flush at shutdown. */
 export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle; loginAudit?: FailedKeyAudit }): Router {
@@ -382,13 +385,15 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
     // And the item's version it showed (fromUpdatedAt): a form resent by reloading the 409 page carries
     // the version it was refused for, so it cannot decide once the item is back to the same status and holder.
-    const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus', 'fromUpdatedAt']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
-    const typed = typedOf(req.body);
+    const input = decisionSchema.safeParse({ ...formFields(req.body, ['outcome', 'label', 'reason', 'fromStatus', 'fromUpdatedAt', 'corrects']), fromAssignee: fromAssignee === '' ? null : fromAssignee });
+    const corrects = str(req.body?.corrects);
+    // A correction's typed values go back into the correction form, never the decision form.
+    const typed = { ...typedOf(req.body), ...(corrects ? { corrects, outcome: str(req.body?.outcome) } : {}) };
     const id = String(req.params.id);
     // Every decision needs a reason (the schema's rule, the API's too): a final decision with no reason
     // could not be understood later. Spaces alone are no reason (formFields). Said in the page's words.
     if (!input.success) {
-      const formErrors = fieldErrors(input.error).map((e) => (e.field === 'reason' && e.message.startsWith('is required') ? REASON_REQUIRED : formErrorText(e)));
+      const formErrors = fieldErrors(input.error).map((e) => (e.field === 'reason' && e.message.startsWith('is required') ? (corrects ? CORRECTION_REASON_REQUIRED : REASON_REQUIRED) : formErrorText(e)));
       return showItem(req, res, id, { formErrors, typed }, 400);
     }
     // On the page an item someone else holds is taken over first ("Ambil alih dari …"), never decided
@@ -417,7 +422,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       if (!rec) throw new NotFoundError(id);
       return showItem(req, res, id, { flash: changedFlash(rec, input.data.fromUpdatedAt), typed }, 409);
     }
-    back(req, res, String(req.params.id), `saved-${input.data.outcome}`);
+    back(req, res, String(req.params.id), `${input.data.corrects ? 'corrected' : 'saved'}-${input.data.outcome}`);
   }));
 
   r.post('/items/:id/assign', guard(async (req, res) => {
