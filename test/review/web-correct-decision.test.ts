@@ -3,7 +3,7 @@
 // in Chromium; over HTTP, a form without a reason is refused in Indonesian, an analyst sees no form and
 // a forged one is refused, and the old decision stays listed, marked as corrected.
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumSuite, flashShown, haveChromium, reviewBrowser } from './helpers/browser.js';
+import { ARTIFACTS, chromiumSuite, dialogsOf, flashShown, haveChromium, reviewBrowser } from './helpers/browser.js';
 import { hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
@@ -43,6 +43,23 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await expect(page.locator('ul.decisions li').nth(1).textContent()).resolves.toContain('koreksi');
     await expect(page.locator('#audit tbody tr').last().textContent()).resolves.toContain('Koreksi: menggantikan keputusan sebelumnya (ditolak)');
     await page.screenshot({ path: `${ARTIFACTS}review-correct-decision.png`, fullPage: true });
+    await context.close();
+  }, 30_000);
+
+  it('asks before leaving with a correction reason typed, as with the decision form', async () => {
+    const { id } = await dismissedItem('Dukung nomor 2, koreksi belum dikirim', 'correct-4');
+    const { context, page } = await fx.loggedIn('supervisor');
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    const { asked } = dialogsOf(page);
+    await page.fill('#correct-reason', 'belum selesai');
+    const url = page.url();
+    await page.locator('nav.crumbs a').first().click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(page.url()).toBe(url);
+    await page.fill('#correct-reason', '');
+    await page.locator('nav.crumbs a').first().click();
+    await page.waitForURL(`${fx.srv.base}/review`);
+    expect(asked).toHaveLength(1);
     await context.close();
   }, 30_000);
 

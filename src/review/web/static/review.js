@@ -111,10 +111,10 @@
     if (!(b && b.contains(ev.target))) disarm();
   }, true);
   window.addEventListener('blur', disarm);
-  // The item page's forms (take, decision, note) are separate: sending one reloads the page and would
+  // The item page's forms (take, decision, correction, note) are separate: sending one reloads the page and would
   // drop what was typed in the others. Their typed values wait in this tab's sessionStorage for that one
   // round trip and go back into fields the page left empty (a refused form's own values come from the server).
-  var KEEP = ['reason', 'label', 'note-text', 'suggested-label'];
+  var KEEP = ['reason', 'label', 'note-text', 'suggested-label', 'correct-reason', 'correct-label'];
   var sending = false;
   // One send per page: a second one (c pressed twice, a double click) before the reply would cancel the
   // first in the browser after the server saved it, and its own reply (409 "Tidak diubah", an empty
@@ -205,7 +205,7 @@
     window.addEventListener('pageshow', function (ev) {
       sending = false;
       sent = false;
-      if (ev.persisted) Array.prototype.forEach.call(item.querySelectorAll('form.decide, form.note'), function (f) { f.reset(); });
+      if (ev.persisted) Array.prototype.forEach.call(item.querySelectorAll('form.decide, form.note, form.correct'), function (f) { f.reset(); });
     });
     // A send stopped (the browser's stop button, window.stop()) leaves this page with nothing on its way:
     // its forms send again. The Navigation API aborts the send's navigate event then, but also as soon as
