@@ -1,6 +1,6 @@
 // A decision from the page names what it records: the reviewer label's default option says which
 // label it is ("(bawaan: dukungan bila Konfirmasi, netral bila Tolak)"), and a reason is required for
-// every decision made there (the API keeps it optional). Before, "(bawaan)" hid the label recorded and
+// every decision made there (the API requires one too). Before, "(bawaan)" hid the label recorded and
 // a final decision could be saved with no reason at all.
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
@@ -23,7 +23,7 @@ describe('the item page decision form', () => {
     expect(page).toContain(`<option value="">(bawaan: ${partisan} bila Konfirmasi, netral bila Tolak)</option>`);
   });
 
-  it('refuses a decision without a reason (empty or spaces), keeping the label chosen; the API still takes one', async () => {
+  it('refuses a decision without a reason (empty or spaces), keeping the label chosen; the API takes one with a reason', async () => {
     const id = await newItem('Ayo coblos nomor 2, tanpa alasan', 'no-reason');
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const page = await itemHtml(fx.srv.base, cookie, id);
