@@ -246,7 +246,7 @@ describeOnStores('review API on $name', (kind) => {
     // Two notes of one analyst (the same key): two suggestions, one analyst, who backs the latest label.
     expect(row).toMatchObject({ reviewer_label: 'serangan', suggested_label: 'serangan', suggestions: 2, suggestion_analysts: 1, suggestion_backing: 1 });
     const csv = (await call('GET', '/v1/review/export?format=csv', fx.keys.supervisor)).text.split('\n');
-    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(/,serangan,2,1,1,[^,]*,[^,]*,,,[^,]+,[^,]+,true,,,,[^,]+$/); // author, url; no part (a short post); risk_shown
+    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(/,serangan,2,1,1,[^,]*,[^,]*,,,[^,]+,[^,]+,true,,,,[^,]+$/); // author, url; no part (a short post); risk_shown; decision_id, final, no correction; queued_by
     expect((await call('GET', `/v1/review/items/${id}/export`, fx.keys.supervisor)).json.suggestion).toMatchObject({ label: 'serangan', count: 2, analysts: 1, backing: 1 });
     const after = (await call('GET', '/v1/review/stats', fx.keys.analyst)).json.suggestions;
     expect(after).toMatchObject({ items: before.items + 1, suggestions: before.suggestions + 2, decided: before.decided + 1, matched: before.matched + 1 });

@@ -21,8 +21,8 @@ describe('the link to a post in the API and on the page', () => {
     expect(page).toContain(`<dt>Tautan</dt><dd><a href="${LINK}" rel="noopener noreferrer" target="_blank" class="post-url">${LINK}</a></dd>`);
     expect((await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(201);
     const csv = (await apiCall(fx.srv.base, 'GET', '/v1/review/export?format=csv', fx.keys.supervisor)).text.split('\n');
-    expect(csv[0]).toMatch(/,author,url,part_start,part_end,risk_shown$/);
-    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(new RegExp(`,budi_asn,${LINK.replace(/[./]/g, '\\$&')},,,[^,]+$`)); // a short post: scored whole, no part; then risk_shown
+    expect(csv[0]).toMatch(/,author,url,part_start,part_end,risk_shown,/);
+    expect(csv.find((l) => l.startsWith(`${id},`))).toMatch(new RegExp(`,budi_asn,${LINK.replace(/[./]/g, '\\$&')},,,[^,]+,`)); // a short post: scored whole, no part; then risk_shown
   });
 
   it('refuses a url that is not an http(s) link, naming url', async () => {
