@@ -115,7 +115,8 @@ export interface Decision {
   supersedes: string | null;
 }
 
-export const FINAL_STATUSES: readonly Status[] = ['confirmed', 'dismissed'];
+/** The statuses only a correction changes. */
+const FINAL_STATUSES: readonly Status[] = ['confirmed', 'dismissed'];
 
 export function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
   if (outcome === 'dismissed') return 'netral';
