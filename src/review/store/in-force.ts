@@ -1,5 +1,5 @@
 // Which decisions speak for their item. Confirmed and dismissed used to be final, so each item had at
-// most one such decision; a correction (migration 012) supersedes one, which stays in the item's history
+// most one such decision; a correction (migration 013) supersedes one, which stays in the item's history
 // and the export but must not count twice in the stats, nor train the model with the mistaken label.
 import type { SqlBool } from 'kysely';
 import { sql } from '../db/kysely.js';
