@@ -4,6 +4,7 @@
 import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { mentionsCandidate } from '../elections/mentions.js';
+import { postLevelFeatures } from './post-features.js';
 
 export interface FeatureConfig {
   unigrams: boolean;
@@ -20,6 +21,10 @@ export interface FeatureConfig {
    * Absent in older models (= false).
    */
   unnamedConjunctions?: boolean;
+  /** A feature for the post's length in tokens (post-features.ts). Absent in older models (= false). */
+  lengthBuckets?: boolean;
+  /** A feature present in every non-empty post (post-features.ts). Absent in older models (= false). */
+  constantFeature?: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4], mentionConjunctions: true, unnamedConjunctions: true };
@@ -71,4 +76,5 @@ export function stemTokens(tokens: readonly string[]): string[] {
 export function extractFeatures(tokens: readonly string[], config: FeatureConfig, emit: FeatureSink): void {
   extractWordFeatures(tokens, stemTokens(tokens), config, emit);
   for (let i = 0; i < tokens.length; i++) for (const f of charNgramFeatures(tokens[i], config.charNgrams)) emit(f, i, i + 1);
+  for (const f of postLevelFeatures(tokens.length, config)) emit(f, 0, 0);
 }

@@ -6,6 +6,7 @@ import { mentionsCandidate } from '../elections/mentions.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Vocabulary } from './vocabulary.js';
 import { BoundedCache } from '../text/lru.js';
+import { postLevelFeatures, hasPostFeatures, LAST_BUCKET_START } from './post-features.js';
 import type { WordInfo } from '../elections/phrase-index.js';
 
 export interface SparseVector {
@@ -98,6 +99,8 @@ export class Vectorizer {
   private readonly bigrams = new Map<string, Map<number, number>>();
   /** The stems that end a bigram, numbered. */
   private readonly seconds = new Map<string, number>();
+  /** Post-level feature columns by the post's token count (the last entry for all longer posts); empty when the config has none. */
+  private readonly postColumns: Int32Array[] = [];
 
   constructor(
     readonly vocab: Vocabulary,
@@ -118,6 +121,13 @@ export class Vectorizer {
       if (!inner) this.bigrams.set(first, (inner = new Map()));
       inner.set(id, col);
     });
+    if (hasPostFeatures(config)) {
+      // The features depend on the length only through its bucket, the same from LAST_BUCKET_START on.
+      for (let tokens = 0; tokens <= LAST_BUCKET_START; tokens++) {
+        const cols = postLevelFeatures(tokens, config).map((f) => this.vocab.index.get(f) ?? -1).filter((c) => c >= 0);
+        this.postColumns.push(Int32Array.from(cols));
+      }
+    }
   }
 
   private info(token: string): TokenFeatures {
@@ -187,6 +197,10 @@ export class Vectorizer {
       for (let k = 0; k < t.chars.length; k++) this.add(t.chars[k], i, i + 1);
       before = t;
       prev = i;
+    }
+    if (this.postColumns.length > 0) {
+      const cols = this.postColumns[Math.min(tokens.length, this.postColumns.length - 1)];
+      for (let k = 0; k < cols.length; k++) this.add(cols[k], 0, 0); // an empty span: no words
     }
     const n = this.touchedCount;
     // Columns stay in first-occurrence order (deterministic; sorting cost more than all the rest), and
