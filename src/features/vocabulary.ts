@@ -36,13 +36,15 @@ export class Vocabulary {
   }
 
   /**
-   * The same vocabulary with the IDF of features starting with `prefix` times `factor`. Scaling a
+   * The same vocabulary with the IDF of a group's features (those starting with a prefix, or those a
+   * test picks) times `factor`. Scaling a
    * group's values down makes the model pay more L2 for weight on it, so it leans on the other
    * features where both say the same; scoring reads the scaled IDF and needs nothing else.
    */
-  scaled(prefix: string, factor: number): Vocabulary {
+  scaled(group: string | ((feature: string) => boolean), factor: number): Vocabulary {
     if (factor === 1) return this;
-    return new Vocabulary(this.features, this.features.map((f, i) => (f.startsWith(prefix) ? this.idf[i] * factor : this.idf[i])));
+    const inGroup = typeof group === 'string' ? (f: string) => f.startsWith(group) : group;
+    return new Vocabulary(this.features, this.features.map((f, i) => (inGroup(f) ? this.idf[i] * factor : this.idf[i])));
   }
 
   toJSON(): VocabularyJSON {

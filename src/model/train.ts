@@ -8,6 +8,8 @@ import { fitTemperature, type Calibration } from './calibration.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
 import { Vocabulary } from '../features/vocabulary.js';
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../features/extract.js';
+import { POST_FEATURE_PREFIX } from '../features/post-features.js';
+import { isSymbolFeature } from '../features/symbol-features.js';
 import { preparePost, postFeatureSet, postVector, type PreparedPost } from '../features/featurizer.js';
 import { MentionIndex } from '../elections/mentions.js';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -25,6 +27,10 @@ export interface FitConfig {
   classWeightPower: number;
   /** Factor on the IDF of character n-grams (1: plain TF-IDF); see Vocabulary.scaled. */
   charNgramWeight?: number;
+  /** Factor on the IDF of post-level features (`p:`, features.lengthBuckets / constantFeature; default 1). */
+  postFeatureWeight?: number;
+  /** Factor on the IDF of emoji and punctuation unigrams (isSymbolFeature; default 1). */
+  symbolWeight?: number;
   /** Loss factor for the examples we wrote (isWritten), against 1 for corpus posts (default 1). */
   writtenExampleWeight?: number;
   /** Models trained with different seeds whose weights are averaged into the one model (default 1). */
@@ -107,7 +113,10 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   const vocabulary = Vocabulary.build(
     prepared.map((p) => postFeatureSet(p, cfg.features)),
     { minDf: cfg.minDf, maxFeatures: cfg.maxFeatures },
-  ).scaled('c:', cfg.charNgramWeight ?? 1);
+  )
+    .scaled('c:', cfg.charNgramWeight ?? 1)
+    .scaled(POST_FEATURE_PREFIX, cfg.postFeatureWeight ?? 1)
+    .scaled(isSymbolFeature, cfg.symbolWeight ?? 1);
   const vectors = prepared.map((p) => postVector(p, cfg.features, vocabulary).vector);
   const labels = input.train.map((e) => LABELS.indexOf(e.label));
   const writtenWeight = cfg.writtenExampleWeight ?? 1;
