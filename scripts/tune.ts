@@ -5,7 +5,7 @@
 //   elections it never saw and a setting that only fits the training election looks good in-election
 //   and generalizes worse.
 // No post of the fixed test split, and no post scored by leave-one-election-out, is ever scored here.
-// usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--corpus DIR] [--json FILE]
+// usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--probes] [--corpus DIR] [--json FILE]
 import { writeFileSync } from 'node:fs';
 import { checkedArg, jsonOutArg, scriptArgs, wholeArg } from './lib/args.js';
 import { corpusFlag } from '../src/cli/corpus-flag.js';
@@ -21,15 +21,17 @@ import { DEFAULT_SEGMENT_RULE, partsToScore, type SegmentRule } from '../src/pip
 import { normalize } from '../src/text/normalize.js';
 import { LABELS, NETRAL_INDEX } from '../src/data/labels.js';
 import { decideLabelIndex } from '../src/decision/label.js';
+import { readProbes } from './lib/tune-probes.js';
 
 const EVERYDAY = /^examples\/everyday-/;
 
-const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, current: { type: 'boolean' }, segments: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+const args = scriptArgs('tune', { seeds: { type: 'string' }, json: { type: 'string' }, current: { type: 'boolean' }, segments: { type: 'boolean' }, probes: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
 if (args.help) {
   console.log(
-    'usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--corpus DIR] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
+    'usage: tsx scripts/tune.ts [--seeds N] [--current] [--segments] [--probes] [--corpus DIR] [--json FILE]  — grid search scored on validation data only (in-election and cross-election);\n' +
       '  --current scores only the shipped settings, to compare a data or normalization change against the code before it;\n' +
       '  --segments scores each trained model twice, every post whole and long posts part by part (TUNE_SEGMENTS=minPostWords:minPart:maxPart[:minParagraphWords],… for other rules; no 4th number: no paragraphs of shorter posts);\n' +
+      '  --probes fits the in-election view only and prints how each fit reads the reviewer probes (scripts/lib/tune-probes.ts);\n' +
       '  --seeds N averages each number over N training seeds (default 1): single runs move F1 by up to ±0.05 on the cross-election views;\n' +
       '  --corpus DIR the unlabeled corpus the labels join with (default ../shared/corpus)',
   );
@@ -63,8 +65,9 @@ if (args.segments) scorings.push(...(process.env.TUNE_SEGMENTS ? process.env.TUN
 const ruleName = (s: SegmentRule): string => `${s.minPostWords}:${s.minPartLength}:${s.maxPartLength}:${s.minParagraphWords ?? 0}`;
 const scoringName = (s: SegmentRule | false): string => (s ? ` segments=${ruleName(s)}` : args.segments ? ' whole posts' : '');
 
-async function scoreOnce(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
+async function scoreOnce(train: Example[], validation: Example[], target: Example[], cfg: FitConfig, probes = false) {
   const f = await fitModel({ train, validation, indexes, config: cfg });
+  if (probes) for (const p of readProbes(f, indexes)) console.error(JSON.stringify({ seed: cfg.train.seed, ...p }));
   const gold = target.map((e) => LABELS.indexOf(e.label));
   const out = scorings.map((segments) => {
     const probs = predictProbs(target, indexes, f, segments);
@@ -80,9 +83,9 @@ async function scoreOnce(train: Example[], validation: Example[], target: Exampl
 }
 
 /** The view's numbers for each scoring, averaged over SEEDS training seeds (everyday counts summed). */
-async function score(train: Example[], validation: Example[], target: Example[], cfg: FitConfig) {
+async function score(train: Example[], validation: Example[], target: Example[], cfg: FitConfig, probes = false) {
   const fits: Awaited<ReturnType<typeof scoreOnce>>[] = [];
-  for (let k = 0; k < SEEDS; k++) fits.push(await scoreOnce(train, validation, target, { ...cfg, train: { ...cfg.train, seed: cfg.train.seed + k } }));
+  for (let k = 0; k < SEEDS; k++) fits.push(await scoreOnce(train, validation, target, { ...cfg, train: { ...cfg.train, seed: cfg.train.seed + k } }, probes));
   return scorings.map((_, s) => summarize(fits.map((runs) => runs[s])));
 }
 
@@ -234,9 +237,23 @@ if (process.env.TUNE_SEEDAVG) grid.splice(0, grid.length, ...process.env.TUNE_SE
   return { name: `averagedSeeds=${k} epochs=${epochs}`, cfg: { ...DEFAULT_FIT_CONFIG, averagedSeeds: k, train: { ...DEFAULT_FIT_CONFIG.train, epochs } } };
 }));
 if (process.env.TUNE_SMOOTH) grid.splice(0, grid.length, ...process.env.TUNE_SMOOTH.split(',').map((s) => ({ name: `labelSmoothing=${s}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, labelSmoothing: Number(s) } } })));
+// Post-level features (features/post-features.ts), each `kind:weight` — kind len (length buckets),
+// const (a constant feature) or both; weight the factor on their IDF (FitConfig.postFeatureWeight).
+if (process.env.TUNE_POST) grid.splice(0, grid.length, ...process.env.TUNE_POST.split(',').map((kw) => {
+  const [kind, weight = '1'] = kw.split(':');
+  if (!['len', 'const', 'both'].includes(kind)) throw new Error(`TUNE_POST: unknown kind ${kind} (len, const or both)`);
+  const features = { ...DEFAULT_FIT_CONFIG.features, lengthBuckets: kind !== 'const', constantFeature: kind !== 'len' };
+  return { name: `postFeatures=${kind} postFeatureWeight=${weight}`, cfg: { ...DEFAULT_FIT_CONFIG, features, postFeatureWeight: Number(weight) } };
+}));
+if (process.env.TUNE_SYMBOLW) grid.splice(0, grid.length, ...process.env.TUNE_SYMBOLW.split(',').map((w) => ({ name: `symbolWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, symbolWeight: Number(w) } })));
 type ViewNumbers = ReturnType<typeof summarize>;
 const rows = [];
 for (const g of grid) {
+  if (args.probes) {
+    console.error(g.name);
+    await score(inElection.train, inElection.validation, inElection.validation, g.cfg, true);
+    continue;
+  }
   const as = await score(inElection.train, inElection.validation, inElection.validation, g.cfg);
   const bs = await score(cross.train, cross.validation, cross.target, g.cfg);
   const cs = await score(allBut.train, allBut.validation, cross.target, g.cfg);
