@@ -78,6 +78,8 @@ async function scoreOnce(train: Example[], validation: Example[], target: Exampl
     const everydayPartisan = target.filter((e, i) => EVERYDAY.test(e.source) && decideLabelIndex(probs[i]) !== NETRAL_INDEX).length;
     return { f1: r.partisan.f1, macro: r.macroF1, prAuc: r.partisan.prAuc, everyday, everydayPartisan, seconds: f.seconds };
   });
+  // Each fit's numbers too: their spread over seeds is the noise a difference of means must beat.
+  for (const o of out) console.error(JSON.stringify({ seed: cfg.train.seed, train: train.length, f1: +o.f1.toFixed(3), macro: +o.macro.toFixed(3), prAuc: +o.prAuc.toFixed(3) }));
   f.tfModel.dispose();
   return out;
 }
