@@ -240,11 +240,12 @@ if (process.env.TUNE_SEEDAVG) grid.splice(0, grid.length, ...process.env.TUNE_SE
 }));
 if (process.env.TUNE_SMOOTH) grid.splice(0, grid.length, ...process.env.TUNE_SMOOTH.split(',').map((s) => ({ name: `labelSmoothing=${s}`, cfg: { ...DEFAULT_FIT_CONFIG, train: { ...DEFAULT_FIT_CONFIG.train, labelSmoothing: Number(s) } } })));
 // Post-level features (features/post-features.ts), each `kind:weight` — kind len (length buckets),
-// const (a constant feature) or both; weight the factor on their IDF (FitConfig.postFeatureWeight).
+// const (a constant feature), both, or none (the current features, to compare in the same run); weight
+// the factor on their IDF (FitConfig.postFeatureWeight).
 if (process.env.TUNE_POST) grid.splice(0, grid.length, ...process.env.TUNE_POST.split(',').map((kw) => {
   const [kind, weight = '1'] = kw.split(':');
-  if (!['len', 'const', 'both'].includes(kind)) throw new Error(`TUNE_POST: unknown kind ${kind} (len, const or both)`);
-  const features = { ...DEFAULT_FIT_CONFIG.features, lengthBuckets: kind !== 'const', constantFeature: kind !== 'len' };
+  if (!['len', 'const', 'both', 'none'].includes(kind)) throw new Error(`TUNE_POST: unknown kind ${kind} (len, const, both or none)`);
+  const features = { ...DEFAULT_FIT_CONFIG.features, lengthBuckets: kind === 'len' || kind === 'both', constantFeature: kind === 'const' || kind === 'both' };
   return { name: `postFeatures=${kind} postFeatureWeight=${weight}`, cfg: { ...DEFAULT_FIT_CONFIG, features, postFeatureWeight: Number(weight) } };
 }));
 if (process.env.TUNE_SYMBOLW) grid.splice(0, grid.length, ...process.env.TUNE_SYMBOLW.split(',').map((w) => ({ name: `symbolWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, symbolWeight: Number(w) } })));
