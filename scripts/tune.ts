@@ -209,6 +209,13 @@ function summarize(runs: Awaited<ReturnType<typeof scoreOnce>>) {
 //     (and 120:20:300) 0.827 / 0.714, 0.592 / 0.425, 0.674 / 0.520, 0.913 / 0.869 / 0.898, everyday
 //     partisan 0 of 48 in all — 120:40:300 adopted (no number worse; 120 for posts of one everyday
 //     paragraph and a partisan one, under 200 characters, which the views cannot tell apart).
+//   Post-level features (2026-12-05, after model 2026-12-05i; TUNE_POST, --seeds 3): length buckets
+//     (`p:len1` … `p:len16+`) 0.840 / 0.751, 0.553 / 0.398, 0.643 / 0.510, PR-AUC 0.929 / 0.867 / 0.894
+//     against current 0.839 / 0.753, 0.560 / 0.401, 0.645 / 0.507, 0.928 / 0.866 / 0.895 — within the
+//     seed spread, and a bare "🙄" goes from `serangan` 0.82 to `netral` 0.23 (--probes) — adopted. A
+//     constant feature (IDF × 4) 0.840 / 0.753, 0.560 / 0.406, 0.646 / 0.513, 0.930 / 0.870 / 0.897, but
+//     "🙄" stays `serangan` 0.68 — not adopted; with length buckets (IDF × 1) it changed nothing.
+//     Details, probes and the symbol weights: docs/model-history.md.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs

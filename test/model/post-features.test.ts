@@ -16,6 +16,8 @@ import { MentionIndex } from '../../src/elections/mentions.js';
 import { loadElectionDir } from '../../src/elections/load.js';
 
 const WITH_POST = { ...DEFAULT_FEATURE_CONFIG, lengthBuckets: true, constantFeature: true };
+/** A feature config as models trained before post-level features saved it (no such fields). */
+const BEFORE = { ...DEFAULT_FEATURE_CONFIG, lengthBuckets: undefined, constantFeature: undefined };
 
 describe('post-level features', () => {
   it('bucket the length as 1, 2, 3–5, 6–15 and 16+ tokens', () => {
@@ -24,12 +26,13 @@ describe('post-level features', () => {
   });
 
   it('are emitted only when the config asks, and not for an empty post', () => {
-    expect(postLevelFeatures(1, DEFAULT_FEATURE_CONFIG)).toEqual([]);
+    expect(postLevelFeatures(1, BEFORE)).toEqual([]);
+    expect(postLevelFeatures(1, DEFAULT_FEATURE_CONFIG)).toEqual(['p:len1']); // length buckets are trained by default
     expect(postLevelFeatures(3, WITH_POST)).toEqual(['p:len3-5', CONSTANT_FEATURE]);
-    expect(postLevelFeatures(3, { ...DEFAULT_FEATURE_CONFIG, constantFeature: true })).toEqual([CONSTANT_FEATURE]);
+    expect(postLevelFeatures(3, { ...BEFORE, constantFeature: true })).toEqual([CONSTANT_FEATURE]);
     expect(postLevelFeatures(0, WITH_POST)).toEqual([]);
     expect([...featureSet(['🙄'], WITH_POST)]).toEqual(expect.arrayContaining(['w:🙄', 'p:len1', CONSTANT_FEATURE]));
-    expect([...featureSet(['🙄'], DEFAULT_FEATURE_CONFIG)].some((f) => f.startsWith('p:'))).toBe(false);
+    expect([...featureSet(['🙄'], BEFORE)].some((f) => f.startsWith('p:'))).toBe(false);
   });
 
   const posts = [['🙄'], ['lanjut'], ['mantap', 'pak', '!'], ['ayo', 'coblos', '<cand_no>', 'besok', '😏'], Array.from({ length: 20 }, (_, i) => (i % 2 ? 'pilih' : 'tps'))];
@@ -57,7 +60,7 @@ describe('post-level features', () => {
       vector.indices.forEach((c, k) => (v.vocab.features[c].startsWith('p:') ? 0 : (share += vector.values[k] ** 2)));
       return share;
     };
-    const plain = new Vectorizer(Vocabulary.build(posts.map((t) => featureSet(t, DEFAULT_FEATURE_CONFIG)), { minDf: 1, maxFeatures: 10_000 }), DEFAULT_FEATURE_CONFIG);
+    const plain = new Vectorizer(Vocabulary.build(posts.map((t) => featureSet(t, BEFORE)), { minDf: 1, maxFeatures: 10_000 }), BEFORE);
     expect(tokenShare(plain, ['🙄'])).toBeCloseTo(1, 6);
     expect(tokenShare(vectorizer, ['🙄'])).toBeLessThan(0.9);
     // the longer the post, the less the post-level features take
