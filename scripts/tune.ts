@@ -215,7 +215,9 @@ function summarize(runs: Awaited<ReturnType<typeof scoreOnce>>) {
 //     seed spread, and a bare "🙄" goes from `serangan` 0.82 to `netral` 0.23 (--probes) — adopted. A
 //     constant feature (IDF × 4) 0.840 / 0.753, 0.560 / 0.406, 0.646 / 0.513, 0.930 / 0.870 / 0.897, but
 //     "🙄" stays `serangan` 0.68 — not adopted; with length buckets (IDF × 1) it changed nothing.
-//     Details, probes and the symbol weights: docs/model-history.md.
+//     Emoji and punctuation unigrams' IDF × 0.5 (TUNE_SYMBOLW) on top of the length buckets: 0.841 /
+//     0.745, 0.549 / 0.398, 0.641 / 0.506, 0.926 / 0.865 / 0.892 — below the seed spread in-election
+//     and in PR-AUC, though "🙄" went to 0.03 — not adopted. Probes: docs/model-history.md.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
