@@ -148,6 +148,7 @@ export function explain(
     const c = values[k] * (kernel[base + label] - kernel[base + netral]);
     const start = spans[k] >>> 16;
     const end = spans[k] & 0xffff;
+    if (end === start) continue; // a post-level feature (post-features.ts) covers no words
     if (end === start + 1) single[start] += c;
     else {
       pair[end - 1] += c;
