@@ -41,11 +41,20 @@ describe('a long post of several paragraphs', () => {
     const during = { election: 'pilpres-2024', postedAt: '2024-01-10T10:00:00+07:00' };
     const t = scorer.model.spec.thresholds;
     // a support paragraph (long enough to be a part of its own) the model reads partisan at a risk between
-    // sedang and tinggi, so a raise shows
-    const support = ['sy sih tetep pilih bu Risma, paling merakyat', 'Risma paling merakyat, pilihanku', 'bu Risma mantap, lanjutkan', 'aku sih tetep Risma, orangnya merakyat dan sederhana'].find((text) => {
+    // sedang and tinggi, so a raise shows, and riskier than the whole post around it (with and without the news), so it is the part scored
+    const support = [
+      'sy sih tetep pilih bu Risma, paling merakyat',
+      'Risma paling merakyat, pilihanku',
+      'bu Risma mantap, lanjutkan',
+      'aku sih tetep Risma, orangnya merakyat dan sederhana',
+      'pokoknya aku tetap Risma, dia yang paling peduli sama wong cilik',
+      'kalau aku sih Risma aja, kerjanya sudah kelihatan',
+    ].find((text) => {
       if (text.length < DEFAULT_SEGMENT_RULE.minPartLength) return false; // shorter joins a neighbouring paragraph
       const alone = scorer.score({ text, ...during });
-      return alone.label !== 'netral' && alone.risk >= t.sedang && alone.risk < t.tinggi;
+      if (alone.label === 'netral' || alone.risk < t.sedang || alone.risk >= t.tinggi) return false;
+      const around = [[GREETING, text, PRAYER], [GREETING, text, news, PRAYER]];
+      return around.every((paragraphs) => scorer.score({ text: paragraphs.join('\n\n'), ...during }).part !== undefined);
     });
     if (!support) throw new Error('no partisan paragraph at sedang risk among the candidates; pick new examples for this model');
     const supportLabel = scorer.score({ text: support, ...during }).label;
