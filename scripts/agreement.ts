@@ -5,11 +5,11 @@
 // usage: tsx scripts/agreement.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { DATA_DIR } from '../src/text/resources.js';
 import { readLabelFile, LABELS_DIR } from '../src/data/label-files.js';
 import { LABELS } from '../src/data/labels.js';
 import { readExamples } from '../src/data/examples.js';
+import { agreementRows } from './lib/agreement-rows.js';
 import { scriptArgs } from './lib/args.js';
 
 // It takes no flags but --help: any other is bad usage (exit 2), not ignored.
@@ -17,9 +17,9 @@ if (scriptArgs('agreement', { help: { type: 'boolean', short: 'h' } }).help) {
   console.log('usage: tsx scripts/agreement.ts — prints Cohen\'s kappa for the double-labeled subset');
   process.exit(0);
 }
-const read = (f: string) => parse(readFileSync(path.join(DATA_DIR, 'agreement', f), 'utf8'), { columns: true }) as Record<string, string>[];
+const read = (f: string, ...labelColumns: string[]) => agreementRows(readFileSync(path.join(DATA_DIR, 'agreement', f), 'utf8'), f, ...labelColumns);
 const second = read('second-annotator.csv');
-const disagreements = new Map(read('disagreements.csv').map((r) => [`${r.file}:${r.row}`, r.first]));
+const disagreements = new Map(read('disagreements.csv', 'first', 'second').map((r) => [`${r.file}:${r.row}`, r.first]));
 const finals = new Map<string, string>();
 for (const file of new Set(second.map((r) => r.file))) for (const r of readLabelFile(path.join(LABELS_DIR, file))) finals.set(`${file}:${r.row}`, r.label);
 
