@@ -32,7 +32,7 @@ describe('the item page decision form', () => {
       const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { ...form, label: outcome === 'confirmed' ? 'ajakan' : '', outcome, reason });
       expect(res.status).toBe(400);
       const body = await res.text();
-      expect(formErrors(body)).toEqual(['Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.']);
+      expect(formErrors(body)).toEqual(['Alasan: wajib diisi untuk setiap keputusan (Konfirmasi, Tolak, Eskalasi); tulis singkat mengapa.']);
       if (outcome === 'confirmed') expect(body).toContain('<option value="ajakan" selected>');
     }
     expect((await fx.store.record(id))?.decisions).toEqual([]);

@@ -113,7 +113,7 @@ describe('a decision with only spaces in the reason field', () => {
     const form = { _csrf: String(hiddenValue(page, '_csrf')), fromStatus: 'new', fromAssignee: '', fromUpdatedAt: String(hiddenValue(page, 'fromUpdatedAt')) };
     const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/decision`, { ...form, outcome: 'escalated', reason: '   ' });
     expect(res.status).toBe(400);
-    expect(formErrors(await res.text())).toEqual(['Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.']);
+    expect(formErrors(await res.text())).toEqual(['Alasan: wajib diisi untuk setiap keputusan (Konfirmasi, Tolak, Eskalasi); tulis singkat mengapa.']);
     expect((await fx.store.record(id))?.decisions).toEqual([]);
   });
 });

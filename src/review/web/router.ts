@@ -109,7 +109,7 @@ const KEY_ENDED: Record<'revoked' | 'expired', { heading: string; text: string }
   expired: { heading: 'Kunci API kedaluwarsa', text: 'Kunci API ini sudah kedaluwarsa' },
 };
 
-const REASON_REQUIRED = 'Alasan: wajib diisi untuk Konfirmasi, Tolak dan Eskalasi di halaman ini; tulis singkat mengapa.';
+const REASON_REQUIRED = 'Alasan: wajib diisi untuk setiap keputusan (Konfirmasi, Tolak, Eskalasi); tulis singkat mengapa.';
 const CORRECTION_REASON_REQUIRED = 'Alasan: wajib diisi untuk koreksi; tulis singkat mengapa keputusan dikoreksi.';
 
 /** `loginAudit`: where refused logins are written (aggregated); the service passes its own to flush at shutdown. */
