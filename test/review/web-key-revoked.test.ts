@@ -42,6 +42,17 @@ describeOnStores('a revoked or expired key at the page forms on $name', (kind) =
     expect([h1(page), refusal(page)?.split(';')[0]]).toEqual(['Kunci API kedaluwarsa', 'Kunci API ini sudah kedaluwarsa']);
   });
 
+  it('says the key was revoked at the login form a page opened after the revocation leads to', async () => {
+    const { made, cookie, item } = await openItem('Sari Buka Halaman');
+    await revokeKey(fx.store.rdb, made.info.id, 'cli:admin');
+    const res = await fetch(`${fx.srv.base}/review/items/${item.id}`, { redirect: 'manual', headers: { cookie } });
+    expect([res.status, res.headers.get('location')]).toEqual([303, `/review/login?next=${encodeURIComponent(`/review/items/${item.id}`)}`]);
+    const login = await fetch(`${fx.srv.base}${res.headers.get('location')}`, { headers: { cookie } });
+    expect(await login.text()).toContain('Kunci API ini sudah dicabut; minta kunci baru ke admin.');
+    // A browser without that session's cookie is told nothing (the login page says nothing of other keys).
+    expect(await (await fetch(`${fx.srv.base}/review/login`)).text()).not.toContain('dicabut');
+  });
+
   it('still says "Sesi berakhir" for a session that ended with its key still valid', async () => {
     const { send } = await openItem('Sari Dua Belas Jam');
     await fx.store.rdb.db.updateTable('sessions').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();

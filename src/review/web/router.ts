@@ -109,6 +109,9 @@ const KEY_ENDED: Record<'revoked' | 'expired', { heading: string; text: string }
   expired: { heading: 'Kunci API kedaluwarsa', text: 'Kunci API ini sudah kedaluwarsa' },
 };
 
+/** The login form's words for a key that stopped working. */
+const keyEndedAtLogin = (ended: 'revoked' | 'expired'): string => (ended === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : `${KEY_ENDED.revoked.text}; minta kunci baru ke admin.`);
+
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk setiap keputusan (Konfirmasi, Tolak, Eskalasi); tulis singkat mengapa.';
 const CORRECTION_REASON_REQUIRED = 'Alasan: wajib diisi untuk koreksi; tulis singkat mengapa keputusan dikoreksi.';
 
@@ -137,10 +140,14 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     return next && next !== '/review' && next !== '/review/' ? `/review/login?next=${encodeURIComponent(next)}` : '/review/login';
   };
 
-  r.get('/login', (req, res) => {
+  // A page opened after this browser's session key was revoked or expired leads here: say why, or the
+  // reviewer tries the same key again. Read from the browser's own session cookie, so no link can claim it.
+  r.get('/login', async (req, res) => {
     const csrf = randomBytes(18).toString('base64url');
     setCookie(res, req, LOGIN_CSRF_COOKIE, csrf, 3600);
-    res.type('html').send(loginPage(csrf, undefined, reviewNextPath(req.query.next)));
+    const token = cookies(req)[SESSION_COOKIE];
+    const ended = token ? await sessionKeyEnded(store.rdb, token) : undefined;
+    res.type('html').send(loginPage(csrf, ended ? keyEndedAtLogin(ended) : undefined, reviewNextPath(req.query.next)));
   });
 
   r.post('/login', async (req, res) => {
@@ -159,7 +166,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       // The reason, and the key id only when it is a stored key's; never the secret.
       await loginAudit.record({ reason: refused?.failure ?? 'no_key', keyId: refused?.keyId ?? null });
       // "Expired" only for a key whose secret matched (checkKey), so it tells nothing to a guesser.
-      return res.status(401).type('html').send(again(refused?.failure === 'expired' ? 'Kunci API sudah kedaluwarsa; minta kunci baru ke admin.' : refused?.failure === 'revoked' ? `${KEY_ENDED.revoked.text}; minta kunci baru ke admin.` : 'Kunci API tidak valid.'));
+      const failure = refused?.failure;
+      return res.status(401).type('html').send(again(failure === 'expired' || failure === 'revoked' ? keyEndedAtLogin(failure) : 'Kunci API tidak valid.'));
     }
     // The session this browser was in (another reviewer's, or the same one's) ends: its cookie is
     // replaced below, and left in the database it would open /review for hours with no way to end it.
