@@ -28,6 +28,9 @@ export class PurgedError extends ConflictError {}
 export const OPEN_STATUSES: readonly Status[] = ['new', 'in_review', 'escalated'];
 const OPEN = OPEN_STATUSES;
 
+/** Confirmed and dismissed: every status not open, which only a correction changes. */
+export const isFinalStatus = (status: Status): boolean => !OPEN.includes(status);
+
 /**
  * The item row read for a change. On PostgreSQL it is locked (FOR UPDATE), so a second reviewer waits
  * for the first to commit and then sees the new status, and is told exactly why it cannot proceed;
@@ -114,9 +117,6 @@ export interface Decision {
   /** A correction's: the id of the decision it superseded; null for every other decision. */
   supersedes: string | null;
 }
-
-/** The statuses only a correction changes. */
-const FINAL_STATUSES: readonly Status[] = ['confirmed', 'dismissed'];
 
 export function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
   if (outcome === 'dismissed') return 'netral';
@@ -208,7 +208,7 @@ export async function decisionsFor(rdb: ReviewDb, itemId: string): Promise<Decis
  * locked, so of two corrections of one decision the second names a decision no longer in force.
  */
 function checkCorrection(status: Status, inForce: string | undefined, input: DecisionInput, reason: string): void {
-  const final = FINAL_STATUSES.includes(status);
+  const final = isFinalStatus(status);
   if (input.corrects === undefined) {
     if (final) throw new ConflictError(`item is already ${status}; to correct it, send corrects with the id of the decision in force (${inForce}) and a reason`, 'corrects');
     return;

@@ -17,7 +17,7 @@ import { actionText, decisionText, outcomeText, SORT_TEXT, stageText, statusText
 import { auditTrailLines } from './audit-trail.js';
 import { errorBox } from './form-errors.js';
 import { heldSince } from './changes.js';
-import { defaultLabel } from '../store/workflow.js';
+import { defaultLabel, isFinalStatus } from '../store/workflow.js';
 import { postLink } from './post-link.js';
 import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
 import { correctionForm } from './correction-form.js';
@@ -217,8 +217,8 @@ export function itemPage(user: Principal, csrf: string, rec: ItemRecord, filters
   // when the link is followed (GET /review?at=), so showing an item runs no paging queries.
   const q = filterQuery(filters);
   const candidates = candidateChips(item);
-  const open = item.status === 'new' || item.status === 'in_review' || item.status === 'escalated';
-  const final = item.status === 'confirmed' || item.status === 'dismissed';
+  const final = isFinalStatus(item.status);
+  const open = !final;
   const canDecide = hasRole(user.role, 'supervisor');
   // Held by someone else: the decision buttons do nothing until the reviewer takes it over (the
   // server refuses such a form too). A stale page refused once used to come back with working buttons,
