@@ -33,13 +33,29 @@ describeOnStores('corrections over the API on $name', (kind) => {
     expect((await decide(id, fx.keys.analyst, { outcome: 'confirmed', reason: 'ajakan', corrects: first.json.id })).status).toBe(403);
     const noReason = await decide(id, other, { outcome: 'confirmed', corrects: first.json.id });
     expect(noReason.status).toBe(400);
-    expect((await decide(id, other, { outcome: 'escalated', reason: 'x', corrects: first.json.id })).json.errors.map((e: { field: string }) => e.field)).toEqual(['outcome']);
+    // Reopening records no label, and only corrects: a label given is a 400 naming it.
+    expect((await decide(id, other, { outcome: 'reopened', label: 'ajakan', reason: 'x', corrects: first.json.id })).json.errors.map((e: { field: string }) => e.field)).toEqual(['label']);
     const fix = await decide(id, other, { outcome: 'confirmed', label: 'ajakan', reason: 'dukungan jelas, salah tolak', corrects: first.json.id });
     expect(fix.status).toBe(201);
     expect(fix.json).toMatchObject({ outcome: 'confirmed', reviewerLabel: 'ajakan', supersedes: first.json.id });
     const rec = await call('GET', `/v1/review/items/${id}`, fx.keys.analyst);
     expect(rec.json.status).toBe('confirmed');
     expect(rec.json.decisions.map((d: { id: string; supersedes: string | null }) => [d.id, d.supersedes])).toEqual([[first.json.id, null], [fix.json.id, first.json.id]]);
+  });
+
+  it('reopens a dismissed item (back to new) or escalates one by a correction; reopened without corrects is a 400 naming outcome', async () => {
+    const id = await newItem('Ayo coblos nomor 2, dibuka lagi lewat API');
+    const first = await decide(id, fx.keys.supervisor, { outcome: 'dismissed', reason: 'salah klik' });
+    const reopen = await decide(id, other, { outcome: 'reopened', reason: 'perlu ditinjau ulang', corrects: first.json.id });
+    expect(reopen.status).toBe(201);
+    expect(reopen.json).toMatchObject({ outcome: 'reopened', reviewerLabel: null, supersedes: first.json.id });
+    expect((await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json).toMatchObject({ status: 'new', assignee: null });
+    const open = await decide(id, other, { outcome: 'reopened', reason: 'lagi' });
+    expect([open.status, open.json.errors.map((e: { field: string }) => e.field)]).toEqual([400, ['outcome']]);
+    const dismissed = await decide(id, other, { outcome: 'dismissed', reason: 'tetap netral' });
+    const esc = await decide(id, fx.keys.supervisor, { outcome: 'escalated', reason: 'minta pendapat ketua', corrects: dismissed.json.id });
+    expect([esc.status, esc.json.supersedes]).toEqual([201, dismissed.json.id]);
+    expect((await call('GET', `/v1/review/items/${id}`, fx.keys.analyst)).json.status).toBe('escalated');
   });
 
   it('of two corrections of the same decision sent at once, exactly one is saved (409 names corrects)', async () => {

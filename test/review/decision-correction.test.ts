@@ -42,7 +42,6 @@ describeOnStores('correcting a final decision on $name', (kind) => {
     await expect(store.decide(id, { outcome: 'confirmed', reason: 'ajakan' }, 'Ketua#k2')).rejects.toMatchObject({ field: 'corrects' });
     await expect(store.decide(id, { outcome: 'confirmed', reason: 'ajakan', corrects: 'not-a-decision' }, 'Ketua#k2')).rejects.toMatchObject({ field: 'corrects' });
     await expect(store.decide(id, { outcome: 'confirmed', corrects: first.id }, 'Ketua#k2')).rejects.toMatchObject({ field: 'reason' });
-    await expect(store.decide(id, { outcome: 'escalated', reason: 'x', corrects: first.id }, 'Ketua#k2')).rejects.toMatchObject({ field: 'outcome' });
     const { item: open } = await store.add({ text: 'Rapat dinas pagi ini.' }, fakeResult(0.6), 'cli:budi');
     await expect(store.decide(open.id, { outcome: 'confirmed', reason: 'x', corrects: first.id }, 'Ketua#k2')).rejects.toMatchObject({ field: 'corrects' });
     expect((await store.record(id))?.decisions).toHaveLength(1);

@@ -66,11 +66,11 @@ describe('validation messages', () => {
     const id = (await apiCall(fx.srv.base, 'POST', '/v1/review/items', fx.keys.analyst, { text: 'Ayo coblos nomor 2, pesan jelas' })).json.id as string;
     expect(await errors('POST', `/v1/review/items/${id}/notes`, fx.keys.analyst, { suggestedLabel: 'partisan' })).toEqual([{ field: 'suggestedLabel', message: 'must be one of ajakan, dukungan, serangan, netral' }]);
     expect(await errors('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, {})).toEqual([
-      { field: 'outcome', message: 'is required (one of confirmed, dismissed, escalated)' },
+      { field: 'outcome', message: 'is required (one of confirmed, dismissed, escalated, reopened)' },
       { field: 'reason', message: expect.stringMatching(/^is required: why the item is confirmed, dismissed or escalated/) },
     ]);
     expect(await errors('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'approve', reason: 5 })).toEqual([
-      { field: 'outcome', message: 'must be one of confirmed, dismissed, escalated' },
+      { field: 'outcome', message: 'must be one of confirmed, dismissed, escalated, reopened' },
       { field: 'reason', message: 'must be a string' },
     ]);
     expect(await errors('POST', '/v1/review/keys', fx.keys.admin, { role: 'root' })).toEqual([
@@ -87,7 +87,7 @@ describe('the same messages on the pages', () => {
       { field: 'limit', message: 'must be at least 1' },
       { field: 'limit', message: 'must be a whole number' },
       { field: 'action', message: 'must be one of create, assign' },
-      { field: 'outcome', message: 'is required (one of confirmed, dismissed, escalated)' },
+      { field: 'outcome', message: 'is required (one of confirmed, dismissed, escalated, reopened)' },
       { field: 'actor', message: 'must be at most 300 characters' },
       { field: 'since', message: 'must be given once' },
     ].map(formErrorText)).toEqual(['Jumlah: paling banyak 500.', 'Jumlah: paling sedikit 1.', 'Jumlah: harus bilangan bulat.', 'Aksi: pilihan tidak dikenal.', 'Keputusan: wajib diisi.', 'Oleh: paling banyak 300 karakter.', 'Sejak: hanya boleh diberikan sekali.']);

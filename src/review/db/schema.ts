@@ -4,7 +4,11 @@ import type { Generated } from 'kysely';
 
 export const STATUSES = ['new', 'in_review', 'confirmed', 'dismissed', 'escalated'] as const;
 export type Status = (typeof STATUSES)[number];
-export const OUTCOMES = ['confirmed', 'dismissed', 'escalated'] as const;
+/**
+ * What a decision records. `reopened` only in a correction: it sends a confirmed or dismissed item back
+ * to the queue (status `new`) and decides nothing (store/corrections.ts).
+ */
+export const OUTCOMES = ['confirmed', 'dismissed', 'escalated', 'reopened'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 export interface ItemsTable {

@@ -1,6 +1,7 @@
 // JSON schemas of what the review API answers (its request bodies come from the zod schemas in
 // validate.ts). Kept next to the routes; test/review/api.test.ts checks real answers against them.
 import { ROLES } from '../roles.js';
+import { OUTCOMES } from '../db/schema.js';
 const str = { type: 'string' };
 const strOrNull = { type: ['string', 'null'] };
 const num = { type: 'number' };
@@ -47,7 +48,7 @@ const item = object({
   purgedAt: timeOrNull,
 });
 
-const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time, supersedes: { ...strOrNull, description: "A correction's: the id of the decision it superseded (still listed, as it was); null for every other decision" } });
+const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: [...OUTCOMES], description: 'reopened: a correction that sent the item back to the queue (status new); it decides nothing and records no label' }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time, supersedes: { ...strOrNull, description: "A correction's: the id of the decision it superseded (still listed, as it was); null for every other decision" } });
 const note = object({ id: str, author: str, text: strOrNull, suggestedLabel: labelOrNull, createdAt: time });
 const audit = object({ seq: { type: 'integer', description: "The entry's id: its place in the log" }, itemId: strOrNull, actor: str, action: str, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, at: time });
 const warnings = {
@@ -80,7 +81,7 @@ const exportRow = object({
   model_label: str,
   risk: num,
   level: { type: 'string', enum: ['tinggi', 'sedang', 'rendah'] },
-  outcome: { type: 'string', enum: ['confirmed', 'dismissed', 'escalated'] },
+  outcome: { type: 'string', enum: [...OUTCOMES] },
   reviewer_label: labelOrNull,
   reason: str,
   reviewer: str,

@@ -122,7 +122,7 @@ export const decisionSchema = z
     reason: chars(TEXT_LIMITS.reason, { filled: true, required: 'is required: why the item is confirmed, dismissed or escalated, or the decision corrected (kept with the decision and in the audit log)' }),
     corrects: shortStr(100)
       .optional()
-      .meta({ description: 'Corrects a confirmed or dismissed item: the id of the decision in force (its last), which this decision supersedes; that decision stays listed as it was. Required on a confirmed or dismissed item (409 naming corrects without it, or when it names a decision no longer in force: another correction came first), refused on an open one (409); the outcome must be confirmed or dismissed.' }),
+      .meta({ description: 'Corrects a confirmed or dismissed item: the id of the decision in force (its last), which this decision supersedes; that decision stays listed as it was. Required on a confirmed or dismissed item (409 naming corrects without it, or when it names a decision no longer in force: another correction came first, or when retention purged the item\'s text), refused on an open one (409). Any outcome: confirmed, dismissed, escalated (status escalated, held by nobody) or reopened (back to the queue: status new, held by nobody, no label).' }),
     fromStatus: oneOf(STATUSES)
       .optional()
       .meta({ description: 'The item status the reviewer saw. When given and the item is in another status now (someone decided or escalated it meanwhile), the decision is refused with 409 naming fromStatus. Without it, the decision applies to whatever open status the item has.' }),
@@ -140,7 +140,9 @@ export const decisionSchema = z
   .superRefine((d, ctx) => {
     if (d.outcome === 'confirmed' && d.label === 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be a partisan label (ajakan, dukungan or serangan) when the outcome is confirmed' });
     if (d.outcome === 'dismissed' && d.label !== undefined && d.label !== 'netral') ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be netral when the outcome is dismissed' });
-    if (d.corrects !== undefined && d.outcome === 'escalated') ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'must be confirmed or dismissed in a correction (corrects)' });
+    // Reopening sends a decided item back to the queue (store/corrections.ts): a correction's only, and it decides no label.
+    if (d.outcome === 'reopened' && d.corrects === undefined) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'must be confirmed, dismissed or escalated; reopened only in a correction (corrects)' });
+    if (d.outcome === 'reopened' && d.label !== undefined) ctx.addIssue({ code: 'custom', path: ['label'], message: 'must be left out when the outcome is reopened (the item goes back to the queue undecided)' });
   });
 export const noteSchema = z
   .strictObject({ text: chars(TEXT_LIMITS.note, { visible: true }).optional(), suggestedLabel: oneOf(LABELS).optional() })

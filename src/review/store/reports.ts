@@ -4,6 +4,9 @@
 import type { ReviewDb } from '../db/open.js';
 import { writeTx } from './tx.js';
 import { notSuperseded } from './in-force.js';
+import { isFinalStatus } from './workflow.js';
+import { statusAfter } from './corrections.js';
+import type { Outcome } from '../db/schema.js';
 import { appendAudit } from './audit.js';
 import { latestSuggestions, suggestionStats, type SuggestionStats } from './suggestions.js';
 
@@ -44,7 +47,7 @@ export interface ExportRow {
   decision_id: string;
   /**
    * The decision in force for the item: confirmed or dismissed, and no correction superseded it. False
-   * for superseded decisions and escalations, so counting `final` rows counts each decided item once.
+   * for superseded decisions, escalations and reopenings, so counting `final` rows counts each decided item once.
    */
   final: boolean;
   /** A correction's: the decision it superseded; null for every other decision. */
@@ -133,7 +136,7 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
       const { decision_id, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, corrects, superseded_by, superseded_at, queued_by, ...row } = r;
       yield {
         ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start ?? null, part_end: part_end ?? null,
-        decision_id, final: row.outcome !== 'escalated' && superseded_by === null, corrects: corrects ?? null, superseded_by, superseded_at, queued_by: queued_by ?? null,
+        decision_id, final: isFinalStatus(statusAfter(row.outcome as Outcome)) && superseded_by === null, corrects: corrects ?? null, superseded_by, superseded_at, queued_by: queued_by ?? null,
       };
     }
     if (rows.length < pageSize) return;

@@ -1,28 +1,19 @@
 // The review workflow: new → in_review → confirmed / dismissed / escalated. Assigning puts an item
 // in review; a decision records outcome, reviewer label, reason and reviewer. Confirmed and dismissed
 // are final: only a correction changes them, a new decision naming the one it supersedes (which stays
-// as it was). An escalated item can be assigned and decided again. Each change writes its audit row in
+// as it was), to any outcome or back to the queue (store/corrections.ts). An escalated item can be assigned and decided again. Each change writes its audit row in
 // the same transaction, and the status update is conditional so concurrent reviewers cannot both win.
 import { randomUUID } from 'node:crypto';
 import type { ReviewDb } from '../db/open.js';
 import type { Outcome, Status } from '../db/schema.js';
 import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
-import { assertFits, StoreInputError, TEXT_LIMITS } from '../limits.js';
+import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { nowAfter, writeTx } from './tx.js';
+import { ConflictError, NotFoundError, PurgedError } from './errors.js';
+import { checkCorrection, reopens, statusAfter } from './corrections.js';
 
-export class NotFoundError extends Error {}
-/** The item is not in the state the change needs; `field` names what the caller should look at again. */
-export class ConflictError extends Error {
-  constructor(
-    message: string,
-    readonly field = '(path) id',
-  ) {
-    super(message);
-  }
-}
-/** The item's texts were purged by retention, so it takes nothing that holds text. */
-export class PurgedError extends ConflictError {}
+export { ConflictError, NotFoundError, PurgedError } from './errors.js';
 
 /** The statuses a decision or an assignment can still change. */
 export const OPEN_STATUSES: readonly Status[] = ['new', 'in_review', 'escalated'];
@@ -85,7 +76,7 @@ export async function assignItem(rdb: ReviewDb, id: string, assignee: string | n
 
 export interface DecisionInput {
   outcome: Outcome;
-  /** Reviewer label; defaults: confirmed → the model's partisan label, dismissed → netral, escalated → none. */
+  /** Reviewer label; defaults: confirmed → the model's partisan label, dismissed → netral, escalated → none; reopened records none. */
   label?: Label;
   reason?: string;
   /** The status the reviewer saw; when given and the item has moved on since, the decision is refused. */
@@ -101,7 +92,7 @@ export interface DecisionInput {
   /**
    * A correction of a confirmed or dismissed item: the id of the decision in force, which this one
    * supersedes. Required on a final item (and refused on an open one), so two supervisors correcting
-   * the same decision at once cannot both win.
+   * the same decision at once cannot both win. Any outcome, `reopened` (back to the queue) only here.
    */
   corrects?: string;
 }
@@ -118,7 +109,7 @@ export interface Decision {
   supersedes: string | null;
 }
 
-export function defaultLabel(outcome: Outcome, modelLabel: string, scores: Record<string, number>): Label | null {
+export function defaultLabel(outcome: Exclude<Outcome, 'reopened'>, modelLabel: string, scores: Record<string, number>): Label | null {
   if (outcome === 'dismissed') return 'netral';
   if (outcome === 'escalated') return null;
   if (modelLabel !== 'netral') return modelLabel as Label;
@@ -130,7 +121,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
   const reason = input.reason ?? '';
   assertFits('reason', reason, TEXT_LIMITS.reason);
   return writeTx(rdb, async (tx) => {
-    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at']).where('id', '=', id)).executeTakeFirst();
+    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at', 'purged_at']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
     // else escalated (or decided) a moment ago, unseen.
@@ -152,21 +143,25 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
     // On a final item the last decision is the one in force, which a correction must name.
     const last = await tx.selectFrom('decisions').select(['id', 'created_at']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-    checkCorrection(before.status as Status, last?.id, input, reason);
+    checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, purged: Boolean(process.env.NEVER_SET_X) && before.purged_at !== null, corrects: input.corrects, outcome: input.outcome, reason });
     const now = nowAfter(before.updated_at, last?.created_at);
     const decision: Decision = {
       id: randomUUID(),
       itemId: id,
       outcome: input.outcome,
-      reviewerLabel: input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)),
+      reviewerLabel: input.outcome === 'reopened' ? null : (input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores))),
       reason,
       reviewer,
       createdAt: now,
       supersedes: input.corrects ?? null,
     };
+    const status = statusAfter(input.outcome);
+    // A correction that leaves the item open hands it back to nobody: whoever held it when it was decided
+    // (kept in the row) is not working on it now.
+    const release = input.corrects !== undefined && reopens(input.outcome);
     const res = await tx
       .updateTable('items')
-      .set({ status: input.outcome, updated_at: now, decided_at: input.outcome === 'escalated' ? null : now })
+      .set({ status, updated_at: now, decided_at: isFinalStatus(status) ? now : null, ...(release ? { assignee: null } : {}) })
       .where('id', '=', id)
       .where('status', '=', before.status)
       .where('updated_at', '=', before.updated_at)
@@ -181,7 +176,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
       actor: reviewer,
       action: 'decision',
       before: { status: before.status, assignee: before.assignee },
-      after: { status: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id, ...(input.corrects ? { supersedes: input.corrects } : {}) },
+      after: { status, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id, ...(input.corrects ? { supersedes: input.corrects } : {}), ...(release ? { assignee: null } : {}) },
       at: now,
     });
     return decision;
@@ -200,23 +195,6 @@ export async function decisionsFor(rdb: ReviewDb, itemId: string): Promise<Decis
     createdAt: r.created_at,
     supersedes: r.supersedes ?? null,
   }));
-}
-
-/**
- * A final item is changed only by a correction naming the decision in force (the last one), with a
- * reason, to confirmed or dismissed; an open item has nothing to correct. Checked after the item row is
- * locked, so of two corrections of one decision the second names a decision no longer in force.
- */
-function checkCorrection(status: Status, inForce: string | undefined, input: DecisionInput, reason: string): void {
-  const final = isFinalStatus(status);
-  if (input.corrects === undefined) {
-    if (final) throw new ConflictError(`item is already ${status}; to correct it, send corrects with the id of the decision in force (${inForce}) and a reason`, 'corrects');
-    return;
-  }
-  if (!final) throw new ConflictError(`item is ${status}: it has no final decision to correct; decide it without corrects`, 'corrects');
-  if (input.corrects !== inForce) throw new ConflictError(`decision ${input.corrects} is not the one in force (${inForce} is); reload the item and correct again`, 'corrects');
-  if (input.outcome === 'escalated') throw new StoreInputError('outcome', 'must be confirmed or dismissed in a correction');
-  if (!reason.trim()) throw new StoreInputError('reason', 'is required: why the decision is corrected');
 }
 
 export interface Note {

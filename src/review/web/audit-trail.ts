@@ -25,7 +25,11 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
       case 'assign':
         return [`Dipegang oleh: ${change(before.assignee, after.assignee)}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
       case 'decision': {
-        const lines = [`Keputusan: ${decisionText(text(after.status))}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
+        // A decision that left the item new is a correction that reopened it.
+        const outcome = after.status === 'new' ? 'reopened' : text(after.status);
+        const lines = [`Keputusan: ${decisionText(outcome)}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
+        // A correction that reopened or escalated the item let go of its last holder.
+        if (Object.hasOwn(after, 'assignee')) lines.push(`Dipegang oleh: ${change(before.assignee, after.assignee)}`);
         // A correction names the decision it replaced, which stays above it in the trail.
         if (after.supersedes) lines.unshift(`Koreksi: menggantikan keputusan sebelumnya (${statusText(text(before.status))})`);
         // An escalation records no label: the item keeps the one it had.

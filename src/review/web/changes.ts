@@ -8,7 +8,8 @@ export function heldSince(audit: readonly AuditEntry[], assignee: string): strin
   return undefined;
 }
 
-const DECIDED: Record<string, string> = { confirmed: 'mengonfirmasi', dismissed: 'menolak', escalated: 'mengeskalasi' };
+// A decision leaving the item `new` is a correction that reopened it.
+const DECIDED: Record<string, string> = { confirmed: 'mengonfirmasi', dismissed: 'menolak', escalated: 'mengeskalasi', new: 'membuka kembali' };
 
 /** One change (an assignment or a decision) as a short sentence; undefined for other entries. */
 function changeText(a: AuditEntry): string | undefined {

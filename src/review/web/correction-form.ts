@@ -1,6 +1,6 @@
 // The item page's "Koreksi keputusan": a supervisor corrects a confirmed or dismissed item by recording
-// the right decision, which supersedes the one in force (the API's `corrects`); that one stays in the
-// item's decisions, the export and the audit log. Plain form controls (radios, select, textarea, a
+// the right decision, which supersedes the one in force (the API's `corrects`): confirmed, dismissed,
+// escalated, or reopened (back to the queue); that one stays in the item's decisions, the export and the audit log. Plain form controls (radios, select, textarea, a
 // button), so it works by keyboard and without the script; the reason is required, here and on the server.
 import { LABELS } from '../../data/labels.js';
 import { TEXT_LIMITS } from '../limits.js';
@@ -9,6 +9,7 @@ import { defaultLabel } from '../store/workflow.js';
 import { html, Html } from './html.js';
 import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
 import { decisionText, outcomeText } from './words.js';
+import type { Outcome } from '../db/schema.js';
 
 /** What a refused correction brings back into the form. */
 export interface TypedCorrection {
@@ -20,7 +21,7 @@ export interface TypedCorrection {
 export function correctionForm(item: Item, inForce: Decision, csrf: string, query: string, typed: TypedCorrection = {}): Html {
   const checked = (outcome: string) => (typed.outcome === outcome ? new Html(' checked') : '');
   const selected = (label: string) => (typed.label === label ? new Html(' selected') : '');
-  const radio = (outcome: 'confirmed' | 'dismissed', required: boolean) =>
+  const radio = (outcome: Outcome, required: boolean) =>
     html`<label><input type="radio" name="outcome" value="${outcome}" id="correct-${outcome}"${required ? new Html(' required') : ''}${checked(outcome)}> ${decisionText(outcome)}</label>`;
   return html`<section class="correct" aria-labelledby="correct-heading">
 <h2 id="correct-heading">Koreksi keputusan</h2>
@@ -31,8 +32,9 @@ export function correctionForm(item: Item, inForce: Decision, csrf: string, quer
   <input type="hidden" name="fromUpdatedAt" value="${item.updatedAt}">
   <input type="hidden" name="corrects" value="${inForce.id}">
   ${NO_IMPLICIT_SUBMIT}
-  <fieldset><legend>Keputusan yang benar</legend> ${radio('confirmed', true)} ${radio('dismissed', false)}</fieldset>
-  <label>Label peninjau <select name="label" id="correct-label"><option value="">(bawaan: ${defaultLabel('confirmed', item.label, item.scores)} bila Konfirmasi, netral bila Tolak)</option>${LABELS.map((l) => html`<option value="${l}"${selected(l)}>${l}</option>`)}</select></label>
+  <fieldset><legend>Keputusan yang benar</legend> ${radio('confirmed', true)} ${radio('dismissed', false)} ${radio('escalated', false)} ${radio('reopened', false)}
+  <p class="hint" id="correct-open-hint">Eskalasi dan Buka kembali (kembali ke antrean sebagai baru) melepaskan item dari pemegangnya.</p></fieldset>
+  <label>Label peninjau <select name="label" id="correct-label"><option value="">(bawaan: ${defaultLabel('confirmed', item.label, item.scores)} bila Konfirmasi, netral bila Tolak; tanpa label bila Eskalasi atau Buka kembali)</option>${LABELS.map((l) => html`<option value="${l}"${selected(l)}>${l}</option>`)}</select></label>
   <div class="reason-field"><label>Alasan koreksi (wajib) <textarea name="reason" id="correct-reason" rows="3" required title="${limitHint(TEXT_LIMITS.reason)}" aria-describedby="correct-reason-hint">
 ${typed.reason ?? ''}</textarea></label>
   <p class="hint" id="correct-reason-hint">${REASON_WARNING}</p></div>

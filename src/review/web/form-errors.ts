@@ -46,6 +46,8 @@ function errorText(e: { field: string; message: string }, names: Record<string, 
   else if (m === 'must not be empty') text = 'tidak boleh kosong atau hanya berisi spasi dan karakter tak terlihat.';
   else if (m.startsWith('must be a partisan label')) text = 'Konfirmasi berarti unggahan partisan: pilih ajakan, dukungan atau serangan (bukan netral), atau biarkan (bawaan).';
   else if (m.startsWith('must be netral')) text = 'Tolak berarti unggahan tidak partisan: pilih netral atau biarkan (bawaan).';
+  else if (m.startsWith('must be left out when the outcome is reopened')) text = 'Buka kembali tidak mencatat label (item kembali ke antrean tanpa keputusan): biarkan (bawaan).';
+  else if (m.startsWith('must be confirmed, dismissed or escalated; reopened only')) text = 'Buka kembali hanya untuk koreksi keputusan akhir.';
   else if (m === 'a note needs text or suggestedLabel') text = 'isi teks catatan atau pilih usulan label.';
   else if (m.startsWith('must be one of')) text = 'pilihan tidak dikenal.';
   else if (m.startsWith('is required')) text = 'wajib diisi.';

@@ -83,6 +83,8 @@ const FLASH: Record<string, ItemMessage> = {
   'saved-escalated': { text: `Tersimpan: ${outcomeText('escalated')}` },
   'corrected-confirmed': { text: `Tersimpan: koreksi, ${outcomeText('confirmed')}` },
   'corrected-dismissed': { text: `Tersimpan: koreksi, ${outcomeText('dismissed')}` },
+  'corrected-escalated': { text: `Tersimpan: koreksi, ${outcomeText('escalated')}` },
+  'corrected-reopened': { text: `Tersimpan: koreksi, ${outcomeText('reopened')} (kembali ke antrean)` },
   assigned: { text: 'Ditugaskan' },
   released: { text: 'Dilepaskan' },
   'note-saved': { text: 'Catatan tersimpan' },

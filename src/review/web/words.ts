@@ -1,7 +1,7 @@
 // The page's words for the API's codes. Forms, URLs and the API keep the English codes (`dismissed`,
 // `campaign`); everything a person reads on /review goes through this one mapping, so a status reads
 // "ditolak" alike in the filter, the chart, the table, the item heading and the decision list.
-import type { Status } from '../db/schema.js';
+import type { Outcome, Status } from '../db/schema.js';
 import type { Stage } from '../../elections/stage.js';
 
 export const STATUS_TEXT: Record<Status, string> = {
@@ -12,18 +12,20 @@ export const STATUS_TEXT: Record<Status, string> = {
   escalated: 'dieskalasi',
 };
 
-/** A decision's outcome reads as the status it leaves the item in. */
-export const OUTCOME_TEXT: Record<'confirmed' | 'dismissed' | 'escalated', string> = {
+/** A decision's outcome reads as the status it leaves the item in; a reopening (a correction's) as what it did. */
+export const OUTCOME_TEXT: Record<Outcome, string> = {
   confirmed: STATUS_TEXT.confirmed,
   dismissed: STATUS_TEXT.dismissed,
   escalated: STATUS_TEXT.escalated,
+  reopened: 'dibuka kembali',
 };
 
 /** A decision as the item page's buttons name it ("Konfirmasi (c)"), for the audit trail's "Keputusan: Konfirmasi". */
-export const DECISION_TEXT: Record<'confirmed' | 'dismissed' | 'escalated', string> = {
+export const DECISION_TEXT: Record<Outcome, string> = {
   confirmed: 'Konfirmasi',
   dismissed: 'Tolak',
   escalated: 'Eskalasi',
+  reopened: 'Buka kembali',
 };
 
 /** Audit actions as the item's trail names them; the audit log (`/review/audit`) filters by the codes. */
