@@ -44,7 +44,7 @@ const item = object({
   assignee: { ...strOrNull, description: 'Who holds the item while it is open; null when nobody does, and once it is confirmed or dismissed (who held it then is in its audit trail)' },
   createdAt: time,
   updatedAt: time,
-  decidedAt: timeOrNull,
+  decidedAt: { ...timeOrNull, description: 'When the item was first confirmed or dismissed: retention runs from it. A correction never moves it (it stays set while a correction has reopened or escalated the item); null until the first final decision' },
   purgedAt: timeOrNull,
 });
 

@@ -18,6 +18,7 @@ import { migration010 } from './010_items_url.js';
 import { migration011 } from './011_items_part.js';
 import { migration012 } from './012_items_text_hash.js';
 import { migration013 } from './013_decisions_supersedes.js';
+import { migration014 } from './014_items_decided_first.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -34,6 +35,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '011_items_part': migration011(dialect),
     '012_items_text_hash': migration012(dialect),
     '013_decisions_supersedes': migration013(dialect),
+    '014_items_decided_first': migration014(dialect),
   };
 }
 

@@ -20,7 +20,10 @@ async function dropOldPages(rdb: ReviewDb): Promise<void> {
   if (rdb.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(rdb.db);
 }
 
-/** The items whose text is due for purging: decided (confirmed/dismissed) before `cutoff`, not yet purged. */
+/**
+ * The items whose text is due for purging: confirmed or dismissed, first decided so before `cutoff`
+ * (decided_at is the first final decision: a correction does not move it), not yet purged.
+ */
 export function dueForPurgeQuery(db: Tx, cutoff: string) {
   return db
     .selectFrom('items')

@@ -117,11 +117,18 @@ export function defaultLabel(outcome: Exclude<Outcome, 'reopened'>, modelLabel: 
   return partisan.reduce((a, b) => ((scores[b] ?? 0) > (scores[a] ?? 0) ? b : a));
 }
 
+/**
+ * When the item was first confirmed or dismissed: retention's clock (store/retention.ts). Set by the first
+ * final decision and never moved after it, by a correction nor by a decision after a reopening or
+ * escalation, so correcting a decision never keeps the post's text longer.
+ */
+const firstDecidedAt = (decidedAt: string | null, status: Status, now: string): string | null => decidedAt ?? (isFinalStatus(status) ? now : null);
+
 export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput, reviewer: string): Promise<Decision> {
   const reason = input.reason ?? '';
   assertFits('reason', reason, TEXT_LIMITS.reason);
   return writeTx(rdb, async (tx) => {
-    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at', 'purged_at']).where('id', '=', id)).executeTakeFirst();
+    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at', 'purged_at', 'decided_at']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
     // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
     // else escalated (or decided) a moment ago, unseen.
@@ -161,7 +168,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     const release = input.corrects !== undefined && reopens(input.outcome);
     const res = await tx
       .updateTable('items')
-      .set({ status, updated_at: now, decided_at: isFinalStatus(status) ? now : null, ...(release ? { assignee: null } : {}) })
+      .set({ status, updated_at: now, decided_at: firstDecidedAt(before.decided_at, status, now), ...(release ? { assignee: null } : {}) })
       .where('id', '=', id)
       .where('status', '=', before.status)
       .where('updated_at', '=', before.updated_at)
