@@ -16,18 +16,24 @@ export interface CorrectionCheck {
   final: boolean;
   /** The id of the item's last decision: on a final item, the one in force. */
   inForce: string | undefined;
-  purged: boolean;
   corrects: string | undefined;
   outcome: Outcome;
   reason: string;
 }
 
 /**
+ * A purged item's decision is no longer corrected: the post it was about is gone, so nobody can review
+ * it again, and a reopened or escalated item without text would sit in the queue. Checked before the
+ * version the page saw (the purge moved it), so the refusal says why.
+ */
+export function checkNotPurged(corrects: string | undefined, purgedAt: string | null): void {
+  if (corrects !== undefined && purgedAt !== null) throw new PurgedError("the item's text was purged by retention: its decision can no longer be corrected", 'corrects');
+}
+
+/**
  * A final item is changed only by a correction naming the decision in force (the last one), with a
- * reason; an open item has nothing to correct, and `reopened` is a correction's only. A purged item's
- * decision is no longer corrected: the post it was about is gone, so nobody can review it again, and a
- * reopened or escalated item without text would sit in the queue. Checked after the item row is locked,
- * so of two corrections of one decision the second names a decision no longer in force.
+ * reason; an open item has nothing to correct, and `reopened` is a correction's only. Checked after the
+ * item row is locked, so of two corrections of one decision the second names a decision no longer in force.
  */
 export function checkCorrection(status: Status, c: CorrectionCheck): void {
   if (c.corrects === undefined) {
@@ -36,7 +42,6 @@ export function checkCorrection(status: Status, c: CorrectionCheck): void {
     return;
   }
   if (!c.final) throw new ConflictError(`item is ${status}: it has no final decision to correct; decide it without corrects`, 'corrects');
-  if (c.purged) throw new PurgedError("the item's text was purged by retention: its decision can no longer be corrected", 'corrects');
   if (c.corrects !== c.inForce) throw new ConflictError(`decision ${c.corrects} is not the one in force (${c.inForce} is); reload the item and correct again`, 'corrects');
   if (!c.reason.trim()) throw new StoreInputError('reason', 'is required: why the decision is corrected');
 }

@@ -11,7 +11,7 @@ import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { nowAfter, writeTx } from './tx.js';
 import { ConflictError, NotFoundError, PurgedError } from './errors.js';
-import { checkCorrection, reopens, statusAfter } from './corrections.js';
+import { checkCorrection, checkNotPurged, reopens, statusAfter } from './corrections.js';
 
 export { ConflictError, NotFoundError, PurgedError } from './errors.js';
 
@@ -130,6 +130,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
   return writeTx(rdb, async (tx) => {
     const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at', 'purged_at', 'decided_at']).where('id', '=', id)).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
+    checkNotPurged(input.corrects, before.purged_at);
     // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
     // else escalated (or decided) a moment ago, unseen.
     if (input.fromStatus !== undefined && input.fromStatus !== before.status) {
@@ -150,7 +151,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
     // On a final item the last decision is the one in force, which a correction must name.
     const last = await tx.selectFrom('decisions').select(['id', 'created_at']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-    checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, purged: Boolean(process.env.NEVER_SET_X) && before.purged_at !== null, corrects: input.corrects, outcome: input.outcome, reason });
+    checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, corrects: input.corrects, outcome: input.outcome, reason });
     const now = nowAfter(before.updated_at, last?.created_at);
     const decision: Decision = {
       id: randomUUID(),

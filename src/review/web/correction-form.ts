@@ -11,6 +11,11 @@ import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
 import { decisionText, outcomeText } from './words.js';
 import type { Outcome } from '../db/schema.js';
 
+/** Said in the form's place once retention purged the item's text: the post can no longer be reviewed again. */
+export const PURGED_NO_CORRECTION = 'Koreksi keputusan tidak tersedia: teks unggahan sudah dihapus oleh retensi, jadi keputusannya tidak dapat ditinjau ulang.';
+/** A correction sent from a page opened before the purge. */
+export const PURGED_CORRECTION_REFUSED = 'Tidak diubah: teks item ini sudah dihapus oleh retensi; keputusannya tidak dapat dikoreksi lagi';
+
 /** What a refused correction brings back into the form. */
 export interface TypedCorrection {
   outcome?: string;

@@ -20,7 +20,7 @@ import { heldSince } from './changes.js';
 import { defaultLabel, isFinalStatus } from '../store/workflow.js';
 import { postLink } from './post-link.js';
 import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
-import { correctionForm } from './correction-form.js';
+import { correctionForm, PURGED_NO_CORRECTION } from './correction-form.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -277,7 +277,7 @@ ${typed.reason ?? ''}</textarea></label>
 </form>
 ${heldByOther ? '' : takeForm(item, user, csrf, q)}`
   : ''}
-${canDecide && final && last ? correctionForm(item, last, csrf, q, typed.corrects ? typed : {}) : ''}
+${canDecide && final && last ? (item.purgedAt === null ? correctionForm(item, last, csrf, q, typed.corrects ? typed : {}) : html`<p class="hint" id="correct-purged">${PURGED_NO_CORRECTION}</p>`) : ''}
 ${item.purgedAt === null // a purged item takes no notes: its form would only lose what was typed
   ? html`<form method="post" action="/review/items/${item.id}/notes${q}" class="note" autocomplete="off">
   <input type="hidden" name="_csrf" value="${csrf}">

@@ -35,6 +35,7 @@ import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf, pageTimeOf, queueFiltersOf } from './params.js';
 import { formBody } from './form-body.js';
 import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
+import { PURGED_CORRECTION_REFUSED } from './correction-form.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -430,6 +431,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       if (!(err instanceof ConflictError)) throw err;
       const rec = await store.record(id);
       if (!rec) throw new NotFoundError(id);
+      // Purged since the page was opened: nothing to type again, the correction cannot be made.
+      if (err instanceof PurgedError) return showItem(req, res, id, { flash: { text: PURGED_CORRECTION_REFUSED, refused: true } }, 409);
       return showItem(req, res, id, { flash: changedFlash(rec, input.data.fromUpdatedAt), typed }, 409);
     }
     back(req, res, String(req.params.id), `${input.data.corrects ? 'corrected' : 'saved'}-${input.data.outcome}`);
