@@ -54,8 +54,15 @@ describeOnStores('audit log filters as typed on $name', (kind) => {
     expect(deleted.json.entries.map((e: { action: string }) => e.action)).toEqual(['delete', 'create']);
   });
 
-  it('keeps the API strict about the zone: its times are UTC, so a time without one is ambiguous there', async () => {
-    const res = await apiCall(fx.srv.base, 'GET', '/v1/review/audit?since=2026-12-05T21:00', fx.keys.admin);
-    expect([res.status, res.json.errors[0].field]).toEqual([400, 'since']);
+  it('keeps the API strict about the zone, and says so: its times are UTC, so a time without one is ambiguous there', async () => {
+    // The 400 used to say only "must be an ISO 8601 date-time with a time zone", leaving a client that
+    // copied a WIB clock time from the page to guess why the page took it and the API did not.
+    for (const [name, value] of [['since', '2026-12-05T21:00'], ['until', '2026-12-05 21:00:00']]) {
+      const res = await apiCall(fx.srv.base, 'GET', `/v1/review/audit?${name}=${encodeURIComponent(value)}`, fx.keys.admin);
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toEqual([{ field: name, message: expect.stringMatching(/has no time zone.*not read as WIB.*\+07:00 for WIB/) }]);
+    }
+    // Written with a zone it is taken, WIB too.
+    expect((await apiCall(fx.srv.base, 'GET', `/v1/review/audit?since=${encodeURIComponent('2026-12-05T21:00:00+07:00')}`, fx.keys.admin)).status).toBe(200);
   });
 });

@@ -202,8 +202,20 @@ export const exportQuery = z.strictObject({ format: z.unknown().optional(), bom:
 /** `GET /stats` takes no parameters: one given (`election=`) would look like a filter that is not applied. */
 export const statsQuery = z.strictObject({});
 
-const dateTime = (description: string) =>
-  z.iso.datetime({ offset: true, error: (iss) => (Array.isArray(iss.input) ? 'must be given once' : 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z') }).optional().meta({ description });
+/** A date and clock time with no zone (`2026-12-05T21:00`, `2026-12-05 21:00:00`): what the review page reads as WIB. */
+const ZONELESS_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?$/;
+/**
+ * The API takes times with a zone only, as everywhere it takes one (postedAt, fromUpdatedAt): it answers
+ * in UTC, so a zoneless time is not guessed as UTC or WIB, and the refusal says so (the review page, whose
+ * clock is WIB, reads such a time as WIB before this rule sees it).
+ */
+const timeError = (input: unknown): string =>
+  Array.isArray(input)
+    ? 'must be given once'
+    : typeof input === 'string' && ZONELESS_TIME.test(input.trim())
+      ? 'must be an ISO 8601 date-time with a time zone: this one has no time zone, and the API does not guess one (it is not read as WIB here, as the review page reads it, nor as UTC); add Z for UTC or +07:00 for WIB, e.g. 2026-12-05T21:00:00+07:00'
+      : 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z';
+const dateTime = (description: string) => z.iso.datetime({ offset: true, error: (iss) => timeError(iss.input) }).optional().meta({ description });
 
 /**
  * `GET /audit`. Strict: a misspelt filter (`actions=`, `from=`) would otherwise be dropped and the

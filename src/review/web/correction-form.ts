@@ -38,8 +38,8 @@ export function correctionForm(item: Item, inForce: Decision, csrf: string, quer
   <input type="hidden" name="corrects" value="${inForce.id}">
   ${NO_IMPLICIT_SUBMIT}
   <fieldset><legend>Keputusan yang benar</legend> ${radio('confirmed', true)} ${radio('dismissed', false)} ${radio('escalated', false)} ${radio('reopened', false)}
-  <p class="hint" id="correct-open-hint">Eskalasi dan Buka kembali (kembali ke antrean sebagai baru) melepaskan item dari pemegangnya.</p></fieldset>
-  <label>Label peninjau <select name="label" id="correct-label"><option value="">(bawaan: ${defaultLabel('confirmed', item.label, item.scores)} bila Konfirmasi, netral bila Tolak; tanpa label bila Eskalasi atau Buka kembali)</option>${LABELS.map((l) => html`<option value="${l}"${selected(l)}>${l}</option>`)}</select></label>
+  <p class="hint" id="correct-open-hint">Buka kembali (kembali ke antrean sebagai baru) tidak mencatat label; Eskalasi dan Buka kembali melepaskan item dari pemegangnya.</p></fieldset>
+  <label>Label peninjau <select name="label" id="correct-label"><option value="">(bawaan: ${defaultLabel('confirmed', item.label, item.scores)} bila Konfirmasi, netral bila Tolak)</option>${LABELS.map((l) => html`<option value="${l}"${selected(l)}>${l}</option>`)}</select></label>
   <div class="reason-field"><label>Alasan koreksi (wajib) <textarea name="reason" id="correct-reason" rows="3" required title="${limitHint(TEXT_LIMITS.reason)}" aria-describedby="correct-reason-hint">
 ${typed.reason ?? ''}</textarea></label>
   <p class="hint" id="correct-reason-hint">${REASON_WARNING}</p></div>
