@@ -22,6 +22,7 @@ import { normalize } from '../src/text/normalize.js';
 import { LABELS, NETRAL_INDEX } from '../src/data/labels.js';
 import { decideLabelIndex } from '../src/decision/label.js';
 import { readProbes } from './lib/tune-probes.js';
+import type { EvaluativeMode } from '../src/features/evaluative-features.js';
 
 const EVERYDAY = /^examples\/everyday-/;
 
@@ -258,6 +259,15 @@ if (process.env.TUNE_POST) grid.splice(0, grid.length, ...process.env.TUNE_POST.
   return { name: `postFeatures=${kind} postFeatureWeight=${weight}`, cfg: { ...DEFAULT_FIT_CONFIG, features, postFeatureWeight: Number(weight) } };
 }));
 if (process.env.TUNE_SYMBOLW) grid.splice(0, grid.length, ...process.env.TUNE_SYMBOLW.split(',').map((w) => ({ name: `symbolWeight=${w}`, cfg: { ...DEFAULT_FIT_CONFIG, symbolWeight: Number(w) } })));
+// Evaluative-lexicon features (features/evaluative-features.ts), each `mode:weight` — mode words (x:neg,
+// x:pos and their +m conjunctions), named (the conjunctions only) or none (the current features, to
+// compare in the same run); weight the factor on their IDF (FitConfig.evaluativeWeight).
+if (process.env.TUNE_LEX) grid.splice(0, grid.length, ...process.env.TUNE_LEX.split(',').map((mw) => {
+  const [mode, weight = '1'] = mw.split(':');
+  if (!['words', 'named', 'none'].includes(mode)) throw new Error(`TUNE_LEX: unknown mode ${mode} (words, named or none)`);
+  const features = { ...DEFAULT_FIT_CONFIG.features, evaluativeLexicon: mode === 'none' ? undefined : (mode as EvaluativeMode) };
+  return { name: `evaluativeLexicon=${mode} evaluativeWeight=${weight}`, cfg: { ...DEFAULT_FIT_CONFIG, features, evaluativeWeight: Number(weight) } };
+}));
 type ViewNumbers = ReturnType<typeof summarize>;
 const rows = [];
 for (const g of grid) {

@@ -5,6 +5,7 @@ import { stem } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { mentionsCandidate } from '../elections/mentions.js';
 import { postLevelFeatures } from './post-features.js';
+import { extractEvaluativeFeatures, type EvaluativeMode } from './evaluative-features.js';
 
 export interface FeatureConfig {
   unigrams: boolean;
@@ -25,6 +26,8 @@ export interface FeatureConfig {
   lengthBuckets?: boolean;
   /** A feature present in every non-empty post (post-features.ts). Absent in older models (= false). */
   constantFeature?: boolean;
+  /** Evaluative-lexicon features (`x:neg`, `x:pos+m`…; evaluative-features.ts). Absent in older models (= none). */
+  evaluativeLexicon?: EvaluativeMode;
 }
 
 // lengthBuckets: chosen on validation data (scripts/tune.ts, docs/model-history.md); models trained
@@ -76,7 +79,9 @@ export function stemTokens(tokens: readonly string[]): string[] {
 
 /** Every feature occurrence of a post (duplicates included: counts become term frequency). */
 export function extractFeatures(tokens: readonly string[], config: FeatureConfig, emit: FeatureSink): void {
-  extractWordFeatures(tokens, stemTokens(tokens), config, emit);
+  const stems = stemTokens(tokens);
+  extractWordFeatures(tokens, stems, config, emit);
   for (let i = 0; i < tokens.length; i++) for (const f of charNgramFeatures(tokens[i], config.charNgrams)) emit(f, i, i + 1);
+  if (config.evaluativeLexicon !== undefined) extractEvaluativeFeatures(tokens, stems, mentionsCandidate(tokens), config, emit);
   for (const f of postLevelFeatures(tokens.length, config)) emit(f, 0, 0);
 }

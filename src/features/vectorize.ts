@@ -8,6 +8,7 @@ import type { Vocabulary } from './vocabulary.js';
 import { BoundedCache } from '../text/lru.js';
 import { postLevelFeatures, hasPostFeatures, LAST_BUCKET_START } from './post-features.js';
 import type { WordInfo } from '../elections/phrase-index.js';
+import { extractEvaluativeFeatures } from './evaluative-features.js';
 
 export interface SparseVector {
   indices: Int32Array;
@@ -176,6 +177,14 @@ export class Vectorizer {
     } else this.counts[slot - 1]++;
   }
 
+  /** The lexicon features (evaluative-features.ts): only models whose config asks pay for the stems. */
+  private addEvaluative(tokens: readonly string[]): void {
+    extractEvaluativeFeatures(tokens, tokens.map(stemToken), mentionsCandidate(tokens), this.config, (f, start, end) => {
+      const col = this.vocab.index.get(f);
+      if (col !== undefined) this.add(col, start, end);
+    });
+  }
+
   /** @param words for each token, its word facts from mention detection (MentionResult.words), when known */
   vectorize(tokens: readonly string[], withSpans = false, words?: readonly (WordInfo | undefined)[]): VectorizedPost {
     let before: TokenFeatures | undefined;
@@ -198,6 +207,7 @@ export class Vectorizer {
       before = t;
       prev = i;
     }
+    if (this.config.evaluativeLexicon !== undefined) this.addEvaluative(tokens);
     if (this.postColumns.length > 0) {
       const cols = this.postColumns[Math.min(tokens.length, this.postColumns.length - 1)];
       for (let k = 0; k < cols.length; k++) this.add(cols[k], 0, 0); // an empty span: no words

@@ -10,6 +10,7 @@ import { Vocabulary } from '../features/vocabulary.js';
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../features/extract.js';
 import { POST_FEATURE_PREFIX } from '../features/post-features.js';
 import { isSymbolFeature } from '../features/symbol-features.js';
+import { EVALUATIVE_PREFIX } from '../features/evaluative-features.js';
 import { preparePost, postFeatureSet, postVector, type PreparedPost } from '../features/featurizer.js';
 import { MentionIndex } from '../elections/mentions.js';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -31,6 +32,8 @@ export interface FitConfig {
   postFeatureWeight?: number;
   /** Factor on the IDF of emoji and punctuation unigrams (isSymbolFeature; default 1). */
   symbolWeight?: number;
+  /** Factor on the IDF of evaluative-lexicon features (`x:`, features.evaluativeLexicon; default 1). */
+  evaluativeWeight?: number;
   /** Loss factor for the examples we wrote (isWritten), against 1 for corpus posts (default 1). */
   writtenExampleWeight?: number;
   /** Models trained with different seeds whose weights are averaged into the one model (default 1). */
@@ -116,7 +119,8 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   )
     .scaled('c:', cfg.charNgramWeight ?? 1)
     .scaled(POST_FEATURE_PREFIX, cfg.postFeatureWeight ?? 1)
-    .scaled(isSymbolFeature, cfg.symbolWeight ?? 1);
+    .scaled(isSymbolFeature, cfg.symbolWeight ?? 1)
+    .scaled(EVALUATIVE_PREFIX, cfg.evaluativeWeight ?? 1);
   const vectors = prepared.map((p) => postVector(p, cfg.features, vocabulary).vector);
   const labels = input.train.map((e) => LABELS.indexOf(e.label));
   const writtenWeight = cfg.writtenExampleWeight ?? 1;

@@ -1,0 +1,94 @@
+// Evaluative-lexicon features: one typed feature for each insult, mockery or accusation (`x:neg`) and
+// each praise (`x:pos`) word of data/evaluative-words.tsv, and its conjunction with "the post names a
+// candidate or party" (`x:neg+m`, `x:pos+m`). A rare insult has a unigram weight fitted on a few posts;
+// through the family feature it shares what every insult beside a candidate taught the model.
+// Entries are read through the pipeline's own normalization and stemming, so affixed and slang forms
+// match ("dibohongi", "pembohong": bohong); an entry written "=word" matches the normalized word
+// unstemmed, for words whose stem is an everyday one (merakyat: rakyat).
+import { readDataLines } from '../text/resources.js';
+import { normalize } from '../text/normalize.js';
+import { stem } from '../text/stem.js';
+import type { FeatureConfig, FeatureSink } from './extract.js';
+
+/** Prefix of the lexicon features (their IDF can be scaled as a group: Vocabulary.scaled). */
+export const EVALUATIVE_PREFIX = 'x:';
+
+export type Polarity = 'neg' | 'pos';
+
+/**
+ * Which lexicon features a model uses (FeatureConfig.evaluativeLexicon): `words` — `x:neg`/`x:pos` in
+ * every post and their `+m` conjunctions in posts naming a candidate or party; `named` — the
+ * conjunctions only.
+ */
+export type EvaluativeMode = 'words' | 'named';
+
+export interface LexiconEntry {
+  /** Stems (or, for an unstemmed entry, normalized words) of the entry's words, in order. */
+  words: string[];
+  stemmed: boolean;
+  polarity: Polarity;
+}
+
+/** Entries by their first word (a stem, or the word itself for unstemmed ones), longest first. */
+export type EvaluativeLexicon = Map<string, LexiconEntry[]>;
+
+const PLAIN = /^[a-z]+(-[a-z]+)?$/; // a word the lexicon can hold (no placeholder, number or emoji)
+
+/** The lexicon of `lines` (`entry<TAB>neg|pos`); a malformed line is an error naming it. */
+export function parseEvaluativeLexicon(lines: readonly string[], file = 'data/evaluative-words.tsv'): EvaluativeLexicon {
+  const lexicon: EvaluativeLexicon = new Map();
+  for (const line of lines) {
+    const [raw, polarity] = line.split('\t');
+    if (!raw || (polarity !== 'neg' && polarity !== 'pos')) throw new Error(`${file}: malformed line: ${line}`);
+    const stemmed = !raw.startsWith('=');
+    const tokens = normalize(stemmed ? raw : raw.slice(1)).tokens;
+    if (tokens.length === 0 || !tokens.every((t) => PLAIN.test(t))) throw new Error(`${file}: ${raw} does not normalize to plain words (${tokens.join(' ')})`);
+    const words = stemmed ? tokens.map(stem) : tokens;
+    const list = lexicon.get(words[0]) ?? [];
+    list.push({ words, stemmed, polarity });
+    list.sort((a, b) => b.words.length - a.words.length);
+    lexicon.set(words[0], list);
+  }
+  return lexicon;
+}
+
+let shipped: EvaluativeLexicon | undefined;
+
+export function evaluativeLexicon(): EvaluativeLexicon {
+  shipped ??= parseEvaluativeLexicon(readDataLines('evaluative-words.tsv'));
+  return shipped;
+}
+
+/** The longest entry that starts at token i, or undefined. */
+function matchAt(lexicon: EvaluativeLexicon, tokens: readonly string[], stems: readonly string[], i: number): LexiconEntry | undefined {
+  let best: LexiconEntry | undefined;
+  for (const key of tokens[i] === stems[i] ? [stems[i]] : [stems[i], tokens[i]]) {
+    for (const e of lexicon.get(key) ?? []) {
+      if (best && best.words.length >= e.words.length) break;
+      const seq = e.stemmed ? stems : tokens;
+      if (e.words.every((w, k) => seq[i + k] === w)) best = e;
+    }
+  }
+  return best;
+}
+
+/**
+ * Emits the lexicon features of a post, one occurrence per matched entry with its words' span; an
+ * entry's words are not matched again inside it. Nothing when the config has no evaluativeLexicon.
+ * @param named whether the post names a candidate or party (mentionsCandidate)
+ */
+export function extractEvaluativeFeatures(tokens: readonly string[], stems: readonly string[], named: boolean, config: FeatureConfig, emit: FeatureSink, lexicon = evaluativeLexicon()): void {
+  const mode = config.evaluativeLexicon;
+  if (mode === undefined || (mode === 'named' && !named)) return;
+  for (let i = 0; i < tokens.length; ) {
+    const e = matchAt(lexicon, tokens, stems, i);
+    if (!e) {
+      i++;
+      continue;
+    }
+    const end = i + e.words.length;
+    if (mode === 'words') emit(`${EVALUATIVE_PREFIX}${e.polarity}`, i, end);
+    if (named) emit(`${EVALUATIVE_PREFIX}${e.polarity}+m`, i, end);
+    i = end;
+  }
+}

@@ -1,0 +1,123 @@
+// Evaluative-lexicon features (x:neg, x:pos and their +m conjunctions): entries match after the
+// pipeline's normalization and stemming, conjunctions need a candidate or party in the post, the fast
+// vectorizer agrees with the string extractor, configs without the field emit none, and a model saved
+// with them loads with the same config and scores as it was fitted.
+import { beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { DEFAULT_FEATURE_CONFIG, extractFeatures, type FeatureConfig } from '../../src/features/extract.js';
+import { evaluativeLexicon, parseEvaluativeLexicon } from '../../src/features/evaluative-features.js';
+import { Vectorizer, featureSet } from '../../src/features/vectorize.js';
+import { Vocabulary } from '../../src/features/vocabulary.js';
+import { preparePost, postVector } from '../../src/features/featurizer.js';
+import { MentionIndex } from '../../src/elections/mentions.js';
+import { loadElectionDir } from '../../src/elections/load.js';
+import { initBackend } from '../../src/model/backend.js';
+import { fitModel, ElectionIndexes, DEFAULT_FIT_CONFIG, type FittedModel } from '../../src/model/train.js';
+import { loadModel } from '../../src/model/artifact.js';
+import { saveModel } from '../../src/model/tfjs-io.js';
+import { readExamples } from '../../src/data/examples.js';
+import { LABELS } from '../../src/data/labels.js';
+import type { Example } from '../../src/data/dataset.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const WORDS: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, evaluativeLexicon: 'words' };
+const NAMED: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, evaluativeLexicon: 'named' };
+const index = new MentionIndex(loadElectionDir());
+const tokensOf = (text: string) => preparePost(text, index).mentions.tokens;
+/** The lexicon features of a post, each with the words it covers. */
+function lexiconHits(text: string, config: FeatureConfig): string[] {
+  const tokens = tokensOf(text);
+  const out: string[] = [];
+  extractFeatures(tokens, config, (f, start, end) => (f.startsWith('x:') ? out.push(`${f} ${tokens.slice(start, end).join(' ')}`) : undefined));
+  return out;
+}
+
+describe('evaluative lexicon', () => {
+  it('reads the shipped file: a few hundred entries, every one normalizing to plain words', () => {
+    const entries = [...evaluativeLexicon().values()].flat();
+    expect(entries.length).toBeGreaterThan(250);
+    expect(entries.filter((e) => e.polarity === 'pos').length).toBeGreaterThan(50);
+  });
+
+  it('matches affixed and slang forms through normalization and stemming', () => {
+    expect(lexiconHits('Kita semua dibohongi', WORDS)).toEqual(['x:neg dibohongi']); // entry pembohong: stem bohong
+    expect(lexiconHits('Pelayanannya mantab, orangnya amanah', WORDS)).toEqual(['x:pos mantap', 'x:pos amanah']); // slang mantab
+    expect(lexiconHits('Dasar GOBLOOOK', WORDS)).toEqual(['x:neg goblok']); // capitals and elongation undone first
+    expect(lexiconHits('Rapat koordinasi jam sembilan', WORDS)).toEqual([]);
+  });
+
+  it('matches an unstemmed (=) entry only as written, and a phrase once as a whole', () => {
+    expect(lexiconHits('Bupati kita merakyat', WORDS)).toEqual(['x:pos merakyat']);
+    expect(lexiconHits('Bantuan untuk rakyat kecil', WORDS)).toEqual([]); // merakyat's stem is not an entry
+    expect(lexiconHits('Dasar planga-plongo', WORDS)).toEqual(['x:neg planga plongo']);
+    expect(lexiconHits('Antek asing semua', WORDS)).toEqual(['x:neg antek asing']); // not antek, then again
+  });
+
+  it('adds the +m conjunctions only in posts naming a candidate or party', () => {
+    expect(lexiconHits('Prabowo itu pembohong', WORDS)).toEqual(['x:neg pembohong', 'x:neg+m pembohong']);
+    expect(lexiconHits('Tetangga saya pembohong', WORDS)).toEqual(['x:neg pembohong']);
+    expect(lexiconHits('Prabowo itu pembohong', NAMED)).toEqual(['x:neg+m pembohong']);
+    expect(lexiconHits('Tetangga saya pembohong', NAMED)).toEqual([]);
+  });
+
+  it('emits nothing for a config without the field (older models)', () => {
+    expect(DEFAULT_FEATURE_CONFIG.evaluativeLexicon).toBeUndefined();
+    expect(lexiconHits('Prabowo itu pembohong', DEFAULT_FEATURE_CONFIG)).toEqual([]);
+    const tokens = tokensOf('Prabowo itu pembohong, Anies mantap');
+    const withLexicon = featureSet(tokens, WORDS);
+    const without = featureSet(tokens, DEFAULT_FEATURE_CONFIG);
+    expect([...withLexicon].filter((f) => !without.has(f)).sort()).toEqual(['x:neg', 'x:neg+m', 'x:pos', 'x:pos+m']);
+  });
+
+  it('rejects a malformed line or an entry that is no plain word', () => {
+    expect(() => parseEvaluativeLexicon(['bodoh'])).toThrow(/malformed line/);
+    expect(() => parseEvaluativeLexicon(['bodoh\tjelek'])).toThrow(/malformed line/);
+    expect(() => parseEvaluativeLexicon(['😡\tneg'])).toThrow(/plain words/);
+  });
+
+  it('are counted by the vectorizer as the string extractor emits them, spans included', () => {
+    const posts = ['Prabowo itu pembohong, dasar planga-plongo', 'Tetangga saya pembohong', 'Anies mantab, amanah dan merakyat', 'Rapat jam sembilan'].map(tokensOf);
+    for (const config of [WORDS, NAMED]) {
+      const vocab = Vocabulary.build(posts.map((t) => featureSet(t, config)), { minDf: 1, maxFeatures: 10_000 });
+      const vectorizer = new Vectorizer(vocab, config);
+      for (const tokens of posts) {
+        const expected = new Map<number, number>();
+        extractFeatures(tokens, config, (f, start, end) => {
+          if (!expected.has(vocab.index.get(f)!)) expected.set(vocab.index.get(f)!, start * 65536 + end);
+        });
+        const { vector, spans } = vectorizer.vectorize(tokens, true);
+        expect([...vector.indices].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+        vector.indices.forEach((col, k) => expect(spans![k]).toBe(expected.get(col)));
+      }
+    }
+  });
+});
+
+describe('a model saved with the evaluative lexicon', () => {
+  const examples: Example[] = readExamples().map((e) => ({ ...e, source: `examples/${e.file}`, platform: 'written' }));
+  const indexes = new ElectionIndexes(loadElectionDir());
+  const config = { ...DEFAULT_FIT_CONFIG, features: { ...DEFAULT_FIT_CONFIG.features, evaluativeLexicon: 'words' as const }, evaluativeWeight: 2, maxFeatures: 3000, train: { ...DEFAULT_FIT_CONFIG.train, epochs: 4 } };
+  let fitted: FittedModel;
+
+  beforeAll(async () => {
+    await initBackend();
+    fitted = await fitModel({ train: examples.filter((_, i) => i % 4 !== 0), validation: examples.filter((_, i) => i % 4 === 0), indexes, config });
+  });
+
+  it('keeps the config and the scaled lexicon IDF through disk, and scores as fitted', async () => {
+    const dir = path.join(tempDir('netra-model-'), 'v-lex');
+    await saveModel(dir, fitted.tfModel, { format: 'netra-linear-v1', version: 'v-lex', labels: LABELS, features: fitted.features, vocabulary: fitted.vocabulary.toJSON(), calibration: fitted.calibration, thresholds: fitted.thresholds }, {});
+    const loaded = loadModel(dir);
+    expect(loaded.spec.features.evaluativeLexicon).toBe('words');
+    const col = loaded.vocabulary.index.get('x:neg');
+    expect(col).toBeDefined();
+    expect(loaded.vocabulary.idf[col!]).toBeCloseTo(fitted.vocabulary.idf[col!], 5);
+    const prepared = preparePost('Prabowo itu pembohong, dasar planga-plongo', indexes.for());
+    const before = postVector(prepared, fitted.features, fitted.vocabulary).vector;
+    const after = postVector(prepared, loaded.spec.features, loaded.vocabulary).vector;
+    expect([...after.indices].map((c) => loaded.vocabulary.features[c])).toEqual(expect.arrayContaining(['x:neg', 'x:neg+m']));
+    const z0 = fitted.sparse.logits(before);
+    const z1 = loaded.sparse.logits(after);
+    z0.forEach((z, c) => expect(z1[c]).toBeCloseTo(z, 5));
+  });
+});
