@@ -219,6 +219,18 @@ function summarize(runs: Awaited<ReturnType<typeof scoreOnce>>) {
 //     Emoji and punctuation unigrams' IDF × 0.5 (TUNE_SYMBOLW) on top of the length buckets: 0.841 /
 //     0.745, 0.549 / 0.398, 0.641 / 0.506, 0.926 / 0.865 / 0.892 — below the seed spread in-election
 //     and in PR-AUC, though "🙄" went to 0.03 — not adopted. Probes: docs/model-history.md.
+//   Evaluative lexicon (2026-12-05, after model 2026-12-05j; TUNE_LEX, --seeds 3; data/evaluative-words.tsv,
+//     319 written insult/mockery/accusation and praise entries, features/evaluative-features.ts), F1 /
+//     macro-F1 in / Jatim→2019 / all-but→2019, then PR-AUC: none (current) 0.838 / 0.734, 0.581 / 0.417,
+//     0.664 / 0.517, PR-AUC 0.930 / 0.866 / 0.895 (seeds: in macro-F1 0.733–0.735, PR-AUC 0.930 each;
+//     Jatim PR-AUC 0.865–0.868; all-but 0.894–0.896); words (x:neg / x:pos in every post, + x:neg+m /
+//     x:pos+m beside a candidate or party) 0.838 / 0.733, 0.597 / 0.429, 0.677 / 0.528, PR-AUC 0.932 /
+//     0.871 / 0.899 (in macro-F1 0.732–0.734, PR-AUC 0.931–0.932; Jatim 0.870–0.872; all-but
+//     0.897–0.900), everyday partisan 0 of 144 both — PR-AUC up beyond the seed spread in all three
+//     views, cross-election macro-F1 up, in-election macro-F1 level within it: adopted (words). named
+//     (the conjunctions only), cut short by time: in-election 0.840 / 0.736, PR-AUC 0.932 (each seed);
+//     Jatim→2019 0.591 / 0.424, PR-AUC 0.870 (0.869–0.872); all-but seed 1234 only 0.661 / 0.523, PR-AUC
+//     0.898 — as good within the spread, not finished. An IDF factor (evaluativeWeight) not tried for lack of time.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs

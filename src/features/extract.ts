@@ -30,9 +30,9 @@ export interface FeatureConfig {
   evaluativeLexicon?: EvaluativeMode;
 }
 
-// lengthBuckets: chosen on validation data (scripts/tune.ts, docs/model-history.md); models trained
-// before it lack the field and score as they did.
-export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4], mentionConjunctions: true, unnamedConjunctions: true, lengthBuckets: true };
+// lengthBuckets, evaluativeLexicon: chosen on validation data (scripts/tune.ts, docs/model-history.md);
+// models trained before them lack the fields and score as they did.
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = { unigrams: true, bigrams: true, charNgrams: [3, 4], mentionConjunctions: true, unnamedConjunctions: true, lengthBuckets: true, evaluativeLexicon: 'words' };
 
 /** Receives each feature occurrence with the token span [start, end) it came from. */
 export type FeatureSink = (feature: string, start: number, end: number) => void;

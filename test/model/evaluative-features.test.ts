@@ -4,6 +4,7 @@
 // with them loads with the same config and scores as it was fitted.
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_FEATURE_CONFIG, extractFeatures, type FeatureConfig } from '../../src/features/extract.js';
 import { evaluativeLexicon, parseEvaluativeLexicon } from '../../src/features/evaluative-features.js';
 import { Vectorizer, featureSet } from '../../src/features/vectorize.js';
@@ -22,6 +23,8 @@ import { tempDir } from '../helpers/temp-dir.js';
 
 const WORDS: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, evaluativeLexicon: 'words' };
 const NAMED: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, evaluativeLexicon: 'named' };
+/** A feature config as models trained before the lexicon saved it (no such field). */
+const BEFORE: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, evaluativeLexicon: undefined };
 const index = new MentionIndex(loadElectionDir());
 const tokensOf = (text: string) => preparePost(text, index).mentions.tokens;
 /** The lexicon features of a post, each with the words it covers. */
@@ -60,13 +63,16 @@ describe('evaluative lexicon', () => {
     expect(lexiconHits('Tetangga saya pembohong', NAMED)).toEqual([]);
   });
 
-  it('emits nothing for a config without the field (older models)', () => {
-    expect(DEFAULT_FEATURE_CONFIG.evaluativeLexicon).toBeUndefined();
-    expect(lexiconHits('Prabowo itu pembohong', DEFAULT_FEATURE_CONFIG)).toEqual([]);
+  it('emits nothing for a config without the field (older models); new trainings have it', () => {
+    expect(DEFAULT_FEATURE_CONFIG.evaluativeLexicon).toBe('words');
+    expect(lexiconHits('Prabowo itu pembohong', BEFORE)).toEqual([]);
     const tokens = tokensOf('Prabowo itu pembohong, Anies mantap');
     const withLexicon = featureSet(tokens, WORDS);
-    const without = featureSet(tokens, DEFAULT_FEATURE_CONFIG);
+    const without = featureSet(tokens, BEFORE);
     expect([...withLexicon].filter((f) => !without.has(f)).sort()).toEqual(['x:neg', 'x:neg+m', 'x:pos', 'x:pos+m']);
+    // a saved older model's config lacks the field (its fixed logits: post-features.test.ts)
+    const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/model-2026-12-05i-logits.json'), 'utf8')) as { model: string };
+    expect(loadModel(fixture.model).spec.features.evaluativeLexicon).toBeUndefined();
   });
 
   it('rejects a malformed line or an entry that is no plain word', () => {
