@@ -71,6 +71,7 @@ function sentenceWindows(text: string, range: TextRange, max: number): TextRange
 
 /** Whether a post of these normalized tokens is long enough to be diluted: `rule.minPostWords` words or more. */
 export function mayBeDiluted(tokens: readonly string[], rule: SegmentRule = DEFAULT_SEGMENT_RULE): boolean {
+  if (tokens.length < rule.minPostWords) return false; // most posts: too few tokens to hold that many words, no regex run
   let words = 0;
   for (const t of tokens) if (WORD.test(t) && ++words >= rule.minPostWords) return true;
   return false;

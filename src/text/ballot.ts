@@ -79,13 +79,17 @@ const TEENS_AND_TENS: ReadonlyMap<string, (n: number) => number> = new Map([
   ['belas', (n: number) => 10 + n], ['welas', (n: number) => 10 + n], ['puluh', (n: number) => 10 * n], ['likur', (n: number) => 20 + n],
 ]);
 
+/** The lengths of TEENS_AND_TENS's words (all 5 today): a cheap test before any lookup. */
+const SECOND_WORD_LENGTHS: ReadonlySet<number | undefined> = new Set([...TEENS_AND_TENS.keys()].map((w) => w.length));
+
 /**
  * A spelled number of two or three words starting at `words[at]`: its value and how many words it takes
  * ("dua belas" 12, "dua puluh" 20, "dua puluh empat" 24, "tiga puluh" 30, "opat likur" 24); undefined
  * when `words[at]` starts none.
  */
 export function spelledCompound(words: readonly string[], at: number): { value: number; length: number } | undefined {
-  // called for every word of every post: one lookup decides for nearly all of them
+  // called for every word of every post: the next word's length rules out nearly all of them without a lookup
+  if (!SECOND_WORD_LENGTHS.has(words[at + 1]?.length)) return undefined;
   const first = NUMBER_WORDS.get(words[at]);
   if (first === undefined || first > 9) return undefined;
   const second = TEENS_AND_TENS.get(words[at + 1]);

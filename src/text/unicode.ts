@@ -31,6 +31,7 @@ const MARK_AFTER_LATIN = /(\p{Script=Latin})\p{M}+/gu;
 
 /** Keycap digits as digits; the only keycap of a post, a lone 1–9, as a padded ballot number ("03"). */
 function keycaps(text: string): string {
+  if (!text.includes('\u20e3')) return text; // nearly every post: no keycap, no regex run
   const runs = text.match(KEYCAP_RUN);
   if (runs === null) return text;
   if (runs.length === 1 && runs[0].length === 2) {
