@@ -1,6 +1,7 @@
 // A key's answer time does not tell whether its id exists: a wrong secret behind a stored id runs
 // scrypt (tens of ms), and so does an unknown, revoked or malformed key, against a dummy hash; only a
-// key verified in the last minute (its whole text known) skips it.
+// key verified in the last minute (its whole text known) skips it. Counted, not timed: wall-clock
+// medians in a unit test failed under load (the scrypt count is what makes the times equal).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReviewStore } from '../../src/review/store/index.js';
 import { createKey, revokeKey, verifyKey } from '../../src/review/keys.js';
@@ -49,23 +50,5 @@ describe('key checks cost the same whether the key id exists or not', () => {
     expect(await verifyKey(store.rdb, key)).toMatchObject({ name: 'Sari' });
     expect(await verifyKey(store.rdb, key)).toMatchObject({ name: 'Sari' });
     expect(hashes.n - before).toBe(1);
-  });
-
-  it('takes about as long for an unknown id as for a wrong secret behind a stored one', async () => {
-    const median = async (k: string) => {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const t = performance.now();
-        await verifyKey(store.rdb, k);
-        times.push(performance.now() - t);
-      }
-      return times.sort((a, b) => a - b)[2];
-    };
-    const known = await median(wrongSecret());
-    const unknown = await median(unknownId());
-    const malformed = await median('nrk_not-a-key');
-    // Before, an unknown id answered in ~2 ms against 37–80 ms; the halves leave room for a busy machine.
-    expect(unknown, `unknown ${unknown} ms, wrong secret ${known} ms`).toBeGreaterThan(known / 2);
-    expect(malformed, `malformed ${malformed} ms, wrong secret ${known} ms`).toBeGreaterThan(known / 2);
   });
 });
