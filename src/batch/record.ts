@@ -12,6 +12,7 @@ import { escapeRegExp } from '../util/escape-regexp.js';
 import { AUTHOR_MAX_LENGTH } from '../review/limits.js';
 import { exportedPostUrl } from '../review/post-url.js';
 import { readPostedAt } from './posted-at.js';
+import { postedAtValueShown } from './field-value-shown.js';
 import type { DateOrder } from './date-order.js';
 import { BatchUsageError } from './errors.js';
 
@@ -136,7 +137,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     const raw = getField(fields, map.postedAt);
     if (!isBlank(raw)) {
       const read = readPostedAt(raw, map.postedAtZone, map.postedAtOrder);
-      if ('error' in read) return { n, line, id, error: `field "${map.postedAt}" (posted at) ${read.error}: ${JSON.stringify(raw).slice(0, 80)}` };
+      if ('error' in read) return { n, line, id, error: `field "${map.postedAt}" (posted at) ${read.error}: ${postedAtValueShown(raw)}` };
       postedAt = read.iso;
       postedAtLocal = read.local;
     }
