@@ -13,6 +13,8 @@ import type { FieldMap } from './record.js';
 interface ReadFields {
   paths: string[][];
   needles: string[];
+  /** The longest path's length: a duplicate deeper than it is on no path. */
+  depth: number;
 }
 
 const readFieldsOf = new WeakMap<FieldMap, ReadFields>();
@@ -24,7 +26,7 @@ function readFields(map: FieldMap): ReadFields {
   // A dotted name is read as a key of its own first, then as a path (see getField): both ways count.
   const paths = names.flatMap((n) => (n.includes('.') ? [[n], n.split('.')] : [[n]]));
   const needles = [...new Set(paths.flat())].map((step) => JSON.stringify(step));
-  found = { paths, needles };
+  found = { paths, needles, depth: Math.max(...paths.map((p) => p.length)) };
   readFieldsOf.set(map, found);
   return found;
 }
@@ -40,9 +42,11 @@ const onPath = (dup: readonly (string | number)[], path: readonly string[]): boo
 
 /** Why the JSONL line `json` (which JSON.parse accepted) is ambiguous for the fields of `map`, or undefined. */
 export function duplicateFieldError(json: string, map: FieldMap): string | undefined {
-  const { paths, needles } = readFields(map);
+  const { paths, needles, depth } = readFields(map);
   if (!json.includes('\\') && !needles.some((needle) => twice(json, needle))) return undefined;
   for (const dup of duplicateKeys(json)) {
+    // Spelling out a path walks all its steps: for every duplicate of a deep line that was quadratic.
+    if (dup.depth > depth) continue;
     const steps = keyPath(dup);
     if (paths.some((path) => onPath(steps, path))) {
       return `key "${steps.join('.')}" is given twice: which value is meant cannot be told (JSON keeps the last one)`;
