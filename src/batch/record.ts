@@ -147,7 +147,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     const raw = getField(fields, map.electionField);
     if (!isBlank(raw)) {
       if (typeof raw !== 'string') return { n, line, id, error: `field "${map.electionField}" (election) is not a string` };
-      election = raw;
+      election = raw.trim(); // spreadsheets pad cells; an id holds no spaces
     }
   }
   const author = map.author === undefined ? undefined : authorText(getField(fields, map.author));

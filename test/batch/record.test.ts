@@ -54,6 +54,11 @@ describe('record → score input', () => {
     expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: 7 } }, perRecord).error).toBe('field "election" (election) is not a string');
   });
 
+  it('reads an election cell without the spaces a spreadsheet pads it with', () => {
+    const perRecord: FieldMap = { ...map, electionField: 'election' };
+    expect(toWorkItem({ n: 1, line: 1, fields: { text: 'a', election: ' pilgub-jatim-2024\u00a0' } }, perRecord).input?.election).toBe('pilgub-jatim-2024');
+  });
+
   it('reads dotted field paths in nested JSON', () => {
     const item = toWorkItem({ n: 1, line: 1, json: '{"data":{"id":"x1","body":{"text":"ayo"}}}' }, { ...map, text: 'data.body.text', id: 'data.id' });
     expect(item.input).toEqual({ text: 'ayo', id: 'x1' });
