@@ -7,6 +7,7 @@
 //
 // A bad record — longer than the limit, or with a quote that is never closed (at the end of the
 // input) — is reported as such, and reading goes on after it: it never stops the job.
+import { headerNameShown, looksLikeRecord } from './header-names-shown.js';
 import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
@@ -85,6 +86,7 @@ const OTHER_DELIMITERS: [string, string][] = [[';', ';'], ['\t', 'tab'], ['|', '
 function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {
   const other = header.length === 1 ? OTHER_DELIMITERS.find(([d]) => d !== delimiter && header[0].includes(d)) : undefined;
   if (other) return `the header reads as one column: if the file is ${other[1]}-separated, give --delimiter '${other[1]}'`;
+  if (looksLikeRecord(header)) return 'the first line looks like a record (a cell is a number or a date): give the file a header line naming its columns';
   const cased = header.find((h) => h.toLowerCase() === column.toLowerCase());
   if (cased !== undefined) return `names are matched exactly: use --${flag} ${JSON.stringify(cased)}`;
   return header.length > 0 ? `use --${flag} NAME with one of those columns` : `use --${flag} NAME`;
@@ -98,13 +100,14 @@ function missingColumnHint(header: string[], column: string, flag: string, delim
  */
 export function firstLineColumns(header: readonly string[]): { names: string[]; more: number } {
   const names: string[] = [];
+  const recordLike = looksLikeRecord(header);
   for (let i = 0; i < header.length; i++) {
     const br = header[i].search(/[\r\n]/);
     if (br < 0) {
-      names.push(header[i]);
+      names.push(headerNameShown(header[i], recordLike));
       continue;
     }
-    names.push(`${header[i].slice(0, br)}…`);
+    names.push(`${headerNameShown(header[i].slice(0, br), recordLike)}…`);
     return { names, more: header.length - i - 1 };
   }
   return { names, more: 0 };
