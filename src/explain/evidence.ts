@@ -5,6 +5,7 @@ import type { SparseLinear } from '../model/sparse-linear.js';
 import type { VectorizedPost } from '../features/vectorize.js';
 import { EMPTY_BOX_NUMBER, type CandidateRef, type MentionResult } from '../elections/mentions.js';
 import { readableToken } from './readable-token.js';
+import { wordsFirst } from './evidence-order.js';
 
 export interface Evidence {
   text: string;
@@ -125,7 +126,8 @@ function spanRef(refs: readonly (CandidateRef | undefined)[], start: number, end
 
 /**
  * Phrases pushing toward `label` rather than `netral` (label = the predicted partisan label, or the
- * strongest partisan label when the post is predicted netral), strongest first, positive only.
+ * strongest partisan label when the post is predicted netral), positive only: the strongest
+ * MAX_EVIDENCE, those with a word strongest first, then those of symbols only (evidence-order.ts).
  */
 export function explain(
   vec: VectorizedPost,
@@ -179,5 +181,5 @@ export function explain(
     out.push(e);
     phraseWeight[p] = 0; // taken
   }
-  return out;
+  return wordsFirst(out);
 }
