@@ -132,6 +132,9 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'km',
   // people called by number at a service counter (civil servants' public-service notices): "pasien nomor 2 silakan masuk"
   'pasien', 'nasabah', 'penumpang',
+  // office words a padded number follows: rooms, ranks, pay grades, quarters, instalments, issues ("ruangan 02",
+  // "eselon 02", "triwulan 02", "termin 02", "edisi 02")
+  'ruangan', 'aula', 'eselon', 'golongan', 'triwulan', 'semester', 'kuartal', 'termin', 'edisi', 'jilid',
 ]);
 
 /**
@@ -157,6 +160,13 @@ export const ISSUER_WORDS: ReadonlySet<string> = new Set([
   'kemenpanrb', 'panrb', 'bkn', 'kasn', 'gubernur', 'bupati', 'walikota', 'wali', 'kepala', 'ketua', 'sekda', 'sekretaris', 'direktur',
   'dirjen', 'camat', 'lurah', 'kades', 'rektor', 'dinas', 'badan', 'bkd', 'bkpsdm', 'pemerintah', 'pemkab', 'pemkot', 'pemprov',
   'dprd', 'dpr', 'kabupaten', 'kab', 'kota', 'provinsi', 'prov', 'daerah', 'bersama', 'komisi', 'mahkamah',
+]);
+/**
+ * Kinds of letter right after "surat" that make it an official letter without an issuer: "surat
+ * undangan nomor 3", "surat tugas no 2" ("surat suara nomor 2" stays a ballot number).
+ */
+export const LETTER_KINDS: ReadonlySet<string> = new Set([
+  'undangan', 'tugas', 'perintah', 'pemberitahuan', 'keterangan', 'pernyataan', 'permohonan', 'izin', 'cuti', 'rekomendasi', 'masuk', 'keluar',
 ]);
 /** How many words back from "nomor" a regulation word is looked for: "Keputusan Ketua KPU Kabupaten Sleman Nomor 2". */
 export const MAX_REGULATION_GAP = 5;
@@ -187,6 +197,14 @@ export const BALLOT_LEADS: ReadonlySet<string> = new Set(['ayo', 'ayok', 'yuk', 
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['jl', 'jln', 'gg', 'komplek', 'kompleks', 'perum', 'blok']);
 /** The most words of a street name between an address word and "nomor": "Jl. KH Hasyim Asyari No. 12". */
 export const MAX_STREET_WORDS = 3;
+/**
+ * Rooms and buildings named before "nomor", a word or two between: "ruang rapat nomor 2", "ruang tunggu
+ * nomor 2", "Gedung B nomor 3" (right before the number NOT_BALLOT_BEFORE has them already). Not before
+ * a number without "nomor": "ruang" is also room to act, "beri ruang 02" may be the pair's.
+ */
+export const ROOM_WORDS: ReadonlySet<string> = new Set(['ruang', 'ruangan', 'aula', 'gedung']);
+/** The most words of a room's name between a room word and its number: "Ruang Rapat Utama 2". */
+export const MAX_ROOM_NAME_WORDS = 2;
 /** Words that are no street name between an address word and "nomor": "Kompleks kami nomor 3 semua". */
 export const NOT_A_STREET: ReadonlySet<string> = new Set(['kami', 'kita', 'saya', 'aku', 'kamu', 'kalian', 'mereka', 'semua', 'semuanya', 'sini', 'situ', 'itu', 'ini', 'warga', 'kompak', 'tetap']);
 

@@ -29,12 +29,22 @@ const GROUPED_NUMBER = new RegExp(`${START}\\d+(?:[.,]\\d+)+${END}`, 'gu');
 // a decimal one ("2,5%") is left whole for GROUPED_NUMBER, and a hashtag ("#67persen") as it is.
 const PERCENT = new RegExp(`${START}(?<!#|\\d[.,])\\d{1,3}(?=\\s*(?:%|persen${END}))`, 'gu');
 // "UU No 7 Tahun 2017", "Surat Edaran nomor 3 tahun 2024": a number before "tahun" and a year numbers a
-// regulation or a letter.
-const REGULATION_NUMBER = new RegExp(`${START}\\d{1,4}(?=\\s*(?:tahun|thn|th)\\.?\\s*(?:19|20)\\d{2}${END})`, 'gu');
+// regulation or a letter; so does one before a budget or school year, "tahun anggaran" (with or without
+// the year), "TA 2024", "T.A. 2024", "tahun ajaran 2024/2025" ("DPA nomor 3 tahun anggaran 2024"). Not
+// "TA" without a year: East Javanese "ta" asks "right?" ("nomor 2 ta"). And a letter's number with its
+// year after a spaced slash ("Nomor: 5 / 2024"; unspaced, "5/2024" is a slash code, below).
+const YEAR = `(?:19|20)\\d{2}${END}`;
+const YEAR_WORD = '(?:tahun|thn|th)\\.?';
+const YEAR_PHRASE = `${YEAR_WORD}\\s*(?:(?:anggaran|ajaran|pelajaran)\\s*)?${YEAR}|${YEAR_WORD}\\s*anggaran${END}|t\\.?\\s?a\\.?\\s*${YEAR}`;
+const REGULATION_NUMBER = new RegExp(`${START}\\d{1,4}(?=\\s*(?:${YEAR_PHRASE})|(?:\\s+/\\s*|/\\s+)${YEAR})`, 'gu');
 // A letter's or a file's code ("800/02/BKPSDM/2024", "No. 5/SE/2024") and a day and month ("31/08"): digits
 // joined by slashes to other parts. Two parts are a code only when both are numbers, and not two ballot
 // numbers: "02/Prabowo", "pilih 01/02 terserah".
 const SLASH_CODE = new RegExp(`${START}[\\p{L}\\p{N}]+(?:/[\\p{L}\\p{N}]+)+${END}`, 'gu');
+// The same code written with spaces around its slashes ("800 / 02 / BKD / 2024"), when it ends in a year:
+// without one, spaced slashes part other things ("Prabowo / 02 / Gibran", "pilih 01 / 02").
+const SPACED_CODE = new RegExp(`${START}[\\p{L}\\p{N}]+(?:\\s*/\\s*[\\p{L}\\p{N}]+)*\\s*/\\s*(?:19|20)\\d{2}${END}`, 'gu');
+const SPACED_SLASH = /\s\/|\/\s/;
 const SHORT_NUMBER_PART = /(?<![\p{L}\p{N}])\d{1,2}(?![\p{L}\p{N}])/gu;
 const TWO_NUMBERS = /^\d+\/\d+$/;
 const TWO_BALLOTS = /^0[1-9]\/0[1-9]$/;
@@ -104,7 +114,7 @@ export function replyHandleCount(text: string): number {
 
 // What each pattern needs somewhere in the text, tested first: a plain regex or indexOf is far cheaper
 // than the full pattern's Unicode lookbehinds, and nearly every post with a digit lacks most of them.
-const MAY_BE_REGULATION = /\d\s*t(?:h|ahun)/;
+const MAY_BE_REGULATION = /\d\s*t[ah.\s]|\d\s+\/|\d\/\s/;
 const MAY_BE_DATE = /\d[-/.]\d|\d\s+[a-z]/;
 const MAY_BE_TIME = /\d[:.]\d/;
 const MAY_BE_GROUPED = /\d[.,]\d/;
@@ -120,7 +130,10 @@ export function replaceDatesAndNumbers(text: string): string {
   if (MAY_BE_REGULATION.test(out)) out = out.replace(REGULATION_NUMBER, ' <num> ');
   if (MAY_BE_DATE.test(out)) out = out.replace(DATE, ' <date> ');
   if (MAY_BE_TIME.test(out)) out = out.replace(TIME, ' <time> ');
-  if (out.includes('/')) out = out.replace(SLASH_CODE, codeNumbers);
+  if (out.includes('/')) {
+    out = out.replace(SLASH_CODE, codeNumbers);
+    if (SPACED_SLASH.test(out)) out = out.replace(SPACED_CODE, codeNumbers);
+  }
   if (out.includes('0')) {
     if (MAY_BE_ZERO_APART.test(out)) out = out.replace(ZERO_APART, zeroApartAfterCue);
     // Only a padded number before % read as a ballot number ("2%" is <num> anyway): looked for only

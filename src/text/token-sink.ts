@@ -2,15 +2,19 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
 import { RANKED_OR_ITEM_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
+import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import type { ElectionNames } from './election-names.js';
 import { BoundedCache } from './lru.js';
 
 export const MAX_TOKENS = 1_000;
 const BALLOT_TOKEN = /^<no:\d+>$/;
+
+/** A function word is no room's name ("beri ruang untuk nomor 2"); a letter is ("Gedung B nomor 3"). */
+const notRoomName = (w: string): boolean => w.length > 1 && isStopword(w);
 
 /** "kali ini", "kali ni": this time, not a count ("coblos 2 kali ini pasti menang"). */
 const THIS_TIME: ReadonlySet<string> = new Set(['ini', 'ni', 'iki', 'ieu']);
@@ -241,19 +245,21 @@ export class TokenSink {
     // "juara nomor 5", "jawaban nomor 12", "rumah nomor 21" (not "satu rumah nomor 2 semua"), "yang dipanggil baru nomor 9"
     if (RANKED_OR_ITEM_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
-    return this.streetBefore(at);
+    return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
   }
 
   /**
-   * A street name of up to MAX_STREET_WORDS words between an address word and the cue at `at`: "Jl.
-   * Sudirman No. 2", "Jl. Ahmad Yani no 3", "Jl. KH Hasyim Asyari No. 12". Not "Kompleks kami nomor
-   * 3", "Perum Griya semua nomor 2", nor a call or comma between: "Jl. Mawar, ayo coblos nomor 2".
+   * A place's name of up to `most` words between one of `places` and the cue at `at`: a street ("Jl.
+   * Sudirman No. 2", "Jl. KH Hasyim Asyari No. 12"), a room ("ruang rapat nomor 2", "Gedung B nomor 3").
+   * Not "Kompleks kami nomor 3", "Perum Griya semua nomor 2", nor a call or comma between: "Jl. Mawar,
+   * ayo coblos nomor 2", "beri ruang paslon nomor 2"; nor a word `notName` says is none ("beri ruang
+   * untuk nomor 2": "ruang" is also room to act).
    */
-  private streetBefore(at: number): boolean {
-    for (let k = at - 1; k >= 1 && k >= at - MAX_STREET_WORDS; k--) {
+  private namedPlaceBefore(at: number, places: ReadonlySet<string>, most: number, notName?: (w: string) => boolean): boolean {
+    for (let k = at - 1; k >= 1 && k >= at - most; k--) {
       const w = this.words[k];
-      if (NOT_A_STREET.has(w) || BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60) return false;
-      if (ADDRESS_WORDS.has(this.words[k - 1])) return !this.commaBetween(k - 1, at - 1);
+      if (NOT_A_STREET.has(w) || BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || notName?.(w)) return false;
+      if (places.has(this.words[k - 1])) return !this.commaBetween(k - 1, at - 1);
     }
     return false;
   }
@@ -269,7 +275,8 @@ export class TokenSink {
       const w = this.words[k];
       const namesIssuer = REGULATION_WORDS.get(w);
       if (namesIssuer !== undefined) {
-        const cited = namesIssuer || (ISSUER_WORDS.has(this.words[k + 1]) && !(w === 'se' && SE_REGIONS.has(this.words[k + 1])));
+        const next = this.words[k + 1];
+        const cited = namesIssuer || (ISSUER_WORDS.has(next) && !(w === 'se' && SE_REGIONS.has(next))) || (w === 'surat' && LETTER_KINDS.has(next));
         return cited && !this.commaBetween(k, at);
       }
       if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || this.names.isCandidateNameWord(w)) return false;

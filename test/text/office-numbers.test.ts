@@ -1,0 +1,86 @@
+// Numbers in office text that are no ballot numbers: a budget or school year after a document's
+// number, letter numbers, rooms, ranks and pay grades, letters named by their kind. Civil servants
+// write these every day; read as ballot numbers they became <cand_no>, a candidate mention in an
+// everyday post. Vote words keep their numbers.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/text/normalize.js';
+import { MentionIndex } from '../../src/elections/mentions.js';
+import { loadElectionDir } from '../../src/elections/load.js';
+
+const words = (text: string): string => normalize(text).text;
+const pilpres = new MentionIndex(loadElectionDir().filter((c) => c.id === 'pilpres-2024'));
+const mentions = (text: string) => pilpres.detect(normalize(text)).mentions.map((m) => m.text);
+
+describe('a number before a budget or school year', () => {
+  it('is the number of a document, not a ballot number', () => {
+    expect(words('nomor 3 tahun anggaran 2024')).toBe('nomor <num> tahun anggaran <num>');
+    expect(words('nomor 3 thn anggaran 2024')).toBe('nomor <num> tahun anggaran <num>');
+    expect(words('DPA nomor 3 tahun anggaran berjalan')).toBe('dpa nomor <num> tahun anggaran berjalan');
+    expect(words('DIPA nomor 3 TA 2024')).toBe('dipa nomor <num> ta <num>');
+    expect(words('nomor 3 TA.2024')).toBe('nomor <num> ta <num>');
+    expect(words('no. 3 T.A. 2024')).toBe('no <num> t a <num>');
+    expect(words('SK nomor 2 tahun ajaran 2024/2025')).toBe('sk nomor <num> tahun ajaran <num> <num>');
+    expect(mentions('nomor 3 tahun anggaran 2024')).toEqual([]);
+    expect(mentions('Realisasi DPA nomor 1 TA 2024 sudah 80 persen')).toEqual([]);
+  });
+
+  it('leaves "ta" without a year alone (East Javanese asks "right?" with it), and "tahun ini"', () => {
+    expect(words('pilih nomor 2 ta')).toBe('pilih <no:2> ta');
+    expect(words('coblos nomor 2 tahun ini')).toBe('coblos <no:2> tahun ini');
+    expect(mentions('ayo coblos nomor 3 tahun ini')).toEqual(['nomor 3']);
+  });
+});
+
+describe('letter numbers', () => {
+  it('are no ballot numbers, slashed or spaced, with or without a year', () => {
+    expect(words('Nomor: 800/123/BKD/2024')).toBe('nomor <num> <num> bkd <num>');
+    expect(words('surat nomor 800/123 tahun 2024')).toBe('surat nomor <num> <num> tahun <num>');
+    expect(words('Nomor: 800/3/BKD/2024')).toBe('nomor <num> <num> bkd <num>');
+    expect(words('Nomor : 800 / 02 / BKD / 2024')).toBe('nomor <num> <num> bkd <num>');
+    expect(words('Nomor: 5 / 2024')).toBe('nomor <num> <num>');
+    for (const text of ['Nomor: 800/123/BKD/2024', 'surat nomor 800/123 tahun 2024', 'Nomor 800/02/BKD/2024', 'Nomor: 1 / 2024']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+  });
+
+  it('a letter named by its kind is cited with its number: "surat undangan nomor 3"', () => {
+    expect(words('surat undangan nomor 3')).toBe('surat undangan nomor <num>');
+    expect(words('sesuai surat tugas no 2')).toBe('sesuai surat tugas no <num>');
+    expect(words('surat suara nomor 2')).toBe('surat suara <no:2>');
+  });
+});
+
+describe('rooms, floors, queues, articles and grades', () => {
+  it('are numbered things', () => {
+    expect(words('rapat di lantai 2 ruang 3')).toBe('rapat di lantai <num> ruang <num>');
+    expect(words('nomor antrian 2 silakan ke loket')).toBe('nomor antrean <num> silakan ke loket');
+    expect(words('SK nomor 2')).toBe('sk nomor <num>');
+    expect(words('Perbup No. 1 Tahun 2024')).toBe('perbup no <num> tahun <num>');
+    expect(words('pasal 2 ayat 1')).toBe('pasal <num> ayat <num>');
+    expect(words('ruangan nomor 3')).toBe('ruangan nomor <num>');
+    expect(words('aula nomor 2')).toBe('aula nomor <num>');
+    expect(words('kumpul di ruang rapat nomor 2')).toBe('kumpul di ruang rapat nomor <num>');
+    expect(words('Gedung B nomor 3')).toBe('gedung b nomor <num>');
+    expect(words('pejabat eselon 02')).toBe('pejabat eselon <num>');
+    expect(words('laporan triwulan 02')).toBe('laporan triwulan <num>');
+    expect(words('pencairan termin 02')).toBe('pencairan termin <num>');
+    expect(words('buletin edisi 02')).toBe('buletin edisi <num>');
+    for (const text of ['lantai 2', 'ruang 3', 'nomor antrian 2', 'SK nomor 2', 'Perbup No. 1 Tahun 2024', 'pasal 2 ayat 1', 'ruang rapat nomor 2', 'eselon 02']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+  });
+
+  it('but not a room to act before a vote: "beri ruang untuk nomor 2", "beri ruang paslon nomor 2"', () => {
+    expect(words('beri ruang untuk nomor 2')).toBe('beri ruang untuk <no:2>');
+    expect(words('beri ruang paslon nomor 2')).toBe('beri ruang paslon <no:2>');
+  });
+});
+
+describe('ballot numbers stay ballot numbers', () => {
+  it('after vote words and "no urut"', () => {
+    expect(mentions('coblos nomor 2')).toEqual(['nomor 2']);
+    expect(mentions('no urut 3')).toEqual(['nomor 3']);
+    expect(mentions('pilih nomor 1')).toEqual(['nomor 1']);
+    expect(mentions('pilih 01/02 terserah')).toEqual(['nomor 1', 'nomor 2']);
+  });
+});
