@@ -17,6 +17,7 @@
 import { normalize } from '../text/normalize.js';
 import { BoundedCache } from '../text/lru.js';
 import { nonOverlapping, wholeCharacters, type TextRange } from './text-range.js';
+import { codeParts } from './code-parts.js';
 import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
@@ -111,7 +112,13 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
     notBallotInPlace(text, out, reader);
     notBallotBefore(text, out, reader);
   }
-  return out;
+  return splitCodes(text, out, reader);
+}
+
+/** Each slash code among `words` as its parts (code-parts.ts), once the words around have been read with it whole. */
+function splitCodes(text: string, words: NormalizedWord[], reader: WordReader): NormalizedWord[] {
+  if (!text.includes('/')) return words;
+  return words.flatMap((w) => (w.parts ? undefined : codeParts(text, w, (s) => reader.tokens(s))) ?? [w]);
 }
 
 const isBallot = (token: string): boolean => token.startsWith('<no:');
@@ -184,8 +191,13 @@ const WORDS_AFTER = 3;
 function notBallotBefore(text: string, out: NormalizedWord[], reader: WordReader): void {
   const last = out.length - 1;
   let at = last - 1;
-  while (at >= 0 && at >= last - WORDS_AFTER && !out[at].tokens.some(isBallot)) at--;
-  if (at < 0 || at < last - WORDS_AFTER) return;
+  // punctuation between counts for no word: "800 / 02 / BKD / 2024" has two words between "02" and the year
+  let between = 0;
+  while (at >= 0 && !out[at].tokens.some(isBallot)) {
+    if (out[at].tokens.length > 0 && ++between >= WORDS_AFTER) return;
+    at--;
+  }
+  if (at < 0) return;
   // Read through the reader's cache: a word's "with it" is the next word's "without it".
   const from = out[Math.max(0, at - 1)].start;
   const before = reader.tokens(text.slice(from, out[last - 1].end));
