@@ -31,6 +31,11 @@ export function writtenInCapitals(cased: string, tokens: readonly string[], at: 
     if (i < at) nth++;
     count++;
   }
-  const written = [...cased.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_#@])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'giu'))];
+  const written = wholeWords(cased, word);
   return written.length === count && written[nth][0] === word.toUpperCase();
+}
+
+/** Where `text` writes `word` as a whole word, in any case (not a tag's or handle's): as many as the tokens of it, when normalization kept them one to one. */
+export function wholeWords(text: string, word: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_#@])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'giu'))];
 }

@@ -5,6 +5,8 @@
 import { esc, escShowingControls } from './html.js';
 import { WrittenFinder } from '../../explain/written.js';
 import { nonOverlapping, type TextRange } from '../../explain/text-range.js';
+import { notMentionPlaces } from '../../explain/mention-places.js';
+import { defaultMentionIndex } from '../../elections/default-index.js';
 
 export interface Mark {
   text: string;
@@ -15,8 +17,11 @@ export interface Mark {
 /** The scored part's mark: its name is read out, its visible label is the stylesheet's (review.css). */
 const PART_OPEN = '<mark class="part" id="scored-part" role="group" aria-label="Bagian yang dinilai">';
 
-/** `part`: the stretch of `text` the item's result is about, marked around the marks in it; none if it does not fit. */
-export function highlight(text: string, marks: Mark[], part?: TextRange): string {
+/**
+ * `part`: the stretch of `text` the item's result is about, marked around the marks in it; none if it does not fit.
+ * `election`: the item's, whose mentions it lists (which of a word's places are its mention: mention-places.ts).
+ */
+export function highlight(text: string, marks: Mark[], part?: TextRange, election?: string): string {
   const scored = part && 0 <= part.start && part.start < part.end && part.end <= text.length ? part : undefined;
   const ranges: { start: number; end: number; mark: Mark }[] = [];
   // A phrase is searched once: a post naming a candidate 1,000 times has 1,000 equal mentions, and
@@ -29,7 +34,8 @@ export function highlight(text: string, marks: Mark[], part?: TextRange): string
     const key = `${mark.kind}:${mark.text.toLowerCase()}`; // a mention is marked also where evidence has the same phrase
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const r of (mark.kind === 'evidence' ? evidenceFinder : finder).find(mark.text)) ranges.push({ ...r, mark });
+    const found = (mark.kind === 'evidence' ? evidenceFinder : finder).find(mark.text);
+    for (const r of mark.kind === 'mention' ? mentionPlaces(text, mark.text, found, election) : found) ranges.push({ ...r, mark });
   }
   // Each kind keeps its earlier, longer ones where they overlap; a mention inside evidence ("nomor 2" in
   // "coblos nomor 2") is marked within it, so the candidate referred to still shows blue.
@@ -54,6 +60,22 @@ export function highlight(text: string, marks: Mark[], part?: TextRange): string
   }
   return out;
 }
+
+/**
+ * The places of a mention's word that are its mention: a word the post writes both in capitals and
+ * otherwise may be a mention in capitals only ("Dukung AMIN", not the prayer "amin" beside it), and
+ * detection is asked which (only then: it reads the whole post again).
+ */
+function mentionPlaces(text: string, word: string, found: TextRange[], election: string | undefined): TextRange[] {
+  if (!ONE_WORD.test(word)) return found;
+  const upper = word.toUpperCase();
+  const inCapitals = found.filter((r) => text.slice(r.start, r.end) === upper).length;
+  if (inCapitals === 0 || inCapitals === found.length) return found;
+  const not = notMentionPlaces(text, defaultMentionIndex(election), word);
+  return found.filter((r) => !not.some((n) => n.start < r.end && r.start < n.end));
+}
+
+const ONE_WORD = /^\p{L}+$/u;
 
 type Range = { start: number; end: number; mark: Mark };
 const markOpen = (r: Range): string => `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">`;

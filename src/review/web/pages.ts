@@ -143,7 +143,7 @@ function itemText(item: Item): Html {
     ...item.mentions.map((m) => ({ text: m.text, kind: 'mention' as const, title: `${m.kind}${m.candidate ? ` · ${m.candidate}` : ''}` })),
   ];
   // dir="auto": the post's own direction, isolated from the page around it.
-  return html`<blockquote class="post" id="post-text" dir="auto">${new Html(highlight(item.text, marks, item.part ?? undefined))}</blockquote>`;
+  return html`<blockquote class="post" id="post-text" dir="auto">${new Html(highlight(item.text, marks, item.part ?? undefined, item.election ?? undefined))}</blockquote>`;
 }
 
 /**

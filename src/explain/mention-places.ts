@@ -1,0 +1,29 @@
+// Which places of a one-word mention are the mention. WrittenFinder finds a word wherever the post
+// writes it, case aside; but an alias the config writes in capitals that is also a word counts alone
+// only where the post writes it in capitals ("Dukung AMIN", not the prayer "amin" of the same post:
+// src/text/capitals.ts), and otherwise only with context. Detection knows which of the word's tokens it
+// read as the mention; the k-th token of the word is its k-th whole word in the post, as capitals.ts
+// takes it.
+import { normalize } from '../text/normalize.js';
+import { wholeWords } from '../text/capitals.js';
+import type { MentionIndex } from '../elections/mentions.js';
+import type { TextRange } from './text-range.js';
+
+/**
+ * The places of `word` in `text` that detection did not read as its mention (none when every place is
+ * one): by token order when the post writes the word as many times as it has tokens of it, else, when
+ * only places in capitals were read as the mention, every place not in capitals.
+ */
+export function notMentionPlaces(text: string, index: MentionIndex, word: string): TextRange[] {
+  const post = normalize(text, index.names);
+  const { mentions } = index.detect(post);
+  const occurrences: number[] = [];
+  for (let i = 0; i < post.tokens.length; i++) if (post.tokens[i] === word) occurrences.push(i);
+  const read = new Set(mentions.filter((m) => m.end === m.start + 1 && post.tokens[m.start] === word).map((m) => m.start));
+  // every token of it read as the mention, or none (a mention spelt otherwise, "prabowoo"): no place to leave out
+  if (read.size === 0 || read.size === occurrences.length) return [];
+  const written = wholeWords(text, word).map((m) => ({ start: m.index, end: m.index + m[0].length, capitals: m[0] === word.toUpperCase() }));
+  if (written.length === occurrences.length) return written.filter((_, k) => !read.has(occurrences[k]));
+  const capitalsOnly = [...read].every((i) => post.writtenInCapitals(i));
+  return capitalsOnly ? written.filter((w) => !w.capitals) : [];
+}
