@@ -21,7 +21,7 @@ import { codeParts } from './code-parts.js';
 import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
-import { ADDRESS_WORDS, BALLOT_CUES, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
+import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
 export type { TextRange } from './text-range.js';
@@ -151,8 +151,8 @@ function readWithNext(text: string, out: NormalizedWord[], reader: WordReader): 
   }
 }
 
-/** The words that, before a number, can make it a plain one: a place, an address, a regulation, a range's "sampai". */
-const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS]);
+/** The words that, before a number, can make it a plain one: a place, an address, a regulation, a cited article's part, a range's "sampai". */
+const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS, ...CITATION_WORDS]);
 
 /** Words before a number that decide whether it is a ballot number ("Keputusan KPU Kabupaten Sleman Nomor 2"). */
 const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;

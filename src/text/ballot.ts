@@ -135,7 +135,15 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   // office words a padded number follows: rooms, ranks, pay grades, quarters, instalments, issues ("ruangan 02",
   // "eselon 02", "triwulan 02", "termin 02", "edisi 02")
   'ruangan', 'aula', 'eselon', 'golongan', 'triwulan', 'semester', 'kuartal', 'termin', 'edisi', 'jilid',
+  // office documents cited by number: "notulen nomor 3", "SPK nomor 2", "DPA nomor 3" (not "acara": "acara 02" is the pair's)
+  'notulen', 'memo', 'nodin', 'disposisi', 'diktum', 'sppd', 'kontrak', 'spk', 'dpa', 'dipa', 'spm', 'sp2d', 'tender',
 ]);
+
+/**
+ * Parts of a cited article; after one and its number or letter, "nomor" numbers an item of it: "Pasal 5
+ * huruf a nomor 2", "ayat (2) nomor 3", "Bab 2 nomor 3".
+ */
+export const CITATION_WORDS: ReadonlySet<string> = new Set(['pasal', 'ayat', 'huruf', 'bab', 'angka', 'butir', 'poin', 'diktum']);
 
 /**
  * Regulations and letters cited with their issuer between them and "nomor": "Keputusan KPU Nomor 2",

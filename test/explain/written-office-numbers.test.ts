@@ -37,3 +37,10 @@ describe('a room named before its number', () => {
     expect(places('kumpul di ruang rapat nomor 2', '[angka]')).toEqual([['2', 28]]);
   });
 });
+
+describe('an item of a cited article', () => {
+  it('holds no ballot number', () => {
+    expect(places('huruf a nomor 2', 'nomor 2')).toBeUndefined();
+    expect(places('huruf a nomor 2', '[angka]')).toEqual([['2', 14]]);
+  });
+});

@@ -70,6 +70,20 @@ describe('rooms, floors, queues, articles and grades', () => {
     }
   });
 
+  it('an item of a cited article, and office documents cited by number', () => {
+    expect(words('Pasal 5 huruf a nomor 2')).toBe('pasal <num> huruf a nomor <num>');
+    expect(words('ayat (2) nomor 3')).toBe('ayat <num> nomor <num>');
+    expect(words('Bab 2 nomor 3')).toBe('bab <num> nomor <num>');
+    expect(words('diktum nomor 2')).toBe('diktum nomor <num>');
+    expect(words('notulen nomor 2')).toBe('notulen nomor <num>');
+    expect(words('sesuai SPK nomor 2')).toBe('sesuai spk nomor <num>');
+    expect(words('DPA nomor 2 sudah disahkan')).toBe('dpa nomor <num> sudah disahkan');
+    for (const text of ['Pasal 5 huruf a nomor 2', 'ayat (2) nomor 3', 'notulen nomor 2', 'DPA nomor 2']) expect(mentions(text), text).toEqual([]);
+    // a vote word after the article still calls for a vote; a pair's event is the pair's
+    expect(words('pasal 2, coblos nomor 2')).toBe('pasal <num> coblos <no:2>');
+    expect(words('datang ke acara 02 kemarin')).toBe('datang ke acara <no:2> kemarin');
+  });
+
   it('but not a room to act before a vote: "beri ruang untuk nomor 2", "beri ruang paslon nomor 2"', () => {
     expect(words('beri ruang untuk nomor 2')).toBe('beri ruang untuk <no:2>');
     expect(words('beri ruang paslon nomor 2')).toBe('beri ruang paslon <no:2>');
