@@ -11,6 +11,7 @@ export interface CodePart extends TextRange {
 }
 
 const PART = /[^/]+/g;
+const ALNUM = /^[\p{L}\p{N}]+$/u;
 
 /**
  * The parts of the word at `word` of `text`, split at its slashes, each with its token of the word's
@@ -22,7 +23,8 @@ export function codeParts(text: string, word: TextRange & { tokens: readonly str
   const written = text.slice(word.start, word.end);
   if (!written.includes('/')) return undefined;
   const parts = [...written.matchAll(PART)];
-  if (parts.length < 2 || parts.length !== word.tokens.length) return undefined;
+  // a code's parts are letters and digits only: "2</b" is a number before markup, no code
+  if (parts.length < 2 || parts.length !== word.tokens.length || !parts.every((p) => ALNUM.test(p[0]))) return undefined;
   const out: CodePart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const token = word.tokens[i];
