@@ -6,7 +6,8 @@
 // too. A gesture ("salam 2 jari" or ✌️) is found wherever normalization reads one, as a whole: "Salam
 // dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
 // post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
-// "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"),
+// "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"; a
+// verb read as "coblos" before a ballot number: "Tusuk nomor 1"),
 // also in a post that writes "coblos" elsewhere; both ways' places are merged. A date or a time that
 // normalization reads across words ("14 Februari 2024", "10.00 WIB") is one word there. A ballot number is not
 // placed where the words around make it a plain one, as normalization reads "RW 01", "Perda nomor 2",
@@ -21,7 +22,7 @@ import { codeParts } from './code-parts.js';
 import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
-import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
+import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, OTHER_BALLOT_VERBS, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
 export type { TextRange } from './text-range.js';
@@ -108,6 +109,7 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
     const before = out[out.length - 1];
     if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
     else out.push(word);
+    verbBeforeBallot(text, out, reader);
     readWithNext(text, out, reader);
     notBallotInPlace(text, out, reader);
     notBallotBefore(text, out, reader);
@@ -149,6 +151,21 @@ function readWithNext(text: string, out: NormalizedWord[], reader: WordReader): 
     const alone = reader.tokens(text.slice(first.start, first.end));
     if (alone.length === 1 && isBallot(alone[0])) out[i] = { ...first, tokens: ['<num>'], notBallot: true };
   }
+}
+
+/**
+ * A ballot verb before the ballot number just read ("Tusuk nomor 1", "contreng no 1") as normalization
+ * reads the two together: "coblos". Read alone, the verb is itself, and evidence "coblos" was found nowhere.
+ */
+function verbBeforeBallot(text: string, out: NormalizedWord[], reader: WordReader): void {
+  const number = out[out.length - 1];
+  if (!isBallot(number.tokens[0] ?? '')) return;
+  let at = out.length - 2;
+  // punctuation between ("nusuk, nomor 1") is no word: normalization still reads the verb with the number
+  while (at >= 0 && out[at].tokens.length === 0) at--;
+  const verb = out[at];
+  if (!verb || verb.tokens.length !== 1 || !OTHER_BALLOT_VERBS.has(verb.tokens[0])) return;
+  if (reader.tokens(text.slice(verb.start, number.end))[0] === 'coblos') out[at] = { ...verb, tokens: ['coblos'] };
 }
 
 /** The words that, before a number, can make it a plain one: a place, an address, a regulation, a cited article's part, a range's "sampai". */

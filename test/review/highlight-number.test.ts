@@ -27,3 +27,9 @@ describe('a ballot number with a leading zero', () => {
     expect(highlight('coblos nomor 1 ya', [{ ...evidence, text: 'coblos nomor 1' }, { ...mention, text: 'nomor 1' }])).toBe(`${e('coblos ')}${e(m('nomor 1'))} ya`);
   });
 });
+
+describe('a ballot verb normalization reads as "coblos"', () => {
+  it('is marked for evidence "coblos"', () => {
+    expect(highlight('Tusuk nomor 1 ya', [{ ...evidence, text: 'coblos' }])).toBe(`${e('Tusuk')} nomor 1 ya`);
+  });
+});
