@@ -2,17 +2,21 @@
 // object flattened for spreadsheets, one score column per label and the evidence as one readable
 // cell ("phrase (weight) | …"); with --written, one more column at the end with the words the post
 // writes for each phrase ("tidak → ga | coblos → c0bl0s, COBLOS"), the other columns unchanged.
+// CSV cells are guarded against spreadsheet formulas as the review export's are; JSONL is data, left as is.
 import { LABELS } from '../data/labels.js';
 import type { ScoreResult } from '../pipeline/scorer.js';
 import type { Evidence } from '../explain/evidence.js';
 import type { BatchError, OutputFormat } from './types.js';
+import { guardFormula } from '../util/spreadsheet-formula.js';
 
 export const CSV_COLUMNS = ['id', 'label', 'risk', 'level', ...LABELS.map((l) => `score_${l}`), 'evidence', 'stage', 'election'] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
+/** A cell, quoted where needed; one a spreadsheet would run as a formula (an id "=6", "+62…") starts with '. */
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = guardFormula(value);
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function formatEvidence(evidence: readonly Evidence[]): string {

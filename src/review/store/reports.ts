@@ -9,6 +9,7 @@ import { statusAfter } from './corrections.js';
 import type { Outcome } from '../db/schema.js';
 import { appendAudit } from './audit.js';
 import { latestSuggestions, suggestionStats, type SuggestionStats } from './suggestions.js';
+import { guardFormula } from '../../util/spreadsheet-formula.js';
 
 export interface ExportRow {
   item_id: string;
@@ -159,7 +160,7 @@ export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   const s = String(v).replace(CSV_CONTROLS, named);
   // Quote when needed; neutralise spreadsheet formulas.
-  const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  const safe = typeof v === 'string' ? guardFormula(s) : s;
   return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
