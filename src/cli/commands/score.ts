@@ -12,6 +12,7 @@ import { runBatch, type BatchOptions } from '../../batch/run.js';
 import { BatchUsageError } from '../../batch/errors.js';
 import { statInput } from '../../batch/source.js';
 import { looksLikeChatExport } from '../../batch/whatsapp-sniff.js';
+import { unicodeTextHint } from '../../batch/unicode-text-sniff.js';
 import type { DateOrder } from '../../batch/date-order.js';
 import { openReviewQueue } from '../../batch/enqueue.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
@@ -119,6 +120,8 @@ function inputFormat(flag: string | undefined, input: string): InputFormat {
   }
   // A missing file or a directory is that: --format, which the message below asks for, would not help.
   if (input !== '-') usage(() => statInput(input));
+  const unicodeText = input === '-' ? undefined : unicodeTextHint(input);
+  if (unicodeText) throw new UsageError(`cannot tell the format of ${input} from its name: ${unicodeText}`);
   throw new UsageError(`cannot tell the format of ${input === '-' ? 'stdin' : input}; give --format csv|jsonl|whatsapp`);
 }
 
