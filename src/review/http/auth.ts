@@ -3,7 +3,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { ReviewDb } from '../db/open.js';
 import { checkKeyThrottled } from '../keys.js';
-import { hasRole, type Principal, type Role } from '../roles.js';
+import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from '../../service/throttle.js';
 import type { FailedKeyAudit } from './failed-key-audit.js';
@@ -22,12 +22,18 @@ export function setPrincipal(req: Request, p: Principal): void {
   (req as WithPrincipal)[PRINCIPAL] = p;
 }
 
+/** Where refusals are audited (aggregated there), and the route template a request is for. */
+export interface RefusalAudit {
+  log: FailedKeyAudit;
+  routeOf: (req: Request) => string;
+}
+
 /**
  * Resolves the key once per request; addresses that keep presenting unknown keys are throttled. A key
  * refused is audited through `audit` (aggregated there) with `routeOf`'s route template; a request
  * with no key, or one the throttle refuses (no key checked), writes nothing.
  */
-export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle, audit?: { log: FailedKeyAudit; routeOf: (req: Request) => string }): RequestHandler {
+export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle, audit?: RefusalAudit): RequestHandler {
   return async (req, _res, next) => {
     try {
       const key = presentedKey(req);
@@ -49,11 +55,19 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle, audit?
   };
 }
 
-export function requireRole(role: Role): RequestHandler {
-  return (req, _res, next) => {
+/**
+ * A route for `role` and above. A key below it is a 403, audited through `audit` as `role_refused` (an
+ * auditor wants role probing seen): the key's actor and id, the role needed, the route's template.
+ */
+export function requireRole(role: Role, audit?: RefusalAudit): RequestHandler {
+  return async (req, _res, next) => {
     const p = (req as WithPrincipal)[PRINCIPAL];
     if (!p) return next(unauthorized());
-    if (!hasRole(p.role, role)) return next(forbidden(`this route needs the ${role} role; the key has ${p.role}`));
-    next();
+    if (hasRole(p.role, role)) return next();
+    // The answer stays 403 either way: a row that cannot be written is logged.
+    await audit?.log
+      .recordRole({ actor: actorOf(p), keyId: p.keyId, needs: role, route: audit.routeOf(req) })
+      .catch((err: Error) => req.log?.warn({ err: { name: err.name } }, 'role_refused audit row not written'));
+    next(forbidden(`this route needs the ${role} role; the key has ${p.role}`));
   };
 }

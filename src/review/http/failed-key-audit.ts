@@ -1,9 +1,10 @@
 // Audit rows for keys refused at the door: by the review API (`key_failed`) and at the page's login
-// form (`login_failed`). Both are aggregated so that failures cannot flood the append-only log: each
+// form (`login_failed`), and for valid keys the API refused for their role (`role_refused`, a 403: role
+// probing, written as the key's actor, with the role needed as the reason). All are aggregated so that failures cannot flood the append-only log: each
 // write is a transaction (an fsync on SQLite) that can never be deleted, and the throttle bounds
 // failures per address, not across many addresses.
 //
-// - At most one row per (key id, reason) per minute: the first failure of that minute is written at
+// - At most one row per (actor, key id, reason) per minute: the first failure of that minute is written at
 //   once; later ones are counted here, and the next row of that key id and reason carries their number
 //   (`unrecorded_before`). A minute that ended with counts and no later failure to carry them is written
 //   by flushEnded(), which the review mount runs every minute (`cause: "minute_ended"`), and counts
@@ -16,6 +17,7 @@
 //   (`GET /items/:id`), not the URL, so no path the client typed is kept either.
 import type { ReviewDb } from '../db/open.js';
 import type { KeyFailure } from '../keys.js';
+import type { Role } from '../roles.js';
 import { appendAudit, type AuditAction } from '../store/audit.js';
 import { LOGIN_FORM_ACTOR } from '../sessions.js';
 import { writeTx } from '../store/tx.js';
@@ -31,12 +33,32 @@ export interface FailedKeyAuditOptions {
   action?: Extract<AuditAction, 'key_failed' | 'login_failed'>;
 }
 
-/** Why a key was refused; `no_key`: the login form was sent with none typed. */
-export type RefusedKeyReason = KeyFailure | 'no_key';
+/** Why a key was refused; `no_key`: the login form was sent with none typed; `needs_<role>`: a valid key below the route's role. */
+export type RefusedKeyReason = KeyFailure | 'no_key' | `needs_${Role}`;
+
+/** A valid key the API refused for its role: who, as the rest of the log names them. */
+export interface RoleRefusal {
+  actor: string;
+  keyId: string;
+  needs: Role;
+  route: string;
+}
 
 /** The login form's `login_failed` rows, aggregated as the API's `key_failed` are. */
 export function loginFailedAudit(rdb: ReviewDb, opts: Omit<FailedKeyAuditOptions, 'actor' | 'action'> = {}): FailedKeyAudit {
   return new FailedKeyAudit(rdb, { ...opts, actor: LOGIN_FORM_ACTOR, action: 'login_failed' });
+}
+
+/** One actor's refusals of one key id and reason in the current minute. */
+interface Bucket {
+  actor: string;
+  action: AuditAction;
+  keyId: string | null;
+  reason: RefusedKeyReason;
+  /** When its minute ends. */
+  until: number;
+  /** Refusals since its last row, not written yet. */
+  unrecorded: number;
 }
 
 export class FailedKeyAudit {
@@ -44,8 +66,8 @@ export class FailedKeyAudit {
   private readonly now: () => number;
   private readonly actor: string;
   private readonly action: NonNullable<FailedKeyAuditOptions['action']>;
-  /** `<key id or ->:<reason>` → when its minute ends and the failures it has not written since its last row. */
-  private readonly buckets = new Map<string, { until: number; unrecorded: number; keyId: string | null; reason: RefusedKeyReason }>();
+  /** `<actor> <key id or -> <reason>` → when its minute ends and the failures it has not written since its last row. */
+  private readonly buckets = new Map<string, Bucket>();
 
   constructor(
     private readonly rdb: ReviewDb,
@@ -63,7 +85,17 @@ export class FailedKeyAudit {
    */
   async record(failure: { reason: RefusedKeyReason; keyId: string | null; route?: string }): Promise<void> {
     const keyId = failure.reason === 'unknown_key' || failure.reason === 'no_key' ? null : failure.keyId;
-    const name = `${keyId ?? '-'}:${failure.reason}`;
+    await this.count({ actor: this.actor, action: this.action, keyId, reason: failure.reason }, failure.route);
+  }
+
+  /** Records a valid key refused for its role (`role_refused`, as the key's actor), aggregated as refused keys are. */
+  async recordRole(refusal: RoleRefusal): Promise<void> {
+    await this.count({ actor: refusal.actor, action: 'role_refused', keyId: refusal.keyId, reason: `needs_${refusal.needs}` }, refusal.route);
+  }
+
+  private async count(who: Omit<Bucket, 'until' | 'unrecorded'>, route: string | undefined): Promise<void> {
+    const { keyId } = who;
+    const name = `${who.action} ${who.actor} ${keyId ?? '-'} ${who.reason}`;
     const now = this.now();
     const bucket = this.buckets.get(name);
     if (bucket && bucket.until > now) {
@@ -71,11 +103,11 @@ export class FailedKeyAudit {
       return;
     }
     // Set before the write, so failures arriving while it runs are counted, not written too.
-    this.buckets.set(name, { until: now + this.windowMs, unrecorded: 0, keyId, reason: failure.reason });
+    this.buckets.set(name, { ...who, until: now + this.windowMs, unrecorded: 0 });
     this.forgetIdle(now);
     const unrecorded = bucket?.unrecorded ?? 0;
-    const after = { key_id: keyId, reason: failure.reason, ...(failure.route === undefined ? {} : { route: failure.route }), ...(unrecorded > 0 ? { unrecorded_before: unrecorded } : {}) };
-    await this.write(after, now);
+    const after = { key_id: keyId, reason: who.reason, ...(route === undefined ? {} : { route }), ...(unrecorded > 0 ? { unrecorded_before: unrecorded } : {}) };
+    await this.write(who, after, now);
   }
 
   /**
@@ -101,11 +133,11 @@ export class FailedKeyAudit {
     const held = names.map((name) => this.buckets.get(name)!).filter((b) => b.unrecorded > 0);
     for (const name of names) this.buckets.delete(name);
     const now = this.now();
-    for (const b of held) await this.write({ key_id: b.keyId, reason: b.reason, unrecorded: b.unrecorded, cause }, now);
+    for (const b of held) await this.write(b, { key_id: b.keyId, reason: b.reason, unrecorded: b.unrecorded, cause }, now);
   }
 
-  private write(after: Record<string, unknown>, at: number): Promise<void> {
-    return writeTx(this.rdb, (tx) => appendAudit(tx, { itemId: null, actor: this.actor, action: this.action, after, at: new Date(at).toISOString() }));
+  private write(who: Pick<Bucket, 'actor' | 'action'>, after: Record<string, unknown>, at: number): Promise<void> {
+    return writeTx(this.rdb, (tx) => appendAudit(tx, { itemId: null, actor: who.actor, action: who.action, after, at: new Date(at).toISOString() }));
   }
 
   /** Buckets are one per stored key and reason at most; still, drop those with nothing left to tell. */

@@ -51,7 +51,7 @@ export interface ReviewRouterOptions {
   retentionDays?: number;
   /** Shared with the web login, so both count failures from one address together. */
   throttle?: FailedAuthThrottle;
-  /** Where refused keys are audited (`key_failed`); a new one, on the store, when absent. */
+  /** Where refused keys (`key_failed`) and roles (`role_refused`) are audited; a new one, on the store, when absent. */
   failedKeyAudit?: FailedKeyAudit;
 }
 
@@ -97,7 +97,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.set('Cache-Control', 'no-store');
     next();
   });
-  r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle(), { log: opts.failedKeyAudit ?? new FailedKeyAudit(store.rdb), routeOf: routeTemplate }));
+  const refusals = { log: opts.failedKeyAudit ?? new FailedKeyAudit(store.rdb), routeOf: routeTemplate };
+  r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle(), refusals));
   /** Scores one post; an unknown election is a 422 naming its field (`items[2].election`). */
   const scoreOne = (p: PostBody, prefix: string): ScoreResult => {
     try {
@@ -107,9 +108,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
       throw err;
     }
   };
-  const analyst = requireRole('analyst');
-  const supervisor = requireRole('supervisor');
-  const admin = requireRole('admin');
+  const analyst = requireRole('analyst', refusals);
+  const supervisor = requireRole('supervisor', refusals);
+  const admin = requireRole('admin', refusals);
 
   r.post('/items', analyst, ...body, async (req, res) => {
     const body = req.body as unknown;

@@ -1,6 +1,6 @@
 // The append-only audit log: who did what, when, with the changed fields before and after, who
 // was handed post text (`export`, `read`) and who logged in to the page (`login`, `logout`,
-// `login_failed`), and keys the API refused (`key_failed`, aggregated: http/failed-key-audit.ts). Post text and note text never go into the audit log (they are purged by
+// `login_failed`), and keys the API refused (`key_failed`) or refused for their role (`role_refused`), aggregated: http/failed-key-audit.ts. Post text and note text never go into the audit log (they are purged by
 // retention; the log is not).
 import type { Tx } from './tx.js';
 import type { Selectable } from 'kysely';
@@ -10,7 +10,7 @@ import { nowIso } from './tx.js';
 import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
 
 /** Every action the log records (appendAudit takes only these, so the API's `action` filter knows them all). */
-export const AUDIT_ACTIONS = ['create', 'assign', 'decision', 'note', 'read', 'export', 'purge_text', 'delete', 'key_create', 'key_revoke', 'login', 'logout', 'login_failed', 'key_failed'] as const;
+export const AUDIT_ACTIONS = ['create', 'assign', 'decision', 'note', 'read', 'export', 'purge_text', 'delete', 'key_create', 'key_revoke', 'login', 'logout', 'login_failed', 'key_failed', 'role_refused'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
