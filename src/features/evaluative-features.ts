@@ -59,18 +59,33 @@ export function evaluativeLexicon(): EvaluativeLexicon {
   return shipped;
 }
 
+/** Whether an entry of the shipped lexicon can start at a token with this stem (or spelled so). */
+export function mayStartEntry(stem: string, token: string, lexicon = evaluativeLexicon()): boolean {
+  return lexicon.has(stem) || lexicon.has(token);
+}
+
 /** The longest entry that starts at token i, or undefined. */
 function matchAt(lexicon: EvaluativeLexicon, tokens: readonly string[], stems: readonly string[], i: number): LexiconEntry | undefined {
-  let best: LexiconEntry | undefined;
-  for (const key of tokens[i] === stems[i] ? [stems[i]] : [stems[i], tokens[i]]) {
-    for (const e of lexicon.get(key) ?? []) {
-      if (best && best.words.length >= e.words.length) break;
-      const seq = e.stemmed ? stems : tokens;
-      if (e.words.every((w, k) => seq[i + k] === w)) best = e;
-    }
+  const best = longestAt(lexicon.get(stems[i]), tokens, stems, i, undefined);
+  return tokens[i] === stems[i] ? best : longestAt(lexicon.get(tokens[i]), tokens, stems, i, best);
+}
+
+/** The longest of `entries` (longest first) that matches at token i and is longer than `best`, else `best`. */
+function longestAt(entries: readonly LexiconEntry[] | undefined, tokens: readonly string[], stems: readonly string[], i: number, best: LexiconEntry | undefined): LexiconEntry | undefined {
+  if (entries === undefined) return best;
+  for (const e of entries) {
+    if (best && best.words.length >= e.words.length) break;
+    const seq = e.stemmed ? stems : tokens;
+    let k = 0;
+    while (k < e.words.length && seq[i + k] === e.words[k]) k++;
+    if (k === e.words.length) return e;
   }
   return best;
 }
+
+// The feature names as constants: the scorer looks them up for every match.
+const PLAIN_FEATURE = { neg: `${EVALUATIVE_PREFIX}neg`, pos: `${EVALUATIVE_PREFIX}pos` } as const;
+const NAMED_FEATURE = { neg: `${EVALUATIVE_PREFIX}neg+m`, pos: `${EVALUATIVE_PREFIX}pos+m` } as const;
 
 /**
  * Emits the lexicon features of a post, one occurrence per matched entry with its words' span; an
@@ -87,8 +102,8 @@ export function extractEvaluativeFeatures(tokens: readonly string[], stems: read
       continue;
     }
     const end = i + e.words.length;
-    if (mode === 'words') emit(`${EVALUATIVE_PREFIX}${e.polarity}`, i, end);
-    if (named) emit(`${EVALUATIVE_PREFIX}${e.polarity}+m`, i, end);
+    if (mode === 'words') emit(PLAIN_FEATURE[e.polarity], i, end);
+    if (named) emit(NAMED_FEATURE[e.polarity], i, end);
     i = end;
   }
 }
