@@ -37,6 +37,7 @@ export interface ReviewMount {
 
 /** Where the routers audit refused keys (aggregated): held here so a shutdown can flush them. */
 export interface RefusedKeyAudits {
+  /** The API's refused keys, and both the API's and the pages' refused roles (`role_refused`). */
   api: FailedKeyAudit;
   login: FailedKeyAudit;
 }
@@ -55,7 +56,7 @@ export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: 
       auth: 'none',
       openapi: reviewOpenApi(config.maxTextLength, config.maxBatch),
     },
-    { path: '/review', router: createReviewWebRouter({ store, throttle, loginAudit: audits.login }), auth: 'none' },
+    { path: '/review', router: createReviewWebRouter({ store, throttle, loginAudit: audits.login, roleAudit: audits.api }), auth: 'none' },
   ];
 }
 

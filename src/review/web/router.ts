@@ -11,10 +11,10 @@ import express, { type Request, type Response, type NextFunction, type Router } 
 import type { ReviewStore } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { checkKeyThrottled } from '../keys.js';
-import { loginFailedAudit, type FailedKeyAudit } from '../http/failed-key-audit.js';
+import { FailedKeyAudit, loginFailedAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
 import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS } from '../sessions.js';
-import { actorOf, hasRole, type Principal } from '../roles.js';
+import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
 import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
 import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
@@ -118,10 +118,15 @@ const keyEndedAtLogin = (ended: 'revoked' | 'expired'): string => (ended === 'ex
 const REASON_REQUIRED = 'Alasan: wajib diisi untuk setiap keputusan (Konfirmasi, Tolak, Eskalasi); tulis singkat mengapa.';
 const CORRECTION_REASON_REQUIRED = 'Alasan: wajib diisi untuk koreksi; tulis singkat mengapa keputusan dikoreksi.';
 
-/** `loginAudit`: where refused logins are written (aggregated); the service passes its own to flush at shutdown. */
-export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle; loginAudit?: FailedKeyAudit }): Router {
+/**
+ * `loginAudit`: where refused logins are written (aggregated); `roleAudit`: where a page refused for the
+ * session's role is written (`role_refused`, the API's own log, so both count together). The service
+ * passes its own to flush at shutdown.
+ */
+export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle; loginAudit?: FailedKeyAudit; roleAudit?: FailedKeyAudit }): Router {
   const throttle = opts.throttle ?? new FailedAuthThrottle();
   const loginAudit = opts.loginAudit ?? loginFailedAudit(opts.store.rdb);
+  const roleAudit = opts.roleAudit ?? new FailedKeyAudit(opts.store.rdb);
   const { store } = opts;
   const r = express.Router();
   r.use((_req, res, next) => {
@@ -238,6 +243,17 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const s = session(req);
     res.status(status).type('html').send(page(title, html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
   };
+  /**
+   * A page or form refused for the session's role (403), audited as the API's are (`role_refused`,
+   * aggregated): the key's actor and id, the role needed and the page's route template
+   * (`POST /review/items/:id/decision`), never the body or the query. The answer is a 403 either way.
+   */
+  const refuseRole = async (req: Request, res: Response, needs: Role, text: string): Promise<void> => {
+    const p = session(req).principal;
+    const route = `${req.method} ${req.baseUrl}${String(req.route?.path ?? '')}`;
+    await roleAudit.recordRole({ actor: actorOf(p), keyId: p.keyId, needs, route }).catch((err: Error) => req.log?.warn({ err: { name: err.name } }, 'role_refused audit row not written'));
+    errorPage(req, res, 403, 'Ditolak', text);
+  };
 
   /**
    * The 404 page for an item that is not there: "not found", or, for one an admin deleted (its audit
@@ -333,7 +349,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   // The audit log, for admins: the API's GET /audit with the same filters (and the same rules for them).
   r.get('/audit', async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'admin')) return errorPage(req, res, 403, 'Ditolak', 'Log audit hanya untuk admin.');
+    if (!hasRole(s.principal.role, 'admin')) return refuseRole(req, res, 'admin', 'Log audit hanya untuk admin.');
     const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
     // The filters as typed, for the form: a refused one comes back in it to be corrected, not retyped.
     const typed = (k: string) => (typeof given[k] === 'string' ? (given[k] as string) : undefined);
@@ -360,7 +376,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   // and streaming), so exporting needs no API key in a script. The router's Cache-Control is no-store.
   r.get('/export', async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Ekspor memerlukan peran supervisor.');
+    if (!hasRole(s.principal.role, 'supervisor')) return refuseRole(req, res, 'supervisor', 'Ekspor memerlukan peran supervisor.');
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
     if (bomProblem(format, req.query.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
@@ -390,7 +406,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   r.post('/items/:id/decision', guard(async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Keputusan memerlukan peran supervisor.');
+    if (!hasRole(s.principal.role, 'supervisor')) return refuseRole(req, res, 'supervisor', 'Keputusan memerlukan peran supervisor.');
     // The page sends the status and the holder it showed ('' = nobody), so a decision made on a stale
     // page (decided, escalated or taken over meanwhile) is a conflict.
     const fromAssignee = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
@@ -440,7 +456,7 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
 
   r.post('/items/:id/assign', guard(async (req, res) => {
     const s = session(req);
-    if (!hasRole(s.principal.role, 'supervisor')) return errorPage(req, res, 403, 'Ditolak', 'Penugasan memerlukan peran supervisor.');
+    if (!hasRole(s.principal.role, 'supervisor')) return refuseRole(req, res, 'supervisor', 'Penugasan memerlukan peran supervisor.');
     // The page sends whom it showed the item held by ('' = nobody): taking it over is then meant, and a
     // change made meanwhile by someone else is a conflict, not silently overridden.
     const from = typeof req.body?.fromAssignee === 'string' ? req.body.fromAssignee : undefined;
