@@ -133,7 +133,10 @@ export const decisionSchema = z
     fromUpdatedAt: shortStr(40)
       // not a time at all is a bad request, not a conflict with the item's version; the zone is required,
       // since the store compares instants and a time without one would be read in the server's zone
-      .refine((v) => ZONED_TIME.safeParse(v).success, "must be the item's updatedAt as read (an ISO 8601 date-time with a time zone)")
+      .superRefine((v, ctx) => {
+        if (ZONED_TIME.safeParse(v).success) return;
+        ctx.addIssue({ code: 'custom', message: MINUTE_TIME.test(v.trim()) ? `${NO_SECONDS} (the item's updatedAt as read has them)` : "must be the item's updatedAt as read (an ISO 8601 date-time with a time zone)" });
+      })
       .optional()
       .meta({ description: "The item's updatedAt the reviewer saw. When given and the item changed since (an assignment or decision), the decision is refused with 409 naming fromUpdatedAt — also when it is back in the status and with the holder it had, which fromStatus and fromAssignee cannot tell. Compared as an instant: the same time written in another zone (…+07:00) is the same version." }),
   })
@@ -202,6 +205,9 @@ export const exportQuery = z.strictObject({ format: z.unknown().optional(), bom:
 /** `GET /stats` takes no parameters: one given (`election=`) would look like a filter that is not applied. */
 export const statsQuery = z.strictObject({});
 
+/** A zoned time to the minute, without seconds (`2024-11-20T21:00Z`): refused as postedAt refuses it, saying why. */
+const MINUTE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(Z|[+-]\d\d:\d\d)$/i;
+const NO_SECONDS = 'must be an ISO 8601 date-time with a time zone, to the second: this one has no seconds, which every time the API takes (postedAt too) requires; add them, e.g. 2024-11-20T21:00:00Z or 2024-11-20T21:00:00+07:00';
 /** A date and clock time with no zone (`2026-12-05T21:00`, `2026-12-05 21:00:00`): what the review page reads as WIB. */
 const ZONELESS_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?$/;
 /**
@@ -212,7 +218,9 @@ const ZONELESS_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?$/;
 const timeError = (input: unknown): string =>
   Array.isArray(input)
     ? 'must be given once'
-    : typeof input === 'string' && ZONELESS_TIME.test(input.trim())
+    : typeof input === 'string' && MINUTE_TIME.test(input.trim())
+      ? NO_SECONDS
+      : typeof input === 'string' && ZONELESS_TIME.test(input.trim())
       ? 'must be an ISO 8601 date-time with a time zone: this one has no time zone, and the API does not guess one (it is not read as WIB here, as the review page reads it, nor as UTC); add Z for UTC or +07:00 for WIB, e.g. 2026-12-05T21:00:00+07:00'
       : 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or …Z';
 const dateTime = (description: string) => z.iso.datetime({ offset: true, error: (iss) => timeError(iss.input) }).optional().meta({ description });
