@@ -182,7 +182,7 @@ export class Vectorizer {
   /**
    * The lexicon features (evaluative-features.ts). Called only for a post with a token that can start
    * an entry (TokenFeatures.lexicon, cached per word): most posts have none, and for them the stems and
-   * the entry matching cost nothing (`2026-12-05k`: 68.4 → 60.6 µs of CPU per batch post).
+   * the entry matching cost nothing (`bench:batch` with `2026-12-05k`: 68.4 → 65.6–66.3 µs of CPU per post).
    */
   private addEvaluative(tokens: readonly string[], named: boolean): void {
     extractEvaluativeFeatures(tokens, tokens.map(stemToken), named, this.config, (f, start, end) => {
@@ -196,7 +196,8 @@ export class Vectorizer {
     let before: TokenFeatures | undefined;
     let prev = -1;
     const bigrams = this.config.bigrams;
-    const named = (this.config.mentionConjunctions === true || this.config.unnamedConjunctions === true) && mentionsCandidate(tokens);
+    const conjunctionsConfigured = this.config.mentionConjunctions === true || this.config.unnamedConjunctions === true;
+    const named = conjunctionsConfigured && mentionsCandidate(tokens);
     const conjunctions = named && this.config.mentionConjunctions === true;
     const unnamed = !named && this.config.unnamedConjunctions === true;
     let lexicon = false;
@@ -215,7 +216,8 @@ export class Vectorizer {
       before = t;
       prev = i;
     }
-    if (lexicon) this.addEvaluative(tokens, (this.config.mentionConjunctions === true || this.config.unnamedConjunctions === true) ? named : mentionsCandidate(tokens));
+    // `named` is only looked up when the conjunctions need it; the lexicon's +m features always do.
+    if (lexicon) this.addEvaluative(tokens, conjunctionsConfigured ? named : mentionsCandidate(tokens));
     if (this.postColumns.length > 0) {
       const cols = this.postColumns[Math.min(tokens.length, this.postColumns.length - 1)];
       for (let k = 0; k < cols.length; k++) this.add(cols[k], 0, 0); // an empty span: no words
