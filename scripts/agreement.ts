@@ -8,7 +8,7 @@ import path from 'node:path';
 import { DATA_DIR } from '../src/text/resources.js';
 import { readLabelFile, LABELS_DIR } from '../src/data/label-files.js';
 import { LABELS } from '../src/data/labels.js';
-import { readExamples } from '../src/data/examples.js';
+import { HELD_BACK_DIR, readExamples } from '../src/data/examples.js';
 import { agreementRows } from './lib/agreement-rows.js';
 import { scriptArgs } from './lib/args.js';
 
@@ -43,7 +43,8 @@ report('double-labeled corpus posts', second.map((r) => disagreements.get(`${r.f
 console.log(`  disagreements resolved by the guide: ${disagreements.size}`);
 
 const written = read('written-second-annotator.csv');
-const writtenLabels = new Map(readExamples().map((e) => [e.id, e.label]));
+// Held-back examples were labeled blind as well; they are counted, though not trained on.
+const writtenLabels = new Map([...readExamples(), ...readExamples(HELD_BACK_DIR)].map((e) => [e.id, e.label]));
 const missing = written.filter((r) => !writtenLabels.has(r.id));
 if (missing.length) throw new Error(`written-second-annotator.csv names examples that do not exist: ${missing.map((r) => r.id).join(', ')}`);
 report('double-labeled written examples', written.map((r) => writtenLabels.get(r.id)!), written.map((r) => r.label));

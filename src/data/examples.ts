@@ -7,6 +7,8 @@ import { DATA_DIR } from '../text/resources.js';
 import { isLabel, type Label } from './labels.js';
 
 export const EXAMPLES_DIR = path.join(DATA_DIR, 'examples');
+/** Written examples labeled (and checked blind) but not trained on: validation said they did not help (data/README.md). */
+export const HELD_BACK_DIR = path.join(DATA_DIR, 'held-back');
 const EXAMPLE_COLUMNS = ['id', 'label', 'election', 'text'];
 
 export interface WrittenExample {

@@ -3,7 +3,7 @@ import { writeFileSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { joinLabels, LabelIntegrityError, readLabelFile } from '../../src/data/label-files.js';
 import { textCheck, DEFAULT_CORPUS_DIR } from '../../src/data/corpus.js';
-import { readExamples } from '../../src/data/examples.js';
+import { HELD_BACK_DIR, readExamples } from '../../src/data/examples.js';
 import { stratifiedSample, readTestSplit, createTestSplit, extendTestSplit } from '../../src/data/splits.js';
 import { loadDataset } from '../../src/data/dataset.js';
 import { mergeLabels, readLabelInput } from '../../src/data/label-import.js';
@@ -111,6 +111,13 @@ describe('project data', () => {
     const examples = readExamples();
     expect(examples.length).toBeGreaterThanOrEqual(400);
     expect(new Set(examples.map((e) => e.label))).toEqual(new Set(['ajakan', 'dukungan', 'serangan', 'netral']));
+  });
+
+  it('reads held-back examples as valid labels but never among the training examples', () => {
+    const heldBack = readExamples(HELD_BACK_DIR);
+    expect(heldBack.length).toBeGreaterThan(0);
+    const trained = new Set(readExamples().map((e) => e.id));
+    expect(heldBack.filter((e) => trained.has(e.id))).toEqual([]);
   });
 
   it('stratified sampling is seeded and keeps label proportions', () => {
