@@ -23,6 +23,7 @@ import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
 import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, OTHER_BALLOT_VERBS, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
+import { ROLL_OR_GROUP_BEFORE_CUE } from '../text/number-kinds.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 
 export type { TextRange } from './text-range.js';
@@ -169,7 +170,7 @@ function verbBeforeBallot(text: string, out: NormalizedWord[], reader: WordReade
 }
 
 /** The words that, before a number, can make it a plain one: a place, an address, a regulation, a cited article's part, a range's "sampai". */
-const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS, ...CITATION_WORDS]);
+const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS, ...CITATION_WORDS, ...ROLL_OR_GROUP_BEFORE_CUE]);
 
 /** Words before a number that decide whether it is a ballot number ("Keputusan KPU Kabupaten Sleman Nomor 2"). */
 const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;

@@ -137,6 +137,8 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'ruangan', 'aula', 'eselon', 'golongan', 'triwulan', 'semester', 'kuartal', 'termin', 'edisi', 'jilid',
   // office documents cited by number: "notulen nomor 3", "SPK nomor 2", "DPA nomor 3" (not "acara": "acara 02" is the pair's)
   'notulen', 'memo', 'nodin', 'disposisi', 'diktum', 'sppd', 'kontrak', 'spk', 'dpa', 'dipa', 'spm', 'sp2d', 'tender',
+  // an invitation and a memo without "surat"/"nota" before them, an office: "undangan nomor 2", "ND nomor 3", "kantor nomor 2"
+  'undangan', 'nd', 'kantor',
 ]);
 
 /**
@@ -211,6 +213,14 @@ export const MAX_STREET_WORDS = 3;
  * a number without "nomor": "ruang" is also room to act, "beri ruang 02" may be the pair's.
  */
 export const ROOM_WORDS: ReadonlySet<string> = new Set(['ruang', 'ruangan', 'aula', 'gedung']);
+/**
+ * What a room is for, right after a room word: then a padded number after its name, without "nomor",
+ * is the room's too: "Ruang Rapat 02", "ruang sidang utama 03" (where "beri ruang bagi 02" is not).
+ */
+export const ROOM_KINDS: ReadonlySet<string> = new Set([
+  'rapat', 'sidang', 'pertemuan', 'meeting', 'tunggu', 'kerja', 'kelas', 'kuliah', 'ujian', 'arsip', 'server', 'tamu',
+  'pimpinan', 'kepala', 'serbaguna', 'pelayanan', 'layanan', 'diklat', 'pelatihan', 'seminar', 'ibadah', 'laktasi', 'istirahat',
+]);
 /** The most words of a room's name between a room word and its number: "Ruang Rapat Utama 2". */
 export const MAX_ROOM_NAME_WORDS = 2;
 /** Words that are no street name between an address word and "nomor": "Kompleks kami nomor 3 semua". */

@@ -11,6 +11,12 @@ export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
   ...QUIZ_WORDS,
 ]);
 
+/**
+ * Before "nomor", a place on a roll or a group of a class or a training: "absen nomor 3", "kelompok
+ * nomor 2". Not before a padded number: "kelompok 02" may be the pair's backers.
+ */
+export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'kelompok']);
+
 /** A house before "nomor" ("rumah nomor 21"; Sundanese imah, Javanese omah), unless a household votes: HOUSEHOLD_WORDS. */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah']);
 /** "satu rumah nomor 2 semua", "sak omah nomer loro": the whole household, not its house number. */

@@ -2,8 +2,8 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -245,9 +245,22 @@ export class TokenSink {
     // "Pasal 5 huruf a nomor 2", "ayat (2) nomor 3": an item of a cited article, after its number or letter
     if (CITATION_WORDS.has(this.words[at - 2]) && (before === '<num>' || before.length === 1)) return true;
     // "juara nomor 5", "jawaban nomor 12", "rumah nomor 21" (not "satu rumah nomor 2 semua"), "yang dipanggil baru nomor 9"
-    if (RANKED_OR_ITEM_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
+    if (RANKED_OR_ITEM_BEFORE_CUE.has(before) || ROLL_OR_GROUP_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
     return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
+  }
+
+  /**
+   * A room of a kind named right before the number, without "nomor": "Ruang Rapat 02", "ruang sidang
+   * utama 03". Not after a ballot cue ("ruang rapat, coblos 02"), nor across a comma.
+   */
+  private namedRoom(): boolean {
+    const n = this.words.length;
+    if (BALLOT_CUES.has(this.words[n - 1])) return false;
+    for (let k = n - 1; k >= 1 && k >= n - MAX_ROOM_NAME_WORDS; k--) {
+      if (ROOM_WORDS.has(this.words[k - 1]) && ROOM_KINDS.has(this.words[k])) return !this.commaBetween(k - 1, n - 1);
+    }
+    return false;
   }
 
   /**
@@ -325,8 +338,10 @@ export class TokenSink {
     // a tag's own number ("RT #02bersatu": "02 bersatu") is not numbered by the word before the tag
     const startsTag = this.tokens[this.tokens.length - 1]?.charCodeAt(0) === 35;
     const plain = cue !== undefined && !startsTag && (NOT_BALLOT_BEFORE.has(cue) || this.numberedThing() || this.rangeEnd());
+    // only a padded number needs its room named: without a cue any other is a plain number already
     const padded = plain ? undefined : paddedBallot(digits);
-    if (padded !== undefined) this.pushBallot(padded);
+    if (padded !== undefined && this.namedRoom()) this.push('<num>');
+    else if (padded !== undefined) this.pushBallot(padded);
     else if (!plain && digits === '1' && BALLOT_CUES.get(cue ?? '') === true && !this.electionPost() && !this.oneAfterPureCue()) {
       // "Keselamatan pasien nomor 1", "Argentina nomor 1 di hati": the idiom, read as its spelled form
       // (mention detection still reads it after candidate 1's name: "Luluk nomor 1").

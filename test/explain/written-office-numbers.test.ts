@@ -44,3 +44,10 @@ describe('an item of a cited article', () => {
     expect(places('huruf a nomor 2', '[angka]')).toEqual([['2', 14]]);
   });
 });
+
+describe('office numbers beside a ballot number', () => {
+  it('a room of a kind, a roll, a group, an invitation hold none; the ballot number is placed', () => {
+    const text = 'coblos nomor 2! Ruang Rapat 02, absen nomor 2, kelompok nomor 2, undangan nomor 2';
+    expect(places(text, 'nomor 2')).toEqual([['nomor 2', 7]]);
+  });
+});

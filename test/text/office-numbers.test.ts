@@ -90,7 +90,47 @@ describe('rooms, floors, queues, articles and grades', () => {
   });
 });
 
+describe('office numbers without the word that used to name them', () => {
+  it('a room of a kind with a padded number, no "nomor": "Ruang Rapat 02"', () => {
+    expect(words('rapat di Ruang Rapat 02')).toBe('rapat di ruang rapat <num>');
+    expect(words('Ruang Sidang Utama 03 lantai 2')).toBe('ruang sidang utama <num> lantai <num>');
+    expect(mentions('Ruang Rapat 02')).toEqual([]);
+    // a room word and a kind alone do not hide a vote after them
+    expect(words('beri ruang bagi 02')).toBe('beri ruang bagi <no:2>');
+    expect(words('ruang rapat, coblos 02')).toBe('ruang rapat coblos <no:2>');
+    expect(words('ruang rapat paslon 02')).toBe('ruang rapat paslon <no:2>');
+  });
+
+  it('an invitation, a memo, an office, a roll or a group numbered with "nomor"', () => {
+    expect(words('undangan nomor 2')).toBe('undangan nomor <num>');
+    expect(words('ND nomor 3')).toBe('nd nomor <num>');
+    expect(words('nota dinas nomor 3')).toBe('nota dinas nomor <num>');
+    expect(words('kantor nomor 2')).toBe('kantor nomor <num>');
+    expect(words('absen nomor 3')).toBe('absen nomor <num>');
+    expect(words('kelompok nomor 2 presentasi')).toBe('kelompok nomor <num> presentasi');
+    for (const text of ['undangan nomor 2', 'ND nomor 3', 'nota dinas nomor 3', 'kantor nomor 2', 'absen nomor 3', 'kelompok nomor 2']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+  });
+
+  it('and places and stages that were numbered things already', () => {
+    for (const text of ['loket 2', 'meja 3', 'gedung 2', 'pos 1', 'antrian nomor 2', 'kelompok 2', 'sesi 2', 'gelombang 2', 'shift 2', 'tahap 2', 'loket 02', 'sesi 02']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+  });
+
+  it('but a padded number after a group may be the pair\'s backers: "kelompok 02"', () => {
+    expect(mentions('kelompok 02')).toEqual(['nomor 2']);
+  });
+});
+
 describe('ballot numbers stay ballot numbers', () => {
+  it('after vote words, "no urut", a role, and before a vote word', () => {
+    expect(mentions('nomor 2 pilihanku')).toEqual(['nomor 2']);
+    expect(mentions('paslon 02')).toEqual(['nomor 2']);
+    expect(mentions('01 menang')).toEqual(['nomor 1']);
+  });
+
   it('after vote words and "no urut"', () => {
     expect(mentions('coblos nomor 2')).toEqual(['nomor 2']);
     expect(mentions('no urut 3')).toEqual(['nomor 3']);
