@@ -127,6 +127,8 @@ export function sharesCandidate(a: readonly CandidateRef[], b: readonly Candidat
  */
 function lendsContext(f: Found, o: Found | undefined, gap: number, between: string | undefined): boolean {
   if (o === undefined || o.legislator) return false;
+  // "AMIN amin", "amin AMIN": the acronym lends nothing to the same word not in capitals, the prayer beside it
+  if (o.capitals && o.phrase === f.phrase && !f.capitals) return false;
   // Two names of one candidate pair, side by side or joined ("Luluk dan Lukman"), need nothing more.
   if (contextOf(o) !== 'none') {
     return (

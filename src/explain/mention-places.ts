@@ -27,3 +27,22 @@ export function notMentionPlaces(text: string, index: MentionIndex, word: string
   const capitalsOnly = [...read].every((i) => post.writtenInCapitals(i));
   return capitalsOnly ? written.filter((w) => !w.capitals) : [];
 }
+
+const ONE_WORD = /^\p{L}+$/u;
+
+/**
+ * Of `found`, the places of a one-word phrase that are (`mention`) or are not (the word as a word) its
+ * mention: a word the post writes both in capitals and otherwise may be a mention in capitals only
+ * ("Dukung AMIN", not the prayer "amin" beside it). Detection is asked which only then (it reads the
+ * whole post again, `index` built only then); elsewhere every place found is kept.
+ */
+export function placesAsRead(text: string, word: string, found: TextRange[], index: () => MentionIndex, mention: boolean): TextRange[] {
+  if (!ONE_WORD.test(word)) return found;
+  const upper = word.toUpperCase();
+  const inCapitals = found.filter((r) => text.slice(r.start, r.end) === upper).length;
+  if (inCapitals === 0 || inCapitals === found.length) return found;
+  const not = notMentionPlaces(text, index(), word.toLowerCase());
+  if (not.length === 0) return found;
+  const isNot = (r: TextRange) => not.some((n) => n.start < r.end && r.start < n.end);
+  return found.filter((r) => isNot(r) !== mention);
+}

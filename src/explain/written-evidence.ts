@@ -5,6 +5,9 @@
 import type { Evidence, WrittenPlace } from './evidence.js';
 import type { TextRange } from './text-range.js';
 import { WrittenFinder } from './written.js';
+import { placesAsRead } from './mention-places.js';
+import type { MentionIndex } from '../elections/mentions.js';
+import { defaultMentionIndex } from '../elections/default-index.js';
 import { defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 
 /**
@@ -13,12 +16,21 @@ import { defaultElectionNames, type ElectionNames } from '../text/election-names
  * @param names the election names the post was scored with (a scorer's own; without, ELECTIONS_DIR's)
  * With `part` (evidence of one paragraph of a long post), only that part is searched, and places are
  * still offsets into the whole `text`.
+ * @param index the mention index the post was read with, asked (only for a word written both in capitals
+ * and not) which places are a candidate's mention: mention-places.ts
  */
-export function withWritten(text: string, evidence: Evidence[], names: ElectionNames = defaultElectionNames(), part?: TextRange): Evidence[] {
+export function withWritten(
+  text: string,
+  evidence: Evidence[],
+  names: ElectionNames = defaultElectionNames(),
+  part?: TextRange,
+  index: () => MentionIndex = () => defaultMentionIndex(),
+): Evidence[] {
   if (evidence.length === 0) return evidence;
   const finder = new WrittenFinder(text, names, part);
   for (const e of evidence) {
-    const places = finder.find(e.text);
+    // a candidate's "AMIN" is placed where the post writes it so, the prayer "amin" beside it where it does not
+    const places = placesAsRead(text, e.text, finder.find(e.text), index, e.candidate !== undefined);
     if (places.length === 0) continue;
     const written: WrittenPlace[] = new Array(places.length);
     for (let i = 0; i < places.length; i++) {

@@ -47,6 +47,18 @@ describe('an alias in capitals that is also a word', () => {
     expect(r.tokens[0]).toBe('amin');
   });
 
+  it('lends no context to the same word beside it not in capitals: "AMIN amin" is the acronym and the prayer', () => {
+    const read = (text: string) => p24.detect(normalize(text));
+    // the prayer stays a word (a feature of its own), the acronym alone is the candidate's
+    expect(read('amin amin AMIN').mentions.map((m) => m.start)).toEqual([2]);
+    expect(read('amin amin AMIN').tokens.slice(0, 2)).toEqual(['amin', 'amin']);
+    expect(read('Menang AMIN amin ya rabb').mentions.map((m) => m.start)).toEqual([1]);
+    expect(read('Menang AMIN amin ya rabb').tokens[2]).toBe('amin');
+    expect(read('AMIN aamiin').mentions.map((m) => m.start)).toEqual([0]);
+    // another of the pair's names beside it still lends it context
+    expect(mentionsOf(p24, 'anies amin')).toEqual(['name:anies:1', 'alias:amin:1']);
+  });
+
   it('still counts in any case with the context an ordinary word has ("amin 01")', () => {
     expect(mentionsOf(p24, 'amin 01 menang')).toEqual(['alias:amin:1', 'number:nomor 1:1']);
   });

@@ -5,7 +5,7 @@
 import { esc, escShowingControls } from './html.js';
 import { WrittenFinder } from '../../explain/written.js';
 import { nonOverlapping, type TextRange } from '../../explain/text-range.js';
-import { notMentionPlaces } from '../../explain/mention-places.js';
+import { placesAsRead } from '../../explain/mention-places.js';
 import { defaultMentionIndex } from '../../elections/default-index.js';
 
 export interface Mark {
@@ -35,7 +35,7 @@ export function highlight(text: string, marks: Mark[], part?: TextRange, electio
     if (seen.has(key)) continue;
     seen.add(key);
     const found = (mark.kind === 'evidence' ? evidenceFinder : finder).find(mark.text);
-    for (const r of mark.kind === 'mention' ? mentionPlaces(text, mark.text, found, election) : found) ranges.push({ ...r, mark });
+    for (const r of mark.kind === 'mention' ? placesAsRead(text, mark.text, found, () => defaultMentionIndex(election), true) : found) ranges.push({ ...r, mark });
   }
   // Each kind keeps its earlier, longer ones where they overlap; a mention inside evidence ("nomor 2" in
   // "coblos nomor 2") is marked within it, so the candidate referred to still shows blue.
@@ -60,22 +60,6 @@ export function highlight(text: string, marks: Mark[], part?: TextRange, electio
   }
   return out;
 }
-
-/**
- * The places of a mention's word that are its mention: a word the post writes both in capitals and
- * otherwise may be a mention in capitals only ("Dukung AMIN", not the prayer "amin" beside it), and
- * detection is asked which (only then: it reads the whole post again).
- */
-function mentionPlaces(text: string, word: string, found: TextRange[], election: string | undefined): TextRange[] {
-  if (!ONE_WORD.test(word)) return found;
-  const upper = word.toUpperCase();
-  const inCapitals = found.filter((r) => text.slice(r.start, r.end) === upper).length;
-  if (inCapitals === 0 || inCapitals === found.length) return found;
-  const not = notMentionPlaces(text, defaultMentionIndex(election), word);
-  return found.filter((r) => !not.some((n) => n.start < r.end && r.start < n.end));
-}
-
-const ONE_WORD = /^\p{L}+$/u;
 
 type Range = { start: number; end: number; mark: Mark };
 const markOpen = (r: Range): string => `<mark class="${r.mark.kind}" title="${esc(r.mark.title)}">`;
