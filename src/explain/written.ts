@@ -6,8 +6,9 @@
 // too. A gesture ("salam 2 jari" or ✌️) is found wherever normalization reads one, as a whole: "Salam
 // dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
 // post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
-// "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2"; a
-// verb read as "coblos" before a ballot number: "Tusuk nomor 1"),
+// "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2", a
+// padded one after a pure cue: "nomor 02"; letters typed apart: "c o b l o s"; a verb read as "coblos"
+// before a ballot number: "Tusuk nomor 1"),
 // also in a post that writes "coblos" elsewhere; both ways' places are merged. A date or a time that
 // normalization reads across words ("14 Februari 2024", "10.00 WIB") is one word there. A ballot number is not
 // placed where the words around make it a plain one, as normalization reads "RW 01", "Perda nomor 2",
@@ -69,6 +70,8 @@ interface NormalizedWord extends TextRange {
   tokens: string[];
   /** A number read alone as a ballot number that the words around it make a plain one ("RW 01", "nomor 3 tahun 2024"). */
   notBallot?: true;
+  /** Letters typed apart read as one word ("c o b l o s"): the spaces between them, which the next letter apart must have to join it. */
+  letterGap?: string;
   /** A pure cue and a number read as one ballot number ("nomor 2"): the two words, to part again where it is none. */
   parts?: [NormalizedWord, NormalizedWord];
 }
@@ -108,8 +111,11 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
   for (const m of text.matchAll(/[#@]?[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?\p{M}*|[^\s\p{L}\p{N}]+/gu)) {
     const word: NormalizedWord = { start: m.index, end: m.index + m[0].length, tokens: reader.tokens(m[0]) };
     const before = out[out.length - 1];
-    if (before && isBareNumber(word) && before.tokens.length === 1 && BALLOT_CUES.has(before.tokens[0])) readAfterCue(text, out, word, reader);
-    else out.push(word);
+    if (joinsSpacedLetters(text, out, word, reader)) {
+      // a letter typed apart is read with the letters before it ("c o b l o s"), as one word
+    } else if (before && before.tokens.length === 1 && (isBareNumber(word) || afterPureCue(before, word)) && BALLOT_CUES.has(before.tokens[0])) {
+      readAfterCue(text, out, word, reader);
+    } else out.push(word);
     verbBeforeBallot(text, out, reader);
     readWithNext(text, out, reader);
     notBallotInPlace(text, out, reader);
@@ -237,6 +243,47 @@ function plainNumber(out: NormalizedWord[], at: number): void {
 /** A word read as plain numbers only: "3/2024", "2.5" (not "01/02", two ballot numbers, nor "2</b"). */
 const isPlainNumbers = (word: NormalizedWord): boolean => word.tokens.length > 0 && word.tokens.every(isNum);
 const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.tokens[0] === '<num>';
+
+/**
+ * A padded number after a pure cue ("nomor 02", "no 03"): read alone it is a ballot number already, and
+ * the cue a word; normalization reads the two as one ("c0bl0s nomor 02" is "coblos nomor 2").
+ */
+const afterPureCue = (cue: NormalizedWord, word: NormalizedWord): boolean =>
+  BALLOT_CUES.get(cue.tokens[0]) === true && word.tokens.length === 1 && isBallot(word.tokens[0]);
+
+/** One a–z letter, in either case: what normalization joins into a word when three or more are typed apart. */
+const isLoneLetter = (text: string, word: NormalizedWord): boolean => word.end - word.start === 1 && /[a-z]/i.test(text[word.start]);
+/** The spaces between two words; undefined when anything else is between them. */
+const spacesBetween = (text: string, a: NormalizedWord, b: NormalizedWord): string | undefined => {
+  const gap = text.slice(a.end, b.start);
+  return /^\s+$/.test(gap) ? gap : undefined;
+};
+
+/**
+ * Letters typed apart to slip past filters ("c o b l o s"), which normalization joins into the word
+ * they spell once three are in a row (spaced-letters.ts): read alone each is a letter, and evidence
+ * "coblos" was found nowhere. Whether `word` goes on such a run before it, which it then joins (the run
+ * read as one word, as normalization reads it). A wider gap starts another word, as normalization parts
+ * them: "P I L I H   N O M O R" is two.
+ */
+function joinsSpacedLetters(text: string, out: NormalizedWord[], word: NormalizedWord, reader: WordReader): boolean {
+  if (!isLoneLetter(text, word)) return false;
+  const last = out[out.length - 1];
+  const gap = last && spacesBetween(text, last, word);
+  if (!gap) return false;
+  let from: number;
+  if (last.letterGap !== undefined) {
+    if (gap !== last.letterGap) return false;
+    from = out.length - 1;
+  } else {
+    const first = out[out.length - 2];
+    if (!first || !isLoneLetter(text, last) || !isLoneLetter(text, first) || spacesBetween(text, first, last) !== gap) return false;
+    from = out.length - 2;
+  }
+  const start = out[from].start;
+  out.splice(from, out.length - from, { start, end: word.end, tokens: reader.tokens(text.slice(start, word.end)), letterGap: gap });
+  return true;
+}
 
 /**
  * Adds a bare number after a ballot cue as normalization reads the two together: read alone, "2" is
