@@ -5,9 +5,12 @@
 // pair's. token-sink.ts reads them.
 import { QUIZ_WORDS } from './ballot.js';
 
-/** Before "nomor": a place in a ranking, or an item of a quiz, exam or form ("peringkat nomor 7", "pertanyaan no 4"). */
+/**
+ * Before "nomor": a place in a ranking, or an item of a quiz, exam, form or a meeting's agenda
+ * ("peringkat nomor 7", "pertanyaan no 4", "agenda nomor 2"; "agenda 02" may be the pair's).
+ */
 export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
-  'juara', 'peringkat', 'ranking', 'rangking', 'rank',
+  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda',
   ...QUIZ_WORDS,
 ]);
 

@@ -108,7 +108,10 @@ describe('office numbers without the word that used to name them', () => {
     expect(words('kantor nomor 2')).toBe('kantor nomor <num>');
     expect(words('absen nomor 3')).toBe('absen nomor <num>');
     expect(words('kelompok nomor 2 presentasi')).toBe('kelompok nomor <num> presentasi');
-    for (const text of ['undangan nomor 2', 'ND nomor 3', 'nota dinas nomor 3', 'kantor nomor 2', 'absen nomor 3', 'kelompok nomor 2']) {
+    expect(words('agenda nomor 2 sambutan kepala dinas')).toBe('agenda nomor <num> sambutan kepala dinas');
+    expect(words('praktikum di lab 02')).toBe('praktikum di lab <num>');
+    expect(words('kepala subbag 02')).toBe('kepala subbag <num>');
+    for (const text of ['undangan nomor 2', 'ND nomor 3', 'nota dinas nomor 3', 'kantor nomor 2', 'absen nomor 3', 'kelompok nomor 2', 'agenda nomor 2', 'lab 02']) {
       expect(mentions(text), text).toEqual([]);
     }
   });
@@ -119,8 +122,9 @@ describe('office numbers without the word that used to name them', () => {
     }
   });
 
-  it('but a padded number after a group may be the pair\'s backers: "kelompok 02"', () => {
+  it('but a padded number after a group or an agenda may be the pair\'s: "kelompok 02", "agenda 02"', () => {
     expect(mentions('kelompok 02')).toEqual(['nomor 2']);
+    expect(mentions('agenda 02 untuk rakyat')).toEqual(['nomor 2']);
   });
 });
 
