@@ -110,11 +110,11 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
   // A word keeps the marks after it: "2️⃣" is a keycap 2, "2" alone a bare number.
   for (const m of text.matchAll(/[#@]?[\p{L}\p{N}](?:\S*[\p{L}\p{N}])?\p{M}*|[^\s\p{L}\p{N}]+/gu)) {
     const word: NormalizedWord = { start: m.index, end: m.index + m[0].length, tokens: reader.tokens(m[0]) };
-    const before = out[out.length - 1];
+    const cue = cueBefore(text, out, out.length);
     if (joinsSpacedLetters(text, out, word, reader)) {
       // a letter typed apart is read with the letters before it ("c o b l o s"), as one word
-    } else if (before && before.tokens.length === 1 && (isBareNumber(word) || afterPureCue(before, word)) && BALLOT_CUES.has(before.tokens[0])) {
-      readAfterCue(text, out, word, reader);
+    } else if (cue >= 0 && (isBareNumber(word) || afterPureCue(out[cue], word))) {
+      readAfterCue(text, out, cue, word, reader);
     } else out.push(word);
     verbBeforeBallot(text, out, reader);
     readWithNext(text, out, reader);
@@ -244,6 +244,9 @@ function plainNumber(out: NormalizedWord[], at: number): void {
 const isPlainNumbers = (word: NormalizedWord): boolean => word.tokens.length > 0 && word.tokens.every(isNum);
 const isBareNumber = (word: NormalizedWord) => word.tokens.length === 1 && word.tokens[0] === '<num>';
 
+const isPureCue = (word: NormalizedWord): boolean => word.tokens.length === 1 && BALLOT_CUES.get(word.tokens[0]) === true;
+const sameReading = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((t, i) => t === b[i]);
+
 /**
  * A padded number after a pure cue ("nomor 02", "no 03"): read alone it is a ballot number already, and
  * the cue a word; normalization reads the two as one ("c0bl0s nomor 02" is "coblos nomor 2").
@@ -286,15 +289,31 @@ function joinsSpacedLetters(text: string, out: NormalizedWord[], word: Normalize
 }
 
 /**
- * Adds a bare number after a ballot cue as normalization reads the two together: read alone, "2" is
- * just a number. A pure cue goes into the token ("no 2", "nmr 2", "nomer 2" → one word "nomor 2"); a
- * meaningful one stays a word of its own ("coblos 2" → "coblos", then "2" read as "nomor 2").
+ * Where the ballot cue right before out[end] is ("no 2", "coblos 2", also "No. 2" with the abbreviation's
+ * dot between, which normalization drops); -1 when out[end - 1] is none.
  */
-function readAfterCue(text: string, out: NormalizedWord[], number: NormalizedWord, reader: WordReader): void {
-  const before = out[out.length - 1];
-  const together = reader.tokens(text.slice(before.start, number.end));
-  if (together.length === 1) out[out.length - 1] = { start: before.start, end: number.end, tokens: together, parts: [before, number] };
-  else if (together.length === 2 && together[0] === before.tokens[0]) out.push({ ...number, tokens: [together[1]] });
+function cueBefore(text: string, out: NormalizedWord[], end: number): number {
+  let at = end - 1;
+  if (at > 0 && out[at].end - out[at].start === 1 && text[out[at].start] === '.') at--;
+  const word = out[at];
+  return word && word.tokens.length === 1 && BALLOT_CUES.has(word.tokens[0]) ? at : -1;
+}
+
+/**
+ * Adds a bare number after the ballot cue at out[at] as normalization reads the two together: read
+ * alone, "2" is just a number. A pure cue goes into the token ("no 2", "nmr 2", "nomer 2", "No. 2" →
+ * one word "nomor 2"), and so do the pure cues before it ("nomor urut 2"); a meaningful one stays a word
+ * of its own ("coblos 2" → "coblos", then "2" read as "nomor 2").
+ */
+function readAfterCue(text: string, out: NormalizedWord[], at: number, number: NormalizedWord, reader: WordReader): void {
+  const together = reader.tokens(text.slice(out[at].start, number.end));
+  if (together.length === 1) {
+    let from = at;
+    for (let k = cueBefore(text, out, from); k >= 0 && isPureCue(out[k]) && sameReading(reader.tokens(text.slice(out[k].start, number.end)), together); k = cueBefore(text, out, from)) from = k;
+    const last = out[out.length - 1];
+    const cues: NormalizedWord = from === out.length - 1 ? last : { start: out[from].start, end: last.end, tokens: out.slice(from).flatMap((w) => w.tokens) };
+    out.splice(from, out.length - from, { start: cues.start, end: number.end, tokens: together, parts: [cues, number] });
+  } else if (together.length === 2 && together[0] === out[at].tokens[0]) out.push({ ...number, tokens: [together[1]] });
   else out.push(number);
 }
 

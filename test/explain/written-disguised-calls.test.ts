@@ -24,6 +24,15 @@ describe('a disguised call', () => {
     expect(places('P I L I H   N O M O R   3', 'pilih nomor 3')).toEqual([['P I L I H   N O M O R   3', 0]]);
   });
 
+  it('pure cues before the number, and the abbreviation\'s dot, are read with it', () => {
+    expect(places('c0bl0s nomor urut 02', 'coblos nomor 2')).toEqual([['c0bl0s nomor urut 02', 0]]);
+    expect(places('ayo coblos nomor urut 2', 'nomor 2')).toEqual([['nomor urut 2', 11]]);
+    expect(places('coblos No. 2 ya', 'coblos nomor 2')).toEqual([['coblos No. 2', 0]]);
+    expect(places('coblos no. urut 02', 'nomor 2')).toEqual([['no. urut 02', 7]]);
+    // an address's number is still none
+    expect(places('Jl. Sudirman No. 2, coblos no. 2', 'nomor 2')).toEqual([['no. 2', 27]]);
+  });
+
   it('keycaps after leetspeak, as before', () => {
     expect(places('c0blos 0⃣2⃣', 'coblos nomor 2')).toEqual([['c0blos 0⃣2⃣', 0]]);
   });
