@@ -145,7 +145,7 @@ export class Scorer {
     const risk = 1 - probs[NETRAL_INDEX];
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
     const evidence = explain(vec, scored.prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
-    if (options?.written) withWritten(input.text, evidence, this.names, part, () => chosen?.index ?? this.all);
+    if (options?.written) withWritten(input.text, evidence, this.names, part, () => ({ post: prepared.normalized, mentions: prepared.mentions.mentions }));
     const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
     // The whole post's mentions, also for a long post scored by a part: the post talks about the
     // contestants wherever it names them, and these are the mentions the result shows.

@@ -5,7 +5,7 @@
 import { esc, escShowingControls } from './html.js';
 import { WrittenFinder } from '../../explain/written.js';
 import { nonOverlapping, type TextRange } from '../../explain/text-range.js';
-import { placesAsRead } from '../../explain/mention-places.js';
+import { placesAsRead, readMentions } from '../../explain/mention-places.js';
 import { defaultMentionIndex } from '../../elections/default-index.js';
 
 export interface Mark {
@@ -35,7 +35,7 @@ export function highlight(text: string, marks: Mark[], part?: TextRange, electio
     if (seen.has(key)) continue;
     seen.add(key);
     const found = (mark.kind === 'evidence' ? evidenceFinder : finder).find(mark.text);
-    for (const r of mark.kind === 'mention' ? placesAsRead(text, mark.text, found, () => defaultMentionIndex(election), true) : found) ranges.push({ ...r, mark });
+    for (const r of mark.kind === 'mention' ? placesAsRead(text, mark.text, found, () => readMentions(text, defaultMentionIndex(election)), true) : found) ranges.push({ ...r, mark });
   }
   // Each kind keeps its earlier, longer ones where they overlap; a mention inside evidence ("nomor 2" in
   // "coblos nomor 2") is marked within it, so the candidate referred to still shows blue.
