@@ -15,10 +15,11 @@ export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Before "nomor", a place on a roll or a group of a class or a training: "absen nomor 3", "kelompok
- * nomor 2". Not before a padded number: "kelompok 02" may be the pair's backers.
+ * Before "nomor", a place on a roll, a group of a class or a training, a memo (nota dinas): "absen
+ * nomor 3", "kelompok nomor 2", "ND nomor 3". Not before a padded number: "kelompok 02" may be the
+ * pair's backers, and "nd 02" is "not 02" in eastern slang.
  */
-export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'kelompok']);
+export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'kelompok', 'nd']);
 
 /** A house before "nomor" ("rumah nomor 21"; Sundanese imah, Javanese omah), unless a household votes: HOUSEHOLD_WORDS. */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah']);

@@ -125,6 +125,8 @@ describe('office numbers without the word that used to name them', () => {
   it('but a padded number after a group or an agenda may be the pair\'s: "kelompok 02", "agenda 02"', () => {
     expect(mentions('kelompok 02')).toEqual(['nomor 2']);
     expect(mentions('agenda 02 untuk rakyat')).toEqual(['nomor 2']);
+    expect(mentions('pokoknya nd 02')).toEqual(['nomor 2']); // "nd": "not" in eastern slang; "ND nomor 3" is a memo
+    expect(mentions('ND nomor 3')).toEqual([]);
   });
 });
 
