@@ -20,12 +20,16 @@ export async function reviewExamples(store: ReviewStore, actor: string): Promise
     const out: Example[] = [];
     for (const r of rows) {
       if (!r.text || !isLabel(r.reviewer_label)) continue;
-      out.push({ id: `review:${r.id}`, text: r.text, label: r.reviewer_label, election: r.election ?? undefined, source: REVIEW_SOURCE, platform: `review:${r.source}` });
+      out.push({ id: `${REVIEW_ID_PREFIX}${r.id}`, text: r.text, label: r.reviewer_label, election: r.election ?? undefined, source: REVIEW_SOURCE, platform: `review:${r.source}` });
     }
-    if (out.length > 0) await appendAudit(tx, { itemId: null, actor, action: 'export', after: { format: 'training', rows: out.length } });
+    // Which items' text left, as a bulk export says it (store/reports.ts auditExport): found by `?item=`.
+    const shown = [...new Set(out.map((e) => e.id.slice(REVIEW_ID_PREFIX.length)))];
+    if (out.length > 0) await appendAudit(tx, { itemId: null, actor, action: 'export', after: { format: 'training', rows: out.length, items: shown.length }, shown });
     return out;
   });
 }
+
+const REVIEW_ID_PREFIX = 'review:';
 
 function selectReviewed(db: Tx) {
   return db

@@ -56,13 +56,13 @@ describeOnStores('the decisions export on $name', (kind) => {
 
     const audit = await store.auditLog({ action: 'export' });
     expect(audit.entries).toHaveLength(1);
-    expect(audit.entries[0].after).toEqual({ format: 'jsonl', rows: 1001 });
+    expect(audit.entries[0].after).toEqual({ format: 'jsonl', rows: 1001, items: 1 }); // the 1,001 decisions are one item's
     expect(client.lines()).toBe(1001);
     // A later export has them all.
     const again = stalledResponse();
     again.release();
     await sendDecisionsExport(store, again.res, 'jsonl', 'sup');
     expect(again.lines()).toBe(1005);
-    expect((await store.auditLog({ action: 'export' })).entries[0].after).toEqual({ format: 'jsonl', rows: 1005 });
+    expect((await store.auditLog({ action: 'export' })).entries[0].after).toEqual({ format: 'jsonl', rows: 1005, items: 5 });
   });
 });

@@ -397,7 +397,7 @@ describe('review examples for retraining', () => {
     expect(ex[0].id.startsWith('review:')).toBe(true);
     // Handing the texts to training is an export like any other: one audit row, who and how many.
     const log = await s.auditLog({ action: 'export' });
-    expect(log.entries.map((e) => [e.actor, e.itemId, e.after])).toEqual([['cli:budi', null, { format: 'training', rows: 2 }]]);
+    expect(log.entries.map((e) => [e.actor, e.itemId, e.after])).toEqual([['cli:budi', null, { format: 'training', rows: 2, items: 2 }]]);
     await s.close();
     await kind.teardown();
   });

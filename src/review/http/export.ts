@@ -71,7 +71,7 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
   // decision there is now, so decisions made during a slow download are neither sent nor counted.
   const through = await store.exportBound();
-  await store.auditExport(actor, { format, rows: through?.rows ?? 0 });
+  await store.auditExport(actor, { format, rows: through?.rows ?? 0, through });
   if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${EXPORTED_COLUMNS.join(',')}\n`);
   if (through) await streamLines(res, exportLines(store, format, through));
   if (!res.destroyed) res.end();

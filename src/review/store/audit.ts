@@ -32,7 +32,7 @@ export async function appendAudit(
     before?: Record<string, unknown> | null;
     after?: Record<string, unknown> | null;
     at?: string;
-    /** The items an entry of no item showed (a queue page's read), indexed in audit_shown for `?item=`. */
+    /** The items an entry of no item handed out (a queue page's read, a bulk export), indexed in audit_shown for `?item=`. */
     shown?: readonly string[];
   },
 ): Promise<void> {
@@ -49,9 +49,13 @@ export async function appendAudit(
     .returning('seq')
     .executeTakeFirstOrThrow();
   const shown = [...new Set(entry.shown ?? [])];
-  // At most 500 ids (a queue page), so one statement stays under both dialects' parameter limits.
-  if (shown.length > 0) await tx.insertInto('audit_shown').values(shown.map((id) => ({ item_id: id, seq: Number(seq) }))).execute();
+  // 500 ids a statement (a queue page is one; an export of every decided item, many), under both dialects' parameter limits.
+  for (let i = 0; i < shown.length; i += SHOWN_PER_INSERT) {
+    await tx.insertInto('audit_shown').values(shown.slice(i, i + SHOWN_PER_INSERT).map((id) => ({ item_id: id, seq: Number(seq) }))).execute();
+  }
 }
+
+const SHOWN_PER_INSERT = 500;
 
 const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
   seq: Number(r.seq),
@@ -64,7 +68,7 @@ const toEntry = (r: Selectable<AuditTable>): AuditEntry => ({
 });
 
 /**
- * The entries of one item: its own (item_id) and the queue-page reads that showed it (audit_shown),
+ * The entries of one item: its own (item_id) and the queue-page reads and bulk exports that handed it out (audit_shown),
  * each side read through its (item_id, seq) index. Select and order on it as on `audit`.
  */
 export function itemAuditQuery(db: Tx, itemId: string) {

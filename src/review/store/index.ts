@@ -102,7 +102,8 @@ export class ReviewStore {
   exportBound() {
     return exportBound(this.rdb);
   }
-  auditExport(actor: string, what: { format: string; itemId?: string; rows: number }) {
+  /** An export's audit entry; a bulk one (`through`) with the items it holds (see auditExport). */
+  auditExport(actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound }) {
     return auditExport(this.rdb, actor, what);
   }
   stats() {

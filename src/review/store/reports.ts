@@ -2,7 +2,9 @@
 // suggestions) and queue statistics, including how often reviewers agree with the model and with
 // analysts' suggestions.
 import type { ReviewDb } from '../db/open.js';
-import { writeTx } from './tx.js';
+import { writeTx, type Tx } from './tx.js';
+import type { SqlBool } from 'kysely';
+import { sql } from '../db/kysely.js';
 import { notSuperseded } from './in-force.js';
 import { isFinalStatus } from './workflow.js';
 import { statusAfter } from './corrections.js';
@@ -88,6 +90,9 @@ export interface ExportBound {
   rows: number;
 }
 
+/** For a query reading `decisions as d`: d is `end` or comes before it in export order (time, then id). */
+const decisionUpTo = (end: ExportBound) => sql<SqlBool>`(d.created_at < ${end.at} or (d.created_at = ${end.at} and d.id <= ${end.id}))`;
+
 export async function exportBound(rdb: ReviewDb): Promise<ExportBound | undefined> {
   const last = await rdb.db
     .selectFrom('decisions')
@@ -126,7 +131,7 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
         // The first create entry (index audit_item): who or what queued it, as the audit log names them.
         eb.selectFrom('audit as a').select('a.actor').whereRef('a.item_id', '=', 'i.id').where('a.action', '=', 'create').orderBy('a.seq').limit(1).as('queued_by'),
       ])
-      .where((eb) => eb.or([eb('d.created_at', '<', end.at), eb.and([eb('d.created_at', '=', end.at), eb('d.id', '<=', end.id)])]));
+      .where(decisionUpTo(end));
     if (after) {
       const a = after;
       q = q.where((eb) => eb.or([eb('d.created_at', '>', a.at), eb.and([eb('d.created_at', '=', a.at), eb('d.id', '>', a.id)])]));
@@ -146,9 +151,30 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
   }
 }
 
-/** Exports hand out post text in bulk, so each is audited: who, what and how many rows (never the rows). */
-export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number }): Promise<void> {
-  await writeTx(rdb, (tx) => appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after: { format: what.format, rows: what.rows } }));
+/**
+ * Exports hand out post text in bulk, so each is audited: who, what and how many rows (never the rows).
+ * A bulk export (`through`: where it ends) also says which items it holds, for whoever must answer
+ * whose personal data left: their number in `after.items`, and each id in audit_shown, so that
+ * `GET /audit?item=<id>` lists the exports that held the item (no ids in the entry itself: an export
+ * holds every decided item, which would make one row of megabytes).
+ */
+export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound }): Promise<void> {
+  await writeTx(rdb, async (tx) => {
+    const shown = what.through ? await exportedItems(tx, what.through) : undefined;
+    const after = { format: what.format, rows: what.rows, ...(shown ? { items: shown.length } : {}) };
+    await appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after, shown });
+  });
+}
+
+/** The items with a decision up to `through`, as exportDecisions bounds them: those a bulk export holds. */
+async function exportedItems(db: Tx, through: ExportBound): Promise<string[]> {
+  const rows = await db
+    .selectFrom('decisions as d')
+    .select('d.item_id')
+    .distinct()
+    .where(decisionUpTo(through))
+    .execute();
+  return rows.map((r) => r.item_id);
 }
 
 // Controls a spreadsheet or terminal would act on or choke on (NUL, ESC, …; not tab or line breaks,

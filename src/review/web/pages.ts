@@ -328,7 +328,8 @@ function foldedJson(json: string) {
 /**
  * The item column: the entry's item. A queue page's read is of no item but lists the ids it showed,
  * so it says why it is listed and how big the page was: the filtered item it showed ("<id> dari 12
- * item"), else the page's size ("12 item"). Other entries of no item (keys, bulk export): "–".
+ * item"), else the page's size ("12 item"); a bulk export likewise, by its count of items. Other
+ * entries of no item (keys, logins): "–".
  * The id opens the item, as ids do elsewhere on the pages, unless the item is deleted (its page is a
  * 404: the id is plain text); a small "log" beside it filters this log by the item (not shown when it
  * is filtered so already), which also works once the item is deleted.
@@ -338,9 +339,12 @@ function auditItem(a: AuditEntry, filtered: string | undefined, existing: Readon
   const link = (item: string) => html`${id(item)}${item === filtered ? '' : html` <small><a href="/review/audit${filterQuery({ item })}" class="item-log" title="Saring log audit menurut item ini">log</a></small>`}`;
   if (a.itemId) return link(a.itemId);
   const ids = a.after?.ids;
-  if (!Array.isArray(ids)) return '–';
-  const size = `${ids.length} item`;
-  return filtered && ids.includes(filtered) ? html`${link(filtered)} <small>dari ${size}</small>` : size;
+  // A bulk export counts its items (`items`) and names them in audit_shown only: listed under an item filter, it held that item.
+  const count = Array.isArray(ids) ? ids.length : typeof a.after?.items === 'number' ? a.after.items : undefined;
+  if (count === undefined) return '–';
+  const size = `${count} item`;
+  const holds = filtered !== undefined && (Array.isArray(ids) ? ids.includes(filtered) : true);
+  return holds ? html`${link(filtered)} <small>dari ${size}</small>` : size;
 }
 
 /**
@@ -362,7 +366,7 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
     html`<section class="audit-log">
 <h1>Log audit</h1>
 ${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) : ''}
-<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal, halaman antrean yang dibaca: <code>read</code> dengan id itemnya) dan riwayat item yang sudah dihapus. Setiap tampilan teks unggahan (antrean, item, API) dicatat sebagai <code>read</code>. Log tidak memuat teks unggahan atau catatan. Waktu ditampilkan dalam WIB; saringan waktu: tanggal dan jam, mis. <code>2024-01-10T09:30</code> atau <code>10-01-2024 09:30</code> (tanpa zona dibaca sebagai WIB), atau ISO 8601 dengan zona, mis. <code>2024-01-10T02:30:00Z</code>.</p>
+<p class="hint">Semua entri, terbaru dahulu, termasuk yang tanpa item (kunci API, ekspor massal: <code>export</code> dengan jumlah itemnya, halaman antrean yang dibaca: <code>read</code> dengan id itemnya; saringan Item menemukan keduanya) dan riwayat item yang sudah dihapus. Setiap tampilan teks unggahan (antrean, item, API) dicatat sebagai <code>read</code>. Log tidak memuat teks unggahan atau catatan. Waktu ditampilkan dalam WIB; saringan waktu: tanggal dan jam, mis. <code>2024-01-10T09:30</code> atau <code>10-01-2024 09:30</code> (tanpa zona dibaca sebagai WIB), atau ISO 8601 dengan zona, mis. <code>2024-01-10T02:30:00Z</code>.</p>
 <form method="get" action="/review/audit" class="filters" id="audit-filters">
   <label>Aksi ${select('action', AUDIT_ACTIONS, q.action)}</label>
   ${text('actor', 'Oleh', 'nama#id kunci')}
