@@ -12,7 +12,8 @@ const change = (from: unknown, to: unknown): string => (text(from) === text(to) 
 
 /**
  * Each entry's lines, oldest first. A decision's label is shown against the label the item had before
- * it: the previous decision's reviewer label, else the model's (from the `create` entry, else `modelLabel`).
+ * it: the previous decision's reviewer label, else the model's (from the `create` entry, else `modelLabel`);
+ * none (`–`) after a correction that withdrew a label.
  */
 export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string): string[][] {
   let label: unknown = audit.find((a) => a.action === 'create')?.after?.label ?? modelLabel;
@@ -32,11 +33,16 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
         if (Object.hasOwn(after, 'assignee')) lines.push(`Dipegang oleh: ${change(before.assignee, after.assignee)}`);
         // A correction names the decision it replaced, which stays above it in the trail.
         if (after.supersedes) lines.unshift(`Koreksi: menggantikan keputusan sebelumnya (${statusText(text(before.status))})`);
-        // An escalation records no label: the item keeps the one it had.
         if (after.reviewer_label) {
           lines.push(`Label: ${change(label, after.reviewer_label)}`);
           label = after.reviewer_label;
+        } else if (after.supersedes) {
+          // A correction without a label (escalated, reopened) withdraws the superseded decision's: no
+          // label is in force until the item is decided again, which is then read against none.
+          lines.push(`Label: ${change(label, null)}`);
+          label = null;
         }
+        // A plain escalation records no label either, but withdraws none: the item keeps the one it had.
         if (after.reason) lines.push(`Alasan: ${text(after.reason)}`);
         return lines;
       }
