@@ -2,7 +2,7 @@
 // the page send the same file, audit it the same way and stream it with the same back-pressure.
 import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, csvCell, type ExportBound, type ExportRow } from '../store/reports.js';
+import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, csvCell, type ExportBound, type ExportRow, type ExportWindow } from '../store/reports.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
@@ -61,8 +61,13 @@ async function* exportLines(store: ReviewStore, format: ExportFormat, through: E
   }
 }
 
+const utcWindow = (w: ExportWindow): ExportWindow => ({
+  ...(w.since === undefined ? {} : { since: new Date(w.since).toISOString() }),
+  ...(w.until === undefined ? {} : { until: new Date(w.until).toISOString() }),
+});
+
 /** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
-export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean } = {}): Promise<void> {
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean; window?: ExportWindow } = {}): Promise<void> {
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
@@ -70,8 +75,10 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   if (headOnly(res)) return;
   // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
   // decision there is now, so decisions made during a slow download are neither sent nor counted.
-  const through = await store.exportBound();
-  await store.auditExport(actor, { format, rows: through?.rows ?? 0, through });
+  // The window's bounds as stored (UTC ISO), so the audit entry and the query compare like with like.
+  const window = utcWindow(opts.window ?? {});
+  const through = await store.exportBound(window);
+  await store.auditExport(actor, { format, rows: through?.rows ?? 0, through, window });
   if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${EXPORTED_COLUMNS.join(',')}\n`);
   if (through) await streamLines(res, exportLines(store, format, through));
   if (!res.destroyed) res.end();

@@ -105,7 +105,9 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
           },
         }, {
           parameters: [{ name: 'format', in: 'query', required: false, description: 'jsonl (the default, when format is not given) or csv; any other value is a 400.', schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } },
-            { name: 'bom', in: 'query', required: false, description: '1: a UTF-8 byte order mark (EF BB BF) before the CSV, which Excel needs to read it as UTF-8; 0 (the default): none, the file starts at the header. Only with format=csv; any other value is a 400.', schema: { type: 'string', enum: ['0', '1'], default: '0' } }],
+            { name: 'bom', in: 'query', required: false, description: '1: a UTF-8 byte order mark (EF BB BF) before the CSV, which Excel needs to read it as UTF-8; 0 (the default): none, the file starts at the header. Only with format=csv; any other value is a 400.', schema: { type: 'string', enum: ['0', '1'], default: '0' } },
+            { name: 'since', in: 'query', required: false, description: 'Only decisions made at or after this time (ISO 8601 with a time zone, to the second; written into the export\'s audit entry).', schema: { type: 'string', format: 'date-time' } },
+            { name: 'until', in: 'query', required: false, description: 'Only decisions made before this time (as since; later than since).', schema: { type: 'string', format: 'date-time' } }],
           description: `${roleNeeded('supervisor')} Any other query parameter is a 400 naming it.`,
         }),
       },

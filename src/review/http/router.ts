@@ -237,12 +237,12 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
 
   r.get('/export', supervisor, async (req, res) => {
-    parse(exportQuery, req.query);
+    const q = parse(exportQuery, req.query);
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     const bad = bomProblem(format, req.query.bom);
     if (bad) throw badRequest({ field: 'bom', message: bad });
-    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1' });
+    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1', window: { since: q.since, until: q.until } });
   });
 
   r.get('/stats', analyst, async (req, res) => {

@@ -200,8 +200,10 @@ export const listQuery = z.strictObject({
   limit: pageLimit,
 });
 
-/** `GET /export`: only the format and bom (checked by the route, with their own messages); other names are typos. */
-export const exportQuery = z.strictObject({ format: z.unknown().optional(), bom: z.unknown().optional() });
+/** `until`, when both are given, must come after `since` (an empty window is a mistake, not an empty answer). */
+function untilAfterSince(q: { since?: string; until?: string }, ctx: z.RefinementCtx): void {
+  if (q.since && q.until && Date.parse(q.until) <= Date.parse(q.since)) ctx.addIssue({ code: 'custom', path: ['until'], message: 'must be later than since' });
+}
 /** `GET /stats` takes no parameters: one given (`election=`) would look like a filter that is not applied. */
 export const statsQuery = z.strictObject({});
 
@@ -243,9 +245,20 @@ export const auditQuery = z
     cursor: shortStr(500, 'query').optional(),
     limit: pageLimit,
   })
-  .superRefine((q, ctx) => {
-    if (q.since && q.until && Date.parse(q.until) <= Date.parse(q.since)) ctx.addIssue({ code: 'custom', path: ['until'], message: 'must be later than since' });
-  });
+  .superRefine(untilAfterSince);
+
+/**
+ * `GET /export`: the format and bom (checked by the route, with their own messages) and the window of
+ * decision times (`since` inclusive, `until` exclusive, zoned as on /audit); other names are typos.
+ */
+export const exportQuery = z
+  .strictObject({
+    format: z.unknown().optional(),
+    bom: z.unknown().optional(),
+    since: dateTime('Only decisions made at or after this time.'),
+    until: dateTime('Only decisions made before this time.'),
+  })
+  .superRefine(untilAfterSince);
 
 /** The parsed value, or a 400 naming every offending field; `prefix` places them (`items[3]` → `items[3].text`). */
 export function parse<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): T {

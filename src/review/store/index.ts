@@ -5,7 +5,7 @@ import { addItem, addItems, existingItemIds, getItem, type AddOptions, type NewP
 import { listItems, listItemsTwoWay, neighbors, pageCursorAt, type ListFilters, type Placed } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
-import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound } from './reports.js';
+import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
@@ -98,12 +98,12 @@ export class ReviewStore {
   exportDecisions(through?: ExportBound) {
     return exportDecisions(this.rdb, through);
   }
-  /** Where an export started now ends, and how many rows it holds (audited before it starts). */
-  exportBound() {
-    return exportBound(this.rdb);
+  /** Where an export started now ends, and how many rows it holds (audited before it starts); only decisions in `window`. */
+  exportBound(window?: ExportWindow) {
+    return exportBound(this.rdb, window);
   }
-  /** An export's audit entry; a bulk one (`through`) with the items it holds (see auditExport). */
-  auditExport(actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound }) {
+  /** An export's audit entry; a bulk one (`window`, `through`: where it ends) with the items it holds (see auditExport). */
+  auditExport(actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound; window?: ExportWindow }) {
     return auditExport(this.rdb, actor, what);
   }
   stats() {

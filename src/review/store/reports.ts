@@ -84,24 +84,37 @@ export const EXPORT_HISTORY_COLUMNS = ['decision_id', 'final', 'corrects', 'supe
  * to it: read in one statement, so the two agree. An export stops there (see exportDecisions), so the
  * rows its audit entry counts are the rows it sends, however many decisions land while it streams.
  */
-export interface ExportBound {
+export interface ExportBound extends ExportWindow {
   at: string;
   id: string;
   rows: number;
 }
 
-/** For a query reading `decisions as d`: d is `end` or comes before it in export order (time, then id). */
-const decisionUpTo = (end: ExportBound) => sql<SqlBool>`(d.created_at < ${end.at} or (d.created_at = ${end.at} and d.id <= ${end.id}))`;
+/**
+ * The decisions an export holds by their time (`since` inclusive, `until` exclusive; ISO UTC as stored):
+ * one day's decisions instead of every decision, and every decided post's text, in the store.
+ */
+export interface ExportWindow {
+  since?: string;
+  until?: string;
+}
 
-export async function exportBound(rdb: ReviewDb): Promise<ExportBound | undefined> {
+/** For a query reading `decisions as d`: d lies in the window. */
+const inWindow = (w: ExportWindow) => sql<SqlBool>`(${w.since === undefined ? sql`1 = 1` : sql`d.created_at >= ${w.since}`} and ${w.until === undefined ? sql`1 = 1` : sql`d.created_at < ${w.until}`})`;
+
+/** For a query reading `decisions as d`: d is in `end`'s window and is `end` or comes before it in export order (time, then id). */
+const decisionUpTo = (end: ExportBound) => sql<SqlBool>`(d.created_at < ${end.at} or (d.created_at = ${end.at} and d.id <= ${end.id})) and ${inWindow(end)}`;
+
+export async function exportBound(rdb: ReviewDb, window: ExportWindow = {}): Promise<ExportBound | undefined> {
   const last = await rdb.db
-    .selectFrom('decisions')
-    .select(['created_at', 'id', (eb) => eb.selectFrom('decisions').select((c) => c.fn.countAll<string | number>().as('n')).as('n')])
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
+    .selectFrom('decisions as d')
+    .select(['d.created_at', 'd.id', (eb) => eb.selectFrom('decisions as d').select((c) => c.fn.countAll<string | number>().as('n')).where(inWindow(window)).as('n')])
+    .where(inWindow(window))
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return last ? { at: last.created_at, id: last.id, rows: Number(last.n ?? 0) } : undefined;
+  return last ? { at: last.created_at, id: last.id, rows: Number(last.n ?? 0), ...window } : undefined;
 }
 
 /**
@@ -158,10 +171,10 @@ export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pag
  * `GET /audit?item=<id>` lists the exports that held the item (no ids in the entry itself: an export
  * holds every decided item, which would make one row of megabytes).
  */
-export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound }): Promise<void> {
+export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound; window?: ExportWindow }): Promise<void> {
   await writeTx(rdb, async (tx) => {
-    const shown = what.through ? await exportedItems(tx, what.through) : undefined;
-    const after = { format: what.format, rows: what.rows, ...(shown ? { items: shown.length } : {}) };
+    const shown = what.through ? await exportedItems(tx, what.through) : what.window ? [] : undefined;
+    const after = { format: what.format, rows: what.rows, ...(shown ? { items: shown.length } : {}), ...what.window };
     await appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after, shown });
   });
 }

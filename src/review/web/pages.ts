@@ -107,7 +107,8 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <h1>Antrean tinjauan</h1>
   ${new Html(queueChart(chart))}
 </div>
-${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspor keputusan"><a href="/review/export?format=csv" id="export-csv">Ekspor CSV</a> · <a href="/review/export?format=csv&amp;bom=1" id="export-csv-excel">Ekspor CSV (Excel)</a> · <a href="/review/export?format=jsonl" id="export-jsonl">Ekspor JSONL</a></nav>` : ''}
+${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspor keputusan"><a href="/review/export?format=csv" id="export-csv">Ekspor CSV</a> · <a href="/review/export?format=csv&amp;bom=1" id="export-csv-excel">Ekspor CSV (Excel)</a> · <a href="/review/export?format=jsonl" id="export-jsonl">Ekspor JSONL</a></nav>
+${exportWindowForm()}` : ''}
 ${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
 <form method="get" action="/review" class="filters" id="filters">
   <label>Status ${select('status', STATUSES, filters.status, statusText)}</label>
@@ -323,6 +324,20 @@ function foldedJson(json: string) {
   const last = json.charCodeAt(FOLDED_START - 1);
   const cut = last >= 0xd800 && last <= 0xdbff ? FOLDED_START - 1 : FOLDED_START; // not between a surrogate pair
   return html`<details class="long"><summary><code>${json.slice(0, cut)}…</code></summary><code>${json}</code></details>`;
+}
+
+/**
+ * The decisions of a time window only (one day's, say), so a supervisor need not hand over every
+ * decision and decided post in the store. Times typed here are WIB, as the page shows them; empty: no bound.
+ */
+function exportWindowForm(): Html {
+  return html`<details class="export-window"><summary>Ekspor keputusan menurut waktu (mis. satu hari)</summary><form method="get" action="/review/export" class="filters" id="export-window">
+  <label>Keputusan sejak (WIB) <input type="datetime-local" name="since" id="export-since"></label>
+  <label>sampai sebelum <input type="datetime-local" name="until" id="export-until"></label>
+  <label>Format <select name="format" id="export-format"><option value="csv">CSV</option><option value="jsonl">JSONL</option></select></label>
+  <label><input type="checkbox" name="bom" value="1" id="export-bom"> CSV untuk Excel</label>
+  <button type="submit">Ekspor</button>
+</form></details>`;
 }
 
 /**

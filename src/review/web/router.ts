@@ -16,7 +16,7 @@ import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
 import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
-import { auditQuery, decisionSchema, noteSchema } from '../http/validate.js';
+import { auditQuery, decisionSchema, exportQuery, noteSchema } from '../http/validate.js';
 import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
@@ -380,7 +380,11 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
     if (bomProblem(format, req.query.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
-    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1' });
+    // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
+    const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
+    const window = exportQuery.safeParse({ ...given, since: pageTimeOf(given.since), until: pageTimeOf(given.until) });
+    if (!window.success) return errorPage(req, res, 400, 'Salah', fieldErrors(window.error).map(formErrorText).join(' '));
+    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1', window: { since: window.data.since, until: window.data.until } });
   });
 
   /** Back to the item page (keeping the queue filters), with `done` shown there once. */

@@ -1,0 +1,71 @@
+// "Export today's decisions": GET /export (and the page's /review/export) takes `since` (inclusive) and
+// `until` (exclusive), decision times, so a supervisor hands over one day's decisions instead of every
+// decision (and every decided post's text and author) the store holds. The audit entry names the window
+// and counts the rows and items of that window only. A time without a zone is refused by the API (as on
+// /audit) and read as WIB by the page.
+import { expect, it } from 'vitest';
+import { describeOnStores } from './helpers/stores.js';
+import { reviewServer } from './helpers/app.js';
+import { apiCall, webLogin } from './helpers/http.js';
+import { fakeResult } from './helpers/fixtures.js';
+
+describeOnStores('the decisions export of a time window on $name', (kind) => {
+  const fx = reviewServer(kind, () => ({ score: () => fakeResult(0.9) }));
+  const call = (path: string, key = fx.keys.supervisor) => apiCall(fx.srv.base, 'GET', path, key);
+  /** An item decided at `at` (written directly: decisions are stamped with the clock). */
+  const decidedAt = async (tag: string, at: string) => {
+    const { item } = await fx.store.add({ text: `Coblos nomor 2, ${tag}`, author: tag }, fakeResult(0.9, 'ajakan', 'tinggi'), 'test');
+    const d = await fx.store.decide(item.id, { outcome: 'confirmed', reason: tag }, 'test');
+    await fx.store.rdb.db.updateTable('decisions').set({ created_at: at }).where('id', '=', d.id).execute();
+    return item.id;
+  };
+  const lastExport = async () => (await call('/v1/review/audit?action=export&limit=1', fx.keys.admin)).json.entries[0];
+
+  it('API: only the decisions made in [since, until), counted so in the audit entry, which names the window', async () => {
+    const before = await decidedAt('kemarin', '2026-12-04T16:59:59.000Z'); // 23:59:59 WIB on the 4th
+    const inside = await decidedAt('hari-ini', '2026-12-04T17:00:00.000Z'); // 00:00 WIB on the 5th
+    const late = await decidedAt('malam', '2026-12-05T16:59:59.999Z');
+    const after = await decidedAt('besok', '2026-12-05T17:00:00.000Z');
+    const res = await call('/v1/review/export?format=jsonl&since=2026-12-05T00:00:00%2B07:00&until=2026-12-06T00:00:00%2B07:00');
+    expect(res.status).toBe(200);
+    const ids = res.text.trim().split('\n').map((l) => JSON.parse(l).item_id);
+    expect(ids).toEqual([inside, late]);
+    expect(ids).not.toContain(before);
+    expect(ids).not.toContain(after);
+    expect((await lastExport()).after).toEqual({ format: 'jsonl', rows: 2, items: 2, since: '2026-12-04T17:00:00.000Z', until: '2026-12-05T17:00:00.000Z' });
+    // One bound alone.
+    const fromAfter = await call('/v1/review/export?format=jsonl&since=2026-12-05T17:00:00Z');
+    expect(fromAfter.text.trim().split('\n').map((l) => JSON.parse(l).item_id)).toContain(after);
+    expect(fromAfter.text).not.toContain(late);
+  });
+
+  it('API: a bad window is a 400 naming the field, and nothing is exported or audited', async () => {
+    const seqBefore = (await lastExport())?.seq;
+    for (const [query, field] of [
+      ['since=2026-12-05T00:00', 'since'],
+      ['until=yesterday', 'until'],
+      ['since=2026-12-05T00:00:00Z&until=2026-12-04T00:00:00Z', 'until'],
+    ]) {
+      const res = await call(`/v1/review/export?format=csv&${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.json.errors[0].field, query).toBe(field);
+    }
+    expect((await lastExport())?.seq).toBe(seqBefore);
+  });
+
+  it('page: the window as the page writes times (WIB without a zone), from the queue page\'s form', async () => {
+    const inside = await decidedAt('halaman', '2026-11-30T03:00:00.000Z'); // 10:00 WIB on the 30th
+    await decidedAt('halaman-luar', '2026-11-29T03:00:00.000Z');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const queue = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie } })).text();
+    expect(queue).toMatch(/<form method="get" action="\/review\/export"[^>]*id="export-window"/);
+    expect(queue).toMatch(/name="since"/);
+    const res = await fetch(`${fx.srv.base}/review/export?format=jsonl&since=2026-11-30T00:00&until=2026-12-01T00:00`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect((await res.text()).trim().split('\n').map((l) => JSON.parse(l).item_id)).toEqual([inside]);
+    expect((await lastExport()).after).toMatchObject({ rows: 1, since: '2026-11-29T17:00:00.000Z', until: '2026-11-30T17:00:00.000Z' });
+    const bad = await fetch(`${fx.srv.base}/review/export?format=jsonl&since=kemarin`, { headers: { cookie } });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Sejak');
+  });
+});
