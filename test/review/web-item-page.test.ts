@@ -165,4 +165,17 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       await context.close();
     }
   }, 30_000);
+
+  it('fits a 375 px phone with the longest reviewer-label default ("(bawaan: serangan bila Konfirmasi, …)")', async () => {
+    const text = 'Capres nomor 1 cuma omong kosong, janji manis doang';
+    const result = fx.scorer.score({ text });
+    expect(result.label).toBe('serangan');
+    const id = (await fx.store.add({ text, source: 'web-test', externalId: 'label-default-375', author: 'uji' }, result, 'setup')).item.id;
+    const { context, page } = await fx.loggedIn('supervisor', { width: 375, height: 800 });
+    await page.goto(`${fx.srv.base}/review/items/${id}`);
+    expect(await page.locator('#label option').first().textContent()).toContain('serangan bila Konfirmasi');
+    const widths = await pageWidths(page);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.view);
+    await context.close();
+  }, 30_000);
 });
