@@ -38,6 +38,8 @@ describe('the trail when a correction withdraws a label', () => {
     const lines = await trail(id);
     expect(lines[1]).toContain('Keputusan: Eskalasi');
     expect(lines[1]).toContain('Label: ajakan → –');
+    // Nobody held it when it was confirmed: letting go of nobody is no change to show ("Dipegang oleh: –").
+    expect(lines[1]).not.toContain('Dipegang oleh');
     expect(lines[2]).toContain('Label: – → dukungan');
     expect(lines[2]).not.toContain('ajakan');
   });

@@ -29,8 +29,8 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
         // A decision that left the item new is a correction that reopened it.
         const outcome = after.status === 'new' ? 'reopened' : text(after.status);
         const lines = [`Keputusan: ${decisionText(outcome)}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
-        // A correction that reopened or escalated the item let go of its last holder.
-        if (Object.hasOwn(after, 'assignee')) lines.push(`Dipegang oleh: ${change(before.assignee, after.assignee)}`);
+        // A correction that reopened or escalated the item let go of its last holder (when it had one).
+        if (Object.hasOwn(after, 'assignee') && text(before.assignee) !== text(after.assignee)) lines.push(`Dipegang oleh: ${change(before.assignee, after.assignee)}`);
         // A correction names the decision it replaced, which stays above it in the trail.
         if (after.supersedes) lines.unshift(`Koreksi: menggantikan keputusan sebelumnya (${statusText(text(before.status))})`);
         if (after.reviewer_label) {
