@@ -109,11 +109,12 @@ export interface FitInput {
   onEpoch?: (epoch: number, loss: number) => void;
 }
 
-export async function fitModel(input: FitInput): Promise<FittedModel> {
-  const cfg = input.config ?? DEFAULT_FIT_CONFIG;
-  const t0 = performance.now();
-  const prepared = prepareExamples(input.train, input.indexes);
-  const vocabulary = Vocabulary.build(
+/**
+ * The vocabulary of the training posts, each group's IDF times its factor. The factors live only in
+ * the saved IDF (scoring reads nothing else), so a config without one scores as factor 1 always did.
+ */
+export function fitVocabulary(prepared: readonly PreparedPost[], cfg: FitConfig): Vocabulary {
+  return Vocabulary.build(
     prepared.map((p) => postFeatureSet(p, cfg.features)),
     { minDf: cfg.minDf, maxFeatures: cfg.maxFeatures },
   )
@@ -121,6 +122,13 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
     .scaled(POST_FEATURE_PREFIX, cfg.postFeatureWeight ?? 1)
     .scaled(isSymbolFeature, cfg.symbolWeight ?? 1)
     .scaled(EVALUATIVE_PREFIX, cfg.evaluativeWeight ?? 1);
+}
+
+export async function fitModel(input: FitInput): Promise<FittedModel> {
+  const cfg = input.config ?? DEFAULT_FIT_CONFIG;
+  const t0 = performance.now();
+  const prepared = prepareExamples(input.train, input.indexes);
+  const vocabulary = fitVocabulary(prepared, cfg);
   const vectors = prepared.map((p) => postVector(p, cfg.features, vocabulary).vector);
   const labels = input.train.map((e) => LABELS.indexOf(e.label));
   const writtenWeight = cfg.writtenExampleWeight ?? 1;

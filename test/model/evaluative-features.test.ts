@@ -1,7 +1,8 @@
 // Evaluative-lexicon features (x:neg, x:pos and their +m conjunctions): entries match after the
 // pipeline's normalization and stemming, conjunctions need a candidate or party in the post, the fast
 // vectorizer agrees with the string extractor, configs without the field emit none, and a model saved
-// with them loads with the same config and scores as it was fitted.
+// with them loads with the same config and scores as it was fitted; their IDF factor (evaluativeWeight)
+// scales their IDF alone, and a config without it builds the vocabulary factor 1 always built.
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { preparePost, postVector } from '../../src/features/featurizer.js';
 import { MentionIndex } from '../../src/elections/mentions.js';
 import { loadElectionDir } from '../../src/elections/load.js';
 import { initBackend } from '../../src/model/backend.js';
-import { fitModel, ElectionIndexes, DEFAULT_FIT_CONFIG, type FittedModel } from '../../src/model/train.js';
+import { fitModel, fitVocabulary, prepareExamples, ElectionIndexes, DEFAULT_FIT_CONFIG, type FittedModel } from '../../src/model/train.js';
 import { loadModel } from '../../src/model/artifact.js';
 import { saveModel } from '../../src/model/tfjs-io.js';
 import { readExamples } from '../../src/data/examples.js';
@@ -125,5 +126,28 @@ describe('a model saved with the evaluative lexicon', () => {
     const z0 = fitted.sparse.logits(before);
     const z1 = loaded.sparse.logits(after);
     z0.forEach((z, c) => expect(z1[c]).toBeCloseTo(z, 5));
+  });
+});
+
+describe('the IDF factor on the evaluative lexicon (evaluativeWeight)', () => {
+  const examples: Example[] = readExamples().map((e) => ({ ...e, source: `examples/${e.file}`, platform: 'written' }));
+  const prepared = prepareExamples(examples.slice(0, 600), new ElectionIndexes(loadElectionDir()));
+  const base = { ...DEFAULT_FIT_CONFIG, features: { ...DEFAULT_FIT_CONFIG.features, evaluativeLexicon: 'words' as const } };
+  const absent = fitVocabulary(prepared, { ...base, evaluativeWeight: undefined });
+
+  it('is 1 when a config has none, so models trained before it score as they did', () => {
+    const one = fitVocabulary(prepared, { ...base, evaluativeWeight: 1 });
+    expect(one.features).toEqual(absent.features);
+    expect(Array.from(one.idf)).toEqual(Array.from(absent.idf));
+  });
+
+  it('multiplies the IDF of the x: features only', () => {
+    const lex = absent.features.filter((f) => f.startsWith('x:'));
+    expect(lex).toEqual(expect.arrayContaining(['x:neg', 'x:pos']));
+    for (const factor of [2, 0.5]) {
+      const scaled = fitVocabulary(prepared, { ...base, evaluativeWeight: factor });
+      expect(scaled.features).toEqual(absent.features);
+      absent.features.forEach((f, i) => expect(scaled.idf[i]).toBeCloseTo(f.startsWith('x:') ? absent.idf[i] * factor : absent.idf[i], 6));
+    }
   });
 });

@@ -219,7 +219,7 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
     seed: config.train.seed,
     backend,
     tfjsVersion: tf.version.tfjs,
-    hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, classWeightPower: config.classWeightPower, charNgramWeight: config.charNgramWeight ?? 1, writtenExampleWeight: config.writtenExampleWeight ?? 1, averagedSeeds: config.averagedSeeds ?? 1, features: config.features },
+    hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, classWeightPower: config.classWeightPower, charNgramWeight: config.charNgramWeight ?? 1, evaluativeWeight: config.evaluativeWeight ?? 1, writtenExampleWeight: config.writtenExampleWeight ?? 1, averagedSeeds: config.averagedSeeds ?? 1, features: config.features },
     vocabularySize: fitted.vocabulary.size,
     trainingSeconds: { final: Math.round(fitted.seconds * 10) / 10, total: Math.round((performance.now() - started) / 100) / 10 },
     calibration: fitted.calibration,
