@@ -57,6 +57,14 @@ describe('evaluative lexicon', () => {
     expect(lexiconHits('Antek asing semua', WORDS)).toEqual(['x:neg antek asing']); // not antek, then again
   });
 
+  it('keeps everyday stems out: entries whose stem neutral posts use are matched unstemmed', () => {
+    expect(lexiconHits('Janjinya murahan, orangnya sarakah', WORDS)).toEqual(['x:neg murahan', 'x:neg sarakah']);
+    expect(lexiconHits('Pasar murah dan larangan isu SARA', WORDS)).toEqual([]); // stems murah, sara
+    expect(lexiconHits('Beliau pemberani dan terpuji', WORDS)).toEqual(['x:pos pemberani', 'x:pos terpuji']);
+    expect(lexiconHits('Berani mencoba, puji syukur', WORDS)).toEqual([]);
+    expect(lexiconHits('Dasar sok merakyat', WORDS)).toEqual(['x:neg sok merakyat']); // the phrase, not merakyat alone
+  });
+
   it('adds the +m conjunctions only in posts naming a candidate or party', () => {
     expect(lexiconHits('Prabowo itu pembohong', WORDS)).toEqual(['x:neg pembohong', 'x:neg+m pembohong']);
     expect(lexiconHits('Tetangga saya pembohong', WORDS)).toEqual(['x:neg pembohong']);
