@@ -76,6 +76,8 @@ export interface TokenFeatures {
   next: Map<number, number> | undefined;
   /** Whether a lexicon entry can start at this token (its stem or itself is an entry's first word). */
   lexicon: boolean;
+  /** stemToken(token), kept for the lexicon's matching: a second stem-cache lookup per token cost ≈ 2 µs a post. */
+  stem: string;
 }
 
 export class Vectorizer {
@@ -94,6 +96,8 @@ export class Vectorizer {
   private readonly counts: Int32Array;
   private readonly firstSpans: Int32Array;
   private touchedCount = 0;
+  /** This post's tokens' features, by token (filled by vectorize; never read past the post's length, at most MAX_TOKENS). */
+  private readonly postFeatures: TokenFeatures[] = [];
   private readonly tokens = new BoundedCache<string, TokenFeatures>(100_000);
   /**
    * Bigram columns as first stem → number of the second stem → column: no string building per lookup,
@@ -152,7 +156,7 @@ export class Vectorizer {
         const c = this.vocab.index.get(f);
         if (c !== undefined) found.push(c);
       }
-      info = { hashtag, unigram, conjunction, unnamed, chars: found.length ? Int32Array.from(found) : EMPTY, second: this.seconds.get(stem) ?? -1, next: this.bigrams.get(stem), lexicon: this.config.evaluativeLexicon !== undefined && mayStartEntry(stem, token) };
+      info = { hashtag, unigram, conjunction, unnamed, chars: found.length ? Int32Array.from(found) : EMPTY, second: this.seconds.get(stem) ?? -1, next: this.bigrams.get(stem), lexicon: this.config.evaluativeLexicon !== undefined && mayStartEntry(stem, token), stem };
       this.tokens.set(token, info);
     }
     return info;
@@ -181,11 +185,14 @@ export class Vectorizer {
 
   /**
    * The lexicon features (evaluative-features.ts). Called only for a post with a token that can start
-   * an entry (TokenFeatures.lexicon, cached per word): most posts have none, and for them the stems and
-   * the entry matching cost nothing (`bench:batch` with `2026-12-05k`: 68.4 → 65.6–66.3 µs of CPU per post).
+   * an entry (TokenFeatures.lexicon, cached per word): most posts have none, and for them the
+   * entry matching costs nothing (`bench:batch` with `2026-12-05k`: 68.4 → 65.6–66.3 µs of CPU per post).
+   * The stems are the word cache's (TokenFeatures.stem), not looked up again.
    */
   private addEvaluative(tokens: readonly string[], named: boolean): void {
-    extractEvaluativeFeatures(tokens, tokens.map(stemToken), named, this.config, (f, start, end) => {
+    const stems = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) stems[i] = this.postFeatures[i].stem;
+    extractEvaluativeFeatures(tokens, stems, named, this.config, (f, start, end) => {
       const col = this.vocab.index.get(f);
       if (col !== undefined) this.add(col, start, end);
     });
@@ -203,6 +210,7 @@ export class Vectorizer {
     let lexicon = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = words === undefined ? this.info(tokens[i]) : this.featuresOf(tokens[i], words[i]);
+      this.postFeatures[i] = t;
       if (t.lexicon) lexicon = true;
       if (t.unigram >= 0) this.add(t.unigram, i, i + 1);
       if (conjunctions && t.conjunction >= 0) this.add(t.conjunction, i, i + 1);
