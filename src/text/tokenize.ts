@@ -15,11 +15,16 @@ const REGIONAL = 2; // \p{Regional_Indicator}
 const PICTOGRAPHIC = 3; // \p{Extended_Pictographic}
 const OTHER = 4;
 
+const IS_WORD = /[\p{L}\p{N}]/u;
+const IS_REGIONAL = /\p{Regional_Indicator}/u;
+const IS_PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** In TOKEN_PATTERN's order of alternatives: a letter or digit starts a word whatever else it is. */
 function classify(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  if (/[\p{L}\p{N}]/u.test(ch)) return WORD;
-  if (/\p{Regional_Indicator}/u.test(ch)) return REGIONAL;
-  return /\p{Extended_Pictographic}/u.test(ch) ? PICTOGRAPHIC : OTHER;
+  if (IS_WORD.test(ch)) return WORD;
+  if (IS_REGIONAL.test(ch)) return REGIONAL;
+  return IS_PICTOGRAPHIC.test(ch) ? PICTOGRAPHIC : OTHER;
 }
 
 /** Class of each BMP code point (lone surrogates included), 0 until first seen: 64 KB, filled lazily. */
