@@ -152,6 +152,12 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewNoteRecord: note,
   ReviewAuditEntry: audit,
   ReviewAuditPage: object({ entries: { type: 'array', items: ref('ReviewAuditEntry') }, nextCursor: strOrNull }),
+  ReviewAuditItemsPage: object({
+    seq: int,
+    recorded: { type: 'boolean', description: 'False for an export audited before its items were recorded: which items it held is not known' },
+    items: { type: 'array', items: object({ id: str, state: { type: 'string', enum: ['stored', 'purged', 'deleted'] } }) },
+    nextCursor: strOrNull,
+  }),
   ReviewCaseFile: object({ item: ref('ReviewItem'), decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') }, suggestion: suggestionOrNull }),
   ReviewExportRow: exportRow,
   ReviewStats: stats,

@@ -1,7 +1,7 @@
 // The review API's part of the service's OpenAPI document. Request bodies and the list query come
 // from the very zod schemas the routes validate with, so the document cannot drift from them.
 import { z } from 'zod';
-import { assignSchema, auditQuery, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
+import { assignSchema, auditItemsQuery, auditQuery, decisionSchema, keySchema, listQuery, noteSchema, postSchemaFor } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import type { Role } from '../roles.js';
 import { TEXT_LIMITS } from '../limits.js';
@@ -123,6 +123,12 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
         get: op('admin', 'reviewAuditLog', 'The whole audit log, newest first, with filters and a cursor (not itself audited)', { '200': ok('A page of audit entries (never post or note text) and the next cursor.', ref('ReviewAuditPage')) }, {
           description: 'Needs a review API key with role admin. Every entry of the append-only log, including those of no item (key_create, key_revoke, bulk export, read of a queue page: its after names the items, and item= finds it by any of them) and those of deleted items. Pass nextCursor back as cursor; unknown query parameters are a 400.',
           parameters: queryParams(auditQuery),
+        }),
+      },
+      '/audit/{id}/items': {
+        get: op('admin', 'reviewAuditEntryItems', 'The item ids one export entry held, by id, with a cursor (ids only; not itself audited)', { '200': ok('A page of the export\'s item ids, each stored, purged or deleted, and the next cursor; recorded is false for an export audited before its items were recorded.', ref('ReviewAuditItemsPage')), '404': problem('No audit entry of that seq.'), '409': problem('The entry is not an export.') }, {
+          description: 'Needs a review API key with role admin. id is the entry\'s seq, as GET /audit names it. A bulk export lists every item it held (indexed in audit_shown), an item\'s own export that item. Never post text or authors. Pass nextCursor back as cursor; unknown query parameters are a 400.',
+          parameters: [idParam, ...queryParams(auditItemsQuery)],
         }),
       },
       '/retention/purge': {

@@ -1,7 +1,7 @@
 // The review API, mounted at /v1/review. Every route needs an API key; roles per route:
 //   analyst     POST /items, GET /items, GET /items/:id, POST /items/:id/notes, GET /stats
 //   supervisor  POST /items/:id/assign, POST /items/:id/decision, GET /export, GET /items/:id/export
-//   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge, GET /audit
+//   admin       DELETE /items/:id, GET|POST /keys, DELETE /keys/:id, POST /retention/purge, GET /audit, GET /audit/:id/items
 // Answers that hand out post text are audited: `read` (a page of items, an item, an assignment's
 // answer, which is the item) and `export`; see store/reads.ts.
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
@@ -18,7 +18,7 @@ import { FailedAuthThrottle } from '../../service/throttle.js';
 import { FailedKeyAudit } from './failed-key-audit.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
-import { assignSchema, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
+import { assignSchema, auditItemsQuery, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
 import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
@@ -71,6 +71,7 @@ const ALLOWED_METHODS: [string, string][] = [
   ['/keys/:id', 'DELETE'],
   ['/retention/purge', 'POST'],
   ['/audit', 'GET, HEAD'],
+  ['/audit/:id/items', 'GET, HEAD'],
 ];
 /** The route a request is for, as a template (`GET /items/:id`): the URL itself is the client's text. */
 const ROUTE_PATTERNS = ALLOWED_METHODS.map(([path]) => ({ path, re: new RegExp(`^${path.replace(/:id/g, '[^/]+')}/?$`, 'i') }));
@@ -278,6 +279,15 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.get('/audit', admin, async (req, res) => {
     const q = parse(auditQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
     res.json(await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit }));
+  });
+
+  // The item ids one export entry held (seq as the log names it), for whose data left with one export
+  // file: ids and whether each item is stored, purged or deleted, never text. Not audited, as the log itself.
+  r.get('/audit/:id/items', admin, async (req, res) => {
+    const q = parse(auditItemsQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
+    const seq = /^[1-9]\d{0,15}$/.test(id(req)) ? Number(id(req)) : NaN;
+    if (!Number.isSafeInteger(seq)) throw notFound('audit entry not found');
+    res.json(await store.entryItems(seq, { cursor: q.cursor, limit: q.limit }));
   });
 
   // A known path asked with another method is a 405 naming the methods it takes, as on the scoring

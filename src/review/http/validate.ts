@@ -247,6 +247,12 @@ export const auditQuery = z
   })
   .superRefine(untilAfterSince);
 
+/** `GET /audit/:id/items`: pages as the log does; anything else is a 400 naming it. */
+export const auditItemsQuery = z.strictObject({
+  cursor: shortStr(500, 'query').optional(),
+  limit: pageLimit,
+});
+
 /**
  * `GET /export`: the format and bom (checked by the route, with their own messages) and the window of
  * decision times (`since` inclusive, `until` exclusive, zoned as on /audit); other names are typos.

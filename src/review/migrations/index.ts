@@ -19,6 +19,7 @@ import { migration011 } from './011_items_part.js';
 import { migration012 } from './012_items_text_hash.js';
 import { migration013 } from './013_decisions_supersedes.js';
 import { migration014 } from './014_items_decided_first.js';
+import { migration015 } from './015_audit_shown_seq.js';
 
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
@@ -36,6 +37,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '012_items_text_hash': migration012(dialect),
     '013_decisions_supersedes': migration013(dialect),
     '014_items_decided_first': migration014(dialect),
+    '015_audit_shown_seq': migration015(dialect),
   };
 }
 

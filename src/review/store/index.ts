@@ -8,6 +8,7 @@ import { suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditFilters } from './audit.js';
+import { entryItems } from './entry-items.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
@@ -81,6 +82,10 @@ export class ReviewStore {
   auditLog(filters: AuditFilters, opts?: { cursor?: string; limit?: number }) {
     return listAudit(this.rdb, filters, opts);
   }
+  /** The item ids one export entry held (ids and whether each is stored, purged or deleted; never text). */
+  entryItems(seq: number, opts?: { cursor?: string; limit?: number }) {
+    return entryItems(this.rdb, seq, opts);
+  }
   assign(id: string, assignee: string | null, actor: string, opts?: { fromAssignee?: string | null }) {
     return assignItem(this.rdb, id, assignee, actor, opts);
   }
@@ -132,4 +137,5 @@ export type { Suggestion, SuggestionStats } from './suggestions.js';
 export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
 export { BadCursorError } from './cursor.js';
 export type { AuditEntry, AuditFilters, AuditPage } from './audit.js';
+export type { EntryItemsPage, EntryItemState } from './entry-items.js';
 export { AUDIT_ACTIONS } from './audit.js';
