@@ -18,7 +18,7 @@ import { FailedAuthThrottle } from '../../service/throttle.js';
 import { FailedKeyAudit } from './failed-key-audit.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
-import { assignSchema, auditItemsQuery, auditQuery, decisionSchema, deleteQuery, exportQuery, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
+import { assignSchema, auditItemsQuery, auditQuery, decisionSchema, deleteQuery, exportQuery, givenParams, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
 import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
@@ -182,7 +182,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
 
   r.get('/items', analyst, async (req, res) => {
     // `?status=&level=` (empty) means no filter.
-    const q = parse(listQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
+    const q = parse(listQuery, givenParams(req.query));
     const filters = { status: q.status, level: q.level, label: q.label, election: q.election, assignee: q.assignee };
     const opts = { cursor: q.cursor, limit: q.limit };
     // Handing out the items' text is audited (`read`); HEAD sends none, so it reads unaudited.
@@ -277,14 +277,14 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   // deleted items included. Reading it is not itself audited (see docs/review.md): it holds no post or
   // note text, and a row per page read would bury the changes the log is there for.
   r.get('/audit', admin, async (req, res) => {
-    const q = parse(auditQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
+    const q = parse(auditQuery, givenParams(req.query));
     res.json(await store.auditLog({ action: q.action, actor: q.actor, itemId: q.item, since: q.since, until: q.until }, { cursor: q.cursor, limit: q.limit }));
   });
 
   // The item ids one export entry held (seq as the log names it), for whose data left with one export
   // file: ids and whether each item is stored, purged or deleted, never text. Not audited, as the log itself.
   r.get('/audit/:id/items', admin, async (req, res) => {
-    const q = parse(auditItemsQuery, Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== '')));
+    const q = parse(auditItemsQuery, givenParams(req.query));
     const seq = /^[1-9]\d{0,15}$/.test(id(req)) ? Number(id(req)) : NaN;
     if (!Number.isSafeInteger(seq)) throw notFound('audit entry not found');
     res.json(await store.entryItems(seq, { cursor: q.cursor, limit: q.limit }));

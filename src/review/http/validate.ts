@@ -266,6 +266,11 @@ export const exportQuery = z
   })
   .superRefine(untilAfterSince);
 
+/** A query's given parameters: an empty value (a form field left blank, a select at "semua") is none. */
+export function givenParams<T>(query: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+}
+
 /** The parsed value, or a 400 naming every offending field; `prefix` places them (`items[3]` → `items[3].text`). */
 export function parse<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): T {
   // A whole body of `null`, `[]` or `"text"` is not "an object missing its fields".

@@ -3,7 +3,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { ListFilters, QueueSort } from '../store/index.js';
-import { listQuery, oneOf } from '../http/validate.js';
+import { givenParams, listQuery, oneOf } from '../http/validate.js';
 import { QUEUE_SORTS } from '../store/index.js';
 import { fieldErrors } from '../../service/validation.js';
 import type { FieldError } from '../../service/problem.js';
@@ -28,7 +28,7 @@ const queueQuery = listQuery
  * it). An empty value (a select left at "semua" in the filter form) is no filter, as in the API.
  */
 export function queueFiltersOf(q: Request['query']): { filters: ListFilters } | { errors: FieldError[] } {
-  const r = queueQuery.safeParse(Object.fromEntries(Object.entries(q).filter(([, v]) => v !== '')));
+  const r = queueQuery.safeParse(givenParams(q));
   if (!r.success) return { errors: fieldErrors(r.error) };
   return { filters: Object.fromEntries(FILTERS.map((k) => [k, r.data[k]])) };
 }
@@ -57,6 +57,11 @@ export function pageTimeOf(v: unknown): unknown {
   if (iso) return `${iso[1]}T${iso[2]}${iso[3] ?? ':00'}${iso[4]?.toUpperCase() ?? '+07:00'}`;
   const shown = /^(\d\d)-(\d\d)-(\d{4}) (\d\d:\d\d)(?: WIB)?$/i.exec(v.trim()); // format.ts's wibTime
   return shown ? `${shown[3]}-${shown[2]}-${shown[1]}T${shown[4]}:00+07:00` : v;
+}
+
+/** Given parameters with their Sejak/Sampai (`since`, `until`) read as the page's times (pageTimeOf): the audit log's filters, the export's window. */
+export function withPageTimes(given: Record<string, unknown>): Record<string, unknown> {
+  return { ...given, since: pageTimeOf(given.since), until: pageTimeOf(given.until) };
 }
 
 /** What an item id looks like (the store's UUIDs), for ids taken from a URL. */

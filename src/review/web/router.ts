@@ -16,7 +16,7 @@ import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
 import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
-import { auditQuery, decisionSchema, exportQuery, noteSchema } from '../http/validate.js';
+import { auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from '../http/validate.js';
 import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
@@ -32,7 +32,7 @@ import { formPagePath, reviewNextPath } from './next-path.js';
 import { changesSince } from './changes.js';
 import { page, html } from './html.js';
 import { cookies, same, setCookie } from './cookies.js';
-import { cursorOf, filtersOf, formFields, itemIdOf, pageTimeOf, queueFiltersOf } from './params.js';
+import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf, withPageTimes } from './params.js';
 import { formBody } from './form-body.js';
 import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
 import { PURGED_CORRECTION_REFUSED } from './correction-form.js';
@@ -350,14 +350,14 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
   r.get('/audit', async (req, res) => {
     const s = session(req);
     if (!hasRole(s.principal.role, 'admin')) return refuseRole(req, res, 'admin', 'Log audit hanya untuk admin.');
-    const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
+    const given = givenParams(req.query);
     // The filters as typed, for the form: a refused one comes back in it to be corrected, not retyped.
     const typed = (k: string) => (typeof given[k] === 'string' ? (given[k] as string) : undefined);
     const shown: AuditQuery = { action: typed('action'), actor: typed('actor'), item: typed('item'), since: typed('since'), until: typed('until') };
     // The API's rules for the filters; the messages in the page's language.
     const refuse = (errors: { field: string; message: string }[]) => res.status(400).type('html').send(auditPage(s.principal, s.csrf, shown, { errors: errors.map(formErrorText) }));
     // Times as the page shows them (WIB, no zone, to the minute) are taken too: the API requires a zone.
-    const parsed = auditQuery.safeParse({ ...given, since: pageTimeOf(given.since), until: pageTimeOf(given.until) });
+    const parsed = auditQuery.safeParse(withPageTimes(given));
     if (!parsed.success) return refuse(fieldErrors(parsed.error));
     const q = parsed.data;
     try {
@@ -381,8 +381,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
     if (bomProblem(format, req.query.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
     // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
-    const given = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
-    const window = exportQuery.safeParse({ ...given, since: pageTimeOf(given.since), until: pageTimeOf(given.until) });
+    const given = givenParams(req.query);
+    const window = exportQuery.safeParse(withPageTimes(given));
     if (!window.success) return errorPage(req, res, 400, 'Salah', fieldErrors(window.error).map(formErrorText).join(' '));
     await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1', window: { since: window.data.since, until: window.data.until } });
   });
