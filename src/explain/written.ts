@@ -251,8 +251,7 @@ const sameReading = (a: readonly string[], b: readonly string[]): boolean => a.l
  * A padded number after a pure cue ("nomor 02", "no 03"): read alone it is a ballot number already, and
  * the cue a word; normalization reads the two as one ("c0bl0s nomor 02" is "coblos nomor 2").
  */
-const afterPureCue = (cue: NormalizedWord, word: NormalizedWord): boolean =>
-  BALLOT_CUES.get(cue.tokens[0]) === true && word.tokens.length === 1 && isBallot(word.tokens[0]);
+const afterPureCue = (cue: NormalizedWord, word: NormalizedWord): boolean => isPureCue(cue) && word.tokens.length === 1 && isBallot(word.tokens[0]);
 
 /** One a–z letter, in either case: what normalization joins into a word when three or more are typed apart. */
 const isLoneLetter = (text: string, word: NormalizedWord): boolean => word.end - word.start === 1 && /[a-z]/i.test(text[word.start]);
