@@ -73,6 +73,19 @@ describe('scripts fail on bad data as the CLI does', () => {
   });
 });
 
+describe('bench:ab refuses a missing or wrong --base before loading anything', () => {
+  it('no --base, or a --base that is no checkout: exit 2 with the reason', () => {
+    const none = script('bench-ab', ['--posts', '1000']);
+    expect([none.code, none.out, none.err]).toEqual([2, '', 'bench:ab: --base is required: the directory of the checkout to compare with\n']);
+    const dir = tempDir('netra-no-checkout-');
+    const wrong = script('bench-ab', ['--base', dir]);
+    expect([wrong.code, wrong.out, wrong.err]).toEqual([2, '', `bench:ab: --base ${dir}: no src/pipeline/create.ts there; give the directory of a netra checkout\n`]);
+    const model = script('bench-ab', ['--base', root], { NETRA_MODEL: 'no-such-model' });
+    expect([model.code, model.out]).toEqual([2, '']);
+    expect(model.err).toMatch(/^bench:ab: NETRA_MODEL no-such-model: no model at .*\n$/);
+  });
+});
+
 describe('scripts check --json FILE before the run', () => {
   // The report is written last: a path that cannot take it used to fail with a stack trace after the
   // whole run (minutes for robustness, hours for tune).
