@@ -140,6 +140,9 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   // an invitation without "surat" before it, an office, a lab, a subsection: "undangan nomor 2", "kantor nomor 2",
   // "lab 02", "subbag 02"
   'undangan', 'kantor', 'lab', 'laboratorium', 'subbag', 'subbagian',
+  // an office's units and zones, and a meeting (its room, or its number in a series): "seksi 02", "bidang 02",
+  // "bagian 02", "subbid 02", "zona 02", "rapat 02" (the pair's events stay: "acara 02", "rapat akbar 02")
+  'seksi', 'bidang', 'subbidang', 'subbid', 'bagian', 'zona', 'rapat',
 ]);
 
 /**

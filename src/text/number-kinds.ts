@@ -6,11 +6,12 @@
 import { QUIZ_WORDS } from './ballot.js';
 
 /**
- * Before "nomor": a place in a ranking, or an item of a quiz, exam, form or a meeting's agenda
- * ("peringkat nomor 7", "pertanyaan no 4", "agenda nomor 2"; "agenda 02" may be the pair's).
+ * Before "nomor": a place in a ranking, or an item of a quiz, exam, form or a meeting's agenda or an
+ * event's programme ("peringkat nomor 7", "pertanyaan no 4", "agenda nomor 2", "acara nomor 2:
+ * sambutan"; "agenda 02", "acara 02" may be the pair's).
  */
 export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
-  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda',
+  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara',
   ...QUIZ_WORDS,
 ]);
 

@@ -122,6 +122,32 @@ describe('office numbers without the word that used to name them', () => {
     }
   });
 
+  it('an office unit, a zone or a meeting with a padded number, and a programme item with "nomor"', () => {
+    expect(words('kepala seksi 02')).toBe('kepala seksi <num>');
+    expect(words('staf bidang 02 rapat di zona 02')).toBe('staf bidang <num> rapat di zona <num>');
+    expect(words('laporan bagian 02 sudah masuk')).toBe('laporan bagian <num> sudah masuk');
+    expect(words('rapat 02 besok pagi')).toBe('rapat <num> besok pagi');
+    expect(words('acara nomor 2 sambutan kepala dinas')).toBe('acara nomor <num> sambutan kepala dinas');
+    for (const text of ['seksi 02', 'bidang 02', 'bagian 02', 'subbid 02', 'zona 02', 'rapat 02', 'acara nomor 2']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+  });
+
+  it('places, stages and a polling station that were plain numbers already: a TPS number is no candidate\'s', () => {
+    for (const text of ['lantai 2', 'loket 02', 'pos 01', 'rt 02 rw 01', 'RT 02/RW 01', 'jalur 02', 'tps 02', 'TPS 02', 'kelas 2']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+    // a ballot number after the station's is still one
+    expect(mentions('di TPS 02 coblos nomor 3')).toEqual(['nomor 3']);
+  });
+
+  it('but the pair\'s team, event and rally keep their number: "tim 02", "acara 02", "rapat akbar 02"', () => {
+    expect(mentions('tim 02 solid')).toEqual(['nomor 2']);
+    expect(mentions('datang ke acara 02')).toEqual(['nomor 2']);
+    expect(mentions('rapat akbar 02 di GBK')).toEqual(['nomor 2']);
+    expect(mentions('habis rapat, coblos 02')).toEqual(['nomor 2']);
+  });
+
   it('but a padded number after a group or an agenda may be the pair\'s: "kelompok 02", "agenda 02"', () => {
     expect(mentions('kelompok 02')).toEqual(['nomor 2']);
     expect(mentions('agenda 02 untuk rakyat')).toEqual(['nomor 2']);
@@ -142,5 +168,7 @@ describe('ballot numbers stay ballot numbers', () => {
     expect(mentions('no urut 3')).toEqual(['nomor 3']);
     expect(mentions('pilih nomor 1')).toEqual(['nomor 1']);
     expect(mentions('pilih 01/02 terserah')).toEqual(['nomor 1', 'nomor 2']);
+    expect(mentions('kelompok 02')).toEqual(['nomor 2']);
+    expect(mentions('agenda 02')).toEqual(['nomor 2']);
   });
 });
