@@ -7,7 +7,8 @@
 // dua jari", "dua jari" before an emoji, the emoji. The phrase is also always looked for among the
 // post's words as normalization reads them one by one, so "c0bl0s", "jgn" and "02" are found for
 // "coblos", "jangan" and "nomor 2" (a bare number with the ballot cue before it: "no 2", "coblos 2", a
-// padded one after a pure cue: "nomor 02"; letters typed apart: "c o b l o s"; a verb read as "coblos"
+// padded one after a pure cue: "nomor 02", a zero and a digit apart after a cue: "coblos 0 2"; letters typed apart, leet
+// digits among them too: "c o b l o s", "c 0 b l 0 s"; a verb read as "coblos"
 // before a ballot number: "Tusuk nomor 1"),
 // also in a post that writes "coblos" elsewhere; both ways' places are merged. A date or a time that
 // normalization reads across words ("14 Februari 2024", "10.00 WIB") is one word there. A ballot number is not
@@ -115,7 +116,7 @@ function normalizedWords(text: string, reader: WordReader): NormalizedWord[] {
       // a letter typed apart is read with the letters before it ("c o b l o s"), as one word
     } else if (cue >= 0 && (isBareNumber(word) || afterPureCue(out[cue], word))) {
       readAfterCue(text, out, cue, word, reader);
-    } else out.push(word);
+    } else if (!joinsZeroApart(text, out, word, reader)) out.push(word);
     verbBeforeBallot(text, out, reader);
     readWithNext(text, out, reader);
     notBallotInPlace(text, out, reader);
@@ -270,6 +271,8 @@ const spacesBetween = (text: string, a: NormalizedWord, b: NormalizedWord): stri
  */
 function joinsSpacedLetters(text: string, out: NormalizedWord[], word: NormalizedWord, reader: WordReader): boolean {
   if (!isLoneLetter(text, word)) return false;
+  partLeetRun(text, out, reader);
+  if (joinsSpacedLeet(text, out, word, reader)) return true;
   const last = out[out.length - 1];
   const gap = last && spacesBetween(text, last, word);
   if (!gap) return false;
@@ -287,6 +290,54 @@ function joinsSpacedLetters(text: string, out: NormalizedWord[], word: Normalize
   return true;
 }
 
+/** One leet digit ("0" of "c 0 b l 0 s"), which normalization joins with letters typed apart around it. */
+const isLoneLeetDigit = (text: string, word: NormalizedWord): boolean => word.end - word.start === 1 && /[013456789]/.test(text[word.start]);
+
+/**
+ * The last word, when it is letters and leet digits typed apart read as one word ("a 1 b", read "aib"),
+ * back into its letters and digits: with the letter after it the run may spell no word ("a 1 b c" is
+ * letters and a number), and joinsSpacedLeet reads the run again whole.
+ */
+function partLeetRun(text: string, out: NormalizedWord[], reader: WordReader): void {
+  const last = out[out.length - 1];
+  if (last?.letterGap === undefined || !/\d/.test(text.slice(last.start, last.end))) return;
+  const parts: NormalizedWord[] = [];
+  for (let i = last.start; i < last.end; i++) if (!/\s/.test(text[i])) parts.push({ start: i, end: i + 1, tokens: reader.tokens(text[i]) });
+  out.splice(out.length - 1, 1, ...parts);
+}
+
+/**
+ * Letters typed apart with leet digits among them ("c 0 b l 0 s"), which normalization joins into the
+ * word they spell when the lexicon knows it (spaced-letters.ts): the lone letters and digits before
+ * `word`, evenly spaced (a run of letters joined already may start them), are read with it, and joined
+ * when normalization reads them as one word. Whether `word` was so joined.
+ */
+function joinsSpacedLeet(text: string, out: NormalizedWord[], word: NormalizedWord, reader: WordReader): boolean {
+  let from = out.length;
+  let digits = false;
+  let gap: string | undefined;
+  for (let next = word; from > 0; next = out[from - 1], from--) {
+    const w = out[from - 1];
+    const between = spacesBetween(text, w, next);
+    if (between === undefined || (gap !== undefined && between !== gap)) break;
+    gap = between;
+    if (w.letterGap !== undefined) {
+      if (w.letterGap === gap) from--;
+      break;
+    }
+    if (isLoneLeetDigit(text, w)) digits = true;
+    else if (!isLoneLetter(text, w)) break;
+  }
+  // a run starts with a letter, as normalization's does
+  while (from < out.length && isLoneLeetDigit(text, out[from])) from++;
+  if (!digits || from === out.length) return false;
+  const start = out[from].start;
+  const tokens = reader.tokens(text.slice(start, word.end));
+  if (tokens.length !== 1 || tokens[0][0] === '<') return false;
+  out.splice(from, out.length - from, { start, end: word.end, tokens, letterGap: gap });
+  return true;
+}
+
 /**
  * Where the ballot cue right before out[end] is ("no 2", "coblos 2", also "No. 2" with the abbreviation's
  * dot between, which normalization drops); -1 when out[end - 1] is none.
@@ -296,6 +347,28 @@ function cueBefore(text: string, out: NormalizedWord[], end: number): number {
   if (at > 0 && out[at].end - out[at].start === 1 && text[out[at].start] === '.') at--;
   const word = out[at];
   return word && word.tokens.length === 1 && BALLOT_CUES.has(word.tokens[0]) ? at : -1;
+}
+
+/**
+ * A digit after a "0" that a ballot cue or letters typed apart come right before ("coblos 0 2", "c o b l
+ * o s  0 2", "nomor 0 2", "a b c 0 2"): normalization joins the two into a padded ballot number there
+ * (placeholders.ts), so they are read as one number, after the cue as "coblos 02" is. Read alone, "0" and
+ * "2" were two plain numbers, and evidence "nomor 2" was found nowhere. Whether `word` was so read (added to `out`).
+ */
+function joinsZeroApart(text: string, out: NormalizedWord[], word: NormalizedWord, reader: WordReader): boolean {
+  const zero = out[out.length - 1];
+  if (!zero || !isBareNumber(word) || text.slice(zero.start, zero.end) !== '0' || !isBareNumber(zero)) return false;
+  const cue = cueBefore(text, out, out.length - 1);
+  const before = cue >= 0 ? out[cue] : out[out.length - 2];
+  if (!before || (cue < 0 && before.letterGap === undefined)) return false;
+  const together = reader.tokens(text.slice(before.start, word.end));
+  const ballot = together[together.length - 1] ?? '';
+  if (!isBallot(ballot)) return false;
+  out.pop();
+  const number: NormalizedWord = { start: zero.start, end: word.end, tokens: ['<num>'] };
+  if (cue >= 0) readAfterCue(text, out, cue, number, reader);
+  else out.push({ ...number, tokens: [ballot] });
+  return true;
 }
 
 /**

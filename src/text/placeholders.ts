@@ -58,9 +58,10 @@ function codeNumbers(code: string): string {
 // "coblos 0 2", "c.o.b.l.o.s 0.2", "coblos 0-2": a padded ballot number written apart to slip past filters (not a
 // decimal: "0,2", "0.2 persen"), only right after a ballot cue (see zeroApartAfterCue): "kalah 0 2", "0-2" are a score.
 const ZERO_APART = new RegExp(`${START}(?<!\\p{N}[ .-])0[ .-]([1-9])(?![\\p{N}]|[.,:/-]\\p{N}|\\s*(?:%|persen))`, 'gu');
-// The word before a split number, and a run of single letters ("c.o.b.l.o.s", "c o b l o s", "c-o-b-l-o-s"), spaced to slip past filters.
+// The word before a split number, and a run of single letters ("c.o.b.l.o.s", "c o b l o s", "c-o-b-l-o-s"), spaced to
+// slip past filters, leet digits among them too ("c 0 b l 0 s", "p 1 l 1 h").
 const WORD_BEFORE = /([\p{L}\p{N}]+)[\s.:]*$/u;
-const SPACED_RUN_BEFORE = /(?:\p{L}[ .-]){2,}\p{L}[\s.:]*$/u;
+const SPACED_RUN_BEFORE = /\p{L}[ .-](?:[\p{L}013456789][ .-])+\p{L}[\s.:]*$/u;
 
 /** "0 2" as "02" after a ballot cue, plain or in leetspeak ("c0bl0s 0 2") or spaced ("c.o.b.l.o.s 0.2"); else unchanged. */
 function zeroApartAfterCue(match: string, digit: string, offset: number, text: string): string {

@@ -1,15 +1,32 @@
 // Letters typed apart to slip past filters: "c o b l o s", "P I L I H   N O M O R", joined back into
 // words, and runs with two gap widths split into the words they spell.
+import { isKnownWord } from './lexicon.js';
+import { leetReading } from './leetspeak.js';
 
 // one letter, possibly elongated ("hhh" becomes "h" later)
 const RUN_OF_ONE_LETTER = /^([a-z])\1*$/;
 const isSingleLetter = (t: string): boolean =>
   t.length === 1 ? t >= 'a' && t <= 'z' : t.charCodeAt(0) === t.charCodeAt(1) && RUN_OF_ONE_LETTER.test(t);
 
+const isLeetDigit = (t: string): boolean => t.length === 1 && LEET_DIGITS.includes(t);
+const LEET_DIGITS = '013456789';
+
+/**
+ * Where a run of single letters (and hashtag tokens) starting at tokens[i] ends; with `digits`, a leet
+ * digit typed apart between two letters goes on it too ("c 0 b l 0 s").
+ */
+function runEnd(tokens: readonly string[], i: number, digits: boolean): number {
+  let j = i;
+  while (j < tokens.length && (isSingleLetter(tokens[j]) || tokens[j][0] === '#' || (digits && j > i && isLeetDigit(tokens[j]) && isSingleLetter(tokens[j + 1] ?? '')))) j++;
+  return j;
+}
+
 /**
  * Joins runs of three or more single letters: "c o b l o s" → "coblos". Hashtag tokens inside a run
  * are stepped over (and kept after the word): they are absent from the normalized text, so a run must
- * not depend on them for normalization to be idempotent. Returns `tokens` itself when there is no
+ * not depend on them for normalization to be idempotent. Leet digits typed apart between the letters
+ * join them only when the run reads as a word the lexicon knows ("c 0 b l 0 s" → "c0bl0s", which
+ * leetspeak.ts reads "coblos"; "a 1 b c" stays apart). Returns `tokens` itself when there is no
  * run (nearly every post): the copy starts at the first run.
  */
 export function joinSpacedLetters(tokens: string[], finish: (joined: string) => string[] = (w) => [w]): string[] {
@@ -21,14 +38,12 @@ export function joinSpacedLetters(tokens: string[], finish: (joined: string) => 
       i++; // apart: `out?.push(tokens[i++])` would skip the increment while there is no copy
       continue;
     }
+    let j = runEnd(tokens, i, true);
+    const run = tokens.slice(i, j).filter((t) => t[0] !== '#');
+    if (run.some(isLeetDigit) && !isKnownWord(leetReading(run.join('')))) j = runEnd(tokens, i, false);
     const letters: string[] = [];
     const tags: string[] = [];
-    let j = i;
-    while (j < tokens.length && (isSingleLetter(tokens[j]) || tokens[j][0] === '#')) {
-      if (tokens[j][0] === '#') tags.push(tokens[j]);
-      else letters.push(tokens[j]);
-      j++;
-    }
+    for (let k = i; k < j; k++) (tokens[k][0] === '#' ? tags : letters).push(tokens[k]);
     if (letters.length >= 3) {
       out ??= tokens.slice(0, i);
       out.push(...finish(letters.join('')), ...tags);

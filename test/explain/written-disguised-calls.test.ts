@@ -33,6 +33,25 @@ describe('a disguised call', () => {
     expect(places('Jl. Sudirman No. 2, coblos no. 2', 'nomor 2')).toEqual([['no. 2', 27]]);
   });
 
+  it('a zero and a digit apart after the cue, however far the cue is typed apart', () => {
+    expect(places('ayo c o b l o s  0 2', 'coblos nomor 2')).toEqual([['c o b l o s  0 2', 4]]);
+    expect(places('ayo c o b l o s  0 2', 'nomor 2')).toEqual([['0 2', 17]]);
+    expect(places('coblos 0 2', 'coblos nomor 2')).toEqual([['coblos 0 2', 0]]);
+    expect(places('c o b l o s nomor 0 2', 'nomor 2')).toEqual([['nomor 0 2', 12]]);
+    // a score is no ballot number, and is not placed as one
+    expect(places('kalah 0 2 dari Jepang, coblos 02', 'nomor 2')).toEqual([['02', 30]]);
+  });
+
+  it('leet digits among letters typed apart, and letters apart joined by dots or hyphens', () => {
+    expect(places('ayo c 0 b l 0 s 02', 'coblos nomor 2')).toEqual([['c 0 b l 0 s 02', 4]]);
+    expect(places('C 0 B L 0 S nomor 2', 'coblos')).toEqual([['C 0 B L 0 S', 0]]);
+    expect(places('p 1 l 1 h 0 1 ya', 'pilih nomor 1')).toEqual([['p 1 l 1 h 0 1', 0]]);
+    expect(places('ayo c.o.b.l.o.s 02', 'coblos nomor 2')).toEqual([['c.o.b.l.o.s 02', 4]]);
+    expect(places('ayo c-o-b-l-o-s 02', 'coblos')).toEqual([['c-o-b-l-o-s', 4]]);
+    // a digit among letters that spell no word stays a number
+    expect(places('a 1 b c, coblos 2', '[angka]')).toEqual([['1', 2]]);
+  });
+
   it('keycaps after leetspeak, as before', () => {
     expect(places('c0blos 0⃣2⃣', 'coblos nomor 2')).toEqual([['c0blos 0⃣2⃣', 0]]);
   });
