@@ -10,6 +10,7 @@ import { loadDataset } from '../../data/dataset.js';
 import { readTestSplit } from '../../data/splits.js';
 import { assertSplitCovered } from '../../eval/scenarios.js';
 import { fitModel, type FitConfig } from '../../model/train.js';
+import { cardHyperparameters } from '../../model/card-hyperparameters.js';
 import { trainingIndexes } from '../../model/training-elections.js';
 import { initBackend, tf } from '../../model/backend.js';
 import { setDefaultModel, MODELS_DIR, type ModelSpec } from '../../model/artifact.js';
@@ -219,7 +220,7 @@ async function trainInto(version: string, dir: string, config: FitConfig, values
     seed: config.train.seed,
     backend,
     tfjsVersion: tf.version.tfjs,
-    hyperparameters: { ...config.train, maxFeatures: config.maxFeatures, minDf: config.minDf, classWeightPower: config.classWeightPower, charNgramWeight: config.charNgramWeight ?? 1, evaluativeWeight: config.evaluativeWeight ?? 1, writtenExampleWeight: config.writtenExampleWeight ?? 1, averagedSeeds: config.averagedSeeds ?? 1, features: config.features },
+    hyperparameters: cardHyperparameters(config),
     vocabularySize: fitted.vocabulary.size,
     trainingSeconds: { final: Math.round(fitted.seconds * 10) / 10, total: Math.round((performance.now() - started) / 100) / 10 },
     calibration: fitted.calibration,
