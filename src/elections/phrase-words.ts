@@ -3,7 +3,7 @@
 // names are what anyone writes.
 import { normalize } from '../text/normalize.js';
 import { defaultElectionNames, type ElectionNames } from '../text/election-names.js';
-import { isKnownWord } from '../text/lexicon.js';
+import { isEverydayWord, isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName } from './word-lists.js';
@@ -20,8 +20,9 @@ export function isEverydayPhrase(text: string, hashtag = false, names: ElectionN
   return everydayPhrases().has(phraseWords(hashtag ? `#${text.replace(/^#/, '')}` : text, names).join(' '));
 }
 
+/** A word anyone writes: short, a stopword or a word of the lexicon posts write bare ("ganjar"; not "luluk": isEverydayWord). */
 export function isCommonWord(word: string): boolean {
-  return word.length < 4 || isKnownWord(word) || isStopword(word);
+  return word.length < 4 || isEverydayWord(word) || isStopword(word);
 }
 
 /** An affixed form of a known root: "berkarya" (karya). */

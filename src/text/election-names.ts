@@ -4,7 +4,7 @@
 // name makes a post an election's ("prabowo02", "Luluk nomor 1"). They belong to the scorer or mention
 // index built from those configs, never to the process: a config one scorer loads from a file
 // (`--election FILE`) changes how no other scorer reads a post.
-import { lexicon } from './lexicon.js';
+import { isNameNotWord, lexicon } from './lexicon.js';
 import { BoundedCache } from './lru.js';
 import { electionsDir, loadableElectionDir } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
@@ -43,7 +43,7 @@ export class ElectionNames {
   readonly segmentation: ReadonlySet<string>;
   /** Words of the candidates' names and aliases. */
   private readonly candidates: ReadonlySet<string>;
-  /** Those of them that are no dictionary word ("prabowo"; not "amin"). */
+  /** Those of them that are no dictionary word ("prabowo", "luluk": a root posts write bare only as a name; not "amin", "ganjar"). */
   private readonly candidatesOnly: ReadonlySet<string>;
 
   constructor(nameWords: readonly string[], candidateNameWords: readonly string[]) {
@@ -52,7 +52,7 @@ export class ElectionNames {
     for (const w of nameWords) segmentation.add(w);
     this.segmentation = segmentation;
     this.candidates = new Set(candidateNameWords);
-    this.candidatesOnly = new Set(candidateNameWords.filter((w) => !known.has(w)));
+    this.candidatesOnly = new Set(candidateNameWords.filter((w) => !known.has(w) || isNameNotWord(w)));
   }
 
   /** A word of a candidate's name or alias that is no dictionary word ("prabowo", not "semua" from a slogan or "amin"). */

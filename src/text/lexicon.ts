@@ -20,3 +20,14 @@ export function lexicon(): Set<string> {
 export function isKnownWord(word: string): boolean {
   return lexicon().has(word);
 }
+
+let names: Set<string> | undefined;
+/** data/names-not-words.txt: roots of the lexicon that posts write bare only as a name ("luluk"). */
+export function isNameNotWord(word: string): boolean {
+  return (names ??= new Set(readDataLines('names-not-words.txt'))).has(word);
+}
+
+/** A word of the lexicon that posts write bare as a word ("ganjar": "Allah ganjar pahala"), not a root written bare only as a name (isNameNotWord). */
+export function isEverydayWord(word: string): boolean {
+  return isKnownWord(word) && !isNameNotWord(word);
+}

@@ -22,7 +22,7 @@ export function readDataLines(name: string): string[] {
  * The files in data/ that normalization and mention finding read (through readDataLines) at training
  * and at scoring time: the features depend on them, so the model card hashes them beside the data.
  */
-export const TEXT_RESOURCES = ['slang-id.tsv', 'lexicon-extra.txt', 'common-given-names.txt', 'everyday-phrases.txt', 'ambiguous-acronyms.txt', 'evaluative-words.tsv'] as const;
+export const TEXT_RESOURCES = ['slang-id.tsv', 'lexicon-extra.txt', 'common-given-names.txt', 'everyday-phrases.txt', 'ambiguous-acronyms.txt', 'evaluative-words.tsv', 'names-not-words.txt'] as const;
 
 /** sha256 of a data file (hex), or undefined when it cannot be read. */
 export function dataFileHash(file: string): string | undefined {

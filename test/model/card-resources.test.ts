@@ -22,7 +22,7 @@ describe('model card: text resources and code', () => {
     for (const f of sources(path.join(PROJECT_ROOT, 'src'))) for (const m of readFileSync(f, 'utf8').matchAll(/readDataLines\('([^']+)'\)/g)) read.add(m[1]);
     expect([...read].sort()).toEqual([...TEXT_RESOURCES].sort());
     const hashes = dataHashes({ files: {} });
-    for (const name of ['slang-id.tsv', 'lexicon-extra.txt', 'common-given-names.txt', 'everyday-phrases.txt', 'ambiguous-acronyms.txt', 'evaluative-words.tsv']) {
+    for (const name of ['slang-id.tsv', 'lexicon-extra.txt', 'common-given-names.txt', 'everyday-phrases.txt', 'ambiguous-acronyms.txt', 'evaluative-words.tsv', 'names-not-words.txt']) {
       expect(hashes[`data/${name}`], name).toBe(sha(path.join(DATA_DIR, name)));
     }
     expect(hashes['data/labels/pilpres2019-tweets.csv']).toMatch(/^[0-9a-f]{64}$/);
