@@ -146,6 +146,10 @@ describe('office numbers without the word that used to name them', () => {
     expect(mentions('datang ke acara 02')).toEqual(['nomor 2']);
     expect(mentions('rapat akbar 02 di GBK')).toEqual(['nomor 2']);
     expect(mentions('habis rapat, coblos 02')).toEqual(['nomor 2']);
+    // a comma or a sentence's end parts a numbered thing from a padded number after it
+    expect(mentions('habis rapat, 02 menang')).toEqual(['nomor 2']);
+    expect(words('hasil survei: 01 naik 3 poin, 02 turun 2 poin')).toBe('hasil survei <no:1> naik <num> poin <no:2> turun <num> poin');
+    expect(words('lantai 2, ruang 3')).toBe('lantai <num> ruang <num>');
   });
 
   it('but a padded number after a group or an agenda may be the pair\'s: "kelompok 02", "agenda 02"', () => {
