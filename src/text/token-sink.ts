@@ -337,8 +337,9 @@ export class TokenSink {
     const n = Number(digits);
     // a tag's own number ("RT #02bersatu": "02 bersatu") is not numbered by the word before the tag
     const startsTag = this.tokens[this.tokens.length - 1]?.charCodeAt(0) === 35;
-    // a comma or a sentence's end between parts the thing from the number: "habis rapat, 02 menang"
-    const numbered = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) && !this.punctuatedApart(cue, digits, ',;!?');
+    // a comma or a sentence's end between parts the thing from a padded number: "habis rapat, 02 menang"
+    // (any other number after it is plain anyway: looked at only for a padded one, as "jam 10" is everywhere)
+    const numbered = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) && !(paddedBallot(digits) !== undefined && this.punctuatedApart(cue, digits, ',;!?'));
     const plain = cue !== undefined && !startsTag && (numbered || this.numberedThing() || this.rangeEnd());
     // only a padded number needs its room named: without a cue any other is a plain number already
     const padded = plain ? undefined : paddedBallot(digits);
