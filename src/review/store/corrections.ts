@@ -4,7 +4,7 @@
 // Never to in_review: that is an assignment, which the reopened item takes as any new one does.
 import type { Outcome, Status } from '../db/schema.js';
 import { StoreInputError } from '../limits.js';
-import { ConflictError, PurgedError } from './errors.js';
+import { ConflictError, PurgedError, UnchangedCorrectionError } from './errors.js';
 
 /** The status a decision leaves its item in: its outcome's own, `new` for a reopening. */
 export const statusAfter = (outcome: Outcome): Status => (outcome === 'reopened' ? 'new' : outcome);
@@ -44,4 +44,17 @@ export function checkCorrection(status: Status, c: CorrectionCheck): void {
   if (!c.final) throw new ConflictError(`item is ${status}: it has no final decision to correct; decide it without corrects`, 'corrects');
   if (c.corrects !== c.inForce) throw new ConflictError(`decision ${c.corrects} is not the one in force (${c.inForce} is); reload the item and correct again`, 'corrects');
   if (!c.reason.trim()) throw new StoreInputError('reason', 'is required: why the decision is corrected');
+}
+
+/**
+ * A correction must change what is in force: the same outcome with the same reviewer label (confirmed
+ * ajakan "corrected" to confirmed ajakan) would only add a second decision saying the same, counted as a
+ * correction in the trail and the export. A reason alone is not corrected: it stays with its decision.
+ */
+export function checkCorrectionChanges(corrects: string | undefined, inForce: { outcome: string; reviewer_label: string | null } | undefined, outcome: Outcome, label: string | null): void {
+  if (corrects === undefined || !inForce || inForce.outcome !== outcome || inForce.reviewer_label !== label) return;
+  throw new UnchangedCorrectionError(
+    `the correction changes nothing: decision ${corrects} in force is already ${outcome} with label ${label ?? 'none'}; a correction must change the outcome or the label`,
+    { outcome, label },
+  );
 }

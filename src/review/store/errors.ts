@@ -8,6 +8,27 @@ export class ConflictError extends Error {
   ) {
     super(message);
   }
+  /** Every field the refusal names (the API's `errors`). */
+  get fields(): readonly string[] {
+    return [this.field];
+  }
 }
 /** The item's texts were purged by retention, so it takes nothing that holds text, nor a correction. */
 export class PurgedError extends ConflictError {}
+/**
+ * A correction that would record what is already in force (the same outcome and the same reviewer
+ * label): nothing would change but a second decision saying the same. Names both fields: one of them
+ * must differ.
+ */
+export class UnchangedCorrectionError extends ConflictError {
+  constructor(
+    message: string,
+    /** The decision in force, as the page says it: its outcome and label. */
+    readonly inForce: { outcome: string; label: string | null },
+  ) {
+    super(message, 'outcome');
+  }
+  override get fields(): readonly string[] {
+    return ['outcome', 'label'];
+  }
+}

@@ -134,7 +134,7 @@ export type { ListFilters, Page, TwoWayPage, QueueSort } from './queue.js';
 export { QUEUE_SORTS } from './queue.js';
 export type { Decision, DecisionInput, Note } from './workflow.js';
 export type { Suggestion, SuggestionStats } from './suggestions.js';
-export { NotFoundError, ConflictError, PurgedError } from './workflow.js';
+export { NotFoundError, ConflictError, PurgedError, UnchangedCorrectionError } from './workflow.js';
 export { BadCursorError } from './cursor.js';
 export type { AuditEntry, AuditFilters, AuditPage } from './audit.js';
 export type { EntryItemsPage, EntryItemState } from './entry-items.js';

@@ -11,9 +11,9 @@ import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { nowAfter, writeTx } from './tx.js';
 import { ConflictError, NotFoundError, PurgedError } from './errors.js';
-import { checkCorrection, checkNotPurged, reopens, statusAfter } from './corrections.js';
+import { checkCorrection, checkCorrectionChanges, checkNotPurged, reopens, statusAfter } from './corrections.js';
 
-export { ConflictError, NotFoundError, PurgedError } from './errors.js';
+export { ConflictError, NotFoundError, PurgedError, UnchangedCorrectionError } from './errors.js';
 
 /** The statuses a decision or an assignment can still change. */
 export const OPEN_STATUSES: readonly Status[] = ['new', 'in_review', 'escalated'];
@@ -150,14 +150,16 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
     // escalation decided at once) would otherwise tie and come back in random id order. And the item's
     // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
     // On a final item the last decision is the one in force, which a correction must name.
-    const last = await tx.selectFrom('decisions').select(['id', 'created_at']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+    const last = await tx.selectFrom('decisions').select(['id', 'created_at', 'outcome', 'reviewer_label']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
     checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, corrects: input.corrects, outcome: input.outcome, reason });
+    const reviewerLabel = input.outcome === 'reopened' ? null : (input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)));
+    checkCorrectionChanges(input.corrects, last, input.outcome, reviewerLabel);
     const now = nowAfter(before.updated_at, last?.created_at);
     const decision: Decision = {
       id: randomUUID(),
       itemId: id,
       outcome: input.outcome,
-      reviewerLabel: input.outcome === 'reopened' ? null : (input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores))),
+      reviewerLabel,
       reason,
       reviewer,
       createdAt: now,

@@ -16,6 +16,10 @@ export const PURGED_NO_CORRECTION = 'Koreksi keputusan tidak tersedia: teks ungg
 /** A correction sent from a page opened before the purge. */
 export const PURGED_CORRECTION_REFUSED = 'Tidak diubah: teks item ini sudah dihapus oleh retensi; keputusannya tidak dapat dikoreksi lagi';
 
+/** A correction that would record what is already in force: same outcome, same label (the API's 409 naming outcome and label). */
+export const unchangedCorrectionText = (inForce: { outcome: string; label: string | null }): string =>
+  `Tidak diubah: koreksi ini sama dengan keputusan yang berlaku (${outcomeText(inForce.outcome)}, label ${inForce.label ?? '–'}); pilih keputusan atau label lain`;
+
 /** What a refused correction brings back into the form. */
 export interface TypedCorrection {
   outcome?: string;
@@ -30,7 +34,7 @@ export function correctionForm(item: Item, inForce: Decision, csrf: string, quer
     html`<label><input type="radio" name="outcome" value="${outcome}" id="correct-${outcome}"${required ? new Html(' required') : ''}${checked(outcome)}> ${decisionText(outcome)}</label>`;
   return html`<section class="correct" aria-labelledby="correct-heading">
 <h2 id="correct-heading">Koreksi keputusan</h2>
-<p class="hint" id="correct-hint">Keputusan yang berlaku: <b>${outcomeText(inForce.outcome)}</b> oleh ${inForce.reviewer}. Koreksi mencatat keputusan baru yang menggantikannya; keputusan itu tetap tersimpan di riwayat, ekspor dan log audit.</p>
+<p class="hint" id="correct-hint">Keputusan yang berlaku: <b>${outcomeText(inForce.outcome)}</b>, label <b>${inForce.reviewerLabel ?? '–'}</b>, oleh ${inForce.reviewer}. Koreksi mencatat keputusan baru yang menggantikannya, dengan keputusan atau label lain; keputusan itu tetap tersimpan di riwayat, ekspor dan log audit.</p>
 <form method="post" action="/review/items/${item.id}/decision${query}" class="correct" id="correct" autocomplete="off" aria-describedby="correct-hint">
   <input type="hidden" name="_csrf" value="${csrf}">
   <input type="hidden" name="fromStatus" value="${item.status}">

@@ -20,7 +20,7 @@ import { auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from
 import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
-import { BadCursorError, ConflictError, NotFoundError, PurgedError } from '../store/index.js';
+import { BadCursorError, ConflictError, NotFoundError, PurgedError, UnchangedCorrectionError } from '../store/index.js';
 import { latestSuggestionOf } from '../store/suggestions.js';
 import { OPEN_STATUSES } from '../store/workflow.js';
 import type { Status } from '../db/schema.js';
@@ -35,7 +35,7 @@ import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf, withPageTimes } from './params.js';
 import { formBody } from './form-body.js';
 import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
-import { PURGED_CORRECTION_REFUSED } from './correction-form.js';
+import { PURGED_CORRECTION_REFUSED, unchangedCorrectionText } from './correction-form.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -453,6 +453,8 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
       if (!rec) throw new NotFoundError(id);
       // Purged since the page was opened: nothing to type again, the correction cannot be made.
       if (err instanceof PurgedError) return showItem(req, res, id, { flash: { text: PURGED_CORRECTION_REFUSED, refused: true } }, 409);
+      // Nothing changed meanwhile: the correction itself would change nothing. Said so, with what was typed kept.
+      if (err instanceof UnchangedCorrectionError) return showItem(req, res, id, { flash: { text: unchangedCorrectionText(err.inForce), refused: true }, typed }, 409);
       return showItem(req, res, id, { flash: changedFlash(rec, input.data.fromUpdatedAt), typed }, 409);
     }
     back(req, res, String(req.params.id), `${input.data.corrects ? 'corrected' : 'saved'}-${input.data.outcome}`);
