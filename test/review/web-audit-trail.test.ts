@@ -32,7 +32,7 @@ describe("an item's audit trail on its page", () => {
       ['batch', 'masuk antrean', 'Status: baru\nLabel model: dukungan\nLevel: tinggi'],
       [SARI, 'penugasan', `Dipegang oleh: – → ${SARI}\nStatus: baru → ditinjau`],
       [SARI, 'keputusan', 'Keputusan: Eskalasi\nStatus: ditinjau → dieskalasi\nAlasan: perlu dicek atasan'],
-      [BUDI, 'keputusan', 'Keputusan: Konfirmasi\nStatus: dieskalasi → dikonfirmasi\nLabel: dukungan → ajakan\nAlasan: mengajak memilih nomor 2'],
+      [BUDI, 'keputusan', `Keputusan: Konfirmasi\nStatus: dieskalasi → dikonfirmasi\nDipegang oleh: ${SARI} → – (item selesai diputuskan)\nLabel: dukungan → ajakan\nAlasan: mengajak memilih nomor 2`],
     ]);
     for (const [when] of trail) expect(when).toMatch(/^\d\d-\d\d-\d{4} \d\d:\d\d WIB \(UTC\+7\)$/);
     const table = /<table class="audit audit-cards" id="audit">[\s\S]*?<\/table>/.exec(page)?.[0] ?? '';

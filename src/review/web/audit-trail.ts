@@ -4,11 +4,16 @@
 // (/review/audit, admins) keeps the JSON, as the API gives it.
 import type { AuditEntry } from '../store/index.js';
 import { decisionText, statusText } from './words.js';
+import { isFinalStatus } from '../store/workflow.js';
+import type { Status } from '../db/schema.js';
 
 const NOBODY = '–';
 const text = (v: unknown): string => (v === null || v === undefined || v === '' ? NOBODY : String(v));
 /** "a → b", or just "b" when nothing changed. */
 const change = (from: unknown, to: unknown): string => (text(from) === text(to) ? text(to) : `${text(from)} → ${text(to)}`);
+
+/** The holder an entry's status and assignee mean: nobody once confirmed or dismissed (the row keeps the last one). */
+const heldWhile = (status: unknown, assignee: unknown): unknown => (typeof status === 'string' && isFinalStatus(status as Status) ? null : (assignee ?? null));
 
 /**
  * Each entry's lines, oldest first. A decision's label is shown against the label the item had before
@@ -29,8 +34,12 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
         // A decision that left the item new is a correction that reopened it.
         const outcome = after.status === 'new' ? 'reopened' : text(after.status);
         const lines = [`Keputusan: ${decisionText(outcome)}`, `Status: ${change(statusText(text(before.status)), statusText(text(after.status)))}`];
-        // A correction that reopened or escalated the item let go of its last holder (when it had one).
-        if (Object.hasOwn(after, 'assignee') && text(before.assignee) !== text(after.assignee)) lines.push(`Dipegang oleh: ${change(before.assignee, after.assignee)}`);
+        // Who held the item before and after, as the page and the API say it (held only while open). A
+        // confirmation or dismissal ends the hold, which the line says; a correction starts from a decided
+        // item, held by nobody, so it lets go of nobody, whatever holder the row still keeps.
+        const heldBefore = heldWhile(before.status, before.assignee);
+        const heldAfter = heldWhile(after.status, Object.hasOwn(after, 'assignee') ? after.assignee : before.assignee);
+        if (text(heldBefore) !== text(heldAfter)) lines.push(`Dipegang oleh: ${change(heldBefore, heldAfter)}${heldAfter === null ? ' (item selesai diputuskan)' : ''}`);
         // A correction names the decision it replaced, which stays above it in the trail.
         if (after.supersedes) lines.unshift(`Koreksi: menggantikan keputusan sebelumnya (${statusText(text(before.status))})`);
         if (after.reviewer_label) {
