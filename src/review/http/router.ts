@@ -24,6 +24,7 @@ import { LONG_POST } from '../../service/routes/score.js';
 import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
 import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
+import { auditSeqOf } from '../audit-seq.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -285,8 +286,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   // file: ids and whether each item is stored, purged or deleted, never text. Not audited, as the log itself.
   r.get('/audit/:id/items', admin, async (req, res) => {
     const q = parse(auditItemsQuery, givenParams(req.query));
-    const seq = /^[1-9]\d{0,15}$/.test(id(req)) ? Number(id(req)) : NaN;
-    if (!Number.isSafeInteger(seq)) throw notFound('audit entry not found');
+    const seq = auditSeqOf(id(req));
+    if (seq === undefined) throw notFound('audit entry not found');
     res.json(await store.entryItems(seq, { cursor: q.cursor, limit: q.limit }));
   });
 

@@ -131,3 +131,9 @@ export async function listAudit(rdb: ReviewDb, filters: AuditFilters, opts: { cu
   const last = entries[entries.length - 1];
   return { entries, nextCursor: rows.length > limit && last ? encodeCursor(last.seq, AUDIT_CURSOR_TAG) : null };
 }
+
+/** One entry by its seq; undefined when there is none. */
+export async function auditEntry(rdb: ReviewDb, seq: number): Promise<AuditEntry | undefined> {
+  const row = await rdb.db.selectFrom('audit').selectAll().where('seq', '=', seq).executeTakeFirst();
+  return row && toEntry(row);
+}

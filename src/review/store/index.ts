@@ -7,7 +7,7 @@ import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.
 import { suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
 import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
-import { auditFor, listAudit, type AuditFilters } from './audit.js';
+import { auditEntry, auditFor, listAudit, type AuditFilters } from './audit.js';
 import { entryItems } from './entry-items.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
@@ -81,6 +81,10 @@ export class ReviewStore {
   /** The whole audit log, newest first, with filters and a cursor. */
   auditLog(filters: AuditFilters, opts?: { cursor?: string; limit?: number }) {
     return listAudit(this.rdb, filters, opts);
+  }
+  /** One audit entry by its seq (undefined: none). */
+  auditEntry(seq: number) {
+    return auditEntry(this.rdb, seq);
   }
   /** The item ids one export entry held (ids and whether each is stored, purged or deleted; never text). */
   entryItems(seq: number, opts?: { cursor?: string; limit?: number }) {

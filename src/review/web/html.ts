@@ -53,6 +53,13 @@ function render(v: unknown): string {
   return esc(v);
 }
 
+/** A list's pager, named for screen readers; none when the list fits one page (an empty nav is still announced). */
+export function pager(name: string, ...links: (Html | '')[]): Html | '' {
+  const shown = links.filter((l): l is Html => l !== '');
+  if (!shown.length) return '';
+  return html`<nav class="pager" aria-label="${name}">${shown.map((l, i) => (i ? html` ${l}` : l))}</nav>`;
+}
+
 /**
  * Groups of review.js's shortcuts a page can offer: `move` j/k (queue rows, or an item's neighbours),
  * `open` Enter/o (the selected queue row), `decide` c/d and `escalate` e (the item page's decision

@@ -6,7 +6,7 @@ import type { AuditEntry, AuditPage, Item, ListFilters, Suggestion, TwoWayPage }
 import { AUDIT_ACTIONS } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import { actorOf, hasRole, type Principal } from '../roles.js';
-import { html, Html, page, type ShortcutGroup } from './html.js';
+import { html, Html, page, pager, type ShortcutGroup } from './html.js';
 import { candidateChips } from './candidate-chips.js';
 import { highlight } from './highlight.js';
 import { snippet } from './snippet.js';
@@ -21,6 +21,7 @@ import { defaultLabel, isFinalStatus } from '../store/workflow.js';
 import { postLink } from './post-link.js';
 import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
 import { correctionForm, PURGED_NO_CORRECTION } from './correction-form.js';
+import { entryItemsPath } from './entry-items-page.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
 const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
@@ -49,12 +50,6 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
   );
 }
 
-/** A list's pager, named for screen readers; none when the list fits one page (an empty nav is still announced). */
-function pager(name: string, ...links: (Html | '')[]): Html | '' {
-  const shown = links.filter((l): l is Html => l !== '');
-  if (!shown.length) return '';
-  return html`<nav class="pager" aria-label="${name}">${shown.map((l, i) => (i ? html` ${l}` : l))}</nav>`;
-}
 
 /** The queue's order: "risiko tertinggi" (the default, sent empty as a filter left at "semua" is), newest or oldest queued first. */
 function sortSelect(value: string | undefined): Html {
@@ -343,7 +338,8 @@ function exportWindowForm(): Html {
 /**
  * The item column: the entry's item. A queue page's read is of no item but lists the ids it showed,
  * so it says why it is listed and how big the page was: the filtered item it showed ("<id> dari 12
- * item"), else the page's size ("12 item"); a bulk export likewise, by its count of items. Other
+ * item"), else the page's size ("12 item"); a bulk export likewise, by its count of items, linked to
+ * the list of those items (entry-items-page.ts). Other
  * entries of no item (keys, logins): "–".
  * The id opens the item, as ids do elsewhere on the pages, unless the item is deleted (its page is a
  * 404: the id is plain text); a small "log" beside it filters this log by the item (not shown when it
@@ -356,8 +352,11 @@ function auditItem(a: AuditEntry, filtered: string | undefined, existing: Readon
   const ids = a.after?.ids;
   // A bulk export counts its items (`items`) and names them in audit_shown only: listed under an item filter, it held that item.
   const count = Array.isArray(ids) ? ids.length : typeof a.after?.items === 'number' ? a.after.items : undefined;
-  if (count === undefined) return '–';
-  const size = `${count} item`;
+  // A bulk export's count opens the list of the items it held (ids and what became of them, never text);
+  // one audited before its items were recorded opens a page saying so.
+  const bulkExport = a.action === 'export';
+  if (count === undefined) return bulkExport ? html`<a href="${entryItemsPath(a.seq)}" class="entry-items">daftar item</a>` : '–';
+  const size = bulkExport ? html`<a href="${entryItemsPath(a.seq)}" class="entry-items" title="Item yang dibawa ekspor ini">${count} item</a>` : `${count} item`;
   const holds = filtered !== undefined && (Array.isArray(ids) ? ids.includes(filtered) : true);
   return holds ? html`${link(filtered)} <small>dari ${size}</small>` : size;
 }

@@ -16,7 +16,7 @@ import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
 import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS } from '../sessions.js';
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
-import { auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from '../http/validate.js';
+import { auditItemsQuery, auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from '../http/validate.js';
 import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
@@ -36,6 +36,8 @@ import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf, withPageTime
 import { formBody } from './form-body.js';
 import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
 import { PURGED_CORRECTION_REFUSED, unchangedCorrectionText } from './correction-form.js';
+import { entryItemsPage } from './entry-items-page.js';
+import { auditSeqOf } from '../audit-seq.js';
 
 const SESSION_COOKIE = 'netra_review';
 const LOGIN_CSRF_COOKIE = 'netra_review_login';
@@ -58,6 +60,7 @@ const SESSION_PAGES: [string, string][] = [
   ['/items/:id', 'GET, HEAD'],
   ...FORM_ACTIONS.map((path): [string, string] => [path, 'GET, HEAD, POST']),
   ['/audit', 'GET, HEAD'],
+  ['/audit/:seq/items', 'GET, HEAD'],
   ['/export', 'GET, HEAD'],
 ];
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -369,6 +372,26 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     } catch (err) {
       if (!(err instanceof BadCursorError)) throw err;
       refuse([{ field: 'cursor', message: 'is not valid' }]);
+    }
+  });
+
+  // The items one export entry held (the API's GET /audit/:seq/items), linked from the entry in the log:
+  // ids and what became of each, never text; paged as the log. Not audited, as the log is not.
+  r.get('/audit/:seq/items', async (req, res) => {
+    const s = session(req);
+    if (!hasRole(s.principal.role, 'admin')) return refuseRole(req, res, 'admin', 'Log audit hanya untuk admin.');
+    const seq = auditSeqOf(String(req.params.seq));
+    const entry = seq === undefined ? undefined : await store.auditEntry(seq);
+    if (seq === undefined || !entry) return errorPage(req, res, 404, 'Tidak ada', 'Entri audit itu tidak ada.');
+    if (entry.action !== 'export') return errorPage(req, res, 409, 'Bukan ekspor', `Entri audit #${seq} adalah ${entry.action}, bukan ekspor: hanya item sebuah ekspor yang didaftar.`);
+    const q = auditItemsQuery.safeParse(givenParams(req.query));
+    if (!q.success) return errorPage(req, res, 400, 'Salah', fieldErrors(q.error).map(formErrorText).join(' '));
+    try {
+      const listing = await store.entryItems(seq, { cursor: q.data.cursor, limit: q.data.limit ?? 50 });
+      res.type('html').send(entryItemsPage(s.principal, s.csrf, entry, listing, q.data.cursor));
+    } catch (err) {
+      if (!(err instanceof BadCursorError)) throw err;
+      errorPage(req, res, 400, 'Salah', 'Tautan halaman itu tidak berlaku untuk ekspor ini; buka halaman pertamanya.');
     }
   });
 

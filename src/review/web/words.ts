@@ -40,6 +40,13 @@ export const ACTION_TEXT: Record<string, string> = {
   delete: 'dihapus',
 };
 
+/** What became of an item an export held (GET /audit/:seq/items's `state`), as its list on the page says it. */
+export const ITEM_STATE_TEXT: Record<'stored' | 'purged' | 'deleted', string> = {
+  stored: 'tersimpan',
+  purged: 'teks dan penulis dihapus (retensi)',
+  deleted: 'item dihapus',
+};
+
 /** The queue's orders (`sort`); the default, by risk, is sent as no value. */
 export const SORT_TEXT: Record<'risk' | 'newest' | 'oldest', string> = {
   risk: 'risiko tertinggi',
