@@ -2,6 +2,7 @@
 //   DATABASE_URL            postgres://… to use PostgreSQL; unset → SQLite
 //   NETRA_DATA_DIR          directory of the SQLite file (default var/ under the project; see data-dir.ts)
 //   NETRA_RETENTION_DAYS    days after a decision before the post text is purged (default 180; 0 = never)
+//   NETRA_RETENTION_ESCALATED_DAYS  days after an escalation before an open escalation's text is purged (default 365; 0 = never)
 //   NETRA_REVIEW_MAX_BATCH  most posts per POST /v1/review/items (default 500)
 //   NETRA_MAX_TEXT_LENGTH   longest post text in characters, as for /v1/score (default 10,000)
 //   NETRA_DB_CONNECT_TIMEOUT_MS  most ms a new PostgreSQL connection may take (default 10,000)
@@ -12,6 +13,7 @@ import { connectTimeoutSetting, DEFAULT_CONNECT_TIMEOUT_MS } from './db/connect-
 import path from 'node:path';
 import { directoryProblem } from '../util/directory.js';
 import { resolveDataDir } from './data-dir.js';
+import { DEFAULT_ESCALATED_RETENTION_DAYS } from './retention-run.js';
 
 /** Most posts per POST /v1/review/items when NETRA_REVIEW_MAX_BATCH is unset. */
 export const DEFAULT_REVIEW_MAX_BATCH = 500;
@@ -20,6 +22,8 @@ export interface ReviewConfig {
   databaseUrl?: string;
   dataDir: string;
   retentionDays: number;
+  /** NETRA_RETENTION_ESCALATED_DAYS; unset: DEFAULT_ESCALATED_RETENTION_DAYS (see retention-run.ts). */
+  escalatedRetentionDays?: number;
   maxBatch: number;
   maxTextLength: number;
   /** NETRA_DB_CONNECT_TIMEOUT_MS; unset: openDatabase reads it (default 10 s). */
@@ -76,11 +80,15 @@ export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig
     databaseUrl,
     dataDir: resolveDataDir(env.NETRA_DATA_DIR),
     retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, problems, 0, 36_500), // a century; more overflows dates
+    escalatedRetentionDays: intEnv('NETRA_RETENTION_ESCALATED_DAYS', DEFAULT_ESCALATED_RETENTION_DAYS, env, problems, 0, 36_500),
     maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', DEFAULT_REVIEW_MAX_BATCH, env, problems, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
     maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, problems, 1, MAX_TEXT_LENGTH_SETTING),
     connectTimeoutMs: DEFAULT_CONNECT_TIMEOUT_MS,
   };
+  // An open escalation keeps its evidence longer than a decided item, never shorter (0: until decided).
+  const escalated = config.escalatedRetentionDays ?? 0;
+  if (escalated > 0 && escalated < config.retentionDays) problems.push(`NETRA_RETENTION_ESCALATED_DAYS: must be at least NETRA_RETENTION_DAYS (${config.retentionDays}), or 0, got ${escalated}`);
   const timeout = connectTimeoutSetting(env); // a problem with it is among storeSettingProblems'
   if (!('problem' in timeout)) config.connectTimeoutMs = timeout.value;
   if (problems.length > 0) throw new ReviewConfigError(problems);

@@ -9,6 +9,7 @@ import type { Router } from 'express';
 import { reviewConfig, type ReviewConfig } from './config.js';
 import { ReviewStore } from './store/index.js';
 import { createReviewApiRouter, type ReviewPool, type ReviewScorer } from './http/router.js';
+import { escalatedNotice, runRetention, type RetentionRun } from './retention-run.js';
 import { createReviewWebRouter } from './web/router.js';
 import { FailedKeyAudit, loginFailedAudit } from './http/failed-key-audit.js';
 import { FailedAuthThrottle } from '../service/throttle.js';
@@ -52,7 +53,7 @@ export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: 
   return [
     {
       path: '/v1/review',
-      router: createReviewApiRouter({ store, scorer, pool, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retentionDays: config.retentionDays, throttle, failedKeyAudit: audits.api }),
+      router: createReviewApiRouter({ store, scorer, pool, maxBatch: config.maxBatch, maxTextLength: config.maxTextLength, retention: config, throttle, failedKeyAudit: audits.api }),
       auth: 'none',
       openapi: reviewOpenApi(config.maxTextLength, config.maxBatch),
     },
@@ -74,10 +75,22 @@ export async function openReview(opts: {
   const config = opts.config ?? reviewConfig();
   const store = await ReviewStore.open({ url: config.databaseUrl, dataDir: config.dataDir, connectTimeoutMs: config.connectTimeoutMs, warn: opts.warn, log: opts.log, check: true, onIdleConnectionError: opts.onIdleConnectionError });
   opts.log?.(`review store: ${store.rdb.dialect} at ${store.rdb.where} (schema ${store.rdb.schema})`);
-  const purge = async (): Promise<number> => (config.retentionDays > 0 ? store.purgeExpired(config.retentionDays) : 0);
+  // The open escalations past the normal period are named on start and whenever their number changes,
+  // not every hour: enough for someone to act, without burying the log.
+  let escalatedShown = 0;
+  const retain = async (): Promise<RetentionRun> => (config.retentionDays > 0 ? runRetention(store, config) : { purged: 0, escalatedPastRetention: 0 });
+  const purge = async (): Promise<number> => (await retain()).purged;
   const runPurge = () =>
-    purge().then(
-      (n) => n > 0 && opts.log?.(`review retention: purged text of ${n} decided items`),
+    retain().then(
+      (run) => {
+        if (run.purged > 0) opts.log?.(`review retention: purged text of ${run.purged} items`);
+        if (run.escalatedPastRetention !== escalatedShown) {
+          const notice = escalatedNotice(run, config);
+          if (notice) opts.warn?.(`review retention: ${notice}`);
+          else opts.log?.('review retention: no escalated item is open longer than NETRA_RETENTION_DAYS now');
+        }
+        escalatedShown = run.escalatedPastRetention;
+      },
       (err) => {
         const e = loggedError(err);
         opts.log?.(`review retention failed: ${e.name}${e.code ? ` ${e.code}` : ''}${e.message ? `: ${e.message}` : ''}`);

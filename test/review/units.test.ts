@@ -163,7 +163,7 @@ describe('cursor, dedupe, roles, config, entropy', () => {
     expect(hasRole('analyst', 'supervisor')).toBe(false);
   });
   it('reads the environment', () => {
-    expect(reviewConfig({})).toEqual({ databaseUrl: undefined, dataDir: DEFAULT_DATA_DIR, retentionDays: 180, maxBatch: 500, maxTextLength: 10_000, connectTimeoutMs: 10_000 });
+    expect(reviewConfig({})).toEqual({ databaseUrl: undefined, dataDir: DEFAULT_DATA_DIR, retentionDays: 180, escalatedRetentionDays: 365, maxBatch: 500, maxTextLength: 10_000, connectTimeoutMs: 10_000 });
     expect(DEFAULT_DATA_DIR).toBe(`${PROJECT_ROOT}/var`); // under the project, whatever the current directory
     expect(reviewConfig({ NETRA_DATA_DIR: 'antrean' }).dataDir).toBe(`${process.cwd()}/antrean`); // a relative one given: from the cwd
     expect(reviewConfig({ NETRA_MAX_TEXT_LENGTH: '20000' }).maxTextLength).toBe(20_000);

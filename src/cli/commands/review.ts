@@ -1,7 +1,7 @@
 // `netra review`: queue maintenance from the command line.
 //   review suggest [--n 100]   open items whose scores are most uncertain (label these first); no post text;
 //                              tab-separated under a header line, or --json
-//   review purge               run the retention purge now (NETRA_RETENTION_DAYS)
+//   review purge               run the retention purge now (NETRA_RETENTION_DAYS, NETRA_RETENTION_ESCALATED_DAYS)
 import type { Command } from '../command.js';
 import { parseFlags, UsageError, wholeNumberFlag } from '../command.js';
 import { ReviewStore } from '../../review/store/index.js';
@@ -9,6 +9,7 @@ import { logToStderr } from '../../review/db/open.js';
 import { reviewConfig, ReviewConfigError, type ReviewConfig } from '../../review/config.js';
 import { mostUncertain } from '../../review/suggest.js';
 import { probability } from '../../review/web/format.js';
+import { escalatedNotice, runRetention } from '../../review/retention-run.js';
 
 /** The header line of `review suggest`'s tab-separated output (the --help text says what each is). */
 const SUGGEST_COLUMNS = ['id', 'entropy', 'label', 'risk', 'level', 'election'];
@@ -39,7 +40,8 @@ export const reviewCommand: Command = {
     '    election  the election id, - when none',
     '    --n N   how many (default 100, at most 100000)',
     '    --json  one JSON object per line instead (id, entropy, label, risk unrounded, level, election, status), no header',
-    '  purge removes the text of items past NETRA_RETENTION_DAYS now.',
+    '  purge removes the text of items past NETRA_RETENTION_DAYS now, and of open escalations past',
+    '  NETRA_RETENTION_ESCALATED_DAYS; it names (on stderr) the escalations open longer than NETRA_RETENTION_DAYS.',
     '  Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {
@@ -56,7 +58,10 @@ export const reviewCommand: Command = {
     try {
       if (action === 'purge') {
         if (config.retentionDays <= 0) throw new UsageError('retention is disabled (NETRA_RETENTION_DAYS=0)');
-        console.log(`purged text of ${await store.purgeExpired(config.retentionDays, 'cli:retention')} items`);
+        const run = await runRetention(store, config, 'cli:retention');
+        console.log(`purged text of ${run.purged} items`);
+        const notice = escalatedNotice(run, config);
+        if (notice) console.error(`netra review: ${notice}`);
         return 0;
       }
       const suggested = await mostUncertain(store, n);

@@ -164,7 +164,10 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewKeyInfo: keyInfo,
   ReviewKeyList: object({ keys: { type: 'array', items: ref('ReviewKeyInfo'), description: 'Revoked keys too, oldest first' } }),
   ReviewKeyCreated: keyCreated,
-  ReviewPurgeResult: object({ purged: { ...int, description: 'Items whose text this run purged' } }),
+  ReviewPurgeResult: object({
+    purged: { ...int, description: 'Items whose text this run purged: decided items past NETRA_RETENTION_DAYS and open escalations past NETRA_RETENTION_ESCALATED_DAYS' },
+    escalatedPastRetention: { ...int, description: 'Open escalations escalated more than NETRA_RETENTION_DAYS ago whose text is still kept (until NETRA_RETENTION_ESCALATED_DAYS after the escalation): decide them' },
+  }),
 };
 
 /** Plain object schemas by name, for checking answers in tests. */

@@ -132,7 +132,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
         }),
       },
       '/retention/purge': {
-        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period', { '200': ok('How many items were purged.', ref('ReviewPurgeResult')), '400': problem('Retention is disabled (NETRA_RETENTION_DAYS=0).') }, {
+        post: op('admin', 'reviewPurge', 'Purge the text of items decided longer ago than the retention period, and of open escalations past their longer period', { '200': ok('How many items were purged, and how many open escalations are past the normal period.', ref('ReviewPurgeResult')), '400': problem('Retention is disabled (NETRA_RETENTION_DAYS=0).') }, {
           description: 'Needs a review API key with role admin. A 400 when retention is disabled (NETRA_RETENTION_DAYS=0).',
         }),
       },

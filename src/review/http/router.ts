@@ -25,6 +25,7 @@ import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
 import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
 import { auditSeqOf } from '../audit-seq.js';
+import { runRetention, type RetentionSettings } from '../retention-run.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -49,7 +50,8 @@ export interface ReviewRouterOptions {
   maxBatch?: number;
   /** Longest post text in characters (NETRA_MAX_TEXT_LENGTH, as for /v1/score). */
   maxTextLength?: number;
-  retentionDays?: number;
+  /** The retention settings POST /retention/purge runs with; unset or retentionDays 0: retention is disabled. */
+  retention?: RetentionSettings;
   /** Shared with the web login, so both count failures from one address together. */
   throttle?: FailedAuthThrottle;
   /** Where refused keys (`key_failed`) and roles (`role_refused`) are audited; a new one, on the store, when absent. */
@@ -269,9 +271,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
 
   r.post('/retention/purge', admin, async (req, res) => {
-    const days = opts.retentionDays ?? 0;
-    if (days <= 0) throw refused('retention is disabled (NETRA_RETENTION_DAYS=0)');
-    res.json({ purged: await store.purgeExpired(days, actorOf(principalOf(req))) });
+    const retention = opts.retention;
+    if (!retention || retention.retentionDays <= 0) throw refused('retention is disabled (NETRA_RETENTION_DAYS=0)');
+    res.json(await runRetention(store, retention, actorOf(principalOf(req))));
   });
 
   // The whole audit log, newest first: entries of no item (keys, bulk exports, queue pages read) and of

@@ -6,7 +6,7 @@ import { listItems, listItemsTwoWay, neighbors, pageCursorAt, type ListFilters, 
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
-import { deleteItem, exportItem, itemRecord, purgeExpired } from './retention.js';
+import { deleteItem, escalatedPastRetention, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditEntry, auditFor, listAudit, type AuditFilters } from './audit.js';
 import { entryItems } from './entry-items.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
@@ -122,8 +122,13 @@ export class ReviewStore {
   queueSummary() {
     return queueSummary(this.rdb);
   }
-  purgeExpired(days: number, actor?: string, now?: Date) {
-    return purgeExpired(this.rdb, days, actor, now);
+  /** Purges decided items past `days` and (escalatedDays > 0) open escalations past `escalatedDays`; how many. */
+  purgeExpired(days: number, actor?: string, now?: Date, escalatedDays?: number) {
+    return purgeExpired(this.rdb, days, actor, now, escalatedDays);
+  }
+  /** Open escalations escalated more than `days` ago, text still kept. */
+  escalatedPastRetention(days: number, now?: Date) {
+    return escalatedPastRetention(this.rdb, days, now);
   }
   delete(id: string, actor: string, reason: string) {
     return deleteItem(this.rdb, id, actor, reason);

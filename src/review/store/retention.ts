@@ -1,5 +1,6 @@
 // Retention and data-subject requests. purgeExpired clears the text (and author, link, scored part, evidence phrases,
-// mentions and note text) of items decided (confirmed/dismissed) more than `days` ago; decisions and the audit log are kept.
+// mentions and note text) of items decided (confirmed/dismissed) more than `days` ago, and of open
+// escalations escalated more than `escalatedDays` ago; decisions and the audit log are kept.
 // exportItem returns everything stored about one item; deleteItem removes it (decisions and notes
 // cascade) and leaves an audit entry without personal data.
 import type { ReviewDb } from '../db/open.js';
@@ -33,10 +34,33 @@ export function dueForPurgeQuery(db: Tx, cutoff: string) {
     .where('purged_at', 'is', null);
 }
 
-export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000).toISOString();
+/**
+ * Open escalations escalated before `cutoff`, text not yet purged. An escalated item's last decision is
+ * its escalation (a plain one or a correction's: a decision on it moves it on, and it cannot be escalated
+ * again), read through decisions_item; the item's own times move with assignments.
+ */
+export function escalatedBeforeQuery(db: Tx, cutoff: string) {
+  return db
+    .selectFrom('items')
+    .select(['id'])
+    .where('status', '=', 'escalated')
+    .where('purged_at', 'is', null)
+    .where((eb) => eb(eb.selectFrom('decisions').select((d) => d.fn.max('created_at').as('at')).whereRef('decisions.item_id', '=', 'items.id'), '<', cutoff));
+}
+
+const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString();
+
+/**
+ * Purges decided items first decided more than `days` ago and, when `escalatedDays` is given (> 0),
+ * open escalations escalated more than `escalatedDays` ago: an escalation waiting on an officer keeps
+ * its evidence longer than a decided item, but not without bound. Returns how many items it purged.
+ */
+export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date(), escalatedDays = 0): Promise<number> {
+  const cutoff = daysBefore(now, days);
   const purged = await writeTx(rdb, async (tx) => {
-    const due = await dueForPurgeQuery(tx, cutoff).execute();
+    const decided = (await dueForPurgeQuery(tx, cutoff).execute()).map((d) => ({ id: d.id, days, escalated: false }));
+    const escalated = escalatedDays > 0 ? (await escalatedBeforeQuery(tx, daysBefore(now, escalatedDays)).execute()).map((d) => ({ id: d.id, days: escalatedDays, escalated: true })) : [];
+    const due = [...decided, ...escalated];
     if (due.length === 0) return 0;
     const at = nowIso();
     for (let i = 0; i < due.length; i += 500) {
@@ -47,12 +71,18 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
       await tx.updateTable('notes').set({ text: null }).where('item_id', 'in', ids).execute();
     }
     for (const d of due) {
-      await appendAudit(tx, { itemId: d.id, actor, action: 'purge_text', before: { text: 'present' }, after: { text: null, retention_days: days }, at });
+      // An open escalation's purge says so: its evidence went while it was still undecided.
+      await appendAudit(tx, { itemId: d.id, actor, action: 'purge_text', before: { text: 'present' }, after: { text: null, retention_days: d.days, ...(d.escalated ? { status: 'escalated' } : {}) }, at });
     }
     return due.length;
   });
   if (purged > 0) await dropOldPages(rdb);
   return purged;
+}
+
+/** How many open escalations were escalated more than `days` ago (the normal period) and still hold their text. */
+export async function escalatedPastRetention(rdb: ReviewDb, days: number, now = new Date()): Promise<number> {
+  return (await escalatedBeforeQuery(rdb.db, daysBefore(now, days)).execute()).length;
 }
 
 export interface ItemRecord {

@@ -62,7 +62,8 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
       case 'export':
         return [`Format: ${text(after.format)}`];
       case 'purge_text':
-        return [`Teks dan penulis dihapus setelah ${text(after.retention_days)} hari`];
+        // An open escalation's text goes after its own, longer period, counted from the escalation.
+        return [after.status === 'escalated' ? `Teks dan penulis dihapus ${text(after.retention_days)} hari setelah eskalasi (belum diputuskan)` : `Teks dan penulis dihapus setelah ${text(after.retention_days)} hari`];
       default:
         // An action this page has no words for yet: its fields as stored, never dropped.
         return [a.before ? `Sebelum: ${JSON.stringify(a.before)}` : '', a.after ? `Sesudah: ${JSON.stringify(a.after)}` : ''].filter(Boolean);
