@@ -26,6 +26,7 @@ import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
 import { auditSeqOf } from '../audit-seq.js';
 import { runRetention, type RetentionSettings } from '../retention-run.js';
+import { resolveAssignee } from '../assignees.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -204,10 +205,18 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     res.status(201).json(await store.note(id(req), body, actorOf(principalOf(req))));
   });
 
+  /** The reviewer key an assignee names, as its actor; a 400 naming assignee when it names none (or several). */
+  const reviewerOf = async (given: string): Promise<string> => {
+    const match = await resolveAssignee(store.rdb, given);
+    if ('problem' in match) throw badRequest({ field: 'assignee', message: match.problem });
+    return match.actor;
+  };
+
   r.post('/items/:id/assign', supervisor, ...body, async (req, res) => {
     const body = parse(assignSchema, req.body);
     const p = principalOf(req);
-    const assignee = body.assignee === undefined ? actorOf(p) : body.assignee;
+    // Default: the caller; null unassigns; anyone else must be a reviewer's key (assignees.ts).
+    const assignee = body.assignee === undefined ? actorOf(p) : body.assignee === null || body.assignee === actorOf(p) ? body.assignee : await reviewerOf(body.assignee);
     await store.assign(id(req), assignee, actorOf(p), { fromAssignee: body.fromAssignee });
     // The answer is the item, text included: a `read` as GET /items/:id is (an assignment that changed
     // nothing writes no `assign` row, so it would otherwise hand out the text unaudited).

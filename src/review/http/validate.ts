@@ -101,7 +101,7 @@ export const assignSchema = z.strictObject({
     .transform((name) => name.trim())
     .nullable()
     .optional()
-    .meta({ description: `Who reviews the item (default: the caller; null unassigns). Trimmed; not blank, at most ${ASSIGNEE_MAX} characters, no control or invisible format characters, not "${UNASSIGNED_FILTER}".` }),
+    .meta({ description: `Who reviews the item (default: the caller; null unassigns). Trimmed; not blank, at most ${ASSIGNEE_MAX} characters, no control or invisible format characters, not "${UNASSIGNED_FILTER}". Another reviewer must be an active supervisor or admin key, as \`<key name>#<key id>\` or by its key name when only one such key has it; stored as that key's actor.` }),
   fromAssignee: shortStr(ASSIGNEE_MAX)
     .nullable()
     .optional()
