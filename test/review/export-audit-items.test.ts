@@ -56,9 +56,11 @@ describeOnStores('a bulk export audits which items left on $name', (kind) => {
     // The admin's audit page says so in the item column: the item, of how many the export held.
     const admin = await webLogin(fx.srv.base, fx.keys.admin);
     const page = await (await fetch(`${fx.srv.base}/review/audit?item=${id}&action=export`, { headers: { cookie: admin } })).text();
-    expect(page).toMatch(new RegExp(`${id}</span> <small>dari ${found[0].after!.items} item</small>`));
+    // The count links to the list of the export's items (/review/audit/<seq>/items).
+    const items = `<a href="/review/audit/${found[0].seq}/items" class="entry-items" title="Item yang dibawa ekspor ini">${found[0].after!.items} item</a>`;
+    expect(page).toContain(`${id}</span> <small>dari ${items}</small>`);
     const all = await (await fetch(`${fx.srv.base}/review/audit?action=export`, { headers: { cookie: admin } })).text();
-    expect(all).toContain(`data-label="Item">${found[0].after!.items} item</td>`);
+    expect(all).toContain(`data-label="Item">${items}</td>`);
   });
 
   it('train --with-reviews: its training export is found under each item it read', async () => {
