@@ -8,6 +8,7 @@ import { QUEUE_SORTS } from '../store/index.js';
 import { fieldErrors } from '../../service/validation.js';
 import type { FieldError } from '../../service/problem.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
+import { isItemId } from '../item-id.js';
 
 // `sort` is the page's own (the API lists by risk): carried along with the filters, so the order stays
 // the same across pages, into the item pages and back.
@@ -64,9 +65,6 @@ export function withPageTimes(given: Record<string, unknown>): Record<string, un
   return { ...given, since: pageTimeOf(given.since), until: pageTimeOf(given.until) };
 }
 
-/** What an item id looks like (the store's UUIDs), for ids taken from a URL. */
-const ITEM_ID = /^[0-9a-f-]{1,64}$/i;
-
 /**
  * The queue cursor of the URL (`cursor`, or `before` for the previous page) when it is one the queue hands out: a (finite risk, item id) pair in the
  * queue's own encoding (re-encoding it gives it back), tagged with its time order when it has one, not the audit log's. Anything else (garbage, an
@@ -78,14 +76,14 @@ export function cursorOf(q: Request['query'], name: 'cursor' | 'before' = 'curso
   if (typeof v !== 'string' || !v || v.length > 300) return undefined;
   const c = decodeCursor(v);
   // A time cursor (newest/oldest) is ms since 1970: within what a Date holds.
-  if (!c || !Number.isFinite(c.risk) || Math.abs(c.risk) > 8.64e15 || !ITEM_ID.test(c.id) || encodeCursor(c.risk, c.id, c.tag) !== v) return undefined;
+  if (!c || !Number.isFinite(c.risk) || Math.abs(c.risk) > 8.64e15 || !isItemId(c.id) || encodeCursor(c.risk, c.id, c.tag) !== v) return undefined;
   if (c.tag !== undefined && !QUEUE_SORTS.includes(c.tag as QueueSort)) return undefined;
   return v;
 }
 
-/** An item id as the store makes them (the queue cursor's rule), or undefined. */
+/** An item id as the store makes them (item-id.ts, the API's rule too), or undefined. */
 export function itemIdOf(v: unknown): string | undefined {
-  return typeof v === 'string' && ITEM_ID.test(v) ? v : undefined;
+  return typeof v === 'string' && isItemId(v) ? v : undefined;
 }
 
 /**
