@@ -1,8 +1,10 @@
 // The queue row's excerpt of a post: at most 90 user-perceived characters, cut between graphemes (a
 // flag, a ZWJ family emoji or a letter with its accents stays whole). A long post (a Facebook post
-// opens with greetings) shows the words around its first candidate mention, or else its top evidence,
-// after an ellipsis, when that lies past the start: what the reviewer needs to sort the row by.
+// opens with greetings) shows the words around its first candidate mention, or else its top evidence
+// with a word (an emoji only when no phrase has one), after an ellipsis, when that lies past the start:
+// what the reviewer needs to sort the row by.
 import { WrittenFinder } from '../../explain/written.js';
+import { isSymbolsOnly } from '../../explain/evidence-order.js';
 import type { TextRange } from '../../explain/text-range.js';
 import type { Item } from '../store/index.js';
 
@@ -47,7 +49,7 @@ function graphemesEnd(text: string, from: number): number | undefined {
   return undefined;
 }
 
-/** Where the post's start first writes a candidate mention, else its heaviest evidence; undefined when neither is found. */
+/** Where the post's start first writes a candidate mention, else its heaviest evidence with a word (else its heaviest); undefined when neither is found. */
 function focusOf({ text, mentions, evidence }: Pick<Item, 'mentions' | 'evidence'> & { text: string }): TextRange | undefined {
   // A page lists 50 rows, and finding phrases in a 12,000-character post takes ~13 ms: only its start is searched.
   const finder = new WrittenFinder(text.slice(0, SEARCHED_CHARS));
@@ -57,6 +59,8 @@ function focusOf({ text, mentions, evidence }: Pick<Item, 'mentions' | 'evidence
     if (place && (!first || place.start < first.start)) first = place;
   }
   if (first) return first;
-  const top = evidence.reduce<Item['evidence'][number] | undefined>((best, e) => (!best || e.weight > best.weight ? e : best), undefined);
+  // A phrase with a word before any emoji or "!" (evidence-order.ts): the words say what the post does.
+  const heaviest = (es: Item['evidence']) => es.reduce<Item['evidence'][number] | undefined>((best, e) => (!best || e.weight > best.weight ? e : best), undefined);
+  const top = heaviest(evidence.filter((e) => !isSymbolsOnly(e.text))) ?? heaviest(evidence);
   return top ? finder.find(top.text)[0] : undefined;
 }
