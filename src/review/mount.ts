@@ -57,7 +57,7 @@ export function reviewRouters(store: ReviewStore, scorer: ReviewScorer, config: 
       auth: 'none',
       openapi: reviewOpenApi(config.maxTextLength, config.maxBatch),
     },
-    { path: '/review', router: createReviewWebRouter({ store, throttle, loginAudit: audits.login, roleAudit: audits.api }), auth: 'none' },
+    { path: '/review', router: createReviewWebRouter({ store, throttle, loginAudit: audits.login, roleAudit: audits.api, retention: config }), auth: 'none' },
   ];
 }
 

@@ -187,6 +187,8 @@ export interface ItemPageExtras {
   formErrors?: string[];
   /** `corrects` set: what was typed in the correction form (its reason and label), not the decision form. */
   typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string; outcome?: string; corrects?: string };
+  /** An open escalation's: when retention purges its text unless decided first (escalationPurgeAt). */
+  purgeAt?: string;
 }
 
 /** The latest label suggestion beside the decision form: seen before deciding, never preselected. */
@@ -250,6 +252,7 @@ ${itemText(item)}
   <dt>Model</dt><dd>${item.modelVersion}</dd>
   <dt>Dipegang oleh</dt><dd>${item.assignee ?? '–'}</dd>
   ${last ? html`<dt>Keputusan terakhir</dt><dd><b>${outcomeText(last.outcome)}</b> oleh ${last.reviewer}, ${when(last.createdAt)}</dd>` : ''}
+  ${extras.purgeAt && item.purgedAt === null ? html`<dt>Retensi</dt><dd id="purge-at">Teks dan penulis dihapus otomatis pada ${when(extras.purgeAt)} bila belum diputuskan</dd>` : ''}
 </dl>
 ${suggestionNote(suggestion)}
 ${canDecide && open && heldByOther

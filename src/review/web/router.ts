@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
+import { escalationPurgeAt, type RetentionSettings } from '../retention-run.js';
 import { checkKeyThrottled } from '../keys.js';
 import { FailedKeyAudit, loginFailedAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
@@ -126,7 +127,16 @@ const CORRECTION_REASON_REQUIRED = 'Alasan: wajib diisi untuk koreksi; tulis sin
  * session's role is written (`role_refused`, the API's own log, so both count together). The service
  * passes its own to flush at shutdown.
  */
-export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: FailedAuthThrottle; loginAudit?: FailedKeyAudit; roleAudit?: FailedKeyAudit }): Router {
+export interface ReviewWebOptions {
+  store: ReviewStore;
+  throttle?: FailedAuthThrottle;
+  loginAudit?: FailedKeyAudit;
+  roleAudit?: FailedKeyAudit;
+  /** The service's retention settings, for an open escalation's purge date; unset: none shown. */
+  retention?: RetentionSettings;
+}
+
+export function createReviewWebRouter(opts: ReviewWebOptions): Router {
   const throttle = opts.throttle ?? new FailedAuthThrottle();
   const loginAudit = opts.loginAudit ?? loginFailedAudit(opts.store.rdb);
   const roleAudit = opts.roleAudit ?? new FailedKeyAudit(opts.store.rdb);
@@ -287,7 +297,10 @@ export function createReviewWebRouter(opts: { store: ReviewStore; throttle?: Fai
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
     const suggestion = latestSuggestionOf(rec.notes); // the record holds every note: no second query
-    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, extras, suggestion));
+    // An open escalation's last decision is its escalation, from which retention counts (store/retention.ts).
+    const escalatedAt = rec.item.status === 'escalated' ? rec.decisions.at(-1)?.createdAt : undefined;
+    const purgeAt = escalatedAt && opts.retention ? escalationPurgeAt(escalatedAt, opts.retention) : undefined;
+    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, { ...extras, purgeAt }, suggestion));
   };
 
   r.post('/logout', async (req, res) => {
