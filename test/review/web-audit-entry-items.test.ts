@@ -70,6 +70,8 @@ describeOnStores('the items of one export on the audit page on $name', (kind) =>
     const notExport = await get(cookie, `/review/audit/${key.seq}/items`);
     expect(notExport.status).toBe(409);
     expect(notExport.body).toContain(`Entri audit #${key.seq} adalah key_create, bukan ekspor`);
+    // its heading says what is wrong, not a generic "Permintaan tidak dapat diproses"
+    expect(notExport.body).toContain('<h1>Bukan entri ekspor</h1>');
     expect((await get(cookie, `/review/audit/${seq}/items?levl=1`)).status).toBe(400);
     expect((await get(cookie, `/review/audit/${seq}/items?cursor=bogus`)).status).toBe(400);
 

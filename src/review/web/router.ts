@@ -252,9 +252,10 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
   };
 
   /** An error page with the header and a way back to the queue, keeping the queue filters the request carried. */
-  const errorPage = (req: Request, res: Response, status: number, title: string, text: string): void => {
+  /** `heading` where the status's own (headingOf) would not say what happened: a 409 is no one thing. */
+  const errorPage = (req: Request, res: Response, status: number, title: string, text: string, heading = headingOf(status)): void => {
     const s = session(req);
-    res.status(status).type('html').send(page(title, html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
+    res.status(status).type('html').send(page(title, html`<h1>${heading}</h1><p class="error">${text}</p><p><a href="/review${filterQuery(filtersOf(req.query))}">Antrean</a></p>`, { user: s.principal, csrf: s.csrf }));
   };
   /**
    * A page or form refused for the session's role (403), audited as the API's are (`role_refused`,
@@ -396,7 +397,7 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     const seq = auditSeqOf(String(req.params.seq));
     const entry = seq === undefined ? undefined : await store.auditEntry(seq);
     if (seq === undefined || !entry) return errorPage(req, res, 404, 'Tidak ada', 'Entri audit itu tidak ada.');
-    if (entry.action !== 'export') return errorPage(req, res, 409, 'Bukan ekspor', `Entri audit #${seq} adalah ${entry.action}, bukan ekspor: hanya item sebuah ekspor yang didaftar.`);
+    if (entry.action !== 'export') return errorPage(req, res, 409, 'Bukan ekspor', `Entri audit #${seq} adalah ${entry.action}, bukan ekspor: hanya item sebuah ekspor yang didaftar.`, 'Bukan entri ekspor');
     const q = auditItemsQuery.safeParse(givenParams(req.query));
     if (!q.success) return errorPage(req, res, 400, 'Salah', fieldErrors(q.error).map(formErrorText).join(' '));
     try {
