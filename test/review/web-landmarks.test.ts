@@ -20,7 +20,10 @@ describe('error and refusal pages', () => {
     };
     expect(await get('/review/items/00000000-0000-4000-8000-000000000000')).toEqual([404, 'Tidak ditemukan']);
     expect(await get('/review/tidak-ada')).toEqual([404, 'Tidak ditemukan']);
-    expect(await get('/review/export?format=csv')).toEqual([403, 'Ditolak']);
+    // "ditolak" is the dismissed status's word: a refusal for the role reads otherwise, heading and title
+    expect(await get('/review/export?format=csv')).toEqual([403, 'Tidak diizinkan']);
+    const refusedTitle = /<title>([^<]*)<\/title>/.exec(await (await fetch(`${fx.srv.base}/review/export?format=csv`, { headers: { cookie: analyst } })).text())?.[1];
+    expect(refusedTitle).not.toMatch(/ditolak/i);
     const supervisor = await webLogin(fx.srv.base, fx.keys.supervisor);
     expect(await get('/review/export?format=xml', supervisor)).toEqual([400, 'Permintaan tidak valid']);
     expect(await get('/review/items/%ZZ')).toEqual([400, 'Permintaan tidak valid']);
@@ -28,6 +31,8 @@ describe('error and refusal pages', () => {
     const form = { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '_csrf=x&text=catatan' };
     expect(await get('/review/items/00000000-0000-4000-8000-000000000000/notes', 'netra_review=berakhir', form)).toEqual([401, 'Sesi berakhir']);
     expect(await get('/review/items/00000000-0000-4000-8000-000000000000/notes', analyst, form)).toEqual([403, 'Formulir tidak disimpan']);
+    const csrfTitle = /<title>([^<]*)<\/title>/.exec(await (await fetch(`${fx.srv.base}/review/items/00000000-0000-4000-8000-000000000000/notes`, { ...form, headers: { ...form.headers, cookie: analyst } })).text())?.[1];
+    expect(csrfTitle).not.toMatch(/ditolak/i);
   });
 });
 

@@ -226,7 +226,7 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     if (req.method === 'POST') {
       const csrf = typeof req.body?._csrf === 'string' ? req.body._csrf : '';
       // Most often a page left open from an earlier session (logged out and in again in another tab).
-      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Ditolak', html`<h1>Formulir tidak disimpan</h1><p class="error" role="alert" id="form-refused">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
+      if (!same(csrf, s.csrf)) return res.status(403).type('html').send(page('Formulir tidak disimpan', html`<h1>Formulir tidak disimpan</h1><p class="error" role="alert" id="form-refused">Formulir tidak disimpan: halaman itu dibuka pada sesi sebelumnya (token CSRF tidak cocok). <a href="${formPagePath(req.originalUrl)}">Buka lagi halamannya</a> lalu kirim ulang.</p>`, { user: s.principal, csrf: s.csrf }));
     }
     next();
   });
@@ -266,7 +266,7 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     const p = session(req).principal;
     const route = `${req.method} ${req.baseUrl}${String(req.route?.path ?? '')}`;
     await roleAudit.recordRole({ actor: actorOf(p), keyId: p.keyId, needs, route }).catch((err: Error) => req.log?.warn({ err: { name: err.name } }, 'role_refused audit row not written'));
-    errorPage(req, res, 403, 'Ditolak', text);
+    errorPage(req, res, 403, 'Tidak diizinkan', text);
   };
 
   /**
@@ -529,7 +529,7 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
 /** An error page's heading (its h1): what happened, by status. */
 const ERROR_HEADING: Record<number, string> = {
   400: 'Permintaan tidak valid',
-  403: 'Ditolak',
+  403: 'Tidak diizinkan', // not "Ditolak": that is the dismissed status's word (words.ts)
   404: 'Tidak ditemukan',
   405: 'Metode tidak diterima',
   413: 'Formulir terlalu besar',
