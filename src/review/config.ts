@@ -13,7 +13,7 @@ import { connectTimeoutSetting, DEFAULT_CONNECT_TIMEOUT_MS } from './db/connect-
 import path from 'node:path';
 import { directoryProblem } from '../util/directory.js';
 import { resolveDataDir } from './data-dir.js';
-import { DEFAULT_ESCALATED_RETENTION_DAYS } from './retention-run.js';
+import { defaultEscalatedDays } from './retention-run.js';
 
 /** Most posts per POST /v1/review/items when NETRA_REVIEW_MAX_BATCH is unset. */
 export const DEFAULT_REVIEW_MAX_BATCH = 500;
@@ -22,7 +22,7 @@ export interface ReviewConfig {
   databaseUrl?: string;
   dataDir: string;
   retentionDays: number;
-  /** NETRA_RETENTION_ESCALATED_DAYS; unset: DEFAULT_ESCALATED_RETENTION_DAYS (see retention-run.ts). */
+  /** NETRA_RETENTION_ESCALATED_DAYS; unset: the longer of 365 and NETRA_RETENTION_DAYS (defaultEscalatedDays, retention-run.ts). */
   escalatedRetentionDays?: number;
   maxBatch: number;
   maxTextLength: number;
@@ -76,11 +76,13 @@ export function storeSettingProblems(env: NodeJS.ProcessEnv = process.env): stri
 export function reviewConfig(env: NodeJS.ProcessEnv = process.env): ReviewConfig {
   const problems = storeSettingProblems(env);
   const databaseUrl = env.DATABASE_URL || undefined;
+  const retentionDays = intEnv('NETRA_RETENTION_DAYS', 180, env, problems, 0, 36_500); // a century; more overflows dates
   const config: ReviewConfig = {
     databaseUrl,
     dataDir: resolveDataDir(env.NETRA_DATA_DIR),
-    retentionDays: intEnv('NETRA_RETENTION_DAYS', 180, env, problems, 0, 36_500), // a century; more overflows dates
-    escalatedRetentionDays: intEnv('NETRA_RETENTION_ESCALATED_DAYS', DEFAULT_ESCALATED_RETENTION_DAYS, env, problems, 0, 36_500),
+    retentionDays,
+    // unset: never shorter than NETRA_RETENTION_DAYS, so a longer period set before this setting existed still starts
+    escalatedRetentionDays: intEnv('NETRA_RETENTION_ESCALATED_DAYS', defaultEscalatedDays(retentionDays), env, problems, 0, 36_500),
     maxBatch: intEnv('NETRA_REVIEW_MAX_BATCH', DEFAULT_REVIEW_MAX_BATCH, env, problems, 1), // 0 would refuse every post
     // The scoring service's own setting and bounds: a post it scores can be enqueued, and no longer one.
     maxTextLength: intEnv('NETRA_MAX_TEXT_LENGTH', DEFAULT_MAX_TEXT_LENGTH, env, problems, 1, MAX_TEXT_LENGTH_SETTING),

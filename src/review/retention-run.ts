@@ -4,8 +4,11 @@
 // someone decides them before their evidence goes (an officer's case must not lose it silently).
 import type { ReviewStore } from './store/index.js';
 
-/** NETRA_RETENTION_ESCALATED_DAYS unset: twice the default period, a year after the escalation. */
+/** NETRA_RETENTION_ESCALATED_DAYS unset: a year after the escalation (twice the default period), or NETRA_RETENTION_DAYS when longer. */
 export const DEFAULT_ESCALATED_RETENTION_DAYS = 365;
+
+/** The default for a retention period: an escalation never keeps its text shorter than a decided item. */
+export const defaultEscalatedDays = (retentionDays: number): number => Math.max(DEFAULT_ESCALATED_RETENTION_DAYS, retentionDays);
 
 export interface RetentionSettings {
   /** NETRA_RETENTION_DAYS; 0: no retention at all (escalations included). */
@@ -21,7 +24,7 @@ export interface RetentionRun {
   escalatedPastRetention: number;
 }
 
-export const escalatedDaysOf = (s: RetentionSettings): number => s.escalatedRetentionDays ?? DEFAULT_ESCALATED_RETENTION_DAYS;
+export const escalatedDaysOf = (s: RetentionSettings): number => s.escalatedRetentionDays ?? defaultEscalatedDays(s.retentionDays);
 
 /**
  * When retention purges an open escalation's text, escalated at `escalatedAt` (its last decision): what a

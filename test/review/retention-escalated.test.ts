@@ -9,7 +9,7 @@ import { describeOnStores, withStore } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { apiCall } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
-import { escalatedNotice, runRetention } from '../../src/review/retention-run.js';
+import { escalatedDaysOf, escalatedNotice, runRetention } from '../../src/review/retention-run.js';
 import { reviewConfig } from '../../src/review/config.js';
 import { openReview } from '../../src/review/mount.js';
 import type { ReviewScorer } from '../../src/review/http/router.js';
@@ -99,6 +99,13 @@ describe('NETRA_RETENTION_ESCALATED_DAYS', () => {
     expect(reviewConfig({ NETRA_DATA_DIR: '/d', NETRA_RETENTION_DAYS: '90', NETRA_RETENTION_ESCALATED_DAYS: '90' }).escalatedRetentionDays).toBe(90);
     expect(() => reviewConfig({ NETRA_DATA_DIR: '/d', NETRA_RETENTION_ESCALATED_DAYS: '30' })).toThrow('NETRA_RETENTION_ESCALATED_DAYS: must be at least NETRA_RETENTION_DAYS (180), or 0, got 30');
     expect(() => reviewConfig({ NETRA_DATA_DIR: '/d', NETRA_RETENTION_ESCALATED_DAYS: 'soon' })).toThrow(/NETRA_RETENTION_ESCALATED_DAYS: must be a whole number/);
+  });
+
+  it('unset, is the longer of 365 and NETRA_RETENTION_DAYS, so a setting that started before it still starts', () => {
+    expect(reviewConfig({ NETRA_DATA_DIR: '/d', NETRA_RETENTION_DAYS: '730' }).escalatedRetentionDays).toBe(730);
+    expect(reviewConfig({ NETRA_DATA_DIR: '/d', NETRA_RETENTION_DAYS: '90' }).escalatedRetentionDays).toBe(365);
+    expect(escalatedDaysOf({ retentionDays: 730 })).toBe(730);
+    expect(escalatedDaysOf({ retentionDays: 180 })).toBe(365);
   });
 });
 
