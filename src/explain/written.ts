@@ -27,6 +27,7 @@ import { PLACEHOLDER_READING } from './readable-token.js';
 import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, OTHER_BALLOT_VERBS, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
 import { ROLL_OR_GROUP_BEFORE_CUE } from '../text/number-kinds.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
+import { isLeetDigit } from '../text/leetspeak.js';
 
 export type { TextRange } from './text-range.js';
 
@@ -291,7 +292,7 @@ function joinsSpacedLetters(text: string, out: NormalizedWord[], word: Normalize
 }
 
 /** One leet digit ("0" of "c 0 b l 0 s"), which normalization joins with letters typed apart around it. */
-const isLoneLeetDigit = (text: string, word: NormalizedWord): boolean => word.end - word.start === 1 && /[013456789]/.test(text[word.start]);
+const isLoneLeetDigit = (text: string, word: NormalizedWord): boolean => word.end - word.start === 1 && isLeetDigit(text[word.start]);
 
 /**
  * The last word, when it is letters and leet digits typed apart read as one word ("a 1 b", read "aib"),

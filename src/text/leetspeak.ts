@@ -7,6 +7,8 @@ import { isKnownWord } from './lexicon.js';
 import { expandSlang } from './slang.js';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g' };
+/** A digit that reads as a letter ("0" in "c0bl0s"); "2" does not. */
+export const isLeetDigit = (ch: string): boolean => ch.length === 1 && Object.hasOwn(LEET, ch);
 /** The other way: each letter's digits ("g" → "69"), for matching a word written in leetspeak. */
 export const LETTER_DIGITS: Readonly<Record<string, string>> = Object.entries(LEET).reduce<Record<string, string>>((out, [digit, letter]) => {
   out[letter] = (out[letter] ?? '') + digit;

@@ -1,15 +1,12 @@
 // Letters typed apart to slip past filters: "c o b l o s", "P I L I H   N O M O R", joined back into
 // words, and runs with two gap widths split into the words they spell.
 import { isKnownWord } from './lexicon.js';
-import { leetReading } from './leetspeak.js';
+import { isLeetDigit, leetReading } from './leetspeak.js';
 
 // one letter, possibly elongated ("hhh" becomes "h" later)
 const RUN_OF_ONE_LETTER = /^([a-z])\1*$/;
 const isSingleLetter = (t: string): boolean =>
   t.length === 1 ? t >= 'a' && t <= 'z' : t.charCodeAt(0) === t.charCodeAt(1) && RUN_OF_ONE_LETTER.test(t);
-
-const isLeetDigit = (t: string): boolean => t.length === 1 && LEET_DIGITS.includes(t);
-const LEET_DIGITS = '013456789';
 
 /**
  * Where a run of single letters (and hashtag tokens) starting at tokens[i] ends; with `digits`, a leet
