@@ -5,6 +5,7 @@
 import type { ReviewDb } from '../db/open.js';
 import { ConflictError, NotFoundError } from './errors.js';
 import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
+import { auditEntry } from './audit.js';
 
 export type EntryItemState = 'stored' | 'purged' | 'deleted';
 
@@ -22,7 +23,7 @@ const CURSOR_TAG = 'audit-items';
 /** The item ids of export entry `seq`, by id, `limit` at a time (1–500, default 50, as the log's pages). */
 export async function entryItems(rdb: ReviewDb, seq: number, opts: { cursor?: string; limit?: number } = {}): Promise<EntryItemsPage> {
   const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
-  const entry = Number.isSafeInteger(seq) ? await rdb.db.selectFrom('audit').select(['item_id', 'action', 'after']).where('seq', '=', seq).executeTakeFirst() : undefined;
+  const entry = Number.isSafeInteger(seq) ? await auditEntry(rdb, seq) : undefined;
   if (!entry) throw new NotFoundError('audit entry not found');
   if (entry.action !== 'export') throw new ConflictError(`audit entry ${seq} is a ${entry.action} entry, not an export: only an export's items are listed`);
   let after = '';
@@ -31,8 +32,8 @@ export async function entryItems(rdb: ReviewDb, seq: number, opts: { cursor?: st
     if (!c || c.tag !== CURSOR_TAG || c.risk !== seq) throw new BadCursorError();
     after = c.id;
   }
-  const ids = entry.item_id
-    ? [entry.item_id].filter((id) => id > after)
+  const ids = entry.itemId
+    ? [entry.itemId].filter((id) => id > after)
     : (await rdb.db.selectFrom('audit_shown').select('item_id').where('seq', '=', seq).where('item_id', '>', after).orderBy('item_id').limit(limit + 1).execute()).map((r) => r.item_id);
   const page = ids.slice(0, limit);
   const found = page.length ? await rdb.db.selectFrom('items').select(['id', 'purged_at']).where('id', 'in', page).execute() : [];
@@ -40,7 +41,7 @@ export async function entryItems(rdb: ReviewDb, seq: number, opts: { cursor?: st
   const last = page.at(-1);
   return {
     seq,
-    recorded: entry.item_id !== null || (entry.after !== null && 'items' in JSON.parse(entry.after)),
+    recorded: entry.itemId !== null || (entry.after !== null && 'items' in entry.after),
     items: page.map((id) => ({ id, state: state.get(id) ?? 'deleted' })),
     nextCursor: ids.length > limit && last ? encodeCursor(seq, last, CURSOR_TAG) : null,
   };
