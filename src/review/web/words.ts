@@ -3,6 +3,7 @@
 // "ditolak" alike in the filter, the chart, the table, the item heading and the decision list.
 import type { Outcome, Status } from '../db/schema.js';
 import type { Stage } from '../../elections/stage.js';
+import type { EntryItemState } from '../store/index.js';
 
 export const STATUS_TEXT: Record<Status, string> = {
   new: 'baru',
@@ -41,7 +42,7 @@ export const ACTION_TEXT: Record<string, string> = {
 };
 
 /** What became of an item an export held (GET /audit/:seq/items's `state`), as its list on the page says it. */
-export const ITEM_STATE_TEXT: Record<'stored' | 'purged' | 'deleted', string> = {
+export const ITEM_STATE_TEXT: Record<EntryItemState, string> = {
   stored: 'tersimpan',
   purged: 'teks dan penulis dihapus (retensi)',
   deleted: 'item dihapus',
