@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkedArg, jsonOutArg, scriptArgs, usageError, wholeArg } from './lib/args.js';
 import { syntheticPosts } from './lib/synthetic-posts.js';
+import { median } from './lib/percentile.js';
 import { modelFlag } from '../src/cli/model-flag.js';
 import { createScorer } from '../src/pipeline/create.js';
 
@@ -81,7 +82,6 @@ for (let p = 0; p < pairs; p++) {
   mineUs.push(m);
   ratios.push(m / b);
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const result = { posts: texts.length, pairs, block, baseUsPerPost: +median(baseUs).toFixed(2), thisUsPerPost: +median(mineUs).toFixed(2), medianPairRatio: +median(ratios).toFixed(3) };
 console.log(`${result.posts} posts, ${pairs} pairs of ${block}: base ${result.baseUsPerPost} µs/post, this ${result.thisUsPerPost} µs/post, median pair ratio ${result.medianPairRatio} (this / base)`);
 if (json) writeFileSync(json, `${JSON.stringify(result, null, 2)}\n`);

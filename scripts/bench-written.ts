@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { postsBench } from './lib/posts-bench.js';
+import { median } from './lib/percentile.js';
 import type { ScoreOptions } from '../src/pipeline/scorer.js';
 
 const { scorer, posts, rounds: ROUNDS, json } = await postsBench('bench:written', 'CPU µs per post of Scorer.score without and with written evidence, their ratio, and an output check.', 5);
@@ -44,7 +45,6 @@ for (let r = 0; r < ROUNDS; r++) {
   runs.plain.push(cpuPerPost(plain));
   runs.written.push(cpuPerPost(written));
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const [a, b] = [median(runs.plain), median(runs.written)];
 console.log(`Scorer.score:                ${a.toFixed(2)} µs CPU per post`);
 console.log(`Scorer.score, written:       ${b.toFixed(2)} µs CPU per post`);
