@@ -197,7 +197,9 @@ describeOnStores('review API on $name', (kind) => {
     const assigned = await call('POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, { assignee: 'Adi Admin' });
     expect(assigned.json).toMatchObject({ status: 'in_review', assignee: expect.stringMatching(/^Adi Admin#[0-9a-f]{16}$/) });
     expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'maybe' })).status).toBe(400);
-    const dec = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'ajakan, "menyebar"' });
+    // Adi holds it: deciding it is a take-over, which names him (without, 409 naming fromAssignee).
+    expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', reason: 'alasan uji' })).status).toBe(409);
+    const dec = await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'confirmed', label: 'ajakan', reason: 'ajakan, "menyebar"', fromAssignee: assigned.json.assignee });
     expect(dec.status).toBe(201);
     expect(dec.json).toMatchObject({ outcome: 'confirmed', reviewerLabel: 'ajakan', reviewer: expect.stringContaining('Sari Supervisor#') });
     expect((await call('POST', `/v1/review/items/${id}/decision`, fx.keys.supervisor, { outcome: 'dismissed', reason: 'alasan uji' })).status).toBe(409);

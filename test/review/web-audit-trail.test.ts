@@ -25,7 +25,7 @@ describe("an item's audit trail on its page", () => {
     const { item } = await fx.store.add({ text: 'Saya dukung nomor 2, jejak audit', source: 'trail', externalId: 't-1', author: 'uji' }, fakeResult(0.9, 'dukungan'), 'batch');
     await fx.store.assign(item.id, SARI, SARI);
     await fx.store.decide(item.id, { outcome: 'escalated', reason: 'perlu dicek atasan' }, SARI);
-    await fx.store.decide(item.id, { outcome: 'confirmed', label: 'ajakan', reason: 'mengajak memilih nomor 2' }, BUDI);
+    await fx.store.decide(item.id, { outcome: 'confirmed', label: 'ajakan', reason: 'mengajak memilih nomor 2', fromAssignee: SARI }, BUDI); // over Sari's hold
     const page = await itemHtml(fx.srv.base, await webLogin(fx.srv.base, fx.keys.supervisor), item.id);
     const trail = trailOf(page);
     expect(trail.map((r) => r.slice(1))).toEqual([

@@ -129,7 +129,7 @@ export const decisionSchema = z
     fromAssignee: shortStr(ASSIGNEE_MAX)
       .nullable()
       .optional()
-      .meta({ description: 'The assignee the reviewer saw (null: nobody). When given and the item is held by someone else now (it was taken over meanwhile; a take-over keeps the status in_review), the decision is refused with 409 naming fromAssignee.' }),
+      .meta({ description: 'The assignee the reviewer saw (null: nobody; a confirmed or dismissed item is held by nobody). Needed to decide an open item someone else holds (naming them takes it over; left out, 409 naming fromAssignee). When given and the item is held by someone else now (it was taken over meanwhile; a take-over keeps the status in_review), the decision is refused with 409 naming fromAssignee.' }),
     fromUpdatedAt: shortStr(40)
       // not a time at all is a bad request, not a conflict with the item's version; the zone is required,
       // since the store compares instants and a time without one would be read in the server's zone

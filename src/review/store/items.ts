@@ -9,7 +9,7 @@ import { appendAudit } from './audit.js';
 import { dedupeKey, isBatchSource, storedItem } from './dedupe.js';
 import { textHash } from './text-hash.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
-import { OPEN_STATUSES } from './workflow.js';
+import { heldBy } from './workflow.js';
 
 export { dedupeKey };
 
@@ -75,7 +75,7 @@ export function toItem(r: ItemsTable): Item {
     status: r.status as Status,
     // Held only while open: a decided item's holder is its history (the decision's audit entry names
     // them), not work they still hold. The column keeps the last holder.
-    assignee: OPEN_STATUSES.includes(r.status as Status) ? r.assignee : null,
+    assignee: heldBy(r.status as Status, r.assignee),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     decidedAt: r.decided_at,

@@ -22,6 +22,9 @@ const OPEN = OPEN_STATUSES;
 /** Confirmed and dismissed: every status not open, which only a correction changes. */
 export const isFinalStatus = (status: Status): boolean => !OPEN.includes(status);
 
+/** Who holds an item: its assignee while it is open, nobody once decided (the row keeps the last holder as history). */
+export const heldBy = (status: Status, assignee: string | null): string | null => (isFinalStatus(status) ? null : assignee);
+
 /**
  * The item row read for a change. On PostgreSQL it is locked (FOR UPDATE), so a second reviewer waits
  * for the first to commit and then sees the new status, and is told exactly why it cannot proceed;
@@ -137,9 +140,16 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
       throw new ConflictError(`item is ${before.status} now, not ${input.fromStatus} as the decision expected; reload it and decide again`, 'fromStatus');
     }
     // A take-over keeps the status (in_review), so the status alone cannot tell a supervisor whose item
-    // was taken from him; the holder he saw can.
-    if (input.fromAssignee !== undefined && input.fromAssignee !== before.assignee) {
-      throw new ConflictError(`item is assigned to ${nobodyOr(before.assignee)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
+    // was taken from him; the holder he saw can. A decided item is held by nobody (its row keeps the last
+    // holder), as the API shows it.
+    const held = heldBy(before.status as Status, before.assignee);
+    if (input.fromAssignee !== undefined && input.fromAssignee !== held) {
+      throw new ConflictError(`item is assigned to ${nobodyOr(held)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
+    }
+    // Deciding an item someone else holds takes it from them: meant only when fromAssignee names them, as
+    // for an assignment (checkHolder) and as the page asks for a take-over first. Admins included.
+    if (input.fromAssignee === undefined && held !== null && held !== reviewer) {
+      throw new ConflictError(`item is held by ${nobodyOr(held)}; to decide it over their hold, send fromAssignee with that name (or take it over first)`, 'fromAssignee');
     }
     // Compared as instants: the same time written in another zone (…+07:00 for …Z) is the same version.
     if (input.fromUpdatedAt !== undefined && Date.parse(input.fromUpdatedAt) !== Date.parse(before.updated_at)) {
