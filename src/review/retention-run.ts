@@ -26,16 +26,6 @@ export interface RetentionRun {
 
 export const escalatedDaysOf = (s: RetentionSettings): number => s.escalatedRetentionDays ?? defaultEscalatedDays(s.retentionDays);
 
-/**
- * When retention purges an open escalation's text, escalated at `escalatedAt` (its last decision): what a
- * supervisor holding it must decide by. Undefined when it is kept until decided (either setting 0).
- */
-export function escalationPurgeAt(escalatedAt: string, s: RetentionSettings): string | undefined {
-  const days = escalatedDaysOf(s);
-  if (s.retentionDays <= 0 || days <= 0) return undefined;
-  return new Date(Date.parse(escalatedAt) + days * 86_400_000).toISOString();
-}
-
 export async function runRetention(store: ReviewStore, s: RetentionSettings, actor?: string): Promise<RetentionRun> {
   const purged = await store.purgeExpired(s.retentionDays, actor, undefined, escalatedDaysOf(s));
   return { purged, escalatedPastRetention: await store.escalatedPastRetention(s.retentionDays) };

@@ -1,6 +1,6 @@
 // Retention and data-subject requests. purgeExpired clears the text (and author, link, scored part, evidence phrases,
 // mentions and note text) of items decided (confirmed/dismissed) more than `days` ago, and of open
-// escalations escalated more than `escalatedDays` ago; decisions and the audit log are kept.
+// escalations first escalated more than `escalatedDays` ago; decisions and the audit log are kept.
 // exportItem returns everything stored about one item; deleteItem removes it (decisions and notes
 // cascade) and leaves an audit entry without personal data.
 import type { ReviewDb } from '../db/open.js';
@@ -35,31 +35,39 @@ export function dueForPurgeQuery(db: Tx, cutoff: string) {
 }
 
 /**
- * Open escalations escalated before `cutoff`, text not yet purged. An escalated item's last decision is
- * its escalation (a plain one or a correction's: a decision on it moves it on, and it cannot be escalated
- * again), read through decisions_item; the item's own times move with assignments.
+ * Open escalations first escalated before `cutoff`, text not yet purged; with `decidedCutoff`, only those
+ * never confirmed or dismissed, or first so before it. The escalated period runs from the item's first
+ * escalation (a plain one or a correction's), read through decisions_item, which nothing moves after it:
+ * counted from the latest, each correction back to escalated started a new period, without bound. An
+ * item escalated again after its first final decision is never purged sooner than it would be as decided
+ * (purgeDueAt in retention-run.ts says the same for the page).
  */
-export function escalatedBeforeQuery(db: Tx, cutoff: string) {
-  return db
+export function escalatedBeforeQuery(db: Tx, cutoff: string, decidedCutoff?: string) {
+  let q = db
     .selectFrom('items')
     .select(['id'])
     .where('status', '=', 'escalated')
     .where('purged_at', 'is', null)
-    .where((eb) => eb(eb.selectFrom('decisions').select((d) => d.fn.max('created_at').as('at')).whereRef('decisions.item_id', '=', 'items.id'), '<', cutoff));
+    .where((eb) =>
+      eb(eb.selectFrom('decisions').select((d) => d.fn.min('created_at').as('at')).whereRef('decisions.item_id', '=', 'items.id').where('decisions.outcome', '=', 'escalated'), '<', cutoff),
+    );
+  if (decidedCutoff !== undefined) q = q.where((eb) => eb.or([eb('decided_at', 'is', null), eb('decided_at', '<', decidedCutoff)]));
+  return q;
 }
 
 const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString();
 
 /**
  * Purges decided items first decided more than `days` ago and, when `escalatedDays` is given (> 0),
- * open escalations escalated more than `escalatedDays` ago: an escalation waiting on an officer keeps
+ * open escalations first escalated more than `escalatedDays` ago (and first decided, if ever, more than
+ * `days` ago): an escalation waiting on an officer keeps
  * its evidence longer than a decided item, but not without bound. Returns how many items it purged.
  */
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date(), escalatedDays = 0): Promise<number> {
   const cutoff = daysBefore(now, days);
   const purged = await writeTx(rdb, async (tx) => {
     const decided = (await dueForPurgeQuery(tx, cutoff).execute()).map((d) => ({ id: d.id, days, escalated: false }));
-    const escalated = escalatedDays > 0 ? (await escalatedBeforeQuery(tx, daysBefore(now, escalatedDays)).execute()).map((d) => ({ id: d.id, days: escalatedDays, escalated: true })) : [];
+    const escalated = escalatedDays > 0 ? (await escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff).execute()).map((d) => ({ id: d.id, days: escalatedDays, escalated: true })) : [];
     const due = [...decided, ...escalated];
     if (due.length === 0) return 0;
     const at = nowIso();
@@ -80,7 +88,7 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
   return purged;
 }
 
-/** How many open escalations were escalated more than `days` ago (the normal period) and still hold their text. */
+/** How many open escalations were first escalated more than `days` ago (the normal period) and still hold their text. */
 export async function escalatedPastRetention(rdb: ReviewDb, days: number, now = new Date()): Promise<number> {
   return (await escalatedBeforeQuery(rdb.db, daysBefore(now, days)).execute()).length;
 }

@@ -22,9 +22,11 @@ import { postLink } from './post-link.js';
 import { limitHint, NO_IMPLICIT_SUBMIT, REASON_WARNING } from './form-parts.js';
 import { correctionForm, PURGED_NO_CORRECTION } from './correction-form.js';
 import { entryItemsPath } from './entry-items-page.js';
+import { when } from './time-tag.js';
+import { retentionNote } from './retention-note.js';
+import type { PurgeDue } from '../purge-due.js';
 
 /** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
-const when = (iso: string | null): Html | string => (iso === null ? '–' : html`<time datetime="${iso}">${wibTime(iso)}</time>`);
 
 export function filterQuery(f: ListFilters | AuditQuery, extra: Record<string, string | undefined> = {}): string {
   const p = new URLSearchParams();
@@ -187,8 +189,8 @@ export interface ItemPageExtras {
   formErrors?: string[];
   /** `corrects` set: what was typed in the correction form (its reason and label), not the decision form. */
   typed?: { reason?: string; label?: string; text?: string; suggestedLabel?: string; outcome?: string; corrects?: string };
-  /** An open escalation's: when retention purges its text unless decided first (escalationPurgeAt). */
-  purgeAt?: string;
+  /** When retention purges the item's text under the current settings (purgeDueAt); unset: not said. */
+  purgeDue?: PurgeDue;
 }
 
 /** The latest label suggestion beside the decision form: seen before deciding, never preselected. */
@@ -252,7 +254,7 @@ ${itemText(item)}
   <dt>Model</dt><dd>${item.modelVersion}</dd>
   <dt>Dipegang oleh</dt><dd>${item.assignee ?? '–'}</dd>
   ${last ? html`<dt>Keputusan terakhir</dt><dd><b>${outcomeText(last.outcome)}</b> oleh ${last.reviewer}, ${when(last.createdAt)}</dd>` : ''}
-  ${extras.purgeAt && item.purgedAt === null ? html`<dt>Retensi</dt><dd id="purge-at">Teks dan penulis dihapus otomatis pada ${when(extras.purgeAt)} bila belum diputuskan</dd>` : ''}
+  ${extras.purgeDue && item.purgedAt === null ? html`<dt>Retensi</dt><dd id="purge-at">${retentionNote(extras.purgeDue)}</dd>` : ''}
 </dl>
 ${suggestionNote(suggestion)}
 ${canDecide && open && heldByOther

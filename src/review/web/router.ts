@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { ReviewStore } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
-import { escalationPurgeAt, type RetentionSettings } from '../retention-run.js';
+import type { RetentionSettings } from '../retention-run.js';
+import { purgeDueAt } from '../purge-due.js';
 import { checkKeyThrottled } from '../keys.js';
 import { FailedKeyAudit, loginFailedAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
@@ -132,7 +133,7 @@ export interface ReviewWebOptions {
   throttle?: FailedAuthThrottle;
   loginAudit?: FailedKeyAudit;
   roleAudit?: FailedKeyAudit;
-  /** The service's retention settings, for an open escalation's purge date; unset: none shown. */
+  /** The service's retention settings, for the item page's purge date; unset: none shown. */
   retention?: RetentionSettings;
 }
 
@@ -298,10 +299,10 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
     const suggestion = latestSuggestionOf(rec.notes); // the record holds every note: no second query
-    // An open escalation's last decision is its escalation, from which retention counts (store/retention.ts).
-    const escalatedAt = rec.item.status === 'escalated' ? rec.decisions.at(-1)?.createdAt : undefined;
-    const purgeAt = escalatedAt && opts.retention ? escalationPurgeAt(escalatedAt, opts.retention) : undefined;
-    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, { ...extras, purgeAt }, suggestion));
+    // When its text goes, by the purge's rule: decisions are in time order, so the first escalation is the first found.
+    const firstEscalatedAt = rec.decisions.find((d) => d.outcome === 'escalated')?.createdAt ?? null;
+    const purgeDue = opts.retention ? purgeDueAt({ status: rec.item.status, decidedAt: rec.item.decidedAt, firstEscalatedAt }, opts.retention) : undefined;
+    res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, { ...extras, purgeDue }, suggestion));
   };
 
   r.post('/logout', async (req, res) => {
