@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from '../../src/review/db/kysely.js';
 import { migrateToLatest } from '../../src/review/migrations/index.js';
 import { appendAudit } from '../../src/review/store/audit.js';
-import { entryItems } from '../../src/review/store/entry-items.js';
+import { entryItems, exportEntry } from '../../src/review/store/entry-items.js';
 import { describeOnStores } from './helpers/stores.js';
 import { indexColumns, migrateDownTo, migrationsAfter, queryPlan, undoneDownTo, withDatabaseAt } from './helpers/migrate.js';
 
@@ -20,7 +20,7 @@ describeOnStores('migration 015 on $name', (kind) => {
       expect(await migrateToLatest(rdb.db, rdb.dialect)).toEqual(migrationsAfter('014_items_decided_first'));
       expect(await indexColumns(rdb, 'audit_shown_seq')).toEqual(['seq', 'item_id']);
       const { seq } = await rdb.db.selectFrom('audit').select('seq').where('action', '=', 'export').executeTakeFirstOrThrow();
-      expect((await entryItems(rdb, Number(seq))).items.map((i) => i.id)).toEqual(ids);
+      expect((await entryItems(rdb, await exportEntry(rdb, Number(seq)))).items.map((i) => i.id)).toEqual(ids);
 
       expect(await migrateDownTo(rdb, '014_items_decided_first')).toEqual(undoneDownTo('014_items_decided_first'));
       expect(await indexColumns(rdb, 'audit_shown_seq')).toEqual(rdb.dialect === 'sqlite' ? [] : ['']);

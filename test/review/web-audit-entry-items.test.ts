@@ -24,7 +24,7 @@ describeOnStores('the items of one export on the audit page on $name', (kind) =>
     for (const id of ids) await fx.store.decide(id, { outcome: 'confirmed', reason: 'ajakan' }, 'test');
     expect((await apiCall(fx.srv.base, 'GET', '/v1/review/export?format=csv', fx.keys.supervisor)).status).toBe(200);
     const entry = (await apiCall(fx.srv.base, 'GET', '/v1/review/audit?action=export&limit=1', fx.keys.admin)).json.entries[0];
-    const held = (await fx.store.entryItems(entry.seq, { limit: 500 })).items.map((i) => i.id);
+    const held = (await fx.store.entryItems(await fx.store.exportEntry(entry.seq), { limit: 500 })).items.map((i) => i.id);
     await fx.store.purgeExpired(1, 'cli:retention', new Date(Date.now() + 2 * 86_400_000));
     expect((await apiCall(fx.srv.base, 'DELETE', `/v1/review/items/${ids[1]}?reason=permintaan%20pemilik`, fx.keys.admin)).status).toBe(204);
 

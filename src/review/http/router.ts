@@ -299,7 +299,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const q = parse(auditItemsQuery, givenParams(req.query));
     const seq = auditSeqOf(id(req));
     if (seq === undefined) throw notFound('audit entry not found');
-    res.json(await store.entryItems(seq, { cursor: q.cursor, limit: q.limit }));
+    res.json(await store.entryItems(await store.exportEntry(seq), { cursor: q.cursor, limit: q.limit }));
   });
 
   // A known path asked with another method is a 405 naming the methods it takes, as on the scoring

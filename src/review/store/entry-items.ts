@@ -3,9 +3,9 @@
 // is still stored, its text purged by retention, or deleted. A bulk export's ids are its audit_shown rows
 // (read through audit_shown_seq, migration 015); an item's own export names that item.
 import type { ReviewDb } from '../db/open.js';
-import { ConflictError, NotFoundError } from './errors.js';
+import { NotExportError, NotFoundError } from './errors.js';
 import { BadCursorError, decodeCursor, encodeCursor } from './cursor.js';
-import { auditEntry } from './audit.js';
+import { auditEntry, type AuditEntry } from './audit.js';
 
 export type EntryItemState = 'stored' | 'purged' | 'deleted';
 
@@ -20,12 +20,21 @@ export interface EntryItemsPage {
 // Tagged as the audit log's cursor is, so neither list reads the other's.
 const CURSOR_TAG = 'audit-items';
 
-/** The item ids of export entry `seq`, by id, `limit` at a time (1–500, default 50, as the log's pages). */
-export async function entryItems(rdb: ReviewDb, seq: number, opts: { cursor?: string; limit?: number } = {}): Promise<EntryItemsPage> {
-  const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
+/**
+ * Export entry `seq`, or why its items cannot be listed: none (NotFoundError, 404), or no export
+ * (NotExportError, 409). The one check both the API and the page make, and what they pass to entryItems.
+ */
+export async function exportEntry(rdb: ReviewDb, seq: number): Promise<AuditEntry> {
   const entry = Number.isSafeInteger(seq) ? await auditEntry(rdb, seq) : undefined;
   if (!entry) throw new NotFoundError('audit entry not found');
-  if (entry.action !== 'export') throw new ConflictError(`audit entry ${seq} is a ${entry.action} entry, not an export: only an export's items are listed`);
+  if (entry.action !== 'export') throw new NotExportError(seq, entry.action);
+  return entry;
+}
+
+/** The item ids of an export entry (exportEntry's), by id, `limit` at a time (1–500, default 50, as the log's pages). */
+export async function entryItems(rdb: ReviewDb, entry: AuditEntry, opts: { cursor?: string; limit?: number } = {}): Promise<EntryItemsPage> {
+  const limit = Math.max(1, Math.min(500, opts.limit ?? 50));
+  const { seq } = entry;
   let after = '';
   if (opts.cursor) {
     const c = decodeCursor(opts.cursor);

@@ -32,3 +32,13 @@ export class UnchangedCorrectionError extends ConflictError {
     return ['outcome', 'label'];
   }
 }
+/** An audit entry whose items were asked for is no export: only an export's items are listed. */
+export class NotExportError extends ConflictError {
+  constructor(
+    readonly seq: number,
+    /** The entry's action (decision, read, …), which the page names. */
+    readonly action: string,
+  ) {
+    super(`audit entry ${seq} is a ${action} entry, not an export: only an export's items are listed`);
+  }
+}

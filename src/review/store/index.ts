@@ -7,8 +7,8 @@ import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.
 import { suggestionsFor } from './suggestions.js';
 import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
 import { deleteItem, escalatedPastRetention, exportItem, itemRecord, purgeExpired } from './retention.js';
-import { auditEntry, auditFor, listAudit, type AuditFilters } from './audit.js';
-import { entryItems } from './entry-items.js';
+import { auditFor, listAudit, type AuditEntry, type AuditFilters } from './audit.js';
+import { entryItems, exportEntry } from './entry-items.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
@@ -82,13 +82,13 @@ export class ReviewStore {
   auditLog(filters: AuditFilters, opts?: { cursor?: string; limit?: number }) {
     return listAudit(this.rdb, filters, opts);
   }
-  /** One audit entry by its seq (undefined: none). */
-  auditEntry(seq: number) {
-    return auditEntry(this.rdb, seq);
+  /** Export entry `seq`: NotFoundError when there is none, NotExportError when it is no export. */
+  exportEntry(seq: number) {
+    return exportEntry(this.rdb, seq);
   }
-  /** The item ids one export entry held (ids and whether each is stored, purged or deleted; never text). */
-  entryItems(seq: number, opts?: { cursor?: string; limit?: number }) {
-    return entryItems(this.rdb, seq, opts);
+  /** The item ids an export entry (exportEntry's) held: ids and whether each is stored, purged or deleted; never text. */
+  entryItems(entry: AuditEntry, opts?: { cursor?: string; limit?: number }) {
+    return entryItems(this.rdb, entry, opts);
   }
   assign(id: string, assignee: string | null, actor: string, opts?: { fromAssignee?: string | null }) {
     return assignItem(this.rdb, id, assignee, actor, opts);
@@ -145,6 +145,7 @@ export type { Decision, DecisionInput, Note } from './workflow.js';
 export type { Suggestion, SuggestionStats } from './suggestions.js';
 export { NotFoundError, ConflictError, PurgedError, UnchangedCorrectionError } from './workflow.js';
 export { BadCursorError } from './cursor.js';
+export { NotExportError } from './errors.js';
 export type { AuditEntry, AuditFilters, AuditPage } from './audit.js';
 export type { EntryItemsPage, EntryItemState } from './entry-items.js';
 export { AUDIT_ACTIONS } from './audit.js';

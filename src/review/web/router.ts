@@ -22,7 +22,7 @@ import { auditItemsQuery, auditQuery, decisionSchema, exportQuery, givenParams, 
 import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
-import { BadCursorError, ConflictError, NotFoundError, PurgedError, UnchangedCorrectionError } from '../store/index.js';
+import { BadCursorError, ConflictError, NotExportError, NotFoundError, PurgedError, UnchangedCorrectionError, type AuditEntry } from '../store/index.js';
 import { latestSuggestionOf } from '../store/suggestions.js';
 import { OPEN_STATUSES } from '../store/workflow.js';
 import type { Status } from '../db/schema.js';
@@ -396,13 +396,21 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     const s = session(req);
     if (!hasRole(s.principal.role, 'admin')) return refuseRole(req, res, 'admin', 'Log audit hanya untuk admin.');
     const seq = auditSeqOf(String(req.params.seq));
-    const entry = seq === undefined ? undefined : await store.auditEntry(seq);
-    if (seq === undefined || !entry) return errorPage(req, res, 404, 'Tidak ada', 'Entri audit itu tidak ada.');
-    if (entry.action !== 'export') return errorPage(req, res, 409, 'Bukan ekspor', `Entri audit #${seq} adalah ${entry.action}, bukan ekspor: hanya item sebuah ekspor yang didaftar.`, 'Bukan entri ekspor');
+    const notFound = () => errorPage(req, res, 404, 'Tidak ada', 'Entri audit itu tidak ada.');
+    if (seq === undefined) return notFound();
+    // The store's check, as the API's: the entry read here is the one listed (read once).
+    let entry: AuditEntry;
+    try {
+      entry = await store.exportEntry(seq);
+    } catch (err) {
+      if (err instanceof NotFoundError) return notFound();
+      if (err instanceof NotExportError) return errorPage(req, res, 409, 'Bukan ekspor', `Entri audit #${seq} adalah ${err.action}, bukan ekspor: hanya item sebuah ekspor yang didaftar.`, 'Bukan entri ekspor');
+      throw err;
+    }
     const q = auditItemsQuery.safeParse(givenParams(req.query));
     if (!q.success) return errorPage(req, res, 400, 'Salah', fieldErrors(q.error).map(formErrorText).join(' '));
     try {
-      const listing = await store.entryItems(seq, { cursor: q.data.cursor, limit: q.data.limit ?? 50 });
+      const listing = await store.entryItems(entry, { cursor: q.data.cursor, limit: q.data.limit ?? 50 });
       res.type('html').send(entryItemsPage(s.principal, s.csrf, entry, listing, q.data.cursor));
     } catch (err) {
       if (!(err instanceof BadCursorError)) throw err;
