@@ -39,6 +39,7 @@ import { formBody } from './form-body.js';
 import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
 import { PURGED_CORRECTION_REFUSED, unchangedCorrectionText } from './correction-form.js';
 import { entryItemsPage } from './entry-items-page.js';
+import { errorTextOf, headingOf } from './error-words.js';
 import { auditSeqOf } from '../audit-seq.js';
 
 const SESSION_COOKIE = 'netra_review';
@@ -535,25 +536,6 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
   return r;
 }
 
-/** An error page's heading (its h1): what happened, by status. */
-const ERROR_HEADING: Record<number, string> = {
-  400: 'Permintaan tidak valid',
-  403: 'Tidak diizinkan', // not "Ditolak": that is the dismissed status's word (words.ts)
-  404: 'Tidak ditemukan',
-  405: 'Metode tidak diterima',
-  413: 'Formulir terlalu besar',
-  415: 'Jenis formulir tidak didukung',
-  500: 'Kesalahan server',
-};
-const headingOf = (status: number): string => ERROR_HEADING[status] ?? 'Permintaan tidak dapat diproses';
-
-const ERROR_TEXT: Record<number, string> = {
-  400: 'Alamat atau formulir tidak valid.',
-  413: 'Formulir terlalu besar.',
-  405: 'Halaman ini tidak menerima permintaan dengan metode itu.',
-  415: 'Jenis formulir tidak didukung.',
-};
-
 /** An error's HTTP status: its own when it is a client error (4xx), else 500. */
 function statusOf(err: unknown): number {
   const e = err as { status?: number; statusCode?: number };
@@ -573,7 +555,7 @@ function logPageError(req: Request, err: unknown): void {
  * take, an oversized form or an unexpected failure gets an HTML page, not the API's JSON problem
  * document; a problem's headers (Allow) still go out. 5xx are logged by class and code (error-log.ts).
  */
-const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
+export const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunction): void => {
   if (res.headersSent) return next(err);
   if (err instanceof ProblemError) res.set(err.headers);
   const status = statusOf(err);
@@ -581,6 +563,6 @@ const htmlErrorPage = (err: unknown, req: Request, res: Response, next: NextFunc
   // An item form that failed before its handler ran (the session could not be read: the database is
   // gone) saved nothing: the way back to the item, where review.js puts what was typed back.
   if (status === 500 && req.method === 'POST' && formPagePath(req.originalUrl) !== '/review') return formNotSavedPage(req, res, (req as SessionRequest).reviewSession);
-  const text = status === 500 ? 'Terjadi kesalahan di server; coba lagi.' : (ERROR_TEXT[status] ?? 'Permintaan tidak dapat diproses.');
+  const text = errorTextOf(status);
   res.status(status).type('html').send(page('Galat', html`<h1>${headingOf(status)}</h1><p class="error">${text}</p><p><a href="/review">Antrean</a></p>`));
 };
