@@ -34,6 +34,6 @@ export async function runRetention(store: ReviewStore, s: RetentionSettings, act
 /** The warning for open escalations past the normal period (none when there are none). */
 export function escalatedNotice(run: RetentionRun, s: RetentionSettings): string | undefined {
   if (run.escalatedPastRetention === 0) return undefined;
-  const until = escalatedDaysOf(s) > 0 ? `until ${escalatedDaysOf(s)} days after their escalation (NETRA_RETENTION_ESCALATED_DAYS), then it is purged` : 'until they are decided (NETRA_RETENTION_ESCALATED_DAYS=0)';
+  const until = escalatedDaysOf(s) > 0 ? `until ${escalatedDaysOf(s)} days after their first escalation (NETRA_RETENTION_ESCALATED_DAYS), then it is purged` : 'until they are decided (NETRA_RETENTION_ESCALATED_DAYS=0)';
   return `${run.escalatedPastRetention} escalated items open longer than ${s.retentionDays} days (NETRA_RETENTION_DAYS) keep their text ${until}: decide them`;
 }

@@ -69,7 +69,7 @@ describeOnStores('retention of escalated items on $name', (kind) => {
     const run = await runRetention(store, { retentionDays: 180 });
     expect(run).toEqual({ purged: 0, escalatedPastRetention: 0 });
     expect(escalatedNotice({ purged: 0, escalatedPastRetention: 3 }, { retentionDays: 180 })).toBe(
-      '3 escalated items open longer than 180 days (NETRA_RETENTION_DAYS) keep their text until 365 days after their escalation (NETRA_RETENTION_ESCALATED_DAYS), then it is purged: decide them',
+      '3 escalated items open longer than 180 days (NETRA_RETENTION_DAYS) keep their text until 365 days after their first escalation (NETRA_RETENTION_ESCALATED_DAYS), then it is purged: decide them',
     );
     expect(escalatedNotice({ purged: 0, escalatedPastRetention: 1 }, { retentionDays: 180, escalatedRetentionDays: 0 })).toMatch(/keep their text until they are decided \(NETRA_RETENTION_ESCALATED_DAYS=0\)/);
   });
@@ -120,6 +120,6 @@ describe('the service warns of open escalations past the period', () => {
     const warnings: string[] = [];
     const review = await openReview({ scorer: {} as ReviewScorer, config: { dataDir, retentionDays: 30, maxBatch: 10, maxTextLength: 100 }, warn: (m) => warnings.push(m) });
     await review.close();
-    expect(warnings).toEqual(['review retention: 1 escalated items open longer than 30 days (NETRA_RETENTION_DAYS) keep their text until 365 days after their escalation (NETRA_RETENTION_ESCALATED_DAYS), then it is purged: decide them']);
+    expect(warnings).toEqual(['review retention: 1 escalated items open longer than 30 days (NETRA_RETENTION_DAYS) keep their text until 365 days after their first escalation (NETRA_RETENTION_ESCALATED_DAYS), then it is purged: decide them']);
   });
 });
