@@ -7,6 +7,7 @@ import type { Principal } from '../roles.js';
 import { html, page, pager, type Html } from './html.js';
 import { wibTime } from './format.js';
 import { ITEM_STATE_TEXT } from './words.js';
+import { when } from './time-tag.js';
 
 /** The page's own path, for its pager and the log's link to it. */
 export const entryItemsPath = (seq: number, cursor?: string): string => `/review/audit/${seq}/items${cursor ? `?${new URLSearchParams({ cursor })}` : ''}`;
@@ -16,7 +17,7 @@ function exportSummary(entry: AuditEntry): Html {
   const after = entry.after ?? {};
   const count = typeof after.items === 'number' ? html`, ${after.items} item` : '';
   const window = after.since || after.until ? html`, keputusan ${after.since ? html`sejak ${wibTime(String(after.since))} ` : ''}${after.until ? html`sampai sebelum ${wibTime(String(after.until))}` : ''}` : '';
-  return html`Ekspor oleh <b>${entry.actor}</b> pada <time datetime="${entry.at}">${wibTime(entry.at)}</time>: format ${String(after.format ?? '–')}, ${String(after.rows ?? '–')} baris${count}${window}.`;
+  return html`Ekspor oleh <b>${entry.actor}</b> pada ${when(entry.at)}: format ${String(after.format ?? '–')}, ${String(after.rows ?? '–')} baris${count}${window}.`;
 }
 
 export function entryItemsPage(user: Principal, csrf: string, entry: AuditEntry, listing: EntryItemsPage, cursor?: string): string {
