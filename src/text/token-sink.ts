@@ -9,6 +9,7 @@ import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import type { ElectionNames } from './election-names.js';
 import { BoundedCache } from './lru.js';
+import { fullStopMayEndSentence } from './abbreviation.js';
 
 export const MAX_TOKENS = 1_000;
 const BALLOT_TOKEN = /^<no:\d+>$/;
@@ -337,9 +338,10 @@ export class TokenSink {
     const n = Number(digits);
     // a tag's own number ("RT #02bersatu": "02 bersatu") is not numbered by the word before the tag
     const startsTag = this.tokens[this.tokens.length - 1]?.charCodeAt(0) === 35;
-    // a comma or a sentence's end between parts the thing from a padded number: "habis rapat, 02 menang"
-    // (any other number after it is plain anyway: looked at only for a padded one, as "jam 10" is everywhere)
-    const numbered = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) && !(paddedBallot(digits) !== undefined && this.punctuatedApart(cue, digits, ',;!?'));
+    // a comma or a sentence's end between parts the thing from a padded number: "habis rapat, 02 menang",
+    // "habis rapat. 02 menang" (not an abbreviation's full stop: "Lt. 02"; any other number after it is
+    // plain anyway: looked at only for a padded one, as "jam 10" is everywhere)
+    const numbered = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) && !(paddedBallot(digits) !== undefined && this.punctuatedApart(cue, digits, fullStopMayEndSentence(cue) ? ',;!?.' : ',;!?'));
     const plain = cue !== undefined && !startsTag && (numbered || this.numberedThing() || this.rangeEnd());
     // only a padded number needs its room named: without a cue any other is a plain number already
     const padded = plain ? undefined : paddedBallot(digits);

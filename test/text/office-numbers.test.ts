@@ -152,6 +152,16 @@ describe('office numbers without the word that used to name them', () => {
     expect(words('lantai 2, ruang 3')).toBe('lantai <num> ruang <num>');
   });
 
+  it('a full stop that ends a sentence parts them too, as "," ";" "!" "?" do ("rapat. 02 menang" was a meeting\'s number)', () => {
+    expect(mentions('habis rapat. 02 menang')).toEqual(['nomor 2']);
+    expect(mentions('Selesai rapat bidang. 02 pasti menang!')).toEqual(['nomor 2']);
+    expect(mentions('rapat 02 ditunda')).toEqual([]); // no mark: still the meeting's number
+    // an abbreviation's full stop is no sentence end: "Lt. 02", "Tgl. 02", "Km. 02" stay numbered things
+    expect(words('Lt. 02')).toBe('lt <num>');
+    expect(words('macet di Km. 02')).toBe('macet di km <num>');
+    expect(words('Kav. 02 Blok B')).toBe('kav <num> blok b');
+  });
+
   it('but a padded number after a group or an agenda may be the pair\'s: "kelompok 02", "agenda 02"', () => {
     expect(mentions('kelompok 02')).toEqual(['nomor 2']);
     expect(mentions('agenda 02 untuk rakyat')).toEqual(['nomor 2']);
