@@ -19,7 +19,7 @@ export class CandidateAccounts {
    * with the surname of the name it shortens (@sandiuno, not @wahyu_kurniawan); never a title and a
    * common given name (@kangasep is any Asep).
    */
-  add(c: ElectionConfig['candidates'][number], ref: CandidateRef): void {
+  add(c: Pick<ElectionConfig['candidates'][number], 'names' | 'aliases'>, ref: CandidateRef): void {
     const keys = new Set<string>();
     const names = c.names.map(handleWords).filter((words) => words.length > 0);
     for (const words of names) {

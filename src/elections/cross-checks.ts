@@ -4,28 +4,31 @@
 // a space) still gets them: `elections --check` lists every problem in one run, not a few per fix.
 import { isValidDate } from './iso-date.js';
 import { spellKey } from './spelling.js';
+import { calegProblems } from './caleg-checks.js';
+import { acronymProblems } from './acronym-checks.js';
 
 export interface CrossProblem {
   path: (string | number)[];
   message: string;
 }
 
-type Words = readonly (string | undefined)[];
+export type Words = readonly (string | undefined)[];
 
 /** What the checks read of one candidate: each field only when of the right kind; a word that is no string is undefined. */
-interface CheckedCandidate {
+export interface CheckedCandidate {
   number?: number;
   names: Words;
   aliases: Words;
+  parties: Words;
   slogans: Words;
   hashtags: Words;
 }
 
 type Schedule = { candidateDetermination?: string; campaign?: string[]; quietPeriod?: string[]; voting?: string };
 
-const record = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined); // trimmed, as the schema reads it
-const words = (v: unknown): Words => (Array.isArray(v) ? v.map(text) : []);
+export const record = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+export const text = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined); // trimmed, as the schema reads it
+export const words = (v: unknown): Words => (Array.isArray(v) ? v.map(text) : []);
 const range = (v: unknown): string[] | undefined => (Array.isArray(v) && v.length === 2 && v.every((d) => typeof d === 'string') ? v : undefined);
 
 function checkedCandidate(v: unknown): CheckedCandidate {
@@ -34,6 +37,7 @@ function checkedCandidate(v: unknown): CheckedCandidate {
     number: typeof c.number === 'number' ? c.number : undefined,
     names: words(c.names),
     aliases: words(c.aliases),
+    parties: words(c.parties),
     slogans: words(c.slogans),
     hashtags: words(c.hashtags),
   };
@@ -51,7 +55,7 @@ export function crossProblems(config: unknown): CrossProblem[] {
     voting: text(s.voting),
   };
   const candidates = Array.isArray(cfg.candidates) ? cfg.candidates.map(checkedCandidate) : [];
-  return [...scheduleOrder(schedule), ...duplicateNumbers(candidates), ...sharedWords(candidates)];
+  return [...scheduleOrder(schedule), ...duplicateNumbers(candidates), ...sharedWords(candidates), ...calegProblems(cfg, candidates), ...acronymProblems(cfg)];
 }
 
 /**
@@ -88,7 +92,7 @@ function duplicateNumbers(candidates: readonly CheckedCandidate[]): CrossProblem
 }
 
 /** How posts read a config phrase: lowercase, each word by its spelling key ("Mas Baguss" is "Mas Bagus"). */
-function readAs(phrase: string): string {
+export function readAs(phrase: string): string {
   return phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(spellKey).join(' ');
 }
 

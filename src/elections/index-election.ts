@@ -5,12 +5,15 @@ import type { ElectionConfig } from './schema.js';
 import type { ElectionNames } from '../text/election-names.js';
 import type { CandidateRef } from './mention-types.js';
 import { ROLES, type Context } from './mention-context.js';
-import { isCommonGivenName } from './word-lists.js';
+import { ambiguousAcronymsWith, isCommonGivenName } from './word-lists.js';
 import { EMPTY_BOX_TAGS, EMPTY_BOX_WORDS, emptyBoxRef, hasEmptyBox } from './empty-box.js';
 import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
 import type { PhraseIndex } from './phrase-index.js';
 import type { CandidateAccounts } from './candidate-accounts.js';
 import type { Races } from './races.js';
+import type { CalegLists } from './caleg-lists.js';
+import { partyEntryIndex } from './caleg-party.js';
+import { HONORIFICS } from '../text/honorifics.js';
 
 /** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
 export type CampaignTags = Map<string, { refs: CandidateRef[]; everyday: boolean }>;
@@ -21,18 +24,27 @@ export interface IndexTables {
   hashtags: CampaignTags;
   accounts: CandidateAccounts;
   races: Races;
+  /** The party lists of Pileg configs with caleg. */
+  calegs: CalegLists;
   /** The election names config phrases are read with. */
   names: ElectionNames;
 }
 
-/** The first and last words that begin or end names of two or more candidates of one race ("partai" in a Pileg). */
+/**
+ * The first and last words that begin or end names of two or more candidates (or caleg) of one race
+ * ("partai" in a Pileg).
+ */
 function sharedNameWords(cfg: ElectionConfig, names: ElectionNames): Set<string> {
-  const owners = new Map<string, Set<number>>();
-  for (const c of cfg.candidates) {
-    for (const full of c.names) {
+  const owners = new Map<string, Set<string>>();
+  const people: [string, readonly string[]][] = [
+    ...cfg.candidates.map((c): [string, readonly string[]] => [`${c.number}`, c.names]),
+    ...(cfg.caleg ?? []).map((c, i): [string, readonly string[]] => [`caleg ${i}`, [c.name]]),
+  ];
+  for (const [owner, fullNames] of people) {
+    for (const full of fullNames) {
       const words = phraseWords(full, names);
       if (words.length < 2) continue;
-      for (const w of [words[0], words[words.length - 1]]) owners.set(w, (owners.get(w) ?? new Set<number>()).add(c.number));
+      for (const w of [words[0], words[words.length - 1]]) owners.set(w, (owners.get(w) ?? new Set<string>()).add(owner));
     }
   }
   const shared = new Set<string>();
@@ -73,52 +85,104 @@ function addHashtag(hashtags: CampaignTags, tag: string, ref: CandidateRef, ever
   else hashtags.set(tag, { refs: [ref], everyday });
 }
 
+/**
+ * A full name and the forms posts write it in; returns its first word. "Joko", "Abdul", "Tri" alone are
+ * anyone's names: only distinctive first and last names count alone; common ones need a role or vote
+ * word or the race beside them ("paslon Budi dan Wahyu"). (Not initials: "MD" of "Mahfud MD" is part of
+ * the name, not a name.) Nor a word that begins or ends the names of several candidates, or a role
+ * word: "Partai" of "Partai Hijau Nusantara" and "Partai Buruh Sejahtera" names no party of a Pileg.
+ */
+function addName(phrases: PhraseIndex, full: string, ref: CandidateRef, shared: ReadonlySet<string>, names: ElectionNames): string | undefined {
+  phrases.add(full, 'name', [ref]);
+  const words = phraseWords(full, names);
+  if (words.length > 1) {
+    for (const w of [words[0], words[words.length - 1]]) {
+      if (w.length > 2 && !shared.has(w) && !ROLES.has(w)) phrases.add(w, 'name', [ref], isCommonGivenName(w) ? 'role' : undefined);
+    }
+    // "Luluk Nur Hamidah" is written "Luluk Hamidah", "Rina Marlina Pohan" "Rina Marlina" and
+    // "Abdul Muhaimin Iskandar" "Muhaimin Iskandar" too; two common names ("Abdul Iskandar",
+    // "Wahyu Prasetyo") are anyone's, and so are two ordinary words ("Rakyat Bersatu" of "Partai
+    // Gerakan Rakyat Bersatu", "Cahaya Bangsa"): they need context (formContext)
+    if (words.length > 2) {
+      const n = words.length;
+      for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) phrases.add(`${a} ${b}`, 'name', [ref], formContext([a, b]));
+      // "Partai Nelayan dan Tani" is written "Nelayan dan Tani": a name after a role word, without it
+      if (n > 3 && ROLES.has(words[0])) phrases.add(words.slice(1).join(' '), 'name', [ref], formContext(words.slice(1)));
+    }
+  }
+  return words[0];
+}
+
+/** A pair's alias joins two people ("Anies-Imin", "Luluk & Lukman"): its last word is the running mate's name, no surname. */
+const PAIR_JOINER = /[-–&/+]/;
+
+/**
+ * An alias and, when it is a person's full name ("Budi Santoso"; not "Pak Budi" or the pair
+ * "Anies-Imin"), its last word, the surname: anyone's relative or namesake has it, so it counts only
+ * with the context a word of a name that is an ordinary word needs (a title, a role or vote word, the
+ * race beside it: "Pak Santoso" when it is no common given name; a role word only when it is one, as for
+ * a name's last word). Not an everyday word ("Bulan Emas" names no one "Emas"), nor a word of the
+ * candidate's names, read with those already.
+ */
+function addAlias(phrases: PhraseIndex, alias: string, ref: CandidateRef, skip: ReadonlySet<string>, names: ElectionNames, ambiguous: ReadonlySet<string>): void {
+  phrases.add(alias, 'alias', [ref], undefined, ambiguous);
+  const words = phraseWords(alias, names);
+  const last = words[words.length - 1];
+  if (words.length < 2 || PAIR_JOINER.test(alias) || HONORIFICS.has(words[0]) || skip.has(last) || ROLES.has(last) || isCommonWord(last)) return;
+  phrases.add(last, 'alias', [ref], isCommonGivenName(last) ? 'role' : 'title');
+}
+
+/** The words of a person's names, read as posts read them: an alias's last word among them is read with the name. */
+function nameWordsOf(fullNames: readonly string[], names: ElectionNames): Set<string> {
+  return new Set(fullNames.flatMap((n) => phraseWords(n, names)));
+}
+
 /** @param alone whether the index holds this election only (posts are said to be about it) */
-export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, hashtags, accounts, races, names }: IndexTables): void {
+export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, hashtags, accounts, races, calegs, names }: IndexTables): void {
   const shared = sharedNameWords(cfg, names);
   const refs = races.add(cfg);
+  const ambiguous = ambiguousAcronymsWith(cfg.ambiguousAcronyms);
   for (let k = 0; k < cfg.candidates.length; k++) {
     const c = cfg.candidates[k];
     const ref = refs[k];
     const firstWords: string[] = [];
     for (const full of c.names) {
-      phrases.add(full, 'name', [ref]);
-      const words = phraseWords(full, names);
-      if (words.length > 1) {
-        // "Joko", "Abdul", "Tri" alone are anyone's names: only distinctive first and last names count
-        // alone; common ones need a role or vote word or the race beside them ("paslon Budi dan Wahyu").
-        // (not initials: "MD" of "Mahfud MD" is part of the name, not a name)
-        // Nor a word that begins or ends the names of several candidates, or a role word: "Partai" of
-        // "Partai Hijau Nusantara" and "Partai Buruh Sejahtera" names no party of a Pileg.
-        for (const w of [words[0], words[words.length - 1]]) {
-          if (w.length > 2 && !shared.has(w) && !ROLES.has(w)) phrases.add(w, 'name', [ref], isCommonGivenName(w) ? 'role' : undefined);
-        }
-        // "Luluk Nur Hamidah" is written "Luluk Hamidah", "Rina Marlina Pohan" "Rina Marlina" and
-        // "Abdul Muhaimin Iskandar" "Muhaimin Iskandar" too; two common names ("Abdul Iskandar",
-        // "Wahyu Prasetyo") are anyone's, and so are two ordinary words ("Rakyat Bersatu" of "Partai
-        // Gerakan Rakyat Bersatu", "Cahaya Bangsa"): they need context (formContext)
-        if (words.length > 2) {
-          const n = words.length;
-          for (const [a, b] of [[words[0], words[n - 1]], [words[0], words[1]], [words[n - 2], words[n - 1]]]) phrases.add(`${a} ${b}`, 'name', [ref], formContext([a, b]));
-          // "Partai Nelayan dan Tani" is written "Nelayan dan Tani": a name after a role word, without it
-          if (n > 3 && ROLES.has(words[0])) phrases.add(words.slice(1).join(' '), 'name', [ref], formContext(words.slice(1)));
-        }
-      }
-      if (words[0]) firstWords.push(words[0]);
+      const first = addName(phrases, full, ref, shared, names);
+      if (first) firstWords.push(first);
     }
     // The joined pair name ("Prabowo Gibran") is made of two people's first names, not written in the
     // config: when both are words or names anyone writes ("Budi Siti" on a roster, "Pak Rahmat lalu
     // menjelaskan" for Rahmat and Lalu), it needs a role word or the race beside it, not a title.
     // The config's own alias for the pair ("Bintang-Adi") still counts alone.
     if (firstWords.length > 1) phrases.add(firstWords.join(' '), 'name', [ref], firstWords.every(isAnyonesWord) ? 'role' : undefined);
-    for (const a of c.aliases ?? []) phrases.add(a, 'alias', [ref]);
+    const own = new Set([...nameWordsOf(c.names, names), ...shared]);
+    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, own, names, ambiguous);
     for (const s of c.slogans ?? []) phrases.add(s, 'slogan', [ref]);
-    for (const p of c.parties ?? []) phrases.add(p, 'party', [ref]);
+    for (const p of c.parties ?? []) phrases.add(p, 'party', [ref], undefined, ambiguous);
     for (const h of c.hashtags ?? []) addHashtag(hashtags, h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true, names));
     accounts.add(c, ref);
   }
-  for (const p of cfg.parties ?? []) phrases.add(p, 'party', []);
+  for (const p of cfg.parties ?? []) phrases.add(p, 'party', [], undefined, ambiguous);
+  indexCaleg(cfg, refs, shared, { phrases, accounts, calegs, names }, ambiguous);
   if (hasEmptyBox(cfg)) addEmptyBox(cfg, alone, phrases, hashtags);
+}
+
+/**
+ * A Pileg's caleg: each name (and the forms posts write it in) and alias is a candidate mention, typed
+ * <cand> as any candidate's, that refers to the caleg on their party's ballot entry (its number: a
+ * caleg runs on it); and each holds a place on that party's list (CalegLists).
+ */
+function indexCaleg(cfg: ElectionConfig, refs: readonly CandidateRef[], shared: ReadonlySet<string>, { phrases, accounts, calegs, names }: Pick<IndexTables, 'phrases' | 'accounts' | 'calegs' | 'names'>, ambiguous: ReadonlySet<string>): void {
+  for (const c of cfg.caleg ?? []) {
+    const party = refs[partyEntryIndex(cfg.candidates, c.party)];
+    if (party === undefined) continue; // the config checks refuse it
+    const ref: CandidateRef = { ...party, caleg: { name: c.name, listNumber: c.number, dapil: c.dapil } };
+    addName(phrases, c.name, ref, shared, names);
+    const own = new Set([...nameWordsOf([c.name], names), ...shared]);
+    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, own, names, ambiguous);
+    accounts.add({ names: [c.name], aliases: c.aliases }, ref);
+    calegs.add(ref);
+  }
 }
 
 /**

@@ -6,8 +6,19 @@ export type MentionKind = 'name' | 'alias' | 'number' | 'gesture' | 'party' | 's
 
 export interface CandidateRef {
   election: string;
+  /** The ballot number; a caleg's is their party's (a caleg runs on the party's ballot entry). */
   number: number;
+  /** The ballot entry's names; a caleg's party's. */
   name: string;
+  /** A Pileg's legislative candidate this mention names (their name, or their list place). */
+  caleg?: CalegRef;
+}
+
+/** A legislative candidate: their name, place on the party's list and electoral district. */
+export interface CalegRef {
+  name: string;
+  listNumber: number;
+  dapil: string;
 }
 
 export interface Mention {

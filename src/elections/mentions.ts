@@ -17,6 +17,7 @@ import { PhraseIndex, phraseRefs, readingIn, type WordInfo } from './phrase-inde
 import { CandidateAccounts } from './candidate-accounts.js';
 import { Races, refIn } from './races.js';
 import { campaignTag, indexElection, type CampaignTags } from './index-election.js';
+import { CalegLists } from './caleg-lists.js';
 
 export type { MentionKind, CandidateRef, Mention, MentionResult } from './mention-types.js';
 export { PLACEHOLDER_OF, mentionsCandidate } from './typed-tokens.js';
@@ -47,6 +48,7 @@ export class MentionIndex {
   private readonly phrases: PhraseIndex;
   private readonly hashtags: CampaignTags = new Map();
   private readonly accounts = new CandidateAccounts();
+  private readonly calegs = new CalegLists();
   private readonly races: Races;
   /**
    * Per token of the post being read (the first tokens.length entries): its WordInfo (none for
@@ -68,7 +70,7 @@ export class MentionIndex {
     this.elections = configs;
     this.phrases = new PhraseIndex(names);
     this.races = new Races(configs.length === 1 ? configs[0].id : undefined);
-    const tables = { phrases: this.phrases, hashtags: this.hashtags, accounts: this.accounts, races: this.races, names };
+    const tables = { phrases: this.phrases, hashtags: this.hashtags, accounts: this.accounts, races: this.races, calegs: this.calegs, names };
     for (const cfg of configs) indexElection(cfg, configs.length === 1, tables);
     this.phrases.longestFirst();
   }
@@ -155,9 +157,14 @@ export class MentionIndex {
       return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), words: infos.slice(skip, tokens.length), election };
     }
     const mentions: Mention[] = [];
-    for (const f of accepted) {
+    for (let idx = 0; idx < accepted.length; idx++) {
+      const f = accepted[idx];
       let candidate: CandidateRef | undefined;
-      if (f.legislator) {
+      // a caleg's place on a party list: the caleg's, when the config's caleg say whose; else nobody's
+      const place = f.number === undefined ? undefined : this.calegs.listPlace(accepted, idx, tokens, election);
+      if (place !== undefined) {
+        candidate = place.ref;
+      } else if (f.legislator) {
         candidate = undefined; // a ballot number, read as one, of nobody in the config
       } else if (f.number !== undefined) {
         // The config says whose a ballot number is, not whether it is one: a number no contestant of

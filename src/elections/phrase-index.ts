@@ -65,15 +65,18 @@ export class PhraseIndex {
   /** @param names the election names config phrases are read with, as the posts matched against them */
   constructor(private readonly names: ElectionNames) {}
 
-  /** @param fixed the context the words need, when not the one their kind and words say (see Context) */
-  add(text: string, kind: MentionKind, refs: CandidateRef[], fixed?: Context): void {
+  /**
+   * @param fixed the context the words need, when not the one their kind and words say (see Context)
+   * @param ambiguous the acronyms that are also everyday words for this config (ambiguousAcronymsWith)
+   */
+  add(text: string, kind: MentionKind, refs: CandidateRef[], fixed?: Context, ambiguous?: ReadonlySet<string>): void {
     const words = phraseWords(text, this.names);
     if (words.length === 0) return;
     const keys = words.map(cachedKey);
     // Words anyone writes need context to count (see neededContext); an acronym is matched word for word.
     const acronym = isCountedAcronym(text, kind, words);
-    const context: Context = fixed ?? neededContext(words, kind, acronym);
-    const capitals = capitalsAlias(text, kind, words);
+    const context: Context = fixed ?? neededContext(words, kind, acronym, ambiguous);
+    const capitals = capitalsAlias(text, kind, words, ambiguous);
     const list = this.byFirstKey.get(keys[0]) ?? [];
     // The same words as a name in one race and an alias in another ("Amin") are one phrase with both
     // candidates: both read as <cand>, and the election is chosen from all of them.

@@ -45,10 +45,10 @@ export function isCountedAcronym(text: string, kind: MentionKind, words: readonl
  * stands for something else, "PKB"): it counts alone where a post writes it in capitals too (see
  * Phrase.capitals); undefined for any other config words.
  */
-export function capitalsAlias(text: string, kind: MentionKind, words: readonly string[]): string | undefined {
+export function capitalsAlias(text: string, kind: MentionKind, words: readonly string[], ambiguous: ReadonlySet<string> = ambiguousAcronyms()): string | undefined {
   const single = words.length === 1 ? words[0] : undefined;
   if (single === undefined || kind !== 'alias' || !isAcronym(text) || isCountedAcronym(text, kind, words)) return undefined;
-  return ambiguousAcronyms().has(single) ? undefined : single;
+  return ambiguous.has(single) ? undefined : single;
 }
 
 /**
@@ -57,13 +57,13 @@ export function capitalsAlias(text: string, kind: MentionKind, words: readonly s
  * every day), common given names used as aliases, single common words, and a party named like an
  * affixed word ("berkarya"). An acronym counts alone unless it also stands for something else.
  */
-export function neededContext(words: readonly string[], kind: MentionKind, acronym: boolean): Context {
+export function neededContext(words: readonly string[], kind: MentionKind, acronym: boolean, ambiguous: ReadonlySet<string> = ambiguousAcronyms()): Context {
   const single = words.length === 1 ? words[0] : undefined;
   return everydayPhrases().has(words.join(' '))
     ? 'post'
     : single !== undefined && kind === 'alias' && isCommonGivenName(single)
       ? 'role'
-      : single !== undefined && (acronym ? ambiguousAcronyms().has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
+      : single !== undefined && (acronym ? ambiguous.has(single) : isCommonWord(single) || (kind === 'party' && isAffixedWord(single)))
         ? 'title'
         : 'none';
 }

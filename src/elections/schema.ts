@@ -37,6 +37,25 @@ export const candidateSchema = z.strictObject({
   hashtags: hashtags.optional(),
 });
 
+/**
+ * A legislative candidate (caleg) of a Pileg, as the official candidate list gives one: the party's
+ * ballot entry (its name, alias or acronym in `candidates`), the place on its list in the district.
+ */
+export const calegSchema = z.strictObject({
+  name: names.element,
+  aliases: names.optional(),
+  party: names.element,
+  number: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_BALLOT, `posts are read for list numbers up to ${MAX_BALLOT} only`),
+  dapil: z.string().trim().min(1, 'must not be empty: the electoral district of the list'),
+});
+
+/** Config acronyms that are also everyday words here (a local tax, an office): as data/ambiguous-acronyms.txt. */
+const ambiguousAcronyms = z.array(z.string().trim().regex(/^[A-Za-z]{2,6}$/, 'an acronym of 2 to 6 letters, as a party or alias writes it'));
+
 export const electionSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+'),
@@ -53,10 +72,13 @@ export const electionSchema = z
       .optional(),
     candidates: z.array(candidateSchema).min(1, 'at least one candidate is required'),
     parties: names.optional(),
+    caleg: z.array(calegSchema).optional(),
+    ambiguousAcronyms: ambiguousAcronyms.optional(),
   });
 
 export type ElectionConfig = z.infer<typeof electionSchema>;
 export type Candidate = z.infer<typeof candidateSchema>;
+export type Caleg = z.infer<typeof calegSchema>;
 
 /**
  * Problems listed in the message: a stray JSON file in the elections directory (an export, someone

@@ -3,6 +3,7 @@
 import type { ElectionConfig } from './schema.js';
 import { NAME_TITLES } from '../text/honorifics.js';
 import { normalize } from '../text/normalize.js';
+import { partyEntryIndex } from './caleg-party.js';
 import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
 import { MentionIndex } from './mentions.js';
 import { hasEmptyBox } from './empty-box.js';
@@ -58,9 +59,11 @@ export function configNotes(cfg: ElectionConfig): string[] {
   }
   const index = new MentionIndex([cfg]);
   const region = new Set(phraseWords(cfg.region ?? '').filter((w) => !isCommonWord(w)));
-  for (const c of cfg.candidates) {
+  for (const [k, c] of cfg.candidates.entries()) {
     const words = new Set<string>();
-    for (const text of [...c.names, ...(c.aliases ?? [])]) for (const w of text.split(/[^\p{L}\p{N}'’]+/u)) if (w) words.add(w);
+    // a party's caleg count as its entry: their words too ("Mappasessu" of its caleg Andi Mappasessu)
+    const caleg = (cfg.caleg ?? []).filter((p) => partyEntryIndex(cfg.candidates, p.party) === k).flatMap((p) => [p.name, ...(p.aliases ?? [])]);
+    for (const text of [...c.names, ...(c.aliases ?? []), ...caleg]) for (const w of text.split(/[^\p{L}\p{N}'’]+/u)) if (w) words.add(w);
     const alone: string[] = [];
     const names: string[] = [];
     for (const w of words) {

@@ -70,3 +70,12 @@ let ambiguous: Set<string> | undefined;
 export function ambiguousAcronyms(): Set<string> {
   return (ambiguous ??= new Set(readDataLines('ambiguous-acronyms.txt')));
 }
+
+/**
+ * The ambiguous acronyms of a config's words: data/ambiguous-acronyms.txt and the config's own
+ * `ambiguousAcronyms` ("PKM", a local health centre's acronym where a party is called so).
+ */
+export function ambiguousAcronymsWith(own: readonly string[] | undefined): ReadonlySet<string> {
+  if (own === undefined || own.length === 0) return ambiguousAcronyms();
+  return new Set([...ambiguousAcronyms(), ...own.map((a) => a.toLowerCase())]);
+}

@@ -26,11 +26,15 @@ export const MAX_EVIDENCE = 5;
 
 const labels = new WeakMap<CandidateRef, string>();
 
-/** "Name – Name (02, election-id)", built once per candidate. */
+/**
+ * "Name – Name (02, election-id)", built once per candidate; a caleg's names them and their list place
+ * before their party's: "Andi Mappasessu, caleg no. urut 2, dapil Lumbah 2, Partai Bulan Emas (05, pileg-…)".
+ */
 export function candidateLabel(ref: CandidateRef): string {
   let label = labels.get(ref);
   if (label === undefined) {
-    label = ref.number === EMPTY_BOX_NUMBER ? `${ref.name} (${ref.election})` : `${ref.name} (${String(ref.number).padStart(2, '0')}, ${ref.election})`;
+    const name = ref.caleg === undefined ? ref.name : `${ref.caleg.name}, caleg no. urut ${ref.caleg.listNumber}, dapil ${ref.caleg.dapil}, ${ref.name}`;
+    label = ref.number === EMPTY_BOX_NUMBER ? `${name} (${ref.election})` : `${name} (${String(ref.number).padStart(2, '0')}, ${ref.election})`;
     labels.set(ref, label);
   }
   return label;

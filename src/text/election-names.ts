@@ -25,14 +25,18 @@ export function electionWords(configs: readonly ElectionConfig[]): string[] {
       phrases.push(...c.names, ...(c.aliases ?? []), ...(c.parties ?? []), ...(c.slogans ?? []));
       for (const tag of c.hashtags ?? []) phrases.push(tag.replace(/([a-z])([A-Z])/g, '$1 $2'));
     }
+    for (const c of cfg.caleg ?? []) phrases.push(c.name, ...(c.aliases ?? []));
   }
   return sortedUnique(phrases.flatMap(nameWordsOf));
 }
 
-/** Lowercase words of the candidates' names and aliases. */
+/** Lowercase words of the candidates' (and caleg's) names and aliases. */
 function candidateWords(configs: readonly ElectionConfig[]): string[] {
   const phrases: string[] = [];
-  for (const cfg of configs) for (const c of cfg.candidates) phrases.push(...c.names, ...(c.aliases ?? []));
+  for (const cfg of configs) {
+    for (const c of cfg.candidates) phrases.push(...c.names, ...(c.aliases ?? []));
+    for (const c of cfg.caleg ?? []) phrases.push(c.name, ...(c.aliases ?? []));
+  }
   return sortedUnique(phrases.flatMap(nameWordsOf));
 }
 

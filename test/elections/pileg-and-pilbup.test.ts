@@ -128,8 +128,9 @@ describe('elections --check notes say everything that counts alone', () => {
 
 describe('a caleg\'s place on the party list', () => {
   it('"calegnya … nomor urut 2" is a list place, as "caleg nomor urut 3" is (it was read as party 2)', () => {
+    // Andi Mappasessu is the config's caleg (party 5, list place 2): their name, and their place
     const r = detect('coblos Bulan Emas, calegnya Andi Mappasessu nomor urut 2');
-    expect(r.mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['name', 5], ['alias', 5], ['number', undefined]]);
+    expect(r.mentions.map((m) => [m.kind, m.candidate?.number, m.candidate?.caleg?.name])).toEqual([['name', 5, undefined], ['name', 5, 'Andi Mappasessu'], ['number', 5, 'Andi Mappasessu']]);
     expect(detect('calegku nomor 3 pasti amanah').mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['number', undefined]]);
     // a party's own number stays the party's
     expect(detect('coblos Bulan Emas nomor 5').mentions.map((m) => [m.kind, m.candidate?.number])).toEqual([['name', 5], ['number', 5]]);

@@ -1,0 +1,19 @@
+// The check of a config's own ambiguous acronyms: each must be an acronym the config gives a party or
+// an alias, or listing it would change nothing (a misspelt entry would go unnoticed).
+import { record, words, type CrossProblem } from './cross-checks.js';
+
+/** The problems of `cfg.ambiguousAcronyms`, each with its field's path. */
+export function acronymProblems(cfg: Record<string, unknown>): CrossProblem[] {
+  if (!Array.isArray(cfg.ambiguousAcronyms)) return [];
+  const given = new Set<string>();
+  for (const w of words(cfg.parties)) if (w !== undefined) given.add(w.toLowerCase());
+  for (const c of Array.isArray(cfg.candidates) ? cfg.candidates : []) {
+    const r = record(c) ?? {};
+    for (const w of [...words(r.aliases), ...words(r.parties)]) if (w !== undefined) given.add(w.toLowerCase());
+  }
+  const problems: CrossProblem[] = [];
+  words(cfg.ambiguousAcronyms).forEach((a, i) => {
+    if (a !== undefined && !given.has(a.toLowerCase())) problems.push({ path: ['ambiguousAcronyms', i], message: `"${a}" is no party or alias of this config: listing it changes nothing` });
+  });
+  return problems;
+}
