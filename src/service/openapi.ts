@@ -310,6 +310,13 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
                   region: { type: 'string' },
                   schedule: { type: 'object' },
                   candidates: { type: 'array', items: { type: 'object' } },
+                  parties: { type: 'array', items: { type: 'string' } },
+                  caleg: {
+                    type: 'array',
+                    description: "A Pileg's legislative candidates: their mentions and list places carry `candidate` labels such as `Andi Mappasessu, caleg no. urut 2, dapil …, Partai Bulan Emas (05, pileg-x-2029)`.",
+                    items: { type: 'object', properties: { name: { type: 'string' }, aliases: { type: 'array', items: { type: 'string' } }, party: { type: 'string' }, number: { type: 'integer' }, dapil: { type: 'string' } } },
+                  },
+                  ambiguousAcronyms: { type: 'array', items: { type: 'string' } },
                   emptyBox: {
                     type: 'string',
                     description: 'Only for a regional race with one pair (kind pilgub, pilbup or pilwalkot): the empty box (kotak/kolom kosong) is read as its contestant, and this is the `candidate` its mentions and evidence carry, e.g. `Kotak kosong (pilbup-x-2024)`.',
