@@ -52,7 +52,7 @@ export interface Phrase {
  * Ganjar", "coblos PKS". Not pilih/dukung/menangkan: "pilih sandi yang kuat", "menangkan Garuda".
  */
 export const ROLES: ReadonlySet<string> = new Set([
-  ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai'],
+  ...['capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'cawawalkot', 'cawali', 'paslon', 'calon', 'partai', 'caleg'],
   ...['coblos', 'mencoblos', 'nyoblos'],
 ]);
 /**

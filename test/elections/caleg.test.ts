@@ -60,6 +60,11 @@ describe('a caleg\'s name', () => {
     expect(found('Siti datang terlambat')).toEqual([]); // a common given name alone is anyone's
   });
 
+  it('"caleg" before a common given name of one makes it theirs, as "capres" or "paslon" does (it was anyone\'s)', () => {
+    expect(found('caleg Siti paling rajin turun ke desa')).toEqual([['name', 12, 'Siti Rahmah Banun']]);
+    expect(found('Bu Siti paling rajin')).toEqual([]); // a title is no role: anyone's colleague
+  });
+
   it('its words that count alone are noted by elections --check under the party\'s number (they were not listed)', () => {
     const notes = configNotes(pileg);
     expect(notes.find((l) => l.startsWith('number 2: these words alone'))).toBe('number 2: these words alone count as this candidate in any post: PKM, Rusdiansyah, Wirawan');
