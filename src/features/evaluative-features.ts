@@ -4,7 +4,9 @@
 // through the family feature it shares what every insult beside a candidate taught the model.
 // Entries are read through the pipeline's own normalization and stemming, so affixed and slang forms
 // match ("dibohongi", "pembohong": bohong); an entry written "=word" matches the normalized word
-// unstemmed, for words whose stem is an everyday one (merakyat: rakyat).
+// unstemmed, for words whose stem is an everyday one (merakyat: rakyat). An entry marked `none` is an
+// everyday phrase whose words evaluate no one ("berani jujur hebat", the anti-corruption slogan): it is
+// matched like the others, longest first, and emits nothing, so its words are not read as praise.
 import { readDataLines } from '../text/resources.js';
 import { normalize } from '../text/normalize.js';
 import { stem } from '../text/stem.js';
@@ -14,6 +16,8 @@ import type { FeatureConfig, FeatureSink } from './extract.js';
 export const EVALUATIVE_PREFIX = 'x:';
 
 export type Polarity = 'neg' | 'pos';
+/** An entry's polarity, or `none` for an everyday phrase whose words praise or insult no one. */
+type EntryPolarity = Polarity | 'none';
 
 /**
  * Which lexicon features a model uses (FeatureConfig.evaluativeLexicon): `words` — `x:neg`/`x:pos` in
@@ -26,7 +30,7 @@ export interface LexiconEntry {
   /** Stems (or, for an unstemmed entry, normalized words) of the entry's words, in order. */
   words: string[];
   stemmed: boolean;
-  polarity: Polarity;
+  polarity: EntryPolarity;
 }
 
 /** Entries by their first word (a stem, or the word itself for unstemmed ones), longest first. */
@@ -34,12 +38,12 @@ export type EvaluativeLexicon = Map<string, LexiconEntry[]>;
 
 const PLAIN = /^[a-z]+(-[a-z]+)?$/; // a word the lexicon can hold (no placeholder, number or emoji)
 
-/** The lexicon of `lines` (`entry<TAB>neg|pos`); a malformed line is an error naming it. */
+/** The lexicon of `lines` (`entry<TAB>neg|pos|none`); a malformed line is an error naming it. */
 export function parseEvaluativeLexicon(lines: readonly string[], file = 'data/evaluative-words.tsv'): EvaluativeLexicon {
   const lexicon: EvaluativeLexicon = new Map();
   for (const line of lines) {
     const [raw, polarity] = line.split('\t');
-    if (!raw || (polarity !== 'neg' && polarity !== 'pos')) throw new Error(`${file}: malformed line: ${line}`);
+    if (!raw || (polarity !== 'neg' && polarity !== 'pos' && polarity !== 'none')) throw new Error(`${file}: malformed line: ${line}`);
     const stemmed = !raw.startsWith('=');
     const tokens = normalize(stemmed ? raw : raw.slice(1)).tokens;
     if (tokens.length === 0 || !tokens.every((t) => PLAIN.test(t))) throw new Error(`${file}: ${raw} does not normalize to plain words (${tokens.join(' ')})`);
@@ -102,8 +106,10 @@ export function extractEvaluativeFeatures(tokens: readonly string[], stems: read
       continue;
     }
     const end = i + e.words.length;
-    if (mode === 'words') emit(PLAIN_FEATURE[e.polarity], i, end);
-    if (named) emit(NAMED_FEATURE[e.polarity], i, end);
+    if (e.polarity !== 'none') {
+      if (mode === 'words') emit(PLAIN_FEATURE[e.polarity], i, end);
+      if (named) emit(NAMED_FEATURE[e.polarity], i, end);
+    }
     i = end;
   }
 }

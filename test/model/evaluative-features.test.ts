@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_FEATURE_CONFIG, extractFeatures, type FeatureConfig } from '../../src/features/extract.js';
-import { evaluativeLexicon, parseEvaluativeLexicon } from '../../src/features/evaluative-features.js';
+import { evaluativeLexicon, extractEvaluativeFeatures, parseEvaluativeLexicon } from '../../src/features/evaluative-features.js';
+import { stem } from '../../src/text/stem.js';
 import { Vectorizer, featureSet } from '../../src/features/vectorize.js';
 import { Vocabulary } from '../../src/features/vocabulary.js';
 import { preparePost, postVector } from '../../src/features/featurizer.js';
@@ -63,6 +64,19 @@ describe('evaluative lexicon', () => {
     expect(lexiconHits('Beliau pemberani dan terpuji', WORDS)).toEqual(['x:pos pemberani', 'x:pos terpuji']);
     expect(lexiconHits('Berani mencoba, puji syukur', WORDS)).toEqual([]);
     expect(lexiconHits('Dasar sok merakyat', WORDS)).toEqual(['x:neg sok merakyat']); // the phrase, not merakyat alone
+  });
+
+  it('an entry marked none is an everyday phrase whose words evaluate no one: "berani jujur hebat" (a line none was malformed)', () => {
+    // the slogan's line joins the shipped file with the next training (the card hashes that file)
+    const lexicon = parseEvaluativeLexicon(['jujur\tpos', 'hebat\tpos', 'berani jujur hebat\tnone']);
+    const hits = (text: string) => {
+      const tokens = tokensOf(text);
+      const out: string[] = [];
+      extractEvaluativeFeatures(tokens, tokens.map(stem), false, WORDS, (f, start, end) => out.push(`${f} ${tokens.slice(start, end).join(' ')}`), lexicon);
+      return out;
+    };
+    expect(hits('Berani jujur hebat! Tolak gratifikasi')).toEqual([]);
+    expect(hits('Orangnya jujur, kerjanya hebat')).toEqual(['x:pos jujur', 'x:pos hebat']); // the words still praise elsewhere
   });
 
   it('adds the +m conjunctions only in posts naming a candidate or party', () => {
