@@ -121,25 +121,28 @@ const PAIR_JOINER = /[-–&/+]/;
  * "Anies-Imin"), its last word, the surname: anyone's relative or namesake has it, so it counts only
  * with the context a word of a name that is an ordinary word needs (a title, a role or vote word, the
  * race beside it: "Pak Santoso" when it is no common given name; a role word only when it is one, as for
- * a name's last word). Not an everyday word ("Bulan Emas" names no one "Emas"), nor a word of the
- * candidate's names, read with those already.
+ * a name's last word). Not an everyday word ("Bulan Emas" names no one "Emas"), nor a word of a name
+ * in the race: the candidate's own are read with it already, and another's ("Agus Hadikusumo") would
+ * be read as both, or as this one alone.
  */
-function addAlias(phrases: PhraseIndex, alias: string, ref: CandidateRef, skip: ReadonlySet<string>, names: ElectionNames, ambiguous: ReadonlySet<string>): void {
+function addAlias(phrases: PhraseIndex, alias: string, ref: CandidateRef, nameWords: ReadonlySet<string>, names: ElectionNames, ambiguous: ReadonlySet<string>): void {
   phrases.add(alias, 'alias', [ref], undefined, ambiguous);
   const words = phraseWords(alias, names);
   const last = words[words.length - 1];
-  if (words.length < 2 || PAIR_JOINER.test(alias) || HONORIFICS.has(words[0]) || skip.has(last) || ROLES.has(last) || isCommonWord(last)) return;
+  if (words.length < 2 || PAIR_JOINER.test(alias) || HONORIFICS.has(words[0]) || nameWords.has(last) || ROLES.has(last) || isCommonWord(last)) return;
   phrases.add(last, 'alias', [ref], isCommonGivenName(last) ? 'role' : 'title');
 }
 
-/** The words of a person's names, read as posts read them: an alias's last word among them is read with the name. */
-function nameWordsOf(fullNames: readonly string[], names: ElectionNames): Set<string> {
+/** The words of every name in a race (candidates' and caleg's), read as posts read them: no alias's surname. */
+function raceNameWords(cfg: ElectionConfig, names: ElectionNames): Set<string> {
+  const fullNames = [...cfg.candidates.flatMap((c) => c.names), ...(cfg.caleg ?? []).map((c) => c.name)];
   return new Set(fullNames.flatMap((n) => phraseWords(n, names)));
 }
 
 /** @param alone whether the index holds this election only (posts are said to be about it) */
 export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, hashtags, accounts, races, calegs, names }: IndexTables): void {
   const shared = sharedNameWords(cfg, names);
+  const nameWords = raceNameWords(cfg, names);
   const refs = races.add(cfg);
   const ambiguous = ambiguousAcronymsWith(cfg.ambiguousAcronyms);
   for (let k = 0; k < cfg.candidates.length; k++) {
@@ -155,15 +158,14 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
     // menjelaskan" for Rahmat and Lalu), it needs a role word or the race beside it, not a title.
     // The config's own alias for the pair ("Bintang-Adi") still counts alone.
     if (firstWords.length > 1) phrases.add(firstWords.join(' '), 'name', [ref], firstWords.every(isAnyonesWord) ? 'role' : undefined);
-    const own = new Set([...nameWordsOf(c.names, names), ...shared]);
-    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, own, names, ambiguous);
+    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, nameWords, names, ambiguous);
     for (const s of c.slogans ?? []) phrases.add(s, 'slogan', [ref]);
     for (const p of c.parties ?? []) phrases.add(p, 'party', [ref], undefined, ambiguous);
     for (const h of c.hashtags ?? []) addHashtag(hashtags, h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true, names));
     accounts.add(c, ref);
   }
   for (const p of cfg.parties ?? []) phrases.add(p, 'party', [], undefined, ambiguous);
-  indexCaleg(cfg, refs, shared, { phrases, accounts, calegs, names }, ambiguous);
+  indexCaleg(cfg, refs, shared, nameWords, { phrases, accounts, calegs, names }, ambiguous);
   if (hasEmptyBox(cfg)) addEmptyBox(cfg, alone, phrases, hashtags);
 }
 
@@ -172,14 +174,13 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
  * <cand> as any candidate's, that refers to the caleg on their party's ballot entry (its number: a
  * caleg runs on it); and each holds a place on that party's list (CalegLists).
  */
-function indexCaleg(cfg: ElectionConfig, refs: readonly CandidateRef[], shared: ReadonlySet<string>, { phrases, accounts, calegs, names }: Pick<IndexTables, 'phrases' | 'accounts' | 'calegs' | 'names'>, ambiguous: ReadonlySet<string>): void {
+function indexCaleg(cfg: ElectionConfig, refs: readonly CandidateRef[], shared: ReadonlySet<string>, nameWords: ReadonlySet<string>, { phrases, accounts, calegs, names }: Pick<IndexTables, 'phrases' | 'accounts' | 'calegs' | 'names'>, ambiguous: ReadonlySet<string>): void {
   for (const c of cfg.caleg ?? []) {
     const party = refs[partyEntryIndex(cfg.candidates, c.party)];
     if (party === undefined) continue; // the config checks refuse it
     const ref: CandidateRef = { ...party, caleg: { name: c.name, listNumber: c.number, dapil: c.dapil } };
     addName(phrases, c.name, ref, shared, names);
-    const own = new Set([...nameWordsOf([c.name], names), ...shared]);
-    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, own, names, ambiguous);
+    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, nameWords, names, ambiguous);
     accounts.add({ names: [c.name], aliases: c.aliases }, ref);
     calegs.add(ref);
   }

@@ -19,6 +19,21 @@ const index = new MentionIndex([cfg], names);
 const found = (text: string) => index.detect(normalize(text, names)).mentions.map((m) => [m.text, m.candidate?.number]);
 
 describe('an alias that is a full name', () => {
+  it('gives no surname that another candidate\'s name has: the name is theirs alone (it read "Hadikusumo" alone as number 1)', () => {
+    const two = parseElectionConfig({
+      id: 'pilwalkot-contoh-2030',
+      kind: 'pilwalkot',
+      candidates: [
+        { number: 1, names: ['Kartika Sari Dewi'], aliases: ['Rudi Hadikusumo'] },
+        { number: 2, names: ['Agus Hadikusumo'] },
+      ],
+    });
+    const both = electionNamesOf([two]);
+    const read = (text: string) => new MentionIndex([two], both).detect(normalize(text, both)).mentions.map((m) => [m.text, m.candidate?.number]);
+    expect(read('Hadikusumo menang')).toEqual([['hadikusumo', 2]]);
+    expect(read('Rudi Hadikusumo menang')).toEqual([['rudi hadikusumo', 1]]);
+  });
+
   it('its surname counts with a title or a vote word (it was never read)', () => {
     expect(found('Pak Hadikusumo hadir di acara warga')).toEqual([['hadikusumo', 1]]);
     expect(found('dukung Hadikusumo')).toEqual([['hadikusumo', 1]]);
