@@ -44,7 +44,7 @@ describeOnStores('retention of escalated items on $name', (kind) => {
     const rec = await store.record(id);
     expect(rec?.item).toMatchObject({ text: null, author: null, status: 'escalated' });
     expect(rec?.decisions).toHaveLength(1); // the escalation and its reason stay
-    expect(rec?.audit.slice(trail).map((a) => [a.action, a.after])).toEqual([['purge_text', { text: null, retention_days: 365, status: 'escalated' }]]);
+    expect(rec?.audit.slice(trail).map((a) => [a.action, a.after])).toEqual([['purge_text', { text: null, retention_days: 365, counted_from: 'first_escalation', counted_from_at: new Date(at).toISOString(), status: 'escalated' }]]);
     expect(await store.escalatedPastRetention(180, new Date(at + 366 * DAY))).toBe(0); // its text is gone: nothing left to decide on
   });
 

@@ -11,7 +11,7 @@ import { fakeResult } from './helpers/fixtures.js';
 import { itemHtml, webLogin } from './helpers/http.js';
 import { wibTime } from '../../src/review/web/format.js';
 import { DEFAULT_ESCALATED_RETENTION_DAYS } from '../../src/review/retention-run.js';
-import { purgeDueAt, type PurgeDue } from '../../src/review/purge-due.js';
+import { purgeDueAt, purgeDueOf, type PurgeDue } from '../../src/review/purge-due.js';
 
 const DAY = 86_400_000;
 const plus = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();
@@ -50,13 +50,16 @@ describe('purgeDueAt', () => {
   const at = '2026-12-05T03:00:00.000Z';
   it('follows the settings: never with retention off, until decided with escalations kept until then', () => {
     expect(purgeDueAt({ status: 'confirmed', decidedAt: at, firstEscalatedAt: null }, { retentionDays: 0 })).toEqual({ kind: 'never' });
-    expect(purgeDueAt({ status: 'escalated', decidedAt: null, firstEscalatedAt: at }, { retentionDays: 30, escalatedRetentionDays: 40 })).toEqual({ kind: 'at', at: '2027-01-14T03:00:00.000Z', escalated: true });
+    expect(purgeDueAt({ status: 'escalated', decidedAt: null, firstEscalatedAt: at }, { retentionDays: 30, escalatedRetentionDays: 40 })).toEqual({ kind: 'at', at: '2027-01-14T03:00:00.000Z', escalated: true, days: 40, countedFrom: 'first_escalation', since: at });
     expect(purgeDueAt({ status: 'escalated', decidedAt: null, firstEscalatedAt: at }, { retentionDays: 30, escalatedRetentionDays: 0 })).toEqual({ kind: 'when-decided', days: 30 });
+    // Escalated again after a first decision whose date is the later: that decision's rule sets it.
+    const late = '2026-12-30T03:00:00.000Z';
+    expect(purgeDueAt({ status: 'escalated', decidedAt: late, firstEscalatedAt: at }, { retentionDays: 30, escalatedRetentionDays: 40 })).toEqual({ kind: 'at', at: '2027-01-29T03:00:00.000Z', escalated: true, days: 30, countedFrom: 'first_decision', since: late });
     expect(purgeDueAt({ status: 'in_review', decidedAt: null, firstEscalatedAt: null }, { retentionDays: 30 })).toEqual({ kind: 'when-decided', days: 30 });
   });
   it('says "soon" for a date already past (the hourly purge has not run yet)', async () => {
     const { retentionNote } = await import('../../src/review/web/retention-note.js');
-    const due: PurgeDue = { kind: 'at', at, escalated: false };
+    const due: PurgeDue = { kind: 'at', at, escalated: false, days: 30, countedFrom: 'first_decision', since: '2026-11-05T03:00:00.000Z' };
     expect(String(retentionNote(due, Date.parse(at) + 1))).toBe(`Teks dan penulis segera dihapus otomatis (jatuh tempo ${tag(at)})`);
   });
 });
@@ -77,7 +80,7 @@ describeOnStores('the purge date shown is when the purge clears the text on $nam
   const dueOf = async (id: string): Promise<string> => {
     const rec = await store.record(id);
     if (!rec) throw new Error('no item');
-    const due = purgeDueAt({ status: rec.item.status, decidedAt: rec.item.decidedAt, firstEscalatedAt: rec.decisions.find((d) => d.outcome === 'escalated')?.createdAt ?? null }, settings);
+    const due = purgeDueOf(rec, settings);
     if (due.kind !== 'at') throw new Error(`no date: ${due.kind}`);
     return due.at;
   };

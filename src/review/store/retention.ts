@@ -3,7 +3,9 @@
 // escalations first escalated more than `escalatedDays` ago; decisions and the audit log are kept.
 // exportItem returns everything stored about one item; deleteItem removes it (decisions and notes
 // cascade) and leaves an audit entry without personal data.
+import type { ExpressionBuilder } from 'kysely';
 import type { ReviewDb } from '../db/open.js';
+import type { Database, Status } from '../db/schema.js';
 import { appendAudit, auditFor, type AuditEntry } from './audit.js';
 import { getItem, type Item } from './items.js';
 import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from './workflow.js';
@@ -11,6 +13,7 @@ import { nowIso, writeTx, type Tx } from './tx.js';
 import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { sql } from '../db/kysely.js';
+import { purgeDueAt, type PurgeDue } from '../purge-due.js';
 
 /**
  * On SQLite, copies the WAL into the database and truncates it: the WAL still holds the pages as they
@@ -34,25 +37,37 @@ export function dueForPurgeQuery(db: Tx, cutoff: string) {
     .where('purged_at', 'is', null);
 }
 
+/** An item's first escalation (a plain one or a correction's), null when never escalated. */
+const firstEscalation = (eb: ExpressionBuilder<Database, 'items'>) =>
+  eb.selectFrom('decisions').select((d) => d.fn.min('created_at').as('at')).whereRef('decisions.item_id', '=', 'items.id').where('decisions.outcome', '=', 'escalated');
+
 /**
  * Open escalations first escalated before `cutoff`, text not yet purged; with `decidedCutoff`, only those
  * never confirmed or dismissed, or first so before it. The escalated period runs from the item's first
  * escalation (a plain one or a correction's), read through decisions_item, which nothing moves after it:
  * counted from the latest, each correction back to escalated started a new period, without bound. An
  * item escalated again after its first final decision is never purged sooner than it would be as decided
- * (purgeDueAt in retention-run.ts says the same for the page).
+ * (purgeDueAt in purge-due.ts says the same for one item, and names the rule for the audit entry).
  */
 export function escalatedBeforeQuery(db: Tx, cutoff: string, decidedCutoff?: string) {
   let q = db
     .selectFrom('items')
-    .select(['id'])
+    .select((eb) => ['id', 'status', 'decided_at', firstEscalation(eb).as('first_escalated_at')])
     .where('status', '=', 'escalated')
     .where('purged_at', 'is', null)
-    .where((eb) =>
-      eb(eb.selectFrom('decisions').select((d) => d.fn.min('created_at').as('at')).whereRef('decisions.item_id', '=', 'items.id').where('decisions.outcome', '=', 'escalated'), '<', cutoff),
-    );
+    .where((eb) => eb(firstEscalation(eb), '<', cutoff));
   if (decidedCutoff !== undefined) q = q.where((eb) => eb.or([eb('decided_at', 'is', null), eb('decided_at', '<', decidedCutoff)]));
   return q;
+}
+
+/**
+ * What a `purge_text` entry says of the rule that purged the item: the period, the time it counted from
+ * (the first final decision or the first escalation) and, for an open escalation, that it was one, its
+ * evidence gone while still undecided. Entries before counted_from name only the period.
+ */
+function purgeRuleFields(rule: PurgeDue): Record<string, unknown> {
+  if (rule.kind !== 'at') throw new Error(`purged an item retention does not purge (${rule.kind})`);
+  return { retention_days: rule.days, counted_from: rule.countedFrom, counted_from_at: rule.since, ...(rule.escalated ? { status: 'escalated' } : {}) };
 }
 
 const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString();
@@ -64,11 +79,15 @@ const daysBefore = (now: Date, days: number): string => new Date(now.getTime() -
  * its evidence longer than a decided item, but not without bound. Returns how many items it purged.
  */
 export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:retention', now = new Date(), escalatedDays = 0): Promise<number> {
+  if (days <= 0) return 0; // NETRA_RETENTION_DAYS=0: no retention at all
   const cutoff = daysBefore(now, days);
+  const settings = { retentionDays: days, escalatedRetentionDays: escalatedDays };
   const purged = await writeTx(rdb, async (tx) => {
-    const decided = (await dueForPurgeQuery(tx, cutoff).execute()).map((d) => ({ id: d.id, days, escalated: false }));
-    const escalated = escalatedDays > 0 ? (await escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff).execute()).map((d) => ({ id: d.id, days: escalatedDays, escalated: true })) : [];
-    const due = [...decided, ...escalated];
+    const decided = (await dueForPurgeQuery(tx, cutoff).execute()).map((d) => ({ ...d, first_escalated_at: null }));
+    const escalated = escalatedDays > 0 ? await escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff).execute() : [];
+    // The rule that made each one due, as the item page states it (an escalation decided before counts
+    // from the later of its two dates), for its audit entry.
+    const due = [...decided, ...escalated].map((d) => ({ id: d.id, rule: purgeDueAt({ status: d.status as Status, decidedAt: d.decided_at, firstEscalatedAt: d.first_escalated_at }, settings) }));
     if (due.length === 0) return 0;
     const at = nowIso();
     for (let i = 0; i < due.length; i += 500) {
@@ -78,9 +97,8 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
       await tx.updateTable('items').set({ text: null, author: null, url: null, part_start: null, part_end: null, evidence: '[]', mentions: '[]', purged_at: at, updated_at: at }).where('id', 'in', ids).execute();
       await tx.updateTable('notes').set({ text: null }).where('item_id', 'in', ids).execute();
     }
-    for (const d of due) {
-      // An open escalation's purge says so: its evidence went while it was still undecided.
-      await appendAudit(tx, { itemId: d.id, actor, action: 'purge_text', before: { text: 'present' }, after: { text: null, retention_days: d.days, ...(d.escalated ? { status: 'escalated' } : {}) }, at });
+    for (const { id, rule } of due) {
+      await appendAudit(tx, { itemId: id, actor, action: 'purge_text', before: { text: 'present' }, after: { text: null, ...purgeRuleFields(rule) }, at });
     }
     return due.length;
   });

@@ -16,6 +16,18 @@ const change = (from: unknown, to: unknown): string => (text(from) === text(to) 
 const heldWhile = (status: unknown, assignee: unknown): unknown => (typeof status === 'string' && isFinalStatus(status as Status) ? null : (assignee ?? null));
 
 /**
+ * A `purge_text` entry's rule: the period and what it counted from (counted_from, written since the
+ * entry names the rule); an entry without it reads as it did. An open escalation's text went undecided.
+ */
+function purgeWords(after: Record<string, unknown>): string {
+  const days = text(after.retention_days);
+  const open = after.status === 'escalated';
+  if (after.counted_from === 'first_escalation') return `Teks dan penulis dihapus ${days} hari setelah eskalasi pertama (belum diputuskan)`;
+  if (after.counted_from === 'first_decision') return `Teks dan penulis dihapus ${days} hari setelah keputusan pertama${open ? ' (dieskalasi lagi, belum diputuskan)' : ''}`;
+  return open ? `Teks dan penulis dihapus ${days} hari setelah eskalasi (belum diputuskan)` : `Teks dan penulis dihapus setelah ${days} hari`;
+}
+
+/**
  * Each entry's lines, oldest first. A decision's label is shown against the label the item had before
  * it: the previous decision's reviewer label, else the model's (from the `create` entry, else `modelLabel`);
  * none (`–`) after a correction that withdrew a label.
@@ -62,8 +74,7 @@ export function auditTrailLines(audit: readonly AuditEntry[], modelLabel: string
       case 'export':
         return [`Format: ${text(after.format)}`];
       case 'purge_text':
-        // An open escalation's text goes after its own, longer period, counted from the escalation.
-        return [after.status === 'escalated' ? `Teks dan penulis dihapus ${text(after.retention_days)} hari setelah eskalasi (belum diputuskan)` : `Teks dan penulis dihapus setelah ${text(after.retention_days)} hari`];
+        return [purgeWords(after)];
       default:
         // An action this page has no words for yet: its fields as stored, never dropped.
         return [a.before ? `Sebelum: ${JSON.stringify(a.before)}` : '', a.after ? `Sesudah: ${JSON.stringify(a.after)}` : ''].filter(Boolean);

@@ -11,7 +11,7 @@ import express, { type Request, type Response, type NextFunction, type Router } 
 import type { ReviewStore } from '../store/index.js';
 import type { ItemRecord } from '../store/retention.js';
 import type { RetentionSettings } from '../retention-run.js';
-import { purgeDueAt } from '../purge-due.js';
+import { purgeDueOf } from '../purge-due.js';
 import { checkKeyThrottled } from '../keys.js';
 import { FailedKeyAudit, loginFailedAudit } from '../http/failed-key-audit.js';
 import { clientAddress, FailedAuthThrottle } from '../../service/throttle.js';
@@ -300,9 +300,8 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     // "« antrean" names this item (`at`); GET /review finds its page only when the link is followed.
     const nav = await store.neighbors(filters, rec.item);
     const suggestion = latestSuggestionOf(rec.notes); // the record holds every note: no second query
-    // When its text goes, by the purge's rule: decisions are in time order, so the first escalation is the first found.
-    const firstEscalatedAt = rec.decisions.find((d) => d.outcome === 'escalated')?.createdAt ?? null;
-    const purgeDue = opts.retention ? purgeDueAt({ status: rec.item.status, decidedAt: rec.item.decidedAt, firstEscalatedAt }, opts.retention) : undefined;
+    // When its text goes, by the purge's rule.
+    const purgeDue = opts.retention ? purgeDueOf(rec, opts.retention) : undefined;
     res.status(status).type('html').send(itemPage(s.principal, s.csrf, rec, filters, nav, { ...extras, purgeDue }, suggestion));
   };
 
