@@ -1,8 +1,8 @@
 // When retention will purge one item's text under the current settings: the rule purgeExpired applies
-// (store/retention.ts, in SQL), said for one item so the item page can tell its reviewer. Decided items go
-// NETRA_RETENTION_DAYS after their first final decision; open escalations NETRA_RETENTION_ESCALATED_DAYS
-// after their first escalation, never before they would go as decided; new and in-review items never
-// while open. A test checks the dates against the purge itself, on both stores; the purge's audit entry
+// (store/retention.ts, in SQL), said for one item so the item page can tell its reviewer and GET
+// /items/:id its API clients. Decided items go NETRA_RETENTION_DAYS after their first final decision;
+// open escalations NETRA_RETENTION_ESCALATED_DAYS after their first escalation, never before they would
+// go as decided; new and in-review items never while open. A test checks the dates against the purge itself, on both stores; the purge's audit entry
 // names the rule this says applied (store/retention.ts).
 import type { Status } from './db/schema.js';
 import { escalatedDaysOf, type RetentionSettings } from './retention-run.js';

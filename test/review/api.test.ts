@@ -138,8 +138,10 @@ describeOnStores('review API on $name', (kind) => {
     expect(shapeProblems(noteSchema, note.json)).toEqual([]);
     expect(shapeProblems(item, assigned.json)).toEqual([]);
     expect(shapeProblems(decisionSchema, decision.json)).toEqual([]);
-    const { decisions, notes, audit: trail, ...rest } = record.json;
+    const { decisions, notes, audit: trail, purgeDueAt, purgeDue, ...rest } = record.json;
     expect(shapeProblems(item, rest)).toEqual([]);
+    const recordFields = (DOC.schemas.ReviewItemRecord as Schema).properties!;
+    expect([...shapeProblems(recordFields.purgeDueAt, purgeDueAt), ...shapeProblems(recordFields.purgeDue, purgeDue)]).toEqual([]);
     for (const d of decisions) expect(shapeProblems(decisionSchema, d)).toEqual([]);
     for (const n of notes) expect(shapeProblems(noteSchema, n)).toEqual([]);
     for (const a of trail) expect(shapeProblems(audit, a)).toEqual([]);

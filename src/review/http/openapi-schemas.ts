@@ -48,6 +48,26 @@ const item = object({
   purgedAt: timeOrNull,
 });
 
+/** purge-due.ts PurgeDue, as GET /items/:id answers it (http/purge-due-answer.ts). */
+const purgeDue = {
+  type: ['object', 'null'],
+  description:
+    "When retention purges the item's text and author under the service's settings (the item page's Retensi line); null once purged (purgedAt). " +
+    'kind at: purged at `at` (by the first hourly purge after it), `days` after `since`, the time countedFrom names (the first final decision, or the first escalation); escalated: an open escalation, purged then unless decided first (then it goes as decided). ' +
+    'kind when-decided: kept while open (new, in review, reopened, or an escalation kept until decided); once decided, purged `days` after its first final decision: `at` already, when it was decided before (a correction reopened or escalated it). ' +
+    'kind never: NETRA_RETENTION_DAYS is 0.',
+  properties: {
+    kind: { type: 'string', enum: ['at', 'when-decided', 'never'] },
+    at: time,
+    escalated: { type: 'boolean' },
+    days: { type: 'integer', minimum: 1 },
+    countedFrom: { type: 'string', enum: ['first_decision', 'first_escalation'] },
+    since: time,
+  },
+  required: ['kind'],
+  additionalProperties: false,
+};
+
 const decision = object({ id: str, itemId: str, outcome: { type: 'string', enum: [...OUTCOMES], description: 'reopened: a correction that sent the item back to the queue (status new); it decides nothing and records no label' }, reviewerLabel: labelOrNull, reason: str, reviewer: str, createdAt: time, supersedes: { ...strOrNull, description: "A correction's: the id of the decision it superseded (still listed, as it was); null for every other decision" } });
 const note = object({ id: str, author: str, text: strOrNull, suggestedLabel: labelOrNull, createdAt: time });
 const audit = object({ seq: { type: 'integer', description: "The entry's id: its place in the log" }, itemId: strOrNull, actor: str, action: str, before: { type: ['object', 'null'] }, after: { type: ['object', 'null'] }, at: time });
@@ -144,7 +164,18 @@ const keyCreated = object({
 
 export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = {
   ReviewItem: item,
-  ReviewItemRecord: { allOf: [{ ...item, additionalProperties: true }], type: 'object', properties: { decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') } }, required: ['decisions', 'notes', 'audit'] },
+  ReviewItemRecord: {
+    allOf: [{ ...item, additionalProperties: true }],
+    type: 'object',
+    properties: {
+      purgeDueAt: { ...timeOrNull, description: "When retention purges the item's text (by the first hourly purge after it), under the service's settings and unless the item changes first: purgeDue.at of kind at; null when no date is set (kept until decided, retention off, already purged)" },
+      purgeDue,
+      decisions: { type: 'array', items: ref('ReviewDecisionRecord') },
+      notes: { type: 'array', items: ref('ReviewNoteRecord') },
+      audit: { type: 'array', items: ref('ReviewAuditEntry') },
+    },
+    required: ['purgeDueAt', 'purgeDue', 'decisions', 'notes', 'audit'],
+  },
   ReviewPage: object({ items: { type: 'array', items: ref('ReviewItem') }, nextCursor: strOrNull }),
   ReviewQueued: queued,
   ReviewQueuedBatch: object({ items: { type: 'array', items: ref('ReviewQueued') }, created: { type: 'integer' }, duplicates: { type: 'integer' } }),

@@ -26,6 +26,7 @@ import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
 import { auditSeqOf } from '../audit-seq.js';
 import { runRetention, type RetentionSettings } from '../retention-run.js';
+import { purgeDueAnswer } from './purge-due-answer.js';
 import { resolveAssignee } from '../assignees.js';
 
 export interface ReviewScorer {
@@ -51,7 +52,7 @@ export interface ReviewRouterOptions {
   maxBatch?: number;
   /** Longest post text in characters (NETRA_MAX_TEXT_LENGTH, as for /v1/score). */
   maxTextLength?: number;
-  /** The retention settings POST /retention/purge runs with; unset or retentionDays 0: retention is disabled. */
+  /** The retention settings POST /retention/purge runs with, and GET /items/:id states; unset or retentionDays 0: retention is disabled. */
   retention?: RetentionSettings;
   /** Shared with the web login, so both count failures from one address together. */
   throttle?: FailedAuthThrottle;
@@ -197,7 +198,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.get('/items/:id', analyst, async (req, res) => {
     const rec = req.method === 'HEAD' ? await store.record(id(req)) : await store.readItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
-    res.json({ ...rec.item, decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
+    res.json({ ...rec.item, ...purgeDueAnswer(rec, opts.retention), decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
   });
 
   r.post('/items/:id/notes', analyst, ...body, async (req, res) => {
