@@ -52,8 +52,14 @@ export function purgeDueAt(item: PurgeDueItem, s: RetentionSettings): PurgeDue {
   return { kind: 'when-decided', days: s.retentionDays, ...(afterDecision ? { at: afterDecision } : {}) };
 }
 
+/** An item as read with its decisions (store/retention.ts ItemRecord), in time order. */
+export interface PurgeDueRecord {
+  item: { status: Status; decidedAt: string | null };
+  decisions: readonly { outcome: string; createdAt: string }[];
+}
+
 /** purgeDueAt for an item as read with its decisions (in time order, so the first escalation is the first found). */
-export function purgeDueOf(rec: { item: { status: Status; decidedAt: string | null }; decisions: readonly { outcome: string; createdAt: string }[] }, s: RetentionSettings): PurgeDue {
+export function purgeDueOf(rec: PurgeDueRecord, s: RetentionSettings): PurgeDue {
   const firstEscalatedAt = rec.decisions.find((d) => d.outcome === 'escalated')?.createdAt ?? null;
   return purgeDueAt({ status: rec.item.status, decidedAt: rec.item.decidedAt, firstEscalatedAt }, s);
 }

@@ -1,9 +1,8 @@
 // GET /items/:id's answer of when retention purges the item's text: the item page's "Retensi" line for
 // API clients, from the same rule (purgeDueOf). `purgeDueAt` is the date, when one is set; `purgeDue`
 // the rule, which also says an item is kept until decided or retention is off; both null once purged.
-import { purgeDueOf, type PurgeDue } from '../purge-due.js';
+import { purgeDueOf, type PurgeDue, type PurgeDueRecord } from '../purge-due.js';
 import type { RetentionSettings } from '../retention-run.js';
-import type { Status } from '../db/schema.js';
 
 export interface PurgeDueAnswer {
   purgeDueAt: string | null;
@@ -11,10 +10,7 @@ export interface PurgeDueAnswer {
 }
 
 /** `retention` unset: retention is off, as for POST /retention/purge. */
-export function purgeDueAnswer(
-  rec: { item: { status: Status; decidedAt: string | null; purgedAt: string | null }; decisions: readonly { outcome: string; createdAt: string }[] },
-  retention: RetentionSettings | undefined,
-): PurgeDueAnswer {
+export function purgeDueAnswer(rec: PurgeDueRecord & { item: { purgedAt: string | null } }, retention: RetentionSettings | undefined): PurgeDueAnswer {
   if (rec.item.purgedAt !== null) return { purgeDueAt: null, purgeDue: null };
   const purgeDue = purgeDueOf(rec, retention ?? { retentionDays: 0 });
   return { purgeDueAt: purgeDue.kind === 'at' ? purgeDue.at : null, purgeDue };
