@@ -2,22 +2,15 @@
 // object flattened for spreadsheets, one score column per label and the evidence as one readable
 // cell ("phrase (weight) | …"); with --written, one more column at the end with the words the post
 // writes for each phrase ("tidak → ga | coblos → c0bl0s, COBLOS"), the other columns unchanged.
-// CSV cells are guarded against spreadsheet formulas as the review export's are; JSONL is data, left as is.
+// CSV cells are written by the one cell writer the review export uses (src/util/csv-cell.ts: formulas
+// guarded, controls named), with the chosen delimiter (--output-delimiter); JSONL is data, left as is.
 import { LABELS } from '../data/labels.js';
 import type { ScoreResult } from '../pipeline/scorer.js';
 import type { Evidence } from '../explain/evidence.js';
 import type { BatchError, OutputFormat } from './types.js';
-import { guardFormula } from '../util/spreadsheet-formula.js';
+import { csvLine } from '../util/csv-cell.js';
 
 export const CSV_COLUMNS = ['id', 'label', 'risk', 'level', ...LABELS.map((l) => `score_${l}`), 'evidence', 'stage', 'election'] as const;
-
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** A cell, quoted where needed; one a spreadsheet would run as a formula (an id "=6", "+62…") starts with '. */
-export function csvField(value: string): string {
-  const safe = guardFormula(value);
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function formatEvidence(evidence: readonly Evidence[]): string {
   return evidence.map((e) => `${e.text}${e.candidate ? ` [${e.candidate}]` : ''} (${e.weight})`).join(' | ');
@@ -33,41 +26,38 @@ export function formatWritten(evidence: readonly Evidence[]): string {
   return parts.join(' | ');
 }
 
-export function csvHeader(written = false): string {
-  return `${CSV_COLUMNS.join(',')}${written ? `,${WRITTEN_COLUMN}` : ''}\n`;
+export function csvHeader(written = false, delimiter = ','): string {
+  return csvLine(written ? [...CSV_COLUMNS, WRITTEN_COLUMN] : CSV_COLUMNS, delimiter);
 }
 
-function csvRowWritten(r: ScoreResult): string {
-  return `${csvRow(r).slice(0, -1)},${csvField(formatWritten(r.evidence))}\n`;
+function csvCells(r: ScoreResult): unknown[] {
+  return [r.id ?? '', r.label, r.risk, r.level, ...LABELS.map((l) => r.scores[l]), formatEvidence(r.evidence), r.stage ?? '', r.election ?? ''];
 }
 
-export function csvRow(r: ScoreResult): string {
-  const cells = [
-    r.id ?? '',
-    r.label,
-    String(r.risk),
-    r.level,
-    ...LABELS.map((l) => String(r.scores[l])),
-    formatEvidence(r.evidence),
-    r.stage ?? '',
-    r.election ?? '',
-  ];
-  return `${cells.map(csvField).join(',')}\n`;
+export function csvRow(r: ScoreResult, delimiter = ','): string {
+  return csvLine(csvCells(r), delimiter);
+}
+
+function csvRowWritten(r: ScoreResult, delimiter = ','): string {
+  return csvLine([...csvCells(r), formatWritten(r.evidence)], delimiter);
 }
 
 export function jsonlLine(r: ScoreResult): string {
   return `${JSON.stringify(r)}\n`;
 }
 
-/** JSONL gives `written` as the scorer does; CSV needs its column (`written`: --written was given). */
-export function formatter(format: OutputFormat, written = false): (r: ScoreResult) => string {
+/**
+ * JSONL gives `written` as the scorer does; CSV needs its column (`written`: --written was given), and
+ * its cells go between `delimiter`s (--output-delimiter).
+ */
+export function formatter(format: OutputFormat, written = false, delimiter = ','): (r: ScoreResult) => string {
   if (format !== 'csv') return jsonlLine;
-  return written ? csvRowWritten : csvRow;
+  return written ? (r) => csvRowWritten(r, delimiter) : (r) => csvRow(r, delimiter);
 }
 
 /** The file header a format needs before the first record ('' for JSONL). */
-export function outputHeader(format: OutputFormat, written = false): string {
-  return format === 'csv' ? csvHeader(written) : '';
+export function outputHeader(format: OutputFormat, written = false, delimiter = ','): string {
+  return format === 'csv' ? csvHeader(written, delimiter) : '';
 }
 
 export function errorLine(e: BatchError): string {

@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { toWorkItem, codePointLength, maxTextLengthFromEnv, type FieldMap } from '../../src/batch/record.js';
 import { loadConfig, ConfigError } from '../../src/service/config.js';
 import { parsePostedAt, parseZone } from '../../src/batch/posted-at.js';
-import { csvField, csvRow, CSV_COLUMNS, formatEvidence } from '../../src/batch/format.js';
+import { csvRow, CSV_COLUMNS, formatEvidence } from '../../src/batch/format.js';
+import { csvCell } from '../../src/util/csv-cell.js';
 import type { ScoreResult } from '../../src/pipeline/scorer.js';
 
 const map: FieldMap = { text: 'text', id: 'id', maxTextLength: 10_000 };
@@ -184,8 +185,8 @@ describe('CSV output', () => {
 
   it('has one column per label score and quotes only when needed', () => {
     expect(CSV_COLUMNS.join(',')).toBe('id,label,risk,level,score_ajakan,score_dukungan,score_serangan,score_netral,evidence,stage,election');
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a\nb')).toBe('"a\nb"');
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
     expect(formatEvidence(result.evidence)).toBe('coblos (6.89) | prabowo [Prabowo Subianto (02, pilpres-2019)] (1.2)');
     expect(csvRow(result)).toBe('"x,""1""",ajakan,0.9,tinggi,0.9,0.05,0.03,0.02,"coblos (6.89) | prabowo [Prabowo Subianto (02, pilpres-2019)] (1.2)",,pilpres-2019\n');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { highlight } from '../../src/review/web/highlight.js';
 import { queueChart } from '../../src/review/web/chart.js';
 import { html, esc } from '../../src/review/web/html.js';
-import { csvCell } from '../../src/review/store/reports.js';
+import { csvCell } from '../../src/util/csv-cell.js';
 import { probability } from '../../src/review/web/format.js';
 import { dedupeKey } from '../../src/review/store/items.js';
 import { decodeCursor, encodeCursor } from '../../src/review/store/cursor.js';
@@ -113,6 +113,12 @@ describe('csvCell', () => {
     expect(csvCell(-0.5)).toBe('-0.5');
     expect(csvCell('a\u0000b\u001b[31m\u007f\u0085 c\td')).toBe('a[U+0000]b[U+001B][31m[U+007F][U+0085] c\td');
     expect(csvCell('baris\r\nbaru')).toBe('"baris\r\nbaru"');
+  });
+
+  it("quotes a guarded cell only when it needs quotes, as the batch CSV does: the ' is the guard", () => {
+    expect(csvCell('-')).toBe("'-");
+    expect(csvCell('+6281234567890')).toBe("'+6281234567890");
+    expect(csvCell('\tx')).toBe("'\tx");
   });
 });
 

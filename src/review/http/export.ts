@@ -2,7 +2,8 @@
 // the page send the same file, audit it the same way and stream it with the same back-pressure.
 import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, csvCell, type ExportBound, type ExportRow, type ExportWindow } from '../store/reports.js';
+import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, type ExportBound, type ExportRow, type ExportWindow } from '../store/reports.js';
+import { csvLine } from '../../util/csv-cell.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
@@ -57,7 +58,7 @@ export function exportedRow(row: ExportRow): ExportedRow {
 async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound): AsyncGenerator<string> {
   for await (const stored of store.exportDecisions(through)) {
     const row = exportedRow(stored);
-    yield format === 'csv' ? `${EXPORTED_COLUMNS.map((c) => csvCell(row[c])).join(',')}\n` : `${JSON.stringify(row)}\n`;
+    yield format === 'csv' ? csvLine(EXPORTED_COLUMNS.map((c) => row[c])) : `${JSON.stringify(row)}\n`;
   }
 }
 
@@ -79,7 +80,7 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   const window = utcWindow(opts.window ?? {});
   const through = await store.exportBound(window);
   await store.auditExport(actor, { format, rows: through?.rows ?? 0, through, window });
-  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${EXPORTED_COLUMNS.join(',')}\n`);
+  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS)}`);
   if (through) await streamLines(res, exportLines(store, format, through));
   if (!res.destroyed) res.end();
 }

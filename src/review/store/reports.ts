@@ -11,7 +11,6 @@ import { statusAfter } from './corrections.js';
 import type { Outcome } from '../db/schema.js';
 import { appendAudit } from './audit.js';
 import { latestSuggestions, suggestionStats, type SuggestionStats } from './suggestions.js';
-import { guardFormula } from '../../util/spreadsheet-formula.js';
 
 export interface ExportRow {
   item_id: string;
@@ -188,19 +187,6 @@ async function exportedItems(db: Tx, through: ExportBound): Promise<string[]> {
     .where(decisionUpTo(through))
     .execute();
   return rows.map((r) => r.item_id);
-}
-
-// Controls a spreadsheet or terminal would act on or choke on (NUL, ESC, …; not tab or line breaks,
-// which quoting handles), written by name as on the review page.
-const CSV_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const named = (c: string): string => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`;
-
-export function csvCell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = String(v).replace(CSV_CONTROLS, named);
-  // Quote when needed; neutralise spreadsheet formulas.
-  const safe = typeof v === 'string' ? guardFormula(s) : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export interface Stats {

@@ -1,0 +1,26 @@
+// The one CSV cell writer: the batch CSV output and the review decisions export are both opened in
+// spreadsheets, so both write cells by one rule. A cell is quoted only when it must be (it holds the
+// delimiter, a quote or a line break); a text a spreadsheet would run as a formula gets a leading '
+// (the ' is the guard, quotes would not stop it); controls a spreadsheet or terminal would act on or
+// choke on (NUL cuts a cell short, ESC drives a terminal) are written by name, as the review page
+// shows them. Tab and line breaks are text (quoting handles them).
+import { guardFormula } from './spreadsheet-formula.js';
+
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const named = (c: string): string => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`;
+
+/**
+ * One cell: null or undefined is empty; a number or boolean is written as it is (-0.5 is a number, not
+ * a formula); a string is guarded. `delimiter` is the file's (`,` unless chosen otherwise).
+ */
+export function csvCell(v: unknown, delimiter = ','): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v).replace(CONTROLS, named);
+  const safe = typeof v === 'string' ? guardFormula(s) : s;
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One line of cells, ended by LF. */
+export function csvLine(cells: readonly unknown[], delimiter = ','): string {
+  return `${cells.map((c) => csvCell(c, delimiter)).join(delimiter)}\n`;
+}
