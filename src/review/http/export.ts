@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, type ExportBound, type ExportRow, type ExportWindow } from '../store/reports.js';
 import { csvLine } from '../../util/csv-cell.js';
+import { OUTPUT_DELIMITER_CHOICES, outputDelimiter } from '../../util/csv-output-delimiter.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
@@ -24,6 +25,17 @@ export function bomProblem(format: ExportFormat, bom: unknown): string | undefin
 }
 
 const UTF8_BOM = '\ufeff';
+
+/**
+ * `delimiter=;`: the CSV's cells between semicolons, as Excel under an Indonesian locale (a decimal
+ * comma, so `;` lists) splits them; `tab` likewise; `,` is the default. Only for CSV. No `sep=` line
+ * is written: Excel then ignores the BOM, and other readers take it for the header.
+ */
+export function delimiterProblem(format: ExportFormat, delimiter: unknown): string | undefined {
+  if (delimiter === undefined) return undefined;
+  if (outputDelimiter(delimiter) === undefined) return `must be ${OUTPUT_DELIMITER_CHOICES}`;
+  return format !== 'csv' ? 'is only for format=csv' : undefined;
+}
 
 /**
  * Ends a HEAD request with the headers set so far. Express answers HEAD with the GET route, and HEAD
@@ -55,10 +67,10 @@ export function exportedRow(row: ExportRow): ExportedRow {
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */
-async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound): AsyncGenerator<string> {
+async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound, delimiter: string): AsyncGenerator<string> {
   for await (const stored of store.exportDecisions(through)) {
     const row = exportedRow(stored);
-    yield format === 'csv' ? csvLine(EXPORTED_COLUMNS.map((c) => row[c])) : `${JSON.stringify(row)}\n`;
+    yield format === 'csv' ? csvLine(EXPORTED_COLUMNS.map((c) => row[c]), delimiter) : `${JSON.stringify(row)}\n`;
   }
 }
 
@@ -68,7 +80,7 @@ const utcWindow = (w: ExportWindow): ExportWindow => ({
 });
 
 /** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
-export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean; window?: ExportWindow } = {}): Promise<void> {
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean; delimiter?: string; window?: ExportWindow } = {}): Promise<void> {
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
@@ -80,7 +92,8 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   const window = utcWindow(opts.window ?? {});
   const through = await store.exportBound(window);
   await store.auditExport(actor, { format, rows: through?.rows ?? 0, through, window });
-  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS)}`);
-  if (through) await streamLines(res, exportLines(store, format, through));
+  const delimiter = opts.delimiter ?? ',';
+  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
+  if (through) await streamLines(res, exportLines(store, format, through, delimiter));
   if (!res.destroyed) res.end();
 }

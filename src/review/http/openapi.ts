@@ -100,12 +100,13 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
             content: {
               // OpenAPI 3.1 has no schema for a sequence of JSON values: this is the schema of each line.
               'application/x-ndjson': { schema: ref('ReviewExportRow') },
-              'text/csv': { schema: { type: 'string', description: `Header: ${EXPORTED_COLUMNS.join(',')}. Null is an empty cell; a text cell starting with =, +, -, @, tab or CR gets a leading ' (no spreadsheet formula); control characters other than tab, LF and CR are written as [U+XXXX].` } },
+              'text/csv': { schema: { type: 'string', description: `Header: ${EXPORTED_COLUMNS.join(',')} (with delimiter=; or tab, that delimiter). Null is an empty cell; a cell holding the delimiter, a quote or a line break is quoted; a text cell starting with =, +, -, @, tab or CR gets a leading ' (no spreadsheet formula); control characters other than tab, LF and CR are written as [U+XXXX].` } },
             },
           },
         }, {
           parameters: [{ name: 'format', in: 'query', required: false, description: 'jsonl (the default, when format is not given) or csv; any other value is a 400.', schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } },
             { name: 'bom', in: 'query', required: false, description: '1: a UTF-8 byte order mark (EF BB BF) before the CSV, which Excel needs to read it as UTF-8; 0 (the default): none, the file starts at the header. Only with format=csv; any other value is a 400.', schema: { type: 'string', enum: ['0', '1'], default: '0' } },
+            { name: 'delimiter', in: 'query', required: false, description: 'The CSV\'s delimiter: , (the default), ; (Excel under a locale with a decimal comma, Indonesian among them, splits columns at ;) or tab. A cell holding it is quoted. Only with format=csv; any other value is a 400.', schema: { type: 'string', enum: [',', ';', 'tab'], default: ',' } },
             { name: 'since', in: 'query', required: false, description: 'Only decisions made at or after this time (ISO 8601 with a time zone, to the second; written into the export\'s audit entry).', schema: { type: 'string', format: 'date-time' } },
             { name: 'until', in: 'query', required: false, description: 'Only decisions made before this time (as since; later than since).', schema: { type: 'string', format: 'date-time' } }],
           description: `${roleNeeded('supervisor')} Any other query parameter is a 400 naming it.`,

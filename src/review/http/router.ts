@@ -8,7 +8,8 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
-import { bomProblem, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
+import { outputDelimiter } from '../../util/csv-output-delimiter.js';
+import { bomProblem, delimiterProblem, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
@@ -256,7 +257,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     const bad = bomProblem(format, req.query.bom);
     if (bad) throw badRequest({ field: 'bom', message: bad });
-    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1', window: { since: q.since, until: q.until } });
+    const badDelimiter = delimiterProblem(format, req.query.delimiter);
+    if (badDelimiter) throw badRequest({ field: 'delimiter', message: badDelimiter });
+    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1', delimiter: outputDelimiter(req.query.delimiter), window: { since: q.since, until: q.until } });
   });
 
   r.get('/stats', analyst, async (req, res) => {

@@ -254,13 +254,14 @@ export const auditItemsQuery = z.strictObject({
 });
 
 /**
- * `GET /export`: the format and bom (checked by the route, with their own messages) and the window of
+ * `GET /export`: the format, bom and delimiter (checked by the route, with their own messages) and the window of
  * decision times (`since` inclusive, `until` exclusive, zoned as on /audit); other names are typos.
  */
 export const exportQuery = z
   .strictObject({
     format: z.unknown().optional(),
     bom: z.unknown().optional(),
+    delimiter: z.unknown().optional(),
     since: dateTime('Only decisions made at or after this time.'),
     until: dateTime('Only decisions made before this time.'),
   })

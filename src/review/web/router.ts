@@ -19,7 +19,8 @@ import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS 
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
 import { auditItemsQuery, auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from '../http/validate.js';
-import { bomProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
+import { bomProblem, delimiterProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
+import { outputDelimiter } from '../../util/csv-output-delimiter.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotExportError, NotFoundError, PurgedError, UnchangedCorrectionError, type AuditEntry } from '../store/index.js';
@@ -426,11 +427,12 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
     if (bomProblem(format, req.query.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
+    if (delimiterProblem(format, req.query.delimiter)) return errorPage(req, res, 400, 'Salah', 'delimiter harus , ; atau tab, dan hanya untuk format csv.');
     // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
     const given = givenParams(req.query);
     const window = exportQuery.safeParse(withPageTimes(given));
     if (!window.success) return errorPage(req, res, 400, 'Salah', fieldErrors(window.error).map(formErrorText).join(' '));
-    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1', window: { since: window.data.since, until: window.data.until } });
+    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1', delimiter: outputDelimiter(req.query.delimiter), window: { since: window.data.since, until: window.data.until } });
   });
 
   /** Back to the item page (keeping the queue filters), with `done` shown there once. */
