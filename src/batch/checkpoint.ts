@@ -38,6 +38,8 @@ export interface Fingerprint {
   outputFormat: string;
   /** `--written`; absent when not given, so older progress files still match. */
   written?: true;
+  /** `--output-delimiter` of a CSV output; absent for the comma, so older progress files still match. */
+  outputDelimiter?: string;
   minRisk: number;
   errors?: string;
   model?: string;
@@ -143,6 +145,7 @@ const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>>
   election: '--election',
   outputFormat: '--output-format',
   written: '--written',
+  outputDelimiter: '--output-delimiter',
   minRisk: '--min-risk',
   errors: '--errors',
   model: '--model',

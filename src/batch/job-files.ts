@@ -77,7 +77,7 @@ export async function openJobFiles(
     await errs?.discard();
     throw resumeFrom ? new BatchUsageError(`cannot resume: ${(err as Error).message}`) : err;
   }
-  if (out.bytes === 0) out.write(outputHeader(opts.outputFormat, opts.written === true));
+  if (out.bytes === 0) out.write(outputHeader(opts.outputFormat, opts.written === true, opts.outputDelimiter));
   return { out, errs };
 }
 

@@ -30,6 +30,8 @@ export interface BatchOptions {
   /** A file, or '-' for stdout. */
   output: string;
   outputFormat: OutputFormat;
+  /** CSV output: the character between cells (`--output-delimiter`); undefined is the comma. */
+  outputDelimiter?: string;
   /** Evidence with the words as the post writes them (`--written`; CSV: an appended column). */
   written?: boolean;
   minRisk: number;

@@ -36,6 +36,8 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
     outputFormat: opts.outputFormat,
     // Absent when not given, so older progress files match; a CSV's columns differ with it.
     ...(opts.written ? { written: true as const } : {}),
+    // Absent for the comma, so older progress files match; a resume never mixes two delimiters in one file.
+    ...(opts.outputDelimiter !== undefined && opts.outputDelimiter !== ',' ? { outputDelimiter: opts.outputDelimiter } : {}),
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
     maxTextLength: opts.maxTextLength,

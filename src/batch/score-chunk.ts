@@ -16,6 +16,8 @@ import { isPostedInFuture } from '../pipeline/posted-in-future.js';
 
 export interface ChunkOptions {
   outputFormat: OutputFormat;
+  /** CSV output: the character between cells (`--output-delimiter`); undefined is the comma. */
+  outputDelimiter?: string;
   /** Evidence with the words as the post writes them (`--written`). */
   written: boolean;
   minRisk: number;
@@ -32,7 +34,7 @@ export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
 }
 
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
-  const format = formatter(opts.outputFormat, opts.written);
+  const format = formatter(opts.outputFormat, opts.written, opts.outputDelimiter);
   const scoreOptions = { written: opts.written };
   const out = new Utf8Builder(); // reused by every chunk: scoring a chunk is synchronous
   const earliest = earliestElection(scorer.elections);

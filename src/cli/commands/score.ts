@@ -22,6 +22,7 @@ import { wholeNumberSetting } from '../../util/whole-number-setting.js';
 import { shellWord } from '../../util/shell-word.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 import { resolveDataDir } from '../../review/data-dir.js';
+import { OUTPUT_DELIMITER_CHOICES, outputDelimiter as namedDelimiter } from '../../util/csv-output-delimiter.js';
 
 const USAGE = [
   'usage: netra score --input FILE|- [flags]',
@@ -46,6 +47,8 @@ const USAGE = [
   '  --election-field NAME     field with each record\'s own election id (overrides --election where set)',
   '  --output FILE|-           where results go (default -, stdout)',
   '  --output-format jsonl|csv (default: csv for a .csv output, else jsonl)',
+  '  --output-delimiter D      CSV output: , (default), ; (Excel with Indonesian regional settings splits',
+  '                            at ;) or tab; a cell holding it is quoted',
   '  --min-risk X              write only records with risk ≥ X (0..1); the rest are counted as skipped',
   '  --written                 give each evidence phrase the words as the post writes them (JSONL: "written"',
   '                            with UTF-16 offsets, as the API\'s ?written=true; CSV: an evidence_written',
@@ -84,6 +87,7 @@ const FLAGS = {
   'election-field': { type: 'string' },
   output: { type: 'string' },
   'output-format': { type: 'string' },
+  'output-delimiter': { type: 'string' },
   'min-risk': { type: 'string' },
   errors: { type: 'string' },
   resume: { type: 'boolean' },
@@ -131,6 +135,15 @@ function outputFormat(flag: string | undefined, output: string): OutputFormat {
     return flag;
   }
   return path.extname(output).toLowerCase() === '.csv' ? 'csv' : 'jsonl';
+}
+
+/** `--output-delimiter`: only for CSV output, and only a delimiter a spreadsheet splits at. */
+function outputDelimiter(flag: string | undefined, format: OutputFormat): string | undefined {
+  if (flag === undefined) return undefined;
+  if (format !== 'csv') throw new UsageError('--output-delimiter applies to CSV output only (--output-format csv, or an output named .csv)');
+  const d = namedDelimiter(flag);
+  if (d === undefined) throw new UsageError(`--output-delimiter must be ${OUTPUT_DELIMITER_CHOICES}, got ${JSON.stringify(flag)}`);
+  return d;
 }
 
 function delimiter(flag: string | undefined, format: InputFormat, input: string): string | undefined {
@@ -227,6 +240,7 @@ export const scoreCommand: Command = {
     const format = inputFormat(values.format, values.input);
     if (format === 'whatsapp') refuseChatFieldFlags(values);
     const output = values.output ?? '-';
+    const outFormat = outputFormat(values['output-format'], output);
     const opts: BatchOptions = {
       input: values.input,
       format,
@@ -242,7 +256,8 @@ export const scoreCommand: Command = {
       authorField: values['author-field'] === undefined ? undefined : fieldName(values['author-field'], 'author-field', ''),
       urlField: values['url-field'] === undefined ? undefined : fieldName(values['url-field'], 'url-field', ''),
       output,
-      outputFormat: outputFormat(values['output-format'], output),
+      outputFormat: outFormat,
+      outputDelimiter: outputDelimiter(values['output-delimiter'], outFormat),
       written: values.written === true,
       minRisk: numberFlag(values['min-risk'], 'min-risk', 0, 0, 1),
       resume: values.resume === true,
