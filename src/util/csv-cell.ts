@@ -1,12 +1,16 @@
 // The one CSV cell writer: the batch CSV output and the review decisions export are both opened in
-// spreadsheets, so both write cells by one rule. A cell is quoted only when it must be (it holds the
-// delimiter, a quote or a line break); a text a spreadsheet would run as a formula gets a leading '
-// (the ' is the guard, quotes would not stop it); controls a spreadsheet or terminal would act on or
-// choke on (NUL cuts a cell short, ESC drives a terminal) are written by name, as the review page
-// shows them. Tab and line breaks are text (quoting handles them).
+// spreadsheets, so both write cells by one rule. A cell is quoted only when it must be: it holds the
+// file's delimiter, a quote or a line break, or another delimiter a spreadsheet may split on (Excel
+// under a locale whose list separator is ';', such as Indonesian, opens a comma file by ';' and would
+// make "x;=SUM(A1:A9)" two cells, the second a formula the guard never saw). A text a spreadsheet would
+// run as a formula gets a leading ' (the ' is the guard, quotes would not stop it); controls a
+// spreadsheet or terminal would act on or choke on (NUL cuts a cell short, ESC drives a terminal) are
+// written by name, as the review page shows them. A tab is text unless the file is tab-separated.
 import { guardFormula } from './spreadsheet-formula.js';
 
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** A quote, a line break, or a list separator of a spreadsheet's locale (a tab only splits a file read by tabs). */
+const MUST_QUOTE = /["\r\n,;]/;
 const named = (c: string): string => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`;
 
 /**
@@ -17,7 +21,7 @@ export function csvCell(v: unknown, delimiter = ','): string {
   if (v === null || v === undefined) return '';
   const s = String(v).replace(CONTROLS, named);
   const safe = typeof v === 'string' ? guardFormula(s) : s;
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(delimiter) || MUST_QUOTE.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** One line of cells, ended by LF. */
