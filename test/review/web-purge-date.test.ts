@@ -61,6 +61,9 @@ describe('purgeDueAt', () => {
     const { retentionNote } = await import('../../src/review/web/retention-note.js');
     const due: PurgeDue = { kind: 'at', at, escalated: false, days: 30, countedFrom: 'first_decision', since: '2026-11-05T03:00:00.000Z' };
     expect(String(retentionNote(due, Date.parse(at) + 1))).toBe(`Teks dan penulis segera dihapus otomatis (jatuh tempo ${tag(at)})`);
+    // An escalation dated by its first decision names that rule in the past-date wording too.
+    const again: PurgeDue = { ...due, escalated: true };
+    expect(String(retentionNote(again, Date.parse(at) + 1))).toBe(`Teks dan penulis segera dihapus otomatis (jatuh tempo ${tag(at)}, 30 hari setelah keputusan pertama) bila belum diputuskan`);
   });
 });
 
