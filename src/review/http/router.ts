@@ -242,7 +242,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     }
     const rec = await store.exportItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
-    res.set('Content-Disposition', disposition).json(rec);
+    // The item as GET /items/:id gives it, with when its text is purged: a case file handed on says how long it holds.
+    res.set('Content-Disposition', disposition).json({ ...rec, item: { ...rec.item, ...purgeDueAnswer(rec, opts.retention) } });
   });
 
   r.delete('/items/:id', admin, async (req, res) => {
