@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKey, revokeKey } from '../../src/review/keys.js';
-import { clickDecision, ARTIFACTS, chromiumSuite, haveChromium, linesOf, pressDecision, reviewBrowser } from './helpers/browser.js';
+import { clickDecision, ARTIFACTS, chromiumSuite, haveChromium, linesOf, pageWidths, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -106,15 +106,33 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
 
   it('a supervisor downloads the decisions export from the queue page; analysts have no export links', async () => {
     const { context, page } = await fx.loggedIn('supervisor');
-    for (const [link, format, query] of [['Ekspor CSV', 'csv', 'format=csv'], ['Ekspor CSV (Excel)', 'csv', 'format=csv&bom=1'], ['Ekspor JSONL', 'jsonl', 'format=jsonl']]) {
+    const links = [
+      ['Ekspor CSV', 'csv', 'format=csv'],
+      ['Ekspor CSV (Excel)', 'csv', 'format=csv&bom=1'],
+      ['Ekspor CSV (Excel Indonesia, pemisah titik koma)', 'csv', 'format=csv&bom=1&delimiter=%3B'],
+      ['Ekspor JSONL', 'jsonl', 'format=jsonl'],
+    ];
+    for (const [link, format, query] of links) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link, exact: true }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^netra-decisions-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
       const file = readFileSync(await download.path());
       const api = await fetch(`${fx.srv.base}/v1/review/export?${query}`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
       expect(file.equals(Buffer.from(await api.arrayBuffer())), query).toBe(true);
       expect(file[0] === 0xef, query).toBe(query.includes('bom=1'));
+      expect(file.toString('utf8').split('\n')[0].startsWith('\ufeffitem_id;'), query).toBe(query.includes('delimiter'));
     }
     await context.close();
+    // On a phone the links wrap inside the window, and the Indonesian-locale one still downloads its file.
+    const phone = await fx.loggedIn('supervisor', { width: 375, height: 800 });
+    const fit = await pageWidths(phone.page);
+    expect(fit.scroll, 'queue page at 375px').toBeLessThanOrEqual(fit.view);
+    for (const [link] of links) {
+      const box = await phone.page.getByRole('link', { name: link, exact: true }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= fit.view, link).toBe(true);
+    }
+    const [download] = await Promise.all([phone.page.waitForEvent('download'), phone.page.getByRole('link', { name: links[2][0], exact: true }).click()]);
+    expect(readFileSync(await download.path()).toString('utf8').startsWith('\ufeffitem_id;')).toBe(true);
+    await phone.context.close();
     const analyst = await fx.loggedIn('analyst');
     await expect(analyst.page.locator('a[href^="/review/export"]').count()).resolves.toBe(0);
     await analyst.context.close();
