@@ -12,12 +12,12 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     const { context, page } = await fx.loggedIn('supervisor');
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim());
     const order: (string | undefined)[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       order.push(await focused());
     }
     // The export-by-time form is folded (its summary is one stop; its fields only once it is opened).
-    expect(order).toEqual(['netra · review', 'Keluar', 'export-csv', 'export-csv-excel', 'export-jsonl', 'Ekspor keputusan menurut waktu (mis. satu hari)', 'f-status']);
+    expect(order).toEqual(['netra · review', 'Keluar', 'export-csv', 'export-csv-excel', 'export-csv-excel-id', 'export-jsonl', 'Ekspor keputusan menurut waktu (mis. satu hari)', 'f-status']);
     expect(await page.locator('#queue tr.row').first().getAttribute('aria-current')).toBe('true');
     await context.close();
   }, 30_000);
