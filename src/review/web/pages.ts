@@ -26,8 +26,6 @@ import { when } from './time-tag.js';
 import { retentionNote } from './retention-note.js';
 import type { PurgeDue } from '../purge-due.js';
 
-/** A stored UTC time as people here read it (WIB), the exact instant kept in the element's datetime. */
-
 export function filterQuery(f: ListFilters | AuditQuery, extra: Record<string, string | undefined> = {}): string {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) p.set(k, v);
