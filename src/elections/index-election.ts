@@ -30,17 +30,18 @@ export interface IndexTables {
   names: ElectionNames;
 }
 
+/** Each person of a race (a candidate by ballot number, a caleg by place in the config) and their full names. */
+function racePeople(cfg: ElectionConfig): [owner: string, fullNames: readonly string[]][] {
+  return [...cfg.candidates.map((c): [string, readonly string[]] => [`${c.number}`, c.names]), ...(cfg.caleg ?? []).map((c, i): [string, readonly string[]] => [`caleg ${i}`, [c.name]])];
+}
+
 /**
  * The first and last words that begin or end names of two or more candidates (or caleg) of one race
  * ("partai" in a Pileg).
  */
 function sharedNameWords(cfg: ElectionConfig, names: ElectionNames): Set<string> {
   const owners = new Map<string, Set<string>>();
-  const people: [string, readonly string[]][] = [
-    ...cfg.candidates.map((c): [string, readonly string[]] => [`${c.number}`, c.names]),
-    ...(cfg.caleg ?? []).map((c, i): [string, readonly string[]] => [`caleg ${i}`, [c.name]]),
-  ];
-  for (const [owner, fullNames] of people) {
+  for (const [owner, fullNames] of racePeople(cfg)) {
     for (const full of fullNames) {
       const words = phraseWords(full, names);
       if (words.length < 2) continue;
@@ -135,8 +136,7 @@ function addAlias(phrases: PhraseIndex, alias: string, ref: CandidateRef, nameWo
 
 /** The words of every name in a race (candidates' and caleg's), read as posts read them: no alias's surname. */
 function raceNameWords(cfg: ElectionConfig, names: ElectionNames): Set<string> {
-  const fullNames = [...cfg.candidates.flatMap((c) => c.names), ...(cfg.caleg ?? []).map((c) => c.name)];
-  return new Set(fullNames.flatMap((n) => phraseWords(n, names)));
+  return new Set(racePeople(cfg).flatMap(([, fullNames]) => fullNames.flatMap((n) => phraseWords(n, names))));
 }
 
 /** @param alone whether the index holds this election only (posts are said to be about it) */

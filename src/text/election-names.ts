@@ -21,23 +21,23 @@ export function electionWords(configs: readonly ElectionConfig[]): string[] {
   const phrases: string[] = [];
   for (const cfg of configs) {
     phrases.push(...(cfg.parties ?? []));
+    phrases.push(...peopleNames(cfg));
     for (const c of cfg.candidates) {
-      phrases.push(...c.names, ...(c.aliases ?? []), ...(c.parties ?? []), ...(c.slogans ?? []));
+      phrases.push(...(c.parties ?? []), ...(c.slogans ?? []));
       for (const tag of c.hashtags ?? []) phrases.push(tag.replace(/([a-z])([A-Z])/g, '$1 $2'));
     }
-    for (const c of cfg.caleg ?? []) phrases.push(c.name, ...(c.aliases ?? []));
   }
   return sortedUnique(phrases.flatMap(nameWordsOf));
 }
 
+/** The names and aliases of a config's candidates and caleg. */
+function peopleNames(cfg: ElectionConfig): string[] {
+  return [...cfg.candidates.flatMap((c) => [...c.names, ...(c.aliases ?? [])]), ...(cfg.caleg ?? []).flatMap((c) => [c.name, ...(c.aliases ?? [])])];
+}
+
 /** Lowercase words of the candidates' (and caleg's) names and aliases. */
 function candidateWords(configs: readonly ElectionConfig[]): string[] {
-  const phrases: string[] = [];
-  for (const cfg of configs) {
-    for (const c of cfg.candidates) phrases.push(...c.names, ...(c.aliases ?? []));
-    for (const c of cfg.caleg ?? []) phrases.push(c.name, ...(c.aliases ?? []));
-  }
-  return sortedUnique(phrases.flatMap(nameWordsOf));
+  return sortedUnique(configs.flatMap(peopleNames).flatMap(nameWordsOf));
 }
 
 const sortedUnique = (words: string[]): string[] => [...new Set(words)].sort();
