@@ -14,6 +14,7 @@ import type { Races } from './races.js';
 import type { CalegLists } from './caleg-lists.js';
 import { partyEntryIndex } from './caleg-party.js';
 import { HONORIFICS } from '../text/honorifics.js';
+import { aliasesBesideParties } from './party-aliases.js';
 
 /** Campaign tags (lowercase body) → candidates, and whether the tag is an everyday phrase (#IndonesiaMaju). */
 export type CampaignTags = Map<string, { refs: CandidateRef[]; everyday: boolean }>;
@@ -158,7 +159,7 @@ export function indexElection(cfg: ElectionConfig, alone: boolean, { phrases, ha
     // menjelaskan" for Rahmat and Lalu), it needs a role word or the race beside it, not a title.
     // The config's own alias for the pair ("Bintang-Adi") still counts alone.
     if (firstWords.length > 1) phrases.add(firstWords.join(' '), 'name', [ref], firstWords.every(isAnyonesWord) ? 'role' : undefined);
-    for (const a of c.aliases ?? []) addAlias(phrases, a, ref, nameWords, names, ambiguous);
+    for (const a of aliasesBesideParties(c)) addAlias(phrases, a, ref, nameWords, names, ambiguous); // one that is its party too: read as the party
     for (const s of c.slogans ?? []) phrases.add(s, 'slogan', [ref]);
     for (const p of c.parties ?? []) phrases.add(p, 'party', [ref], undefined, ambiguous);
     for (const h of c.hashtags ?? []) addHashtag(hashtags, h.replace(/^#/, '').toLowerCase(), ref, isEverydayPhrase(h, true, names));

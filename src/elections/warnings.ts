@@ -7,6 +7,7 @@ import { partyEntryIndex } from './caleg-party.js';
 import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js';
 import { MentionIndex } from './mentions.js';
 import { hasEmptyBox } from './empty-box.js';
+import { aliasesBesideParties } from './party-aliases.js';
 import { capitalsAlias, isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
 import type { MentionKind } from './mention-types.js';
 import { refIn } from './races.js';
@@ -73,7 +74,7 @@ export function configNotes(cfg: ElectionConfig): string[] {
       if (m?.kind === 'name') names.push(w);
     }
     if (alone.length > 0) out.push(`number ${c.number}: these words alone count as this candidate in any post: ${alone.join(', ')}`);
-    const capitals = (c.aliases ?? []).filter((a) => capitalsAlias(a, 'alias', phraseWords(a)) !== undefined);
+    const capitals = aliasesBesideParties(c).filter((a) => capitalsAlias(a, 'alias', phraseWords(a)) !== undefined);
     if (capitals.length > 0) out.push(`number ${c.number}: counts alone only written in capitals, as the config writes it, in a post not typed all in capitals: ${capitals.join(', ')}`);
     // a first or last name is also a colleague's: only a common given name needs context
     if (names.length > 0) out.push(`number ${c.number}: of them, first or last names (anyone who bears one reads as this candidate; a common given name belongs in data/common-given-names.txt): ${names.join(', ')}`);

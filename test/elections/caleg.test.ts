@@ -67,22 +67,22 @@ describe('a caleg\'s name', () => {
 
   it('its words that count alone are noted by elections --check under the party\'s number (they were not listed)', () => {
     const notes = configNotes(pileg);
-    expect(notes.find((l) => l.startsWith('number 2: these words alone'))).toBe('number 2: these words alone count as this candidate in any post: PKM, Rusdiansyah, Wirawan');
+    expect(notes.find((l) => l.startsWith('number 2: these words alone'))).toBe('number 2: these words alone count as this candidate in any post: Rusdiansyah, Wirawan');
     expect(notes.find((l) => l.startsWith('number 5: these phrases'))).toContain('"andi mappasessu"');
   });
 });
 
 describe('a list number', () => {
   it('after a caleg word and the party, or with "dari" the party, is that party\'s list place: the caleg\'s (it was nobody\'s, or the party\'s number)', () => {
-    // (the acronym is an alias of the party's entry too: read as one)
-    expect(found('dukung caleg PBE nomor 2')).toEqual([['alias', 5, undefined], ['number', 5, 'Andi Mappasessu']]);
+    // (the acronym is listed as the entry's alias and party: read as the party)
+    expect(found('dukung caleg PBE nomor 2')).toEqual([['party', 5, undefined], ['number', 5, 'Andi Mappasessu']]);
     expect(found('coblos nomor urut 1 dari Partai Pelita Umat')).toEqual([['number', 12, 'Ahmad Syarwani'], ['name', 12, undefined]]);
-    expect(found('caleg nomor 3 dari PRB')).toEqual([['number', 8, 'Gusti Rahmadi Noor'], ['alias', 8, undefined]]);
+    expect(found('caleg nomor 3 dari PRB')).toEqual([['number', 8, 'Gusti Rahmadi Noor'], ['party', 8, undefined]]);
   });
 
   it('right after the party, a number other than its own is its list place; its own stays the party\'s', () => {
-    expect(found('PPU nomor 2 mantap')).toEqual([['alias', 12, undefined], ['number', 12, 'Siti Rahmah Banun']]);
-    expect(found('PBE nomor 5 mantap')).toEqual([['alias', 5, undefined], ['number', 5, undefined]]);
+    expect(found('PPU nomor 2 mantap')).toEqual([['party', 12, undefined], ['number', 12, 'Siti Rahmah Banun']]);
+    expect(found('PBE nomor 5 mantap')).toEqual([['party', 5, undefined], ['number', 5, undefined]]);
     expect(read('PBE nomor 5 mantap').mentions[1].candidate?.caleg).toBeUndefined();
   });
 
@@ -90,7 +90,7 @@ describe('a list number', () => {
     expect(found('coblos nomor 2')).toEqual([['number', 2, undefined]]);
     expect(read('coblos nomor 2').mentions[0].candidate?.name).toBe('Partai Karya Mandiri');
     // PKM's place 1 is Rusdiansyah's in the DPRD district and Bambang's for the DPR: nobody's
-    expect(found('caleg PKM nomor 1')).toEqual([['alias', 2, undefined], ['number', undefined, undefined]]);
+    expect(found('caleg PKM nomor 1')).toEqual([['party', 2, undefined], ['number', undefined, undefined]]);
     expect(found('calegku nomor 3 pasti amanah')).toEqual([['number', undefined, undefined]]); // no party named
   });
 });
