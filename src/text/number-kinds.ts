@@ -31,6 +31,17 @@ export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(['satu', 'se', 'sa',
 export const CALLED_WORDS: ReadonlySet<string> = new Set(['dipanggil', 'panggil', 'manggil', 'dipanggilnya', 'disauran', 'diceluk']);
 
 /**
+ * Right after "nomor N" (nothing before "nomor" that calls for a vote), the first words of an item of
+ * an event's programme: "Susunan acara: nomor 1 pembukaan, nomor 2 sambutan ketua Bawaslu" numbers
+ * the programme, also of an election's event ("pilih nomor 2 sambutannya bagus" stays a ballot number).
+ */
+export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
+  'pembukaan', 'sambutan', 'doa', 'laporan', 'pembacaan', 'penutup', 'penutupan', 'hiburan', 'istirahat', 'ishoma',
+  'penyerahan', 'pemotongan', 'menyanyikan', 'pengarahan', 'arahan', 'paparan', 'pemaparan', 'materi', 'diskusi',
+  'penandatanganan', 'registrasi', 'pelantikan', 'pengukuhan', 'peresmian', 'tilawah', 'qiroah', 'tarian', 'penampilan',
+]);
+
+/**
  * Right after the number, the scope of a ranking: "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor
  * 3 sedunia". Only the world, a continent and the country after "di" or "se" ("nomor 2 di kota kami" can
  * be a vote); a hyphen makes any word after "se" one ("nomor 2 se-Jatim").

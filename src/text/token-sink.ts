@@ -3,7 +3,7 @@
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
 import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS } from './number-kinds.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -151,6 +151,8 @@ export class TokenSink {
     if (this.cuedPlace) {
       // "nomor 11-15" (items), "nomor 4 di dunia" (a rank): the words after it say what the number counts
       if (next === '<num>' && this.cuedSpelled === undefined && this.rangeFrom(this.cuedDigits)) return true;
+      // "nomor 2 sambutan": an item of a programme (an event's, whatever the event)
+      if (PROGRAMME_ITEMS.has(next)) return true;
       const rank = this.rankScope(next, second);
       if (rank !== false) return rank;
       // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta", "nomor 3 dari ujung"; not "nomor 2 dari 3 paslon"
@@ -245,8 +247,10 @@ export class TokenSink {
     if (NOT_BALLOT_BEFORE.has(before) || ADDRESS_WORDS.has(before) || this.citedRegulation(at)) return true;
     // "Pasal 5 huruf a nomor 2", "ayat (2) nomor 3": an item of a cited article, after its number or letter
     if (CITATION_WORDS.has(this.words[at - 2]) && (before === '<num>' || before.length === 1)) return true;
-    // "juara nomor 5", "jawaban nomor 12", "rumah nomor 21" (not "satu rumah nomor 2 semua"), "yang dipanggil baru nomor 9"
-    if (RANKED_OR_ITEM_BEFORE_CUE.has(before) || ROLL_OR_GROUP_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
+    // "juara nomor 5", "jawaban nomor 12", "rumah nomor 21" (not "satu rumah nomor 2 semua"), "yang dipanggil baru nomor 9";
+    // a rank or item is never numbered "nomor urut", the ballot's own term: "acara nomor urut 2" is the pair's event
+    const ballotOrder = this.words.lastIndexOf('urut') >= at;
+    if ((RANKED_OR_ITEM_BEFORE_CUE.has(before) && !ballotOrder) || ROLL_OR_GROUP_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
     return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
   }
