@@ -1,9 +1,11 @@
 // The party lists of the Pileg configs in an index: each caleg by election, party (ballot number) and
 // list number, and the reading of a ballot number as a place on a party's list: "caleg PBE nomor 3",
-// "nomor urut 3 dari Partai Bulan Emas", "Bulan Emas nomor 3" (party 5: its entry 5 is the party's own).
+// "nomor urut 3 dari Partai Bulan Emas", "Bulan Emas nomor 3" (party 5: its entry 5 is the party's own);
+// of the caleg holding it in the district the post names ("caleg PKM nomor 1 dapil Kalsel 1").
 import type { CandidateRef } from './mention-types.js';
 import type { Found } from './mention-context.js';
 import { refIn } from './races.js';
+import { configDistrict, namesDistrict, type District } from './districts.js';
 
 /** Words after a list place that name its party next: "nomor urut 3 dari Partai Bulan Emas". */
 const OF_PARTY: ReadonlySet<string> = new Set(['dari', 'dr']);
@@ -12,8 +14,12 @@ export class CalegLists {
   /** election → `${party} ${list number}` → the caleg holding it (several districts may share one). */
   private readonly places = new Map<string, Map<string, CandidateRef[]>>();
 
+  /** Each caleg's district, as read from the config's `dapil`. */
+  private readonly districts = new Map<CandidateRef, District | undefined>();
+
   add(ref: CandidateRef): void {
     if (ref.caleg === undefined) return;
+    this.districts.set(ref, configDistrict(ref.caleg.dapil));
     const lists = this.places.get(ref.election) ?? new Map<string, CandidateRef[]>();
     const key = `${ref.number} ${ref.caleg.listNumber}`;
     lists.set(key, [...(lists.get(key) ?? []), ref]);
@@ -26,9 +32,11 @@ export class CalegLists {
    * A place when a caleg word comes before it (`legislator`) and the party beside it, or when the party
    * (or one of its caleg) comes right before it with another number than the party's own ("PBE nomor
    * 3"), or after it with "dari" ("nomor 3 dari PBE"). Undefined when it is no list place: a bare "nomor
-   * 3", the party's own "PBE nomor 5", and every number of a race without caleg.
+   * 3", the party's own "PBE nomor 5", and every number of a race without caleg. Where the post names
+   * districts (`named`, asked only here), the holder must run in one of them: one holder of several,
+   * or none when the district named is another than the holders'.
    */
-  listPlace(found: readonly Found[], idx: number, tokens: readonly string[], election: string | undefined): { ref: CandidateRef | undefined } | undefined {
+  listPlace(found: readonly Found[], idx: number, tokens: readonly string[], election: string | undefined, named: () => readonly District[]): { ref: CandidateRef | undefined } | undefined {
     const lists = election === undefined ? undefined : this.places.get(election);
     const f = found[idx];
     if (lists === undefined || f.number === undefined || f.kind !== 'number') return undefined;
@@ -42,8 +50,16 @@ export class CalegLists {
           : undefined;
     if (party === undefined) return f.legislator ? { ref: undefined } : undefined;
     if (party.caleg?.listNumber === f.number) return { ref: party };
-    const holders = lists.get(`${party.number} ${f.number}`);
-    return { ref: holders?.length === 1 ? holders[0] : undefined };
+    const holders = lists.get(`${party.number} ${f.number}`) ?? [];
+    const districts = holders.length === 0 ? [] : named();
+    const inNamed = districts.length === 0 ? holders : holders.filter((h) => this.runsIn(h, districts));
+    return { ref: inNamed.length === 1 ? inNamed[0] : undefined };
+  }
+
+  /** Whether the caleg runs in one of the districts a post names. */
+  private runsIn(caleg: CandidateRef, named: readonly District[]): boolean {
+    const own = this.districts.get(caleg);
+    return own !== undefined && named.some((d) => namesDistrict(d, own));
   }
 }
 

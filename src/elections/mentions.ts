@@ -18,6 +18,7 @@ import { CandidateAccounts } from './candidate-accounts.js';
 import { Races, refIn } from './races.js';
 import { campaignTag, indexElection, type CampaignTags } from './index-election.js';
 import { CalegLists } from './caleg-lists.js';
+import { postDistricts, type District } from './districts.js';
 
 export type { MentionKind, CandidateRef, Mention, MentionResult } from './mention-types.js';
 export { PLACEHOLDER_OF, mentionsCandidate } from './typed-tokens.js';
@@ -157,11 +158,13 @@ export class MentionIndex {
       return { mentions: [], tokens: typed, surfaces: typed, refs: new Array(typed.length).fill(undefined), words: infos.slice(skip, tokens.length), election };
     }
     const mentions: Mention[] = [];
+    let districts: District[] | undefined; // read from the text only for a list place some caleg hold
+    const named = () => (districts ??= postDistricts(post.typed));
     for (let idx = 0; idx < accepted.length; idx++) {
       const f = accepted[idx];
       let candidate: CandidateRef | undefined;
       // a caleg's place on a party list: the caleg's, when the config's caleg say whose; else nobody's
-      const place = f.number === undefined ? undefined : this.calegs.listPlace(accepted, idx, tokens, election);
+      const place = f.number === undefined ? undefined : this.calegs.listPlace(accepted, idx, tokens, election, named);
       if (place !== undefined) {
         candidate = place.ref;
       } else if (f.legislator) {

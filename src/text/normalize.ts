@@ -41,6 +41,11 @@ export interface NormalizedPost {
    * capitals: case is lost in the tokens, and an alias in capitals that is also a word counts only so.
    */
   writtenInCapitals(at: number): boolean;
+  /**
+   * The text as typed, before lowercasing (links and handles replaced, tags not split): for what the
+   * tokens do not keep, such as which district "dapil 2" names (its number is a bare <num>).
+   */
+  readonly typed: string;
 }
 
 export const MAX_INPUT_CHARS = 20_000; // longer input is cut: the service rejects far earlier
@@ -151,7 +156,7 @@ class Normalized implements NormalizedPost {
     private readonly words: string[],
     readonly replyHandles: number,
     /** The text before its tags were split and before lowercasing, and just before lowercasing. */
-    private readonly typed: string,
+    readonly typed: string,
     private readonly cased: string,
   ) {}
 
