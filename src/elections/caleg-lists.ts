@@ -29,7 +29,8 @@ export class CalegLists {
   /**
    * Whether found[idx], a ballot number, is a place on a party list of `election`, and whose: the caleg
    * holding it, when one does in one district only (else none: a list place, of nobody in the config).
-   * A place when a caleg word comes before it (`legislator`) and the party beside it, or when the party
+   * A place when a caleg word comes before it (`legislator`) and the party beside it (a district named
+   * between them too: "caleg PKM dapil Kalsel 1 nomor 1"), or when the party
    * (or one of its caleg) comes right before it with another number than the party's own ("PBE nomor
    * 3"), or after it with "dari" ("nomor 3 dari PBE"). Undefined when it is no list place: a bare "nomor
    * 3", the party's own "PBE nomor 5", and every number of a race without caleg. Where the post names
@@ -43,7 +44,7 @@ export class CalegLists {
     const before = entryOf(found[idx - 1], election);
     const after = entryOf(found[idx + 1], election);
     const party =
-      before !== undefined && found[idx - 1].end === f.start && (f.legislator || before.number !== f.number || before.caleg?.listNumber === f.number)
+      before !== undefined && (found[idx - 1].end === f.start || districtBetween(tokens, found[idx - 1].end, f.start)) && (f.legislator || before.number !== f.number || before.caleg?.listNumber === f.number)
         ? before
         : after !== undefined && found[idx + 1].start === f.end + 1 && OF_PARTY.has(tokens[f.end])
           ? after
@@ -61,6 +62,19 @@ export class CalegLists {
     const own = this.districts.get(caleg);
     return own !== undefined && named.some((d) => namesDistrict(d, own));
   }
+}
+
+/** The most tokens of a district named between a party and a list place: "PKM dapil DPR RI Kalsel 1 nomor 1". */
+const MAX_DISTRICT_TOKENS = 7;
+
+/**
+ * Whether tokens [from, to) name an electoral district and nothing else ("caleg PKM dapil Kalsel 1 nomor
+ * 1"): the party before them is the list's, as if right before its place. Words and plain numbers only.
+ */
+function districtBetween(tokens: readonly string[], from: number, to: number): boolean {
+  if (tokens[from] !== 'dapil' || to - from > MAX_DISTRICT_TOKENS) return false;
+  for (let k = from + 1; k < to; k++) if (tokens[k].charCodeAt(0) === 60 && tokens[k] !== '<num>') return false;
+  return true;
 }
 
 /** The ballot entry (party) or caleg a found name, alias or party of `election` refers to. */

@@ -13,8 +13,9 @@ import { configDistrict, namesDistrict, postDistricts } from '../../src/election
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/elections-lumbah');
 const pileg = loadElectionDir(dir).find((c) => c.id === 'pileg-lumbah-2029')!;
 const index = new MentionIndex([pileg]);
+const read = (text: string) => index.detect(normalize(text));
 /** The caleg the post's list places name. */
-const calegOf = (text: string) => index.detect(normalize(text)).mentions.filter((m) => m.kind === 'number').map((m) => m.candidate?.caleg?.name);
+const calegOf = (text: string) => read(text).mentions.filter((m) => m.kind === 'number').map((m) => m.candidate?.caleg?.name);
 
 describe('a list place held in two districts', () => {
   it('is the caleg of the district the post names (it was nobody\'s)', () => {
@@ -24,6 +25,13 @@ describe('a list place held in two districts', () => {
     expect(calegOf('warga dapil Lumbah 2, ayo caleg PKM nomor 1')).toEqual(['Rusdiansyah']);
     // a district's number alone, when one of the holders' districts has it
     expect(calegOf('caleg PKM nomor 1 dapil 2')).toEqual(['Rusdiansyah']);
+  });
+
+  it('is read so with the district between the party and the place: "caleg PKM dapil Kalsel 1 nomor urut 1" (it was nobody\'s)', () => {
+    expect(calegOf('caleg PKM dapil Kalsel 1 nomor urut 1')).toEqual(['Bambang Setiadi Wirawan']);
+    expect(calegOf('dukung caleg PKM dapil DPRD Sungai Lumbah 2 nomor 1')).toEqual(['Rusdiansyah']);
+    // the party's own number stays the party's ballot number
+    expect(read('PBE dapil Kalsel 1 nomor 5').mentions.map((m) => [m.kind, m.candidate?.number, m.candidate?.caleg])).toEqual([['party', 5, undefined], ['number', 5, undefined]]);
   });
 
   it('stays nobody\'s without a district, or with one no holder runs in', () => {
