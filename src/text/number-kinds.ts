@@ -33,12 +33,12 @@ export const CALLED_WORDS: ReadonlySet<string> = new Set(['dipanggil', 'panggil'
 /**
  * Right after "nomor N" (nothing before "nomor" that calls for a vote), the first words of an item of
  * an event's programme: "Susunan acara: nomor 1 pembukaan, nomor 2 sambutan ketua Bawaslu" numbers
- * the programme, also of an election's event ("pilih nomor 2 sambutannya bagus" stays a ballot number).
+ * the programme, also of an election's event ("coblos nomor 2, sambutan beliau…" stays a ballot
+ * number). Not what a pair shows in a debate: "nomor 2 materi debatnya bagus", "nomor 3 paparannya".
  */
 export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
-  'pembukaan', 'sambutan', 'doa', 'laporan', 'pembacaan', 'penutup', 'penutupan', 'hiburan', 'istirahat', 'ishoma',
-  'penyerahan', 'pemotongan', 'menyanyikan', 'pengarahan', 'arahan', 'paparan', 'pemaparan', 'materi', 'diskusi',
-  'penandatanganan', 'registrasi', 'pelantikan', 'pengukuhan', 'peresmian', 'tilawah', 'qiroah', 'tarian', 'penampilan',
+  'pembukaan', 'sambutan', 'laporan', 'pembacaan', 'penutup', 'penutupan', 'istirahat', 'ishoma', 'penyerahan', 'pemotongan',
+  'menyanyikan', 'pengarahan', 'penandatanganan', 'registrasi', 'pelantikan', 'pengukuhan', 'peresmian', 'tilawah', 'qiroah',
 ]);
 
 /**

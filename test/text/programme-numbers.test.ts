@@ -29,6 +29,9 @@ describe('a number after "acara nomor"', () => {
     expect(mentions('agenda no urut 02 kampanye akbar')).toEqual(['nomor 2']);
     // a programme's first words after a vote call's number do not make it an item
     expect(mentions('ayo coblos nomor 2, sambutan beliau paling menyentuh')).toEqual(['nomor 2']);
+    // nor what a pair shows in a debate
+    expect(mentions('nomor 2 materi debatnya paling bagus')).toEqual(['nomor 2']);
+    expect(mentions('nomor 3 penampilan paling tenang')).toEqual(['nomor 3']);
   });
 
   it('keeps a roll\'s order number plain: "absen nomor urut 3" is a place on the roll', () => {
