@@ -137,6 +137,8 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'ruangan', 'aula', 'eselon', 'golongan', 'triwulan', 'semester', 'kuartal', 'termin', 'edisi', 'jilid',
   // office documents cited by number: "notulen nomor 3", "SPK nomor 2", "DPA nomor 3" (not "acara": "acara 02" is the pair's)
   'notulen', 'memo', 'nodin', 'disposisi', 'diktum', 'sppd', 'kontrak', 'spk', 'dpa', 'dipa', 'spm', 'sp2d', 'tender',
+  // forms to fill in and tickets: "isi formulir nomor 2", "blanko nomor 2", "tiket nomor 2"
+  'formulir', 'form', 'blanko', 'blangko', 'tiket', 'karcis',
   // an invitation without "surat" before it, an office, a lab, a subsection: "undangan nomor 2", "kantor nomor 2",
   // "lab 02", "subbag 02"
   'undangan', 'kantor', 'lab', 'laboratorium', 'subbag', 'subbagian',

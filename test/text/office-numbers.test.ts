@@ -133,6 +133,13 @@ describe('office numbers without the word that used to name them', () => {
     }
   });
 
+  it('a form and a ticket: "formulir nomor 2", "tiket no 3" (they were ballot numbers)', () => {
+    for (const text of ['Mohon isi formulir nomor 2 dengan lengkap', 'form no 3 dikumpulkan besok', 'blanko nomor 2 habis', 'tiket nomor 2 dan 3 masih ada', 'karcis no 5', 'formulir 02']) {
+      expect(mentions(text), text).toEqual([]);
+    }
+    expect(mentions('isi formulir, lalu coblos nomor 2')).toEqual(['nomor 2']); // a vote word after it keeps its number
+  });
+
   it('places, stages and a polling station that were plain numbers already: a TPS number is no candidate\'s', () => {
     for (const text of ['lantai 2', 'loket 02', 'pos 01', 'rt 02 rw 01', 'RT 02/RW 01', 'jalur 02', 'tps 02', 'TPS 02', 'kelas 2']) {
       expect(mentions(text), text).toEqual([]);
