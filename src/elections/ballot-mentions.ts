@@ -4,6 +4,7 @@
 import { BALLOT_CUES, NUMBER_WORDS } from '../text/ballot.js';
 import { GESTURE_CUES } from '../text/gestures.js';
 import type { CandidateRef } from './mention-types.js';
+import { districtBefore } from './districts.js';
 
 /** A ballot number or gesture token: its kind and number. */
 export const BALLOT_TOKEN = /^<(no|gesture):(\d+)>$/;
@@ -40,7 +41,10 @@ const LEGISLATOR_GAP = 4;
  * would be read as, and whatever numbers the config has.
  */
 export function legislatorNumber(tokens: readonly string[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - LEGISLATOR_GAP; k--) {
+  // a district named just before the number takes no part of the gap: "caleg PKM dapil Kalsel <num> <no:2>"
+  const district = districtBefore(tokens, at);
+  const end = district < 0 ? at : district;
+  for (let k = end - 1; k >= 0 && k >= end - LEGISLATOR_GAP; k--) {
     const w = tokens[k];
     if (isLegislatorWord(w)) return true;
     if (LEGISLATOR_STOPS.has(w) || (w.charCodeAt(0) === 60 && w !== '<num>')) return false;

@@ -5,7 +5,7 @@
 import type { CandidateRef } from './mention-types.js';
 import type { Found } from './mention-context.js';
 import { refIn } from './races.js';
-import { configDistrict, namesDistrict, type District } from './districts.js';
+import { configDistrict, districtBefore, namesDistrict, type District } from './districts.js';
 
 /** Words after a list place that name its party next: "nomor urut 3 dari Partai Bulan Emas". */
 const OF_PARTY: ReadonlySet<string> = new Set(['dari', 'dr']);
@@ -44,7 +44,7 @@ export class CalegLists {
     const before = entryOf(found[idx - 1], election);
     const after = entryOf(found[idx + 1], election);
     const party =
-      before !== undefined && (found[idx - 1].end === f.start || districtBetween(tokens, found[idx - 1].end, f.start)) && (f.legislator || before.number !== f.number || before.caleg?.listNumber === f.number)
+      before !== undefined && (found[idx - 1].end === f.start || districtBefore(tokens, f.start) === found[idx - 1].end) && (f.legislator || before.number !== f.number || before.caleg?.listNumber === f.number)
         ? before
         : after !== undefined && found[idx + 1].start === f.end + 1 && OF_PARTY.has(tokens[f.end])
           ? after
@@ -62,19 +62,6 @@ export class CalegLists {
     const own = this.districts.get(caleg);
     return own !== undefined && named.some((d) => namesDistrict(d, own));
   }
-}
-
-/** The most tokens of a district named between a party and a list place: "PKM dapil DPR RI Kalsel 1 nomor 1". */
-const MAX_DISTRICT_TOKENS = 7;
-
-/**
- * Whether tokens [from, to) name an electoral district and nothing else ("caleg PKM dapil Kalsel 1 nomor
- * 1"): the party before them is the list's, as if right before its place. Words and plain numbers only.
- */
-function districtBetween(tokens: readonly string[], from: number, to: number): boolean {
-  if (tokens[from] !== 'dapil' || to - from > MAX_DISTRICT_TOKENS) return false;
-  for (let k = from + 1; k < to; k++) if (tokens[k].charCodeAt(0) === 60 && tokens[k] !== '<num>') return false;
-  return true;
 }
 
 /** The ballot entry (party) or caleg a found name, alias or party of `election` refers to. */

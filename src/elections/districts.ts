@@ -78,3 +78,20 @@ export function namesDistrict(named: District, district: District): boolean {
   for (const w of named.words) if (!district.words.has(w) && !saysNothing(w)) return false;
   return true;
 }
+
+/** The most tokens of a district named in a post's tokens: "dapil DPR RI Kalsel <num>". */
+const MAX_DISTRICT_TOKENS = 7;
+
+/**
+ * Where the district named right before tokens[at] starts ("caleg PKM dapil Kalsel <num> <no:1>": the
+ * "dapil"), or -1: words and plain numbers only between, so that a caleg word or party before it
+ * stands as if right before the list place.
+ */
+export function districtBefore(tokens: readonly string[], at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - MAX_DISTRICT_TOKENS; k--) {
+    const w = tokens[k];
+    if (w === 'dapil') return k;
+    if (w.charCodeAt(0) === 60 && w !== '<num>') return -1;
+  }
+  return -1;
+}

@@ -30,7 +30,10 @@ describe('a list place held in two districts', () => {
   it('is read so with the district between the party and the place: "caleg PKM dapil Kalsel 1 nomor urut 1" (it was nobody\'s)', () => {
     expect(calegOf('caleg PKM dapil Kalsel 1 nomor urut 1')).toEqual(['Bambang Setiadi Wirawan']);
     expect(calegOf('dukung caleg PKM dapil DPRD Sungai Lumbah 2 nomor 1')).toEqual(['Rusdiansyah']);
-    // the party's own number stays the party's ballot number
+    // a caleg word before the district makes the party's own number a list place too
+    expect(calegOf('caleg PKM dapil Lumbah 2 nomor 2')).toEqual(['Nurhayati Asmara']);
+    expect(read('caleg PKM dapil Kalsel 1 nomor 2').mentions.map((m) => [m.kind, m.candidate?.number, m.candidate?.caleg])).toEqual([['party', 2, undefined], ['number', undefined, undefined]]);
+    // without one, the party's own number stays the party's ballot number
     expect(read('PBE dapil Kalsel 1 nomor 5').mentions.map((m) => [m.kind, m.candidate?.number, m.candidate?.caleg])).toEqual([['party', 5, undefined], ['number', 5, undefined]]);
   });
 
