@@ -40,6 +40,11 @@ export function configDistrict(dapil: string): District | undefined {
   return number === undefined ? undefined : { number, words: region };
 }
 
+/** Words around a district's name that say nothing of which it is: "dapil 2 yang kami cintai", "dapil 2 coblos caleg …". */
+function saysNothing(word: string): boolean {
+  return isStopword(word) || ELECTION_WORDS.has(word) || BALLOT_CUES.has(word);
+}
+
 /** The words up to the first that says nothing of a region: "2 Sungai Lumbah", not "2 coblos caleg". */
 function untilSaysNothing(words: readonly string[]): string[] {
   const end = words.findIndex(saysNothing);
@@ -60,11 +65,6 @@ export function postDistricts(text: string): District[] {
     out.push({ number: numberOf(words[at]) as number, words: new Set(region.filter((w) => !HOUSE_WORDS.has(w))) });
   }
   return out;
-}
-
-/** Words around a district's name that say nothing of which it is: "dapil 2 yang kami cintai", "dapil 2 coblos caleg …". */
-function saysNothing(word: string): boolean {
-  return isStopword(word) || ELECTION_WORDS.has(word) || BALLOT_CUES.has(word);
 }
 
 /**
