@@ -63,6 +63,28 @@ describeOnStores('GET /items/:id says when the text is purged on $name', (kind) 
   });
 });
 
+// POST /items/:id/assign answers with the item (a read of it), and gave it without the purge fields, so a
+// script taking an item learnt less than one reading it. Every item answer now has them, from the same function.
+describeOnStores('POST /items/:id/assign says when the text is purged, as GET /items/:id on $name', (kind) => {
+  const fx = reviewServer(kind, scorer);
+
+  it('an open item taken, and an escalation taken: the same fields as GET /items/:id', async () => {
+    const open = await add(fx.store, 'Pilih nomor 1 ya, diambil lewat API');
+    const escalated = await add(fx.store, 'Ayo coblos nomor 2, eskalasi diambil lewat API');
+    const esc = await fx.store.decide(escalated, { outcome: 'escalated', reason: 'perlu pejabat' }, 'Sari#k1');
+    for (const [id, expected] of [
+      [open, { purgeDueAt: null, purgeDue: { kind: 'when-decided', days: 30 } }],
+      [escalated, { purgeDueAt: plus(esc.createdAt, 365), purgeDue: { kind: 'at', at: plus(esc.createdAt, 365), escalated: true, days: 365, countedFrom: 'first_escalation', since: esc.createdAt } }],
+    ] as const) {
+      const { status, json } = await apiCall(fx.srv.base, 'POST', `/v1/review/items/${id}/assign`, fx.keys.supervisor, {});
+      expect(status).toBe(200);
+      expect({ purgeDueAt: json.purgeDueAt, purgeDue: json.purgeDue }).toEqual(expected);
+      expect({ purgeDueAt: json.purgeDueAt, purgeDue: json.purgeDue }).toEqual(await purgeFieldsOf(fx.srv.base, fx.keys.analyst, id));
+      expect(json.status).toBe(id === open ? 'in_review' : 'escalated');
+    }
+  });
+});
+
 describeOnStores('GET /items/:id with retention off (NETRA_RETENTION_DAYS=0) on $name', (kind) => {
   const on = appOnStore(kind, (store) => reviewApp(store, scorer(), 0));
   let analyst: string;

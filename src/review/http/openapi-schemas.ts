@@ -162,14 +162,16 @@ const keyCreated = object({
   key: { type: 'string', pattern: '^nrk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$', description: 'The full key; shown this once, only a hash of it is stored' },
 });
 
-/** An item with when retention purges its text (http/purge-due-answer.ts): GET /items/:id, and the case file's item. */
+/** An item with when retention purges its text (http/purge-due-answer.ts itemAnswer): GET /items/:id, POST /items/:id/assign, and the case file's item. */
 const purgeFields = {
   purgeDueAt: { ...timeOrNull, description: "When retention purges the item's text (by the first hourly purge after it), under the service's settings and unless the item changes first: purgeDue.at of kind at; null when no date is set (kept until decided, retention off, already purged)" },
   purgeDue,
 };
+const itemAnswer = { ...item, properties: { ...item.properties, ...purgeFields }, required: [...item.required, 'purgeDueAt', 'purgeDue'] };
 
 export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = {
   ReviewItem: item,
+  ReviewItemAnswer: itemAnswer,
   ReviewItemRecord: {
     allOf: [{ ...item, additionalProperties: true }],
     type: 'object',
@@ -194,7 +196,7 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
     items: { type: 'array', items: object({ id: str, state: { type: 'string', enum: ['stored', 'purged', 'deleted'] } }) },
     nextCursor: strOrNull,
   }),
-  ReviewCaseFile: object({ item: { ...item, properties: { ...item.properties, ...purgeFields }, required: [...item.required, 'purgeDueAt', 'purgeDue'] }, decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') }, suggestion: suggestionOrNull }),
+  ReviewCaseFile: object({ item: ref('ReviewItemAnswer'), decisions: { type: 'array', items: ref('ReviewDecisionRecord') }, notes: { type: 'array', items: ref('ReviewNoteRecord') }, audit: { type: 'array', items: ref('ReviewAuditEntry') }, suggestion: suggestionOrNull }),
   ReviewExportRow: exportRow,
   ReviewStats: stats,
   ReviewKeyInfo: keyInfo,

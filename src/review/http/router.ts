@@ -27,7 +27,7 @@ import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
 import { auditSeqOf } from '../audit-seq.js';
 import { runRetention, type RetentionSettings } from '../retention-run.js';
-import { purgeDueAnswer } from './purge-due-answer.js';
+import { itemAnswer } from './purge-due-answer.js';
 import { resolveAssignee } from '../assignees.js';
 
 export interface ReviewScorer {
@@ -199,7 +199,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   r.get('/items/:id', analyst, async (req, res) => {
     const rec = req.method === 'HEAD' ? await store.record(id(req)) : await store.readItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
-    res.json({ ...rec.item, ...purgeDueAnswer(rec, opts.retention), decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
+    res.json({ ...itemAnswer(rec, opts.retention), decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
   });
 
   r.post('/items/:id/notes', analyst, ...body, async (req, res) => {
@@ -221,10 +221,11 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const assignee = body.assignee === undefined ? actorOf(p) : body.assignee === null || body.assignee === actorOf(p) ? body.assignee : await reviewerOf(body.assignee);
     await store.assign(id(req), assignee, actorOf(p), { fromAssignee: body.fromAssignee });
     // The answer is the item, text included: a `read` as GET /items/:id is (an assignment that changed
-    // nothing writes no `assign` row, so it would otherwise hand out the text unaudited).
+    // nothing writes no `assign` row, so it would otherwise hand out the text unaudited), with when its
+    // text is purged, as GET /items/:id gives it.
     const rec = await store.readItem(id(req), actorOf(p));
     if (!rec) throw notFound();
-    res.json(rec.item);
+    res.json(itemAnswer(rec, opts.retention));
   });
 
   r.post('/items/:id/decision', supervisor, ...body, async (req, res) => {
@@ -243,7 +244,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const rec = await store.exportItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
     // The item as GET /items/:id gives it, with when its text is purged: a case file handed on says how long it holds.
-    res.set('Content-Disposition', disposition).json({ ...rec, item: { ...rec.item, ...purgeDueAnswer(rec, opts.retention) } });
+    res.set('Content-Disposition', disposition).json({ ...rec, item: itemAnswer(rec, opts.retention) });
   });
 
   r.delete('/items/:id', admin, async (req, res) => {
