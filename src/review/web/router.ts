@@ -3,6 +3,7 @@
 // CSRF token (the login form uses a double-submit cookie). Pages are server-rendered; one small
 // script adds keyboard shortcuts. A strict Content-Security-Policy allows only same-origin assets.
 import { countStoreError } from '../http/store-errors.js';
+import { reviewProblem } from '../http/problem.js';
 import { errorCode, loggedError } from '../../service/error-log.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -537,10 +538,13 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
   return r;
 }
 
-/** An error's HTTP status: its own when it is a client error (4xx), else 500. */
+/**
+ * An error's HTTP status: its own when it is a client error (4xx), else 500. A store error has the
+ * API's status for it (reviewProblem): a conflict escaping a page handler is the 409 page, not a 500.
+ */
 function statusOf(err: unknown): number {
   const e = err as { status?: number; statusCode?: number };
-  const raw = err instanceof ProblemError ? err.problem.status : isParamDecodeError(err) ? 400 : (e?.status ?? e?.statusCode);
+  const raw = err instanceof ProblemError ? err.problem.status : isParamDecodeError(err) ? 400 : (reviewProblem(err)?.problem.status ?? e?.status ?? e?.statusCode);
   return typeof raw === 'number' && raw >= 400 && raw < 500 ? raw : 500;
 }
 
