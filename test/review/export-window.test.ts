@@ -68,4 +68,37 @@ describeOnStores('the decisions export of a time window on $name', (kind) => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Sejak');
   });
+
+  it("page: the form's delimiter choice (comma, ';' for Excel Indonesia, tab) makes the API's file; its default sends none", async () => {
+    await decidedAt('pemisah', '2026-11-20T03:00:00.000Z'); // 10:00 WIB on the 20th
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const queue = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie } })).text();
+    const form = /<form[^>]*id="export-window"[\s\S]*?<\/form>/.exec(queue)?.[0] ?? '';
+    const select = /<select name="delimiter" id="export-delimiter">([\s\S]*?)<\/select>/.exec(form)?.[1] ?? '';
+    expect([...select.matchAll(/<option value="([^"]*)"( selected)?>([^<]*)<\/option>/g)].map((m) => [m[1], m[3]])).toEqual([
+      ['', 'koma (,)'],
+      [';', 'titik koma (;), untuk Excel Indonesia'],
+      ['tab', 'tab'],
+    ]);
+    // What the form sends (its empty time fields too): the default delimiter is none, so JSONL is taken.
+    const window = 'since=2026-11-20T00:00&until=2026-11-21T00:00';
+    const apiWindow = 'since=2026-11-20T00:00:00%2B07:00&until=2026-11-21T00:00:00%2B07:00';
+    for (const [sent, api] of [
+      ['format=jsonl&delimiter=', 'format=jsonl'],
+      ['format=csv&delimiter=', 'format=csv'],
+      ['format=csv&delimiter=%3B&bom=1', 'format=csv&delimiter=%3B&bom=1'],
+      ['format=csv&delimiter=tab', 'format=csv&delimiter=tab'],
+    ]) {
+      const res = await fetch(`${fx.srv.base}/review/export?${window}&${sent}`, { headers: { cookie } });
+      expect(res.status, sent).toBe(200);
+      // Bytes, not text(): decoding drops a BOM.
+      const file = Buffer.from(await res.arrayBuffer());
+      const fromApi = await fetch(`${fx.srv.base}/v1/review/export?${apiWindow}&${api}`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
+      expect(file.equals(Buffer.from(await fromApi.arrayBuffer())), sent).toBe(true);
+      const text = file.toString('utf8');
+      if (sent.includes('delimiter=%3B')) expect(text.startsWith('\ufeffitem_id;source;'), sent).toBe(true);
+      if (sent.includes('tab')) expect(text.startsWith('item_id\tsource\t'), sent).toBe(true);
+      if (sent.includes('csv&delimiter=&')) expect(text.startsWith('item_id,source,'), sent).toBe(true);
+    }
+  });
 });

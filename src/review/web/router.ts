@@ -427,13 +427,14 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     if (!hasRole(s.principal.role, 'supervisor')) return refuseRole(req, res, 'supervisor', 'Ekspor memerlukan peran supervisor.');
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
-    if (bomProblem(format, req.query.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
-    if (delimiterProblem(format, req.query.delimiter)) return errorPage(req, res, 400, 'Salah', 'delimiter harus , ; atau tab, dan hanya untuk format csv.');
-    // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
+    // An empty value is none, as a form sends a field left at its default (the time window's delimiter: the comma).
     const given = givenParams(req.query);
+    if (bomProblem(format, given.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
+    if (delimiterProblem(format, given.delimiter)) return errorPage(req, res, 400, 'Salah', 'delimiter harus , ; atau tab, dan hanya untuk format csv.');
+    // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
     const window = exportQuery.safeParse(withPageTimes(given));
     if (!window.success) return errorPage(req, res, 400, 'Salah', fieldErrors(window.error).map(formErrorText).join(' '));
-    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: req.query.bom === '1', delimiter: outputDelimiter(req.query.delimiter), window: { since: window.data.since, until: window.data.until } });
+    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: given.bom === '1', delimiter: outputDelimiter(given.delimiter), window: { since: window.data.since, until: window.data.until } });
   });
 
   /** Back to the item page (keeping the queue filters), with `done` shown there once. */
