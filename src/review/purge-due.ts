@@ -58,8 +58,10 @@ export interface PurgeDueRecord {
   decisions: readonly { outcome: string; createdAt: string }[];
 }
 
+/** An item's first escalation among its decisions in time order (the first found); null when never escalated. */
+export const firstEscalatedAtOf = (decisions: PurgeDueRecord['decisions']): string | null => decisions.find((d) => d.outcome === 'escalated')?.createdAt ?? null;
+
 /** purgeDueAt for an item as read with its decisions (in time order, so the first escalation is the first found). */
 export function purgeDueOf(rec: PurgeDueRecord, s: RetentionSettings): PurgeDue {
-  const firstEscalatedAt = rec.decisions.find((d) => d.outcome === 'escalated')?.createdAt ?? null;
-  return purgeDueAt({ status: rec.item.status, decidedAt: rec.item.decidedAt, firstEscalatedAt }, s);
+  return purgeDueAt({ status: rec.item.status, decidedAt: rec.item.decidedAt, firstEscalatedAt: firstEscalatedAtOf(rec.decisions) }, s);
 }

@@ -85,6 +85,34 @@ describeOnStores('POST /items/:id/assign says when the text is purged, as GET /i
   });
 });
 
+// GET /items lists items, and listed them without the purge fields: a script reading the queue could
+// not tell how long each post stays stored without reading every item (audited one by one).
+describeOnStores('GET /items says when each listed text is purged, as GET /items/:id on $name', (kind) => {
+  const fx = reviewServer(kind, scorer);
+
+  it('an open, a decided, an escalated and a purged item: the same fields as GET /items/:id', async () => {
+    const open = await add(fx.store, 'Pilih nomor 1, di daftar antrean');
+    const decided = await add(fx.store, 'Pilih nomor 2, diputuskan di daftar');
+    const escalated = await add(fx.store, 'Pilih nomor 3, dieskalasi di daftar');
+    const purged = await add(fx.store, 'Pilih nomor 4, dihapus di daftar');
+    await fx.store.decide(decided, { outcome: 'confirmed', reason: 'jelas ajakan' }, 'Sari#k1');
+    // Escalated, then again after a correction: the first escalation counts.
+    const first = await fx.store.decide(escalated, { outcome: 'escalated', reason: 'perlu pejabat' }, 'Sari#k1');
+    await fx.store.decide(escalated, { outcome: 'dismissed', reason: 'netral' }, 'Sari#k1');
+    const dismissal = (await fx.store.record(escalated))!.decisions.at(-1)!;
+    await fx.store.decide(escalated, { outcome: 'escalated', reason: 'tinjau lagi', corrects: dismissal.id }, 'Ketua#k2');
+    const dec = await fx.store.decide(purged, { outcome: 'dismissed', reason: 'netral' }, 'Sari#k1');
+    await fx.store.purgeExpired(30, 'cli:retention', new Date(Date.parse(dec.createdAt) + 31 * DAY));
+    const { status, json } = await apiCall(fx.srv.base, 'GET', '/v1/review/items?limit=500', fx.keys.analyst);
+    expect(status).toBe(200);
+    const listed = new Map((json.items as { id: string; purgeDueAt: unknown; purgeDue: unknown }[]).map((i) => [i.id, { purgeDueAt: i.purgeDueAt, purgeDue: i.purgeDue }]));
+    for (const id of [open, decided, escalated, purged]) expect(listed.get(id), id).toEqual(await purgeFieldsOf(fx.srv.base, fx.keys.analyst, id));
+    expect(listed.get(escalated)?.purgeDue).toMatchObject({ kind: 'at', escalated: true, since: first.createdAt });
+    expect(listed.get(purged)).toEqual({ purgeDueAt: null, purgeDue: null });
+    for (const item of json.items) expect(shapeProblems(DOC.schemas.ReviewItemAnswer, item)).toEqual([]);
+  });
+});
+
 describeOnStores('GET /items/:id with retention off (NETRA_RETENTION_DAYS=0) on $name', (kind) => {
   const on = appOnStore(kind, (store) => reviewApp(store, scorer(), 0));
   let analyst: string;

@@ -162,7 +162,7 @@ const keyCreated = object({
   key: { type: 'string', pattern: '^nrk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$', description: 'The full key; shown this once, only a hash of it is stored' },
 });
 
-/** An item with when retention purges its text (http/purge-due-answer.ts itemAnswer): GET /items/:id, POST /items/:id/assign, and the case file's item. */
+/** An item with when retention purges its text (http/purge-due-answer.ts itemAnswer): GET /items/:id, GET /items, POST /items/:id/assign, and the case file's item. */
 const purgeFields = {
   purgeDueAt: { ...timeOrNull, description: "When retention purges the item's text (by the first hourly purge after it), under the service's settings and unless the item changes first: purgeDue.at of kind at; null when no date is set (kept until decided, retention off, already purged)" },
   purgeDue,
@@ -183,7 +183,7 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
     },
     required: ['purgeDueAt', 'purgeDue', 'decisions', 'notes', 'audit'],
   },
-  ReviewPage: object({ items: { type: 'array', items: ref('ReviewItem') }, nextCursor: strOrNull }),
+  ReviewPage: object({ items: { type: 'array', items: ref('ReviewItemAnswer') }, nextCursor: strOrNull }),
   ReviewQueued: queued,
   ReviewQueuedBatch: object({ items: { type: 'array', items: ref('ReviewQueued') }, created: { type: 'integer' }, duplicates: { type: 'integer' } }),
   ReviewDecisionRecord: decision,

@@ -27,7 +27,7 @@ import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
 import { auditSeqOf } from '../audit-seq.js';
 import { runRetention, type RetentionSettings } from '../retention-run.js';
-import { itemAnswer } from './purge-due-answer.js';
+import { itemAnswer, recordItemAnswer } from './purge-due-answer.js';
 import { resolveAssignee } from '../assignees.js';
 
 export interface ReviewScorer {
@@ -190,16 +190,18 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     // `?status=&level=` (empty) means no filter.
     const q = parse(listQuery, givenParams(req.query));
     const filters = { status: q.status, level: q.level, label: q.label, election: q.election, assignee: q.assignee };
-    const opts = { cursor: q.cursor, limit: q.limit };
+    const paging = { cursor: q.cursor, limit: q.limit };
     // Handing out the items' text is audited (`read`); HEAD sends none, so it reads unaudited.
-    const page = req.method === 'HEAD' ? await store.list(filters, opts) : await store.readPage(filters, opts, actorOf(principalOf(req)));
-    res.json(page);
+    const page = req.method === 'HEAD' ? await store.list(filters, paging) : await store.readPage(filters, paging, actorOf(principalOf(req)));
+    // Each item with when its text is purged, as GET /items/:id: an open escalation counts from its first escalation.
+    const escalations = await store.firstEscalations(page.items.filter((it) => it.status === 'escalated').map((it) => it.id));
+    res.json({ ...page, items: page.items.map((it) => itemAnswer(it, escalations.get(it.id) ?? null, opts.retention)) });
   });
 
   r.get('/items/:id', analyst, async (req, res) => {
     const rec = req.method === 'HEAD' ? await store.record(id(req)) : await store.readItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
-    res.json({ ...itemAnswer(rec, opts.retention), decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
+    res.json({ ...recordItemAnswer(rec, opts.retention), decisions: rec.decisions, notes: rec.notes, audit: rec.audit });
   });
 
   r.post('/items/:id/notes', analyst, ...body, async (req, res) => {
@@ -225,7 +227,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     // text is purged, as GET /items/:id gives it.
     const rec = await store.readItem(id(req), actorOf(p));
     if (!rec) throw notFound();
-    res.json(itemAnswer(rec, opts.retention));
+    res.json(recordItemAnswer(rec, opts.retention));
   });
 
   r.post('/items/:id/decision', supervisor, ...body, async (req, res) => {
@@ -244,7 +246,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const rec = await store.exportItem(id(req), actorOf(principalOf(req)));
     if (!rec) throw notFound();
     // The item as GET /items/:id gives it, with when its text is purged: a case file handed on says how long it holds.
-    res.set('Content-Disposition', disposition).json({ ...rec, item: itemAnswer(rec, opts.retention) });
+    res.set('Content-Disposition', disposition).json({ ...rec, item: recordItemAnswer(rec, opts.retention) });
   });
 
   r.delete('/items/:id', admin, async (req, res) => {

@@ -10,6 +10,7 @@ import { deleteItem, escalatedPastRetention, exportItem, itemRecord, purgeExpire
 import { auditFor, listAudit, type AuditEntry, type AuditFilters } from './audit.js';
 import { entryItems, exportEntry } from './entry-items.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
+import { firstEscalations } from './first-escalations.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
 import type { Label } from '../../data/labels.js';
 
@@ -98,6 +99,10 @@ export class ReviewStore {
   }
   note(id: string, input: { text?: string; suggestedLabel?: Label }, author: string) {
     return addNote(this.rdb, id, input, author);
+  }
+  /** The first escalation of each of these items ever escalated (for when its text is purged). */
+  firstEscalations(itemIds: readonly string[]) {
+    return firstEscalations(this.rdb, itemIds);
   }
   /** The latest label suggestion (with the number of suggestions and of analysts) of each of these items that has one. */
   suggestions(itemIds: readonly string[]) {
