@@ -40,6 +40,8 @@ export interface Fingerprint {
   written?: true;
   /** `--output-delimiter` of a CSV output; absent for the comma, so older progress files still match. */
   outputDelimiter?: string;
+  /** `--output-decimal` of a CSV output; absent for the point, so older progress files still match. */
+  outputDecimal?: string;
   minRisk: number;
   errors?: string;
   model?: string;
@@ -146,6 +148,7 @@ const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>>
   outputFormat: '--output-format',
   written: '--written',
   outputDelimiter: '--output-delimiter',
+  outputDecimal: '--output-decimal',
   minRisk: '--min-risk',
   errors: '--errors',
   model: '--model',

@@ -3,12 +3,15 @@
 // cell ("phrase (weight) | …"); with --written, one more column at the end with the words the post
 // writes for each phrase ("tidak → ga | coblos → c0bl0s, COBLOS"), the other columns unchanged.
 // CSV cells are written by the one cell writer the review export uses (src/util/csv-cell.ts: formulas
-// guarded, controls named), with the chosen delimiter (--output-delimiter); JSONL is data, left as is.
+// guarded, controls named), with the chosen delimiter (--output-delimiter) and the number cells' decimal
+// mark (--output-decimal: risk and scores; the weights inside the evidence text stay as written);
+// JSONL is data, left as is.
 import { LABELS } from '../data/labels.js';
 import type { ScoreResult } from '../pipeline/scorer.js';
 import type { Evidence } from '../explain/evidence.js';
 import type { BatchError, OutputFormat } from './types.js';
 import { csvLine } from '../util/csv-cell.js';
+import type { DecimalMark } from '../util/csv-output-decimal.js';
 
 export const CSV_COLUMNS = ['id', 'label', 'risk', 'level', ...LABELS.map((l) => `score_${l}`), 'evidence', 'stage', 'election'] as const;
 
@@ -34,12 +37,12 @@ function csvCells(r: ScoreResult): unknown[] {
   return [r.id ?? '', r.label, r.risk, r.level, ...LABELS.map((l) => r.scores[l]), formatEvidence(r.evidence), r.stage ?? '', r.election ?? ''];
 }
 
-export function csvRow(r: ScoreResult, delimiter = ','): string {
-  return csvLine(csvCells(r), delimiter);
+export function csvRow(r: ScoreResult, delimiter = ',', decimal: DecimalMark = '.'): string {
+  return csvLine(csvCells(r), delimiter, decimal);
 }
 
-function csvRowWritten(r: ScoreResult, delimiter = ','): string {
-  return csvLine([...csvCells(r), formatWritten(r.evidence)], delimiter);
+function csvRowWritten(r: ScoreResult, delimiter = ',', decimal: DecimalMark = '.'): string {
+  return csvLine([...csvCells(r), formatWritten(r.evidence)], delimiter, decimal);
 }
 
 export function jsonlLine(r: ScoreResult): string {
@@ -47,12 +50,12 @@ export function jsonlLine(r: ScoreResult): string {
 }
 
 /**
- * JSONL gives `written` as the scorer does; CSV needs its column (`written`: --written was given), and
- * its cells go between `delimiter`s (--output-delimiter).
+ * JSONL gives `written` as the scorer does; CSV needs its column (`written`: --written was given), its
+ * cells go between `delimiter`s (--output-delimiter), and its numbers take `decimal` (--output-decimal).
  */
-export function formatter(format: OutputFormat, written = false, delimiter = ','): (r: ScoreResult) => string {
+export function formatter(format: OutputFormat, written = false, delimiter = ',', decimal: DecimalMark = '.'): (r: ScoreResult) => string {
   if (format !== 'csv') return jsonlLine;
-  return written ? (r) => csvRowWritten(r, delimiter) : (r) => csvRow(r, delimiter);
+  return written ? (r) => csvRowWritten(r, delimiter, decimal) : (r) => csvRow(r, delimiter, decimal);
 }
 
 /** The file header a format needs before the first record ('' for JSONL). */

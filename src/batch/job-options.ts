@@ -6,6 +6,7 @@ import type { ReviewQueue } from './enqueue.js';
 import type { StatsJSON } from './stats.js';
 import type { InputFormat, OutputFormat } from './types.js';
 import type { DateOrder } from './date-order.js';
+import type { DecimalMark } from '../util/csv-output-decimal.js';
 
 export interface BatchOptions {
   input: string;
@@ -32,6 +33,8 @@ export interface BatchOptions {
   outputFormat: OutputFormat;
   /** CSV output: the character between cells (`--output-delimiter`); undefined is the comma. */
   outputDelimiter?: string;
+  /** CSV output: the decimal mark of the number cells, risk and scores (`--output-decimal`); undefined is the point. */
+  outputDecimal?: DecimalMark;
   /** Evidence with the words as the post writes them (`--written`; CSV: an appended column). */
   written?: boolean;
   minRisk: number;

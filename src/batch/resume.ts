@@ -38,6 +38,8 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
     ...(opts.written ? { written: true as const } : {}),
     // Absent for the comma, so older progress files match; a resume never mixes two delimiters in one file.
     ...(opts.outputDelimiter !== undefined && opts.outputDelimiter !== ',' ? { outputDelimiter: opts.outputDelimiter } : {}),
+    // Absent for the point, so older progress files match; a resume never mixes two decimal marks.
+    ...(opts.outputFormat === 'csv' && opts.outputDecimal === ',' ? { outputDecimal: opts.outputDecimal } : {}),
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
     maxTextLength: opts.maxTextLength,

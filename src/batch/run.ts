@@ -82,7 +82,7 @@ async function startJob(opts: BatchOptions, io: BatchIO, interrupt: Interrupt, t
     const starting = startPool(opts.workers, {
       model: opts.model,
       election: opts.election?.fromFile ? opts.election.config : undefined,
-      chunk: { outputFormat: opts.outputFormat, outputDelimiter: opts.outputDelimiter, written: opts.written === true, minRisk: opts.minRisk, collectFlagged: opts.openQueue !== undefined, fields: fieldMap(opts) },
+      chunk: { outputFormat: opts.outputFormat, outputDelimiter: opts.outputDelimiter, outputDecimal: opts.outputDecimal, written: opts.written === true, minRisk: opts.minRisk, collectFlagged: opts.openQueue !== undefined, fields: fieldMap(opts) },
     });
     pool = await beforeInterrupt(interrupt, starting, (p) => p.close());
     checkResumeModel(resumeFrom, pool.model);

@@ -11,6 +11,7 @@ import { toWorkItem, type FieldMap } from './record.js';
 import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
 import { Utf8Builder } from '../util/utf8-builder.js';
+import type { DecimalMark } from '../util/csv-output-decimal.js';
 import { earliestElection, longBeforeCutoff } from './long-before.js';
 import { isPostedInFuture } from '../pipeline/posted-in-future.js';
 
@@ -18,6 +19,8 @@ export interface ChunkOptions {
   outputFormat: OutputFormat;
   /** CSV output: the character between cells (`--output-delimiter`); undefined is the comma. */
   outputDelimiter?: string;
+  /** CSV output: the number cells' decimal mark (`--output-decimal`); undefined is the point. */
+  outputDecimal?: DecimalMark;
   /** Evidence with the words as the post writes them (`--written`). */
   written: boolean;
   minRisk: number;
@@ -34,7 +37,7 @@ export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
 }
 
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
-  const format = formatter(opts.outputFormat, opts.written, opts.outputDelimiter);
+  const format = formatter(opts.outputFormat, opts.written, opts.outputDelimiter, opts.outputDecimal);
   const scoreOptions = { written: opts.written };
   const out = new Utf8Builder(); // reused by every chunk: scoring a chunk is synchronous
   const earliest = earliestElection(scorer.elections);

@@ -229,7 +229,7 @@ describeOnStores('review API on $name', (kind) => {
     const last = await fx.store.rdb.db.selectFrom('audit').selectAll().where('action', '=', 'export').orderBy('seq', 'desc').executeTakeFirst();
     expect(JSON.parse(String(last?.after)).format).toBe('jsonl');
     const exportOp = DOC.paths['/export'].get as { summary: string; parameters: unknown[] };
-    expect(exportOp.parameters).toEqual([expect.objectContaining({ name: 'format', schema: expect.objectContaining({ default: 'jsonl' }) }), expect.objectContaining({ name: 'bom', schema: expect.objectContaining({ default: '0' }) }), expect.objectContaining({ name: 'delimiter', schema: expect.objectContaining({ default: ',' }) }), expect.objectContaining({ name: 'since' }), expect.objectContaining({ name: 'until' })]);
+    expect(exportOp.parameters).toEqual([expect.objectContaining({ name: 'format', schema: expect.objectContaining({ default: 'jsonl' }) }), expect.objectContaining({ name: 'bom', schema: expect.objectContaining({ default: '0' }) }), expect.objectContaining({ name: 'delimiter', schema: expect.objectContaining({ default: ',' }) }), expect.objectContaining({ name: 'decimal', schema: expect.objectContaining({ default: '.' }) }), expect.objectContaining({ name: 'since' }), expect.objectContaining({ name: 'until' })]);
     expect(exportOp.summary).toContain('JSONL (default)');
     const stats = await call('GET', '/v1/review/stats', fx.keys.analyst);
     expect(stats.json.byStatus.confirmed).toBeGreaterThan(0);

@@ -47,7 +47,7 @@ describe('a byte order mark for Excel', () => {
     const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
     const html = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie } })).text();
     expect(html).toContain('href="/review/export?format=csv&amp;bom=1"');
-    // And the one Indonesian-locale Excel opens in columns: `;` between cells, with the BOM.
-    expect(html).toContain('href="/review/export?format=csv&amp;bom=1&amp;delimiter=%3B"');
+    // And the one Indonesian-locale Excel opens in columns, its risk a number: `;` between cells, a decimal comma, with the BOM.
+    expect(html).toContain('href="/review/export?format=csv&amp;bom=1&amp;delimiter=%3B&amp;decimal=%2C"');
   });
 });

@@ -244,7 +244,7 @@ describe('the decisions export on the page', () => {
     expect((await exportRows()).length).toBe(before);
 
     // The links are on the queue page for supervisors only.
-    const links = /<nav class="exports"[^>]*><a href="\/review\/export\?format=csv" id="export-csv">Ekspor CSV<\/a> · <a href="\/review\/export\?format=csv&amp;bom=1" id="export-csv-excel">Ekspor CSV \(Excel\)<\/a> · <a href="\/review\/export\?format=csv&amp;bom=1&amp;delimiter=%3B" id="export-csv-excel-id">Ekspor CSV \(Excel Indonesia, pemisah titik koma\)<\/a> · <a href="\/review\/export\?format=jsonl" id="export-jsonl">Ekspor JSONL<\/a><\/nav>/;
+    const links = /<nav class="exports"[^>]*><a href="\/review\/export\?format=csv" id="export-csv">Ekspor CSV<\/a> · <a href="\/review\/export\?format=csv&amp;bom=1" id="export-csv-excel">Ekspor CSV \(Excel\)<\/a> · <a href="\/review\/export\?format=csv&amp;bom=1&amp;delimiter=%3B&amp;decimal=%2C" id="export-csv-excel-id">Ekspor CSV \(Excel Indonesia, pemisah titik koma\)<\/a> · <a href="\/review\/export\?format=jsonl" id="export-jsonl">Ekspor JSONL<\/a><\/nav>/;
     expect(await (await fetch(`${fx.srv.base}/review`, { headers: { cookie: supervisor } })).text()).toMatch(links);
     const analystQueue = await (await fetch(`${fx.srv.base}/review`, { headers: { cookie: analyst } })).text();
     expect(analystQueue).not.toContain('/review/export');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvLine } from '../../src/util/csv-cell.js';
 import { outputDelimiter } from '../../src/util/csv-output-delimiter.js';
+import { decimalDelimiterProblem, outputDecimal } from '../../src/util/csv-output-decimal.js';
 
 describe('csvCell', () => {
   it('quotes the delimiter the file uses, and the list separator a spreadsheet of another locale splits on', () => {
@@ -19,6 +20,25 @@ describe('csvCell', () => {
 
   it('writes numbers and booleans as they are, and null as an empty cell', () => {
     expect(csvLine([-0.5, true, null, undefined, 'x'], ';')).toBe('-0.5;true;;;x\n');
+  });
+});
+
+describe('csvCell with a decimal comma', () => {
+  it('writes a number cell with the comma, unquoted, and leaves text, integers and booleans as they are', () => {
+    expect(csvLine([0.912, -0.5, 1, 0, 'a1', '0.5', 'berkata (0.7)', true, null], ';', ',')).toBe('0,912;-0,5;1;0;a1;0.5;berkata (0.7);true;\n');
+    expect(csvLine([0.000001, 0.999993], '\t', ',')).toBe('0,000001\t0,999993\n');
+    // Never written so, but a number holding the delimiter is quoted all the same.
+    expect(csvCell(0.5, ',', ',')).toBe('"0,5"');
+    expect(csvCell(0.5, ';', '.')).toBe('0.5');
+  });
+});
+
+describe('outputDecimal', () => {
+  it('takes , or . and nothing else; a decimal comma needs a delimiter other than the comma', () => {
+    expect([',', '.'].map(outputDecimal)).toEqual([',', '.']);
+    for (const bad of ['', 'comma', ',,', undefined, [','], 'toString']) expect(outputDecimal(bad), String(bad)).toBeUndefined();
+    expect(decimalDelimiterProblem(',', ',')).toMatch(/needs ; or tab/);
+    expect([decimalDelimiterProblem(',', ';'), decimalDelimiterProblem(',', '\t'), decimalDelimiterProblem('.', ',')]).toEqual([undefined, undefined, undefined]);
   });
 });
 

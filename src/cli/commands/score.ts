@@ -23,6 +23,7 @@ import { shellWord } from '../../util/shell-word.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 import { resolveDataDir } from '../../review/data-dir.js';
 import { OUTPUT_DELIMITER_CHOICES, outputDelimiter as namedDelimiter } from '../../util/csv-output-delimiter.js';
+import { decimalDelimiterProblem, OUTPUT_DECIMAL_CHOICES, outputDecimal, type DecimalMark } from '../../util/csv-output-decimal.js';
 
 const USAGE = [
   'usage: netra score --input FILE|- [flags]',
@@ -49,6 +50,8 @@ const USAGE = [
   '  --output-format jsonl|csv (default: csv for a .csv output, else jsonl)',
   '  --output-delimiter D      CSV output: , (default), ; (Excel with Indonesian regional settings splits',
   '                            at ;) or tab; a cell holding it is quoted',
+  '  --output-decimal ,|.      CSV output: the decimal mark of risk and the scores (default .); , is for',
+  '                            Excel with Indonesian regional settings, with --output-delimiter ; or tab',
   '  --min-risk X              write only records with risk ≥ X (0..1); the rest are counted as skipped',
   '  --written                 give each evidence phrase the words as the post writes them (JSONL: "written"',
   '                            with UTF-16 offsets, as the API\'s ?written=true; CSV: an evidence_written',
@@ -88,6 +91,7 @@ const FLAGS = {
   output: { type: 'string' },
   'output-format': { type: 'string' },
   'output-delimiter': { type: 'string' },
+  'output-decimal': { type: 'string' },
   'min-risk': { type: 'string' },
   errors: { type: 'string' },
   resume: { type: 'boolean' },
@@ -144,6 +148,17 @@ function outputDelimiter(flag: string | undefined, format: OutputFormat): string
   const d = namedDelimiter(flag);
   if (d === undefined) throw new UsageError(`--output-delimiter must be ${OUTPUT_DELIMITER_CHOICES}, got ${JSON.stringify(flag)}`);
   return d;
+}
+
+/** `--output-decimal`: only for CSV output, and a decimal comma only where the comma is no delimiter. */
+function outputDecimalFlag(flag: string | undefined, format: OutputFormat, delimiter: string): DecimalMark | undefined {
+  if (flag === undefined) return undefined;
+  if (format !== 'csv') throw new UsageError('--output-decimal applies to CSV output only (--output-format csv, or an output named .csv)');
+  const mark = outputDecimal(flag);
+  if (mark === undefined) throw new UsageError(`--output-decimal must be ${OUTPUT_DECIMAL_CHOICES}, got ${JSON.stringify(flag)}`);
+  const problem = decimalDelimiterProblem(mark, delimiter);
+  if (problem) throw new UsageError(`--output-decimal ,: ${problem}; add --output-delimiter ';'`);
+  return mark;
 }
 
 function delimiter(flag: string | undefined, format: InputFormat, input: string): string | undefined {
@@ -258,6 +273,7 @@ export const scoreCommand: Command = {
       output,
       outputFormat: outFormat,
       outputDelimiter: outputDelimiter(values['output-delimiter'], outFormat),
+      outputDecimal: outputDecimalFlag(values['output-decimal'], outFormat, outputDelimiter(values['output-delimiter'], outFormat) ?? ','),
       written: values.written === true,
       minRisk: numberFlag(values['min-risk'], 'min-risk', 0, 0, 1),
       resume: values.resume === true,

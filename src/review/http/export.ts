@@ -5,6 +5,7 @@ import type { ReviewStore } from '../store/index.js';
 import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, type ExportBound, type ExportRow, type ExportWindow } from '../store/reports.js';
 import { csvLine } from '../../util/csv-cell.js';
 import { OUTPUT_DELIMITER_CHOICES, outputDelimiter } from '../../util/csv-output-delimiter.js';
+import { decimalDelimiterProblem, OUTPUT_DECIMAL_CHOICES, outputDecimal, type DecimalMark } from '../../util/csv-output-decimal.js';
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
@@ -38,6 +39,19 @@ export function delimiterProblem(format: ExportFormat, delimiter: unknown): stri
 }
 
 /**
+ * `decimal=,`: the CSV's number cells (risk, the counts) with a decimal comma, which Excel under an
+ * Indonesian locale reads as a number; `.` is the default. Only for CSV, and with `;` or tab between
+ * cells (a comma file would have to quote each number, and a quoted cell is text to Excel).
+ */
+export function decimalProblem(format: ExportFormat, decimal: unknown, delimiter: unknown): string | undefined {
+  if (decimal === undefined) return undefined;
+  const mark = outputDecimal(decimal);
+  if (mark === undefined) return `must be ${OUTPUT_DECIMAL_CHOICES}`;
+  if (format !== 'csv') return 'is only for format=csv';
+  return decimalDelimiterProblem(mark, outputDelimiter(delimiter) ?? ',');
+}
+
+/**
  * Ends a HEAD request with the headers set so far. Express answers HEAD with the GET route, and HEAD
  * (RFC 9110) is GET without the content: the same status and headers (Content-Length, known only once
  * the file is written, may be left out). Nothing is handed out, so nothing is read or audited.
@@ -67,10 +81,10 @@ export function exportedRow(row: ExportRow): ExportedRow {
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */
-async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound, delimiter: string): AsyncGenerator<string> {
+async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound, delimiter: string, decimal: DecimalMark): AsyncGenerator<string> {
   for await (const stored of store.exportDecisions(through)) {
     const row = exportedRow(stored);
-    yield format === 'csv' ? csvLine(EXPORTED_COLUMNS.map((c) => row[c]), delimiter) : `${JSON.stringify(row)}\n`;
+    yield format === 'csv' ? csvLine(EXPORTED_COLUMNS.map((c) => row[c]), delimiter, decimal) : `${JSON.stringify(row)}\n`;
   }
 }
 
@@ -80,7 +94,7 @@ const utcWindow = (w: ExportWindow): ExportWindow => ({
 });
 
 /** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
-export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean; delimiter?: string; window?: ExportWindow } = {}): Promise<void> {
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean; delimiter?: string; decimal?: DecimalMark; window?: ExportWindow } = {}): Promise<void> {
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
@@ -94,6 +108,6 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   await store.auditExport(actor, { format, rows: through?.rows ?? 0, through, window });
   const delimiter = opts.delimiter ?? ',';
   if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
-  if (through) await streamLines(res, exportLines(store, format, through, delimiter));
+  if (through) await streamLines(res, exportLines(store, format, through, delimiter, opts.decimal ?? '.'));
   if (!res.destroyed) res.end();
 }

@@ -9,7 +9,8 @@ import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
 import { outputDelimiter } from '../../util/csv-output-delimiter.js';
-import { bomProblem, delimiterProblem, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
+import { outputDecimal } from '../../util/csv-output-decimal.js';
+import { bomProblem, decimalProblem, delimiterProblem, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
@@ -263,7 +264,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (bad) throw badRequest({ field: 'bom', message: bad });
     const badDelimiter = delimiterProblem(format, req.query.delimiter);
     if (badDelimiter) throw badRequest({ field: 'delimiter', message: badDelimiter });
-    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1', delimiter: outputDelimiter(req.query.delimiter), window: { since: q.since, until: q.until } });
+    const badDecimal = decimalProblem(format, req.query.decimal, req.query.delimiter);
+    if (badDecimal) throw badRequest({ field: 'decimal', message: badDecimal });
+    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1', delimiter: outputDelimiter(req.query.delimiter), decimal: outputDecimal(req.query.decimal), window: { since: q.since, until: q.until } });
   });
 
   r.get('/stats', analyst, async (req, res) => {

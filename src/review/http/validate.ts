@@ -254,7 +254,7 @@ export const auditItemsQuery = z.strictObject({
 });
 
 /**
- * `GET /export`: the format, bom and delimiter (checked by the route, with their own messages) and the window of
+ * `GET /export`: the format, bom, delimiter and decimal (checked by the route, with their own messages) and the window of
  * decision times (`since` inclusive, `until` exclusive, zoned as on /audit); other names are typos.
  */
 export const exportQuery = z
@@ -262,6 +262,7 @@ export const exportQuery = z
     format: z.unknown().optional(),
     bom: z.unknown().optional(),
     delimiter: z.unknown().optional(),
+    decimal: z.unknown().optional(),
     since: dateTime('Only decisions made at or after this time.'),
     until: dateTime('Only decisions made before this time.'),
   })

@@ -102,7 +102,7 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <h1>Antrean tinjauan</h1>
   ${new Html(queueChart(chart))}
 </div>
-${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspor keputusan"><a href="/review/export?format=csv" id="export-csv">Ekspor CSV</a> · <a href="/review/export?format=csv&amp;bom=1" id="export-csv-excel">Ekspor CSV (Excel)</a> · <a href="/review/export?format=csv&amp;bom=1&amp;delimiter=%3B" id="export-csv-excel-id">Ekspor CSV (Excel Indonesia, pemisah titik koma)</a> · <a href="/review/export?format=jsonl" id="export-jsonl">Ekspor JSONL</a></nav>
+${hasRole(user.role, 'supervisor') ? html`<nav class="exports" aria-label="Ekspor keputusan"><a href="/review/export?format=csv" id="export-csv">Ekspor CSV</a> · <a href="/review/export?format=csv&amp;bom=1" id="export-csv-excel">Ekspor CSV (Excel)</a> · <a href="/review/export?format=csv&amp;bom=1&amp;delimiter=%3B&amp;decimal=%2C" id="export-csv-excel-id">Ekspor CSV (Excel Indonesia, pemisah titik koma)</a> · <a href="/review/export?format=jsonl" id="export-jsonl">Ekspor JSONL</a></nav>
 ${exportWindowForm()}` : ''}
 ${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
 <form method="get" action="/review" class="filters" id="filters">
