@@ -42,6 +42,11 @@ export interface Fingerprint {
   outputDelimiter?: string;
   /** `--output-decimal` of a CSV output; absent for the point, so older progress files still match. */
   outputDecimal?: string;
+  /**
+   * The CSV cell rules the output was written by (`CSV_CELL_VERSION`), for CSV output only. Progress
+   * files of a netra before it have none: their cells may follow older rules, so they do not resume.
+   */
+  csvCells?: number;
   minRisk: number;
   errors?: string;
   model?: string;
@@ -149,6 +154,7 @@ const FIELD_NAMES: Readonly<Record<Exclude<keyof Fingerprint, 'input'>, string>>
   written: '--written',
   outputDelimiter: '--output-delimiter',
   outputDecimal: '--output-decimal',
+  csvCells: 'the CSV cell writer',
   minRisk: '--min-risk',
   errors: '--errors',
   model: '--model',
@@ -188,12 +194,30 @@ export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint
 }
 
 /**
+ * Why a CSV output cannot go on under this netra's cell writer: its cells so far were written by other
+ * rules (an older netra wrote controls raw, or left a `;` cell unquoted in a comma file), and a resume
+ * would leave one file with two kinds of cells. Undefined when both wrote by the same rules, or the
+ * output is not CSV (JSONL is written as it always was).
+ */
+export function cellWriterMismatch(previous: Fingerprint, now: Fingerprint): string | undefined {
+  if (now.csvCells === undefined || previous.csvCells === now.csvCells || previous.outputFormat !== now.outputFormat) return undefined;
+  const by = previous.csvCells === undefined ? 'an older netra, which did not record its CSV cell rules' : `CSV cell rules version ${previous.csvCells}`;
+  return (
+    `the CSV so far was written by ${by}, and this netra writes its cells by version ${now.csvCells}, so a resume would mix two kinds of cells in one file; ` +
+    'start again into a new file: run the same command without --resume (it writes the output afresh; the review queue skips the posts it already holds), or with another --output'
+  );
+}
+
+/**
  * Why the job a progress file describes is not this one, so a resume would mix two jobs; undefined
  * when it is. The model is compared once it has loaded.
  */
 export function resumeRefusal(previous: Fingerprint, now: Fingerprint, records: number): string | undefined {
   const { model: _model, ...rest } = previous;
-  const diff = fingerprintDiff({ ...rest, enqueue: undefined }, { ...now, enqueue: undefined });
+  const writer = cellWriterMismatch(previous, now);
+  if (writer) return writer;
+  // The cell writer is told apart above, or differs only with --output-format, which the diff names.
+  const diff = fingerprintDiff({ ...rest, enqueue: undefined, csvCells: undefined }, { ...now, enqueue: undefined, csvCells: undefined });
   if (diff.length > 0) return `${diff.join(', ')} ${diff.length === 1 ? 'differs' : 'differ'} from the interrupted run (run without --resume to start over)`;
   return enqueueMismatch(previous.enqueue, now.enqueue, records);
 }

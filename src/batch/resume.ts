@@ -9,6 +9,7 @@ import { inputIdentity, readCheckpoint, resumeRefusal, type Checkpoint, type Fin
 import { BatchUsageError } from './errors.js';
 import { isStreamTarget } from './paths.js';
 import { counted } from './count-noun.js';
+import { CSV_CELL_VERSION } from '../util/csv-cell.js';
 import type { BatchOptions, BatchOutcome } from './job-options.js';
 
 function electionKey(e: BatchOptions['election']): string | undefined {
@@ -40,6 +41,8 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
     ...(opts.outputDelimiter !== undefined && opts.outputDelimiter !== ',' ? { outputDelimiter: opts.outputDelimiter } : {}),
     // Absent for the point, so older progress files match; a resume never mixes two decimal marks.
     ...(opts.outputFormat === 'csv' && opts.outputDecimal === ',' ? { outputDecimal: opts.outputDecimal } : {}),
+    // The cell rules that wrote the file's CSV so far: a resume by a netra whose cells differ would mix them.
+    ...(opts.outputFormat === 'csv' ? { csvCells: CSV_CELL_VERSION } : {}),
     minRisk: opts.minRisk,
     errors: opts.errors === undefined ? undefined : path.resolve(opts.errors),
     maxTextLength: opts.maxTextLength,
@@ -66,7 +69,9 @@ export async function resumePoint(opts: BatchOptions, cpFile: string, fingerprin
     if (existing && existing.size > 0) throw new BatchUsageError(`cannot resume: no progress file ${cpFile} (run without --resume to start over)`);
     return undefined;
   }
-  const refusal = resumeRefusal(cp.fingerprint, fingerprint, cp.records);
+  // A finished output is not written again, so the cell writer that wrote it cannot mix with this one's.
+  const previous = cp.done ? { ...cp.fingerprint, csvCells: fingerprint.csvCells } : cp.fingerprint;
+  const refusal = resumeRefusal(previous, fingerprint, cp.records);
   if (refusal) throw new BatchUsageError(`cannot resume: ${refusal}`);
   const missing = await shorterThanRecorded(opts.output, cp.outputBytes, opts.errors, cp.errorsBytes);
   if (missing) throw new BatchUsageError(`cannot resume: ${missing} (run without --resume to start over)`);

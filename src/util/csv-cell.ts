@@ -11,6 +11,15 @@
 import { guardFormula } from './spreadsheet-formula.js';
 import type { DecimalMark } from './csv-output-decimal.js';
 
+/**
+ * The cell rules' version, which a resumable batch CSV records in its progress file: a resume by a
+ * netra whose cells come out otherwise would mix two writers' cells in one file. Raise it whenever a
+ * cell's bytes change (the table in test/util/csv-cell-version.test.ts pins them).
+ * 1: the batch CSV's own writer (controls raw; quoted on the delimiter, a quote or a line break);
+ * 2: this one writer (controls by name); 3: a cell holding `,` or `;` quoted whatever the delimiter.
+ */
+export const CSV_CELL_VERSION = 3;
+
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** A quote, a line break, or a list separator of a spreadsheet's locale (a tab only splits a file read by tabs). */
 const MUST_QUOTE = /["\r\n,;]/;

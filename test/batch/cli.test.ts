@@ -4,38 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { checkpointPath, type Checkpoint } from '../../src/batch/checkpoint.js';
+import { checkpointPath } from '../../src/batch/checkpoint.js';
 import { lockPath } from '../../src/batch/output-lock.js';
 import { pathToFileURL } from 'node:url';
-import { ROOT, cli, examplePosts, jsonl, options, runCaptured, tempDir } from './helpers.js';
+import { ROOT, cli, examplePosts, jsonl, options, readProgress, runAndKill, runCaptured, tempDir } from './helpers.js';
 import { ReviewStore } from '../../src/review/store/index.js';
-
-function readProgress(file: string): Checkpoint | undefined {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Checkpoint;
-  } catch {
-    return undefined; // not written yet
-  }
-}
-
-/** Starts the CLI and SIGKILLs it `delayMs` after its progress file first satisfies `when`. */
-async function runAndKill(args: string[], progressFile: string, when: (cp: Checkpoint) => boolean, delayMs: number) {
-  let timer: NodeJS.Timeout | undefined;
-  const run = await cli(args, {
-    env: { NETRA_BATCH_CHECKPOINT_MS: '50' },
-    onSpawn: (pid) => {
-      timer = setInterval(() => {
-        const cp = readProgress(progressFile);
-        if (cp && !cp.done && when(cp)) {
-          clearInterval(timer);
-          setTimeout(() => process.kill(pid, 'SIGKILL'), delayMs);
-        }
-      }, 10);
-    },
-  });
-  clearInterval(timer);
-  return run;
-}
 
 describe('netra score (CLI)', () => {
   it('after kill -9 at any point, --resume produces exactly the uninterrupted output and errors', async () => {

@@ -1,7 +1,7 @@
 // Shared test helpers: feeds built from our own written examples (data/examples), in-process runs of
 // the batch job with captured stdout/stderr, and the real CLI as a child process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { onTestFinished } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -136,4 +136,32 @@ export function cli(args: string[], opts: { stdin?: string | Readable; env?: Nod
     else child.stdin.end(opts.stdin ?? '');
     if (child.pid !== undefined) opts.onSpawn?.(child.pid);
   });
+}
+
+/** The progress file as it is on disk now, or undefined before the first checkpoint. */
+export function readProgress(file: string): Checkpoint | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Checkpoint;
+  } catch {
+    return undefined; // not written yet
+  }
+}
+
+/** Starts the CLI and SIGKILLs it `delayMs` after its progress file first satisfies `when`. */
+export async function runAndKill(args: string[], progressFile: string, when: (cp: Checkpoint) => boolean, delayMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const run = await cli(args, {
+    env: { NETRA_BATCH_CHECKPOINT_MS: '50' },
+    onSpawn: (pid) => {
+      timer = setInterval(() => {
+        const cp = readProgress(progressFile);
+        if (cp && !cp.done && when(cp)) {
+          clearInterval(timer);
+          setTimeout(() => process.kill(pid, 'SIGKILL'), delayMs);
+        }
+      }, 10);
+    },
+  });
+  clearInterval(timer);
+  return run;
 }
