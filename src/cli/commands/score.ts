@@ -256,6 +256,7 @@ export const scoreCommand: Command = {
     if (format === 'whatsapp') refuseChatFieldFlags(values);
     const output = values.output ?? '-';
     const outFormat = outputFormat(values['output-format'], output);
+    const outDelimiter = outputDelimiter(values['output-delimiter'], outFormat);
     const opts: BatchOptions = {
       input: values.input,
       format,
@@ -272,8 +273,8 @@ export const scoreCommand: Command = {
       urlField: values['url-field'] === undefined ? undefined : fieldName(values['url-field'], 'url-field', ''),
       output,
       outputFormat: outFormat,
-      outputDelimiter: outputDelimiter(values['output-delimiter'], outFormat),
-      outputDecimal: outputDecimalFlag(values['output-decimal'], outFormat, outputDelimiter(values['output-delimiter'], outFormat) ?? ','),
+      outputDelimiter: outDelimiter,
+      outputDecimal: outputDecimalFlag(values['output-decimal'], outFormat, outDelimiter ?? ','),
       written: values.written === true,
       minRisk: numberFlag(values['min-risk'], 'min-risk', 0, 0, 1),
       resume: values.resume === true,
