@@ -80,6 +80,11 @@ describeOnStores('the decisions export of a time window on $name', (kind) => {
       [';', 'titik koma (;), untuk Excel Indonesia'],
       ['tab', 'tab'],
     ]);
+    const decimal = /<select name="decimal" id="export-decimal">([\s\S]*?)<\/select>/.exec(form)?.[1] ?? '';
+    expect([...decimal.matchAll(/<option value="([^"]*)"( selected)?>([^<]*)<\/option>/g)].map((m) => [m[1], m[3]])).toEqual([
+      ['', 'titik (.)'],
+      [',', 'koma (,), untuk Excel Indonesia'],
+    ]);
     // What the form sends (its empty time fields too): the default delimiter is none, so JSONL is taken.
     const window = 'since=2026-11-20T00:00&until=2026-11-21T00:00';
     const apiWindow = 'since=2026-11-20T00:00:00%2B07:00&until=2026-11-21T00:00:00%2B07:00';
@@ -88,6 +93,8 @@ describeOnStores('the decisions export of a time window on $name', (kind) => {
       ['format=csv&delimiter=', 'format=csv'],
       ['format=csv&delimiter=%3B&bom=1', 'format=csv&delimiter=%3B&bom=1'],
       ['format=csv&delimiter=tab', 'format=csv&delimiter=tab'],
+      ['format=csv&delimiter=%3B&decimal=%2C&bom=1', 'format=csv&delimiter=%3B&decimal=%2C&bom=1'],
+      ['format=jsonl&delimiter=&decimal=', 'format=jsonl'],
     ]) {
       const res = await fetch(`${fx.srv.base}/review/export?${window}&${sent}`, { headers: { cookie } });
       expect(res.status, sent).toBe(200);
@@ -99,6 +106,12 @@ describeOnStores('the decisions export of a time window on $name', (kind) => {
       if (sent.includes('delimiter=%3B')) expect(text.startsWith('\ufeffitem_id;source;'), sent).toBe(true);
       if (sent.includes('tab')) expect(text.startsWith('item_id\tsource\t'), sent).toBe(true);
       if (sent.includes('csv&delimiter=&')) expect(text.startsWith('item_id,source,'), sent).toBe(true);
+      // The decided item's risk (0.9 as stored): with a decimal comma, the cell Excel under Indonesian settings reads.
+      if (sent.startsWith('format=csv')) expect(text, sent).toMatch(sent.includes('decimal=%2C') ? /;0,9;/ : /[,;\t]0\.9[,;\t]/);
     }
+    // A decimal comma in a comma file: the 400 page, as the API refuses it.
+    const refused = await fetch(`${fx.srv.base}/review/export?${window}&format=csv&delimiter=&decimal=%2C`, { headers: { cookie } });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('desimal koma memerlukan delimiter');
   });
 });

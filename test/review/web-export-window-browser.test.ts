@@ -1,14 +1,14 @@
 // The queue page's time-window export form in Chromium: its delimiter choice (comma, ';' for Excel
-// under Indonesian settings, tab) fits a 375 px phone and a 1280 px window, and the form downloads the
-// API's file for that window and delimiter. It had no choice: only a comma file, or `&delimiter=;`
-// added to its address by hand.
+// under Indonesian settings, tab) and decimal choice (point; comma for that Excel) fit a 375 px phone
+// and a 1280 px window, and the form downloads the API's file for that window, delimiter and decimal.
+// It had no choice: only a comma file, or `&delimiter=;` added to its address by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fakeResult } from './helpers/fixtures.js';
 import { ARTIFACTS, chromiumSuite, haveChromium, pageWidths, reviewBrowser } from './helpers/browser.js';
 
-const FIELDS = ['#export-since', '#export-until', '#export-format', '#export-delimiter', '#export-bom', '#export-window button[type=submit]'];
+const FIELDS = ['#export-since', '#export-until', '#export-format', '#export-delimiter', '#export-decimal', '#export-bom', '#export-window button[type=submit]'];
 // One day in WIB as the form takes it, and as the API takes it.
 const DAY = { since: '2026-11-20T00:00', until: '2026-11-21T00:00' };
 const API_DAY = 'since=2026-11-20T00:00:00%2B07:00&until=2026-11-21T00:00:00%2B07:00';
@@ -17,11 +17,12 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
 
   /** Fills the window form (opened) and sends it; the downloaded file's bytes. */
-  const download = async (page: Page, delimiter: string, bom: boolean): Promise<Buffer> => {
+  const download = async (page: Page, delimiter: string, bom: boolean, decimal = 'titik (.)'): Promise<Buffer> => {
     await page.fill('#export-since', DAY.since);
     await page.fill('#export-until', DAY.until);
     await page.selectOption('#export-format', 'csv');
     await page.selectOption('#export-delimiter', { label: delimiter });
+    await page.selectOption('#export-decimal', { label: decimal });
     await page.setChecked('#export-bom', bom);
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-window button[type=submit]')]);
     expect(file.suggestedFilename()).toMatch(/^netra-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -48,6 +49,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       await expect(page.locator('label', { has: page.locator('#export-delimiter') }).textContent()).resolves.toMatch(/^Pemisah CSV /);
       await expect(page.locator('#export-delimiter option').allTextContents()).resolves.toEqual(['koma (,)', 'titik koma (;), untuk Excel Indonesia', 'tab']);
       await expect(page.locator('#export-delimiter').inputValue()).resolves.toBe(''); // the comma, sent as none
+      await expect(page.locator('#export-decimal option').allTextContents()).resolves.toEqual(['titik (.)', 'koma (,), untuk Excel Indonesia']);
       const { scroll, view } = await pageWidths(page);
       expect(scroll, `queue page at ${width}px`).toBeLessThanOrEqual(view);
       for (const field of FIELDS) {
@@ -61,6 +63,10 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       expect(semicolon.toString('utf8')).toMatch(/^\ufeffitem_id;source;/);
       expect(semicolon.toString('utf8')).toContain('hari-itu');
       expect(semicolon.toString('utf8')).not.toContain('hari-lain');
+      // Excel under Indonesian settings: ';', a BOM and the risk with a decimal comma.
+      const excelId = await download(page, 'titik koma (;), untuk Excel Indonesia', true, 'koma (,), untuk Excel Indonesia');
+      expect(excelId.equals(await fromApi('format=csv&bom=1&delimiter=%3B&decimal=%2C'))).toBe(true);
+      expect(excelId.toString('utf8')).toMatch(/;0,9;/);
       if (width === 1280) {
         const tab = await download(page, 'tab', false);
         expect(tab.equals(await fromApi('format=csv&delimiter=tab'))).toBe(true);

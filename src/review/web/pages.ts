@@ -328,7 +328,8 @@ function foldedJson(json: string) {
  * The decisions of a time window only (one day's, say), so a supervisor need not hand over every
  * decision and decided post in the store. Times typed here are WIB, as the page shows them; empty: no bound.
  * The CSV's delimiter as the API's `delimiter` takes it: ';' for Excel under Indonesian settings (as the
- * "Excel Indonesia" link); the comma is sent as none, so the form's default also serves JSONL.
+ * "Excel Indonesia" link); the comma is sent as none, so the form's default also serves JSONL. Its decimal as the
+ * API's `decimal`: ',' for numbers Excel under Indonesian settings reads (with ';' or tab); the point is sent as none.
  */
 function exportWindowForm(): Html {
   return html`<details class="export-window"><summary>Ekspor keputusan menurut waktu (mis. satu hari)</summary><form method="get" action="/review/export" class="filters" id="export-window">
@@ -336,6 +337,7 @@ function exportWindowForm(): Html {
   <label>sampai sebelum <input type="datetime-local" name="until" id="export-until"></label>
   <label>Format <select name="format" id="export-format"><option value="csv">CSV</option><option value="jsonl">JSONL</option></select></label>
   <label>Pemisah CSV <select name="delimiter" id="export-delimiter"><option value="">koma (,)</option><option value=";">titik koma (;), untuk Excel Indonesia</option><option value="tab">tab</option></select></label>
+  <label>Desimal <select name="decimal" id="export-decimal"><option value="">titik (.)</option><option value=",">koma (,), untuk Excel Indonesia</option></select></label>
   <label><input type="checkbox" name="bom" value="1" id="export-bom"> CSV untuk Excel</label>
   <button type="submit">Ekspor</button>
 </form></details>`;
