@@ -12,6 +12,7 @@ import { jsonValue } from './body.js';
 import { duplicateKeysProblem, duplicatesByItem, isIdKey } from './duplicate-keys.js';
 import { duplicateKeys, type DuplicateKey } from '../util/json-duplicate-keys.js';
 import { Utf8Builder } from '../util/utf8-builder.js';
+import { appendResultJson } from '../pipeline/result-json.js';
 import { FUTURE_POSTED_AT, futurePostedAtWarning, type ScoreWarning } from './future-posted-at.js';
 
 /** A score result as the service answers it: Scorer.score's, with `warnings` when there is something to say. */
@@ -143,21 +144,23 @@ export function sliceScorer(scorer: Scorer, limits: Pick<ValidationLimits, 'maxT
     out.clear();
     for (let k = 0; k < count; k++) {
       const index = first + k;
+      if (k > 0) out.append(',');
       const c = rules.check(items[k], `items[${index}]`, twice.get(k));
-      let entry: string;
-      if (!c.ok) entry = refuse(rules.itemError(c.echoId === false ? undefined : items[k], index, c.problem.problem, requestId));
-      else {
-        try {
-          const result = rules.score(c.input, options, single ? '' : `items[${index}]`);
-          const outcome = outcomeKey(result.level, result.label);
-          outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-          if (result.warnings?.some((w) => w.type === FUTURE_POSTED_AT)) postedLater++;
-          entry = JSON.stringify(result);
-        } catch (err) {
-          entry = refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id, requestId));
-        }
+      if (!c.ok) {
+        out.append(refuse(rules.itemError(c.echoId === false ? undefined : items[k], index, c.problem.problem, requestId)));
+        continue;
       }
-      out.append(k === 0 ? entry : `,${entry}`);
+      let result: ServiceScoreResult;
+      try {
+        result = rules.score(c.input, options, single ? '' : `items[${index}]`);
+      } catch (err) {
+        out.append(refuse(scoringFailed(index, `scoring failed: ${shortMessage(err)}`, c.input.id, requestId)));
+        continue;
+      }
+      const outcome = outcomeKey(result.level, result.label);
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      if (result.warnings?.some((w) => w.type === FUTURE_POSTED_AT)) postedLater++;
+      appendResultJson(out, result); // the bytes of JSON.stringify(result)
     }
     return { out: out.take(), refused, outcomes, postedLater };
   };

@@ -21,6 +21,25 @@ export class Utf8Builder {
     this.used += utf8.encodeInto(text, this.buf.subarray(this.used)).written;
   }
 
+  /**
+   * For a writer that fills the buffer itself (result-json.ts): the buffer, with at least `bytes` free
+   * from `length` on. The bytes it writes count once it calls `wrote` with where they end.
+   */
+  room(bytes: number): Uint8Array {
+    if (this.buf.length - this.used < bytes) this.grow(bytes);
+    return this.buf;
+  }
+
+  /** The bytes appended since the last take. */
+  get length(): number {
+    return this.used;
+  }
+
+  /** The buffer `room` gave is filled up to `end`. */
+  wrote(end: number): void {
+    this.used = end;
+  }
+
   /** The bytes appended since the last take, in an array of their own (transferable), and empties the builder. */
   take(): Uint8Array {
     const out = this.buf.slice(0, this.used);

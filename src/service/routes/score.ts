@@ -17,6 +17,7 @@ import { itemRules, type BatchItemError, type ServiceScoreResult } from '../batc
 import { FUTURE_POSTED_AT } from '../future-posted-at.js';
 import { scanBatchItems } from '../batch-scan.js';
 import { scoreOptions } from '../written-param.js';
+import { sendResult, sendResults } from '../result-body.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
@@ -74,7 +75,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
       }
       if (gone(req, res)) return; // a forced stop closed the connection, then the pool: score nothing more
     }
-    res.json(score(checked.input, options));
+    sendResult(res, score(checked.input, options));
   });
 
   /** An answer scored on the workers: what they counted into /metrics, then its JSON. */
@@ -129,7 +130,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
         metrics.batchItemErrors.inc({ status: String(c.problem.problem.status) });
       }
     }
-    res.json({ results });
+    sendResults(res, results);
   });
 
   // The scoring paths exist, just not for other methods: say so (405 + Allow) rather than 404.
