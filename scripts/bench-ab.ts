@@ -1,6 +1,7 @@
 // A/B of the scoring core: this checkout against another one (`--base DIR`, e.g. a clone at the commit
-// before a change, with its node_modules) in ONE process, Scorer.score + JSON.stringify over the same
-// posts in alternating blocks (which side goes first swaps every pair), timed as the process's CPU time.
+// before a change, with its node_modules) in ONE process, Scorer.score + the result's JSONL line as UTF-8
+// (as the batch CLI writes it, with each checkout's own writer: its src/pipeline/result-json.ts, or
+// JSON.stringify where it has none) over the same posts in alternating blocks (which side goes first swaps every pair), timed as the process's CPU time.
 // Reports each side's median µs per post and the median of the pair ratios (this / base). Both sides
 // share the machine's state from block to block, so the ratio holds on a loaded machine, where separate
 // runs of the same code swing by ±10 %. The side loaded second ran ≈ 2 % faster when both were the same
@@ -8,14 +9,26 @@
 //   npm run bench:ab -- --base DIR [--feed FILE.jsonl] [--posts N] [--block N] [--pairs N] [--json FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkedArg, jsonOutArg, scriptArgs, usageError, wholeArg } from './lib/args.js';
 import { syntheticPosts } from './lib/synthetic-posts.js';
 import { median } from './lib/percentile.js';
 import { modelFlag } from '../src/cli/model-flag.js';
-import { createScorer } from '../src/pipeline/create.js';
 
 interface ScoresPosts {
   score(input: { text: string; id?: string }): unknown;
+}
+
+interface Bytes {
+  append(text: string): void;
+  take(): Uint8Array;
+}
+
+/** One checkout's scorer and the way it writes a result's JSONL line into its byte builder. */
+interface Side {
+  scorer: ScoresPosts;
+  out: Bytes;
+  line(out: Bytes, result: unknown): void;
 }
 
 const SCRIPT = 'bench:ab';
@@ -30,7 +43,7 @@ const values = scriptArgs(SCRIPT, {
 });
 if (values.help) {
   console.log(`usage: npm run ${SCRIPT} -- --base DIR [--feed FILE.jsonl] [--posts N] [--block N] [--pairs N] [--json FILE]
-Scorer.score + JSON of this checkout against the checkout at DIR, in one process, alternating blocks of
+Scorer.score + the JSONL line (UTF-8) of this checkout against the checkout at DIR, in one process, alternating blocks of
 posts: median µs of CPU per post of each and the median pair ratio (this / base). The posts are the
 generated posts of bench:core (default 30,000), or the texts of a JSONL feed (bench:batch --keep).`);
   process.exit(0);
@@ -48,13 +61,28 @@ checkedArg(SCRIPT, () => modelFlag(undefined)); // NETRA_MODEL naming no model: 
 const texts = values.feed === undefined
   ? [...syntheticPosts(n, 7)]
   : readFileSync(values.feed, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, n).map((l) => String(JSON.parse(l).text));
-const base = (await (await import(baseCreate)).createScorer()) as ScoresPosts;
-const mine: ScoresPosts = await createScorer();
 
-/** µs of CPU per post for one block of `block` posts from `from`. */
-function run(scorer: ScoresPosts, from: number): number {
+/** The checkout at `dir`: its scorer, its byte builder, and its result writer when it has one. */
+async function side(dir: string): Promise<Side> {
+  const scorer = (await (await import(path.resolve(dir, 'src/pipeline/create.ts'))).createScorer()) as ScoresPosts;
+  const { Utf8Builder } = await import(path.resolve(dir, 'src/util/utf8-builder.ts'));
+  const writer = path.resolve(dir, 'src/pipeline/result-json.ts');
+  if (!existsSync(writer)) return { scorer, out: new Utf8Builder(), line: (out, r) => out.append(`${JSON.stringify(r)}\n`) };
+  const { appendResultJson } = await import(writer);
+  return { scorer, out: new Utf8Builder(), line: (out, r) => appendResultJson(out, r, '\n') };
+}
+const base = await side(values.base);
+const mine = await side(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+
+let bytes = 0;
+/** µs of CPU per post for one block of `block` posts from `from`; the lines taken as a 256-record chunk's are. */
+function run({ scorer, out, line }: Side, from: number): number {
   const start = process.cpuUsage();
-  for (let i = from; i < from + block; i++) JSON.stringify(scorer.score({ text: texts[i % texts.length], id: String(i) }));
+  for (let i = from; i < from + block; i++) {
+    line(out, scorer.score({ text: texts[i % texts.length], id: String(i) }));
+    if (i % 256 === 255) bytes += out.take().length;
+  }
+  bytes += out.take().length;
   const used = process.cpuUsage(start);
   return (used.user + used.system) / block;
 }
