@@ -1,5 +1,6 @@
 // Benchmark of the scoring core on one thread, stage by stage, on generated posts: where a post's
-// time goes (normalize → mentions → features → model → explain → the whole Scorer.score → JSON).
+// time goes (normalize → mentions → features → model → explain → the whole Scorer.score → JSON, as
+// the batch CLI writes a result's line).
 // Each stage is timed over the same posts, in pipeline order, after a warm-up; the median of the
 // rounds is reported, with each stage's share of the full score + JSON in the same run. Then long
 // posts (five generated posts as paragraphs, which Scorer.score also scores part by part) apart, whole
@@ -11,6 +12,9 @@ import { normalize } from '../src/text/normalize.js';
 import { postVector, type PreparedPost } from '../src/features/featurizer.js';
 import { explain } from '../src/explain/evidence.js';
 import { MentionIndex } from '../src/elections/mentions.js';
+import { Utf8Builder } from '../src/util/utf8-builder.js';
+import { appendResultJson } from '../src/pipeline/result-json.js';
+import type { ScoreResult } from '../src/pipeline/scorer.js';
 
 const { scorer, posts, rounds: ROUNDS, json } = await postsBench('bench:core', 'µs per post for each stage of the scoring core on one thread, and its share of score + JSON.', 3);
 const N = posts.length;
@@ -19,6 +23,14 @@ const { spec, vocabulary, sparse } = scorer.model;
 const normalized = posts.map((p) => normalize(p, scorer.names));
 const prepared: PreparedPost[] = normalized.map((n) => ({ normalized: n, mentions: index.detect(n) }));
 const vectors = prepared.map((p) => postVector(p, spec.features, vocabulary, true));
+
+// A result's JSON as the batch CLI and the service write it (src/pipeline/result-json.ts: UTF-8 bytes,
+// no string), into one reused buffer emptied as a chunk's would be.
+const lines = new Utf8Builder();
+function jsonLine(r: ScoreResult): void {
+  if (lines.length > 1 << 20) lines.clear();
+  appendResultJson(lines, r, '\n');
+}
 
 /** µs per post of `f` over every post, median of the rounds (after one warm-up pass). */
 function time(f: (i: number) => unknown): number {
@@ -39,7 +51,7 @@ const stages: [string, (i: number) => unknown][] = [
   ['model (sparse logits)', (i) => sparse.logits(vectors[i].vector)],
   ['explain', (i) => explain(vectors[i], prepared[i].mentions, sparse, 1, 3)],
   ['Scorer.score (all of the above + decision)', (i) => scorer.score({ text: posts[i] })],
-  ['Scorer.score + JSON.stringify', (i) => JSON.stringify(scorer.score({ text: posts[i], id: String(i) }))],
+  ['Scorer.score + JSON (the JSONL line, as the batch CLI writes it)', (i) => jsonLine(scorer.score({ text: posts[i], id: String(i) }))],
 ];
 const rows = stages.map(([stage, f]) => ({ stage, usPerPost: +time(f).toFixed(2) }));
 const whole = rows[rows.length - 1].usPerPost;
@@ -52,7 +64,7 @@ for (let i = 0; i + 5 <= Math.min(N, 20_000); i += 5) long.push(posts.slice(i, i
 function timeLong(segments: boolean): number {
   const once = () => {
     const t0 = performance.now();
-    for (const text of long) JSON.stringify(scorer.score({ text }, { segments }));
+    for (const text of long) jsonLine(scorer.score({ text }, { segments }));
     return ((performance.now() - t0) * 1000) / long.length;
   };
   once();
