@@ -5,13 +5,15 @@
 // CSV cells are written by the one cell writer the review export uses (src/util/csv-cell.ts: formulas
 // guarded, controls named), with the chosen delimiter (--output-delimiter) and the number cells' decimal
 // mark (--output-decimal: risk and scores; the weights inside the evidence text stay as written);
-// JSONL is data, left as is.
+// JSONL is data, left as is (the bytes of JSON.stringify, written by src/pipeline/result-json.ts).
 import { LABELS } from '../data/labels.js';
 import type { ScoreResult } from '../pipeline/scorer.js';
 import type { Evidence } from '../explain/evidence.js';
 import type { BatchError, OutputFormat } from './types.js';
 import { csvLine } from '../util/csv-cell.js';
 import type { DecimalMark } from '../util/csv-output-decimal.js';
+import type { Utf8Builder } from '../util/utf8-builder.js';
+import { appendResultJson } from '../pipeline/result-json.js';
 
 export const CSV_COLUMNS = ['id', 'label', 'risk', 'level', ...LABELS.map((l) => `score_${l}`), 'evidence', 'stage', 'election'] as const;
 
@@ -45,17 +47,15 @@ function csvRowWritten(r: ScoreResult, delimiter = ',', decimal: DecimalMark = '
   return csvLine([...csvCells(r), formatWritten(r.evidence)], delimiter, decimal);
 }
 
-export function jsonlLine(r: ScoreResult): string {
-  return `${JSON.stringify(r)}\n`;
-}
-
 /**
- * JSONL gives `written` as the scorer does; CSV needs its column (`written`: --written was given), its
- * cells go between `delimiter`s (--output-delimiter), and its numbers take `decimal` (--output-decimal).
+ * How a kept result goes into a chunk's output: JSONL as the bytes of `JSON.stringify(result)` and a
+ * newline, by the result's own writer (src/pipeline/result-json.ts), with `written` as the scorer gives
+ * it; CSV needs its column (`written`: --written was given), its cells go between `delimiter`s
+ * (--output-delimiter), and its numbers take `decimal` (--output-decimal).
  */
-export function formatter(format: OutputFormat, written = false, delimiter = ',', decimal: DecimalMark = '.'): (r: ScoreResult) => string {
-  if (format !== 'csv') return jsonlLine;
-  return written ? (r) => csvRowWritten(r, delimiter, decimal) : (r) => csvRow(r, delimiter, decimal);
+export function formatter(format: OutputFormat, written = false, delimiter = ',', decimal: DecimalMark = '.'): (out: Utf8Builder, r: ScoreResult) => void {
+  if (format !== 'csv') return (out, r) => appendResultJson(out, r, '\n');
+  return written ? (out, r) => out.append(csvRowWritten(r, delimiter, decimal)) : (out, r) => out.append(csvRow(r, delimiter, decimal));
 }
 
 /** The file header a format needs before the first record ('' for JSONL). */

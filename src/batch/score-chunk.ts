@@ -12,7 +12,6 @@ import { outcomeKey } from './outcome.js';
 import type { ChunkResult, FlaggedItem, OutputFormat, RawRecord } from './types.js';
 import { Utf8Builder } from '../util/utf8-builder.js';
 import type { DecimalMark } from '../util/csv-output-decimal.js';
-import { appendResultJson } from '../pipeline/result-json.js';
 import { earliestElection, longBeforeCutoff } from './long-before.js';
 import { isPostedInFuture } from '../pipeline/posted-in-future.js';
 
@@ -38,9 +37,7 @@ export function withElection(scorer: Scorer, config?: ElectionConfig): Scorer {
 }
 
 export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
-  const format = formatter(opts.outputFormat, opts.written, opts.outputDelimiter, opts.outputDecimal);
-  // JSONL lines are written as bytes by the result's own writer (the bytes of format's line, made faster)
-  const jsonl = opts.outputFormat !== 'csv';
+  const write = formatter(opts.outputFormat, opts.written, opts.outputDelimiter, opts.outputDecimal);
   const scoreOptions = { written: opts.written };
   const out = new Utf8Builder(); // reused by every chunk: scoring a chunk is synchronous
   const earliest = earliestElection(scorer.elections);
@@ -84,8 +81,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       const outcome = outcomeKey(scored.level, scored.label);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       const kept = scored.risk >= opts.minRisk;
-      if (kept && jsonl) appendResultJson(out, scored, '\n');
-      else if (kept) out.append(format(scored));
+      if (kept) write(out, scored);
       else result.skipped++;
       // only what is written is queued: --min-risk keeps the reviewers' queue as small as the output
       if (opts.collectFlagged && kept && scored.level !== 'rendah') {
