@@ -19,7 +19,7 @@ export const isExportFormat = (v: unknown): v is ExportFormat => v === 'csv' || 
  * page (an emoji or "é" in a post opens as mojibake); scripts expect the file to start at the header,
  * so it is off unless asked for. Only for CSV: a BOM is no JSON.
  */
-export function bomProblem(format: ExportFormat, bom: unknown): string | undefined {
+function bomProblem(format: ExportFormat, bom: unknown): string | undefined {
   if (bom === undefined) return undefined;
   if (bom !== '0' && bom !== '1') return 'must be 0 or 1';
   return bom === '1' && format !== 'csv' ? 'is only for format=csv' : undefined;
@@ -32,7 +32,7 @@ const UTF8_BOM = '\ufeff';
  * comma, so `;` lists) splits them; `tab` likewise; `,` is the default. Only for CSV. No `sep=` line
  * is written: Excel then ignores the BOM, and other readers take it for the header.
  */
-export function delimiterProblem(format: ExportFormat, delimiter: unknown): string | undefined {
+function delimiterProblem(format: ExportFormat, delimiter: unknown): string | undefined {
   if (delimiter === undefined) return undefined;
   if (outputDelimiter(delimiter) === undefined) return `must be ${OUTPUT_DELIMITER_CHOICES}`;
   return format !== 'csv' ? 'is only for format=csv' : undefined;
@@ -43,12 +43,39 @@ export function delimiterProblem(format: ExportFormat, delimiter: unknown): stri
  * Indonesian locale reads as a number; `.` is the default. Only for CSV, and with `;` or tab between
  * cells (a comma file would have to quote each number, and a quoted cell is text to Excel).
  */
-export function decimalProblem(format: ExportFormat, decimal: unknown, delimiter: unknown): string | undefined {
+function decimalProblem(format: ExportFormat, decimal: unknown, delimiter: unknown): string | undefined {
   if (decimal === undefined) return undefined;
   const mark = outputDecimal(decimal);
   if (mark === undefined) return `must be ${OUTPUT_DECIMAL_CHOICES}`;
   if (format !== 'csv') return 'is only for format=csv';
   return decimalDelimiterProblem(mark, outputDelimiter(delimiter) ?? ',');
+}
+
+/** The CSV options an export takes besides its window. */
+export interface ExportCsvOptions {
+  bom: boolean;
+  delimiter?: string;
+  decimal?: DecimalMark;
+}
+
+/** An export parameter that is wrong, and why (in the API's words). */
+export interface ExportOptionProblem {
+  field: 'bom' | 'delimiter' | 'decimal';
+  problem: string;
+}
+
+/**
+ * The CSV options of an export query (`bom`, `delimiter`, `decimal`; absent ones are the defaults), or
+ * the first of them that is wrong: the one reading of them for the API and the page.
+ */
+export function exportCsvOptions(format: ExportFormat, q: { bom?: unknown; delimiter?: unknown; decimal?: unknown }): ExportCsvOptions | ExportOptionProblem {
+  const bom = bomProblem(format, q.bom);
+  if (bom) return { field: 'bom', problem: bom };
+  const delimiter = delimiterProblem(format, q.delimiter);
+  if (delimiter) return { field: 'delimiter', problem: delimiter };
+  const decimal = decimalProblem(format, q.decimal, q.delimiter);
+  if (decimal) return { field: 'decimal', problem: decimal };
+  return { bom: q.bom === '1', delimiter: outputDelimiter(q.delimiter), decimal: outputDecimal(q.decimal) };
 }
 
 /**
@@ -94,7 +121,7 @@ const utcWindow = (w: ExportWindow): ExportWindow => ({
 });
 
 /** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
-export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: { bom?: boolean; delimiter?: string; decimal?: DecimalMark; window?: ExportWindow } = {}): Promise<void> {
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: Partial<ExportCsvOptions> & { window?: ExportWindow } = {}): Promise<void> {
   // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
   const stamp = wibDate(new Date());
   res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);

@@ -8,9 +8,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import express, { type Request, type Router } from 'express';
 import type { ScoreInput, ScoreResult } from '../../pipeline/scorer.js';
 import type { ReviewStore } from '../store/index.js';
-import { outputDelimiter } from '../../util/csv-output-delimiter.js';
-import { outputDecimal } from '../../util/csv-output-decimal.js';
-import { bomProblem, decimalProblem, delimiterProblem, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
+import { exportCsvOptions, headOnly, isExportFormat, sendDecisionsExport } from './export.js';
 import { createKey, listKeys, revokeKey } from '../keys.js';
 import { jsonBody } from '../../service/body.js';
 import { noRouteDetail, refuseOtherMethods } from '../../service/problem.js';
@@ -260,13 +258,9 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     const q = parse(exportQuery, req.query);
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
-    const bad = bomProblem(format, req.query.bom);
-    if (bad) throw badRequest({ field: 'bom', message: bad });
-    const badDelimiter = delimiterProblem(format, req.query.delimiter);
-    if (badDelimiter) throw badRequest({ field: 'delimiter', message: badDelimiter });
-    const badDecimal = decimalProblem(format, req.query.decimal, req.query.delimiter);
-    if (badDecimal) throw badRequest({ field: 'decimal', message: badDecimal });
-    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { bom: req.query.bom === '1', delimiter: outputDelimiter(req.query.delimiter), decimal: outputDecimal(req.query.decimal), window: { since: q.since, until: q.until } });
+    const csv = exportCsvOptions(format, req.query);
+    if ('problem' in csv) throw badRequest({ field: csv.field, message: csv.problem });
+    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { ...csv, window: { since: q.since, until: q.until } });
   });
 
   r.get('/stats', analyst, async (req, res) => {

@@ -20,9 +20,7 @@ import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS 
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
 import { auditItemsQuery, auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from '../http/validate.js';
-import { bomProblem, decimalProblem, delimiterProblem, isExportFormat, sendDecisionsExport } from '../http/export.js';
-import { outputDelimiter } from '../../util/csv-output-delimiter.js';
-import { outputDecimal } from '../../util/csv-output-decimal.js';
+import { exportCsvOptions, isExportFormat, sendDecisionsExport, type ExportOptionProblem } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
 import { BadCursorError, ConflictError, NotExportError, NotFoundError, PurgedError, UnchangedCorrectionError, type AuditEntry } from '../store/index.js';
@@ -140,6 +138,13 @@ export interface ReviewWebOptions {
   /** The service's retention settings, for the item page's purge date; unset: none shown. */
   retention?: RetentionSettings;
 }
+
+/** What the page says of an export parameter the API would refuse. */
+const EXPORT_OPTION_WORDS: Record<ExportOptionProblem['field'], string> = {
+  bom: 'bom harus 0 atau 1, dan hanya untuk format csv.',
+  delimiter: 'delimiter harus , ; atau tab, dan hanya untuk format csv.',
+  decimal: 'decimal harus , atau ., hanya untuk format csv, dan desimal koma memerlukan delimiter ; atau tab.',
+};
 
 export function createReviewWebRouter(opts: ReviewWebOptions): Router {
   const throttle = opts.throttle ?? new FailedAuthThrottle();
@@ -430,13 +435,12 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
     // An empty value is none, as a form sends a field left at its default (the time window's delimiter: the comma).
     const given = givenParams(req.query);
-    if (bomProblem(format, given.bom)) return errorPage(req, res, 400, 'Salah', 'bom harus 0 atau 1, dan hanya untuk format csv.');
-    if (delimiterProblem(format, given.delimiter)) return errorPage(req, res, 400, 'Salah', 'delimiter harus , ; atau tab, dan hanya untuk format csv.');
-    if (decimalProblem(format, given.decimal, given.delimiter)) return errorPage(req, res, 400, 'Salah', 'decimal harus , atau ., hanya untuk format csv, dan desimal koma memerlukan delimiter ; atau tab.');
+    const csv = exportCsvOptions(format, given);
+    if ('problem' in csv) return errorPage(req, res, 400, 'Salah', EXPORT_OPTION_WORDS[csv.field]);
     // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
     const window = exportQuery.safeParse(withPageTimes(given));
     if (!window.success) return errorPage(req, res, 400, 'Salah', fieldErrors(window.error).map(formErrorText).join(' '));
-    await sendDecisionsExport(store, res, format, actorOf(s.principal), { bom: given.bom === '1', delimiter: outputDelimiter(given.delimiter), decimal: outputDecimal(given.decimal), window: { since: window.data.since, until: window.data.until } });
+    await sendDecisionsExport(store, res, format, actorOf(s.principal), { ...csv, window: { since: window.data.since, until: window.data.until } });
   });
 
   /** Back to the item page (keeping the queue filters), with `done` shown there once. */
