@@ -13,7 +13,7 @@ import { postVector, type PreparedPost } from '../src/features/featurizer.js';
 import { explain } from '../src/explain/evidence.js';
 import { MentionIndex } from '../src/elections/mentions.js';
 import { Utf8Builder } from '../src/util/utf8-builder.js';
-import { appendResultJson } from '../src/pipeline/result-json.js';
+import { formatter } from '../src/batch/format.js';
 import type { ScoreResult } from '../src/pipeline/scorer.js';
 
 const { scorer, posts, rounds: ROUNDS, json } = await postsBench('bench:core', 'µs per post for each stage of the scoring core on one thread, and its share of score + JSON.', 3);
@@ -24,12 +24,13 @@ const normalized = posts.map((p) => normalize(p, scorer.names));
 const prepared: PreparedPost[] = normalized.map((n) => ({ normalized: n, mentions: index.detect(n) }));
 const vectors = prepared.map((p) => postVector(p, spec.features, vocabulary, true));
 
-// A result's JSON as the batch CLI and the service write it (src/pipeline/result-json.ts: UTF-8 bytes,
-// no string), into one reused buffer emptied as a chunk's would be.
+// A result's JSONL line as the batch CLI writes it (its formatter: UTF-8 bytes, no string), into one
+// reused buffer emptied as a chunk's would be.
 const lines = new Utf8Builder();
+const writeLine = formatter('jsonl');
 function jsonLine(r: ScoreResult): void {
   if (lines.length > 1 << 20) lines.clear();
-  appendResultJson(lines, r, '\n');
+  writeLine(lines, r);
 }
 
 /** µs per post of `f` over every post, median of the rounds (after one warm-up pass). */
