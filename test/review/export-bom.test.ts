@@ -39,7 +39,8 @@ describe('a byte order mark for Excel', () => {
       const res = await apiCall(fx.srv.base, 'GET', `/v1/review/export?${query}`, fx.keys.supervisor);
       expect(res.status, query).toBe(400);
       expect(res.json.errors.map((e: { field: string }) => e.field), query).toEqual(['bom']);
-      expect((await bytes(`/review/export?${query}`, { cookie: await webLogin(fx.srv.base, fx.keys.supervisor) })).status, query).toBe(400);
+      // The page leaves a valid bom out of a JSONL export (export-page-choices.test.ts).
+      expect((await bytes(`/review/export?${query}`, { cookie: await webLogin(fx.srv.base, fx.keys.supervisor) })).status, query).toBe(['format=jsonl&bom=1', 'bom=1'].includes(query) ? 200 : 400);
     }
   });
 

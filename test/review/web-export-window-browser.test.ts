@@ -17,15 +17,15 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
 
   /** Fills the window form (opened) and sends it; the downloaded file's bytes. */
-  const download = async (page: Page, delimiter: string, bom: boolean, decimal = 'titik (.)'): Promise<Buffer> => {
+  const download = async (page: Page, delimiter: string, bom: string, decimal = 'titik (.)', format = 'csv'): Promise<Buffer> => {
     await page.fill('#export-since', DAY.since);
     await page.fill('#export-until', DAY.until);
-    await page.selectOption('#export-format', 'csv');
+    await page.selectOption('#export-format', format);
     await page.selectOption('#export-delimiter', { label: delimiter });
     await page.selectOption('#export-decimal', { label: decimal });
-    await page.setChecked('#export-bom', bom);
+    await page.selectOption('#export-bom', { label: bom });
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-window button[type=submit]')]);
-    expect(file.suggestedFilename()).toMatch(/^netra-decisions-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.suggestedFilename()).toMatch(new RegExp(`^netra-decisions-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
     return readFileSync(await file.path());
   };
   const fromApi = async (query: string): Promise<Buffer> => {
@@ -58,20 +58,28 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       }
       await page.screenshot({ path: `${ARTIFACTS}review-export-window-${width}.png`, fullPage: true });
 
-      const semicolon = await download(page, 'titik koma (;), untuk Excel Indonesia', true);
+      const semicolon = await download(page, 'titik koma (;), untuk Excel Indonesia', 'ya');
       expect(semicolon.equals(await fromApi('format=csv&bom=1&delimiter=%3B'))).toBe(true);
       expect(semicolon.toString('utf8')).toMatch(/^\ufeffitem_id;source;/);
       expect(semicolon.toString('utf8')).toContain('hari-itu');
       expect(semicolon.toString('utf8')).not.toContain('hari-lain');
       // Excel under Indonesian settings: ';', a BOM and the risk with a decimal comma.
-      const excelId = await download(page, 'titik koma (;), untuk Excel Indonesia', true, 'koma (,), untuk Excel Indonesia');
+      const excelId = await download(page, 'titik koma (;), untuk Excel Indonesia', 'otomatis: ya untuk Excel Indonesia', 'koma (,), untuk Excel Indonesia');
       expect(excelId.equals(await fromApi('format=csv&bom=1&delimiter=%3B&decimal=%2C'))).toBe(true);
       expect(excelId.toString('utf8')).toMatch(/;0,9;/);
+      // The BOM left at "otomatis" with ';' (no decimal comma): that Excel's file has it; "tidak" gives one without.
+      const semicolonAuto = await download(page, 'titik koma (;), untuk Excel Indonesia', 'otomatis: ya untuk Excel Indonesia');
+      expect(semicolonAuto.equals(semicolon)).toBe(true);
+      const semicolonNoBom = await download(page, 'titik koma (;), untuk Excel Indonesia', 'tidak, untuk skrip');
+      expect(semicolonNoBom.equals(await fromApi('format=csv&delimiter=%3B'))).toBe(true);
+      // JSONL after the Excel Indonesia choices: they do not apply, the JSONL file comes (it was the 400 page).
+      const jsonl = await download(page, 'titik koma (;), untuk Excel Indonesia', 'ya', 'koma (,), untuk Excel Indonesia', 'jsonl');
+      expect(jsonl.equals(await fromApi('format=jsonl'))).toBe(true);
       if (width === 1280) {
-        const tab = await download(page, 'tab', false);
+        const tab = await download(page, 'tab', 'otomatis: ya untuk Excel Indonesia');
         expect(tab.equals(await fromApi('format=csv&delimiter=tab'))).toBe(true);
         expect(tab.toString('utf8')).toMatch(/^item_id\tsource\t/);
-        const comma = await download(page, 'koma (,)', false);
+        const comma = await download(page, 'koma (,)', 'tidak, untuk skrip');
         expect(comma.equals(await fromApi('format=csv'))).toBe(true);
         expect(comma.toString('utf8')).toMatch(/^item_id,source,/);
       }

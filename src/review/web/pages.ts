@@ -330,6 +330,9 @@ function foldedJson(json: string) {
  * The CSV's delimiter as the API's `delimiter` takes it: ';' for Excel under Indonesian settings (as the
  * "Excel Indonesia" link); the comma is sent as none, so the form's default also serves JSONL. Its decimal as the
  * API's `decimal`: ',' for numbers Excel under Indonesian settings reads (with ';' or tab); the point is sent as none.
+ * The BOM (the API's `bom`) is "otomatis" by default: on for that Excel's file (';' or a decimal comma), `0` for a
+ * file without one. Every field is shown with JSONL too (no script hides them): the page leaves them out then
+ * (export-choices.ts).
  */
 function exportWindowForm(): Html {
   return html`<details class="export-window"><summary>Ekspor keputusan menurut waktu (mis. satu hari)</summary><form method="get" action="/review/export" class="filters" id="export-window">
@@ -338,7 +341,7 @@ function exportWindowForm(): Html {
   <label>Format <select name="format" id="export-format"><option value="csv">CSV</option><option value="jsonl">JSONL</option></select></label>
   <label>Pemisah CSV <select name="delimiter" id="export-delimiter"><option value="">koma (,)</option><option value=";">titik koma (;), untuk Excel Indonesia</option><option value="tab">tab</option></select></label>
   <label>Desimal <select name="decimal" id="export-decimal"><option value="">titik (.)</option><option value=",">koma (,), untuk Excel Indonesia</option></select></label>
-  <label><input type="checkbox" name="bom" value="1" id="export-bom"> CSV untuk Excel</label>
+  <label>CSV untuk Excel (BOM) <select name="bom" id="export-bom"><option value="">otomatis: ya untuk Excel Indonesia</option><option value="1">ya</option><option value="0">tidak, untuk skrip</option></select></label>
   <button type="submit">Ekspor</button>
 </form></details>`;
 }

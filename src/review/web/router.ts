@@ -20,6 +20,7 @@ import { createSession, endSession, readSession, sessionKeyEnded, SESSION_HOURS 
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import type { z } from 'zod';
 import { auditItemsQuery, auditQuery, decisionSchema, exportQuery, givenParams, noteSchema } from '../http/validate.js';
+import { pageExportChoices } from './export-choices.js';
 import { exportCsvOptions, isExportFormat, sendDecisionsExport, type ExportOptionProblem } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { isParamDecodeError, ProblemError, refuseOtherMethods } from '../../service/problem.js';
@@ -433,8 +434,9 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
     if (!hasRole(s.principal.role, 'supervisor')) return refuseRole(req, res, 'supervisor', 'Ekspor memerlukan peran supervisor.');
     const format = req.query.format ?? 'jsonl';
     if (!isExportFormat(format)) return errorPage(req, res, 400, 'Salah', 'Format ekspor harus csv atau jsonl.');
-    // An empty value is none, as a form sends a field left at its default (the time window's delimiter: the comma).
-    const given = givenParams(req.query);
+    // An empty value is none, as a form sends a field left at its default (the time window's delimiter: the comma);
+    // CSV-only choices the form sends with JSONL are left out, and its Excel Indonesia file gets its BOM (export-choices.ts).
+    const given = pageExportChoices(format, givenParams(req.query));
     const csv = exportCsvOptions(format, given);
     if ('problem' in csv) return errorPage(req, res, 400, 'Salah', EXPORT_OPTION_WORDS[csv.field]);
     // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
