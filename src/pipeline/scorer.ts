@@ -17,6 +17,7 @@ import { LABELS, NETRAL_INDEX, type Label } from '../data/labels.js';
 import type { TextRange } from '../explain/text-range.js';
 import { strongestPart } from './strongest-part.js';
 import { SEGMENT_SCORING, partsToScore } from './segments.js';
+import { roundScore } from '../util/score-places.js';
 
 export interface ScoreInput {
   text: string;
@@ -56,8 +57,6 @@ export class UnknownElectionError extends Error {
     this.name = 'UnknownElectionError';
   }
 }
-
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 function publicMention(m: Mention): ScoreResult['mentions'][number] {
   return m.candidate ? { kind: m.kind, text: m.text, candidate: candidateLabel(m.candidate) } : { kind: m.kind, text: m.text };
@@ -146,7 +145,7 @@ export class Scorer {
     const stage = config && postedAt && input.election ? electionStage(config, postedAt) : undefined;
     const evidence = explain(vec, scored.prepared.mentions, this.model.sparse, best === NETRAL_INDEX ? strongestPartisan(probs) : best, NETRAL_INDEX);
     if (options?.written) withWritten(input.text, evidence, this.names, part, () => ({ post: prepared.normalized, mentions: prepared.mentions.mentions }));
-    const scores: Record<Label, number> = { ajakan: round(probs[0]), dukungan: round(probs[1]), serangan: round(probs[2]), netral: round(probs[3]) };
+    const scores: Record<Label, number> = { ajakan: roundScore(probs[0]), dukungan: roundScore(probs[1]), serangan: roundScore(probs[2]), netral: roundScore(probs[3]) };
     // The whole post's mentions, also for a long post scored by a part: the post talks about the
     // contestants wherever it names them, and these are the mentions the result shows.
     const mentions = publicMentions(prepared.mentions.mentions);
@@ -157,7 +156,7 @@ export class Scorer {
     const result: ScoreResult = {
       id: input.id,
       label,
-      risk: round(risk),
+      risk: roundScore(risk),
       level: decideLevel(risk, { partisan: label !== 'netral', mentions: mentions.length, stage }, this.model.spec.thresholds),
       scores,
       evidence,

@@ -9,6 +9,7 @@ import { decimalDelimiterProblem, OUTPUT_DECIMAL_CHOICES, outputDecimal, type De
 import { streamLines } from './stream-lines.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
+import { roundScore } from '../../util/score-places.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -98,13 +99,15 @@ export const EXPORTED_COLUMNS: (keyof ExportedRow)[] = [...EXPORT_COLUMNS, 'risk
 /**
  * Times in WIB with their offset, as the pages show them (a UTC clock time read as WIB is 7 hours off;
  * the instant is unchanged for a program), and the risk as the page writes it: a spreadsheet shows a
- * stored 1 as "1", a certainty no calibrated risk is. `risk` itself stays the stored number.
+ * stored 1 as "1", a certainty no calibrated risk is. `risk` itself stays the stored number, to the 6
+ * places the scorer and the batch CLI write (a store may hold more, from a caller of the enqueuer or
+ * the store: 1e-9 came out as "1e-9", which a spreadsheet reads as text or a formula's exponent).
  */
 export function exportedRow(row: ExportRow): ExportedRow {
   const wib = (at: string | null) => (at === null ? null : wibIsoTime(at));
   const { decision_id, final, corrects, superseded_by, superseded_at, queued_by, ...earlier } = row;
   // Keys in EXPORTED_COLUMNS' order, as the JSONL lines show them.
-  return { ...earlier, posted_at: wib(row.posted_at), decided_at: wibIsoTime(row.decided_at), risk_shown: probability(row.risk), decision_id, final, corrects, superseded_by, superseded_at: wib(superseded_at), queued_by };
+  return { ...earlier, posted_at: wib(row.posted_at), decided_at: wibIsoTime(row.decided_at), risk: roundScore(row.risk), risk_shown: probability(row.risk), decision_id, final, corrects, superseded_by, superseded_at: wib(superseded_at), queued_by };
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */
