@@ -108,12 +108,28 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
 }
 
 /**
- * A key checked through the failed-key throttle (a refused or missing key counts against `client`):
- * its principal, or why it was refused; neither while the address is blocked (`retryAfter` > 0).
+ * What the failed-key throttle counts a key's refusals against: the client address for a key that
+ * names no stored key (not of the key's form, or an unknown id: what guessing sends), and the address
+ * with the key's id for one that does (a wrong secret, a revoked or expired key). So one client stuck
+ * on a revoked key, or sending made-up keys, does not lock out colleagues behind the same address (an
+ * office's NAT) whose own keys are valid; guessing stays throttled, since made-up ids all count against
+ * the address, and a burst costs at most the limit's scrypt checks for the address and for each stored key.
+ */
+async function throttleBucket(rdb: ReviewDb, client: string, key: string): Promise<string> {
+  const m = KEY_RE.exec(key.trim());
+  if (!m) return client;
+  const stored = await rdb.db.selectFrom('api_keys').select('id').where('id', '=', m[1]).executeTakeFirst();
+  return stored ? `${client} key:${stored.id}` : client;
+}
+
+/**
+ * A key checked through the failed-key throttle (a refused or missing key counts against `client`, or
+ * against `client` and the stored key it names: throttleBucket): its principal, or why it was refused;
+ * neither while that is blocked (`retryAfter` > 0).
  */
 export async function checkKeyThrottled(rdb: ReviewDb, throttle: FailedAuthThrottle, client: string, key: string): Promise<{ retryAfter: number; principal?: Principal; refused?: Exclude<KeyCheck, { principal: Principal }> }> {
   let refused: Exclude<KeyCheck, { principal: Principal }> | undefined;
-  const { retryAfter, result: principal } = await throttle.attempt(client, async () => {
+  const { retryAfter, result: principal } = await throttle.attempt(key ? await throttleBucket(rdb, client, key) : client, async () => {
     const check = key ? await checkKey(rdb, key) : undefined;
     if (check && 'principal' in check) return check.principal;
     refused = check;
