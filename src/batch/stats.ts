@@ -120,7 +120,7 @@ function alreadyDecided(q: NonNullable<SummaryContext['queued']>): string {
 
 /**
  * Of the posts already queued, those the queue knew though this run sent them with an id or author the
- * run that queued them lacked, or without one it gave, or at another UTC minute (another
+ * run that queued them lacked, or without one it gave (or without the posting time it gave), or at another UTC minute (another
  * --posted-at-zone): so a user who changed a flag sees why none of them was queued again.
  */
 const RECOGNISED: [keyof RecognisedCounts, string][] = [
@@ -128,6 +128,7 @@ const RECOGNISED: [keyof RecognisedCounts, string][] = [
   ['withId', 'queued before with an id (a run with --id-field), known by author and text'],
   ['withoutAuthor', 'queued before without an author (a run without --author-field), known by text'],
   ['withAuthor', 'queued before with an author (a run with --author-field), known by text'],
+  ['withTime', 'queued before with a posting time (a run with --posted-at-field), known by author and text'],
   ['otherZone', 'queued before with another --posted-at-zone, known by the time as written'],
 ];
 

@@ -78,7 +78,7 @@ export interface Enqueuer {
 export async function openEnqueuer(opts: EnqueuerOptions = {}): Promise<Enqueuer> {
   const store = await ReviewStore.open({ url: opts.databaseUrl, dataDir: opts.dataDir, mustExist: opts.mustExist, log: opts.log });
   const min = LEVELS.indexOf(opts.minLevel ?? 'rendah');
-  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, otherZone: 0 } };
+  const counts: EnqueueCounts = { created: 0, duplicates: 0, skipped: 0, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, withTime: 0, otherZone: 0 } };
   const actor = opts.actor ?? 'batch';
   const toPost = (item: EnqueueItem) => ({
     post: {

@@ -18,7 +18,7 @@ describeOnStores('openEnqueuer on $name', (kind) => {
     await q.enqueue({ text: 'Dukung nomor 2!', externalId: 'e1', result: fakeResult(0.9) });
     await q.enqueue({ text: 'Info kegiatan posyandu', externalId: 'e2', result: fakeResult(0.1, 'netral', 'rendah') });
     await q.enqueue({ text: 'Pilih yang jujur', author: 'x', result: fakeResult(0.6) });
-    expect(q.counts).toEqual({ created: 2, duplicates: 1, skipped: 1, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, otherZone: 0 } });
+    expect(q.counts).toEqual({ created: 2, duplicates: 1, skipped: 1, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, withTime: 0, otherZone: 0 } });
     await q.close();
     const store = await ReviewStore.open(where);
     const page = await store.list({});
@@ -42,7 +42,7 @@ describeOnStores('openEnqueuer on $name', (kind) => {
       { ...chunk[5] }, // twice in this chunk
       { text: 'Info posyandu', externalId: 'low', result: fakeResult(0.1, 'netral', 'rendah') },
     ]);
-    expect(q.counts).toEqual({ created: 301, duplicates: 2, skipped: 1, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, otherZone: 0 } });
+    expect(q.counts).toEqual({ created: 301, duplicates: 2, skipped: 1, alreadyDecided: { confirmed: 0, dismissed: 0 }, recognised: { withoutId: 0, withId: 0, withoutAuthor: 0, withAuthor: 0, withTime: 0, otherZone: 0 } });
     await q.close();
     const store = await ReviewStore.open(where);
     expect((await store.list({}, { limit: 500 })).items.length).toBe(301);
