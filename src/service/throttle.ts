@@ -1,7 +1,8 @@
 // Failed-key throttle for the scoring routes, the review API and the login page: after `limit` unknown keys from one client
-// address within `windowMs`, that address is refused with 429 (and Retry-After) until the window
-// ends, before any key is verified. Keys are long and random, so this is less about guessing than
-// about the cost of each verification (scrypt) and about noticing a misbehaving client.
+// (an address; for the review queue, an address or an address and the stored key a refused key names:
+// review/keys.ts throttleBucket) within `windowMs`, that client is refused with 429 (and Retry-After) until
+// the window ends, before any key is verified. Review keys are long and random, so there this is less about
+// guessing than about the cost of each verification (scrypt) and about noticing a misbehaving client.
 import { BoundedCache } from '../text/lru.js';
 
 export interface ThrottleOptions {
