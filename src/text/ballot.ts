@@ -189,6 +189,11 @@ export const MAX_REGULATION_GAP = 5;
 
 /** Words between the two numbers of a range: "Rekap 01 sampai 03" is no ballot number when its start is none. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd']);
+/**
+ * Words joining two numbers written alike, the second of which takes the kind of the first: "soal nomor
+ * 2 dan nomor 3", "RT 02 dan 03" (not "tanggal 27 dan nomor 2", "coblos 02 dan 03").
+ */
+export const NUMBER_LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'serta']);
 
 /**
  * Words that make a post about an election: there "X nomor 1" is ballot number 1 ("Calon Gubernur Jawa

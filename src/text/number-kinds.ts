@@ -6,21 +6,26 @@
 import { QUIZ_WORDS } from './ballot.js';
 
 /**
- * Before "nomor": a place in a ranking, or an item of a quiz, exam, form or a meeting's agenda or an
- * event's programme ("peringkat nomor 7", "pertanyaan no 4", "agenda nomor 2", "acara nomor 2:
- * sambutan"; "agenda 02", "acara 02" may be the pair's).
+ * Before "nomor": a place in a ranking, or an item of a quiz, exam, form, a meeting's agenda, an
+ * event's programme or a post's photos and videos ("peringkat nomor 7", "pertanyaan no 4", "agenda
+ * nomor 2", "acara nomor 2: sambutan", "video nomor 2 lucu"; "agenda 02", "acara 02", "video 02" may be
+ * the pair's, and so is "video nomor urut 2"). Not "gambar": the ballot's pictures ("gambar nomor 2").
  */
 export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
-  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara',
+  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara', 'video', 'vidio', 'foto', 'poto',
   ...QUIZ_WORDS,
 ]);
 
 /**
- * Before "nomor", a place on a roll, a group of a class or a training, a memo (nota dinas): "absen
- * nomor 3", "kelompok nomor 2", "ND nomor 3". Not before a padded number: "kelompok 02" may be the
- * pair's backers, and "nd 02" is "not 02" in eastern slang.
+ * Before "nomor", a place on a roll or a duty roster, a group of a class or a training, a memo (nota
+ * dinas): "absen nomor 3", "piket nomor 2", "kelompok nomor 2", "ND nomor 3". Not before a padded
+ * number: "kelompok 02" may be the pair's backers, and "nd 02" is "not 02" in eastern slang.
  */
-export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'kelompok', 'nd']);
+export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'piket', 'kelompok', 'nd']);
+/** The roll's time, between it and "nomor": "piket minggu ini nomor 2", "absen hari ini nomor 3". */
+export const ROLL_TIMES: ReadonlySet<string> = new Set(['hari', 'minggu', 'pekan', 'bulan', 'ini', 'depan', 'besok']);
+/** The most ROLL_TIMES words between a roll and "nomor". */
+export const MAX_ROLL_TIME_WORDS = 2;
 
 /** A house before "nomor" ("rumah nomor 21"; Sundanese imah, Javanese omah), unless a household votes: HOUSEHOLD_WORDS. */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah']);
@@ -37,9 +42,17 @@ export const CALLED_WORDS: ReadonlySet<string> = new Set(['dipanggil', 'panggil'
  * number). Not what a pair shows in a debate: "nomor 2 materi debatnya bagus", "nomor 3 paparannya".
  */
 export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
+  'kelompok', // the group whose turn it is: "Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B"
   'pembukaan', 'sambutan', 'laporan', 'pembacaan', 'penutup', 'penutupan', 'istirahat', 'ishoma', 'penyerahan', 'pemotongan',
   'menyanyikan', 'pengarahan', 'penandatanganan', 'registrasi', 'pelantikan', 'pengukuhan', 'peresmian', 'tilawah', 'qiroah',
 ]);
+
+/**
+ * Right after "nomor N", a person in a photo or a line-up ("yang nomor 2 cowok ya", "nomor 3 cewek"),
+ * also after "yang", not after a vote word or call ("pilih yang nomor 2 cowok sendiri"). Only the
+ * colloquial words: "laki-laki", "perempuan" describe candidates too ("nomor 1 perempuan").
+ */
+export const LINE_UP_PEOPLE: ReadonlySet<string> = new Set(['cowok', 'cewek', 'cowo', 'cewe']);
 
 /**
  * Right after the number, the scope of a ranking: "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor

@@ -2,8 +2,8 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS } from './number-kinds.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, NUMBER_LIST_JOINERS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -24,6 +24,12 @@ const THIS_TIME: ReadonlySet<string> = new Set(['ini', 'ni', 'iki', 'ieu']);
 const CONTESTANT_WORDS: ReadonlySet<string> = new Set([
   'paslon', 'pasangan', 'calon', 'kandidat', 'capres', 'cagub', 'cabup', 'cawalkot', 'cawali', 'partai', 'parpol', 'caleg', 'kontestan',
 ]);
+
+/**
+ * What the words after "nomor N" may still make a place: anything of a row ("nomor 2 dari 3
+ * bersaudara"), or, after "yang", only a person in a line-up ("yang nomor 2 cowok ya").
+ */
+type PlaceKind = 'row' | 'person';
 
 /** Ends of a row a place is counted from: "warung nomor 3 dari ujung", "nomor 2 dari kiri". */
 const ROW_ENDS: ReadonlySet<string> = new Set(['ujung', 'depan', 'belakang', 'kiri', 'kanan', 'atas', 'bawah', 'pojok']);
@@ -56,8 +62,8 @@ export class TokenSink {
   private cuedWord = -1;
   /** The spelled number read at cuedBallot ("coblos satu"): "kali" right after it makes it a count too. */
   private cuedSpelled: string | undefined;
-  /** The ballot number at cuedBallot came after "nomor" alone: only "dari" and a number can make it a place ("nomor 2 dari 3 bersaudara"). */
-  private cuedPlace = false;
+  /** The ballot number at cuedBallot came after "nomor" alone: only the words after it can make it a place ("nomor 2 dari 3 bersaudara"). */
+  private cuedPlace: PlaceKind | false = false;
   /** The digits read at cuedBallot, when it was written in digits. */
   private cuedDigits = '';
   /** The pure cue words the last ballot number dropped ("nomor", "no urut"), and those of cuedBallot. */
@@ -105,7 +111,7 @@ export class TokenSink {
   }
 
   /** The ballot number just pushed came right after a vote verb: the next words may make it a count. */
-  private cueCount(spelled?: string, place = false): void {
+  private cueCount(spelled?: string, place: PlaceKind | false = false): void {
     if (!BALLOT_TOKEN.test(this.tokens[this.tokens.length - 1] ?? '')) return;
     this.cuedBallot = this.tokens.length - 1;
     this.cuedWord = this.words.length - 1;
@@ -116,14 +122,18 @@ export class TokenSink {
 
   /**
    * Whether the word before the pure cue words just read ("nomor", "no urut") leaves the number free to
-   * be a place in a row ("Anak saya nomor 2 dari 3 bersaudara"): not a ballot word or verb, a vote call
-   * or "yang" ("pilih nomor 2 dari 3 paslon", "yang nomor 2 dari 3 calon" are ballot numbers).
+   * be a place in a row ("Anak saya nomor 2 dari 3 bersaudara"): not a ballot word or verb or a vote
+   * call ("pilih nomor 2 dari 3 paslon"); after "yang" only a person in a line-up ("yang nomor 2 cowok
+   * ya"; "yang nomor 2 dari 3 calon", "pilih yang nomor 2 cowok sendiri" are ballot numbers).
    */
-  private placeMayFollow(): boolean {
+  private placeMayFollow(): PlaceKind | false {
     const at = this.cueStart();
     if (at === this.words.length) return false;
+    const calls = (w: string | undefined): boolean => w !== undefined && (BALLOT_CUES.has(w) || OTHER_BALLOT_VERBS.has(w) || BALLOT_LEADS.has(w));
     const before = this.words[at - 1];
-    return before === undefined || !(BALLOT_CUES.has(before) || OTHER_BALLOT_VERBS.has(before) || BALLOT_LEADS.has(before) || WHICH_WORDS.has(before));
+    if (calls(before)) return false;
+    if (before !== undefined && WHICH_WORDS.has(before)) return calls(this.words[at - 2]) ? false : 'person';
+    return 'row';
   }
 
   /** Once the words after a vote verb's number decide, turns it into a count or leaves it a ballot number. */
@@ -149,6 +159,9 @@ export class TokenSink {
   private countAfter(after: readonly string[]): boolean | undefined {
     const [next, second, third] = after;
     if (this.cuedPlace) {
+      // "yang nomor 2 cowok ya": a person in a photo or line-up
+      if (LINE_UP_PEOPLE.has(next)) return true;
+      if (this.cuedPlace === 'person') return false;
       // "nomor 11-15" (items), "nomor 4 di dunia" (a rank): the words after it say what the number counts
       if (next === '<num>' && this.cuedSpelled === undefined && this.rangeFrom(this.cuedDigits)) return true;
       // "nomor 2 sambutan": an item of a programme (an event's, whatever the event)
@@ -230,10 +243,16 @@ export class TokenSink {
     return at;
   }
 
-  /** "Rekap 01 sampai 03": a range ending in a number takes the kind of the number it starts from. */
-  private rangeEnd(): boolean {
+  /**
+   * "Rekap 01 sampai 03": a range ending in a number takes the kind of the number it starts from; so does
+   * a list of two padded numbers ("RT 02 dan 03"; not "tanggal 27 dan 02").
+   */
+  private rangeEnd(digits: string): boolean {
     const n = this.words.length;
-    return n >= 2 && RANGE_WORDS.has(this.words[n - 1]) && this.words[n - 2] === '<num>';
+    if (n < 2 || this.words[n - 2] !== '<num>') return false;
+    if (RANGE_WORDS.has(this.words[n - 1])) return true;
+    return NUMBER_LIST_JOINERS.has(this.words[n - 1]) && paddedBallot(digits) !== undefined &&
+      new RegExp(`(?<![\\p{L}\\p{N}])0[1-9]\\s*${this.words[n - 1]}\\s+${digits}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
   }
 
   /**
@@ -250,9 +269,23 @@ export class TokenSink {
     // "juara nomor 5", "jawaban nomor 12", "rumah nomor 21" (not "satu rumah nomor 2 semua"), "yang dipanggil baru nomor 9";
     // a rank or item is never numbered "nomor urut", the ballot's own term: "acara nomor urut 2" is the pair's event
     const ballotOrder = this.words.lastIndexOf('urut') >= at;
-    if ((RANKED_OR_ITEM_BEFORE_CUE.has(before) && !ballotOrder) || ROLL_OR_GROUP_BEFORE_CUE.has(before) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
+    if ((RANKED_OR_ITEM_BEFORE_CUE.has(before) && !ballotOrder) || this.rollBefore(at) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
+    // "soal nomor 2 dan nomor 3": the second of a list takes the kind of the first, written alike
+    if (NUMBER_LIST_JOINERS.has(before) && this.words[at - 2] === '<num>' && BALLOT_CUES.get(this.words[at - 3]) === true) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
     return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
+  }
+
+  /**
+   * A roll or group right before the cue at `at`, or its time between ("absen nomor 3", "piket minggu
+   * ini nomor 2"), not across a comma.
+   */
+  private rollBefore(at: number): boolean {
+    for (let k = at - 1; k >= 0 && k >= at - 1 - MAX_ROLL_TIME_WORDS; k--) {
+      if (ROLL_OR_GROUP_BEFORE_CUE.has(this.words[k])) return k === at - 1 || !this.commaBetween(k, at - 1);
+      if (!ROLL_TIMES.has(this.words[k])) return false;
+    }
+    return false;
   }
 
   /**
@@ -346,7 +379,7 @@ export class TokenSink {
     // "habis rapat. 02 menang" (not an abbreviation's full stop: "Lt. 02"; any other number after it is
     // plain anyway: looked at only for a padded one, as "jam 10" is everywhere)
     const numbered = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) && !(paddedBallot(digits) !== undefined && this.punctuatedApart(cue, digits, fullStopMayEndSentence(cue) ? ',;!?.' : ',;!?'));
-    const plain = cue !== undefined && !startsTag && (numbered || this.numberedThing() || this.rangeEnd());
+    const plain = cue !== undefined && !startsTag && (numbered || this.numberedThing() || this.rangeEnd(digits));
     // only a padded number needs its room named: without a cue any other is a plain number already
     const padded = plain ? undefined : paddedBallot(digits);
     if (padded !== undefined && this.namedRoom()) this.push('<num>');
@@ -360,7 +393,7 @@ export class TokenSink {
       this.pushBallot(n);
       this.cuedDigits = digits;
       if (VOTE_VERBS.has(cue)) this.cueCount();
-      else if (place) this.cueCount(undefined, true);
+      else if (place) this.cueCount(undefined, place);
     } else this.push('<num>');
   }
 
@@ -412,7 +445,7 @@ export class TokenSink {
         const place = BALLOT_CUES.get(cue) === true && this.placeMayFollow();
         this.pushBallot(numberWord);
         if (this.countMayFollowSpelled(cue)) this.cueCount(word); // "coblos dua orang", "coblos satu kali", "paslon satu per satu" are counts
-        else if (place) this.cueCount(word, true); // "anak nomor dua dari tiga bersaudara"
+        else if (place) this.cueCount(word, place); // "anak nomor dua dari tiga bersaudara"
         return;
       }
       if (BALLOT_CUES.get(cue) !== true && takesSpelledNumber(cue)) {

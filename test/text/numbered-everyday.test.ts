@@ -1,0 +1,69 @@
+// Numbered everyday things after "nomor": a post's photos and videos, a duty roster, groups in an order
+// of presentations, a person in a photo or line-up, and the second number of a list of them ("soal nomor
+// 2 dan nomor 3"). Each was read as a ballot number, so an everyday post got a <cand_no>. The pair's
+// own things stay ballot numbers where the post writes them so: after a contest role or vote word, as
+// "nomor urut", or padded.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/text/normalize.js';
+import { MentionIndex } from '../../src/elections/mentions.js';
+import { loadElectionDir } from '../../src/elections/load.js';
+
+const words = (text: string): string => normalize(text).text;
+const shipped = new MentionIndex(loadElectionDir());
+const numbers = (text: string) => shipped.detect(normalize(text)).mentions.filter((m) => m.kind === 'number').map((m) => m.text);
+
+describe('numbered everyday things', () => {
+  it('reads a numbered photo or video as an item, alone and in a post about an election', () => {
+    expect(words('video nomor 2 lucu banget')).toBe('video nomor <num> lucu banget');
+    expect(words('foto nomor 3 paling bagus')).toBe('foto nomor <num> paling bagus');
+    expect(numbers('foto nomor 3 di galeri KPU, debat capres kemarin')).toEqual([]);
+  });
+
+  it('reads a duty roster\'s numbers as places on it, with its time between ("piket minggu ini")', () => {
+    expect(words('piket nomor 2')).toBe('piket nomor <num>');
+    expect(words('Piket minggu ini nomor 2 dan nomor 3')).toBe('piket minggu ini nomor <num> dan nomor <num>');
+    expect(words('piket hari ini nomor 4')).toBe('piket hari ini nomor <num>');
+  });
+
+  it('gives the second number of a list the kind of the first ("soal nomor 2 dan nomor 3", "RT 02 dan 03")', () => {
+    expect(words('soal nomor 2 dan nomor 3 susah')).toBe('soal nomor <num> dan nomor <num> susah');
+    expect(words('absen nomor 2 atau nomor 3')).toBe('absen nomor <num> atau nomor <num>');
+    expect(words('warga RT 02 dan 03 kerja bakti')).toBe('warga rt <num> dan <num> kerja bakti');
+  });
+
+  it('reads "nomor N kelompok X" as a group\'s turn in an order', () => {
+    expect(words('Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B')).toBe('urutan presentasi nomor satu kelompok a nomor <num> kelompok b');
+    expect(numbers('Urutan presentasi materi pemilu: nomor 1 kelompok A, nomor 2 kelompok B')).toEqual([]);
+  });
+
+  it('reads a person in a photo or line-up as such, also after "yang" ("yang nomor 2 cowok ya")', () => {
+    expect(words('yang nomor 2 cowok ya')).toBe('yang nomor <num> cowok ya');
+    expect(words('nomor 3 cewek, nomor 4 cowok')).toBe('nomor <num> cewek nomor <num> cowok');
+  });
+});
+
+describe('the pair\'s numbers beside them stay ballot numbers', () => {
+  it('keeps vote words, roles, "nomor urut" and padded numbers', () => {
+    expect(numbers('paslon nomor 2')).toEqual(['nomor 2']);
+    expect(numbers('pilih nomor 2')).toEqual(['nomor 2']);
+    expect(numbers('coblos nomor 2')).toEqual(['nomor 2']);
+    expect(numbers('nomor 2 menang')).toEqual(['nomor 2']);
+    // the pair's video and photo: after the role, as "nomor urut", padded
+    expect(numbers('video paslon nomor 2 lucu banget')).toEqual(['nomor 2']);
+    expect(numbers('video nomor urut 2 lucu banget')).toEqual(['nomor 2']);
+    expect(numbers('foto 02 di baliho')).toEqual(['nomor 2']);
+    expect(numbers('acara nomor urut 2')).toEqual(['nomor 2']);
+  });
+
+  it('keeps a list of ballot numbers, and a vote after a date ("tanggal 27 dan nomor 2")', () => {
+    expect(numbers('nomor 1 dan nomor 2 sama saja')).toEqual(['nomor 1', 'nomor 2']);
+    expect(numbers('ingat tanggal 27 dan nomor 2')).toEqual(['nomor 2']);
+    expect(numbers('coblos 02 dan 03 kalah')).toEqual(['nomor 2', 'nomor 3']);
+  });
+
+  it('keeps "yang nomor 2" and a line-up word after a vote word', () => {
+    expect(numbers('pilih yang nomor 2 cowok sendiri')).toEqual(['nomor 2']);
+    expect(numbers('yang nomor 2 ganteng')).toEqual(['nomor 2']);
+    expect(numbers('yang nomor 2 dari kiri')).toEqual(['nomor 2']);
+  });
+});
