@@ -77,6 +77,18 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([
   ...['lan', 'karo', 'kalih', 'kaliyan', 'jeung', 'sareng', 'jo', 'ama', 'ame'],
 ]);
 
+/**
+ * Cheers right after a party acronym that is also an everyday word ("PKB jaya", "PKB nomor satu"): its
+ * context when the post names the race elsewhere ("Cak Imin mantap, PKB jaya"), not alone ("PAD
+ * bangkit" is revenue). Not "juara": a team wins a contest ("regu PBB SMP kami juara", baris-berbaris).
+ */
+const PARTY_CHEERS: ReadonlySet<string> = new Set(['jaya', 'menang', 'bangkit']);
+
+/** Whether a party cheer follows tokens[end]: a PARTY_CHEERS word or "nomor satu". */
+function cheerAt(tokens: readonly string[], end: number): boolean {
+  return PARTY_CHEERS.has(tokens[end]) || (tokens[end] === 'nomor' && tokens[end + 1] === 'satu');
+}
+
 /** A mention candidate found in a post, before context decides whether it counts. */
 export interface Found {
   phrase?: Phrase;
@@ -174,6 +186,10 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
+  // "Cak Imin mantap, PKB jaya": an acronym (matched word for word) cheered, in a post naming its race
+  if (f.kind === 'party' && f.phrase?.exact !== undefined && cheerAt(tokens, f.end)) {
+    for (const o of found) if (o !== f && isFree(o) && sharesCandidate(o.refs, f.refs, true)) return true;
+  }
   if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? ownNameWord(tokens[f.start], names) : f.kind === 'name')) return true;
   if (listAfterRole(found, idx, tokens)) return true;
   if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
