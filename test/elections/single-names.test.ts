@@ -23,6 +23,11 @@ describe("a candidate's single name", () => {
     expect(named(jatim, 'luluk kok baru sekarang ngomongnya')).toEqual(['luluk']);
   });
 
+  it('counts "Imin", Muhaimin Iskandar\'s common short name, alone as "Cak Imin" does (it was no alias)', () => {
+    expect(named(pilpres, 'Imin mantap, lanjutkan!')).toEqual(['imin']);
+    expect(pilpres.detect(normalize('kalau ditandingkan si Imin kalah', pilpres.names)).mentions.map((m) => m.candidate?.number)).toEqual([1]);
+  });
+
   it('needs context where it is a word in use or a common given name', () => {
     expect(named(pilpres, 'Ganjar mantap, lanjutkan!')).toEqual([]);
     expect(named(pilpres, 'semoga Allah ganjar pahala')).toEqual([]);
