@@ -17,15 +17,26 @@ export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Before "nomor", a place on a roll or a duty roster, a group of a class or a training, a memo (nota
- * dinas): "absen nomor 3", "piket nomor 2", "kelompok nomor 2", "ND nomor 3". Not before a padded
- * number: "kelompok 02" may be the pair's backers, and "nd 02" is "not 02" in eastern slang.
+ * Before "nomor", a place on a roll or a duty roster, a group of a class or a training, a row of a
+ * ceremony's line-up, a memo (nota dinas): "absen nomor 3", "piket nomor 2", "kelompok nomor 2",
+ * "barisan nomor 2", "ND nomor 3". Not before a padded number: "kelompok 02", "barisan 02" may be the
+ * pair's backers, and "nd 02" is "not 02" in eastern slang.
  */
-export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'piket', 'kelompok', 'nd']);
+export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'piket', 'kelompok', 'barisan', 'nd']);
 /** The roll's time, between it and "nomor": "piket minggu ini nomor 2", "absen hari ini nomor 3". */
 export const ROLL_TIMES: ReadonlySet<string> = new Set(['hari', 'minggu', 'pekan', 'bulan', 'ini', 'depan', 'besok']);
 /** The most ROLL_TIMES words between a roll and "nomor". */
 export const MAX_ROLL_TIME_WORDS = 2;
+
+/**
+ * A child or sibling before "nomor", a possessor and "yang" may stand between: a place among siblings
+ * ("anak saya yang nomor 2", "cucuku yang nomor 3", "anak nomor 2 lagi sakit"; not "anak muda yang nomor 2").
+ */
+export const KIN_WORDS: ReadonlySet<string> = new Set(
+  ['anak', 'cucu', 'adik', 'kakak', 'putra', 'putri', 'keponakan', 'ponakan'].flatMap((w) => [w, `${w}ku`, `${w}nya`]),
+);
+/** Who the child is of, between a KIN_WORDS word and "(yang) nomor": "anak saya yang nomor 2". */
+export const KIN_POSSESSORS: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gw', 'kami', 'kita', 'dia', 'beliau']);
 
 /** A house before "nomor" ("rumah nomor 21"; Sundanese imah, Javanese omah), unless a household votes: HOUSEHOLD_WORDS. */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah']);

@@ -122,7 +122,9 @@ describe('placeholders', () => {
     expect(words('Soal debat kemarin, pilih 3 yang paling siap')).toBe('soal debat kemarin pilih <no:3> yang paling siap');
     // after "nomor" alone, "dari" and a number make it a place in a row, unless contestants are counted
     expect(words('Anak saya nomor 2 dari 3 bersaudara')).toBe('anak saya nomor <num> dari <num> bersaudara');
-    expect(words('Juara no urut 2 dari 30 peserta, anak nomor dua dari tiga bersaudara')).toBe('juara no urut <num> dari <num> peserta anak nomor <num> dari tiga bersaudara');
+    // (a child's place among siblings is a numbered thing, as "soal nomor dua" is: its spelled number kept as written)
+    expect(words('Juara no urut 2 dari 30 peserta, anak nomor dua dari tiga bersaudara')).toBe('juara no urut <num> dari <num> peserta anak nomor dua dari tiga bersaudara');
+    expect(words('Warga nomor dua dari tiga bersaudara')).toBe('warga nomor <num> dari tiga bersaudara');
     expect(words('Nomor 2 dari 3 paslon paling jujur')).toBe('<no:2> dari <num> paslon paling jujur');
     expect(words('ayo nomor 2 dari 3 ini, relawan nomor 3 dari desa sebelah')).toBe('ayo <no:2> dari <num> ini relawan <no:3> dari desa sebelah');
     // a percentage is a number, padded too; a decimal one stays one number

@@ -40,6 +40,17 @@ describe('numbered everyday things', () => {
     expect(words('yang nomor 2 cowok ya')).toBe('yang nomor <num> cowok ya');
     expect(words('nomor 3 cewek, nomor 4 cowok')).toBe('nomor <num> cewek nomor <num> cowok');
   });
+
+  it('reads the end of a range of items as an item: "soal nomor 5 sampai nomor 8"', () => {
+    expect(words('Soal nomor 5 sampai nomor 8 dikerjakan di rumah')).toBe('soal nomor <num> sampai nomor <num> dikerjakan di rumah');
+  });
+
+  it('reads a row of a ceremony\'s line-up and a child\'s place among siblings as such', () => {
+    expect(words('Besok upacara, barisan nomor 2 untuk bidang keuangan')).toBe('besok upacara barisan nomor <num> untuk bidang keuangan');
+    expect(words('Cucu saya yang nomor 2 sudah bisa jalan')).toBe('cucu saya yang nomor <num> sudah bisa jalan');
+    expect(words('anakku yang nomor 3 baru masuk SD')).toBe('anakku yang nomor <num> baru masuk sd');
+    expect(words('anak nomor 2 lagi sakit')).toBe('anak nomor <num> lagi sakit');
+  });
 });
 
 describe('the pair\'s numbers beside them stay ballot numbers', () => {
@@ -65,5 +76,9 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('pilih yang nomor 2 cowok sendiri')).toEqual(['nomor 2']);
     expect(numbers('yang nomor 2 ganteng')).toEqual(['nomor 2']);
     expect(numbers('yang nomor 2 dari kiri')).toEqual(['nomor 2']);
+    expect(numbers('anak muda yang nomor 2 pasti menang')).toEqual(['nomor 2']);
+    expect(numbers('coblos nomor 2 sampai menang')).toEqual(['nomor 2']);
+    // a bare "sampai" after it is no range of items: "until two terms", "until 2029"
+    expect(numbers('Jokowi nomor 1 sampai 2 periode')).toEqual(['nomor 1']);
   });
 });
