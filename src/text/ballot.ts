@@ -234,6 +234,11 @@ export const ROOM_KINDS: ReadonlySet<string> = new Set([
 ]);
 /** The most words of a room's name between a room word and its number: "Ruang Rapat Utama 2". */
 export const MAX_ROOM_NAME_WORDS = 2;
+/**
+ * A queue named before "nomor", a word or two between: "antrian puskesmas nomor 12", "antrean BPJS no
+ * 5" (right before the number NOT_BALLOT_BEFORE has them already); read as ROOM_WORDS are.
+ */
+export const QUEUE_WORDS: ReadonlySet<string> = new Set(['antrian', 'antrean']);
 /** Words that are no street name between an address word and "nomor": "Kompleks kami nomor 3 semua". */
 export const NOT_A_STREET: ReadonlySet<string> = new Set(['kami', 'kita', 'saya', 'aku', 'kamu', 'kalian', 'mereka', 'semua', 'semuanya', 'sini', 'situ', 'itu', 'ini', 'warga', 'kompak', 'tetap']);
 

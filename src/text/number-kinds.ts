@@ -67,9 +67,9 @@ export const LINE_UP_PEOPLE: ReadonlySet<string> = new Set(['cowok', 'cewek', 'c
 
 /**
  * Right after the number, the scope of a ranking: "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor
- * 3 sedunia". Only the world, a continent and the country after "di" or "se" ("nomor 2 di kota kami" can
- * be a vote); a hyphen makes any word after "se" one ("nomor 2 se-Jatim").
+ * 3 sedunia", "nomor 2 di kelas". Only the world, a continent, the country and a school's class after
+ * "di" or "se" ("nomor 2 di kota kami" can be a vote); a hyphen makes any word after "se" one ("nomor 2 se-Jatim").
  */
-export const RANK_SCOPES: ReadonlySet<string> = new Set(['dunia', 'jagat', 'asia', 'asean', 'eropa', 'indonesia', 'nusantara']);
+export const RANK_SCOPES: ReadonlySet<string> = new Set(['dunia', 'jagat', 'asia', 'asean', 'eropa', 'indonesia', 'nusantara', 'kelas']);
 /** One-word scopes of a ranking, right after the number. */
 export const RANK_SCOPE_WORDS: ReadonlySet<string> = new Set(['sedunia', 'didunia', 'sejagat', 'seasia', 'seindonesia', 'senusantara']);

@@ -2,7 +2,7 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, NUMBER_LIST_JOINERS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, NUMBER_LIST_JOINERS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
 import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
@@ -274,7 +274,8 @@ export class TokenSink {
     // "soal nomor 2 dan nomor 3", "soal nomor 5 sampai nomor 8": the second of a list or range takes the kind of the first, written alike
     if ((NUMBER_LIST_JOINERS.has(before) || RANGE_WORDS.has(before)) && this.words[at - 2] === '<num>' && BALLOT_CUES.get(this.words[at - 3]) === true) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
-    return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
+    return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName) ||
+      this.namedPlaceBefore(at, QUEUE_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
   }
 
   /** A child's place among siblings before the cue at `at`: "anak nomor 2", "anak saya yang nomor 2". */

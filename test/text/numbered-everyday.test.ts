@@ -51,6 +51,12 @@ describe('numbered everyday things', () => {
     expect(words('anakku yang nomor 3 baru masuk SD')).toBe('anakku yang nomor <num> baru masuk sd');
     expect(words('anak nomor 2 lagi sakit')).toBe('anak nomor <num> lagi sakit');
   });
+
+  it('reads a queue named before "nomor" and a rank in a class as such', () => {
+    expect(words('Antrian puskesmas nomer 12, isih suwe')).toBe('antrean puskesmas nomer <num> isih suwe');
+    expect(words('antrean BPJS no 5 dipanggil')).toBe('antrean bpjs no <num> dipanggil');
+    expect(words('Anak kedua saya nomor 2 di kelas')).toBe('anak kedua saya nomor <num> di kelas');
+  });
 });
 
 describe('the pair\'s numbers beside them stay ballot numbers', () => {
@@ -80,5 +86,7 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('coblos nomor 2 sampai menang')).toEqual(['nomor 2']);
     // a bare "sampai" after it is no range of items: "until two terms", "until 2029"
     expect(numbers('Jokowi nomor 1 sampai 2 periode')).toEqual(['nomor 1']);
+    expect(numbers('antrian panjang, ayo coblos nomor 2')).toEqual(['nomor 2']);
+    expect(numbers('nomor 2 di kota kami menang')).toEqual(['nomor 2']);
   });
 });
