@@ -64,6 +64,11 @@ export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
  * colloquial words: "laki-laki", "perempuan" describe candidates too ("nomor 1 perempuan").
  */
 export const LINE_UP_PEOPLE: ReadonlySet<string> = new Set(['cowok', 'cewek', 'cowo', 'cewe']);
+/**
+ * The writer before "yang nomor N": a place in a row or a photo as after "nomor" alone ("aku yang nomor 3
+ * dari kanan"), unless a vote word comes before ("pilih saya yang nomor 2 dari kiri", a caleg's call).
+ */
+export const WRITER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gw', 'kami', 'kita']);
 
 /**
  * Right after the number, the scope of a ranking: "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor

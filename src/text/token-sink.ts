@@ -3,7 +3,7 @@
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
 import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, NUMBER_LIST_JOINERS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE } from './number-kinds.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -124,7 +124,8 @@ export class TokenSink {
    * Whether the word before the pure cue words just read ("nomor", "no urut") leaves the number free to
    * be a place in a row ("Anak saya nomor 2 dari 3 bersaudara"): not a ballot word or verb or a vote
    * call ("pilih nomor 2 dari 3 paslon"); after "yang" only a person in a line-up ("yang nomor 2 cowok
-   * ya"; "yang nomor 2 dari 3 calon", "pilih yang nomor 2 cowok sendiri" are ballot numbers).
+   * ya"; "yang nomor 2 dari 3 calon", "pilih yang nomor 2 cowok sendiri" are ballot numbers), or
+   * anything of a row after the writer and "yang" ("aku yang nomor 3 dari kanan").
    */
   private placeMayFollow(): PlaceKind | false {
     const at = this.cueStart();
@@ -132,7 +133,10 @@ export class TokenSink {
     const calls = (w: string | undefined): boolean => w !== undefined && (BALLOT_CUES.has(w) || OTHER_BALLOT_VERBS.has(w) || BALLOT_LEADS.has(w));
     const before = this.words[at - 1];
     if (calls(before)) return false;
-    if (before !== undefined && WHICH_WORDS.has(before)) return calls(this.words[at - 2]) ? false : 'person';
+    if (before !== undefined && WHICH_WORDS.has(before)) {
+      if (calls(this.words[at - 2])) return false;
+      return WRITER_WORDS.has(this.words[at - 2]) && !calls(this.words[at - 3]) ? 'row' : 'person';
+    }
     return 'row';
   }
 

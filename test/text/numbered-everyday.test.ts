@@ -39,6 +39,9 @@ describe('numbered everyday things', () => {
   it('reads a person in a photo or line-up as such, also after "yang" ("yang nomor 2 cowok ya")', () => {
     expect(words('yang nomor 2 cowok ya')).toBe('yang nomor <num> cowok ya');
     expect(words('nomor 3 cewek, nomor 4 cowok')).toBe('nomor <num> cewek nomor <num> cowok');
+    // the writer in a photo: "aku yang nomor 3 dari kanan" (a bare "yang nomor 2 dari kiri" stays the pair's, below)
+    expect(words('Foto bareng pak camat, aku yang nomor 3 dari kanan')).toBe('foto bareng pak camat aku yang nomor <num> dari kanan');
+    expect(words('saya yang nomor 2 dari kiri')).toBe('saya yang nomor <num> dari kiri');
   });
 
   it('reads the end of a range of items as an item: "soal nomor 5 sampai nomor 8"', () => {
@@ -82,6 +85,8 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('pilih yang nomor 2 cowok sendiri')).toEqual(['nomor 2']);
     expect(numbers('yang nomor 2 ganteng')).toEqual(['nomor 2']);
     expect(numbers('yang nomor 2 dari kiri')).toEqual(['nomor 2']);
+    expect(numbers('saya yang nomor 2 dari 3 calon paling siap')).toEqual(['nomor 2']);
+    expect(numbers('saya pilih yang nomor 2 dari kiri')).toEqual(['nomor 2']);
     expect(numbers('anak muda yang nomor 2 pasti menang')).toEqual(['nomor 2']);
     expect(numbers('coblos nomor 2 sampai menang')).toEqual(['nomor 2']);
     // a bare "sampai" after it is no range of items: "until two terms", "until 2029"
