@@ -24,8 +24,8 @@ import { codeParts } from './code-parts.js';
 import { cachesByNames, defaultElectionNames, type ElectionNames } from '../text/election-names.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
 import { PLACEHOLDER_READING } from './readable-token.js';
-import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, OTHER_BALLOT_VERBS, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
-import { ROLL_OR_GROUP_BEFORE_CUE } from '../text/number-kinds.js';
+import { ADDRESS_WORDS, BALLOT_CUES, CITATION_WORDS, MAX_REGULATION_GAP, NOT_BALLOT_BEFORE, OTHER_BALLOT_VERBS, QUEUE_WORDS, RANGE_WORDS, REGULATION_WORDS, ballotReadingsToTokens } from '../text/ballot.js';
+import { CALLED_WORDS, HOUSE_WORDS, KIN_WORDS, RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE } from '../text/number-kinds.js';
 import { GESTURE_EMOJI, gestureNumber, gestureReadingsToTokens, gestureToken, writtenGesture } from '../text/gestures.js';
 import { isLeetDigit } from '../text/leetspeak.js';
 
@@ -177,8 +177,15 @@ function verbBeforeBallot(text: string, out: NormalizedWord[], reader: WordReade
   if (reader.tokens(text.slice(verb.start, number.end))[0] === 'coblos') out[at] = { ...verb, tokens: ['coblos'] };
 }
 
-/** The words that, before a number, can make it a plain one: a place, an address, a regulation, a cited article's part, a range's "sampai". */
-const PLACE_WORDS: ReadonlySet<string> = new Set([...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS, ...CITATION_WORDS, ...ROLL_OR_GROUP_BEFORE_CUE]);
+/**
+ * The words that, before a number, can make it a plain one: a place, an address, a regulation, a cited
+ * article's part, a range's "sampai", and the numbered things of number-kinds.ts (a rank or item, a
+ * roll, a house, a child among siblings, being called, a queue).
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...NOT_BALLOT_BEFORE, ...ADDRESS_WORDS, ...REGULATION_WORDS.keys(), ...RANGE_WORDS, ...CITATION_WORDS, ...ROLL_OR_GROUP_BEFORE_CUE,
+  ...RANKED_OR_ITEM_BEFORE_CUE, ...HOUSE_WORDS, ...KIN_WORDS, ...CALLED_WORDS, ...QUEUE_WORDS,
+]);
 
 /** Words before a number that decide whether it is a ballot number ("Keputusan KPU Kabupaten Sleman Nomor 2"). */
 const CONTEXT_WORDS = MAX_REGULATION_GAP + 3;
@@ -206,6 +213,11 @@ const count = (tokens: readonly string[], pred: (t: string) => boolean) => token
 const isNum = (token: string): boolean => token === '<num>';
 /** How many words after a ballot number may still make it a plain one: "nomor 2 dari 3 bersaudara". */
 const WORDS_AFTER = 3;
+/**
+ * How many words before such a number are read with it: those that decide whether the words after may
+ * make it plain ("aku yang nomor 3 dari kanan"; not "pilih saya yang nomor 2 dari kiri").
+ */
+const WORDS_BEFORE = 3;
 
 /**
  * A ballot number a few words back that the last word makes a plain one, as normalization reads the
@@ -225,7 +237,7 @@ function notBallotBefore(text: string, out: NormalizedWord[], reader: WordReader
   }
   if (at < 0) return;
   // Read through the reader's cache: a word's "with it" is the next word's "without it".
-  const from = out[Math.max(0, at - 1)].start;
+  const from = out[Math.max(0, at - WORDS_BEFORE)].start;
   const before = reader.tokens(text.slice(from, out[last - 1].end));
   const withIt = reader.tokens(text.slice(from, out[last].end));
   if (count(withIt, isBallot) < count(before, isBallot)) plainNumber(out, at);
