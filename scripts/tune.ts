@@ -298,6 +298,15 @@ if (process.env.TUNE_LEX) grid.splice(0, grid.length, ...process.env.TUNE_LEX.sp
   const features = { ...DEFAULT_FIT_CONFIG.features, evaluativeLexicon: mode === 'none' ? undefined : (mode as EvaluativeMode) };
   return { name: `evaluativeLexicon=${mode} evaluativeWeight=${weight}`, cfg: { ...DEFAULT_FIT_CONFIG, features, evaluativeWeight: Number(weight) } };
 }));
+// Wide-and-deep (FitConfig.hiddenLayer), each `units:dropout:l2` — a ReLU hidden path of that many
+// units beside the linear model, dropout on its activations and L2 on its weights; `none` the current
+// linear model, to compare in the same run.
+if (process.env.TUNE_HIDDEN) grid.splice(0, grid.length, ...process.env.TUNE_HIDDEN.split(',').map((spec) => {
+  if (spec === 'none') return { name: 'hiddenLayer=none', cfg: DEFAULT_FIT_CONFIG };
+  const [units, dropout = 0, l2 = DEFAULT_FIT_CONFIG.train.l2] = spec.split(':').map(Number);
+  if (!(units >= 1) || !(dropout >= 0 && dropout < 1) || !(l2 >= 0)) throw new Error(`TUNE_HIDDEN: bad spec ${spec} (units:dropout:l2 or none)`);
+  return { name: `hiddenLayer=${units}:${dropout}:${l2}`, cfg: { ...DEFAULT_FIT_CONFIG, hiddenLayer: { units, dropout, l2 } } };
+}));
 type ViewNumbers = ReturnType<typeof summarize>;
 const rows = [];
 for (const g of grid) {

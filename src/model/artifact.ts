@@ -90,6 +90,8 @@ function readLinearWeights(dir: string): SparseLinear {
   let shape: number[] = [];
   for (const w of json.weightsManifest[0].weights) {
     if (!w || typeof w.name !== 'string' || !Array.isArray(w.shape)) throw new Error(`${path.join(dir, 'model.json')}: a weight entry lacks its name or shape`);
+    // FitConfig.hiddenLayer (wide-and-deep) is a tuning option only: its weights have no reader here.
+    if (/^(hidden|deep)\//.test(w.name)) throw new Error(`${dir}: a wide-and-deep model (weight ${w.name}); only linear models load`);
     if (w.dtype && w.dtype !== 'float32') throw new Error(`${dir}: unsupported weight dtype ${w.dtype}`);
     const size = w.shape.reduce((a, b) => a * b, 1);
     if (offset + size * 4 > weights.byteLength) throw new Error(`${dir}: weights file is shorter than model.json says (cut off?)`);

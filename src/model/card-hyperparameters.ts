@@ -16,6 +16,7 @@ export function cardHyperparameters(config: FitConfig): Record<string, unknown> 
     evaluativeWeight: config.evaluativeWeight ?? 1,
     writtenExampleWeight: config.writtenExampleWeight ?? 1,
     averagedSeeds: config.averagedSeeds ?? 1,
+    ...(config.hiddenLayer && { hiddenLayer: config.hiddenLayer }),
     features: config.features,
   };
 }

@@ -56,6 +56,63 @@ export class SparseLinear {
   }
 }
 
+/**
+ * The wide-and-deep model (linear-model.ts createWideDeepModel): the linear logits plus
+ * relu(x·W1 + b1)·W2. Each active feature adds a row of W1 (`units` multiply-adds) to the linear
+ * model's four.
+ */
+export class SparseWideDeep extends SparseLinear {
+  private readonly h: Float64Array;
+  constructor(
+    kernel: Float32Array,
+    bias: Float32Array,
+    numFeatures: number,
+    numClasses: number,
+    /** Row-major [features × units]. */
+    readonly w1: Float32Array,
+    readonly b1: Float32Array,
+    /** Row-major [units × classes]. */
+    readonly w2: Float32Array,
+  ) {
+    super(kernel, bias, numFeatures, numClasses);
+    const units = b1.length;
+    if (w1.length !== numFeatures * units) throw new Error('sparse-wide-deep: W1 size does not match its shape');
+    if (w2.length !== units * numClasses) throw new Error('sparse-wide-deep: W2 size does not match its shape');
+    this.h = new Float64Array(units);
+  }
+
+  get units(): number {
+    return this.b1.length;
+  }
+
+  /** The hidden activations relu(x·W1 + b1), into `out`. */
+  hiddenActivations(x: SparseVector, out: Float64Array = new Float64Array(this.units)): Float64Array {
+    const H = this.units;
+    const w1 = this.w1;
+    for (let j = 0; j < H; j++) out[j] = this.b1[j];
+    for (let k = 0; k < x.indices.length; k++) {
+      const base = x.indices[k] * H;
+      const v = x.values[k];
+      for (let j = 0; j < H; j++) out[j] += v * w1[base + j];
+    }
+    for (let j = 0; j < H; j++) if (out[j] < 0) out[j] = 0;
+    return out;
+  }
+
+  override logits(x: SparseVector, out: Float64Array = new Float64Array(this.numClasses)): Float64Array {
+    super.logits(x, out);
+    const h = this.hiddenActivations(x, this.h);
+    const C = this.numClasses;
+    const w2 = this.w2;
+    for (let j = 0; j < h.length; j++) {
+      const a = h[j];
+      if (a === 0) continue;
+      for (let c = 0; c < C; c++) out[c] += a * w2[j * C + c];
+    }
+    return out;
+  }
+}
+
 /** Softmax of logits / temperature, numerically stable. */
 export function softmax(logits: ArrayLike<number>, temperature = 1): number[] {
   const n = logits.length;

@@ -1,8 +1,8 @@
 // Fitting one model: featurize → vocabulary → tfjs training → calibration and thresholds on a
 // validation split. The trainer command, evaluation and tests all call `fitModel`.
 import type { TF } from './backend.js';
-import { createLinearModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type TrainOptions } from './linear-model.js';
-import { SparseLinear } from './sparse-linear.js';
+import { createLinearModel, createWideDeepModel, trainLinearModel, DEFAULT_TRAIN_OPTIONS, type HiddenLayerOptions, type TrainOptions } from './linear-model.js';
+import { SparseLinear, SparseWideDeep } from './sparse-linear.js';
 import { averageInto, memberSeed } from './seed-average.js';
 import { fitTemperature, type Calibration } from './calibration.js';
 import { chooseThresholds, type Thresholds } from './thresholds.js';
@@ -38,7 +38,9 @@ export interface FitConfig {
   writtenExampleWeight?: number;
   /** Models trained with different seeds whose weights are averaged into the one model (default 1). */
   averagedSeeds?: number;
-  train: Omit<TrainOptions, 'classWeights' | 'sampleWeights' | 'onEpoch'>;
+  /** A ReLU hidden path beside the linear model (wide-and-deep; default none: the linear model alone). */
+  hiddenLayer?: HiddenLayerOptions;
+  train: Omit<TrainOptions, 'classWeights' | 'sampleWeights' | 'onEpoch' | 'hidden'>;
 }
 
 export const DEFAULT_FIT_CONFIG: FitConfig = {
@@ -92,8 +94,13 @@ export function classWeights(labels: readonly number[], numClasses: number, powe
 }
 
 export function sparseFromTfjs(model: TF.LayersModel): SparseLinear {
-  const [kernel, bias] = model.getWeights();
-  return new SparseLinear(kernel.dataSync() as Float32Array, bias.dataSync() as Float32Array, kernel.shape[0] as number, kernel.shape[1] as number);
+  const [kernel, bias] = model.getLayer('logits').getWeights();
+  const data = (t: TF.Tensor) => t.dataSync() as Float32Array;
+  const [numFeatures, numClasses] = kernel.shape as [number, number];
+  if (!model.layers.some((l) => l.name === 'hidden')) return new SparseLinear(data(kernel), data(bias), numFeatures, numClasses);
+  const [w1, b1] = model.getLayer('hidden').getWeights();
+  const [w2] = model.getLayer('deep').getWeights();
+  return new SparseWideDeep(data(kernel), data(bias), numFeatures, numClasses, data(w1), data(b1), data(w2));
 }
 
 export interface FitInput {
@@ -135,11 +142,13 @@ export async function fitModel(input: FitInput): Promise<FittedModel> {
   const members: TF.LayersModel[] = [];
   const memberLosses: number[][] = [];
   for (let k = 0; k < (cfg.averagedSeeds ?? 1); k++) {
-    const member = createLinearModel(vocabulary.size, LABELS.length);
+    const seed = memberSeed(cfg.train.seed, k);
+    const member = cfg.hiddenLayer ? createWideDeepModel(vocabulary.size, LABELS.length, cfg.hiddenLayer, seed) : createLinearModel(vocabulary.size, LABELS.length);
     members.push(member);
     memberLosses.push(await trainLinearModel(member, vectors, labels, vocabulary.size, {
       ...cfg.train,
-      seed: memberSeed(cfg.train.seed, k),
+      seed,
+      hidden: cfg.hiddenLayer,
       classWeights: classWeights(labels, LABELS.length, cfg.classWeightPower),
       sampleWeights: writtenWeight === 1 ? undefined : input.train.map((e) => (isWritten(e) ? writtenWeight : 1)),
       onEpoch: input.onEpoch,
