@@ -260,12 +260,14 @@ function summarize(runs: Awaited<ReturnType<typeof scoreOnce>>) {
 //     0.534, PR-AUC 0.926 / 0.862 / 0.889, 7, 154 s (6–9, tests beside it); 32:0:1e-4 0.829 / 0.721, 0.701 /
 //     0.483, 0.697 / 0.518, PR-AUC 0.917 / 0.854 / 0.882, 4, 50 s (2–4); 16:0.3:1e-3 0.845 / 0.753 [0.740–
 //     0.760], 0.655 / 0.476, 0.682 / 0.551, PR-AUC 0.933 [0.932–0.935] / 0.877 [0.873–0.880] / 0.905
-//     [0.903–0.906], 2, 54 s (2–6). With L2 1e-4 the hidden path fits the training posts and PR-AUC falls
+//     [0.903–0.906], 2, 54 s (2–6); 16:0.3:3e-4 between them: 0.839 / 0.738, 0.710 / 0.499, 0.724 / 0.550,
+//     PR-AUC 0.931 / 0.869 [0.861–0.875] / 0.901, 5, 35 s (2–5). With L2 1e-4 the hidden path fits the training posts and PR-AUC falls
 //     beyond the spread in every view (cross-election F1 rises only by recall on the partisan-heavy 2019
 //     posts, see the caveat below); at 1e-3 it is squeezed out and the model is the linear one again,
 //     within the spread (Jatim PR-AUC and in-election F1 0.001–0.002 lower) — not adopted. Its sparse
 //     scoring also costs a W1 row per active feature (~166 a post): 9–25 µs a post more at 16 units,
-//     35–58 at 32 (prototype, load 5–7), against ~1–3 µs for the linear logits.
+//     35–58 at 32 (prototype, load 5–7), against ~1–3 µs for the linear logits. Fit on the 8,991 non-test
+//     posts (wasm, load 2.4–3.5): linear 15.7 / 24.2 s, 16 units with dropout 32.1 / 33.8 s.
 // Caveat: both cross-election views score Pilpres 2019, whose posts are 2/3 partisan, so they reward
 // anything that shifts predictions toward partisan — such as stronger class weights. Knobs that act on
 // the label mix (classWeightPower) must be judged in-election: power 1 won the mean here (0.628 vs
