@@ -190,10 +190,28 @@ export const MAX_REGULATION_GAP = 5;
 /** Words between the two numbers of a range: "Rekap 01 sampai 03" is no ballot number when its start is none. */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hingga', 'sd']);
 /**
+ * After the end of "nomor N sampai M", words that make M a time, not the last of a range of items:
+ * "Jokowi nomor 1 sampai 2 periode", "nomor 2 sampai 3 kali".
+ */
+export const RANGE_END_TIMES: ReadonlySet<string> = new Set([
+  'periode', 'putaran', 'kali', 'detik', 'menit', 'jam', 'hari', 'malam', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad',
+]);
+/**
  * Words joining two numbers written alike, the second of which takes the kind of the first: "soal nomor
  * 2 dan nomor 3", "RT 02 dan 03" (not "tanggal 27 dan nomor 2", "coblos 02 dan 03").
  */
 export const NUMBER_LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 'serta']);
+/**
+ * Marks joining two numbers as NUMBER_LIST_JOINERS do, which the tokens drop: "RT 02 & 03", "RT 02/03"
+ * (a second RT, or its RW), "tgl 02/03" (a date). Only after a number that is no ballot number, so
+ * "coblos 02 & 03", "01/02" stay two.
+ */
+export const NUMBER_LIST_MARKS = '&/';
+/**
+ * Words of NOT_BALLOT_BEFORE that are also "about": a list joined by a mark after them is the pair's
+ * ("poster hoaks soal 02 & 03"), so the second number is read as if alone.
+ */
+export const ABOUT_WORDS: ReadonlySet<string> = new Set(['soal']);
 
 /**
  * Words that make a post about an election: there "X nomor 1" is ballot number 1 ("Calon Gubernur Jawa

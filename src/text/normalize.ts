@@ -130,6 +130,7 @@ export function normalize(input: string, names: ElectionNames = defaultElectionN
       sink.push(gesture === undefined ? raw : gestureToken(gesture));
     }
   }
+  sink.finish();
   // Word rewrites (leetspeak, elongation) can leave new runs of single letters ("c g9g" → "c g g");
   // join those too, so that normalizing the output again changes nothing.
   let tokens = sink.tokens;

@@ -23,6 +23,17 @@ export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
  * pair's backers, and "nd 02" is "not 02" in eastern slang.
  */
 export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'piket', 'kelompok', 'barisan', 'nd']);
+/**
+ * A group named by what it does or who is in it, a word or two between the group word and "nomor", as
+ * rooms are (ROOM_WORDS): "kelompok tani nomor 4", "kelompok belajar nomor 2", "regu pramuka nomor 3",
+ * "kelompok tani Makmur nomor 4". Not any word, as rooms take: "kelompok pendukung nomor 2", "kelompok
+ * relawan nomor 2" are the pair's backers.
+ */
+export const GROUP_WORDS: ReadonlySet<string> = new Set(['kelompok', 'regu']);
+export const GROUP_KINDS: ReadonlySet<string> = new Set([
+  'tani', 'ternak', 'nelayan', 'usaha', 'belajar', 'studi', 'diskusi', 'kerja', 'presentasi', 'praktikum', 'kkn', 'pkl',
+  'arisan', 'pengajian', 'yasinan', 'tahlil', 'tadarus', 'kajian', 'senam', 'ronda', 'jaga', 'piket', 'pramuka', 'dasawisma',
+]);
 /** The roll's time, between it and "nomor": "piket minggu ini nomor 2", "absen hari ini nomor 3". */
 export const ROLL_TIMES: ReadonlySet<string> = new Set(['hari', 'minggu', 'pekan', 'bulan', 'ini', 'depan', 'besok']);
 /** The most ROLL_TIMES words between a roll and "nomor". */

@@ -2,8 +2,8 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, NUMBER_LIST_JOINERS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS } from './number-kinds.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS, GROUP_WORDS, GROUP_KINDS } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -16,6 +16,14 @@ const BALLOT_TOKEN = /^<no:\d+>$/;
 
 /** A function word is no room's name ("beri ruang untuk nomor 2"); a letter is ("Gedung B nomor 3"). */
 const notRoomName = (w: string): boolean => w.length > 1 && isStopword(w);
+
+/** A padded number, a NUMBER_LIST_MARKS mark and `digits`: "02 & 03", "02/03" (`digits` is one of nine padded numbers). */
+const LIST_MARK_BEFORE = (digits: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])0[1-9]\\s*[${escapeRegExp(NUMBER_LIST_MARKS)}]\\s*${digits}(?![\\p{L}\\p{N}])`, 'u');
+
+/** A digit, a NUMBER_LIST_MARKS mark and the pure cue `cue`: "soal nomor 2 & nomor 3". */
+const LIST_MARK_BEFORE_CUE = (cue: string): RegExp =>
+  new RegExp(`\\d\\s*[${escapeRegExp(NUMBER_LIST_MARKS)}]\\s*${escapeRegExp(cue)}(?![\\p{L}\\p{N}])`, 'u');
 
 /** "kali ini", "kali ni": this time, not a count ("coblos 2 kali ini pasti menang"). */
 const THIS_TIME: ReadonlySet<string> = new Set(['ini', 'ni', 'iki', 'ieu']);
@@ -140,9 +148,14 @@ export class TokenSink {
     return 'row';
   }
 
+  /** The post has ended: a number whose last words were still to come is settled as the words stand ("nomor 6 sampai 10"). */
+  finish(): void {
+    if (this.cuedBallot >= 0) this.settleCount(true);
+  }
+
   /** Once the words after a vote verb's number decide, turns it into a count or leaves it a ballot number. */
-  private settleCount(): void {
-    const count = this.countAfter(this.words.slice(this.cuedWord + 1));
+  private settleCount(ended = false): void {
+    const count = this.countAfter(this.words.slice(this.cuedWord + 1), ended);
     if (count === undefined) return;
     if (count) {
       // a place in a row keeps its "nomor" as other numbered things do ("antrian nomor <num>")
@@ -160,7 +173,7 @@ export class TokenSink {
    * thing ("pilih 2 orang"), "coblos satu kali", a share ("pilih 2 dari 5") or, after a quiz word, the
    * answer wanted ("Soal 3: pilih 1 yang paling tepat").
    */
-  private countAfter(after: readonly string[]): boolean | undefined {
+  private countAfter(after: readonly string[], ended: boolean): boolean | undefined {
     const [next, second, third] = after;
     if (this.cuedPlace) {
       // "yang nomor 2 cowok ya": a person in a photo or line-up
@@ -170,6 +183,12 @@ export class TokenSink {
       if (next === '<num>' && this.cuedSpelled === undefined && this.rangeFrom(this.cuedDigits)) return true;
       // "nomor 2 sambutan": an item of a programme (an event's, whatever the event)
       if (PROGRAMME_ITEMS.has(next)) return true;
+      // "malam Selasa nomor 6 sampai 10": a range of items up to a higher number; not a time ("Jokowi nomor 1 sampai 2
+      // periode"), nor in a post about an election, where it is the contestants' ("paslon … nomor 1 sampai 3 urut")
+      if (RANGE_WORDS.has(next) && (second === undefined || second === '<num>') && this.cuedSpelled === undefined && !this.electionPost()) {
+        if (second === undefined || (third === undefined && !ended)) return ended ? false : undefined;
+        return !(third !== undefined && RANGE_END_TIMES.has(third)) && this.rangeUpTo();
+      }
       const rank = this.rankScope(next, second);
       if (rank !== false) return rank;
       // "nomor 2 dari 3 bersaudara", "juara nomor 2 dari 30 peserta", "nomor 3 dari ujung"; not "nomor 2 dari 3 paslon"
@@ -207,6 +226,17 @@ export class TokenSink {
     const cues = this.cuedCues;
     if (cues.length === 0) return false;
     return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cues[cues.length - 1])}\\.?\\s*${digits}\\s*[-\u2013\u2014]\\s*\\d`, 'u').test(this.text);
+  }
+
+  /**
+   * Whether the text has the pure cue, the cued digits, a range word and a higher number of one to three
+   * digits ("nomor 6 sampai 10"; not "nomor 2 sampai 2029", a year, nor "nomor 2 sampai 2").
+   */
+  private rangeUpTo(): boolean {
+    const cues = this.cuedCues;
+    if (cues.length === 0) return false;
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cues[cues.length - 1])}\\.?\\s*${this.cuedDigits}\\s+\\S+\\s+(\\d{1,3})(?![\\p{L}\\p{N}])`, 'u').exec(this.text);
+    return m !== null && Number(m[1]) > Number(this.cuedDigits);
   }
 
   /** The last token that is part of the text, for ballot cues. */
@@ -253,6 +283,8 @@ export class TokenSink {
    */
   private rangeEnd(digits: string): boolean {
     const n = this.words.length;
+    // "RT 02 & 03", "RT 02/03": the words lose the mark, so the first number is right before
+    if (this.words[n - 1] === '<num>' && paddedBallot(digits) !== undefined) return !ABOUT_WORDS.has(this.words[n - 2]) && LIST_MARK_BEFORE(digits).test(this.text);
     if (n < 2 || this.words[n - 2] !== '<num>') return false;
     if (RANGE_WORDS.has(this.words[n - 1])) return true;
     return NUMBER_LIST_JOINERS.has(this.words[n - 1]) && paddedBallot(digits) !== undefined &&
@@ -274,9 +306,11 @@ export class TokenSink {
     // a rank or item is never numbered "nomor urut", the ballot's own term: "acara nomor urut 2" is the pair's event
     const ballotOrder = this.words.lastIndexOf('urut') >= at;
     if ((RANKED_OR_ITEM_BEFORE_CUE.has(before) && !ballotOrder) || this.rollBefore(at) || (HOUSE_WORDS.has(before) && !HOUSEHOLD_WORDS.has(this.words[at - 2]))) return true;
-    if (this.kinBefore(at)) return true;
+    if (this.kinBefore(at) || this.namedGroupBefore(at)) return true;
     // "soal nomor 2 dan nomor 3", "soal nomor 5 sampai nomor 8": the second of a list or range takes the kind of the first, written alike
     if ((NUMBER_LIST_JOINERS.has(before) || RANGE_WORDS.has(before)) && this.words[at - 2] === '<num>' && BALLOT_CUES.get(this.words[at - 3]) === true) return true;
+    // "soal nomor 2 & nomor 3": the same with a mark the words lose
+    if (before === '<num>' && BALLOT_CUES.get(this.words[at - 2]) === true && LIST_MARK_BEFORE_CUE(this.words[at]).test(this.text)) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
     return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName) ||
       this.namedPlaceBefore(at, QUEUE_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
@@ -298,6 +332,19 @@ export class TokenSink {
     for (let k = at - 1; k >= 0 && k >= at - 1 - MAX_ROLL_TIME_WORDS; k--) {
       if (ROLL_OR_GROUP_BEFORE_CUE.has(this.words[k])) return k === at - 1 || !this.commaBetween(k, at - 1);
       if (!ROLL_TIMES.has(this.words[k])) return false;
+    }
+    return false;
+  }
+
+  /**
+   * A group of a kind, its name between it and the cue at `at`: "kelompok tani nomor 4", "kelompok tani
+   * Makmur nomor 4"; not across a comma, a call or a cue ("kelompok tani pilih nomor 2").
+   */
+  private namedGroupBefore(at: number): boolean {
+    for (let k = at - 1; k >= 1 && k >= at - MAX_ROOM_NAME_WORDS; k--) {
+      if (GROUP_WORDS.has(this.words[k - 1]) && GROUP_KINDS.has(this.words[k])) return !this.commaBetween(k - 1, at);
+      const w = this.words[k];
+      if (BALLOT_CUES.has(w) || BALLOT_LEADS.has(w) || WHICH_WORDS.has(w) || w.charCodeAt(0) === 60 || notRoomName(w)) return false;
     }
     return false;
   }

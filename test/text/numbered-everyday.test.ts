@@ -31,6 +31,29 @@ describe('numbered everyday things', () => {
     expect(words('warga RT 02 dan 03 kerja bakti')).toBe('warga rt <num> dan <num> kerja bakti');
   });
 
+  it('reads "&" and "/" between two numbers as "dan" ("RT 02 & 03", "RT 02/03"), not after "soal" meaning "about"', () => {
+    expect(words('warga RT 02 & 03 kerja bakti')).toBe('warga rt <num> <num> kerja bakti');
+    expect(words('warga RT 02&03 kerja bakti')).toBe('warga rt <num> <num> kerja bakti');
+    expect(words('Rumah saya RT 02/03 Kelurahan Sukamaju')).toBe('rumah saya rt <num> <num> kelurahan sukamaju');
+    expect(words('RT 02/RW 03')).toBe('rt <num> rw <num>');
+    expect(words('tgl 02/03 rapat')).toBe('tanggal <num> <num> rapat');
+    expect(words('soal nomor 2 & nomor 3 susah')).toBe('soal nomor <num> nomor <num> susah');
+    // "soal" is also "about": a list after it is the pair's
+    expect(numbers('sama kayak hoaks soal 02 & 03 kemarin')).toEqual(['nomor 3']);
+  });
+
+  it('reads a group named by its kind before "nomor" as a group ("kelompok tani nomor 4")', () => {
+    expect(words('Kelompok tani nomor 4 panen raya')).toBe('kelompok tani nomor <num> panen raya');
+    expect(words('kelompok belajar nomor 2 maju duluan')).toBe('kelompok belajar nomor <num> maju duluan');
+    expect(words('regu pramuka nomor 3')).toBe('regu pramuka nomor <num>');
+    expect(words('kelompok tani Makmur nomor 4')).toBe('kelompok tani makmur nomor <num>');
+  });
+
+  it('reads "nomor N sampai M" as a range of items when M is higher and no time ("malam Selasa nomor 6 sampai 10")', () => {
+    expect(words('malam Selasa nomor 6 sampai 10')).toBe('malam selasa nomor <num> sampai <num>');
+    expect(words('Tadarus malam Selasa nomor 6 sampai 10 ya')).toBe('tadarus malam selasa nomor <num> sampai <num> ya');
+  });
+
   it('reads "nomor N kelompok X" as a group\'s turn in an order', () => {
     expect(words('Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B')).toBe('urutan presentasi nomor satu kelompok a nomor <num> kelompok b');
     expect(numbers('Urutan presentasi materi pemilu: nomor 1 kelompok A, nomor 2 kelompok B')).toEqual([]);
@@ -79,10 +102,17 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('nomor 1 dan nomor 2 sama saja')).toEqual(['nomor 1', 'nomor 2']);
     expect(numbers('ingat tanggal 27 dan nomor 2')).toEqual(['nomor 2']);
     expect(numbers('coblos 02 dan 03 kalah')).toEqual(['nomor 2', 'nomor 3']);
+    expect(numbers('coblos 02 & 03 kalah')).toEqual(['nomor 2', 'nomor 3']);
+    expect(numbers('pilih 01 / 02 bingung')).toEqual(['nomor 1', 'nomor 2']);
+    expect(numbers('nomor 1 & nomor 2 sama saja')).toEqual(['nomor 1', 'nomor 2']);
   });
 
   it('keeps "yang nomor 2" and a line-up word after a vote word', () => {
     expect(numbers('pilih yang nomor 2 cowok sendiri')).toEqual(['nomor 2']);
+    // a group not named by its kind: the pair's backers
+    expect(numbers('kelompok pendukung nomor 2 kompak')).toEqual(['nomor 2']);
+    expect(numbers('kelompok tani, nomor 2 menang')).toEqual(['nomor 2']);
+    expect(numbers('kelompok tani pilih nomor 2')).toEqual(['nomor 2']);
     expect(numbers('yang nomor 2 ganteng')).toEqual(['nomor 2']);
     expect(numbers('yang nomor 2 dari kiri')).toEqual(['nomor 2']);
     expect(numbers('saya yang nomor 2 dari 3 calon paling siap')).toEqual(['nomor 2']);
@@ -91,6 +121,11 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('coblos nomor 2 sampai menang')).toEqual(['nomor 2']);
     // a bare "sampai" after it is no range of items: "until two terms", "until 2029"
     expect(numbers('Jokowi nomor 1 sampai 2 periode')).toEqual(['nomor 1']);
+    expect(numbers('nomor 2 sampai 2029')).toEqual(['nomor 2']);
+    expect(numbers('nomor 2 sampai 3 kali pun tetap')).toEqual(['nomor 2']);
+    // a range in a post about an election is the contestants': "paslon nomor 1 sampai 3"
+    expect(numbers('visi misi paslon di situs KPU nomor 1 sampai 3')).toEqual(['nomor 1']);
+    expect(numbers('coblos nomor 2 sampai 5')).toEqual(['nomor 2']);
     expect(numbers('antrian panjang, ayo coblos nomor 2')).toEqual(['nomor 2']);
     expect(numbers('nomor 2 di kota kami menang')).toEqual(['nomor 2']);
   });
