@@ -277,6 +277,15 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
  * "pilih 1 yang paling amanah" would be a vote call.
  */
 export const QUIZ_WORDS: ReadonlySet<string> = new Set(['soal', 'kuis', 'quiz', 'jawaban', 'opsi', 'pertanyaan', 'pernyataan', 'ujian', 'tes', 'latihan', 'ganda']);
+/**
+ * Contests an office, a school or a village holds. After a vote verb's number, "buat", "untuk" or "di"
+ * and one of them (a word such as "ya" may come first) say what is chosen: "Pilih nomor 2 ya buat lomba
+ * foto" votes for an entry. An election is never called so.
+ */
+export const CONTEST_WORDS: ReadonlySet<string> = new Set(['lomba', 'perlombaan', 'kontes', 'kompetisi', 'sayembara']);
+/** The words before a CONTEST_WORDS word that say the choice is for it. */
+export const FOR_CONTEST: ReadonlySet<string> = new Set(['buat', 'untuk', 'di']);
+
 /** What a quiz asks to pick: "pilih 1 yang (paling) tepat / benar / sesuai / salah". */
 export const QUIZ_ANSWERS: ReadonlySet<string> = new Set(['tepat', 'benar', 'betul', 'sesuai', 'salah', 'keliru', 'cocok']);
 

@@ -15,6 +15,11 @@ export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
   'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara', 'video', 'vidio', 'foto', 'poto',
   ...QUIZ_WORDS,
 ]);
+/**
+ * A post's photos and videos; right after "nomor N" and before the writer ("Nomor 3 foto saya", "nomor 2
+ * video aku") they number the writer's own, not "nomor 2 foto bareng warga", a pair's visit.
+ */
+export const POST_MEDIA: ReadonlySet<string> = new Set(['foto', 'poto', 'video', 'vidio']);
 
 /**
  * Before "nomor", a place on a roll or a duty roster, a group of a class or a training, a row of a

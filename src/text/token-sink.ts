@@ -2,8 +2,8 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS, GROUP_WORDS, GROUP_KINDS } from './number-kinds.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, CONTEST_WORDS, FOR_CONTEST, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS, GROUP_WORDS, GROUP_KINDS, POST_MEDIA } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -35,9 +35,10 @@ const CONTESTANT_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * What the words after "nomor N" may still make a place: anything of a row ("nomor 2 dari 3
- * bersaudara"), or, after "yang", only a person in a line-up ("yang nomor 2 cowok ya").
+ * bersaudara"), or, after "yang", only a person in a line-up ("yang nomor 2 cowok ya"); after a vote
+ * verb only an entry of a contest ("Pilih nomor 2 ya buat lomba foto").
  */
-type PlaceKind = 'row' | 'person';
+type PlaceKind = 'row' | 'person' | 'contest';
 
 /** Ends of a row a place is counted from: "warung nomor 3 dari ujung", "nomor 2 dari kiri". */
 const ROW_ENDS: ReadonlySet<string> = new Set(['ujung', 'depan', 'belakang', 'kiri', 'kanan', 'atas', 'bawah', 'pojok']);
@@ -140,7 +141,7 @@ export class TokenSink {
     if (at === this.words.length) return false;
     const calls = (w: string | undefined): boolean => w !== undefined && (BALLOT_CUES.has(w) || OTHER_BALLOT_VERBS.has(w) || BALLOT_LEADS.has(w));
     const before = this.words[at - 1];
-    if (calls(before)) return false;
+    if (calls(before)) return VOTE_VERBS.has(before) ? 'contest' : false;
     if (before !== undefined && WHICH_WORDS.has(before)) {
       if (calls(this.words[at - 2])) return false;
       return WRITER_WORDS.has(this.words[at - 2]) && !calls(this.words[at - 3]) ? 'row' : 'person';
@@ -175,6 +176,7 @@ export class TokenSink {
    */
   private countAfter(after: readonly string[], ended: boolean): boolean | undefined {
     const [next, second, third] = after;
+    if (this.cuedPlace === 'contest') return this.contestAfter(after, ended);
     if (this.cuedPlace) {
       // "yang nomor 2 cowok ya": a person in a photo or line-up
       if (LINE_UP_PEOPLE.has(next)) return true;
@@ -183,6 +185,8 @@ export class TokenSink {
       if (next === '<num>' && this.cuedSpelled === undefined && this.rangeFrom(this.cuedDigits)) return true;
       // "nomor 2 sambutan": an item of a programme (an event's, whatever the event)
       if (PROGRAMME_ITEMS.has(next)) return true;
+      // "Nomor 3 foto saya": the writer's photo
+      if (POST_MEDIA.has(next)) return second === undefined ? (ended ? false : undefined) : WRITER_WORDS.has(second);
       // "malam Selasa nomor 6 sampai 10": a range of items up to a higher number; not a time ("Jokowi nomor 1 sampai 2
       // periode"), nor in a post about an election, where it is the contestants' ("paslon … nomor 1 sampai 3 urut")
       if (RANGE_WORDS.has(next) && (second === undefined || second === '<num>') && this.cuedSpelled === undefined && !this.electionPost()) {
@@ -202,9 +206,25 @@ export class TokenSink {
     if (next === 'kali' && this.cuedSpelled === undefined) return second === undefined ? undefined : !this.punctuatedApart(this.cuedDigits, next);
     if (this.cuedSpelled !== undefined && SPELLED_COUNT_WORDS.has(next)) return !this.punctuatedApart(this.cuedSpelled, next);
     if (next === 'dari') return second === undefined ? undefined : second === '<num>' || NUMBER_WORDS.has(second);
+    const contest = this.contestAfter(after, ended);
+    if (contest !== false) return contest;
     if (next !== 'yang' || !this.words.slice(0, this.cuedWord).some((w) => QUIZ_WORDS.has(w))) return false;
     const answer = second === 'paling' ? third : second;
     return answer === undefined ? undefined : QUIZ_ANSWERS.has(answer);
+  }
+
+  /**
+   * Whether the words after a vote verb's number name a contest it is chosen for (undefined: not yet
+   * known): "Pilih nomor 2 ya buat lomba foto", "pilih 3 untuk lomba".
+   */
+  private contestAfter(after: readonly string[], ended: boolean): boolean | undefined {
+    for (let i = 0; i < 2; i++) {
+      if (after[i] === undefined) return ended ? false : undefined;
+      if (!FOR_CONTEST.has(after[i])) continue;
+      if (after[i + 1] === undefined) return ended ? false : undefined;
+      if (CONTEST_WORDS.has(after[i + 1])) return true;
+    }
+    return false;
   }
 
   /**

@@ -54,6 +54,14 @@ describe('numbered everyday things', () => {
     expect(words('Tadarus malam Selasa nomor 6 sampai 10 ya')).toBe('tadarus malam selasa nomor <num> sampai <num> ya');
   });
 
+  it('reads the writer\'s numbered photo ("Nomor 3 foto saya") and a vote in a contest ("Pilih nomor 2 ya buat lomba foto") as such', () => {
+    expect(words('Nomor 3 foto saya')).toBe('nomor <num> foto saya');
+    expect(numbers('Nomor 3 foto saya, debat capres kemarin')).toEqual([]);
+    expect(words('Pilih nomor 2 ya buat lomba foto')).toBe('pilih nomor <num> ya buat lomba foto');
+    expect(words('pilih 3 untuk lomba video kantor')).toBe('pilih <num> untuk lomba video kantor');
+    expect(words('dukung nomor dua di lomba')).toBe('dukung nomor <num> di lomba');
+  });
+
   it('reads "nomor N kelompok X" as a group\'s turn in an order', () => {
     expect(words('Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B')).toBe('urutan presentasi nomor satu kelompok a nomor <num> kelompok b');
     expect(numbers('Urutan presentasi materi pemilu: nomor 1 kelompok A, nomor 2 kelompok B')).toEqual([]);
@@ -122,6 +130,12 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     // a bare "sampai" after it is no range of items: "until two terms", "until 2029"
     expect(numbers('Jokowi nomor 1 sampai 2 periode')).toEqual(['nomor 1']);
     expect(numbers('nomor 2 sampai 2029')).toEqual(['nomor 2']);
+    // a photo that is not the writer's (a pair's visit), and a vote for something that is no contest
+    expect(numbers('Nomor 2 foto bareng warga di pasar')).toEqual(['nomor 2']);
+    expect(numbers('pilih nomor 3 foto saya')).toEqual(['nomor 3']);
+    expect(numbers('pilih nomor 2 ya buat Jatim')).toEqual(['nomor 2']);
+    expect(numbers('coblos nomor 2 untuk pilkada')).toEqual(['nomor 2']);
+    expect(numbers('pilih nomor 2 ya')).toEqual(['nomor 2']);
     expect(numbers('nomor 2 sampai 3 kali pun tetap')).toEqual(['nomor 2']);
     // a range in a post about an election is the contestants': "paslon nomor 1 sampai 3"
     expect(numbers('visi misi paslon di situs KPU nomor 1 sampai 3')).toEqual(['nomor 1']);
