@@ -27,7 +27,10 @@ export const POST_MEDIA: ReadonlySet<string> = new Set(['foto', 'poto', 'video',
  * "barisan nomor 2", "ND nomor 3". Not before a padded number: "kelompok 02", "barisan 02" may be the
  * pair's backers, and "nd 02" is "not 02" in eastern slang.
  */
-export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set(['absen', 'absensi', 'presensi', 'piket', 'kelompok', 'barisan', 'nd']);
+export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set([
+  'absen', 'absensi', 'presensi', 'piket', 'kelompok', 'barisan', 'nd',
+  'pemain', // a team's line-up: "pemain nomor 10 mainnya keren" (the shirt: "punggung", NOT_BALLOT_BEFORE)
+]);
 /**
  * A group named by what it does or who is in it, a word or two between the group word and "nomor", as
  * rooms are (ROOM_WORDS): "kelompok tani nomor 4", "kelompok belajar nomor 2", "regu pramuka nomor 3",
@@ -72,6 +75,9 @@ export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
   'kelompok', // the group whose turn it is: "Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B"
   'pembukaan', 'sambutan', 'laporan', 'pembacaan', 'penutup', 'penutupan', 'istirahat', 'ishoma', 'penyerahan', 'pemotongan',
   'menyanyikan', 'pengarahan', 'penandatanganan', 'registrasi', 'pelantikan', 'pengukuhan', 'peresmian', 'tilawah', 'qiroah',
+  // the games of an Independence Day programme: "nomor 1 balap karung, nomor 3 panjat pinang" (not the verbs "makan",
+  // "tarik", "lari": "nomor 2 makan uang rakyat", "nomor 2 tarik dukungan", "nomor 1 lari dari debat")
+  'balap', 'panjat', 'estafet',
 ]);
 
 /**

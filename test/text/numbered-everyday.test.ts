@@ -62,6 +62,12 @@ describe('numbered everyday things', () => {
     expect(words('dukung nomor dua di lomba')).toBe('dukung nomor <num> di lomba');
   });
 
+  it('reads a player\'s number and a game of an Independence Day programme as such', () => {
+    expect(words('Pemain nomor 10 mainnya keren banget')).toBe('pemain nomor <num> mainnya keren banget');
+    expect(words('Lomba 17an: nomor 1 balap karung, nomor 2 panjat pinang')).toBe('lomba 17an nomor satu balap karung nomor <num> panjat pinang');
+    expect(numbers('coblos nomor 2 balap')).toEqual(['nomor 2']);
+  });
+
   it('reads "nomor N kelompok X" as a group\'s turn in an order', () => {
     expect(words('Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B')).toBe('urutan presentasi nomor satu kelompok a nomor <num> kelompok b');
     expect(numbers('Urutan presentasi materi pemilu: nomor 1 kelompok A, nomor 2 kelompok B')).toEqual([]);
