@@ -128,8 +128,8 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'versi', 'tipe', 'type', 'level', 'kode', 'voucher', 'rekap',
   // sizes, prayer rows, files, offers, menu items, goals: "ukuran no 2", "shaf nomor 2", "berkas no 3", "gol nomor 2"
   'ukuran', 'size', 'shaf', 'saf', 'berkas', 'promo', 'menu', 'gol',
-  // a road's kilometre mark: "macet di KM 02"
-  'km',
+  // a road's kilometre mark: "macet di KM 02"; a licence plate, a file: "plat nomor 2", "file nomor 3"
+  'km', 'plat', 'pelat', 'file', 'dokumen',
   // people called by number at a service counter (civil servants' public-service notices): "pasien nomor 2 silakan masuk"
   'pasien', 'nasabah', 'penumpang',
   // office words a padded number follows: rooms, ranks, pay grades, quarters, instalments, issues ("ruangan 02",
@@ -241,7 +241,7 @@ export const MAX_STREET_WORDS = 3;
  * nomor 2", "Gedung B nomor 3" (right before the number NOT_BALLOT_BEFORE has them already). Not before
  * a number without "nomor": "ruang" is also room to act, "beri ruang 02" may be the pair's.
  */
-export const ROOM_WORDS: ReadonlySet<string> = new Set(['ruang', 'ruangan', 'aula', 'gedung']);
+export const ROOM_WORDS: ReadonlySet<string> = new Set(['ruang', 'ruangan', 'aula', 'gedung', 'kamar']); // "kamar mandi nomor 2"
 /**
  * What a room is for, right after a room word: then a padded number after its name, without "nomor",
  * is the room's too: "Ruang Rapat 02", "ruang sidang utama 03" (where "beri ruang bagi 02" is not).
@@ -249,6 +249,7 @@ export const ROOM_WORDS: ReadonlySet<string> = new Set(['ruang', 'ruangan', 'aul
 export const ROOM_KINDS: ReadonlySet<string> = new Set([
   'rapat', 'sidang', 'pertemuan', 'meeting', 'tunggu', 'kerja', 'kelas', 'kuliah', 'ujian', 'arsip', 'server', 'tamu',
   'pimpinan', 'kepala', 'serbaguna', 'pelayanan', 'layanan', 'diklat', 'pelatihan', 'seminar', 'ibadah', 'laktasi', 'istirahat',
+  'mandi', 'tidur', // "kamar mandi 02"
 ]);
 /** The most words of a room's name between a room word and its number: "Ruang Rapat Utama 2". */
 export const MAX_ROOM_NAME_WORDS = 2;

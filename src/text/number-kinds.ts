@@ -13,6 +13,7 @@ import { QUIZ_WORDS } from './ballot.js';
  */
 export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
   'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara', 'video', 'vidio', 'foto', 'poto',
+  'jawab', 'kerjakan', 'kerjain', // a teacher's "jawab nomor 4", "kerjakan nomor 5"
   ...QUIZ_WORDS,
 ]);
 /**

@@ -68,6 +68,16 @@ describe('numbered everyday things', () => {
     expect(numbers('coblos nomor 2 balap')).toEqual(['nomor 2']);
   });
 
+  it('reads a teacher\'s question, a bathroom, a licence plate and a file as such', () => {
+    expect(words('Kuis hari ini, jawab nomor 4 ya anak-anak')).toBe('kuis hari ini jawab nomor <num> ya anak-anak');
+    expect(words('kerjakan nomor 5 di rumah')).toBe('kerjakan nomor <num> di rumah');
+    expect(words('Kamar mandi nomor 2 rusak')).toBe('kamar mandi nomor <num> rusak');
+    expect(words('Kamar Mandi 02 rusak')).toBe('kamar mandi <num> rusak');
+    expect(words('Yang parkir mobil plat nomor 2 tolong dipindah')).toBe('yang parkir mobil plat nomor <num> tolong dipindah');
+    expect(words('file nomor 3 belum bisa dibuka')).toBe('file nomor <num> belum bisa dibuka');
+    expect(numbers('kamar kami nomor 2 semua')).toEqual(['nomor 2']);
+  });
+
   it('reads "nomor N kelompok X" as a group\'s turn in an order', () => {
     expect(words('Urutan presentasi: nomor 1 kelompok A, nomor 2 kelompok B')).toBe('urutan presentasi nomor satu kelompok a nomor <num> kelompok b');
     expect(numbers('Urutan presentasi materi pemilu: nomor 1 kelompok A, nomor 2 kelompok B')).toEqual([]);
