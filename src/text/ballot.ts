@@ -196,6 +196,8 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(['sampai', 'sampe', 'hin
 export const RANGE_END_TIMES: ReadonlySet<string> = new Set([
   'periode', 'putaran', 'kali', 'detik', 'menit', 'jam', 'hari', 'malam', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad',
 ]);
+/** After such a time word, words that make it a time to come or past, no length: "nomor 5 sampai 7 minggu depan". */
+export const WHEN_AFTER_TIME: ReadonlySet<string> = new Set(['depan', 'lalu', 'kemarin']);
 /**
  * Words joining two numbers written alike, the second of which takes the kind of the first: "soal nomor
  * 2 dan nomor 3", "RT 02 dan 03" (not "tanggal 27 dan nomor 2", "coblos 02 dan 03").

@@ -2,7 +2,7 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, CONTEST_WORDS, FOR_CONTEST, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, CONTEST_WORDS, FOR_CONTEST, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, WHEN_AFTER_TIME, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
 import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS, GROUP_WORDS, GROUP_KINDS, POST_MEDIA } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
@@ -191,7 +191,11 @@ export class TokenSink {
       // periode"), nor in a post about an election, where it is the contestants' ("paslon … nomor 1 sampai 3 urut")
       if (RANGE_WORDS.has(next) && (second === undefined || second === '<num>') && this.cuedSpelled === undefined && !this.electionPost()) {
         if (second === undefined || (third === undefined && !ended)) return ended ? false : undefined;
-        return !(third !== undefined && RANGE_END_TIMES.has(third)) && this.rangeUpTo();
+        if (third === undefined || !RANGE_END_TIMES.has(third)) return this.rangeUpTo();
+        // "nomor 5 sampai 7 minggu depan": the time is when, not how long
+        const fourth = after[3];
+        if (fourth === undefined) return ended ? false : undefined;
+        return WHEN_AFTER_TIME.has(fourth) && this.rangeUpTo();
       }
       const rank = this.rankScope(next, second);
       if (rank !== false) return rank;

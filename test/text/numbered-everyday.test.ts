@@ -52,6 +52,8 @@ describe('numbered everyday things', () => {
   it('reads "nomor N sampai M" as a range of items when M is higher and no time ("malam Selasa nomor 6 sampai 10")', () => {
     expect(words('malam Selasa nomor 6 sampai 10')).toBe('malam selasa nomor <num> sampai <num>');
     expect(words('Tadarus malam Selasa nomor 6 sampai 10 ya')).toBe('tadarus malam selasa nomor <num> sampai <num> ya');
+    // a time after it that says when, not how long
+    expect(words('Hafalan surat pendek nomor 5 sampai 7 minggu depan')).toBe('hafalan surat pendek nomor <num> sampai <num> minggu depan');
   });
 
   it('reads the writer\'s numbered photo ("Nomor 3 foto saya") and a vote in a contest ("Pilih nomor 2 ya buat lomba foto") as such', () => {
@@ -153,6 +155,7 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('coblos nomor 2 untuk pilkada')).toEqual(['nomor 2']);
     expect(numbers('pilih nomor 2 ya')).toEqual(['nomor 2']);
     expect(numbers('nomor 2 sampai 3 kali pun tetap')).toEqual(['nomor 2']);
+    expect(numbers('Jokowi nomor 1 sampai 2 periode ya')).toEqual(['nomor 1']);
     // a range in a post about an election is the contestants': "paslon nomor 1 sampai 3"
     expect(numbers('visi misi paslon di situs KPU nomor 1 sampai 3')).toEqual(['nomor 1']);
     expect(numbers('coblos nomor 2 sampai 5')).toEqual(['nomor 2']);
