@@ -12,6 +12,7 @@ import { postedAtOrderFlag, POSTED_AT_ORDER_HELP } from '../posted-at-order-flag
 import { codePointLength, isBlankText } from '../../pipeline/limits.js';
 import { maxTextLengthFromEnv } from '../../batch/record.js';
 import { changedResourcesWarning } from '../../text/resources.js';
+import { futurePostedAtWarning, type ScoreWarning } from '../../service/future-posted-at.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -60,7 +61,14 @@ export const explainCommand: Command = {
       process.stderr.write('netra explain: note: --posted-at gives a stage (and may raise the level) only with --election; without it, the date only picks the race among those the post names\n');
     }
     // One post: finding the written words costs nothing here (the API and `score` ask for it).
-    console.log(JSON.stringify(scorer.score({ text, election, postedAt }, { written: true }), null, 2));
+    const result: ReturnType<typeof scorer.score> & { warnings?: ScoreWarning[] } = scorer.score({ text, election, postedAt }, { written: true });
+    // A posting time in the future is a placeholder or a typo: the service's answer warns of it (last), and so does this one.
+    const future = futurePostedAtWarning(postedAt, Date.now(), 'postedAt');
+    if (future) {
+      result.warnings = [future];
+      process.stderr.write(`netra explain: warning: --posted-at ${values['posted-at']} is later than now: no post is made in the future (a placeholder, a typo in the year, a wrong zone?); scored with that time, so its stage may be wrong\n`);
+    }
+    console.log(JSON.stringify(result, null, 2));
     return 0;
   },
 };
