@@ -35,11 +35,20 @@ export function electionRef(ref: string | undefined): string | undefined {
   return nonEmptyFlag(ref, 'election', 'give an election id (netra elections lists them) or a config file, or leave it out');
 }
 
+/**
+ * `--election ID` naming no config: one wording for every command (not the loader's "invalid election
+ * config", which is for a broken file), with the ids known.
+ */
+export function unknownElectionId(ref: string, known: readonly { id: string }[]): UsageError {
+  return new UsageError(`--election ${ref}: unknown election id (known: ${known.map((c) => c.id).join(', ')}); netra elections lists them`);
+}
+
 /** @param inDir ELECTIONS_DIR's configs when the caller has loaded them (electionConfigsFlag) */
 export function electionFlag(ref: string, inDir?: readonly ElectionConfig[]): ElectionConfig {
   electionRef(ref);
   // an id is looked up among ELECTIONS_DIR's configs, loaded once; a file needs no directory
   const configs = isElectionFile(ref) ? undefined : (inDir ?? electionConfigsFlag().configs);
+  if (configs && !configs.some((c) => c.id === ref)) throw unknownElectionId(ref, configs);
   try {
     return configs ? electionById(ref, configs) : resolveElection(ref);
   } catch (err) {

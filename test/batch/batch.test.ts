@@ -798,7 +798,7 @@ describe('score command flags', () => {
     expect(await usage('--input', 'x.jsonl', '--posted-at-order', 'mdy')).toMatch(/--posted-at-order needs --posted-at-field/);
     expect(await usage('--input', 'x.jsonl', '--posted-at-field', 'at', '--posted-at-order', 'd/m/y')).toMatch(/--posted-at-order must be one of dmy, mdy, ymd; got "d\/m\/y"/);
     expect(await usage('--input', 'x.jsonl', '--output', '/dev/null', '--resume')).toMatch(/--resume needs --output FILE, a regular file/);
-    expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election: .*unknown election id/);
+    expect(await usage('--input', 'x.jsonl', '--election', 'pilkada-atlantis')).toMatch(/--election pilkada-atlantis: unknown election id/);
     expect(await usage('--input', 'x.jsonl', '--election', '')).toMatch(/^--election must not be empty; /);
     expect(await usage('--input', 'x.jsonl', '--model', ' ')).toMatch(/^--model must not be empty; /);
     for (const argv of [['--input', ''], ['--input', 'x.jsonl', '--output', ''], ['--input', 'x.jsonl', '--errors', ' ']]) {

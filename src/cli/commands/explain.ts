@@ -5,7 +5,7 @@ import { parseFlags, textArgument, usage, UsageError } from '../command.js';
 import { createScorer } from '../../pipeline/create.js';
 import { parsePostedAt } from '../../batch/posted-at.js';
 import { isElectionFile } from '../../elections/load.js';
-import { electionConfigsFlag, electionFlag, electionRef } from '../election-flag.js';
+import { electionConfigsFlag, electionFlag, electionRef, unknownElectionId } from '../election-flag.js';
 import { modelFlag } from '../model-flag.js';
 import { postedAtZoneFlag, POSTED_AT_ZONE_HELP } from '../posted-at-zone-flag.js';
 import { postedAtOrderFlag, POSTED_AT_ORDER_HELP } from '../posted-at-order-flag.js';
@@ -54,7 +54,7 @@ export const explainCommand: Command = {
       scorer = scorer.withElection(config);
       election = config.id;
     }
-    if (election !== undefined && !scorer.hasElection(election)) throw new UsageError(`--election ${election}: unknown election (known: ${scorer.elections.map((e) => e.id).join(', ')})`);
+    if (election !== undefined && !scorer.hasElection(election)) throw unknownElectionId(election, scorer.elections);
     // As in the service, the stage needs a named election: one inferred from mentions could be wrong.
     // The date still picks the race, as in the service and `score` (docs/elections.md).
     if (postedAt !== undefined && election === undefined) {
