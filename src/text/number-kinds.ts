@@ -6,21 +6,22 @@
 import { QUIZ_WORDS } from './ballot.js';
 
 /**
+ * A post's photos and videos; right after "nomor N" and before the writer ("Nomor 3 foto saya", "nomor 2
+ * video aku") they number the writer's own, not "nomor 2 foto bareng warga", a pair's visit.
+ */
+export const POST_MEDIA: ReadonlySet<string> = new Set(['foto', 'poto', 'video', 'vidio']);
+
+/**
  * Before "nomor": a place in a ranking, or an item of a quiz, exam, form, a meeting's agenda, an
  * event's programme or a post's photos and videos ("peringkat nomor 7", "pertanyaan no 4", "agenda
  * nomor 2", "acara nomor 2: sambutan", "video nomor 2 lucu"; "agenda 02", "acara 02", "video 02" may be
  * the pair's, and so is "video nomor urut 2"). Not "gambar": the ballot's pictures ("gambar nomor 2").
  */
 export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
-  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara', 'video', 'vidio', 'foto', 'poto',
+  'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara', ...POST_MEDIA,
   'jawab', 'kerjakan', 'kerjain', // a teacher's "jawab nomor 4", "kerjakan nomor 5"
   ...QUIZ_WORDS,
 ]);
-/**
- * A post's photos and videos; right after "nomor N" and before the writer ("Nomor 3 foto saya", "nomor 2
- * video aku") they number the writer's own, not "nomor 2 foto bareng warga", a pair's visit.
- */
-export const POST_MEDIA: ReadonlySet<string> = new Set(['foto', 'poto', 'video', 'vidio']);
 
 /**
  * Before "nomor", a place on a roll or a duty roster, a group of a class or a training, a row of a
@@ -55,8 +56,13 @@ export const MAX_ROLL_TIME_WORDS = 2;
 export const KIN_WORDS: ReadonlySet<string> = new Set(
   ['anak', 'cucu', 'adik', 'kakak', 'putra', 'putri', 'keponakan', 'ponakan'].flatMap((w) => [w, `${w}ku`, `${w}nya`]),
 );
+/**
+ * The writer before "yang nomor N": a place in a row or a photo as after "nomor" alone ("aku yang nomor 3
+ * dari kanan"), unless a vote word comes before ("pilih saya yang nomor 2 dari kiri", a caleg's call).
+ */
+export const WRITER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gw', 'kami', 'kita']);
 /** Who the child is of, between a KIN_WORDS word and "(yang) nomor": "anak saya yang nomor 2". */
-export const KIN_POSSESSORS: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gw', 'kami', 'kita', 'dia', 'beliau']);
+export const KIN_POSSESSORS: ReadonlySet<string> = new Set([...WRITER_WORDS, 'dia', 'beliau']);
 
 /** A house before "nomor" ("rumah nomor 21"; Sundanese imah, Javanese omah), unless a household votes: HOUSEHOLD_WORDS. */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah']);
@@ -87,11 +93,6 @@ export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
  * colloquial words: "laki-laki", "perempuan" describe candidates too ("nomor 1 perempuan").
  */
 export const LINE_UP_PEOPLE: ReadonlySet<string> = new Set(['cowok', 'cewek', 'cowo', 'cewe']);
-/**
- * The writer before "yang nomor N": a place in a row or a photo as after "nomor" alone ("aku yang nomor 3
- * dari kanan"), unless a vote word comes before ("pilih saya yang nomor 2 dari kiri", a caleg's call).
- */
-export const WRITER_WORDS: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gw', 'kami', 'kita']);
 
 /**
  * Right after the number, the scope of a ranking: "nomor 4 di dunia", "nomor 2 se-Indonesia", "nomor

@@ -17,9 +17,12 @@ const BALLOT_TOKEN = /^<no:\d+>$/;
 /** A function word is no room's name ("beri ruang untuk nomor 2"); a letter is ("Gedung B nomor 3"). */
 const notRoomName = (w: string): boolean => w.length > 1 && isStopword(w);
 
-/** A padded number, a NUMBER_LIST_MARKS mark and `digits`: "02 & 03", "02/03" (`digits` is one of nine padded numbers). */
-const LIST_MARK_BEFORE = (digits: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])0[1-9]\\s*[${escapeRegExp(NUMBER_LIST_MARKS)}]\\s*${digits}(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A padded number, a join and `digits` (one of nine padded numbers): `join` is a pattern, the mark of
+ * "02 & 03", "02/03" (the tokens drop it) or the joining word of "02 dan 03".
+ */
+const PADDED_PAIR = (join: string, digits: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])0[1-9]${join}${digits}(?![\\p{L}\\p{N}])`, 'u');
+const LIST_MARK = `\\s*[${escapeRegExp(NUMBER_LIST_MARKS)}]\\s*`;
 
 /** A digit, a NUMBER_LIST_MARKS mark and the pure cue `cue`: "soal nomor 2 & nomor 3". */
 const LIST_MARK_BEFORE_CUE = (cue: string): RegExp =>
@@ -247,9 +250,7 @@ export class TokenSink {
    * ("nomor 11-15", "no. 1–10"), not a ballot number. Checked only when a number follows a cued one.
    */
   private rangeFrom(digits: string): boolean {
-    const cues = this.cuedCues;
-    if (cues.length === 0) return false;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cues[cues.length - 1])}\\.?\\s*${digits}\\s*[-\u2013\u2014]\\s*\\d`, 'u').test(this.text);
+    return this.afterCue(digits, '\\s*[-\u2013\u2014]\\s*\\d')?.test(this.text) ?? false;
   }
 
   /**
@@ -257,10 +258,15 @@ export class TokenSink {
    * digits ("nomor 6 sampai 10"; not "nomor 2 sampai 2029", a year, nor "nomor 2 sampai 2").
    */
   private rangeUpTo(): boolean {
+    const m = this.afterCue(this.cuedDigits, '\\s+\\S+\\s+(\\d{1,3})(?![\\p{L}\\p{N}])')?.exec(this.text);
+    return m != null && Number(m[1]) > Number(this.cuedDigits);
+  }
+
+  /** The last pure cue read ("nomor", "no."), `digits` and then `rest`, as a pattern; undefined without a cue. */
+  private afterCue(digits: string, rest: string): RegExp | undefined {
     const cues = this.cuedCues;
-    if (cues.length === 0) return false;
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cues[cues.length - 1])}\\.?\\s*${this.cuedDigits}\\s+\\S+\\s+(\\d{1,3})(?![\\p{L}\\p{N}])`, 'u').exec(this.text);
-    return m !== null && Number(m[1]) > Number(this.cuedDigits);
+    if (cues.length === 0) return undefined;
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(cues[cues.length - 1])}\\.?\\s*${digits}${rest}`, 'u');
   }
 
   /** The last token that is part of the text, for ballot cues. */
@@ -308,11 +314,11 @@ export class TokenSink {
   private rangeEnd(digits: string): boolean {
     const n = this.words.length;
     // "RT 02 & 03", "RT 02/03": the words lose the mark, so the first number is right before
-    if (this.words[n - 1] === '<num>' && paddedBallot(digits) !== undefined) return !ABOUT_WORDS.has(this.words[n - 2]) && LIST_MARK_BEFORE(digits).test(this.text);
+    if (this.words[n - 1] === '<num>' && paddedBallot(digits) !== undefined) return !ABOUT_WORDS.has(this.words[n - 2]) && PADDED_PAIR(LIST_MARK, digits).test(this.text);
     if (n < 2 || this.words[n - 2] !== '<num>') return false;
     if (RANGE_WORDS.has(this.words[n - 1])) return true;
     return NUMBER_LIST_JOINERS.has(this.words[n - 1]) && paddedBallot(digits) !== undefined &&
-      new RegExp(`(?<![\\p{L}\\p{N}])0[1-9]\\s*${this.words[n - 1]}\\s+${digits}(?![\\p{L}\\p{N}])`, 'u').test(this.text);
+      PADDED_PAIR(`\\s*${this.words[n - 1]}\\s+`, digits).test(this.text);
   }
 
   /**
