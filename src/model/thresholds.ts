@@ -3,6 +3,7 @@
 //   tinggi — the lowest threshold at which ≥ 90 % of flagged posts are partisan (precision),
 //            never below `sedang`.
 import { prCurve } from '../eval/metrics.js';
+import { roundScore } from '../util/score-places.js';
 
 export interface Thresholds {
   sedang: number;
@@ -22,7 +23,6 @@ export function chooseThresholds(risk: number[], partisan: boolean[], targets = 
     if (p.threshold < sedang) break;
     if (p.precision >= targets.tinggiPrecision) tinggi = p.threshold;
   }
-  return { sedang: round(sedang), tinggi: round(Math.max(tinggi, sedang)), targets };
+  return { sedang: roundScore(sedang), tinggi: roundScore(Math.max(tinggi, sedang)), targets };
 }
 
-const round = (x: number): number => Math.round(x * 1e6) / 1e6;
