@@ -69,6 +69,9 @@ export type KeyFailure = 'unknown_key' | 'wrong_secret' | 'expired' | 'revoked';
 /** A key's check: who it is, or why it was refused and which stored key it named (null: none). */
 export type KeyCheck = { principal: Principal } | { failure: KeyFailure; keyId: string | null };
 
+/** The cache's key for a key as given: a hash, so no secret is kept in memory as typed. */
+const fingerprint = (key: string): string => createHash('sha256').update(key.trim()).digest('hex');
+
 export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
   const m = KEY_RE.exec(key.trim());
   if (!m) {
@@ -76,7 +79,7 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
     await scrypt(key, DUMMY.salt, 32);
     return { failure: 'unknown_key', keyId: null };
   }
-  const fp = createHash('sha256').update(key.trim()).digest('hex');
+  const fp = fingerprint(key);
   const hit = cache.get(fp);
   if (hit && hit.until > Date.now()) {
     // The cache saves the scrypt check only: revocation and expiry are read every time (one
@@ -118,8 +121,10 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
 async function throttleBucket(rdb: ReviewDb, client: string, key: string): Promise<string> {
   const m = KEY_RE.exec(key.trim());
   if (!m) return client;
-  const stored = await rdb.db.selectFrom('api_keys').select('id').where('id', '=', m[1]).executeTakeFirst();
-  return stored ? `${client} key:${stored.id}` : client;
+  // A key checked before (in the cache) names a stored key, since keys are revoked, never deleted: the
+  // usual request, with a valid key, needs no lookup beyond checkKey's own.
+  const stored = cache.has(fingerprint(key)) || (await rdb.db.selectFrom('api_keys').select('id').where('id', '=', m[1]).executeTakeFirst()) !== undefined;
+  return stored ? `${client} key:${m[1]}` : client;
 }
 
 /**
