@@ -4,7 +4,6 @@
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import type { ElectionNames } from '../text/election-names.js';
-import { isCommonGivenName } from './word-lists.js';
 
 /**
  * What words anyone writes need around them to count as a mention:
@@ -159,11 +158,6 @@ function lendsContext(f: Found, o: Found | undefined, gap: number, between: stri
   );
 }
 
-/** A word of a candidate's name in the configs that is no common given name ("luluk", "ganjar"). */
-function ownNameWord(word: string, names: ElectionNames): boolean {
-  return names.isConfigNameWord(word) && !isCommonGivenName(word);
-}
-
 /**
  * Whether found[idx] counts: it needs no context, or has the context its kind needs (see Context).
  * @param names the election names of the index (which words are a candidate's own name)
@@ -190,7 +184,7 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
   if (f.kind === 'party' && f.phrase?.exact !== undefined && cheerAt(tokens, f.end)) {
     for (const o of found) if (o !== f && isFree(o) && sharesCandidate(o.refs, f.refs, true)) return true;
   }
-  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? ownNameWord(tokens[f.start], names) : f.kind === 'name')) return true;
+  if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? names.isOwnNameWord(tokens[f.start]) : f.kind === 'name')) return true;
   if (listAfterRole(found, idx, tokens)) return true;
   if (f.kind !== 'party' && nameWithNumberTag(tokens, f.start, f.end)) return true; // #Ganjar2024
   const before = found[idx - 1];

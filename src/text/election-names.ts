@@ -8,6 +8,7 @@ import { isNameNotWord, lexicon } from './lexicon.js';
 import { BoundedCache } from './lru.js';
 import { electionsDir, loadableElectionDir } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
+import { isCommonGivenName } from '../elections/word-lists.js';
 
 const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
 
@@ -67,6 +68,14 @@ export class ElectionNames {
   /** A word of a candidate's name or alias, a dictionary word too ("ganjar"). */
   isConfigNameWord(word: string): boolean {
     return this.candidates.has(word);
+  }
+
+  /**
+   * A word of a candidate's own name that is no common given name ("luluk", "ganjar"; not "lukman"): a
+   * title before it makes it the candidate ("Pak Ganjar"), where a colleague bears a common one.
+   */
+  isOwnNameWord(word: string): boolean {
+    return this.candidates.has(word) && !isCommonGivenName(word);
   }
 }
 

@@ -10,6 +10,7 @@ import { escapeRegExp } from '../util/escape-regexp.js';
 import type { ElectionNames } from './election-names.js';
 import { BoundedCache } from './lru.js';
 import { fullStopMayEndSentence } from './abbreviation.js';
+import { HONORIFICS } from './honorifics.js';
 
 export const MAX_TOKENS = 1_000;
 const BALLOT_TOKEN = /^<no:\d+>$/;
@@ -98,10 +99,12 @@ export class TokenSink {
 
   /**
    * Whether the post has an election word (calon, pilkada, coblos …) or a candidate's name: then "X
-   * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom.
+   * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom. A
+   * name that is also a word counts after a title, as a mention does ("Pak Ganjar nomor 3 sampai 4").
    */
   private electionPost(): boolean {
-    return (this.election ??= this.raws.some((t) => ELECTION_WORDS.has(t) || this.names.isCandidateNameWord(t)));
+    return (this.election ??= this.raws.some((t, i) =>
+      ELECTION_WORDS.has(t) || this.names.isCandidateNameWord(t) || (HONORIFICS.has(this.raws[i - 1]) && this.names.isOwnNameWord(t))));
   }
 
   /**

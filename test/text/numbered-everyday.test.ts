@@ -162,4 +162,14 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('antrian panjang, ayo coblos nomor 2')).toEqual(['nomor 2']);
     expect(numbers('nomor 2 di kota kami menang')).toEqual(['nomor 2']);
   });
+
+  it('keeps a bare "nomor N sampai M" at the end a ballot number beside a candidate\'s name, also one that is a word after a title', () => {
+    expect(numbers('Jokowi nomor 1 sampai 2')).toEqual(['nomor 1']);
+    expect(numbers('pokoknya Prabowo nomor 2 sampai 3')).toEqual(['nomor 2']);
+    // "ganjar" is also a word ("semoga Allah ganjar pahala"): after a title it is the candidate, as for a mention
+    expect(numbers('Pak Ganjar nomor 3 sampai 4')).toEqual(['nomor 3']);
+    expect(numbers('Bu Risma nomor 3 sampai 4')).toEqual(['nomor 3']);
+    // without a name it stays a range of items
+    expect(numbers('Pak RT nomor 3 sampai 4')).toEqual([]);
+  });
 });
