@@ -210,6 +210,12 @@ export const NUMBER_LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'atau', 
  */
 export const NUMBER_LIST_MARKS = '&/';
 /**
+ * Dashes after a padded number that is no ballot number, before another: a range or a score ("RT 02-03",
+ * "skor akhir 02-01"), so the second takes the first's kind as after NUMBER_LIST_MARKS. The first dash
+ * is the hyphen: put first in a character class, it means itself.
+ */
+export const NUMBER_PAIR_DASHES = '-\u2013';
+/**
  * Words of NOT_BALLOT_BEFORE that are also "about": a list joined by a mark after them is the pair's
  * ("poster hoaks soal 02 & 03"), so the second number is read as if alone.
  */

@@ -19,6 +19,7 @@ export const POST_MEDIA: ReadonlySet<string> = new Set(['foto', 'poto', 'video',
  */
 export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
   'juara', 'peringkat', 'ranking', 'rangking', 'rank', 'agenda', 'acara', ...POST_MEDIA,
+  'peserta', // a contestant: "peserta nomor 5 maju" (a party is "peserta pemilu", "peserta nomor urut 5")
   'jawab', 'kerjakan', 'kerjain', // a teacher's "jawab nomor 4", "kerjakan nomor 5"
   ...QUIZ_WORDS,
 ]);
@@ -32,6 +33,7 @@ export const RANKED_OR_ITEM_BEFORE_CUE: ReadonlySet<string> = new Set([
 export const ROLL_OR_GROUP_BEFORE_CUE: ReadonlySet<string> = new Set([
   'absen', 'absensi', 'presensi', 'piket', 'kelompok', 'barisan', 'nd',
   'pemain', // a team's line-up: "pemain nomor 10 mainnya keren" (the shirt: "punggung", NOT_BALLOT_BEFORE)
+  'jersey', 'jersi', // a player's shirt; not "baju" or "kaos": "kaos nomor 2" is also the pair's campaign shirt
 ]);
 /**
  * A group named by what it does or who is in it, a word or two between the group word and "nomor", as
@@ -69,6 +71,14 @@ export const HOUSE_WORDS: ReadonlySet<string> = new Set(['rumah', 'imah', 'omah'
 /** "satu rumah nomor 2 semua", "sak omah nomer loro": the whole household, not its house number. */
 export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(['satu', 'se', 'sa', 'sak', 'sekeluarga']);
 
+/**
+ * The writer getting a number, right before "nomor": a queue's ticket or a place in a line-up ("saya dapat
+ * nomor 21", "aku kebagian nomor 3"). Only one writer: "kami dapat nomor 2" may be a party's draw. A bare
+ * "saya nomor 21" is also "I am for 21", a vote, and stays one.
+ */
+export const GOT_NUMBER: ReadonlySet<string> = new Set(['dapat', 'kebagian', 'kebagean']);
+export const ONE_WRITER: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gw']);
+
 /** Being called by number, a word or two before "nomor": "yang dipanggil baru nomor 9", "dipanggil nomor 3". */
 export const CALLED_WORDS: ReadonlySet<string> = new Set(['dipanggil', 'panggil', 'manggil', 'dipanggilnya', 'disauran', 'diceluk']);
 
@@ -88,6 +98,20 @@ export const PROGRAMME_ITEMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Games of an Independence Day programme named by a verb and its object, right after "nomor N" (or after
+ * "juara" there: "tim nomor 2 juara tarik tambang"): the verb alone is no game ("nomor 2 makan uang
+ * rakyat", "nomor 2 tarik dukungan", "nomor 1 lari dari debat"), the pair is ("nomor 2 makan kerupuk").
+ */
+export const PROGRAMME_GAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['makan', new Set(['kerupuk', 'krupuk'])],
+  ['tarik', new Set(['tambang'])],
+  ['lari', new Set(['karung', 'kelereng', 'bakiak', 'estafet'])],
+  ['bawa', new Set(['kelereng'])],
+]);
+/** A win right after "nomor N", before a game or a contest: "tim nomor 2 juara tarik tambang", "nomor 3 juara lomba" (not "menang": "nomor 2 menang"). */
+export const WINS: ReadonlySet<string> = new Set(['juara', 'menjuarai', 'juarai']);
+
+/**
  * Right after "nomor N", a person in a photo or a line-up ("yang nomor 2 cowok ya", "nomor 3 cewek"),
  * also after "yang", not after a vote word or call ("pilih yang nomor 2 cowok sendiri"). Only the
  * colloquial words: "laki-laki", "perempuan" describe candidates too ("nomor 1 perempuan").
@@ -102,3 +126,9 @@ export const LINE_UP_PEOPLE: ReadonlySet<string> = new Set(['cowok', 'cewek', 'c
 export const RANK_SCOPES: ReadonlySet<string> = new Set(['dunia', 'jagat', 'asia', 'asean', 'eropa', 'indonesia', 'nusantara', 'kelas']);
 /** One-word scopes of a ranking, right after the number. */
 export const RANK_SCOPE_WORDS: ReadonlySet<string> = new Set(['sedunia', 'didunia', 'sejagat', 'seasia', 'seindonesia', 'senusantara']);
+
+/**
+ * A match's score before a padded number, a dash and the other side's, a word between or none: "skor
+ * akhir 02-01", "score 03-01" (a padded number alone after it, "skor 02 naik", may be a poll's).
+ */
+export const SCORE_WORDS: ReadonlySet<string> = new Set(['skor', 'score']);

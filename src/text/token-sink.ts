@@ -2,8 +2,8 @@
 // a vote word or cue is a ballot number (<no:2>) unless the words around it make it a count, a place in a
 // row or a ranking, an item, a date, an address or a regulation ("pilih 2 orang", "nomor 2 dari 3
 // bersaudara", "nomor 4 di dunia", "soal nomor 11-15", "UU nomor 7").
-import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, CONTEST_WORDS, FOR_CONTEST, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, WHEN_AFTER_TIME, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
-import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, LINE_UP_PEOPLE, WRITER_WORDS, GROUP_WORDS, GROUP_KINDS, POST_MEDIA } from './number-kinds.js';
+import { ADDRESS_WORDS, MAX_STREET_WORDS, NOT_A_STREET, ROOM_WORDS, ROOM_KINDS, MAX_ROOM_NAME_WORDS, QUEUE_WORDS, LETTER_KINDS, CITATION_WORDS, BALLOT_CUES, SPELLED_COUNT_WORDS, ORDINAL_WORDS, WHICH_WORDS, NUMBER_WORDS, MAX_BALLOT, NOT_BALLOT_BEFORE, COUNT_NOUNS, VOTE_VERBS, OTHER_BALLOT_VERBS, QUIZ_WORDS, QUIZ_ANSWERS, CONTEST_WORDS, FOR_CONTEST, BALLOT_LEADS, RANGE_WORDS, RANGE_END_TIMES, WHEN_AFTER_TIME, NUMBER_LIST_JOINERS, NUMBER_LIST_MARKS, NUMBER_PAIR_DASHES, ABOUT_WORDS, ELECTION_WORDS, REGULATION_WORDS, ISSUER_WORDS, MAX_REGULATION_GAP, SE_REGIONS, PURE_CUE_NUMBER_WORDS, ballotToken, paddedBallot, takesSpelledNumber } from './ballot.js';
+import { RANKED_OR_ITEM_BEFORE_CUE, ROLL_OR_GROUP_BEFORE_CUE, ROLL_TIMES, MAX_ROLL_TIME_WORDS, KIN_WORDS, KIN_POSSESSORS, HOUSE_WORDS, HOUSEHOLD_WORDS, CALLED_WORDS, RANK_SCOPES, RANK_SCOPE_WORDS, PROGRAMME_ITEMS, PROGRAMME_GAMES, WINS, LINE_UP_PEOPLE, WRITER_WORDS, GROUP_WORDS, GROUP_KINDS, POST_MEDIA, SCORE_WORDS, GOT_NUMBER, ONE_WRITER } from './number-kinds.js';
 import { expandSlang } from './slang.js';
 import { isStopword } from './stopwords.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -23,7 +23,11 @@ const notRoomName = (w: string): boolean => w.length > 1 && isStopword(w);
  * "02 & 03", "02/03" (the tokens drop it) or the joining word of "02 dan 03".
  */
 const PADDED_PAIR = (join: string, digits: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])0[1-9]${join}${digits}(?![\\p{L}\\p{N}])`, 'u');
-const LIST_MARK = `\\s*[${escapeRegExp(NUMBER_LIST_MARKS)}]\\s*`;
+const LIST_MARK = `\\s*[${NUMBER_PAIR_DASHES}${escapeRegExp(NUMBER_LIST_MARKS)}]\\s*`;
+
+/** A score word, a word or none, then `digits` (a padded number), a dash and the other side's: "skor akhir 02-01". */
+const SCORE = (digits: string): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SCORE_WORDS].join('|')})(?:\\s+\\p{L}+)?\\s+${digits}\\s*[${NUMBER_PAIR_DASHES}]\\s*\\d`, 'u');
 
 /** A digit, a NUMBER_LIST_MARKS mark and the pure cue `cue`: "soal nomor 2 & nomor 3". */
 const LIST_MARK_BEFORE_CUE = (cue: string): RegExp =>
@@ -191,6 +195,9 @@ export class TokenSink {
       if (next === '<num>' && this.cuedSpelled === undefined && this.rangeFrom(this.cuedDigits)) return true;
       // "nomor 2 sambutan": an item of a programme (an event's, whatever the event)
       if (PROGRAMME_ITEMS.has(next)) return true;
+      // "nomor 2 makan kerupuk", "tim nomor 2 juara tarik tambang": a contestant of a game or a contest
+      const game = this.gameAfter(after, ended);
+      if (game !== false) return game;
       // "Nomor 3 foto saya": the writer's photo
       if (POST_MEDIA.has(next)) return second === undefined ? (ended ? false : undefined) : WRITER_WORDS.has(second);
       // "malam Selasa nomor 6 sampai 10": a range of items up to a higher number; not a time ("Jokowi nomor 1 sampai 2
@@ -235,6 +242,21 @@ export class TokenSink {
       if (CONTEST_WORDS.has(after[i + 1])) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the words after a number read after "nomor" name a game it plays or a contest it wins
+   * (undefined: not yet known): "nomor 2 makan kerupuk", "nomor 2 juara tarik tambang", "juara lomba".
+   */
+  private gameAfter(after: readonly string[], ended: boolean): boolean | undefined {
+    const at = WINS.has(after[0]) ? 1 : 0;
+    const [first, second] = [after[at], after[at + 1]];
+    if (first === undefined) return ended ? false : undefined;
+    if (at === 1 && (PROGRAMME_ITEMS.has(first) || CONTEST_WORDS.has(first))) return true;
+    const objects = PROGRAMME_GAMES.get(first);
+    if (objects === undefined) return false;
+    if (second === undefined) return ended ? false : undefined;
+    return objects.has(second);
   }
 
   /**
@@ -324,6 +346,12 @@ export class TokenSink {
       PADDED_PAIR(`\\s*${this.words[n - 1]}\\s+`, digits).test(this.text);
   }
 
+  /** "skor akhir 02-01": a padded number a score word or the word after it comes before, a dash after it. */
+  private scoreAt(digits: string): boolean {
+    const n = this.words.length;
+    return paddedBallot(digits) !== undefined && (SCORE_WORDS.has(this.words[n - 1]) || SCORE_WORDS.has(this.words[n - 2])) && SCORE(digits).test(this.text);
+  }
+
   /**
    * "antrian nomor 2", "soal no 3", "juara nomor 5", "rumah nomor 21", "yang dipanggil baru nomor 9", "Jl.
    * Sudirman No. 2": the cue numbers a thing, a rank or a queue place, not a candidate.
@@ -345,6 +373,8 @@ export class TokenSink {
     // "soal nomor 2 & nomor 3": the same with a mark the words lose
     if (before === '<num>' && BALLOT_CUES.get(this.words[at - 2]) === true && LIST_MARK_BEFORE_CUE(this.words[at]).test(this.text)) return true;
     if (CALLED_WORDS.has(before) || CALLED_WORDS.has(this.words[at - 2])) return true;
+    // "saya dapat nomor 21": the writer's ticket; a party draws "nomor urut 2"
+    if (GOT_NUMBER.has(before) && ONE_WRITER.has(this.words[at - 2]) && !ballotOrder) return true;
     return this.namedPlaceBefore(at, ADDRESS_WORDS, MAX_STREET_WORDS) || this.namedPlaceBefore(at, ROOM_WORDS, MAX_ROOM_NAME_WORDS, notRoomName) ||
       this.namedPlaceBefore(at, QUEUE_WORDS, MAX_ROOM_NAME_WORDS, notRoomName);
   }
@@ -473,7 +503,7 @@ export class TokenSink {
     // "habis rapat. 02 menang" (not an abbreviation's full stop: "Lt. 02"; any other number after it is
     // plain anyway: looked at only for a padded one, as "jam 10" is everywhere)
     const numbered = cue !== undefined && NOT_BALLOT_BEFORE.has(cue) && !(paddedBallot(digits) !== undefined && this.punctuatedApart(cue, digits, fullStopMayEndSentence(cue) ? ',;!?.' : ',;!?'));
-    const plain = cue !== undefined && !startsTag && (numbered || this.numberedThing() || this.rangeEnd(digits));
+    const plain = cue !== undefined && !startsTag && (numbered || this.numberedThing() || this.rangeEnd(digits) || this.scoreAt(digits));
     // only a padded number needs its room named: without a cue any other is a plain number already
     const padded = plain ? undefined : paddedBallot(digits);
     if (padded !== undefined && this.namedRoom()) this.push('<num>');
