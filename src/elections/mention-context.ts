@@ -81,7 +81,13 @@ const LIST_JOINERS: ReadonlySet<string> = new Set([
  * context when the post names the race elsewhere ("Cak Imin mantap, PKB jaya"), not alone ("PAD
  * bangkit" is revenue). Not "juara": a team wins a contest ("regu PBB SMP kami juara", baris-berbaris).
  */
-const PARTY_CHEERS: ReadonlySet<string> = new Set(['jaya', 'menang', 'bangkit']);
+const PARTY_CHEERS: ReadonlySet<string> = new Set(['jaya', 'menang', 'bangkit', 'solid']);
+
+/**
+ * A party's boards and its group in a council, right before a party acronym that is also an everyday word:
+ * "DPW PKB Jatim", "DPC PKB", "DPP PBB", "Fraksi PKB" are the party alone (no vehicle tax has a board).
+ */
+const PARTY_BOARDS: ReadonlySet<string> = new Set(['dpw', 'dpc', 'dpp', 'fraksi']);
 
 /** Whether a party cheer follows tokens[end]: a PARTY_CHEERS word or "nomor satu". */
 function cheerAt(tokens: readonly string[], end: number): boolean {
@@ -180,6 +186,8 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
+  // "DPW PKB Jatim": a party acronym (matched word for word) after one of its boards
+  if (f.kind === 'party' && f.phrase?.exact !== undefined && prev !== undefined && PARTY_BOARDS.has(prev)) return true;
   // "Cak Imin mantap, PKB jaya": an acronym (matched word for word) cheered, in a post naming its race
   if (f.kind === 'party' && f.phrase?.exact !== undefined && cheerAt(tokens, f.end)) {
     for (const o of found) if (o !== f && isFree(o) && sharesCandidate(o.refs, f.refs, true)) return true;

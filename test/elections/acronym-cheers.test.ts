@@ -18,6 +18,13 @@ describe('a cheer after an ambiguous party acronym', () => {
     expect(parties(pilpres, 'Anies presiden, PKB menang!')).toEqual(['pkb']);
     expect(parties(pilpres, 'PKB bangkit bersama Cak Imin')).toEqual(['pkb']);
     expect(parties(jatim, 'Luluk hebat, PKB nomor satu')).toEqual(['pkb']);
+    expect(parties(jatim, 'Luluk maju, PKB solid')).toEqual(['pkb']);
+  });
+
+  it('keeps the vehicle tax no party, "solid" or not', () => {
+    expect(parties(jatim, 'PKB solid')).toEqual([]);
+    expect(parties(jatim, 'bayar pkb motor naik, Luluk solid')).toEqual([]);
+    expect(parties(jatim, 'pkb motor naik lagi, Bu Khofifah')).toEqual([]);
   });
 
   it('gives none alone, nor after a contest ("juara") or without the race', () => {
