@@ -198,9 +198,20 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
   const before = found[idx - 1];
   const after = found[idx + 1];
   return (
-    (before !== undefined && lendsContext(f, before, f.start - before.end, tokens[before.end])) ||
+    (before !== undefined && lendsContext(f, before, listStart(f, before, tokens) - before.end, tokens[before.end])) ||
     (after !== undefined && lendsContext(f, after, after.start - f.end, tokens[f.end]))
   );
+}
+
+/**
+ * Where f starts for the mention before it: at a title right before it ("Khofifah dan Pak Emil", "Khofifah,
+ * Bu Risma"), or at its own tag ("#Khofifah #Emil emil"), which do not part a name from a list.
+ */
+function listStart(f: Found, before: Found, tokens: readonly string[]): number {
+  const at = f.start - 1;
+  if (at < before.end) return f.start;
+  const word = tokens[at];
+  return HONORIFICS.has(word) || (word.charCodeAt(0) === 35 && word.slice(1) === tokens.slice(f.start, f.end).join('')) ? at : f.start;
 }
 
 /**
