@@ -111,6 +111,21 @@ export interface Found {
   capitals?: boolean;
 }
 
+/**
+ * Right after a config's alias of a title and a name ("Bu Risma", "Mas Emil"), words that make the person
+ * one the writer knows, a neighbour or an in-law: "Bu Risma tetangga sebelah", "Mas Emil sepupu saya".
+ * Many bear the name; a candidate is hardly the writer's neighbour.
+ */
+const ACQUAINTANCES: ReadonlySet<string> = new Set([
+  'tetangga', 'tetanggaku', 'tetanggane', 'tonggo', 'tonggoku', 'sepupu', 'sepupuku', 'ipar', 'iparku', 'mertua', 'mertuaku',
+  'ponakan', 'ponakanku', 'keponakan', 'keponakanku',
+]);
+
+/** A titled alias the writer calls a neighbour or relative: "Bu Risma tetangga sebelah". */
+function isAcquaintance(f: Found, tokens: readonly string[]): boolean {
+  return f.kind === 'alias' && f.end - f.start > 1 && HONORIFICS.has(tokens[f.start]) && ACQUAINTANCES.has(tokens[f.end]);
+}
+
 /** Units of measure that are also a party's acronym: "32 psi" is a tyre's pressure, not the PSI. */
 const UNITS: ReadonlySet<string> = new Set(['psi']);
 
@@ -170,7 +185,7 @@ function lendsContext(f: Found, o: Found | undefined, gap: number, between: stri
  */
 export function hasContext(found: readonly Found[], idx: number, tokens: readonly string[], names: ElectionNames): boolean {
   const f = found[idx];
-  if (isUnitAfterNumber(f, tokens)) return false;
+  if (isUnitAfterNumber(f, tokens) || isAcquaintance(f, tokens)) return false;
   const context = contextOf(f);
   if (context === 'none') return true;
   const prev = tokens[f.start - 1];

@@ -1,5 +1,5 @@
 // A candidate's single name counts alone unless it is a word posts write or a common given name:
-// "Anies", "Khofifah" do ("Emil" did, but many bear it: common-given-names.test.ts), and so does "Luluk", a root of the lexicon ("luluk", smeared) that
+// "Anies", "Khofifah" do ("Emil" did, but many bear it: common-name-lists.test.ts), and so does "Luluk", a root of the lexicon ("luluk", smeared) that
 // posts write bare only as the name (data/names-not-words.txt); it needed a title or a vote word,
 // unlike the other Jatim candidates. "Ganjar" is a word in use ("semoga Allah ganjar pahala"):
 // it needs context, as "Lukman", a common given name, does.
