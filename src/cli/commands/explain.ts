@@ -21,7 +21,8 @@ export const explainCommand: Command = {
     'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at TIME [--posted-at-zone ZONE] [--posted-at-order ORDER]] TEXT…|-',
     '  - reads the text from stdin',
     '  prints the same JSON object as POST /v1/score?written=true: each evidence phrase with the words the',
-    '  text writes for it ("written": text, start, end in UTF-16 code units of the text, trimmed as scored)',
+    '  text writes for it ("written": text, start, end in UTF-16 code units of the text as given: text.slice(start, end);',
+    '  from stdin, less the one line end that closes it)',
     '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL)',
     '  --election FILE|ID: the election the post is read against (a .json config or a shipped id), as the API\'s election; with --posted-at it also gives the stage',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13),',
@@ -34,7 +35,8 @@ export const explainCommand: Command = {
     const flags = { model: { type: 'string' }, election: { type: 'string' }, 'posted-at': { type: 'string' }, 'posted-at-zone': { type: 'string' }, 'posted-at-order': { type: 'string' } } as const;
     const { values, positionals } = parseFlags(argv, flags, true);
     const electionsDir = electionConfigsFlag().dir; // the shipped configs or ELECTIONS_DIR, all loading, before reading stdin
-    const text = (await textArgument(positionals, 'score', isBlankText)).trim();
+    // Not trimmed: evidence offsets index the text as given, as the service's do (text.slice(start, end)).
+    const text = await textArgument(positionals, 'score', isBlankText);
     checkLength(text);
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     const order = postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at', given: values['posted-at'] !== undefined });
