@@ -76,7 +76,7 @@ describeOnStores('the decisions export of a time window on $name', (kind) => {
     const form = /<form[^>]*id="export-window"[\s\S]*?<\/form>/.exec(queue)?.[0] ?? '';
     const select = /<select name="delimiter" id="export-delimiter">([\s\S]*?)<\/select>/.exec(form)?.[1] ?? '';
     expect([...select.matchAll(/<option value="([^"]*)"( selected)?>([^<]*)<\/option>/g)].map((m) => [m[1], m[3]])).toEqual([
-      ['', 'koma (,)'],
+      ['', 'koma (,); titik koma (;) bila desimal koma'],
       [';', 'titik koma (;), untuk Excel Indonesia'],
       ['tab', 'tab'],
     ]);
@@ -109,9 +109,34 @@ describeOnStores('the decisions export of a time window on $name', (kind) => {
       // The decided item's risk (0.9 as stored): with a decimal comma, the cell Excel under Indonesian settings reads.
       if (sent.startsWith('format=csv')) expect(text, sent).toMatch(sent.includes('decimal=%2C') ? /;0,9;/ : /[,;\t]0\.9[,;\t]/);
     }
-    // A decimal comma in a comma file: the 400 page, as the API refuses it.
-    const refused = await fetch(`${fx.srv.base}/review/export?${window}&format=csv&delimiter=&decimal=%2C`, { headers: { cookie } });
+  });
+
+  it("page: a decimal comma with the delimiter left at the form's default is the ';' file; a link asking for both commas, and the API, still refuse", async () => {
+    await decidedAt('desimal', '2026-11-18T03:00:00.000Z'); // 10:00 WIB on the 18th
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const window = 'since=2026-11-18T00:00&until=2026-11-19T00:00';
+    const apiWindow = 'since=2026-11-18T00:00:00%2B07:00&until=2026-11-19T00:00:00%2B07:00';
+    const api = (query: string) => fetch(`${fx.srv.base}/v1/review/export?${apiWindow}&${query}`, { headers: { authorization: `Bearer ${fx.keys.supervisor}` } });
+    // What the form sends with "Desimal: koma" and "Pemisah CSV" untouched (and the BOM left at otomatis, or "tidak").
+    for (const [sent, same] of [
+      ['format=csv&delimiter=&decimal=%2C&bom=', 'format=csv&delimiter=%3B&decimal=%2C&bom=1'],
+      ['format=csv&delimiter=&decimal=%2C&bom=0', 'format=csv&delimiter=%3B&decimal=%2C'],
+    ]) {
+      const res = await fetch(`${fx.srv.base}/review/export?${window}&${sent}`, { headers: { cookie } });
+      expect(res.status, sent).toBe(200);
+      const file = Buffer.from(await res.arrayBuffer());
+      expect(file.equals(Buffer.from(await (await api(same)).arrayBuffer())), sent).toBe(true);
+      expect(file.toString('utf8'), sent).toMatch(/;0,9;/);
+    }
+    // Both commas asked for by name: the 400 page, whose message says what to change.
+    const refused = await fetch(`${fx.srv.base}/review/export?${window}&format=csv&delimiter=%2C&decimal=%2C`, { headers: { cookie } });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('desimal koma memerlukan delimiter');
+    // The API states nothing for a caller: a decimal comma without ';' or tab is a 400 naming decimal.
+    for (const query of ['format=csv&decimal=%2C', 'format=csv&delimiter=%2C&decimal=%2C']) {
+      const res = await api(query);
+      expect(res.status, query).toBe(400);
+      expect((await res.json()).errors[0].field, query).toBe('decimal');
+    }
   });
 });

@@ -12,6 +12,8 @@ const FIELDS = ['#export-since', '#export-until', '#export-format', '#export-del
 // One day in WIB as the form takes it, and as the API takes it.
 const DAY = { since: '2026-11-20T00:00', until: '2026-11-21T00:00' };
 const API_DAY = 'since=2026-11-20T00:00:00%2B07:00&until=2026-11-21T00:00:00%2B07:00';
+/** The delimiter's default: the comma, or ';' with a decimal comma (a comma file cannot take one). */
+const COMMA_OR_SEMICOLON = 'koma (,); titik koma (;) bila desimal koma';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -47,7 +49,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       const { context, page } = await fx.loggedIn('supervisor', { width, height: 900 });
       await page.getByText('Ekspor keputusan menurut waktu (mis. satu hari)').click();
       await expect(page.locator('label', { has: page.locator('#export-delimiter') }).textContent()).resolves.toMatch(/^Pemisah CSV /);
-      await expect(page.locator('#export-delimiter option').allTextContents()).resolves.toEqual(['koma (,)', 'titik koma (;), untuk Excel Indonesia', 'tab']);
+      await expect(page.locator('#export-delimiter option').allTextContents()).resolves.toEqual([COMMA_OR_SEMICOLON, 'titik koma (;), untuk Excel Indonesia', 'tab']);
       await expect(page.locator('#export-delimiter').inputValue()).resolves.toBe(''); // the comma, sent as none
       await expect(page.locator('#export-decimal option').allTextContents()).resolves.toEqual(['titik (.)', 'koma (,), untuk Excel Indonesia']);
       const { scroll, view } = await pageWidths(page);
@@ -67,6 +69,9 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       const excelId = await download(page, 'titik koma (;), untuk Excel Indonesia', 'otomatis: ya untuk Excel Indonesia', 'koma (,), untuk Excel Indonesia');
       expect(excelId.equals(await fromApi('format=csv&bom=1&delimiter=%3B&decimal=%2C'))).toBe(true);
       expect(excelId.toString('utf8')).toMatch(/;0,9;/);
+      // A decimal comma with the delimiter left at its default: the same Excel Indonesia file (it was the 400 page).
+      const decimalOnly = await download(page, COMMA_OR_SEMICOLON, 'otomatis: ya untuk Excel Indonesia', 'koma (,), untuk Excel Indonesia');
+      expect(decimalOnly.equals(excelId)).toBe(true);
       // The BOM left at "otomatis" with ';' (no decimal comma): that Excel's file has it; "tidak" gives one without.
       const semicolonAuto = await download(page, 'titik koma (;), untuk Excel Indonesia', 'otomatis: ya untuk Excel Indonesia');
       expect(semicolonAuto.equals(semicolon)).toBe(true);
@@ -79,11 +84,19 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
         const tab = await download(page, 'tab', 'otomatis: ya untuk Excel Indonesia');
         expect(tab.equals(await fromApi('format=csv&delimiter=tab'))).toBe(true);
         expect(tab.toString('utf8')).toMatch(/^item_id\tsource\t/);
-        const comma = await download(page, 'koma (,)', 'tidak, untuk skrip');
+        const comma = await download(page, COMMA_OR_SEMICOLON, 'tidak, untuk skrip');
         expect(comma.equals(await fromApi('format=csv'))).toBe(true);
         expect(comma.toString('utf8')).toMatch(/^item_id,source,/);
       }
       await context.close();
     }
   }, 60_000);
+
+  it('needs no script: at 375 px without JavaScript, a decimal comma with the default delimiter downloads the Excel Indonesia file', async () => {
+    const { context, page } = await fx.loggedIn('supervisor', { width: 375, height: 900 }, { javaScriptEnabled: false });
+    await page.getByText('Ekspor keputusan menurut waktu (mis. satu hari)').click();
+    const file = await download(page, COMMA_OR_SEMICOLON, 'otomatis: ya untuk Excel Indonesia', 'koma (,), untuk Excel Indonesia');
+    expect(file.equals(await fromApi('format=csv&bom=1&delimiter=%3B&decimal=%2C'))).toBe(true);
+    await context.close();
+  }, 30_000);
 });

@@ -4,6 +4,9 @@
 // - with JSONL, a CSV-only choice that is valid for CSV (a delimiter, a decimal mark, the BOM) does
 //   not apply and is left out, as if the form had not shown it; the file is the JSONL one. A value no
 //   CSV takes either (`delimiter=|`) is still refused, as a mistyped link is.
+// - a decimal comma with the delimiter left at its default (none given) is the Excel Indonesia file, `;`
+//   between cells: a comma file would have to quote every number, and the form offers no explicit comma, so
+//   it cannot ask for that conflict. A link that asks for both (`delimiter=,&decimal=,`) is still refused.
 // - the BOM left at "otomatis" (none given) is on for the Excel Indonesia file (`;` between cells, or a
 //   decimal comma): that Excel reads a CSV without one in the Windows code page, so the post's emoji
 //   come out as mojibake. `bom=0` is the file without one (for a script); `bom=1` always has one.
@@ -22,6 +25,8 @@ export function pageExportChoices(format: 'csv' | 'jsonl', given: Record<string,
   if (format === 'jsonl') {
     return Object.fromEntries(Object.entries(given).filter(([k, v]) => !(Object.hasOwn(CSV_ONLY_VALID, k) && CSV_ONLY_VALID[k as keyof typeof CSV_ONLY_VALID](v))));
   }
-  const forExcelIndonesia = outputDelimiter(given.delimiter) === ';' || outputDecimal(given.decimal) === ',';
-  return given.bom === undefined && forExcelIndonesia ? { ...given, bom: '1' } : given;
+  const decimalComma = outputDecimal(given.decimal) === ',';
+  const withDelimiter = decimalComma && given.delimiter === undefined ? { ...given, delimiter: ';' } : given;
+  const forExcelIndonesia = outputDelimiter(withDelimiter.delimiter) === ';' || decimalComma;
+  return withDelimiter.bom === undefined && forExcelIndonesia ? { ...withDelimiter, bom: '1' } : withDelimiter;
 }
