@@ -70,7 +70,8 @@ const USAGE = [
   '',
   '  A summary goes to stderr; progress too when stderr is a terminal.',
   '  Exit: 0 done (bad records are counted, not fatal), 1 failed (also when records were read and none',
-  '  could be scored), 2 bad usage; 130/143 after Ctrl-C/SIGTERM',
+  '  could be scored), 2 bad usage (one problem named: the first in the order of the flags above);',
+  '  130/143 after Ctrl-C/SIGTERM',
   '  (what was read is written and checkpointed first: --resume goes on from there); 141, without a',
   '  message, when the reader of the output pipe went away (| head).',
 ].join('\n');
@@ -191,6 +192,31 @@ function fieldName(value: string | undefined, flag: string, fallback: string): s
   return value;
 }
 
+/** A field flag without a default: not given is none. */
+function optionalFieldName(value: string | undefined, flag: string): string | undefined {
+  return value === undefined ? undefined : fieldName(value, flag, '');
+}
+
+/** `--input`: given, and not empty. The file itself is read after every flag is checked (runBatch). */
+function inputFlag(value: string | undefined): string {
+  if (value === undefined) throw new UsageError('give --input FILE (or - for stdin)');
+  nonEmptyFlag(value, 'input', 'give a CSV or JSONL file, or - for stdin');
+  return value;
+}
+
+/** `--errors`: a file, never empty, never stdout (the results go there). */
+function errorsFlag(value: string | undefined): string | undefined {
+  nonEmptyFlag(value, 'errors', 'give a file name, or leave it out');
+  if (value === '-') throw new UsageError('--errors needs a file name');
+  return value;
+}
+
+/** A flag that only the review queue reads, refused without --enqueue. */
+function queueOnly<T>(value: T | undefined, enqueue: boolean | undefined, refusal: string): T | undefined {
+  if (value !== undefined && !enqueue) throw new UsageError(refusal);
+  return value;
+}
+
 
 /** The queue's source is at most this long, as the review API takes it. */
 const SOURCE_MAX_LENGTH = 100;
@@ -247,50 +273,59 @@ export const scoreCommand: Command = {
   usage: USAGE,
   async run(argv) {
     const { values } = parseFlags(argv, FLAGS);
-    if (values.input === undefined) throw new UsageError('give --input FILE (or - for stdin)');
-    nonEmptyFlag(values.input, 'input', 'give a CSV or JSONL file, or - for stdin');
-    nonEmptyFlag(values.output, 'output', 'give a file name, or leave it out for stdout');
-    nonEmptyFlag(values.errors, 'errors', 'give a file name, or leave it out');
+    // One usage error is named, the first in the order of --help (the input, how it is read, the output,
+    // the run, the queue): each flag is checked where its option is built below, in that order, so which
+    // one is named never depends on which check happened to run first.
+    const input = inputFlag(values.input);
     electionConfigsFlag(); // the workers read ELECTIONS_DIR: a mistyped one, or a broken config in it, is bad usage, not a worker failure
-    const format = inputFormat(values.format, values.input);
+    const format = inputFormat(values.format, input);
     if (format === 'whatsapp') refuseChatFieldFlags(values);
-    const output = values.output ?? '-';
-    const outFormat = outputFormat(values['output-format'], output);
-    const outDelimiter = outputDelimiter(values['output-delimiter'], outFormat);
-    const opts: BatchOptions = {
-      input: values.input,
+    const timeGiven = { name: '--posted-at-field (or --format whatsapp)', given: values['posted-at-field'] !== undefined || format === 'whatsapp' };
+    const reading = {
+      input,
       format,
-      delimiter: delimiter(values.delimiter, format, values.input),
+      delimiter: delimiter(values.delimiter, format, input),
       delimiterGiven: values.delimiter !== undefined,
       textField: fieldName(values['text-field'], 'text-field', 'text'),
       idField: fieldName(values['id-field'], 'id-field', 'id'),
-      postedAtField: values['posted-at-field'] === undefined ? undefined : fieldName(values['posted-at-field'], 'posted-at-field', ''),
-      postedAtZone: postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at-field (or --format whatsapp)', given: values['posted-at-field'] !== undefined || format === 'whatsapp' }),
-      postedAtOrder: chatOrder(postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at-field (or --format whatsapp)', given: values['posted-at-field'] !== undefined || format === 'whatsapp' }), format),
+      postedAtField: optionalFieldName(values['posted-at-field'], 'posted-at-field'),
+      postedAtZone: postedAtZoneFlag(values['posted-at-zone'], timeGiven),
+      postedAtOrder: chatOrder(postedAtOrderFlag(values['posted-at-order'], timeGiven), format),
       election: election(values.election),
-      electionField: values['election-field'] === undefined ? undefined : fieldName(values['election-field'], 'election-field', ''),
-      authorField: values['author-field'] === undefined ? undefined : fieldName(values['author-field'], 'author-field', ''),
-      urlField: values['url-field'] === undefined ? undefined : fieldName(values['url-field'], 'url-field', ''),
+      electionField: optionalFieldName(values['election-field'], 'election-field'),
+    };
+    const output = nonEmptyFlag(values.output, 'output', 'give a file name, or leave it out for stdout') ?? '-';
+    const outFormat = outputFormat(values['output-format'], output);
+    const outDelimiter = outputDelimiter(values['output-delimiter'], outFormat);
+    const writing = {
       output,
       outputFormat: outFormat,
       outputDelimiter: outDelimiter,
       outputDecimal: outputDecimalFlag(values['output-decimal'], outFormat, outDelimiter ?? ','),
-      written: values.written === true,
       minRisk: numberFlag(values['min-risk'], 'min-risk', 0, 0, 1),
+      written: values.written === true,
+      errors: errorsFlag(values.errors),
       resume: values.resume === true,
-      errors: values.errors,
       workers: workers(values.workers),
       model: modelFlag(values.model),
+    };
+    // The author, the link and the feed's name go only to the review queue: without it they would do nothing, silently.
+    const queue = {
+      authorField: queueOnly(optionalFieldName(values['author-field'], 'author-field'), values.enqueue, '--author-field is for --enqueue (the output has no author); add --enqueue or drop it'),
+      urlField: queueOnly(optionalFieldName(values['url-field'], 'url-field'), values.enqueue, '--url-field is for --enqueue (the output has no link); add --enqueue or drop it'),
+      source: values.enqueue ? queueSource(input, values.source) : queueOnly(values.source, false, '--source names the feed in the review queue; add --enqueue or drop it'),
+    };
+    const opts: BatchOptions = {
+      ...reading,
+      ...writing,
+      authorField: queue.authorField,
+      urlField: queue.urlField,
+      // The environment's settings after the flags.
       maxTextLength: usage(maxTextLengthFromEnv),
       checkpointEveryMs: checkpointEvery(process.env.NETRA_BATCH_CHECKPOINT_MS),
     };
-    if (opts.errors === '-') throw new UsageError('--errors needs a file name');
-    // the author goes only to the review queue: without it the flag would do nothing, silently
-    if (opts.authorField !== undefined && !values.enqueue) throw new UsageError('--author-field is for --enqueue (the output has no author); add --enqueue or drop it');
-    if (opts.urlField !== undefined && !values.enqueue) throw new UsageError('--url-field is for --enqueue (the output has no link); add --enqueue or drop it');
-    if (values.source !== undefined && !values.enqueue) throw new UsageError('--source names the feed in the review queue; add --enqueue or drop it');
-    if (values.enqueue) {
-      const source = queueSource(opts.input, values.source);
+    const source = queue.source;
+    if (values.enqueue && source !== undefined) {
       opts.openQueue = () => openReviewQueue(source);
       opts.queueLocation = queueLocation(process.env);
     }
