@@ -12,7 +12,7 @@ export const normalizeCommand: Command = {
   usage: [
     'usage: netra normalize [--election FILE|ID] TEXT…|-',
     '  - reads the text from stdin',
-    '  prints normalized text, tokens, typed tokens and mentions as JSON',
+    '  prints normalized text, tokens, typed tokens, mentions and the election they are read as about, as JSON',
     '  --election FILE|ID: read mentions of that one election only (a .json config or a shipped id);',
     '    without it, of every config in ELECTIONS_DIR (default data/elections)',
   ].join('\n'),
