@@ -42,20 +42,61 @@ function keycaps(text: string): string {
 }
 
 /**
- * Whether `text` is ASCII and plain emoji only, which cleanUnicode leaves as they are: about half of
- * all posts, which then skip its steps (NFKC alone costs more than this loop).
+ * How much of cleanNonAscii a text needs (cleanUpNeeded): `none` for ASCII, plain emoji and plain
+ * symbols only, which every step leaves as they are; `joiners` for those and emoji joiners (ZWJ,
+ * variation selectors 15 and 16), which the invisibles step removes and no other step touches; `all`
+ * for anything else.
  */
-export function needsNoCleanUp(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x80) continue;
-    if (!isPlainEmoji(text.codePointAt(i) as number)) return false; // a lone surrogate is no emoji either
-    i++; // past the second half of the pair
+export type CleanUp = 'none' | 'joiners' | 'all';
+
+const JOINER = /[\u200d\ufe0e\ufe0f]/g;
+const isJoiner = (c: number): boolean => c === 0x200d || c === 0xfe0e || c === 0xfe0f;
+
+// A BMP punctuation mark or symbol (✌ ☝ ❤ – ⚽ ±) that no step changes, alone or beside any other such
+// character, ASCII or plain emoji: not invisible, no space, no keycap, no accented-Latin range, the same
+// under NFKC (marks and symbols have combining class 0 and are never the second half of a composition,
+// so a run of them stays NFKC too). Worked out per code point on first sight; test/text/unicode.test.ts
+// checks every one.
+const PUNCTUATION_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
+const OTHER_STEPS = new RegExp(`[${INVISIBLE_CLASS}\\u20e3]|${SPACES.source}|${ACCENTED_LATIN.source}`);
+const UNSEEN = 0;
+const PLAIN = 1;
+const NOT_PLAIN = 2;
+const bmpPlainness = new Uint8Array(0x10000);
+
+function isPlainBmpSymbol(c: number): boolean {
+  let known = bmpPlainness[c];
+  if (known === UNSEEN) {
+    const ch = String.fromCharCode(c);
+    const plain = PUNCTUATION_OR_SYMBOL.test(ch) && !OTHER_STEPS.test(ch) && ch.normalize('NFKC') === ch;
+    bmpPlainness[c] = known = plain ? PLAIN : NOT_PLAIN;
   }
-  return true;
+  return known === PLAIN;
+}
+
+/**
+ * How much clean-up `text` needs. 41 % of the feed's posts hold a character outside ASCII and plain
+ * emoji, nearly all of them only BMP emoji with their variation selector ("✌️", "❤️") or a dash: those
+ * need only the joiners dropped, not the five replaces and NFKC.
+ */
+export function cleanUpNeeded(text: string): CleanUp {
+  let joiners = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (!isPlainEmoji(text.codePointAt(i) as number)) return 'all'; // a lone surrogate is no emoji either
+      i++; // past the second half of the pair
+    } else if (isJoiner(c)) joiners = true;
+    else if (!isPlainBmpSymbol(c)) return 'all';
+  }
+  return joiners ? 'joiners' : 'none';
 }
 
 export function cleanUnicode(text: string): string {
-  return needsNoCleanUp(text) ? text : cleanNonAscii(text);
+  const needed = cleanUpNeeded(text);
+  if (needed === 'none') return text;
+  return needed === 'joiners' ? text.replace(JOINER, '') : cleanNonAscii(text);
 }
 
 /** Every clean-up step; exported for the test that holds needsNoCleanUp to it. */
