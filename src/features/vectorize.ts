@@ -9,6 +9,7 @@ import { BoundedCache } from '../text/lru.js';
 import { postLevelFeatures, hasPostFeatures, LAST_BUCKET_START } from './post-features.js';
 import type { WordInfo } from '../elections/phrase-index.js';
 import { extractEvaluativeFeatures, mayStartEntry } from './evaluative-features.js';
+import { CharColumnPools, type CharColumns } from './char-columns.js';
 
 export interface SparseVector {
   indices: Int32Array;
@@ -26,8 +27,6 @@ export function featureSet(tokens: readonly string[], config: FeatureConfig): Se
   extractFeatures(tokens, config, (f) => set.add(f));
   return set;
 }
-
-const EMPTY = new Int32Array(0);
 
 /**
  * Hands out typed-array views carved from large shared buffers. A view costs far less than a new
@@ -61,15 +60,14 @@ class Slab {
 
 const slab = new Slab();
 
-/** What a token contributes on its own, worked out once per distinct token. */
-export interface TokenFeatures {
+/** What a token contributes on its own, worked out once per distinct token; its character n-gram columns are CharColumns. */
+export interface TokenFeatures extends CharColumns {
   hashtag: boolean;
   unigram: number; // column or -1
   /** Column of the unigram's mention conjunction (`m:`), or -1. */
   conjunction: number;
   /** Column of the unigram's no-mention conjunction (`n:`), or -1. */
   unnamed: number;
-  chars: Int32Array;
   /** Its stem's number among the stems that end a bigram in the vocabulary, or -1 when none does. */
   second: number;
   /** Bigram columns by the number (`second`) of the stem that can follow this one. */
@@ -99,6 +97,7 @@ export class Vectorizer {
   /** This post's tokens' features, by token (filled by vectorize; never read past the post's length, at most MAX_TOKENS). */
   private readonly postFeatures: TokenFeatures[] = [];
   private readonly tokens = new BoundedCache<string, TokenFeatures>(100_000);
+  private readonly charColumns = new CharColumnPools();
   /**
    * Bigram columns as first stem → number of the second stem → column: no string building per lookup,
    * and the second word's part is a number, compared without reading two strings.
@@ -156,7 +155,8 @@ export class Vectorizer {
         const c = this.vocab.index.get(f);
         if (c !== undefined) found.push(c);
       }
-      info = { hashtag, unigram, conjunction, unnamed, chars: found.length ? Int32Array.from(found) : EMPTY, second: this.seconds.get(stem) ?? -1, next: this.bigrams.get(stem), lexicon: this.config.evaluativeLexicon !== undefined && mayStartEntry(stem, token), stem };
+      const { charPool, charStart, charEnd, charEpoch } = this.charColumns.store(found);
+      info = { hashtag, unigram, conjunction, unnamed, charPool, charStart, charEnd, charEpoch, second: this.seconds.get(stem) ?? -1, next: this.bigrams.get(stem), lexicon: this.config.evaluativeLexicon !== undefined && mayStartEntry(stem, token), stem };
       this.tokens.set(token, info);
     }
     return info;
@@ -208,6 +208,7 @@ export class Vectorizer {
     const conjunctions = named && this.config.mentionConjunctions === true;
     const unnamed = !named && this.config.unnamedConjunctions === true;
     let lexicon = false;
+    const oldestPool = this.charColumns.oldest;
     for (let i = 0; i < tokens.length; i++) {
       const t = words === undefined ? this.info(tokens[i]) : this.featuresOf(tokens[i], words[i]);
       this.postFeatures[i] = t;
@@ -220,7 +221,9 @@ export class Vectorizer {
         const col = before.next.get(t.second);
         if (col !== undefined) this.add(col, prev, i + 1);
       }
-      for (let k = 0; k < t.chars.length; k++) this.add(t.chars[k], i, i + 1);
+      if (t.charEpoch < oldestPool) this.charColumns.keep(t);
+      const pool = t.charPool;
+      for (let k = t.charStart; k < t.charEnd; k++) this.add(pool[k], i, i + 1);
       before = t;
       prev = i;
     }
