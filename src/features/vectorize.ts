@@ -97,6 +97,11 @@ export class Vectorizer {
   /** This post's tokens' features, by token (filled by vectorize; never read past the post's length, at most MAX_TOKENS). */
   private readonly postFeatures: TokenFeatures[] = [];
   private readonly tokens = new BoundedCache<string, TokenFeatures>(100_000);
+  /**
+   * Placeholders (<num>, <cand> …: 2.8 a post, not in mention detection's word facts) apart, in a
+   * table small enough to stay in cache: in the word cache each cost a lookup among thousands of words.
+   */
+  private readonly placeholders = new BoundedCache<string, TokenFeatures>(1_000);
   private readonly charColumns = new CharColumnPools();
   /**
    * Bigram columns as first stem → number of the second stem → column: no string building per lookup,
@@ -137,7 +142,8 @@ export class Vectorizer {
   }
 
   private info(token: string): TokenFeatures {
-    let info = this.tokens.get(token);
+    const cache = token.charCodeAt(0) === 60 ? this.placeholders : this.tokens;
+    let info = cache.get(token);
     if (info === undefined) {
       const hashtag = token.charCodeAt(0) === 35;
       const stem = stemToken(token);
@@ -157,7 +163,7 @@ export class Vectorizer {
       }
       const { charPool, charStart, charEnd, charEpoch } = this.charColumns.store(found);
       info = { hashtag, unigram, conjunction, unnamed, charPool, charStart, charEnd, charEpoch, second: this.seconds.get(stem) ?? -1, next: this.bigrams.get(stem), lexicon: this.config.evaluativeLexicon !== undefined && mayStartEntry(stem, token), stem };
-      this.tokens.set(token, info);
+      cache.set(token, info);
     }
     return info;
   }
