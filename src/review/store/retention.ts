@@ -14,6 +14,7 @@ import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { sql } from '../db/kysely.js';
 import { purgeDueAt, type PurgeDue } from '../purge-due.js';
+import { forChange } from './row-lock.js';
 
 /**
  * On SQLite, copies the WAL into the database and truncates it: the WAL still holds the pages as they
@@ -83,8 +84,11 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
   const cutoff = daysBefore(now, days);
   const settings = { retentionDays: days, escalatedRetentionDays: escalatedDays };
   const purged = await writeTx(rdb, async (tx) => {
-    const decided = (await dueForPurgeQuery(tx, cutoff).execute()).map((d) => ({ ...d, first_escalated_at: null }));
-    const escalated = escalatedDays > 0 ? await escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff).execute() : [];
+    // Locked as read: an item deleted or corrected meanwhile by another connection is waited for and left
+    // out (no purge_text after its delete; a correction back to escalated keeps its own period), and one
+    // deleted or corrected after this read waits for the purge (see row-lock.ts).
+    const decided = (await forChange(rdb, dueForPurgeQuery(tx, cutoff)).execute()).map((d) => ({ ...d, first_escalated_at: null }));
+    const escalated = escalatedDays > 0 ? await forChange(rdb, escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff)).execute() : [];
     // The rule that made each one due, as the item page states it (an escalation decided before counts
     // from the later of its two dates), for its audit entry.
     const due = [...decided, ...escalated].map((d) => ({ id: d.id, rule: purgeDueAt({ status: d.status as Status, decidedAt: d.decided_at, firstEscalatedAt: d.first_escalated_at }, settings) }));
@@ -154,9 +158,11 @@ export async function exportItem(rdb: ReviewDb, id: string, actor: string): Prom
 export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reason: string): Promise<void> {
   assertFits('reason', reason, TEXT_LIMITS.deleteReason);
   await writeTx(rdb, async (tx) => {
-    const before = await tx.selectFrom('items').select(['status', 'source', 'external_id', 'level']).where('id', '=', id).executeTakeFirst();
+    // One statement: what it returns is the row it deleted, as it was then. Read first and deleted after,
+    // on PostgreSQL a concurrent deletion made both succeed (two delete entries), and a decision committed
+    // in between left the entry naming the status before it.
+    const before = await tx.deleteFrom('items').where('id', '=', id).returning(['status', 'source', 'external_id', 'level']).executeTakeFirst();
     if (!before) throw new NotFoundError('item not found');
-    await tx.deleteFrom('items').where('id', '=', id).execute();
     await appendAudit(tx, { itemId: id, actor, action: 'delete', before, after: { deleted: true, reason } });
   });
   await dropOldPages(rdb);

@@ -10,6 +10,9 @@ import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { nowAfter, writeTx } from './tx.js';
+// The item row read for a change is locked: a second reviewer waits for the first to commit, then sees
+// the new status and is told exactly why it cannot proceed.
+import { forChange } from './row-lock.js';
 import { ConflictError, NotFoundError, PurgedError } from './errors.js';
 import { checkCorrection, checkCorrectionChanges, checkNotPurged, reopens, statusAfter } from './corrections.js';
 
@@ -24,15 +27,6 @@ export const isFinalStatus = (status: Status): boolean => !OPEN.includes(status)
 
 /** Who holds an item: its assignee while it is open, nobody once decided (the row keeps the last holder as history). */
 export const heldBy = (status: Status, assignee: string | null): string | null => (isFinalStatus(status) ? null : assignee);
-
-/**
- * The item row read for a change. On PostgreSQL it is locked (FOR UPDATE), so a second reviewer waits
- * for the first to commit and then sees the new status, and is told exactly why it cannot proceed;
- * SQLite's BEGIN IMMEDIATE already serializes writers.
- */
-function forChange<Q extends { forUpdate(): Q }>(rdb: ReviewDb, query: Q): Q {
-  return rdb.dialect === 'postgres' ? query.forUpdate() : query;
-}
 
 const nobodyOr = (who: string | null): string => (who === null ? 'nobody' : JSON.stringify(who));
 

@@ -92,3 +92,22 @@ export function withStore(kind: StoreKind, opened: (store: ReviewStore) => void)
     await kind.teardown();
   });
 }
+
+/**
+ * Two stores on one database, each with its own connections (two service replicas, or the service and a
+ * batch job), opened before the suite's tests and closed after them.
+ */
+export function withStorePair(kind: StoreKind, opened: (a: ReviewStore, b: ReviewStore) => void): void {
+  const stores: ReviewStore[] = [];
+  beforeAll(async () => {
+    await kind.setup();
+    const where = await kind.fresh();
+    stores.push(await ReviewStore.open(where));
+    stores.push(await ReviewStore.open(where));
+    opened(stores[0], stores[1]);
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of stores) await s.close();
+    await kind.teardown();
+  });
+}
