@@ -9,6 +9,7 @@ import { appendAudit } from './audit.js';
 import { dedupeKey, isBatchSource, storedItem } from './dedupe.js';
 import { textHash } from './text-hash.js';
 import { nowIso, writeTx, type Tx } from './tx.js';
+import { lockTexts } from './text-lock.js';
 import { heldBy } from './workflow.js';
 
 export { dedupeKey };
@@ -125,7 +126,7 @@ function newRow(post: NewPost, result: ScoreResult, key: string, now: string): I
   };
 }
 
-/** Inserts the row with its audit entry unless its key is taken (by an earlier or concurrent enqueue). */
+/** Inserts the row with its audit entry unless its key is taken (see addItems). */
 async function insertIfAbsent(tx: Tx, row: ItemsTable, actor: string): Promise<boolean> {
   const res = await tx.insertInto('items').values(row).onConflict((oc) => oc.column('dedupe_key').doNothing()).executeTakeFirst();
   if (Number(res.numInsertedOrUpdatedRows ?? 0) === 0) return false;
@@ -163,36 +164,28 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
     if (opts.yieldEvery && i > 0 && i % opts.yieldEvery === 0) await yieldToLoop();
   };
   const now = nowIso();
-  const out: { item: Item; created: boolean }[] = [];
-  const fresh: { at: number; row: ItemsTable }[] = [];
-  for (const [i, { post, result }] of entries.entries()) {
-    await pause(i);
-    const key = dedupeKey(post);
-    const existing = await storedItem(rdb.db, post, key);
-    if (existing) out.push({ item: toItem(existing), created: false });
-    else {
-      fresh.push({ at: out.length, row: newRow(post, result, key, now) });
-      out.push({ item: toItem(fresh[fresh.length - 1].row), created: true });
-    }
-  }
-  if (fresh.length === 0) return out;
-  // Inserted in key order: two jobs adding overlapping posts then wait on each other's keys in the
-  // same order, never in a cycle (PostgreSQL had detected deadlocks with input order).
-  fresh.sort((a, b) => (a.row.dedupe_key < b.row.dedupe_key ? -1 : a.row.dedupe_key > b.row.dedupe_key ? 1 : 0));
-  const lost = await writeTx(rdb, async (tx) => {
-    const missed: typeof fresh = [];
-    for (const [i, f] of fresh.entries()) {
+  return writeTx(rdb, async (tx) => {
+    // Looked up inside the write transaction, after the posts' texts are locked (text-lock.ts): a post
+    // another job queues meanwhile under another key (with its id, or without) is found, not queued
+    // twice. The lookups ran before the transaction, on SQLite too.
+    await lockTexts(rdb, tx, entries.map((e) => e.post.text));
+    const out: { item: Item; created: boolean }[] = [];
+    for (const [i, { post, result }] of entries.entries()) {
       await pause(i);
-      if (!(await insertIfAbsent(tx, f.row, actor))) missed.push(f);
+      const key = dedupeKey(post);
+      const existing = await storedItem(tx, post, key);
+      if (existing) {
+        out.push({ item: toItem(existing), created: false });
+        continue;
+      }
+      const row = newRow(post, result, key, now);
+      // Taken meanwhile by an enqueue that took no text lock (an older netra beside this one): its item.
+      const created = await insertIfAbsent(tx, row, actor);
+      const stored = created ? row : await tx.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+      out.push({ item: toItem(stored), created });
     }
-    return missed;
+    return out;
   });
-  // Lost the race to a concurrent enqueue (or an earlier entry of this batch): the stored item.
-  for (const { at, row } of lost) {
-    const again = await rdb.db.selectFrom('items').selectAll().where('dedupe_key', '=', row.dedupe_key).executeTakeFirstOrThrow();
-    out[at] = { item: toItem(again), created: false };
-  }
-  return out;
 }
 
 export async function getItem(rdb: ReviewDb, id: string): Promise<Item | undefined> {

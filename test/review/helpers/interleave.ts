@@ -41,8 +41,13 @@ function sqliteWriteLocked(file: string): boolean {
   }
 }
 
-/** Resolves once `p` has settled or, on PostgreSQL, someone waits for a lock (`second` blocked by `first`). */
+/**
+ * Resolves once `p` has settled or, on PostgreSQL, someone waits for a lock (`second` blocked by `first`).
+ * On SQLite `second` never waits for `first` here (it runs in between only when the write lock is free),
+ * and `first`'s one connection is busy with the paused statement, so nothing is asked of it.
+ */
 async function settledOrWaiting(rdb: ReviewDb, p: Promise<unknown>): Promise<void> {
+  if (rdb.dialect === 'sqlite') return void (await p.catch(() => undefined));
   let settled = false;
   p.then(
     () => (settled = true),
