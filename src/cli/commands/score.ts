@@ -22,6 +22,7 @@ import { wholeNumberSetting } from '../../util/whole-number-setting.js';
 import { shellWord } from '../../util/shell-word.js';
 import type { InputFormat, OutputFormat } from '../../batch/types.js';
 import { resolveDataDir } from '../../review/data-dir.js';
+import { postgresLocation } from '../../review/db/url.js';
 import { OUTPUT_DELIMITER_CHOICES, outputDelimiter as namedDelimiter } from '../../util/csv-output-delimiter.js';
 import { decimalDelimiterProblem, OUTPUT_DECIMAL_CHOICES, outputDecimal, type DecimalMark } from '../../util/csv-output-decimal.js';
 
@@ -233,19 +234,9 @@ export function queueSource(input: string, name: string | undefined): string {
   return source;
 }
 
-/** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials). */
+/** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials; PostgreSQL's as the store names itself). */
 export function queueLocation(env: NodeJS.ProcessEnv): string {
-  if (env.DATABASE_URL) {
-    try {
-      const u = new URL(env.DATABASE_URL);
-      // what pg connects to: the URL's host, port and query (?host=, ?port=), else PGHOST/PGPORT
-      const host = u.searchParams.get('host') ?? (u.hostname || env.PGHOST || 'localhost');
-      const port = u.searchParams.get('port') ?? (u.port || env.PGPORT || '5432');
-      return `postgres://${host}:${port}${u.pathname.length > 1 ? u.pathname : `/${env.PGDATABASE ?? ''}`}`;
-    } catch {
-      return 'postgres (unreadable DATABASE_URL)';
-    }
-  }
+  if (env.DATABASE_URL) return postgresLocation(env.DATABASE_URL, env);
   return `sqlite:${resolveDataDir(env.NETRA_DATA_DIR)}`;
 }
 
