@@ -1,11 +1,13 @@
-// An admin's deletion while another connection deletes or decides the same item. On PostgreSQL the
-// deletion read the item in one statement and deleted it in another: two admins deleting at once both
+// An admin's deletion while another connection deletes, decides or exports the same item. On PostgreSQL
+// the deletion read the item in one statement and deleted it in another: two admins deleting at once both
 // succeeded and wrote two `delete` entries (the second deleted nothing), and a decision committed in
-// between left the `delete` entry naming the status the item no longer had. SQLite's writers take turns.
+// between left the `delete` entry naming the status the item no longer had. An export that found the item
+// just before a deletion committed wrote its `export` entry after the `delete` and handed out nothing.
+// SQLite's writers take turns.
 import { expect, it } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { NotFoundError } from '../../src/review/store/errors.js';
-import { deleteItem } from '../../src/review/store/retention.js';
+import { deleteItem, exportItem } from '../../src/review/store/retention.js';
 import { decideItem } from '../../src/review/store/workflow.js';
 import { describeOnStores, withStorePair } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
@@ -37,5 +39,15 @@ describeOnStores('a deletion and a concurrent deletion or decision of the same i
     expect(run.first.status).toBe('fulfilled');
     expect(run.second.status).toBe('fulfilled');
     expect((await deletions(id)).map((e) => e.before)).toEqual([{ status: 'confirmed', source: 'api', external_id: null, level: 'tinggi' }]);
+  });
+
+  it('a deletion that reaches an item being exported waits for the export, which holds the item and its own entry', async () => {
+    const id = await newItem('Dukung nomor 3, diekspor lalu dihapus');
+    const run = await interleave(a.rdb, /^select "id" from "items"/, (rdb) => exportItem(rdb, id, 'Sari#k1'), () => deleteItem(b.rdb, id, 'admin#k9', 'permintaan subjek data'));
+    expect(run.ran).toBe(between);
+    expect(run.first.status).toBe('fulfilled');
+    expect((run.first as PromiseFulfilledResult<Awaited<ReturnType<typeof exportItem>>>).value?.item.text).toBe('Dukung nomor 3, diekspor lalu dihapus');
+    expect(run.second.status).toBe('fulfilled');
+    expect((await a.audit(id)).map((e) => e.action)).toEqual(['create', 'export', 'delete']);
   });
 });

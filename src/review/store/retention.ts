@@ -14,7 +14,7 @@ import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { sql } from '../db/kysely.js';
 import { purgeDueAt, type PurgeDue } from '../purge-due.js';
-import { forChange } from './row-lock.js';
+import { forChange, forKeeping } from './row-lock.js';
 
 /**
  * On SQLite, copies the WAL into the database and truncates it: the WAL still holds the pages as they
@@ -138,7 +138,9 @@ export async function itemRecord(rdb: ReviewDb, id: string, opts: { reads?: bool
  */
 export async function exportItem(rdb: ReviewDb, id: string, actor: string): Promise<(ItemRecord & { suggestion: Suggestion | null }) | undefined> {
   return writeTx(rdb, async (tx) => {
-    const found = await tx.selectFrom('items').select('id').where('id', '=', id).executeTakeFirst();
+    // Kept until the export commits: a deletion or purge committed between this read and the record's
+    // left an export entry (after the delete) for an export that handed out nothing, or half the texts.
+    const found = await forKeeping(rdb, tx.selectFrom('items').select('id').where('id', '=', id)).executeTakeFirst();
     if (!found) return undefined;
     await appendAudit(tx, { itemId: id, actor, action: 'export', after: { format: 'json', rows: 1 } });
     // The readers take a ReviewDb; this one's queries run inside the transaction (on SQLite, the
