@@ -3,7 +3,8 @@
 // PostgreSQL (READ COMMITTED) the purge read the due items in one statement and cleared them in
 // another: an item deleted in between got a `purge_text` entry after its `delete` (and counted as
 // purged), and an item corrected back to escalated in between lost its text at once, its entry naming
-// a rule that no longer applied. SQLite's writers take turns, so there the other writer runs after.
+// a rule that no longer applied; and two replicas purging at once (each does on start) both wrote a
+// `purge_text` entry for each item. SQLite's writers take turns, so there the other writer runs after.
 import { expect, it } from 'vitest';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { PurgedError } from '../../src/review/store/errors.js';
@@ -70,6 +71,15 @@ describeOnStores('a purge and a concurrent delete or correction of the same item
     expect(run.second.status).toBe('rejected');
     expect((run.second as PromiseRejectedResult).reason).toBeInstanceOf(PurgedError);
     expect(await a.get(id)).toMatchObject({ status: 'confirmed', text: null });
+    expect(await actions(id)).toEqual(['create', 'decision', 'purge_text']);
+  });
+
+  it('of two purges at once (two replicas starting), one purges the item and the other finds it done: one purge_text entry', async () => {
+    const { id } = await confirmed('Coblos nomor 2, dua replika memurnikan');
+    const run = await interleave(a.rdb, PURGE_SELECT, (rdb) => purgeExpired(rdb, 180, 'system:retention', later()), () => purgeExpired(b.rdb, 180, 'system:retention', later()));
+    expect(run.ran).toBe(between);
+    expect(run.first).toEqual({ status: 'fulfilled', value: 1 });
+    expect(run.second).toEqual({ status: 'fulfilled', value: 0 });
     expect(await actions(id)).toEqual(['create', 'decision', 'purge_text']);
   });
 });

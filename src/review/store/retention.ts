@@ -86,9 +86,11 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
   const purged = await writeTx(rdb, async (tx) => {
     // Locked as read: an item deleted or corrected meanwhile by another connection is waited for and left
     // out (no purge_text after its delete; a correction back to escalated keeps its own period), and one
-    // deleted or corrected after this read waits for the purge (see row-lock.ts).
-    const decided = (await forChange(rdb, dueForPurgeQuery(tx, cutoff)).execute()).map((d) => ({ ...d, first_escalated_at: null }));
-    const escalated = escalatedDays > 0 ? await forChange(rdb, escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff)).execute() : [];
+    // deleted or corrected after this read waits for the purge (see row-lock.ts); of two purges at once
+    // (two replicas starting), the second finds the items purged. Locked in id order, as any purge locks
+    // them, so two never wait for each other in a cycle.
+    const decided = (await forChange(rdb, dueForPurgeQuery(tx, cutoff).orderBy('id')).execute()).map((d) => ({ ...d, first_escalated_at: null }));
+    const escalated = escalatedDays > 0 ? await forChange(rdb, escalatedBeforeQuery(tx, daysBefore(now, escalatedDays), cutoff).orderBy('id')).execute() : [];
     // The rule that made each one due, as the item page states it (an escalation decided before counts
     // from the later of its two dates), for its audit entry.
     const due = [...decided, ...escalated].map((d) => ({ id: d.id, rule: purgeDueAt({ status: d.status as Status, decidedAt: d.decided_at, firstEscalatedAt: d.first_escalated_at }, settings) }));
