@@ -164,28 +164,38 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
     if (opts.yieldEvery && i > 0 && i % opts.yieldEvery === 0) await yieldToLoop();
   };
   const now = nowIso();
-  return writeTx(rdb, async (tx) => {
-    // Looked up inside the write transaction, after the posts' texts are locked (text-lock.ts): a post
-    // another job queues meanwhile under another key (with its id, or without) is found, not queued
-    // twice. The lookups ran before the transaction, on SQLite too.
-    await lockTexts(rdb, tx, entries.map((e) => e.post.text));
-    const out: { item: Item; created: boolean }[] = [];
-    for (const [i, { post, result }] of entries.entries()) {
-      await pause(i);
-      const key = dedupeKey(post);
-      const existing = await storedItem(tx, post, key);
-      if (existing) {
-        out.push({ item: toItem(existing), created: false });
-        continue;
+  // Looked up first without the write lock: a chunk whose posts are all queued already (a re-run, a
+  // resume) takes none. A post found stays found; one not found is looked up again below.
+  const out: ({ item: Item; created: boolean } | undefined)[] = [];
+  for (const [i, { post }] of entries.entries()) {
+    await pause(i);
+    const existing = await storedItem(rdb.db, post, dedupeKey(post));
+    out.push(existing && { item: toItem(existing), created: false });
+  }
+  const fresh = entries.flatMap((entry, at) => (out[at] ? [] : [{ ...entry, at }]));
+  if (fresh.length > 0) {
+    await writeTx(rdb, async (tx) => {
+      // Looked up again inside the write transaction, after the posts' texts are locked (text-lock.ts):
+      // a post another job queued meanwhile under another key (with its id, or without) is found, not
+      // queued twice, as it was when this lookup ran only before the transaction (on SQLite too).
+      await lockTexts(rdb, tx, fresh.map((f) => f.post.text));
+      for (const [i, { post, result, at }] of fresh.entries()) {
+        await pause(i);
+        const key = dedupeKey(post);
+        const existing = await storedItem(tx, post, key);
+        if (existing) {
+          out[at] = { item: toItem(existing), created: false };
+          continue;
+        }
+        const row = newRow(post, result, key, now);
+        // Taken meanwhile by an enqueue that took no text lock (an older netra beside this one): its item.
+        const created = await insertIfAbsent(tx, row, actor);
+        const stored = created ? row : await tx.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+        out[at] = { item: toItem(stored), created };
       }
-      const row = newRow(post, result, key, now);
-      // Taken meanwhile by an enqueue that took no text lock (an older netra beside this one): its item.
-      const created = await insertIfAbsent(tx, row, actor);
-      const stored = created ? row : await tx.selectFrom('items').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
-      out.push({ item: toItem(stored), created });
-    }
-    return out;
-  });
+    });
+  }
+  return out as { item: Item; created: boolean }[];
 }
 
 export async function getItem(rdb: ReviewDb, id: string): Promise<Item | undefined> {

@@ -56,12 +56,13 @@ async function settledOrWaiting(rdb: ReviewDb, p: Promise<unknown>): Promise<voi
   while (!settled && !(await someoneWaits(rdb))) await delay(5);
 }
 
-/** A plugin that calls `during` once, after the first statement matching `at` has run and before `first` sees its result. */
-function pauseAfter(compile: (node: RootOperationNode, id: QueryId) => string, at: RegExp, during: () => Promise<void>): KyselyPlugin {
+/** A plugin that calls `during` once, after the `nth` statement matching `at` has run and before `first` sees its result. */
+function pauseAfter(compile: (node: RootOperationNode, id: QueryId) => string, at: RegExp, nth: number, during: () => Promise<void>): KyselyPlugin {
   let hit: QueryId | undefined;
+  let seen = 0;
   return {
     transformQuery({ node, queryId }) {
-      if (hit === undefined && at.test(compile(node, queryId))) hit = queryId;
+      if (hit === undefined && at.test(compile(node, queryId)) && ++seen === nth) hit = queryId;
       return node;
     },
     async transformResult({ queryId, result }) {
@@ -71,11 +72,13 @@ function pauseAfter(compile: (node: RootOperationNode, id: QueryId) => string, a
   };
 }
 
-export async function interleave<A, B>(rdb: ReviewDb, at: RegExp, first: (rdb: ReviewDb) => Promise<A>, second: () => Promise<B>): Promise<Interleaved<A, B>> {
+/** `at`: the statement after which `first` pauses (its `nth` match, default the first). */
+export async function interleave<A, B>(rdb: ReviewDb, at: RegExp | { sql: RegExp; nth: number }, first: (rdb: ReviewDb) => Promise<A>, second: () => Promise<B>): Promise<Interleaved<A, B>> {
+  const { sql: pattern, nth } = at instanceof RegExp ? { sql: at, nth: 1 } : at;
   let started: Promise<B> | undefined;
   let ran: Interleaved<A, B>['ran'] = 'unmatched';
   const executor = rdb.db.getExecutor();
-  const plugin = pauseAfter((node, id) => executor.compileQuery(node, id).sql, at, async () => {
+  const plugin = pauseAfter((node, id) => executor.compileQuery(node, id).sql, pattern, nth, async () => {
     ran = 'after';
     if (rdb.dialect === 'sqlite' && sqliteWriteLocked(rdb.where)) return;
     ran = 'between';
