@@ -13,6 +13,7 @@ import { noteKeyUse } from './key-last-use.js';
 import { actorOf, type Principal } from './roles.js';
 import { appendAudit } from './store/audit.js';
 import { writeTx } from './store/tx.js';
+import { forKeeping } from './store/row-lock.js';
 
 export const SESSION_HOURS = 12;
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
@@ -66,16 +67,15 @@ export async function sessionKeyEnded(rdb: ReviewDb, token: string): Promise<'re
  */
 export async function endSession(rdb: ReviewDb, token: string, cause: 'logout' | 'replaced' = 'logout'): Promise<void> {
   await writeTx(rdb, async (tx) => {
-    const row = await tx
-      .selectFrom('sessions')
-      .innerJoin('api_keys', 'api_keys.id', 'sessions.key_id')
-      .select(['sessions.key_id', 'api_keys.name', 'api_keys.revoked_at'])
-      .where('sessions.token_hash', '=', sha(token))
-      .executeTakeFirst();
-    if (!row) return;
-    await tx.deleteFrom('sessions').where('token_hash', '=', sha(token)).execute();
+    // One statement reads and deletes the session: of two logouts at once (a double click, two tabs)
+    // only one finds it, where a read and then a delete let both write a `logout` on PostgreSQL.
+    const ended = await tx.deleteFrom('sessions').where('token_hash', '=', sha(token)).returning('key_id').executeTakeFirst();
+    if (!ended) return;
+    // The key read with a lock, so a revocation being committed is waited for and seen: no `logout`
+    // entry after its `key_revoke`.
+    const key = await forKeeping(rdb, tx.selectFrom('api_keys').select(['name', 'revoked_at']).where('id', '=', ended.key_id)).executeTakeFirst();
     // A revoked key's session ended with the revocation (its key_revoke row): no second end is written.
-    if (row.revoked_at) return;
-    await appendAudit(tx, { itemId: null, actor: actorOf({ keyId: row.key_id, name: row.name }), action: 'logout', after: { cause } });
+    if (!key || key.revoked_at) return;
+    await appendAudit(tx, { itemId: null, actor: actorOf({ keyId: ended.key_id, name: key.name }), action: 'logout', after: { cause } });
   });
 }
