@@ -172,16 +172,20 @@ export async function addItems(rdb: ReviewDb, entries: readonly { post: NewPost;
     const existing = await storedItem(rdb.db, post, dedupeKey(post));
     out.push(existing && { item: toItem(existing), created: false });
   }
-  const fresh = entries.flatMap((entry, at) => (out[at] ? [] : [{ ...entry, at }]));
+  // Inserted in key order: two jobs adding overlapping posts whose texts differ (an edited post sent again
+  // under its id takes another text lock) then wait on each other's keys in the same order, never in a
+  // cycle (PostgreSQL had detected deadlocks with input order).
+  const fresh = entries
+    .flatMap((entry, at) => (out[at] ? [] : [{ ...entry, at, key: dedupeKey(entry.post) }]))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   if (fresh.length > 0) {
     await writeTx(rdb, async (tx) => {
       // Looked up again inside the write transaction, after the posts' texts are locked (text-lock.ts):
       // a post another job queued meanwhile under another key (with its id, or without) is found, not
       // queued twice, as it was when this lookup ran only before the transaction (on SQLite too).
       await lockTexts(rdb, tx, fresh.map((f) => f.post.text));
-      for (const [i, { post, result, at }] of fresh.entries()) {
+      for (const [i, { post, result, at, key }] of fresh.entries()) {
         await pause(i);
-        const key = dedupeKey(post);
         const existing = await storedItem(tx, post, key);
         if (existing) {
           out[at] = { item: toItem(existing), created: false };
