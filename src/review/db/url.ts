@@ -1,4 +1,6 @@
 // Which database a DATABASE_URL names: its own module so configuration checks need no database driver.
+import { percentDecoded } from '../../util/percent-decoded.js';
+
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
 }
@@ -7,16 +9,10 @@ export function isPostgresUrl(url: string | undefined): url is string {
 export const NOT_POSTGRES = 'must start with postgres:// or postgresql:// (unset it to use SQLite)';
 
 /** What names a URL nothing can read (pg cannot connect by it either), without repeating it. */
-export const UNREADABLE_POSTGRES_URL = 'postgres (unreadable DATABASE_URL)';
+const UNREADABLE_POSTGRES_URL = 'postgres (unreadable DATABASE_URL)';
 
 /** A URL part percent-decoded, or as written when it is no valid encoding. */
-function decoded(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
+const decoded = (part: string): string => percentDecoded(part) ?? part;
 
 /**
  * Where a PostgreSQL URL points, as pg resolves it: host and port (`?host=` and `?port=` over the URL's;

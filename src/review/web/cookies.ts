@@ -2,15 +2,7 @@
 // SameSite=Strict and scoped to /review, and compared in constant time.
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
-
-/** The decoded value, or undefined when it is not valid percent-encoding (`100%`, a cut-off `%E0%A4%A`). */
-function decodeCookie(value: string): string | undefined {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return undefined;
-  }
-}
+import { percentDecoded } from '../../util/percent-decoded.js';
 
 // Cookies we cannot decode are ignored: other sites' cookies on the host (`_ga=100%`) must not
 // break the page, and an undecodable session cookie simply means "not logged in".
@@ -18,7 +10,7 @@ export function cookies(req: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.get('cookie') ?? '').split(';')) {
     const i = part.indexOf('=');
-    const value = i > 0 ? decodeCookie(part.slice(i + 1).trim()) : undefined;
+    const value = i > 0 ? percentDecoded(part.slice(i + 1).trim()) : undefined;
     if (value !== undefined) out[part.slice(0, i).trim()] = value;
   }
   return out;
