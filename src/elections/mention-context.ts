@@ -201,10 +201,11 @@ export function hasContext(found: readonly Found[], idx: number, tokens: readonl
     return false;
   }
   if (context === 'title' && prev && HONORIFICS.has(prev)) return true;
-  // "DPW PKB Jatim": a party acronym (matched word for word) after one of its boards
-  if (f.kind === 'party' && f.phrase?.exact !== undefined && prev !== undefined && PARTY_BOARDS.has(prev)) return true;
-  // "Cak Imin mantap, PKB jaya": an acronym (matched word for word) cheered, in a post naming its race
-  if (f.kind === 'party' && f.phrase?.exact !== undefined && cheerAt(tokens, f.end)) {
+  // A party acronym matched word for word: after one of its boards ("DPW PKB Jatim"), or cheered in a
+  // post naming its race ("Cak Imin mantap, PKB jaya")
+  const acronym = f.kind === 'party' && f.phrase?.exact !== undefined;
+  if (acronym && prev !== undefined && PARTY_BOARDS.has(prev)) return true;
+  if (acronym && cheerAt(tokens, f.end)) {
     for (const o of found) if (o !== f && isFree(o) && sharesCandidate(o.refs, f.refs, true)) return true;
   }
   if (context === 'title' && prev && VOTE_VERBS.has(prev) && f.kind !== 'party' && (f.end - f.start === 1 ? names.isOwnNameWord(tokens[f.start]) : f.kind === 'name')) return true;
