@@ -6,7 +6,7 @@ import { defaultElectionNames, type ElectionNames } from '../text/election-names
 import { isEverydayWord, isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName } from './word-lists.js';
+import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, isVowellessShortForm } from './word-lists.js';
 import type { Context } from './mention-context.js';
 import type { MentionKind } from './mention-types.js';
 
@@ -32,12 +32,13 @@ export function isAffixedWord(word: string): boolean {
 }
 
 /**
- * Whether config words of `kind` are an acronym that counts alone however short ("PKB", "PAN", "RK"):
- * a party's, or an alias's unless it is also a word ("AMIN"). Matched word for word ("PPP" is not "p").
+ * Whether config words of `kind` are an acronym that counts alone however short ("PKB", "PAN", "RK",
+ * and a short form with no vowel, "Jkw"): a party's, or an alias's unless it is also a word ("AMIN").
+ * Matched word for word ("PPP" is not "p").
  */
 export function isCountedAcronym(text: string, kind: MentionKind, words: readonly string[]): boolean {
   const single = words.length === 1 ? words[0] : undefined;
-  return single !== undefined && isAcronym(text) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
+  return single !== undefined && (isAcronym(text) || isVowellessShortForm(text)) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
 }
 
 /**

@@ -65,6 +65,14 @@ export function isAcronym(configText: string): boolean {
   return /^[A-Z]{2,6}$/.test(configText.trim());
 }
 
+/**
+ * A short form of a name with no vowel, in any case ("Jkw", Jokowi): no word anyone writes, so it is
+ * read as an acronym is (the slang a post abbreviates so, "yg", is read as its word before this).
+ */
+export function isVowellessShortForm(configText: string): boolean {
+  return /^[b-df-hj-np-tv-z]{2,5}$/i.test(configText.trim());
+}
+
 let ambiguous: Set<string> | undefined;
 /** data/ambiguous-acronyms.txt: acronyms civil servants also write for something else (PKB, the vehicle tax). */
 export function ambiguousAcronyms(): Set<string> {
