@@ -6,7 +6,7 @@ import { defaultElectionNames, type ElectionNames } from '../text/election-names
 import { isEverydayWord, isKnownWord } from '../text/lexicon.js';
 import { isStopword } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { ambiguousAcronyms, everydayPhrases, isAcronym, isCommonGivenName, isVowellessShortForm } from './word-lists.js';
+import { ambiguousAcronyms, everydayPhrases, isCommonGivenName } from './word-lists.js';
 import type { Context } from './mention-context.js';
 import type { MentionKind } from './mention-types.js';
 
@@ -29,27 +29,6 @@ export function isCommonWord(word: string): boolean {
 export function isAffixedWord(word: string): boolean {
   const root = stem(word);
   return root !== word && isKnownWord(root);
-}
-
-/**
- * Whether config words of `kind` are an acronym that counts alone however short ("PKB", "PAN", "RK",
- * and a short form with no vowel, "Jkw"): a party's, or an alias's unless it is also a word ("AMIN").
- * Matched word for word ("PPP" is not "p").
- */
-export function isCountedAcronym(text: string, kind: MentionKind, words: readonly string[]): boolean {
-  const single = words.length === 1 ? words[0] : undefined;
-  return single !== undefined && (isAcronym(text) || isVowellessShortForm(text)) && (kind === 'party' || (kind === 'alias' && !isKnownWord(single) && !isStopword(single)));
-}
-
-/**
- * The word of an alias the config writes in capitals that is also a word ("AMIN", "GAMA"; not one that
- * stands for something else, "PKB"): it counts alone where a post writes it in capitals too (see
- * Phrase.capitals); undefined for any other config words.
- */
-export function capitalsAlias(text: string, kind: MentionKind, words: readonly string[], ambiguous: ReadonlySet<string> = ambiguousAcronyms()): string | undefined {
-  const single = words.length === 1 ? words[0] : undefined;
-  if (single === undefined || kind !== 'alias' || !isAcronym(text) || isCountedAcronym(text, kind, words)) return undefined;
-  return ambiguous.has(single) ? undefined : single;
 }
 
 /**

@@ -8,7 +8,8 @@ import { isNameNotWord, lexicon } from './lexicon.js';
 import { BoundedCache } from './lru.js';
 import { electionsDir, loadableElectionDir } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
-import { isCommonGivenName } from '../elections/word-lists.js';
+import { ambiguousAcronymsWith, isCommonGivenName } from '../elections/word-lists.js';
+import { capitalsAlias, isCountedAcronym } from '../elections/acronym-aliases.js';
 
 const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
 
@@ -43,6 +44,29 @@ function candidateWords(configs: readonly ElectionConfig[]): string[] {
 
 const sortedUnique = (words: string[]): string[] => [...new Set(words)].sort();
 
+/**
+ * The aliases the configs write as acronyms that name the candidate alone, lowercase: in any case
+ * (`anyCase`: "rk", "jkw"), or only where a post writes them in capitals (`inCapitals`: "amin",
+ * "gama"). Not one that also stands for something else ("KIP", the school aid card).
+ */
+function acronymAliases(configs: readonly ElectionConfig[]): { anyCase: string[]; inCapitals: string[] } {
+  const anyCase: string[] = [];
+  const inCapitals: string[] = [];
+  for (const cfg of configs) {
+    const ambiguous = ambiguousAcronymsWith(cfg.ambiguousAcronyms);
+    for (const alias of [...cfg.candidates, ...(cfg.caleg ?? [])].flatMap((c) => c.aliases ?? [])) {
+      const words = [alias.trim().toLowerCase()];
+      if (isCountedAcronym(alias, 'alias', words)) {
+        if (!ambiguous.has(words[0])) anyCase.push(words[0]);
+      } else {
+        const word = capitalsAlias(alias, 'alias', words, ambiguous);
+        if (word !== undefined) inCapitals.push(word);
+      }
+    }
+  }
+  return { anyCase: sortedUnique(anyCase), inCapitals: sortedUnique(inCapitals) };
+}
+
 export class ElectionNames {
   /** lexicon() plus the configs' name words: what a lowercase hashtag is split into. */
   readonly segmentation: ReadonlySet<string>;
@@ -50,14 +74,29 @@ export class ElectionNames {
   private readonly candidates: ReadonlySet<string>;
   /** Those of them that are no dictionary word ("prabowo", "luluk": a root posts write bare only as a name; not "amin", "ganjar"). */
   private readonly candidatesOnly: ReadonlySet<string>;
+  /** Acronym aliases that name the candidate in any case ("rk", "jkw"), and only in capitals ("amin"): acronymAliases. */
+  private readonly acronyms: ReadonlySet<string>;
+  private readonly capitalsAcronyms: ReadonlySet<string>;
 
-  constructor(nameWords: readonly string[], candidateNameWords: readonly string[]) {
+  constructor(nameWords: readonly string[], candidateNameWords: readonly string[], acronyms: { anyCase: readonly string[]; inCapitals: readonly string[] } = { anyCase: [], inCapitals: [] }) {
     const known = lexicon();
     const segmentation = new Set(known);
     for (const w of nameWords) segmentation.add(w);
     this.segmentation = segmentation;
     this.candidates = new Set(candidateNameWords);
     this.candidatesOnly = new Set(candidateNameWords.filter((w) => !known.has(w) || isNameNotWord(w)));
+    this.acronyms = new Set(acronyms.anyCase);
+    this.capitalsAcronyms = new Set(acronyms.inCapitals);
+  }
+
+  /** An alias a config writes as an acronym that names the candidate in any case ("rk", "jkw"). */
+  isAcronymAlias(word: string): boolean {
+    return this.acronyms.has(word);
+  }
+
+  /** An alias a config writes in capitals that is also a word ("amin", "gama"): the candidate only where a post writes it so. */
+  isCapitalsAlias(word: string): boolean {
+    return this.capitalsAcronyms.has(word);
   }
 
   /** A word of a candidate's name or alias that is no dictionary word ("prabowo", not "semua" from a slogan or "amin"). */
@@ -102,10 +141,11 @@ const byWords = new BoundedCache<string, ElectionNames>(16);
 export function electionNamesOf(configs: readonly ElectionConfig[]): ElectionNames {
   const words = electionWords(configs);
   const candidates = candidateWords(configs);
-  const key = `${words.join(' ')}|${candidates.join(' ')}`;
+  const acronyms = acronymAliases(configs);
+  const key = `${words.join(' ')}|${candidates.join(' ')}|${acronyms.anyCase.join(' ')}|${acronyms.inCapitals.join(' ')}`;
   let names = byWords.get(key);
   if (names === undefined) {
-    names = new ElectionNames(words, candidates);
+    names = new ElectionNames(words, candidates, acronyms);
     byWords.set(key, names);
   }
   return names;

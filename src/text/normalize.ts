@@ -104,7 +104,10 @@ export function normalize(input: string, names: ElectionNames = defaultElectionN
     else pushRaw(raws, t);
   }
   const joined = markRosterNumbers(joinSpacedLetters(raws), names);
-  const sink = new TokenSink(names, text, joined);
+  // an alias in capitals that is also a word ("GAMA nomor 3 sampai 4") makes the post an election's as its mention does
+  // (asked only for such a word: most posts never look at their case)
+  let typedInCapitals: boolean | undefined;
+  const sink = new TokenSink(names, text, joined, (at) => !(typedInCapitals ??= allInCapitals(typed)) && writtenInCapitals(cased, joined, at));
   for (let r = 0; r < joined.length; r++) {
     const raw = joined[r];
     const first = raw.charCodeAt(0);

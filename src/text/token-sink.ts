@@ -102,21 +102,25 @@ export class TokenSink {
    * @param names the election names the post is read with (a candidate's name makes it an election's)
    * @param text the lowercased text the words come from, to see punctuation the tokens drop
    * @param raws the raw tokens of the text, to tell whether the post is about an election
+   * @param capitalsAt whether the raw token at an index is written in capitals (case is lost in them)
    */
   constructor(
     readonly names: ElectionNames,
     private readonly text = '',
     private readonly raws: readonly string[] = [],
+    private readonly capitalsAt: (at: number) => boolean = () => false,
   ) {}
 
   /**
    * Whether the post has an election word (calon, pilkada, coblos …) or a candidate's name: then "X
    * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom. A
-   * name that is also a word counts after a title, as a mention does ("Pak Ganjar nomor 3 sampai 4").
+   * name that is also a word counts after a title, as a mention does ("Pak Ganjar nomor 3 sampai 4"), and
+   * an acronym alias as a mention reads it: in any case ("Jkw"), or written in capitals ("GAMA", "AMIN").
    */
   private electionPost(): boolean {
     return (this.election ??= this.raws.some((t, i) =>
-      ELECTION_WORDS.has(t) || this.names.isCandidateNameWord(t) || (HONORIFICS.has(this.raws[i - 1]) && this.names.isOwnNameWord(t))));
+      ELECTION_WORDS.has(t) || this.names.isCandidateNameWord(t) || (HONORIFICS.has(this.raws[i - 1]) && this.names.isOwnNameWord(t)) ||
+      this.names.isAcronymAlias(t) || (this.names.isCapitalsAlias(t) && this.capitalsAt(i))));
   }
 
   /**

@@ -172,4 +172,19 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     // without a name it stays a range of items
     expect(numbers('Pak RT nomor 3 sampai 4')).toEqual([]);
   });
+
+  it('keeps it beside an acronym alias that is also a word where the post writes it in capitals, as a mention reads it ("GAMA", "AMIN")', () => {
+    expect(numbers('GAMA nomor 3 sampai 4')).toEqual(['nomor 3']);
+    expect(numbers('AMIN nomor 1 sampai 2')).toEqual(['nomor 1']);
+    // "X nomor 1" is the ballot number, not the idiom, beside it too
+    expect(numbers('Saya dukung AMIN nomor 1')).toEqual(['nomor 1']);
+    // not in lowercase (the prayer, a name), nor in a post typed all in capitals, where capitals say nothing
+    expect(numbers('amin nomor 1 sampai 2')).toEqual([]);
+    expect(numbers('gama nomor 3 sampai 4')).toEqual([]);
+    expect(numbers('AMIN YA ALLAH NOMOR 3 SAMPAI 4')).toEqual([]);
+    // an acronym that also stands for something else is not the candidate's either (KIP, the school aid card)
+    expect(numbers('KIP nomor 3 sampai 4')).toEqual([]);
+    // a short form with no vowel names the candidate in any case, as its mention does
+    expect(numbers('jkw nomor 3 sampai 4')).toEqual(['nomor 3']);
+  });
 });
