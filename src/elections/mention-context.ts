@@ -4,6 +4,7 @@
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { HONORIFICS } from '../text/honorifics.js';
 import type { ElectionNames } from '../text/election-names.js';
+import { isAcquaintance } from './acquaintances.js';
 
 /**
  * What words anyone writes need around them to count as a mention:
@@ -109,21 +110,6 @@ export interface Found {
   legislator?: boolean;
   /** Phrase.capitals written in capitals ("Saya dukung AMIN"): the candidate's acronym, not the word. */
   capitals?: boolean;
-}
-
-/**
- * Right after a config's alias of a title and a name ("Bu Risma", "Mas Emil"), words that make the person
- * one the writer knows, a neighbour or an in-law: "Bu Risma tetangga sebelah", "Mas Emil sepupu saya".
- * Many bear the name; a candidate is hardly the writer's neighbour.
- */
-const ACQUAINTANCES: ReadonlySet<string> = new Set([
-  'tetangga', 'tetanggaku', 'tetanggane', 'tonggo', 'tonggoku', 'sepupu', 'sepupuku', 'ipar', 'iparku', 'mertua', 'mertuaku',
-  'ponakan', 'ponakanku', 'keponakan', 'keponakanku',
-]);
-
-/** A titled alias the writer calls a neighbour or relative: "Bu Risma tetangga sebelah". */
-function isAcquaintance(f: Found, tokens: readonly string[]): boolean {
-  return f.kind === 'alias' && f.end - f.start > 1 && HONORIFICS.has(tokens[f.start]) && ACQUAINTANCES.has(tokens[f.end]);
 }
 
 /** Units of measure that are also a party's acronym: "32 psi" is a tyre's pressure, not the PSI. */

@@ -16,6 +16,26 @@ describe('a titled alias the writer calls a neighbour or relative', () => {
     expect(named('Bu Luluk tetanggaku jualan pecel')).toEqual([]);
   });
 
+  it('is someone the writer knows when a relation only the writer has follows: a teacher, a friend, an aunt of the writer\'s', () => {
+    expect(named('Bu Risma guru SD saya dulu galak')).toEqual([]);
+    expect(named('Bu Risma guru ngaji anak saya')).toEqual([]);
+    expect(named('Mas Emil teman kuliah saya sekarang di Surabaya')).toEqual([]);
+    expect(named('Bu Luluk kepala sekolah kami pensiun tahun ini')).toEqual([]);
+    expect(named('Bu Risma tanteku datang dari Blitar')).toEqual([]);
+    expect(named('Mas Emil sahabatku sejak SMA')).toEqual([]);
+    expect(named('Bu Khofifah bude saya jualan rujak')).toEqual([]);
+  });
+
+  it('is the candidate when the relation is no one\'s in particular, or a figure of speech', () => {
+    expect(named('Bu Risma guru bangsa')).toEqual(['bu risma']);
+    expect(named('Bu Risma teman rakyat kecil')).toEqual(['bu risma']);
+    expect(named('Bu Risma guru kita semua')).toEqual(['bu risma']);
+    expect(named('Mas Emil guru politik saya')).toEqual(['mas emil']);
+    // an incumbent is a civil servant's superior, a former lecturer a student's: still the candidate
+    expect(named('Bu Khofifah atasan kami, gubernur yang hebat')).toEqual(['bu khofifah']);
+    expect(named('Bu Khofifah bos saya dulu di kementerian')).toEqual(['bu khofifah']);
+  });
+
   it('is the candidate otherwise', () => {
     expect(named('Bu Risma mantap')).toEqual(['bu risma']);
     expect(named('Bu Risma tetap nomor 3')).toEqual(['bu risma', 'nomor 3']);
