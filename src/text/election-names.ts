@@ -104,6 +104,14 @@ export class ElectionNames {
     return this.candidatesOnly.has(word);
   }
 
+  /**
+   * A word of a candidate's name or alias that names them alone: no dictionary word and no common given
+   * name ("prabowo", "luluk"; not "lukman" nor "joko", anyone's, after a title too: "Pak Lukman").
+   */
+  isDistinctiveNameWord(word: string): boolean {
+    return this.candidatesOnly.has(word) && !isCommonGivenName(word);
+  }
+
   /** A word of a candidate's name or alias, a dictionary word too ("ganjar"). */
   isConfigNameWord(word: string): boolean {
     return this.candidates.has(word);

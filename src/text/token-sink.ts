@@ -114,12 +114,13 @@ export class TokenSink {
   /**
    * Whether the post has an election word (calon, pilkada, coblos …) or a candidate's name: then "X
    * nomor 1" is the ballot number ("Calon Gubernur Jawa Timur nomor 1"), elsewhere mostly the idiom. A
+   * common given name is anyone's, also after a title ("Pak Lukman nomor 1"), as for a mention; a
    * name that is also a word counts after a title, as a mention does ("Pak Ganjar nomor 3 sampai 4"), and
    * an acronym alias as a mention reads it: in any case ("Jkw"), or written in capitals ("GAMA", "AMIN").
    */
   private electionPost(): boolean {
     return (this.election ??= this.raws.some((t, i) =>
-      ELECTION_WORDS.has(t) || this.names.isCandidateNameWord(t) || (HONORIFICS.has(this.raws[i - 1]) && this.names.isOwnNameWord(t)) ||
+      ELECTION_WORDS.has(t) || this.names.isDistinctiveNameWord(t) || (HONORIFICS.has(this.raws[i - 1]) && this.names.isOwnNameWord(t)) ||
       this.names.isAcronymAlias(t) || (this.names.isCapitalsAlias(t) && this.capitalsAt(i))));
   }
 

@@ -11,6 +11,7 @@ import { loadElectionDir } from '../../src/elections/load.js';
 const words = (text: string): string => normalize(text).text;
 const shipped = new MentionIndex(loadElectionDir());
 const numbers = (text: string) => shipped.detect(normalize(text)).mentions.filter((m) => m.kind === 'number').map((m) => m.text);
+const mentioned = (text: string) => shipped.detect(normalize(text)).mentions.map((m) => m.text);
 
 describe('numbered everyday things', () => {
   it('reads a numbered photo or video as an item, alone and in a post about an election', () => {
@@ -171,6 +172,19 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     expect(numbers('Bu Risma nomor 3 sampai 4')).toEqual(['nomor 3']);
     // without a name it stays a range of items
     expect(numbers('Pak RT nomor 3 sampai 4')).toEqual([]);
+  });
+
+  it('reads a common given name, also after a title, as anyone\'s: no election post ("Pak Lukman" is anyone\'s colleague)', () => {
+    expect(numbers('Pak Lukman nomor 3 sampai 4')).toEqual([]);
+    expect(numbers('Lukman nomor 3 sampai 4')).toEqual([]);
+    // "X nomor 1" is the idiom after it, as after any common name ("Pak Budi nomor 1"), and the name no mention
+    expect(mentioned('Pak Lukman nomor 1')).toEqual([]);
+    expect(mentioned('Pak Joko nomor 1')).toEqual([]);
+    // beside a name that counts alone, or after a role word, it is the pair's
+    expect(numbers('Luluk dan Lukman nomor 1 sampai 2')).toEqual(['nomor 1']);
+    expect(mentioned('paslon Lukman nomor 1')).toEqual(['lukman', 'nomor 1']);
+    // a bare "nomor 3" is a ballot number in any post, beside any name
+    expect(numbers('Pak Lukman nomor 3')).toEqual(['nomor 3']);
   });
 
   it('keeps it beside an acronym alias that is also a word where the post writes it in capitals, as a mention reads it ("GAMA", "AMIN")', () => {
