@@ -126,6 +126,12 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'stand', 'tenda', 'kapal', 'bus', 'kereta', 'gerbong', 'peron', 'dermaga', 'terminal', 'jurusan', 'trayek',
   'koridor', 'rute', 'lintasan', 'lajur', 'dapil', 'lagu', 'track', 'slide', 'lampiran', 'tabel', 'poin', 'butir',
   'versi', 'tipe', 'type', 'level', 'kode', 'voucher', 'rekap',
+  // public transport and its routes (Surabaya's "lyn"), a place in a queue, gates, benches, a table's rows, lockers,
+  // office machines, toilets, hospital wards, livestock pens, fish ponds and plots: "angkot 02", "antri nomor 2",
+  // "gerbang nomor 2", "loker nomor 2", "printer 03", "bangsal nomor 2", "petak nomor 4" (not "mobil" or "motor":
+  // "mobil 02" may be the pair's campaign car)
+  'bis', 'angkot', 'mikrolet', 'lyn', 'antre', 'antri', 'gerbang', 'bangku', 'baris', 'loker', 'komputer', 'laptop', 'printer',
+  'toilet', 'wc', 'bangsal', 'paviliun', 'kandang', 'kolam', 'petak',
   // sizes, prayer rows, files, offers, menu items, goals: "ukuran no 2", "shaf nomor 2", "berkas no 3", "gol nomor 2"
   'ukuran', 'size', 'shaf', 'saf', 'berkas', 'promo', 'menu', 'gol',
   // a road's kilometre mark: "macet di KM 02"; a licence plate, a file: "plat nomor 2", "file nomor 3"

@@ -42,6 +42,22 @@ describe('numbers that are not ballot numbers', () => {
     expect(words('kamar nomor 8 bocor')).toBe('kamar nomor <num> bocor');
   });
 
+  it('reads public transport, gates, seats, rows, lockers, office machines, toilets, wards and plots as numbered things', () => {
+    expect(words('naik bis nomor 2 ke terminal')).toBe('naik bis nomor <num> ke terminal');
+    expect(words('angkot 02 sudah lewat')).toBe('angkot <num> sudah lewat');
+    expect(words('mikrolet nomor 5 penuh')).toBe('mikrolet nomor <num> penuh');
+    expect(words('naik lyn 02 dari Joyoboyo')).toBe('naik lyn <num> dari joyoboyo');
+    expect(words('antri nomor 2 dari pagi')).toBe('antre nomor <num> dari pagi');
+    expect(words('tunggu di gerbang nomor 2')).toBe('tunggu di gerbang nomor <num>');
+    expect(words('duduk di bangku nomor 3')).toBe('duduk di bangku nomor <num>');
+    expect(words('cek tabel baris nomor 2')).toBe('cek tabel baris nomor <num>');
+    expect(words('kunci loker nomor 2 hilang')).toBe('kunci loker nomor <num> hilang');
+    expect(words('komputer nomor 2 rusak, printer 03 macet, laptop nomor 4 dipinjam')).toBe('komputer nomor <num> rusak printer <num> macet laptop nomor <num> dipinjam');
+    expect(words('toilet nomor 2 mampet, wc 03 juga')).toBe('toilet nomor <num> mampet wc <num> juga');
+    expect(words('dirawat di bangsal nomor 2, paviliun 03')).toBe('dirawat di bangsal nomor <num> paviliun <num>');
+    expect(words('kandang nomor 2 bocor, kolam 03 dikuras, petak nomor 4 ditanami jagung')).toBe('kandang nomor <num> bocor kolam <num> dikuras petak nomor <num> ditanami jagung');
+  });
+
   it('reads dates and times as dates and times', () => {
     expect(words('rapat jam 02 siang, tanggal 04 libur')).toBe('rapat jam <num> siang tanggal <num> libur');
     expect(words('pukul 03 dini hari')).toBe('pukul <num> dini hari');
