@@ -132,6 +132,10 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   // "mobil 02" may be the pair's campaign car)
   'bis', 'angkot', 'mikrolet', 'lyn', 'antre', 'antri', 'gerbang', 'bangku', 'baris', 'loker', 'komputer', 'laptop', 'printer',
   'toilet', 'wc', 'bangsal', 'paviliun', 'kandang', 'kolam', 'petak',
+  // a school's class groups, clusters and districts (also a utility's), kindergartens, and utility poles,
+  // substations, wells and pumps: "rombel 02", "gugus 03", "TK 02", "gardu 03" (not "posyandu": "ibu-ibu
+  // posyandu nomer 2 itu Bu Khofifah" tells the health post's mothers who number 2 is)
+  'rombel', 'gugus', 'rayon', 'tk', 'paud', 'tiang', 'gardu', 'sumur', 'pompa',
   // sizes, prayer rows, files, offers, menu items, goals: "ukuran no 2", "shaf nomor 2", "berkas no 3", "gol nomor 2"
   'ukuran', 'size', 'shaf', 'saf', 'berkas', 'promo', 'menu', 'gol',
   // a road's kilometre mark: "macet di KM 02"; a licence plate, a file: "plat nomor 2", "file nomor 3"

@@ -58,6 +58,15 @@ describe('numbers that are not ballot numbers', () => {
     expect(words('kandang nomor 2 bocor, kolam 03 dikuras, petak nomor 4 ditanami jagung')).toBe('kandang nomor <num> bocor kolam <num> dikuras petak nomor <num> ditanami jagung');
   });
 
+  it('reads a school\'s class groups, clusters and districts, kindergartens and utility poles as numbered things', () => {
+    expect(words('wali kelas rombel 02 rapat di gugus 03')).toBe('wali kelas rombel <num> rapat di gugus <num>');
+    expect(words('lomba antar sekolah rayon nomor 2')).toBe('lomba antar sekolah rayon nomor <num>');
+    expect(words('TK 02 dan PAUD 03 libur')).toBe('tk <num> dan paud <num> libur');
+    // a village health post's people are told who number 2 is: "posyandu" numbers nothing
+    expect(typed('ingetin ibu-ibu posyandu nomer 2 itu Bu Khofifah')).toBe('ingetin ibu-ibu posyandu <cand_no> itu <cand>');
+    expect(words('tiang nomor 2 miring, gardu 03 padam, sumur nomor 4 kering, pompa 02 rusak')).toBe('tiang nomor <num> miring gardu <num> padam sumur nomor <num> kering pompa <num> rusak');
+  });
+
   it('reads dates and times as dates and times', () => {
     expect(words('rapat jam 02 siang, tanggal 04 libur')).toBe('rapat jam <num> siang tanggal <num> libur');
     expect(words('pukul 03 dini hari')).toBe('pukul <num> dini hari');
