@@ -60,7 +60,7 @@ export function openApiDocument(config: Pick<ServiceConfig, 'maxTextLength' | 'm
     schema: { type: 'string', enum: ['true', 'false'], default: 'false' },
     description:
       'true: each evidence entry also gets `written`, every place the post writes the phrase, as written. Off by default, as it roughly doubles ' +
-      'the time a post takes to score (docs/benchmark-history.md). Any other value, or the parameter given twice, is a 400 naming `written`.',
+      'the time a post takes to score (docs/benchmark-history.md). Any other value, or the parameter given twice, is a 400 naming `written`; so is any other query parameter, naming it (a misspelt `writen` is not ignored).',
   };
   return {
     openapi: '3.1.0',

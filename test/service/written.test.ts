@@ -70,4 +70,15 @@ describe.each([
       }
     }
   });
+
+  it('refuses any other query parameter, naming it: a misspelt ?writen=true must not pass silently', async () => {
+    for (const query of ['writen=true', 'Written=true', 'text=ayo', 'written=true&election=pilpres-2024']) {
+      for (const path of ['/v1/score', '/v1/score/batch']) {
+        const res = await postJson(`${svc.url}${path}?${query}`, path === '/v1/score' ? { text: POSTS[0] } : { items: [{ text: POSTS[0] }] });
+        expect(res.status).toBe(400);
+        const name = [...new URLSearchParams(query).keys()].find((k) => k !== 'written');
+        expect((await res.json()).errors).toEqual([{ field: name, message: 'unknown query parameter (the score routes take only written)' }]);
+      }
+    }
+  });
 });
