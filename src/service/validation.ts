@@ -14,6 +14,10 @@ export interface ValidationLimits {
 }
 
 const DATE_TIME_HINT = 'must be an ISO 8601 date-time with a time zone, e.g. 2024-01-10T09:30:00+07:00 or 2024-01-10T02:30:00Z';
+/** The form the API takes; a value in it that zod refuses names no real instant (30 February, hour 24). */
+const RFC3339_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+const NO_SUCH_DATE = 'names a date or time that does not exist (check the month, the day of the month, the hour, minute, second and zone offset); its form is right';
+const postedAtError = (input: unknown): string => (typeof input === 'string' && RFC3339_FORM.test(input) ? NO_SUCH_DATE : DATE_TIME_HINT);
 
 /** A caller's id: echoed back, also in a refused batch item's error entry when it passes this. */
 export const idSchema = z
@@ -47,7 +51,7 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
     // instant gets the same stage in both, and years before 1900 and zones past ±14:00 are refused
     // here too, rather than scored in one path and failed in the other.
     postedAt: z.iso
-      .datetime({ offset: true, error: DATE_TIME_HINT, abort: true })
+      .datetime({ offset: true, error: (iss) => postedAtError(iss.input), abort: true })
       .superRefine((value, ctx) => {
         const read = parsePostedAt(value);
         if ('error' in read) ctx.addIssue({ code: 'custom', message: read.error });
