@@ -41,17 +41,22 @@ export class Utf16Decoder {
   }
 }
 
+/** The UTF-16 a text without a BOM is in, told by a NUL byte beside each of its first two characters; else undefined. */
+export function bomlessUtf16(head: Buffer): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (head.length < 4) return undefined;
+  if (head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0) return 'UTF-16LE';
+  if (head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0) return 'UTF-16BE';
+  return undefined;
+}
+
 /**
  * UTF-16 without a BOM, told by a NUL byte beside each of the first two characters (no CSV or JSONL
  * text starts so): read as UTF-8, its header had NULs in every name and its JSONL lines were all bad
  * records. Refused (exit 2) rather than guessed, as Windows-1252 is not guessed either.
  */
 function refuseBomlessUtf16(head: Buffer, convert: { input: string; format: string }): void {
-  if (head.length < 4) return;
-  const le = head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0;
-  const be = head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0;
-  if (!le && !be) return;
-  const name = le ? 'UTF-16LE' : 'UTF-16BE';
+  const name = bomlessUtf16(head);
+  if (name === undefined) return;
   throw new BatchUsageError(
     `the input looks like ${name} without a byte order mark (a NUL byte beside each character), and netra does not guess an encoding; convert it: ${convertCommand(`iconv -f ${name} -t UTF-8`, convert.input, convert.format)}`,
   );

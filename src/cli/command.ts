@@ -2,6 +2,7 @@
 // failures exit 1.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BatchUsageError } from '../batch/errors.js';
+import { decodeStdin, notTextWarning, readStdinBytes } from './stdin-text.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -70,11 +71,21 @@ export async function readStdin(): Promise<string> {
 
 /**
  * The TEXT… arguments joined; `-` alone reads the text from stdin (a post with quotes, `$` or line
- * breaks needs no shell quoting). A blank text is bad usage.
+ * breaks needs no shell quoting; see stdin-text.ts for its encodings). A blank text is bad usage, and
+ * so is `-` first beside other words (`explain - post.txt` scored the text "- post.txt").
  */
-export async function textArgument(positionals: string[], verb: string, isBlank: (text: string) => boolean): Promise<string> {
+export async function textArgument(positionals: string[], use: { command: string; verb: string; isBlank: (text: string) => boolean }): Promise<string> {
+  const { command, verb, isBlank } = use;
+  if (positionals.length > 1 && positionals[0] === '-') {
+    throw new UsageError(`- reads the text from stdin and takes no other text beside it; to ${verb} a text with a lone -, quote it whole ("- …")`);
+  }
   const stdin = positionals.length === 1 && positionals[0] === '-';
-  const text = stdin ? (await readStdin()).replace(/\r?\n$/, '') : positionals.join(' ');
+  let text = positionals.join(' ');
+  if (stdin) {
+    const read = decodeStdin(await readStdinBytes(), command);
+    if (read.notText) process.stderr.write(`${notTextWarning(command)}\n`);
+    text = read.text.replace(/\r?\n$/, '');
+  }
   if (isBlank(text)) throw new UsageError(stdin ? `stdin (-) held no text to ${verb}` : `give the text to ${verb} (or - to read it from stdin)`);
   return text;
 }

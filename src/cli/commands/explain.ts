@@ -19,7 +19,7 @@ export const explainCommand: Command = {
   summary: 'score one text and show label, risk, level, evidence and mentions',
   usage: [
     'usage: netra explain [--model DIR|VERSION] [--election FILE|ID] [--posted-at TIME [--posted-at-zone ZONE] [--posted-at-order ORDER]] TEXT…|-',
-    '  - reads the text from stdin',
+    '  - reads the text from stdin (UTF-8, or UTF-16 after its byte order mark), alone: no other words beside it',
     '  prints the same JSON object as POST /v1/score?written=true: each evidence phrase with the words the',
     '  text writes for it ("written": text, start, end in UTF-16 code units of the text as given: text.slice(start, end);',
     '  from stdin, less the one line end that closes it)',
@@ -36,7 +36,7 @@ export const explainCommand: Command = {
     const { values, positionals } = parseFlags(argv, flags, true);
     const electionsDir = electionConfigsFlag().dir; // the shipped configs or ELECTIONS_DIR, all loading, before reading stdin
     // Not trimmed: evidence offsets index the text as given, as the service's do (text.slice(start, end)).
-    const text = await textArgument(positionals, 'score', isBlankText);
+    const text = await textArgument(positionals, { command: 'explain', verb: 'score', isBlank: isBlankText });
     checkLength(text);
     const zone = postedAtZoneFlag(values['posted-at-zone'], { name: '--posted-at', given: values['posted-at'] !== undefined });
     const order = postedAtOrderFlag(values['posted-at-order'], { name: '--posted-at', given: values['posted-at'] !== undefined });
