@@ -12,6 +12,21 @@ import { lifetimeProblem } from '../../review/key-expiry.js';
 /** `keys list`'s columns. last_used is to the minute: a key's use is written at most once a minute. */
 const KEY_LIST_HEADER = ['id', 'role', 'name', 'created', 'expires', 'last_used', 'revoked'].join('\t');
 
+/** A key is `nrk_<id>_<secret>` (src/review/keys.ts); an id is the 16 hex digits between. */
+const KEY_ID = /^nrk_([0-9a-f]{16})_/;
+
+/**
+ * `revoke --id` given the key itself: said so, naming its id, and the key not written back (it was, in
+ * "no active key nrk_…", onto a terminal, a cron mail or a CI log). Undefined for anything else.
+ */
+function wholeKeyProblem(id: string): string | undefined {
+  if (!id.trim().startsWith('nrk_')) return undefined;
+  const keyId = KEY_ID.exec(id.trim())?.[1];
+  return keyId
+    ? `--id takes the key's id, not the key itself: this key's id is ${keyId} (netra keys revoke --id ${keyId}); the key was not revoked`
+    : "--id takes the key's id (keys list shows it), not the key itself (nrk_…); the key was not revoked";
+}
+
 export const keysCommand: Command = {
   name: 'keys',
   summary: 'manage review API keys (create --role R --name N | list | revoke --id ID)',
@@ -46,6 +61,8 @@ export const keysCommand: Command = {
       if (lifetime !== undefined && lifetimeProblem(lifetime)) throw new UsageError(`--expires-in ${lifetimeProblem(lifetime)}`);
     } else if (action === 'revoke') {
       if (!values.id) throw new UsageError('--id is required');
+      const keyGiven = wholeKeyProblem(values.id);
+      if (keyGiven) throw new UsageError(keyGiven);
     } else if (action !== 'list') {
       throw new UsageError('expected create, list or revoke');
     }
