@@ -11,9 +11,15 @@ export function modelRef(flag: string | undefined): string | undefined {
 export function modelFlag(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const ref = modelRef(flag) ?? (env.NETRA_MODEL || undefined);
   if (ref === undefined) return undefined;
-  const dir = resolveModelDir(ref);
+  const where = flag !== undefined ? '--model' : 'NETRA_MODEL';
+  let dir: string;
+  try {
+    dir = resolveModelDir(ref);
+  } catch (err) {
+    throw new UsageError(`${where} ${ref}: ${(err as Error).message}`); // a file naming no version: bad usage too
+  }
   if (!hasModel(dir)) {
-    throw new UsageError(`${flag !== undefined ? '--model' : 'NETRA_MODEL'} ${ref}: no model at ${dir} (give a model directory, or a version under models/)`);
+    throw new UsageError(`${where} ${ref}: no model at ${dir} (give a model directory, or a version under models/)`);
   }
   return ref;
 }

@@ -5,7 +5,7 @@
 //   metadata.json            — the model card (data hashes, seed, backend, timing, metrics)
 //   pr-curve.svg             — precision-recall curve of the evaluation run
 // models/default.json names the version `npm start` and the CLI load when none is given.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SparseLinear } from './sparse-linear.js';
 import { Vocabulary, type VocabularyJSON } from '../features/vocabulary.js';
@@ -106,12 +106,32 @@ function readLinearWeights(dir: string): SparseLinear {
   return new SparseLinear(kernel, bias, shape[0], shape[1]);
 }
 
+/**
+ * A model version, a model directory, or a file naming a version under models/ as models/default.json
+ * does (the documented default, so NETRA_MODEL=models/default.json loads what leaving it out loads).
+ */
 export function resolveModelDir(ref?: string): string {
+  if (ref && isFile(ref)) return path.join(MODELS_DIR, givenPointer(path.resolve(ref)));
   if (ref && (ref.includes('/') || existsSync(ref))) return path.resolve(ref);
-  const defaultFile = path.join(MODELS_DIR, 'default.json');
-  const version = ref ?? (readJsonFile(defaultFile) as { version?: unknown } | null)?.version;
-  if (typeof version !== 'string' || !version) throw new Error(`${defaultFile} names no model version (expected {"version": "…"})`);
-  return path.join(MODELS_DIR, version);
+  return path.join(MODELS_DIR, ref ?? pointedVersion(path.join(MODELS_DIR, 'default.json')));
+}
+
+const isFile = (ref: string): boolean => statSync(ref, { throwIfNoEntry: false })?.isFile() === true;
+
+/** The version a file given as the model names; any other file (README.md, a weights file) is said to be no model. */
+function givenPointer(file: string): string {
+  try {
+    return pointedVersion(file);
+  } catch {
+    throw new Error(`${file} is a file, not a model directory; a file given as the model must name a version under models/ ({"version": "…"}, as models/default.json does)`);
+  }
+}
+
+/** The version a pointer file (`{"version": "…"}`) names. */
+function pointedVersion(file: string): string {
+  const version = (readJsonFile(file) as { version?: unknown } | null)?.version;
+  if (typeof version !== 'string' || !version) throw new Error(`${file} names no model version (expected {"version": "…"})`);
+  return version;
 }
 
 /** Whether `dir` holds a model: its netra.json, which the CLI and the service check before loading. */

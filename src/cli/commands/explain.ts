@@ -23,7 +23,7 @@ export const explainCommand: Command = {
     '  prints the same JSON object as POST /v1/score?written=true: each evidence phrase with the words the',
     '  text writes for it ("written": text, start, end in UTF-16 code units of the text as given: text.slice(start, end);',
     '  from stdin, less the one line end that closes it)',
-    '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL)',
+    '  --model DIR|VERSION: model to use (default models/default.json, or NETRA_MODEL; a file like it names a version)',
     '  --election FILE|ID: the election the post is read against (a .json config or a shipped id), as the API\'s election; with --posted-at it also gives the stage',
     '  --posted-at takes a date-time with its zone (2024-01-10T09:30:00+07:00), a date, or epoch seconds (10 digits) / milliseconds (13),',
     '    in any form `score --posted-at-field` reads (10/01/2024 09.30 WIB, 10-Jan-2024 9:30 AM +07:00);',
