@@ -10,6 +10,14 @@ import { reviewCommand } from '../../src/cli/commands/review.js';
 import { evalCommand } from '../../src/cli/commands/eval.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/temp-dir.js';
+import { CORPUS_FILES } from '../../src/data/corpus.js';
+
+/** A corpus directory whose files are there but empty: it passes --corpus's checks and fails when the data loads (no labeled row is in it). */
+function emptyCorpus(): string {
+  const dir = tempDir('netra-empty-corpus-');
+  for (const { file } of CORPUS_FILES) writeFileSync(path.join(dir, file), '');
+  return dir;
+}
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 /** The shipped model's version: a directory that exists under models/. */
@@ -90,14 +98,14 @@ describe('train --version', () => {
   it('claims its version directory before any work, and a failed run leaves none behind', async () => {
     const { MODELS_DIR } = await import('../../src/model/artifact.js');
     const { existsSync: exists } = await import('node:fs');
-    // A corpus directory without the corpus files fails the run after the claim (one that is no
-    // directory is refused before it); the claimed directory must be gone.
+    // Corpus files holding none of the labeled rows fail the run after the claim (a directory that is
+    // none, or lacks the files, is refused before it); the claimed directory must be gone.
     const versions = readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8');
-    const empty = tempDir('netra-empty-corpus-');
+    const empty = emptyCorpus();
     const err = await trainCommand.run(['--version', 'qa-claim-test', '--no-default', '--skip-eval', '--corpus', empty]).then(() => undefined, (e: unknown) => e as Error);
     expect(err).toBeInstanceOf(Error);
     expect(err).not.toBeInstanceOf(UsageError);
-    expect(err?.message).toMatch(/cannot read corpus file .* \(ENOENT\)/);
+    expect(err?.message).toMatch(/row 0 is not in the corpus/);
     expect(exists(path.join(MODELS_DIR, 'qa-claim-test'))).toBe(false);
     expect(readFileSync(path.join(MODELS_DIR, 'versions.txt'), 'utf8')).toBe(versions); // the name is given back
   }, 60_000);
@@ -146,10 +154,10 @@ describe('eval --out', () => {
 
   it('a failed run removes the --out directory it made, still empty, and never one that existed', async () => {
     const before = tempDir('netra-eval-out-');
-    const empty = tempDir('netra-empty-corpus-'); // fails when the data loads
+    const empty = emptyCorpus(); // fails when the data loads
     for (const out of [path.join(before, 'made'), before]) {
       const err = await evalCommand.run(['--out', out, '--corpus', empty]).then(() => undefined, (e: unknown) => e as Error);
-      expect(err?.message).toMatch(/cannot read corpus file/);
+      expect(err?.message).toMatch(/row 0 is not in the corpus/);
     }
     expect([existsSync(path.join(before, 'made')), existsSync(before)]).toEqual([false, true]);
   }, 60_000);
