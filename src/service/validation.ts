@@ -17,11 +17,16 @@ const DATE_TIME_HINT = 'must be an ISO 8601 date-time with a time zone, e.g. 202
 /** The form the API takes; a value in it that zod refuses names no real instant (30 February, hour 24). */
 const RFC3339_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 const NO_SUCH_DATE = 'names a date or time that does not exist (check the month, the day of the month, the hour, minute, second and zone offset); its form is right';
-const postedAtError = (input: unknown): string => (typeof input === 'string' && RFC3339_FORM.test(input) ? NO_SUCH_DATE : DATE_TIME_HINT);
+const postedAtError = (input: unknown): string => (input === null ? NULL_FIELD : typeof input === 'string' && RFC3339_FORM.test(input) ? NO_SUCH_DATE : DATE_TIME_HINT);
+
+/** An optional field sent as null: a client's None for "no value", told what to do instead. */
+const NULL_FIELD = 'must be a string, not null: leave the field out when it has no value';
+/** The type error of an optional string field: `message`, or NULL_FIELD for a null. */
+const typeError = (message: string) => (iss: { input?: unknown }) => (iss.input === null ? NULL_FIELD : message);
 
 /** A caller's id: echoed back, also in a refused batch item's error entry when it passes this. */
 export const idSchema = z
-  .string({ error: 'must be a string' })
+  .string({ error: typeError('must be a string') })
   .max(200, 'must be at most 200 characters')
   .refine((id) => !isBlankText(id), 'must not be empty'); // invisible characters alone too, as for text and election
 
@@ -41,7 +46,7 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
     // A blank election is a malformed field (400), not an election nobody knows (422); blank as for
     // text and the review API's election, invisible characters included.
     election: z
-      .string({ error: 'must be a string (an election id, see GET /v1/elections)' })
+      .string({ error: typeError('must be a string (an election id, see GET /v1/elections)') })
       .max(100, 'must be at most 100 characters')
       .refine((election) => !isBlankText(election), 'must not be empty')
       .optional(),
@@ -57,8 +62,8 @@ export function scoreRequestSchema(limits: Pick<ValidationLimits, 'maxTextLength
         if ('error' in read) ctx.addIssue({ code: 'custom', message: read.error });
       })
       .optional(),
-    author: z.string({ error: 'must be a string' }).max(500, 'must be at most 500 characters').optional(),
-    source: z.string({ error: 'must be a string' }).max(500, 'must be at most 500 characters').optional(),
+    author: z.string({ error: typeError('must be a string') }).max(500, 'must be at most 500 characters').optional(),
+    source: z.string({ error: typeError('must be a string') }).max(500, 'must be at most 500 characters').optional(),
   });
 }
 
