@@ -76,7 +76,10 @@ export function batchRequestSchema(limits: Pick<ValidationLimits, 'maxBatchItems
   return z.strictObject({
     items: z
       .array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'is required' : ITEMS_NOT_ARRAY) })
-      .max(limits.maxBatchItems, `must have at most ${limits.maxBatchItems} items`),
+      .max(limits.maxBatchItems, {
+        // as the text limit names NETRA_MAX_TEXT_LENGTH: the count, the limit and what sets it
+        error: (iss) => `has ${Array.isArray(iss.input) ? iss.input.length : 'too many'} items; the limit is ${limits.maxBatchItems} (NETRA_MAX_BATCH_ITEMS sets it): send the rest in another request`,
+      }),
   });
 }
 

@@ -117,7 +117,7 @@ describe.each([
 
   it('refuses more items than the limit, a missing items array and unknown envelope fields', async () => {
     const tooMany = await expectProblem(await postJson(batch(), { items: Array.from({ length: MAX + 1 }, () => ({ text: 'halo' })) }), 400);
-    expect(tooMany.errors).toEqual([{ field: 'items', message: `must have at most ${MAX} items` }]);
+    expect(tooMany.errors).toEqual([{ field: 'items', message: `has ${MAX + 1} items; the limit is ${MAX} (NETRA_MAX_BATCH_ITEMS sets it): send the rest in another request` }]); // as the text limit names its setting
     const missing = await expectProblem(await postJson(batch(), { posts: [] }), 400);
     expect(missing.errors).toEqual(expect.arrayContaining([{ field: 'items', message: 'is required' }, { field: 'posts', message: 'unknown field' }]));
     const notArray = await expectProblem(await postJson(batch(), { items: { text: 'halo' } }), 400);
