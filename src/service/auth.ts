@@ -27,16 +27,21 @@ export function presentedKey(req: Request): string | undefined {
     const m = BEARER.exec(auth);
     if (m) return m[1];
   }
-  return req.get('x-api-key')?.trim() || undefined;
+  const apiKey = req.get('x-api-key')?.trim();
+  // A comma is never in a key (NETRA_API_KEYS is split at commas; review keys are base64url): it is
+  // the header sent twice, which Node joins ("k, k"). No key, so nothing compared or counted.
+  return apiKey && !apiKey.includes(',') ? apiKey : undefined;
 }
 
 /**
- * Why the Authorization header gives no key, when one is sent and is not "Bearer KEY": a bare key or
- * another scheme (Basic, Token) would otherwise be answered as if no key had been sent at all.
+ * Why the key headers give no key, when one is sent: an Authorization that is not "Bearer KEY" (a bare
+ * key or another scheme, Basic, Token), or X-API-Key sent more than once. Either would otherwise be
+ * answered as if no key had been sent at all.
  */
 export function authorizationProblem(req: Request): string | undefined {
   const auth = req.get('authorization')?.trim();
-  if (!auth || BEARER.test(auth)) return undefined;
+  if (!auth) return req.get('x-api-key')?.includes(',') ? 'X-API-Key header must hold one key: it was sent more than once ("X-API-Key: KEY" once)' : undefined;
+  if (BEARER.test(auth)) return undefined;
   if (/^Bearer(?:\s|$)/i.test(auth)) return 'Authorization header must hold one key after "Bearer": "Authorization: Bearer KEY"';
   return 'Authorization header must use the Bearer scheme: "Authorization: Bearer KEY"';
 }
