@@ -78,6 +78,22 @@ describe('train --version', () => {
     expect(taken?.message).toContain(`models/${shipped} exists already`);
   });
 
+  it('refuses the names models/ keeps for itself and hidden names, before claiming them', async () => {
+    // eval's reports go to models/eval (untracked): a model there was never committed, and eval wrote over its reports.
+    // Corpus files with none of the labeled rows: a name wrongly taken fails later, at the data, not as usage.
+    for (const version of ['eval', 'default.json', 'versions.txt']) {
+      const err = await trainCommand.run(['--version', version, '--no-default', '--skip-eval', '--corpus', emptyCorpus()]).then(() => undefined, (e: unknown) => e as Error);
+      expect(err, version).toBeInstanceOf(UsageError);
+      expect(err?.message).toBe(`--version ${version} is a name models/ keeps for itself (eval: eval's reports; default.json, versions.txt: the default model and the version list); give another`);
+    }
+    for (const version of ['.hidden', '.x']) {
+      const err = await trainCommand.run(['--version', version, '--no-default', '--skip-eval', '--corpus', emptyCorpus()]).then(() => undefined, (e: unknown) => e as Error);
+      expect(err, version).toBeInstanceOf(UsageError);
+      expect(err?.message).toBe(`--version must be a plain directory name, not starting with ".", got ${JSON.stringify(version)}`);
+    }
+    expect(existsSync(path.join(root, 'models', '.hidden'))).toBe(false);
+  }, 60_000);
+
   it('never reuses a version name once used, even after its directory is gone (models/versions.txt)', async () => {
     const used = readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8').split('\n').filter((l) => /^\d{4}-/.test(l));
     const gone = used.find((v) => !existsSync(path.join(root, 'models', v)));

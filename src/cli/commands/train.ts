@@ -22,6 +22,8 @@ import { FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, dataHashes, codeVersion,
 const VERSIONS_FILE = path.join(MODELS_DIR, 'versions.txt');
 /** A version name: one plain path segment ('.' and '..' pass the characters but name models/ or the root). */
 const PLAIN_NAME = /^[A-Za-z0-9._-]+$/;
+/** Names in models/ that are no version: eval's report directory (untracked), the default pointer and the version list. */
+const KEPT_NAMES = ['eval', 'default.json', 'versions.txt'];
 
 /** Every version name ever used (models/versions.txt), whether or not its directory is still there. */
 function usedVersions(): Set<string> {
@@ -61,6 +63,11 @@ function claim(version: string): boolean {
 function claimVersion(requested: string | undefined): string {
   if (requested !== undefined) {
     if (!PLAIN_NAME.test(requested) || /^\.+$/.test(requested)) throw new UsageError(`--version must be a plain directory name, got ${JSON.stringify(requested)}`);
+    // A hidden directory: ls and most listings skip it, so the model would be easy to miss.
+    if (requested.startsWith('.')) throw new UsageError(`--version must be a plain directory name, not starting with ".", got ${JSON.stringify(requested)}`);
+    if (KEPT_NAMES.includes(requested)) {
+      throw new UsageError(`--version ${requested} is a name models/ keeps for itself (eval: eval's reports; default.json, versions.txt: the default model and the version list); give another`);
+    }
     if (!claim(requested)) throw new UsageError(`models/${requested} exists already or was used before (models/versions.txt); give a new --version (e.g. ${requested}b)`);
     return requested;
   }
@@ -94,7 +101,8 @@ export const trainCommand: Command = {
   summary: 'train a model (with evaluation and model card) into models/<version>/',
   usage: [
     'usage: netra train [--version V] [--out DIR] [--no-default] [--skip-eval] [--with-reviews] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
-    '  --version V     model directory name under models/, not taken yet (default: today\'s date, then date+b, c, …)',
+    '  --version V     model directory name under models/, not taken yet, not hidden, not eval (eval\'s reports)',
+    '                  (default: today\'s date, then date+b, c, …)',
     '  --out DIR       write the model to DIR instead (new or empty; for experiments): it claims no version in',
     '                  models/ and is never made the default. Its version is DIR\'s name, or --version V.',
     '                  Score with it by --model DIR or NETRA_MODEL=DIR',
