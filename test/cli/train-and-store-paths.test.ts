@@ -168,6 +168,16 @@ describe('eval --out', () => {
     expect(err?.message).toBe(`--out ${file} is a file, not a directory; give a directory the reports can go to`);
   });
 
+  it('refuses a model directory (netra.json): its own evaluation reports would be written over', async () => {
+    const model = tempDir('netra-eval-into-model-');
+    for (const f of ['netra.json', 'evaluation.json', 'evaluation.md']) writeFileSync(path.join(model, f), '{}');
+    // corpus files with none of the labeled rows: taken as --out, the run fails later, at the data
+    const err = await evalCommand.run(['--out', model, '--corpus', emptyCorpus()]).then(() => undefined, (e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err?.message).toBe(`--out ${model} holds a model (netra.json), whose evaluation reports eval would write over; give a directory of its own (default models/eval)`);
+    expect(readFileSync(path.join(model, 'evaluation.md'), 'utf8')).toBe('{}');
+  }, 60_000);
+
   it('a failed run removes the --out directory it made, still empty, and never one that existed', async () => {
     const before = tempDir('netra-eval-out-');
     const empty = emptyCorpus(); // fails when the data loads

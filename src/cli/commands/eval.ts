@@ -12,14 +12,14 @@ import { initBackend } from '../../model/backend.js';
 import { runSuite, writeSuiteReports } from '../../eval/suite.js';
 import { evaluationMarkdown } from '../../eval/report.js';
 import { exitOnSignal, FIT_FLAGS, FIT_FLAGS_HELP, fitConfigFromFlags, log, reportHeader } from './shared.js';
-import { MODELS_DIR } from '../../model/artifact.js';
+import { hasModel, MODELS_DIR } from '../../model/artifact.js';
 
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'evaluate on the fixed test split and leave-one-election-out, with baselines',
   usage: [
     'usage: netra eval [--out DIR] [--corpus DIR] [--seed N] [--epochs N] [--max-features N]',
-    '  --out DIR      where evaluation.json, evaluation.md and pr-curve.svg go (default models/eval)',
+    '  --out DIR      where evaluation.json, evaluation.md and pr-curve.svg go (default models/eval; not a model\'s directory)',
     '  --corpus DIR   the unlabeled corpus the labels join with (default ../shared/corpus)',
     ...FIT_FLAGS_HELP,
     'Uses the Debian `fasttext` binary for the fastText baseline when present (FASTTEXT_BIN overrides).',
@@ -42,6 +42,8 @@ export const evalCommand: Command = {
       problem = `cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`;
     }
     if (problem) throw new UsageError(`--out ${out} ${problem}; give a directory the reports can go to`);
+    // A model's directory holds the evaluation reports of its card (tracked): they are no scratch space.
+    if (hasModel(out)) throw new UsageError(`--out ${out} holds a model (netra.json), whose evaluation reports eval would write over; give a directory of its own (default models/eval)`);
     // An interrupted or failed run leaves no --out directory of its own making behind, if still empty
     // (never one that existed before, nor one the user has put files in meanwhile).
     const tidy = () => {
