@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/temp-dir.js';
+import { emptyCorpus } from '../helpers/empty-corpus.js';
 import { UsageError } from '../../src/cli/command.js';
 import { scoreCommand } from '../../src/cli/commands/score.js';
 
@@ -106,7 +107,7 @@ describe('command line', () => {
   it('split --create over the existing split is bad usage saying where it is and how to extend or replace it, and leaves it as it was', () => {
     const file = path.join(root, 'data', 'splits', 'test.json');
     const before = readFileSync(file, 'utf8');
-    const corpus = tempDir('netra-corpus-');
+    const corpus = emptyCorpus();
     const r = cli('split', '--create', '--corpus', corpus);
     expect([r.code, r.out, r.err]).toEqual([
       2,
@@ -118,8 +119,8 @@ describe('command line', () => {
     rmSync(corpus, { recursive: true });
   });
   it('split: a bad --fraction or --seed is bad usage before the dataset loads', () => {
-    // an empty corpus directory fails the load (exit 1): reaching it means the flags were read too late
-    const corpus = tempDir('netra-corpus-');
+    // corpus files with no labeled row fail the load (exit 1): reaching it means the flags were read too late
+    const corpus = emptyCorpus();
     for (const [args, problem] of [
       [['--extend', '--fraction', '0.9'], '--fraction must be a number in [0.05, 0.5], got "0.9"'],
       [['--extend', '--seed', '1.5'], '--seed must be a whole number, got "1.5"'],

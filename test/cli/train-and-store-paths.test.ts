@@ -10,14 +10,7 @@ import { reviewCommand } from '../../src/cli/commands/review.js';
 import { evalCommand } from '../../src/cli/commands/eval.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../helpers/temp-dir.js';
-import { CORPUS_FILES } from '../../src/data/corpus.js';
-
-/** A corpus directory whose files are there but empty: it passes --corpus's checks and fails when the data loads (no labeled row is in it). */
-function emptyCorpus(): string {
-  const dir = tempDir('netra-empty-corpus-');
-  for (const { file } of CORPUS_FILES) writeFileSync(path.join(dir, file), '');
-  return dir;
-}
+import { emptyCorpus } from '../helpers/empty-corpus.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 /** The shipped model's version: a directory that exists under models/. */
