@@ -2,6 +2,7 @@
 // data/elections). A bad file or an unknown id is bad usage (exit 2) with the loader's one-line reason,
 // and so is an ELECTIONS_DIR (or `elections --dir`) that names no directory, or one with a config that
 // does not load.
+import { statSync } from 'node:fs';
 import { electionById, electionsDir, isElectionFile, readElectionDir, resolveElection } from '../elections/load.js';
 import { ElectionConfigError, type ElectionConfig } from '../elections/schema.js';
 import { directoryProblem } from '../util/directory.js';
@@ -40,7 +41,12 @@ export function electionRef(ref: string | undefined): string | undefined {
  * config", which is for a broken file), with the ids known.
  */
 export function unknownElectionId(ref: string, known: readonly { id: string }[]): UsageError {
-  return new UsageError(`--election ${ref}: unknown election id (known: ${known.map((c) => c.id).join(', ')}); netra elections lists them`);
+  const ids = `unknown election id (known: ${known.map((c) => c.id).join(', ')})`;
+  // `--election README.md`: a file of that name is here, but only a .json name or a path reads as a file
+  if (statSync(ref, { throwIfNoEntry: false })?.isFile()) {
+    return new UsageError(`--election ${ref}: ${ids}; a file ${ref} is here, but a config file is read only by a name ending in .json or a path with a slash (./${ref})`);
+  }
+  return new UsageError(`--election ${ref}: ${ids}; netra elections lists them`);
 }
 
 /** @param inDir ELECTIONS_DIR's configs when the caller has loaded them (electionConfigsFlag) */

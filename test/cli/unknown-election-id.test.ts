@@ -28,4 +28,17 @@ describe('--election with an unknown id', () => {
       expect(r.stderr).not.toMatch(/invalid election config/);
     }
   });
+
+  // `--election README.md` named a file that is there, and was told only that no election has that id
+  it('says so when the id is a file here that is no .json config', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'netra-unknown-election-'));
+    writeFileSync(path.join(dir, 'pemilu.txt'), 'not a config\n');
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'netra.mjs'), 'explain', '--election', 'pemilu.txt', 'halo'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTIONS_DIR: path.join(root, 'data', 'elections') },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--election pemilu\.txt: unknown election id \(known: .*\); a file pemilu\.txt is here, but a config file is read only by a name ending in \.json or a path with a slash \(\.\/pemilu\.txt\)\n$/);
+  });
 });
