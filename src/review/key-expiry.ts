@@ -9,7 +9,7 @@ const LIFETIME = /^([1-9][0-9]{0,5})([dh])$/;
 /** Why `text` is no lifetime (`90d`, `12h`), or undefined. */
 export function lifetimeProblem(text: string): string | undefined {
   const m = LIFETIME.exec(text);
-  if (!m) return 'must be a whole number of days or hours, such as 90d or 12h';
+  if (!m) return /^0+[dh]$/.test(text) ? 'must be at least 1h: a key that ends as it is made is no key' : 'must be a whole number of days or hours, such as 90d or 12h';
   return hoursOf(m) > MAX_HOURS ? 'must be at most 3650d (ten years)' : undefined;
 }
 

@@ -26,6 +26,10 @@ describe('key lifetimes', () => {
     expect(expiryAfter('12h', new Date('2026-01-01T00:00:00Z'))).toBe('2026-01-01T12:00:00.000Z');
     for (const bad of ['0d', '1.5d', '90', '3w', ' 9d', '-1h', '3651d', '']) expect(lifetimeProblem(bad), bad).toBeDefined();
     expect(lifetimeProblem('3650d')).toBeUndefined();
+    // "0d" is a whole number of days: it was told it was not one
+    expect(lifetimeProblem('0d')).toBe('must be at least 1h: a key that ends as it is made is no key');
+    expect(lifetimeProblem('00h')).toBe('must be at least 1h: a key that ends as it is made is no key');
+    expect(lifetimeProblem('05d')).toBe('must be a whole number of days or hours, such as 90d or 12h');
   });
 });
 
