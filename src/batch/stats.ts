@@ -136,6 +136,13 @@ function recognised(q: NonNullable<SummaryContext['queued']>): string {
   return RECOGNISED.map(([how, said]) => ((q.recognised?.[how] ?? 0) > 0 ? `; ${num(q.recognised?.[how] ?? 0)} ${said}` : '')).join('');
 }
 
+/** A rate as the summary gives it: whole from 10 a second, two figures below (a slow job's is not "0 records/s"). */
+function perSecond(n: number, seconds: number): number {
+  if (seconds <= 0) return 0;
+  const rate = n / seconds;
+  return rate >= 10 ? Math.round(rate) : Number(rate.toPrecision(2));
+}
+
 export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   const lines: string[] = [];
   const kept = ctx.minRisk > 0 ? `, ${num(s.skipped)} skipped by --min-risk ${ctx.minRisk}, ${num(s.written)} written` : '';
@@ -145,10 +152,10 @@ export function formatSummary(s: BatchStats, ctx: SummaryContext): string {
   for (const note of ctx.notes ?? []) lines.push(`  note: ${note}`);
   lines.push(`  labels: ${LABELS.map((l) => `${l} ${num(s.labels[l] ?? 0)}`).join(', ')}`);
   lines.push(`  levels: ${[...LEVELS].reverse().map((l) => `${l} ${num(s.levels[l] ?? 0)}`).join(', ')}`);
-  const rate = ctx.seconds > 0 ? Math.round(ctx.processedThisRun / ctx.seconds) : 0;
+  const rate = perSecond(ctx.processedThisRun, ctx.seconds);
   const resumed = ctx.resumedAt !== undefined ? `; resumed after record ${num(ctx.resumedAt)}` : '';
   const workers = ctx.threads > 0 ? counted(ctx.threads, 'worker thread') : 'main thread';
-  lines.push(`  throughput: ${counted(ctx.processedThisRun, 'record')} in ${ctx.seconds.toFixed(1)} s (startup ${ctx.startupSeconds.toFixed(1)} s), ${num(rate)} records/s with ${workers}${resumed}`);
+  lines.push(`  throughput: ${counted(ctx.processedThisRun, 'record')} in ${ctx.seconds.toFixed(1)} s (startup ${ctx.startupSeconds.toFixed(1)} s), ${counted(rate, 'record/s', 'records/s')} with ${workers}${resumed}`);
   lines.push(`  peak RSS ${Math.round(ctx.peakRssBytes / 2 ** 20)} MB; main thread busy ${Math.round(ctx.mainThreadBusy * 100)}%`);
   // The queue counts are this run's: after a resume, records the interrupted run queued count as already queued.
   const queuedWhen = ctx.resumedAt !== undefined ? ' this run' : '';
