@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { StatsJSON } from './stats.js';
 import { BatchUsageError } from './errors.js';
 import { counted } from './count-noun.js';
+import { namesNoStore, storeDifference } from './queue-identity.js';
 
 export const CHECKPOINT_FORMAT = 'netra-batch-progress-v1';
 /**
@@ -52,8 +53,10 @@ export interface Fingerprint {
   model?: string;
   maxTextLength: number;
   /**
-   * `--enqueue`: where the queue is; present only when given, so progress files without it still
-   * match. Progress files of older netra versions hold `true` here: the run enqueued, but not where.
+   * `--enqueue`: where the queue is, as the store's start line names it (src/review/db/store-name.ts);
+   * present only when given, so progress files without it still match. Older netra versions wrote
+   * `sqlite:DIR`, or a URL's spelling (queue-identity.ts reads them), and before that `true`: the run
+   * enqueued, but not where.
    */
   enqueue?: string | true;
 }
@@ -190,7 +193,9 @@ export function enqueueMismatch(before: Fingerprint['enqueue'], now: Fingerprint
   if (before === true) return `the progress file is from an older netra, which did not record which review queue --enqueue sent ${done} to, so a resume could leave them out of this run's queue; ${START_OVER}`;
   if (before === undefined) return `the interrupted run did not use --enqueue (or an older netra did not record that it did), so ${done} ${records === 1 ? 'was' : 'were'} never offered to the review queue; resume without --enqueue, or ${START_OVER}`;
   if (now === undefined) return `the interrupted run sent ${done} to the review queue at ${before} (--enqueue); resume with --enqueue and the same DATABASE_URL or NETRA_DATA_DIR, or ${START_OVER}`;
-  return `the interrupted run sent ${done} to the review queue at ${before}, and this run would send the rest to ${now}; resume with the same DATABASE_URL or NETRA_DATA_DIR as then, or ${START_OVER}`;
+  const differs = typeof now === 'string' ? storeDifference(before, now) : undefined;
+  const way = namesNoStore(before) ? START_OVER : `resume with the same DATABASE_URL or NETRA_DATA_DIR as then, or ${START_OVER}`;
+  return `the interrupted run sent ${done} to the review queue at ${before}, and this run would send the rest to ${now}${differs ? `; ${differs}` : ''}; ${way}`;
 }
 
 /**

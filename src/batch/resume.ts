@@ -9,6 +9,7 @@ import { inputIdentity, readCheckpoint, resumeRefusal, type Checkpoint, type Fin
 import { BatchUsageError } from './errors.js';
 import { isStreamTarget } from './paths.js';
 import { counted } from './count-noun.js';
+import { sameReviewStore } from './queue-identity.js';
 import { CSV_CELL_VERSION } from '../util/csv-cell.js';
 import type { BatchOptions, BatchOutcome } from './job-options.js';
 
@@ -52,6 +53,11 @@ export function jobFingerprint(opts: BatchOptions, inputSize: number | undefined
   };
 }
 
+/** The same review store under the name the progress file gave it (an older netra's spelling, a symlinked directory). */
+function sameQueue(recorded: Fingerprint['enqueue'], now: Fingerprint['enqueue']): boolean {
+  return typeof recorded === 'string' && typeof now === 'string' && sameReviewStore(recorded, now);
+}
+
 /**
  * The progress file to go on from, or undefined to start afresh (none yet, and no output either);
  * anything that makes the files on disk not the run it describes is bad usage.
@@ -70,7 +76,8 @@ export async function resumePoint(opts: BatchOptions, cpFile: string, fingerprin
     return undefined;
   }
   // A finished output is not written again, so the cell writer that wrote it cannot mix with this one's.
-  const previous = cp.done ? { ...cp.fingerprint, csvCells: fingerprint.csvCells } : cp.fingerprint;
+  const written = cp.done ? { ...cp.fingerprint, csvCells: fingerprint.csvCells } : cp.fingerprint;
+  const previous = { ...written, enqueue: sameQueue(written.enqueue, fingerprint.enqueue) ? fingerprint.enqueue : written.enqueue };
   const refusal = resumeRefusal(previous, fingerprint, cp.records);
   if (refusal) throw new BatchUsageError(`cannot resume: ${refusal}`);
   const missing = await shorterThanRecorded(opts.output, cp.outputBytes, opts.errors, cp.errorsBytes);

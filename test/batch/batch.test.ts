@@ -765,7 +765,7 @@ describe('the review store --enqueue names in the resume fingerprint', () => {
     expect(queueLocation({ DATABASE_URL: 'postgres://qa:secret@127.0.0.1:55437/q_r' })).toBe('postgres://127.0.0.1:55437/q_r');
     expect(queueLocation({ DATABASE_URL: 'postgres://qa@127.0.0.1:55437/q_r?port=55438' })).toBe('postgres://127.0.0.1:55438/q_r');
     expect(queueLocation({ DATABASE_URL: 'postgres:///q_r', PGPORT: '6000', PGHOST: '/run/pg' })).toBe('postgres:///run/pg:6000/q_r');
-    expect(queueLocation({ NETRA_DATA_DIR: '/tmp/q' })).toBe('sqlite:/tmp/q');
+    expect(queueLocation({ NETRA_DATA_DIR: '/tmp/q' })).toBe('/tmp/q/review.sqlite'); // the file, as the store's start line names it
   });
 });
 

@@ -2,8 +2,7 @@
 // without `--enqueue` they would do nothing, silently, so they are bad usage there.
 import path from 'node:path';
 import { nonEmptyFlag, UsageError } from '../command.js';
-import { postgresLocation } from '../../review/db/url.js';
-import { resolveDataDir } from '../../review/data-dir.js';
+import { reviewStoreName } from '../../review/db/store-name.js';
 import { optionalFieldName } from './reading-options.js';
 import type { ScoreFlags } from './flags.js';
 
@@ -28,10 +27,9 @@ export function queueSource(input: string, name: string | undefined): string {
   return source;
 }
 
-/** The review store `--enqueue` writes to, as DATABASE_URL / NETRA_DATA_DIR name it (no credentials; PostgreSQL's as the store names itself). */
+/** The review store `--enqueue` writes to, for the resume check: named as the store's start line names it (no credentials). */
 export function queueLocation(env: NodeJS.ProcessEnv): string {
-  if (env.DATABASE_URL) return postgresLocation(env.DATABASE_URL, env);
-  return `sqlite:${resolveDataDir(env.NETRA_DATA_DIR)}`;
+  return reviewStoreName(env);
 }
 
 export interface QueueFlags {

@@ -9,7 +9,8 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from './kysely.js';
 import type { Database } from './schema.js';
 import { latestMigration, migrateToLatest } from '../migrations/index.js';
-import { isPostgresUrl, NOT_POSTGRES, postgresLocation } from './url.js';
+import { isPostgresUrl, NOT_POSTGRES } from './url.js';
+import { reviewStoreName } from './store-name.js';
 import { resolveDataDir, sqliteFile } from '../data-dir.js';
 import { CONNECT_TIMEOUT_VARIABLE, connectTimeoutSetting, isConnectTimeout } from './connect-timeout.js';
 
@@ -127,7 +128,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   const warn = opts.warn ?? ((m: string) => void process.stderr.write(`netra: warning: ${m}\n`));
   let db: Kysely<Database>;
   let dialect: Dialect;
-  let where: string;
+  const dataDir = opts.dataDir || process.env.NETRA_DATA_DIR;
+  // Named as score --enqueue's resume check names it: one function for both (store-name.ts).
+  const where = reviewStoreName({ ...process.env, DATABASE_URL: url, NETRA_DATA_DIR: dataDir });
   let connectTimeoutMs = 0;
   if (isPostgresUrl(url)) {
     dialect = 'postgres';
@@ -139,12 +142,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     // exception that ends the whole process (the scoring service with it).
     pool.on('error', opts.onIdleConnectionError ?? ((err: Error & { code?: string }) => warn(idleConnectionMessage(err))));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    where = postgresLocation(url);
   } else {
     if (url) throw new Error(`DATABASE_URL ${NOT_POSTGRES}`);
     dialect = 'sqlite';
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads var/.
-    const dir = resolveDataDir(opts.dataDir || process.env.NETRA_DATA_DIR);
+    const dir = resolveDataDir(dataDir);
     const file = sqliteFile(dir);
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
     try {
@@ -167,7 +169,6 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
       throw err;
     }
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    where = file;
   }
   // No ANALYZE / PRAGMA optimize afterwards: on SQLite, statistics made the level-only queue filter
   // ≈ 40× slower (skip-scan of items_counts and a sort); PostgreSQL's autovacuum analyzes by itself.
