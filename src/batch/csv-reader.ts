@@ -7,6 +7,8 @@
 //
 // A bad record — longer than the limit, or with a quote that is never closed (at the end of the
 // input) — is reported as such, and reading goes on after it: it never stops the job.
+import { OTHER_DELIMITERS } from './other-delimiters.js';
+import { shortRowNote } from './short-row.js';
 import { headerNameShown, looksLikeRecord } from './header-names-shown.js';
 import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
@@ -79,8 +81,6 @@ export class LineEndSniffer {
   }
 }
 
-// a comma too: a .tsv (tab by default) or a --delimiter given may be a comma export after all
-const OTHER_DELIMITERS: [string, string][] = [[';', ';'], ['\t', 'tab'], ['|', '|'], [',', ',']];
 
 /** What to do about a missing column: the usual causes are another delimiter (Excel in many locales writes `;`) and case. */
 function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {
@@ -148,13 +148,16 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     skip_empty_lines: true,
     // never reached while the scan cuts long records short (it stops csv-parse for good)
     max_record_size: maxRecordBytes + 2 * SCAN_STEP,
-    on_record: (record: Record<string, string | undefined>) => {
+    on_record: (record: Record<string, string | undefined>, info: { index: number }) => {
       const start = scanner!.take();
       if (start === undefined) outOfStep = true;
       else if (start.problem === undefined && isEmptyRow(record)) return null; // not a record, as an empty line is not
       else if (start.problem !== undefined) pending.push({ n: ++n, line: start.line, error: start.problem });
-      else if (utf8.within(start.start, start.end)) pending.push({ n: ++n, line: start.line, fields: record, notUtf8: true });
-      else pending.push({ n: ++n, line: start.line, fields: record });
+      else {
+        // info.index: the row's cell count (fewer keys than cells when header names repeat)
+        const short = header !== undefined && info.index < header.length ? { shortRow: shortRowNote(info.index, Object.values(record), header.length, delimiter) } : {};
+        pending.push({ n: ++n, line: start.line, fields: record, ...short, ...(utf8.within(start.start, start.end) ? { notUtf8: true } : {}) });
+      }
       return null;
     },
   });

@@ -125,7 +125,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
   }
 
   const text = getField(fields, map.text);
-  if (isEmpty(text)) return { n, line, id, error: `missing text (field "${map.text}")` };
+  if (isEmpty(text)) return { n, line, id, error: `missing text (field "${map.text}")${text === undefined && rec.shortRow ? `: ${rec.shortRow}` : ''}` };
   if (typeof text !== 'string') return { n, line, id, error: `field "${map.text}" (text) is not a string` };
   if (isBlankText(text)) return { n, line, id, error: 'text is empty' };
   const tooLong = textTooLongProblem(text, map.maxTextLength);

@@ -22,6 +22,8 @@ export interface RawRecord {
   fatal?: boolean;
   /** Its bytes were not all valid UTF-8: the text holds U+FFFD in their place (for the summary's warning). */
   notUtf8?: boolean;
+  /** CSV: the row has fewer cells than the header; why, for the reason when the text is among the missing (short-row.ts). */
+  shortRow?: string;
 }
 
 /** A record mapped to a score input, or one known to be bad. */

@@ -1,0 +1,4 @@
+// The characters a CSV export may be split at besides the one a job reads it by, each with the name
+// `--delimiter` takes: Excel writes `;` in many locales and a tab for "Unicode Text", and a comma export
+// may be named .tsv. Messages name the one a header or row holds, so the fix is one flag away.
+export const OTHER_DELIMITERS: readonly (readonly [char: string, flag: string])[] = [[';', ';'], ['\t', 'tab'], ['|', '|'], [',', ',']];
