@@ -7,6 +7,7 @@ import { ByteSink } from './sink.js';
 import { outputHeader } from './format.js';
 import { BatchUsageError } from './errors.js';
 import { isStreamTarget } from './paths.js';
+import { descriptorOf } from './descriptor-path.js';
 import type { Checkpoint } from './checkpoint.js';
 import type { BatchOptions } from './job-options.js';
 
@@ -29,16 +30,26 @@ async function openFileSink(file: string, resuming: boolean, what: string): Prom
   }
 }
 
-function streamSink(target: string, stdout: Writable, what: string): ByteSink {
-  return target === '-' ? ByteSink.stream(stdout, false, what) : ByteSink.stream(createWriteStream(target, { flags: 'w' }), true, what);
+/** The process's own stdout and stderr, which `-`, /dev/stdout and /dev/stderr name. */
+type StdStreams = { stdout: Writable; stderr: Writable };
+
+/**
+ * A stream output. The process's stdout or stderr is written through its own stream, in order with the
+ * summary; another descriptor the shell opened (/dev/fd/3) is opened again to append, never truncated.
+ */
+function streamSink(target: string, std: StdStreams, what: string): ByteSink {
+  const fd = target === '-' ? 1 : descriptorOf(target);
+  if (fd === 1) return ByteSink.stream(std.stdout, false, what);
+  if (fd === 2) return ByteSink.stream(std.stderr, false, what);
+  return ByteSink.stream(createWriteStream(target, { flags: fd === undefined ? 'w' : 'a' }), true, what);
 }
 
 /** The output and errors sinks, opened but unchanged; when one fails, the other is discarded. */
-async function openSinks(opts: BatchOptions, stdout: Writable, cpFile: string | undefined, resuming: boolean): Promise<JobFiles> {
-  const out = cpFile ? await openFileSink(opts.output, resuming, 'output') : streamSink(opts.output, stdout, 'output');
+async function openSinks(opts: BatchOptions, std: StdStreams, cpFile: string | undefined, resuming: boolean): Promise<JobFiles> {
+  const out = cpFile ? await openFileSink(opts.output, resuming, 'output') : streamSink(opts.output, std, 'output');
   if (opts.errors === undefined) return { out };
   try {
-    return { out, errs: isStreamTarget(opts.errors) ? streamSink(opts.errors, stdout, 'errors file') : await openFileSink(opts.errors, resuming, 'errors file') };
+    return { out, errs: isStreamTarget(opts.errors) ? streamSink(opts.errors, std, 'errors file') : await openFileSink(opts.errors, resuming, 'errors file') };
   } catch (err) {
     await out.discard();
     throw err;
@@ -54,13 +65,13 @@ async function openSinks(opts: BatchOptions, stdout: Writable, cpFile: string | 
  */
 export async function openJobFiles(
   opts: BatchOptions,
-  stdout: Writable,
+  std: StdStreams,
   cpFile: string | undefined,
   resumeFrom: Checkpoint | undefined,
   recordStart: () => Promise<void>,
   beforeChange: () => void = () => {},
 ): Promise<JobFiles> {
-  const { out, errs } = await openSinks(opts, stdout, cpFile, resumeFrom !== undefined);
+  const { out, errs } = await openSinks(opts, std, cpFile, resumeFrom !== undefined);
   try {
     beforeChange();
   } catch (err) {

@@ -123,7 +123,7 @@ async function runJob(
   const stopIfSignalled = () => {
     if (interrupt.signal !== undefined) throw new StoppedAtStart(interrupt.signal);
   };
-  const files = await openJobFiles(opts, io.stdout, cpFile, resumeFrom, () => progress.saveStart(), stopIfSignalled).catch((err: unknown) => {
+  const files = await openJobFiles(opts, io, cpFile, resumeFrom, () => progress.saveStart(), stopIfSignalled).catch((err: unknown) => {
     reader.return(undefined).catch(() => {}); // closes the input, which nothing will read now
     throw err;
   });
