@@ -9,6 +9,7 @@
 // input) — is reported as such, and reading goes on after it: it never stops the job.
 import { OTHER_DELIMITERS } from './other-delimiters.js';
 import { shortRowNote } from './short-row.js';
+import { REPEATED_HEADER, repeatsHeader } from './repeated-header.js';
 import { headerNameShown, looksLikeRecord } from './header-names-shown.js';
 import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
@@ -153,6 +154,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
       if (start === undefined) outOfStep = true;
       else if (start.problem === undefined && isEmptyRow(record)) return null; // not a record, as an empty line is not
       else if (start.problem !== undefined) pending.push({ n: ++n, line: start.line, error: start.problem });
+      else if (header !== undefined && repeatsHeader(record, info.index, header)) pending.push({ n: ++n, line: start.line, error: REPEATED_HEADER });
       else {
         // info.index: the row's cell count (fewer keys than cells when header names repeat)
         const short = header !== undefined && info.index < header.length ? { shortRow: shortRowNote(info.index, Object.values(record), header.length, delimiter) } : {};
