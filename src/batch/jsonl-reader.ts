@@ -12,6 +12,7 @@ import { utf8WithoutBom } from './csv-encoding.js';
 import { BatchUsageError } from './errors.js';
 import { jsonErrorWhere } from '../service/json-position.js';
 import { convertCommand } from './convert-hint.js';
+import { nonFiniteAsNull } from './non-finite-json.js';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
@@ -176,15 +177,29 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
 }
 
 /** Fields of a JSONL line, or why there are none. */
-export function parseJsonLine(text: string): { fields: Record<string, unknown> } | { error: string } {
-  let value: unknown;
+/** JSON.parse of a line, with Python's NaN, Infinity and -Infinity read as null (non-finite-json.ts). */
+function parsedLine(text: string): { value: unknown } | { error: string } {
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) };
   } catch (err) {
-    // Never V8's message: it quotes the line's start, which can be the post (reasons reach stderr).
-    const where = jsonErrorWhere(text, err);
-    return { error: where ? `invalid JSON ${where}` : 'invalid JSON' };
+    const lenient = nonFiniteAsNull(text);
+    if (lenient === undefined) return { error: invalidJson(jsonErrorWhere(text, err)) };
+    try {
+      return { value: JSON.parse(lenient.text) };
+    } catch (again) {
+      // where the line itself stops being JSON, past the words read as null
+      return { error: invalidJson(jsonErrorWhere(lenient.text, again)?.replace(/position (\d+)/, (_, at: string) => `position ${lenient.original(Number(at))}`)) };
+    }
   }
+}
+
+// Never V8's message: it quotes the line's start, which can be the post (reasons reach stderr).
+const invalidJson = (where: string | undefined): string => (where ? `invalid JSON ${where}` : 'invalid JSON');
+
+export function parseJsonLine(text: string): { fields: Record<string, unknown> } | { error: string } {
+  const parsed = parsedLine(text);
+  if ('error' in parsed) return parsed;
+  const { value } = parsed;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { error: `not a JSON object (got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value})` };
   }
