@@ -212,6 +212,9 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
         throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${listed || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
       }
       if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
+      const cased = count === 0 && optional ? header.find((h) => h.toLowerCase() === column.toLowerCase()) : undefined;
+      // the default id column may be missing, but one in another case is the export's ids, lost to record numbers
+      if (cased !== undefined) opts.onWarning?.(`the CSV has no column "${column}", so its records were numbered 1, 2, … in place of ids; it has ${JSON.stringify(cased)}: names are matched exactly, give --${flag} ${JSON.stringify(cased)}`);
     }
   };
   const take = () => {
