@@ -10,6 +10,7 @@
 import { OTHER_DELIMITERS } from './other-delimiters.js';
 import { shortRowNote } from './short-row.js';
 import { REPEATED_HEADER, repeatsHeader } from './repeated-header.js';
+import { LongRows } from './long-rows.js';
 import { headerNameShown, looksLikeRecord } from './header-names-shown.js';
 import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
@@ -135,6 +136,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   // when a later error destroys the stream.
   let pending: RawRecord[] = [];
   const utf8 = new Utf8Check(); // over the bytes the scanner sees, so its record offsets apply
+  const longRows = new LongRows();
   const makeParser = (recordDelimiter: string[]) => parse({
     columns: (names: string[]) => {
       const start = (headerStart = scanner!.take());
@@ -157,6 +159,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
       else if (header !== undefined && repeatsHeader(record, info.index, header)) pending.push({ n: ++n, line: start.line, error: REPEATED_HEADER });
       else {
         // info.index: the row's cell count (fewer keys than cells when header names repeat)
+        if (header !== undefined) longRows.see(info.index, header.length, start.line);
         const short = header !== undefined && info.index < header.length ? { shortRow: shortRowNote(info.index, Object.values(record), header.length, delimiter) } : {};
         pending.push({ n: ++n, line: start.line, fields: record, ...short, ...(utf8.within(start.start, start.end) ? { notUtf8: true } : {}) });
       }
@@ -244,6 +247,8 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     outOfStep ||= scanner?.peek() !== undefined && err === undefined;
     checkHeader();
     yield* take();
+    const cut = longRows.warning(delimiter);
+    if (cut !== undefined) opts.onWarning?.(cut);
     // No record: say why, or the job ends "0 records" unremarked. Either the input went on past the
     // header's first line (a quote in the header opened a field that took the lines after it in), or
     // there is only the header (an export of nothing, or of the wrong day).
