@@ -14,9 +14,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       await fx.store.decide(item.id, { outcome: 'confirmed', reason: 'ajakan' }, 'Sari#k1');
       ids.push(item.id);
     }
-    const bound = await fx.store.exportBound();
-    if (!bound) throw new Error('nothing to export');
-    await fx.store.auditExport('Sari#k1', { format: 'csv', rows: bound.rows, through: bound });
+    await fx.store.auditExport('Sari#k1', { format: 'csv' });
     await fx.store.purgeExpired(1, 'cli:retention', new Date(Date.now() + 2 * 86_400_000));
     await fx.store.delete(ids[0], 'Adi#k2', 'permintaan pemilik');
 

@@ -2,7 +2,7 @@
 // the page send the same file, audit it the same way and stream it with the same back-pressure.
 import type { Response } from 'express';
 import type { ReviewStore } from '../store/index.js';
-import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, type ExportBound, type ExportRow, type ExportWindow } from '../store/reports.js';
+import { EXPORT_COLUMNS, EXPORT_HISTORY_COLUMNS, type ExportRow, type ExportWindow } from '../store/reports.js';
 import { csvLine } from '../../util/csv-cell.js';
 import { OUTPUT_DELIMITER_CHOICES, outputDelimiter } from '../../util/csv-output-delimiter.js';
 import { decimalDelimiterProblem, OUTPUT_DECIMAL_CHOICES, outputDecimal, type DecimalMark } from '../../util/csv-output-decimal.js';
@@ -111,8 +111,8 @@ export function exportedRow(row: ExportRow): ExportedRow {
 }
 
 /** The decisions export, one CSV or JSONL line per decision. */
-async function* exportLines(store: ReviewStore, format: ExportFormat, through: ExportBound, delimiter: string, decimal: DecimalMark): AsyncGenerator<string> {
-  for await (const stored of store.exportDecisions(through)) {
+async function* exportLines(rows: AsyncIterable<ExportRow>, format: ExportFormat, delimiter: string, decimal: DecimalMark): AsyncGenerator<string> {
+  for await (const stored of rows) {
     const row = exportedRow(stored);
     yield format === 'csv' ? csvLine(EXPORTED_COLUMNS.map((c) => row[c]), delimiter, decimal) : `${JSON.stringify(row)}\n`;
   }
@@ -133,11 +133,9 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
   // decision there is now, so decisions made during a slow download are neither sent nor counted.
   // The window's bounds as stored (UTC ISO), so the audit entry and the query compare like with like.
-  const window = utcWindow(opts.window ?? {});
-  const through = await store.exportBound(window);
-  await store.auditExport(actor, { format, rows: through?.rows ?? 0, through, window });
+  const { rows } = await store.auditExport(actor, { format, window: utcWindow(opts.window ?? {}) });
   const delimiter = opts.delimiter ?? ',';
   if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
-  if (through) await streamLines(res, exportLines(store, format, through, delimiter, opts.decimal ?? '.'));
+  await streamLines(res, exportLines(rows, format, delimiter, opts.decimal ?? '.'));
   if (!res.destroyed) res.end();
 }

@@ -5,10 +5,11 @@ import { addItem, addItems, existingItemIds, getItem, type AddOptions, type NewP
 import { listItems, listItemsTwoWay, neighbors, pageCursorAt, type ListFilters, type Placed } from './queue.js';
 import { addNote, assignItem, decideItem, type DecisionInput } from './workflow.js';
 import { suggestionsFor } from './suggestions.js';
-import { auditExport, exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
+import { exportBound, exportDecisions, queueSummary, stats, type ExportBound, type ExportWindow } from './reports.js';
 import { deleteItem, escalatedPastRetention, exportItem, itemRecord, purgeExpired } from './retention.js';
 import { auditFor, listAudit, type AuditEntry, type AuditFilters } from './audit.js';
 import { entryItems, exportEntry } from './entry-items.js';
+import { auditExport } from './export-audit.js';
 import { readItem, readPage, readTwoWayPage } from './reads.js';
 import { firstEscalations } from './first-escalations.js';
 import type { ScoreResult } from '../../pipeline/scorer.js';
@@ -116,8 +117,8 @@ export class ReviewStore {
   exportBound(window?: ExportWindow) {
     return exportBound(this.rdb, window);
   }
-  /** An export's audit entry; a bulk one (`window`, `through`: where it ends) with the items it holds (see auditExport). */
-  auditExport(actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound; window?: ExportWindow }) {
+  /** A bulk export's audit entry, with the items it holds, and its rows (see auditExport). */
+  auditExport(actor: string, what: { format: string; window?: ExportWindow }) {
     return auditExport(this.rdb, actor, what);
   }
   stats() {

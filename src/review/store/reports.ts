@@ -2,14 +2,13 @@
 // suggestions) and queue statistics, including how often reviewers agree with the model and with
 // analysts' suggestions.
 import type { ReviewDb } from '../db/open.js';
-import { writeTx, type Tx } from './tx.js';
+import type { Tx } from './tx.js';
 import type { SqlBool } from 'kysely';
 import { sql } from '../db/kysely.js';
 import { notSuperseded } from './in-force.js';
 import { isFinalStatus } from './workflow.js';
 import { statusAfter } from './corrections.js';
 import type { Outcome } from '../db/schema.js';
-import { appendAudit } from './audit.js';
 import { latestSuggestions, suggestionStats, type SuggestionStats } from './suggestions.js';
 
 export interface ExportRow {
@@ -102,7 +101,7 @@ export interface ExportWindow {
 const inWindow = (w: ExportWindow) => sql<SqlBool>`(${w.since === undefined ? sql`1 = 1` : sql`d.created_at >= ${w.since}`} and ${w.until === undefined ? sql`1 = 1` : sql`d.created_at < ${w.until}`})`;
 
 /** For a query reading `decisions as d`: d is in `end`'s window and is `end` or comes before it in export order (time, then id). */
-const decisionUpTo = (end: ExportBound) => sql<SqlBool>`(d.created_at < ${end.at} or (d.created_at = ${end.at} and d.id <= ${end.id})) and ${inWindow(end)}`;
+export const decisionUpTo = (end: ExportBound) => sql<SqlBool>`(d.created_at < ${end.at} or (d.created_at = ${end.at} and d.id <= ${end.id})) and ${inWindow(end)}`;
 
 export async function exportBound(rdb: ReviewDb, window: ExportWindow = {}): Promise<ExportBound | undefined> {
   const last = await rdb.db
@@ -116,77 +115,66 @@ export async function exportBound(rdb: ReviewDb, window: ExportWindow = {}): Pro
   return last ? { at: last.created_at, id: last.id, rows: Number(last.n ?? 0), ...window } : undefined;
 }
 
+/** Where an export's next page starts: after this decision, in export order. */
+export interface ExportPosition {
+  at: string;
+  id: string;
+}
+
 /**
  * Every decision joined with its item, oldest first, up to `through` (inclusive; default: the last one
- * there is when it starts), in pages of `pageSize`. Each page is its own query, so a long export holds
- * no transaction open.
+ * there is when it starts), in pages of `pageSize`, starting after `after` (default: the first). Each
+ * page is its own query, so a long export holds no transaction open.
  */
-export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pageSize = 1000): AsyncGenerator<ExportRow> {
+export async function* exportDecisions(rdb: ReviewDb, through?: ExportBound, pageSize = EXPORT_PAGE_SIZE, after?: ExportPosition): AsyncGenerator<ExportRow> {
   const end = through ?? (await exportBound(rdb));
   if (!end) return;
-  let after: { at: string; id: string } | undefined;
   for (;;) {
-    let q = rdb.db
-      .selectFrom('decisions as d')
-      .innerJoin('items as i', 'i.id', 'd.item_id')
-      .leftJoin(latestSuggestions(rdb.db).as('s'), 's.item_id', 'i.id')
-      // The correction of this decision, as of the export's end: a file is one moment's picture, so a
-      // correction left to the next export does not yet supersede what this one holds.
-      .leftJoin('decisions as c', (join) =>
-        join.onRef('c.supersedes', '=', 'd.id').on((eb) => eb.or([eb('c.created_at', '<', end.at), eb.and([eb('c.created_at', '=', end.at), eb('c.id', '<=', end.id)])])),
-      )
-      .select((eb) => [
-        'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
-        'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
-        's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author', 'i.url', 'i.part_start', 'i.part_end',
-        'd.supersedes as corrects', 'c.id as superseded_by', 'c.created_at as superseded_at',
-        // The first create entry (index audit_item): who or what queued it, as the audit log names them.
-        eb.selectFrom('audit as a').select('a.actor').whereRef('a.item_id', '=', 'i.id').where('a.action', '=', 'create').orderBy('a.seq').limit(1).as('queued_by'),
-      ])
-      .where(decisionUpTo(end));
-    if (after) {
-      const a = after;
-      q = q.where((eb) => eb.or([eb('d.created_at', '>', a.at), eb.and([eb('d.created_at', '=', a.at), eb('d.id', '>', a.id)])]));
-    }
-    const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
-    for (const r of rows) {
-      // Keys in EXPORT_COLUMNS' order, as the JSONL lines show them.
-      const { decision_id, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, corrects, superseded_by, superseded_at, queued_by, ...row } = r;
-      yield {
-        ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start ?? null, part_end: part_end ?? null,
-        decision_id, final: isFinalStatus(statusAfter(row.outcome as Outcome)) && superseded_by === null, corrects: corrects ?? null, superseded_by, superseded_at, queued_by: queued_by ?? null,
-      };
-    }
+    const rows = await exportPage(rdb.db, end, after, pageSize);
+    yield* rows;
     if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1];
-    after = { at: last.decided_at, id: last.decision_id };
+    after = lastPosition(rows);
   }
 }
 
-/**
- * Exports hand out post text in bulk, so each is audited: who, what and how many rows (never the rows).
- * A bulk export (`through`: where it ends) also says which items it holds, for whoever must answer
- * whose personal data left: their number in `after.items`, and each id in audit_shown, so that
- * `GET /audit?item=<id>` lists the exports that held the item (no ids in the entry itself: an export
- * holds every decided item, which would make one row of megabytes).
- */
-export async function auditExport(rdb: ReviewDb, actor: string, what: { format: string; itemId?: string; rows: number; through?: ExportBound; window?: ExportWindow }): Promise<void> {
-  await writeTx(rdb, async (tx) => {
-    const shown = what.through ? await exportedItems(tx, what.through) : what.window ? [] : undefined;
-    const after = { format: what.format, rows: what.rows, ...(shown ? { items: shown.length } : {}), ...what.window };
-    await appendAudit(tx, { itemId: what.itemId ?? null, actor, action: 'export', after, shown });
-  });
-}
+export const EXPORT_PAGE_SIZE = 1000;
 
-/** The items with a decision up to `through`, as exportDecisions bounds them: those a bulk export holds. */
-async function exportedItems(db: Tx, through: ExportBound): Promise<string[]> {
-  const rows = await db
+/** Where the page after `rows` (a full page) starts. */
+export const lastPosition = (rows: readonly ExportRow[]): ExportPosition => ({ at: rows[rows.length - 1].decided_at, id: rows[rows.length - 1].decision_id });
+
+/** One page of the decisions export: up to `pageSize` decisions after `after`, up to `end`, oldest first. */
+export async function exportPage(db: Tx, end: ExportBound, after: ExportPosition | undefined, pageSize: number): Promise<ExportRow[]> {
+  let q = db
     .selectFrom('decisions as d')
-    .select('d.item_id')
-    .distinct()
-    .where(decisionUpTo(through))
-    .execute();
-  return rows.map((r) => r.item_id);
+    .innerJoin('items as i', 'i.id', 'd.item_id')
+    .leftJoin(latestSuggestions(db).as('s'), 's.item_id', 'i.id')
+    // The correction of this decision, as of the export's end: a file is one moment's picture, so a
+    // correction left to the next export does not yet supersede what this one holds.
+    .leftJoin('decisions as c', (join) =>
+      join.onRef('c.supersedes', '=', 'd.id').on((eb) => eb.or([eb('c.created_at', '<', end.at), eb.and([eb('c.created_at', '=', end.at), eb('c.id', '<=', end.id)])])),
+    )
+    .select((eb) => [
+      'd.id as decision_id', 'i.id as item_id', 'i.source', 'i.external_id', 'i.election', 'i.stage', 'i.posted_at', 'i.model_version',
+      'i.label as model_label', 'i.risk', 'i.level', 'd.outcome', 'd.reviewer_label', 'd.reason', 'd.reviewer', 'd.created_at as decided_at', 'i.text',
+      's.suggested_label', 's.suggestion_count', 's.analyst_count', 's.backing_count', 'i.author', 'i.url', 'i.part_start', 'i.part_end',
+      'd.supersedes as corrects', 'c.id as superseded_by', 'c.created_at as superseded_at',
+      // The first create entry (index audit_item): who or what queued it, as the audit log names them.
+      eb.selectFrom('audit as a').select('a.actor').whereRef('a.item_id', '=', 'i.id').where('a.action', '=', 'create').orderBy('a.seq').limit(1).as('queued_by'),
+    ])
+    .where(decisionUpTo(end));
+  if (after) {
+    const a = after;
+    q = q.where((eb) => eb.or([eb('d.created_at', '>', a.at), eb.and([eb('d.created_at', '=', a.at), eb('d.id', '>', a.id)])]));
+  }
+  const rows = await q.orderBy('d.created_at').orderBy('d.id').limit(pageSize).execute();
+  return rows.map((r) => {
+    // Keys in EXPORT_COLUMNS' order, as the JSONL lines show them.
+    const { decision_id, suggestion_count, analyst_count, backing_count, author, url, part_start, part_end, corrects, superseded_by, superseded_at, queued_by, ...row } = r;
+    return {
+      ...row, risk: Number(row.risk), suggestions: Number(suggestion_count ?? 0), suggestion_analysts: Number(analyst_count ?? 0), suggestion_backing: Number(backing_count ?? 0), author, url: url ?? null, part_start: part_start ?? null, part_end: part_end ?? null,
+      decision_id, final: isFinalStatus(statusAfter(row.outcome as Outcome)) && superseded_by === null, corrects: corrects ?? null, superseded_by, superseded_at, queued_by: queued_by ?? null,
+    };
+  });
 }
 
 export interface Stats {
