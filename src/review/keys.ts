@@ -72,14 +72,28 @@ export type KeyCheck = { principal: Principal } | { failure: KeyFailure; keyId: 
 /** The cache's key for a key as given: a hash, so no secret is kept in memory as typed. */
 const fingerprint = (key: string): string => createHash('sha256').update(key.trim()).digest('hex');
 
-export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
-  const m = KEY_RE.exec(key.trim());
-  if (!m) {
+/**
+ * A key as presented, read once per request (the throttle's bucket and the check both use it): its id,
+ * secret and cache fingerprint when it has the key's form.
+ */
+type PresentedKey = { text: string; id: string; secret: string; fp: string } | { text: string; id?: undefined };
+
+function presentedKey(text: string): PresentedKey {
+  const m = KEY_RE.exec(text.trim());
+  return m ? { text, id: m[1], secret: m[2], fp: fingerprint(text) } : { text };
+}
+
+export function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
+  return checkPresented(rdb, presentedKey(key));
+}
+
+async function checkPresented(rdb: ReviewDb, key: PresentedKey): Promise<KeyCheck> {
+  if (key.id === undefined) {
     // A malformed key pays the hash too: otherwise a quick refusal would set it apart from a well-formed one.
-    await scrypt(key, DUMMY.salt, 32);
+    await scrypt(key.text, DUMMY.salt, 32);
     return { failure: 'unknown_key', keyId: null };
   }
-  const fp = fingerprint(key);
+  const fp = key.fp;
   const hit = cache.get(fp);
   if (hit && hit.until > Date.now()) {
     // The cache saves the scrypt check only: revocation and expiry are read every time (one
@@ -93,11 +107,11 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
     cache.delete(fp);
     return { failure: refused, keyId: live ? hit.principal.keyId : null };
   }
-  const row = await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', m[1]).executeTakeFirst();
+  const row = await rdb.db.selectFrom('api_keys').selectAll().where('id', '=', key.id).executeTakeFirst();
   const stored = row && isRole(row.role) ? row : undefined;
   // An unknown id costs the same scrypt as a wrong secret (against a dummy hash), so the answer's
   // time does not tell which key ids exist.
-  const got = await scrypt(m[2], stored?.salt ?? DUMMY.salt, 32);
+  const got = await scrypt(key.secret, stored?.salt ?? DUMMY.salt, 32);
   const want = stored ? Buffer.from(stored.hash, 'hex') : DUMMY.hash;
   if (!stored) return { failure: 'unknown_key', keyId: null };
   if (got.length !== want.length || !timingSafeEqual(got, want)) return { failure: 'wrong_secret', keyId: stored.id };
@@ -118,13 +132,12 @@ export async function checkKey(rdb: ReviewDb, key: string): Promise<KeyCheck> {
  * office's NAT) whose own keys are valid; guessing stays throttled, since made-up ids all count against
  * the address, and a burst costs at most the limit's scrypt checks for the address and for each stored key.
  */
-async function throttleBucket(rdb: ReviewDb, client: string, key: string): Promise<string> {
-  const m = KEY_RE.exec(key.trim());
-  if (!m) return client;
+async function throttleBucket(rdb: ReviewDb, client: string, key: PresentedKey): Promise<string> {
+  if (key.id === undefined) return client;
   // A key checked before (in the cache) names a stored key, since keys are revoked, never deleted: the
   // usual request, with a valid key, needs no lookup beyond checkKey's own.
-  const stored = cache.has(fingerprint(key)) || (await rdb.db.selectFrom('api_keys').select('id').where('id', '=', m[1]).executeTakeFirst()) !== undefined;
-  return stored ? `${client} key:${m[1]}` : client;
+  const stored = cache.has(key.fp) || (await rdb.db.selectFrom('api_keys').select('id').where('id', '=', key.id).executeTakeFirst()) !== undefined;
+  return stored ? `${client} key:${key.id}` : client;
 }
 
 /**
@@ -134,8 +147,9 @@ async function throttleBucket(rdb: ReviewDb, client: string, key: string): Promi
  */
 export async function checkKeyThrottled(rdb: ReviewDb, throttle: FailedAuthThrottle, client: string, key: string): Promise<{ retryAfter: number; principal?: Principal; refused?: Exclude<KeyCheck, { principal: Principal }> }> {
   let refused: Exclude<KeyCheck, { principal: Principal }> | undefined;
-  const { retryAfter, result: principal } = await throttle.attempt(key ? await throttleBucket(rdb, client, key) : client, async () => {
-    const check = key ? await checkKey(rdb, key) : undefined;
+  const presented = key ? presentedKey(key) : undefined;
+  const { retryAfter, result: principal } = await throttle.attempt(presented ? await throttleBucket(rdb, client, presented) : client, async () => {
+    const check = presented ? await checkPresented(rdb, presented) : undefined;
     if (check && 'principal' in check) return check.principal;
     refused = check;
     return undefined;
