@@ -1,10 +1,14 @@
 // The review pages' form bodies (application/x-www-form-urlencoded), read by the scoring routes'
 // reader: a form over the limit is refused at once (413, the connection closed, the rest unread);
 // express.urlencoded read and dropped the whole upload first, so an endless one was never answered.
-// Parsed as express.urlencoded({ extended: false }) did: flat fields, a repeated one as an array.
+// Parsed as express.urlencoded({ extended: false }) did: flat fields, a repeated one as an array. A
+// UTF-8 form that is not valid UTF-8 or percent-encoding is refused (400), as the API refuses such a
+// JSON body: decoded leniently, its bad bytes were saved as U+FFFD, in a reason nobody wrote.
+import { isUtf8 } from 'node:buffer';
 import { parse } from 'node:querystring';
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import { rawBody } from '../../service/read-body.js';
+import { percentDecoded } from '../../util/percent-decoded.js';
 
 /** Largest form in bytes (the limit express.urlencoded had). */
 export const FORM_LIMIT_BYTES = 64 * 1024;
@@ -26,9 +30,15 @@ export function formBody(limitBytes = FORM_LIMIT_BYTES): Router {
   };
   const parseForm: RequestHandler = (req, _res, next) => {
     const utf8 = charsetOf(req) === 'utf-8';
-    const text = (req.body as Buffer).toString(utf8 ? 'utf8' : 'latin1');
+    const raw = req.body as Buffer;
+    if (utf8 && !isUtf8(raw)) return next(refusal('form is not valid UTF-8', 400, 'encoding.invalid'));
+    const text = raw.toString(utf8 ? 'utf8' : 'latin1');
     if (text.split('&', MAX_FIELDS + 1).length > MAX_FIELDS) return next(refusal('too many parameters', 413, 'parameters.too.many'));
-    req.body = text ? parse(text, '&', '=', { maxKeys: 0, ...(utf8 ? {} : { decodeURIComponent: latin1 }) }) : {};
+    let undecodable = false;
+    // querystring falls back to a lenient decoding when the decoder throws: note it instead.
+    const strict = (s: string): string => percentDecoded(s) ?? ((undecodable = true), s);
+    req.body = text ? parse(text, '&', '=', { maxKeys: 0, decodeURIComponent: utf8 ? strict : latin1 }) : {};
+    if (undecodable) return next(refusal('form is not valid percent-encoding', 400, 'encoding.invalid'));
     next();
   };
   return express.Router().use(checkType, ...rawBody(limitBytes), parseForm);
