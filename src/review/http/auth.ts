@@ -2,7 +2,7 @@
 // X-API-Key: KEY); a missing or unknown key → 401, a key whose role is too low → 403.
 import type { Request, RequestHandler } from 'express';
 import type { ReviewDb } from '../db/open.js';
-import { checkKeyThrottled } from '../keys.js';
+import { checkKeyThrottled, type KeyFailure } from '../keys.js';
 import { actorOf, hasRole, type Principal, type Role } from '../roles.js';
 import { forbidden, tooManyFailures, unauthorized } from './problem.js';
 import { clientAddress, type FailedAuthThrottle } from '../../service/throttle.js';
@@ -29,6 +29,16 @@ export interface RefusalAudit {
 }
 
 /**
+ * A refused key's 401 detail. Expired and revoked are told only for a key whose secret matched
+ * (checkKey), so they say nothing to whoever lacks the key; a revoked key's holder (a script running
+ * when an admin revoked it) learns why, as the login form tells it, instead of "not valid" as for a typo.
+ */
+const refusalDetail = (failure: KeyFailure | undefined): string =>
+  failure === 'expired' ? KEY_MESSAGES.expired : failure === 'revoked' ? KEY_REVOKED : KEY_MESSAGES.invalid;
+
+const KEY_REVOKED = 'the API key has been revoked; ask an admin for a new one';
+
+/**
  * Resolves the key once per request; addresses that keep presenting unknown keys are throttled. A key
  * refused is audited through `audit` (aggregated there) with `routeOf`'s route template; a request
  * with no key, or one the throttle refuses (no key checked), writes nothing.
@@ -46,7 +56,7 @@ export function authenticate(rdb: ReviewDb, throttle: FailedAuthThrottle, audit?
           .record({ reason: refused.failure, keyId: refused.keyId, route: audit.routeOf(req) })
           .catch((err: Error) => req.log?.warn({ err: { name: err.name } }, 'key_failed audit row not written'));
       }
-      if (!p) return next(unauthorized(refused?.failure === 'expired' ? KEY_MESSAGES.expired : KEY_MESSAGES.invalid, true));
+      if (!p) return next(unauthorized(refusalDetail(refused?.failure), true));
       setPrincipal(req, p);
       next();
     } catch (err) {
