@@ -28,6 +28,7 @@ import { auditSeqOf } from '../audit-seq.js';
 import { runRetention, type RetentionSettings } from '../retention-run.js';
 import { itemAnswer, recordItemAnswer } from './purge-due-answer.js';
 import { resolveAssignee } from '../assignees.js';
+import { refuseUndecodableQuery } from './query-encoding.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -105,6 +106,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
   });
   const refusals = { log: opts.failedKeyAudit ?? new FailedKeyAudit(store.rdb), routeOf: routeTemplate };
   r.use(authenticate(store.rdb, opts.throttle ?? new FailedAuthThrottle(), refusals));
+  r.use(refuseUndecodableQuery);
   /** Scores one post; an unknown election is a 422 naming its field (`items[2].election`). */
   const scoreOne = (p: PostBody, prefix: string): ScoreResult => {
     try {
