@@ -22,7 +22,16 @@ const latin1 = (s: string): string => s.replace(/%([0-9a-f]{2})/gi, (_, hex: str
 /** Leaves a form's fields in req.body; any other request (no body, another type) passes unread. */
 export function formBody(limitBytes = FORM_LIMIT_BYTES): Router {
   const checkType: RequestHandler = (req, res, next) => {
-    if (!req.is('application/x-www-form-urlencoded')) return next('router');
+    const form = req.is('application/x-www-form-urlencoded'); // null: no body
+    // A body of another type (JSON, multipart) posted to a page: left unread, it failed the CSRF check
+    // as if sent from a stale page. Said for what it is, as an unsupported charset is. (An empty POST
+    // with no type still meets the CSRF check.)
+    const typed = req.get('content-type') !== undefined && req.get('content-length') !== '0';
+    if (form === false && typed && req.method === 'POST') {
+      res.set('Connection', 'close'); // left unread
+      return next(refusal(`unsupported form type "${String(req.get('content-type')).slice(0, 60)}"`, 415, 'entity.unsupported'));
+    }
+    if (!form) return next('router');
     const charset = charsetOf(req);
     if (charset === 'utf-8' || charset === 'iso-8859-1') return next();
     res.set('Connection', 'close'); // left unread
