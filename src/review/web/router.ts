@@ -39,6 +39,7 @@ import { cookies, same, setCookie } from './cookies.js';
 import { cursorOf, filtersOf, formFields, itemIdOf, queueFiltersOf, withPageTimes } from './params.js';
 import { formBody } from './form-body.js';
 import { formNotSavedPage, NOT_SAVED, str, typedOf } from './form-failure.js';
+import { typedAfterConflict } from './conflict-typed.js';
 import { PURGED_CORRECTION_REFUSED, unchangedCorrectionText } from './correction-form.js';
 import { entryItemsPage } from './entry-items-page.js';
 import { errorTextOf, headingOf } from './error-words.js';
@@ -498,7 +499,7 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
       const unchanged = input.data.fromUpdatedAt === undefined || Date.parse(input.data.fromUpdatedAt) === Date.parse(rec.item.updatedAt);
       const stillHeld = unchanged && rec.item.assignee === holder && OPEN_STATUSES.includes(rec.item.status as Status);
       const flash = stillHeld ? { text: `Tidak diubah: item ini dipegang oleh ${holder}; ambil alih dulu untuk memutuskan`, refused: true } : changedFlash(rec, input.data.fromUpdatedAt);
-      return showItem(req, res, id, { flash, typed }, 409);
+      return showItem(req, res, id, { flash, typed: typedAfterConflict(rec, typed) }, 409);
     }
     try {
       await store.decide(id, input.data, actorOf(s.principal));
@@ -513,7 +514,7 @@ export function createReviewWebRouter(opts: ReviewWebOptions): Router {
       if (err instanceof PurgedError) return showItem(req, res, id, { flash: { text: PURGED_CORRECTION_REFUSED, refused: true } }, 409);
       // Nothing changed meanwhile: the correction itself would change nothing. Said so, with what was typed kept.
       if (err instanceof UnchangedCorrectionError) return showItem(req, res, id, { flash: { text: unchangedCorrectionText(err.inForce), refused: true }, typed }, 409);
-      return showItem(req, res, id, { flash: changedFlash(rec, input.data.fromUpdatedAt), typed }, 409);
+      return showItem(req, res, id, { flash: changedFlash(rec, input.data.fromUpdatedAt), typed: typedAfterConflict(rec, typed) }, 409);
     }
     back(req, res, String(req.params.id), `${input.data.corrects ? 'corrected' : 'saved'}-${input.data.outcome}`);
   }));
