@@ -8,7 +8,7 @@ import { isNameNotWord, lexicon } from './lexicon.js';
 import { BoundedCache } from './lru.js';
 import { electionsDir, loadableElectionDir } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
-import { ambiguousAcronymsWith, isCommonGivenName } from '../elections/word-lists.js';
+import { ambiguousAcronymsWith, everydayPhrases, isCommonGivenName } from '../elections/word-lists.js';
 import { capitalsAlias, isCountedAcronym } from '../elections/acronym-aliases.js';
 
 const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
@@ -44,14 +44,24 @@ function candidateWords(configs: readonly ElectionConfig[]): string[] {
 
 const sortedUnique = (words: string[]): string[] => [...new Set(words)].sort();
 
+/** The acronyms normalization reads as a config's names: acronymAliases, and partyAcronyms. */
+export interface NameAcronyms {
+  anyCase: readonly string[];
+  inCapitals: readonly string[];
+  parties?: readonly string[];
+}
+
 /**
  * The aliases the configs write as acronyms that name the candidate alone, lowercase: in any case
  * (`anyCase`: "rk", "jkw"), or only where a post writes them in capitals (`inCapitals`: "amin",
- * "gama"). Not one that also stands for something else ("KIP", the school aid card).
+ * "gama"). Not one that also stands for something else ("KIP", the school aid card). And the parties'
+ * acronyms, which name the party alone in any case as a mention reads them (`parties`: "pks"; not
+ * "PKB", also the vehicle tax, nor an everyday phrase).
  */
-function acronymAliases(configs: readonly ElectionConfig[]): { anyCase: string[]; inCapitals: string[] } {
+function acronymAliases(configs: readonly ElectionConfig[]): { anyCase: string[]; inCapitals: string[]; parties: string[] } {
   const anyCase: string[] = [];
   const inCapitals: string[] = [];
+  const parties: string[] = [];
   for (const cfg of configs) {
     const ambiguous = ambiguousAcronymsWith(cfg.ambiguousAcronyms);
     for (const alias of [...cfg.candidates, ...(cfg.caleg ?? [])].flatMap((c) => c.aliases ?? [])) {
@@ -63,8 +73,13 @@ function acronymAliases(configs: readonly ElectionConfig[]): { anyCase: string[]
         if (word !== undefined) inCapitals.push(word);
       }
     }
+    for (const party of [...(cfg.parties ?? []), ...cfg.candidates.flatMap((c) => c.parties ?? [])]) {
+      const words = [party.trim().toLowerCase()];
+      // what needs no context as a mention (src/elections/phrase-words.ts's neededContext)
+      if (isCountedAcronym(party, 'party', words) && !ambiguous.has(words[0]) && !everydayPhrases().has(words[0])) parties.push(words[0]);
+    }
   }
-  return { anyCase: sortedUnique(anyCase), inCapitals: sortedUnique(inCapitals) };
+  return { anyCase: sortedUnique(anyCase), inCapitals: sortedUnique(inCapitals), parties: sortedUnique(parties) };
 }
 
 export class ElectionNames {
@@ -77,8 +92,10 @@ export class ElectionNames {
   /** Acronym aliases that name the candidate in any case ("rk", "jkw"), and only in capitals ("amin"): acronymAliases. */
   private readonly acronyms: ReadonlySet<string>;
   private readonly capitalsAcronyms: ReadonlySet<string>;
+  /** Parties' acronyms that name the party alone in any case ("pks"): acronymAliases. */
+  private readonly partyAcronyms: ReadonlySet<string>;
 
-  constructor(nameWords: readonly string[], candidateNameWords: readonly string[], acronyms: { anyCase: readonly string[]; inCapitals: readonly string[] } = { anyCase: [], inCapitals: [] }) {
+  constructor(nameWords: readonly string[], candidateNameWords: readonly string[], acronyms: NameAcronyms = { anyCase: [], inCapitals: [] }) {
     const known = lexicon();
     const segmentation = new Set(known);
     for (const w of nameWords) segmentation.add(w);
@@ -87,6 +104,7 @@ export class ElectionNames {
     this.candidatesOnly = new Set(candidateNameWords.filter((w) => !known.has(w) || isNameNotWord(w)));
     this.acronyms = new Set(acronyms.anyCase);
     this.capitalsAcronyms = new Set(acronyms.inCapitals);
+    this.partyAcronyms = new Set(acronyms.parties);
   }
 
   /** An alias a config writes as an acronym that names the candidate in any case ("rk", "jkw"). */
@@ -97,6 +115,11 @@ export class ElectionNames {
   /** An alias a config writes in capitals that is also a word ("amin", "gama"): the candidate only where a post writes it so. */
   isCapitalsAlias(word: string): boolean {
     return this.capitalsAcronyms.has(word);
+  }
+
+  /** A party's acronym that names the party in any case, as its mention reads it ("pks"; not "pkb"). */
+  isPartyAcronym(word: string): boolean {
+    return this.partyAcronyms.has(word);
   }
 
   /** A word of a candidate's name or alias that is no dictionary word ("prabowo", not "semua" from a slogan or "amin"). */
@@ -150,7 +173,7 @@ export function electionNamesOf(configs: readonly ElectionConfig[]): ElectionNam
   const words = electionWords(configs);
   const candidates = candidateWords(configs);
   const acronyms = acronymAliases(configs);
-  const key = `${words.join(' ')}|${candidates.join(' ')}|${acronyms.anyCase.join(' ')}|${acronyms.inCapitals.join(' ')}`;
+  const key = `${words.join(' ')}|${candidates.join(' ')}|${acronyms.anyCase.join(' ')}|${acronyms.inCapitals.join(' ')}|${acronyms.parties.join(' ')}`;
   let names = byWords.get(key);
   if (names === undefined) {
     names = new ElectionNames(words, candidates, acronyms);

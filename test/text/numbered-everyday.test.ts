@@ -201,4 +201,13 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     // a short form with no vowel names the candidate in any case, as its mention does
     expect(numbers('jkw nomor 3 sampai 4')).toEqual(['nomor 3']);
   });
+
+  it('keeps it beside a party acronym read as a party, in any case, as its mention reads it ("PKS")', () => {
+    expect(numbers('PKS nomor 3 sampai 4')).toEqual(['nomor 3']);
+    expect(numbers('pks nomor 3 sampai 4')).toEqual(['nomor 3']);
+    // "X nomor 1" is the ballot number, not the idiom, beside it too
+    expect(words('PKS nomor 1')).toBe('pks <no:1>');
+    // an acronym that also stands for something else is no party alone (PKB, also the vehicle tax)
+    expect(numbers('PKB nomor 3 sampai 4')).toEqual([]);
+  });
 });
