@@ -2,7 +2,7 @@
 // 5", "nomor 4 di dunia"), a quiz item ("jawaban nomor 12", "nomor 11-15"), a house ("rumah nomor 21")
 // or a queue place someone is called with ("yang dipanggil baru nomor 9"). Only before "nomor" (or
 // right after its number): a padded number right after them ("pertanyaan 02 di debat") is still the
-// pair's. token-sink.ts reads them.
+// pair's. TokenSink reads them (numbered-thing.ts, place-after-ballot.ts and the files beside them).
 import { QUIZ_WORDS } from './ballot.js';
 
 /**
