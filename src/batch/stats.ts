@@ -111,10 +111,11 @@ export interface SummaryContext {
 
 const num = (n: number): string => n.toLocaleString('en-US');
 
-/** Of the posts already queued, those a supervisor already decided for good: what a re-run need not send to review again. */
+/** Of the posts already queued, those a supervisor already decided for good: what a re-run need not send to review again (nothing said when none is). */
 function alreadyDecided(q: NonNullable<SummaryContext['queued']>): string {
   if (!q.alreadyDecided || q.duplicates === 0) return '';
   const { confirmed, dismissed } = q.alreadyDecided;
+  if (confirmed + dismissed === 0) return '';
   return `, of which ${num(confirmed + dismissed)} already decided (${num(confirmed)} confirmed, ${num(dismissed)} dismissed)`;
 }
 

@@ -38,12 +38,12 @@ describeOnStores('score --enqueue run again with other flags, on $name', (kind) 
       // queued above without an author: a run that adds --author-field finds them
       const other = file('dinas.csv', 'text,akun\nPilih nomor 1 demi kemajuan!,@sari\n');
       expect(await enqueue(other)).toBe('1 added, 0 already queued (levels sedang and tinggi)');
-      expect(await enqueue(other, '--author-field', 'akun')).toBe('0 added, 1 already queued (levels sedang and tinggi), of which 0 already decided (0 confirmed, 0 dismissed); 1 queued before without an author (a run without --author-field), known by text');
+      expect(await enqueue(other, '--author-field', 'akun')).toBe('0 added, 1 already queued (levels sedang and tinggi); 1 queued before without an author (a run without --author-field), known by text');
 
       const chat = file('grup.txt', '01/11/24 08.00 - Pak Hadi: Jangan lupa coblos nomor 2 ya bapak ibu!\n01/11/24 09.00 - Pak Hadi: Jangan lupa coblos nomor 2 ya bapak ibu!\n');
       const flags = ['--election', 'pilgub-jatim-2024'];
       expect(await enqueue(chat, '--posted-at-zone', 'WIB', ...flags)).toBe('2 added, 0 already queued (levels sedang and tinggi)');
-      expect(await enqueue(chat, '--posted-at-zone', 'WITA', ...flags)).toBe('0 added, 2 already queued (levels sedang and tinggi), of which 0 already decided (0 confirmed, 0 dismissed); 2 queued before with another --posted-at-zone, known by the time as written');
+      expect(await enqueue(chat, '--posted-at-zone', 'WITA', ...flags)).toBe('0 added, 2 already queued (levels sedang and tinggi); 2 queued before with another --posted-at-zone, known by the time as written');
       expect((await store.list({})).items).toHaveLength(5);
     } finally {
       await store.close();
