@@ -5,6 +5,9 @@ import { counted } from './count-noun.js';
 import type { BatchOptions } from './job-options.js';
 import type { InputNotes } from './job-reader.js';
 import type { EarliestElection } from './long-before.js';
+import { firstRecord } from './first-record.js';
+import { idWarnings } from './id-warnings.js';
+import type { IdCounts } from './id-counts.js';
 
 /** What the job counted over the whole input that the warnings speak of. */
 export interface InputCounts {
@@ -22,6 +25,8 @@ export interface InputCounts {
   postedLongBefore?: number;
   firstPostedLongBefore?: number;
   earliestElection?: EarliestElection;
+  /** What the job noticed about the records' ids (id-counts.ts). */
+  ids?: IdCounts;
   /** A signal stopped reading: the input was not read to its end, so no record read says nothing of it. */
   stopped?: boolean;
 }
@@ -48,9 +53,6 @@ function noElectionWarning(records: number, opts: Pick<BatchOptions, 'postedAtFi
   return `${counted(records, 'record')} had no election (${why}): scored without an election stage although --posted-at-field ${opts.postedAtField} is set, since a stage needs the election's dates; give --election ID or --election-field NAME`;
 }
 
-/** Where a warning's records start: `; record 17` for one, `; the first is record 17` for several. */
-const firstRecord = (records: number, first: number | undefined): string =>
-  first === undefined ? '' : records === 1 ? `; record ${first}` : `; the first is record ${first}`;
 
 /**
  * A posting time after the moment of scoring is no post's: the field holds something else there. Not
@@ -79,6 +81,7 @@ export function inputWarnings(notes: InputNotes, counts: InputCounts, opts: Batc
   // a chat export's messages each have a time, from their headers
   const timed = opts.postedAtField !== undefined || opts.format === 'whatsapp';
   const timeSource = opts.postedAtField !== undefined ? `field "${opts.postedAtField}"` : "the messages' headers";
+  warnings.push(...idWarnings(counts.ids, opts.idField));
   if (timed && counts.noElection > 0) warnings.push(noElectionWarning(counts.noElection, opts));
   if (opts.postedAtField !== undefined && counts.noPostedAt > 0) warnings.push(noStageWarning(counts.noPostedAt, opts.postedAtField));
   if (timed && (counts.postedLater ?? 0) > 0) warnings.push(postedLaterWarning(counts.postedLater ?? 0, counts.firstPostedLater, timeSource));

@@ -5,6 +5,7 @@ import type { ReviewQueue } from './enqueue.js';
 import type { JobFiles } from './job-files.js';
 import type { JobProgress } from './job-progress.js';
 import type { ChunkResult } from './types.js';
+import { RepeatedIds } from './repeated-ids.js';
 
 /** Buffered bytes at which a file is written out before its next checkpoint. */
 const FLUSH_BYTES = 1 << 20;
@@ -12,6 +13,7 @@ const FLUSH_BYTES = 1 << 20;
 export class JobWriter {
   /** The first bad records, as the summary names them when there is no errors file. */
   readonly sampleErrors: string[] = [];
+  private readonly repeatedIds = new RepeatedIds();
 
   constructor(
     private readonly files: JobFiles,
@@ -28,6 +30,7 @@ export class JobWriter {
     }
     if (this.review && res.flagged && res.flagged.length > 0) await this.review.add(res.flagged);
     this.progress.stats.add(res);
+    this.repeatedIds.see(res.idHashes, this.progress.stats.ids);
     this.progress.records += res.count;
     if (out.buffered >= FLUSH_BYTES) await out.flush();
     if (errs && errs.buffered >= FLUSH_BYTES) await errs.flush();

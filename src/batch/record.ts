@@ -15,6 +15,7 @@ import { readPostedAt } from './posted-at.js';
 import { postedAtValueShown } from './field-value-shown.js';
 import type { DateOrder } from './date-order.js';
 import { BatchUsageError } from './errors.js';
+import { idKeyInOtherCase } from './id-key-other-case.js';
 
 export { DEFAULT_MAX_TEXT_LENGTH, codePointLength };
 
@@ -123,6 +124,8 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     if ('error' in read) return { n, line, error: read.error };
     id = read.id;
   }
+  // only JSONL: a CSV header in another case is warned of once, by the reader
+  const idKeyOtherCase = rawId === undefined && rec.json !== undefined && map.id === 'id' ? idKeyInOtherCase(fields) : undefined;
 
   const text = getField(fields, map.text);
   if (isEmpty(text)) return { n, line, id, error: `missing text (field "${map.text}")${text === undefined && rec.shortRow ? `: ${rec.shortRow}` : ''}` };
@@ -159,6 +162,7 @@ export function toWorkItem(rec: RawRecord, map: FieldMap): WorkItem {
     idGiven: !isBlank(rawId),
     ...(author !== undefined ? { author } : {}),
     ...(url !== undefined ? { url } : {}),
+    ...(idKeyOtherCase !== undefined ? { idKeyOtherCase } : {}),
     ...(postedAtLocal !== undefined ? { postedAtLocal } : {}),
     input: { text, id, ...(election ? { election } : {}), ...(postedAt ? { postedAt } : {}) },
   };

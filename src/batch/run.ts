@@ -168,7 +168,7 @@ async function runJob(
       failed,
       queued: review?.counts,
       notes: quietNotes(notes), // after a stop too: what was skipped up to there
-      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, postedLater: stats.postedLater, firstPostedLater: stats.firstPostedLater, postedLongBefore: stats.postedLongBefore, firstPostedLongBefore: stats.firstPostedLongBefore, earliestElection: pool.earliestElection, stopped: end.stoppedBy !== undefined }, opts, source),
+      warnings: inputWarnings(notes, { read: stats.read, notUtf8: end.notUtf8, noPostedAt: stats.noPostedAt, noElection: stats.noElection, postedLater: stats.postedLater, firstPostedLater: stats.firstPostedLater, postedLongBefore: stats.postedLongBefore, firstPostedLongBefore: stats.firstPostedLongBefore, earliestElection: pool.earliestElection, ids: stats.ids, stopped: end.stoppedBy !== undefined }, opts, source),
     }),
   );
   const exitCode = end.stoppedBy ? signalExitCode(end.stoppedBy) : stoppedEarly || failed ? 1 : 0;

@@ -14,6 +14,8 @@ import { Utf8Builder } from '../util/utf8-builder.js';
 import type { DecimalMark } from '../util/csv-output-decimal.js';
 import { earliestElection, longBeforeCutoff } from './long-before.js';
 import { isPostedInFuture } from '../pipeline/posted-in-future.js';
+import { isIdInExponent } from './id-in-exponent.js';
+import { pushIdHash } from './id-hash.js';
 
 export interface ChunkOptions {
   outputFormat: OutputFormat;
@@ -44,7 +46,8 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
   const longBefore = earliest ? longBeforeCutoff(earliest) : -Infinity;
   return (records) => {
     const outcomes: Record<string, number> = {};
-    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, postedLongBefore: 0, outcomes };
+    const result: ChunkResult = { count: records.length, out: new Uint8Array(0), errors: [], scored: 0, skipped: 0, noPostedAt: 0, noElection: 0, postedLater: 0, postedLongBefore: 0, idsInExponent: 0, idsOtherCase: 0, outcomes };
+    const idHashes: number[] = [];
     // A post cannot be made after it is scored (beyond a fast clock's few minutes: posted-in-future.ts);
     // read once per chunk, as a live pipe's posts keep coming.
     const now = Date.now();
@@ -64,6 +67,17 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
         continue;
       }
       result.scored++;
+      if (item.idGiven) {
+        pushIdHash(idHashes, item.n, item.input.id ?? '');
+        if (isIdInExponent(item.input.id ?? '')) {
+          result.idsInExponent++;
+          result.firstIdInExponent ??= item.n;
+        }
+      } else if (item.idKeyOtherCase !== undefined) {
+        result.idsOtherCase++;
+        result.firstIdOtherCase ??= item.n;
+        result.idKeyOtherCase ??= item.idKeyOtherCase;
+      }
       // A stage needs both a time and an election: each record missing one is counted once, for the
       // election first (without one, a posting time would not have helped).
       if (opts.fields.postedAt !== undefined) {
@@ -99,6 +113,7 @@ export function chunkScorer(scorer: Scorer, opts: ChunkOptions): ChunkScorer {
       }
     }
     result.out = out.take();
+    if (idHashes.length > 0) result.idHashes = Uint32Array.from(idHashes);
     if (opts.collectFlagged) result.flagged = flagged;
     return result;
   };

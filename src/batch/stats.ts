@@ -6,6 +6,7 @@ import type { ChunkResult } from './types.js';
 import { outcomeParts } from './outcome.js';
 import { counted } from './count-noun.js';
 import type { RecognisedCounts } from '../review/enqueue.js';
+import { addIdCounts, noIdCounts, type IdCounts } from './id-counts.js';
 
 export interface StatsJSON {
   read: number;
@@ -22,6 +23,8 @@ export interface StatsJSON {
   /** Scored with a posting time long before every election the scorers know (long-before.ts), and the first of them; progress files of older netra lack them. */
   postedLongBefore?: number;
   firstPostedLongBefore?: number;
+  /** Ids in scientific notation, JSONL ids under "ID"/"Id", records repeating an earlier id (ids.ts); progress files of older netra lack them. */
+  ids?: IdCounts;
   labels: Record<string, number>;
   levels: Record<string, number>;
 }
@@ -37,6 +40,7 @@ export class BatchStats implements StatsJSON {
   firstPostedLater: number | undefined;
   postedLongBefore = 0;
   firstPostedLongBefore: number | undefined;
+  ids: IdCounts = noIdCounts();
   labels: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, 0]));
   levels: Record<string, number> = Object.fromEntries(LEVELS.map((l) => [l, 0]));
 
@@ -52,6 +56,7 @@ export class BatchStats implements StatsJSON {
     s.firstPostedLater = json.firstPostedLater;
     s.postedLongBefore = json.postedLongBefore ?? 0;
     s.firstPostedLongBefore = json.firstPostedLongBefore;
+    s.ids = { ...noIdCounts(), ...json.ids };
     for (const k of Object.keys(s.labels)) s.labels[k] = json.labels[k] ?? 0;
     for (const k of Object.keys(s.levels)) s.levels[k] = json.levels[k] ?? 0;
     return s;
@@ -68,6 +73,7 @@ export class BatchStats implements StatsJSON {
     this.firstPostedLater ??= r.firstPostedLater; // chunks are added in record order
     this.postedLongBefore += r.postedLongBefore;
     this.firstPostedLongBefore ??= r.firstPostedLongBefore;
+    addIdCounts(this.ids, r);
     for (const [outcome, n] of Object.entries(r.outcomes)) {
       const { level, label } = outcomeParts(outcome);
       this.levels[level] = (this.levels[level] ?? 0) + n;
@@ -80,7 +86,7 @@ export class BatchStats implements StatsJSON {
   }
 
   toJSON(): StatsJSON {
-    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, postedLater: this.postedLater, ...(this.firstPostedLater !== undefined ? { firstPostedLater: this.firstPostedLater } : {}), postedLongBefore: this.postedLongBefore, ...(this.firstPostedLongBefore !== undefined ? { firstPostedLongBefore: this.firstPostedLongBefore } : {}), labels: { ...this.labels }, levels: { ...this.levels } };
+    return { read: this.read, scored: this.scored, skipped: this.skipped, errors: this.errors, noPostedAt: this.noPostedAt, noElection: this.noElection, postedLater: this.postedLater, ...(this.firstPostedLater !== undefined ? { firstPostedLater: this.firstPostedLater } : {}), postedLongBefore: this.postedLongBefore, ...(this.firstPostedLongBefore !== undefined ? { firstPostedLongBefore: this.firstPostedLongBefore } : {}), ids: { ...this.ids }, labels: { ...this.labels }, levels: { ...this.levels } };
   }
 }
 

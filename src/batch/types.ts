@@ -37,6 +37,8 @@ export interface WorkItem {
   author?: string;
   /** The link to the post (`--url-field`), for the review queue. */
   url?: string;
+  /** JSONL: no "id" key under the default --id-field, but this key in another case ("ID", "Id"): its ids were lost to record numbers. */
+  idKeyOtherCase?: string;
   /** The posting time as written, to the minute, when --posted-at-zone placed it (posted-at.ts), for the review queue. */
   postedAtLocal?: string;
   input?: ScoreInput;
@@ -86,6 +88,15 @@ export interface ChunkResult {
   postedLongBefore: number;
   /** The first of them, by record number. */
   firstPostedLongBefore?: number;
+  /** Scored with an id in scientific notation (id-in-exponent.ts: Excel's rounded `1.74568E+18`), and the first of them. */
+  idsInExponent: number;
+  firstIdInExponent?: number;
+  /** JSONL records scored with their id under "ID" or "Id" but no "id" (id-key-other-case.ts), the first of them, and that key. */
+  idsOtherCase: number;
+  firstIdOtherCase?: number;
+  idKeyOtherCase?: string;
+  /** Record number and the id's two hashes (id-hash.ts) of each scored record with an id, in order, for repeated-ids.ts. */
+  idHashes?: Uint32Array;
   /** Scored records per level and label pair, keyed `level label` (the CLI summary sums them by each, the service's metrics keep the pairs). */
   outcomes: Record<string, number>;
   flagged?: FlaggedItem[];
