@@ -7,11 +7,11 @@
 //
 // A bad record — longer than the limit, or with a quote that is never closed (at the end of the
 // input) — is reported as such, and reading goes on after it: it never stops the job.
-import { OTHER_DELIMITERS } from './other-delimiters.js';
 import { shortRowNote } from './short-row.js';
 import { REPEATED_HEADER, repeatsHeader } from './repeated-header.js';
 import { LongRows } from './long-rows.js';
-import { headerNameShown, looksLikeRecord } from './header-names-shown.js';
+import { checkColumns, onlyHeaderWarning, type RequiredColumn } from './csv-header-check.js';
+import { LineEndSniffer } from './csv-line-end-sniffer.js';
 import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
@@ -20,7 +20,8 @@ import { withoutSepLine } from './csv-sep-line.js';
 import { Utf8Check } from './utf8-check.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
-import { lineEndsAt } from './line-ends.js';
+
+export { LineEndSniffer } from './csv-line-end-sniffer.js';
 
 /** The most of one record held in memory, as for a JSONL line. */
 const DEFAULT_MAX_RECORD_BYTES = DEFAULT_MAX_LINE_BYTES;
@@ -33,7 +34,7 @@ export interface CsvOptions {
    * Columns the header must have, each with the flag that named it (the text field, and any field
    * named by a flag): a missing or repeated one is a usage error, so a typo cannot pass silently.
    */
-  requiredColumns?: { column: string; flag: string; optional?: boolean }[];
+  requiredColumns?: RequiredColumn[];
   /** Longer records (in UTF-8 bytes, without the line end) are bad records. */
   maxRecordBytes?: number;
   /** Told what looks wrong with an input that reads without errors (for the job's summary). */
@@ -42,77 +43,6 @@ export interface CsvOptions {
   onUtf16?: () => void;
   /** The input as --input gives it ('-', the default, for stdin), for the commands messages give. */
   input?: string;
-}
-
-/**
- * The line ends to split records at, from the input's first line break outside quotes (a quoted header
- * cell may hold one): "\r\r\n" (a CRLF file converted twice) is one line end; after CR alone (old
- * Mac exports) CR is one too; and always both CRLF and LF, whichever comes, because csv-parse
- * otherwise keeps the first line's ending for the whole file and a file with LF rows appended lost
- * those rows into one field. Fed the growing head of the input (UTF-8, see csv-encoding.ts);
- * undefined until the first break (and the two characters after a CR) have arrived, or the input ended.
- *
- * "Outside quotes" is decided by CsvRecordScanner itself, by csv-parse's rule (a quote opens a quoted
- * field only at the start of a field; "" inside one is a quote): any CR or LF ends a line until the
- * first one, so up to there it sees what the scan with the file's own line ends will. A stray quote
- * within a header name (id,te"xt) is text, as csv-parse reads it, and hides no line end.
- */
-export class LineEndSniffer {
-  private readonly scanner: CsvRecordScanner;
-  private scanned = 0;
-  private finished = false;
-
-  constructor(delimiter: string) {
-    this.scanner = new CsvRecordScanner(['\r\n', '\n', '\r'], delimiter, Number.MAX_SAFE_INTEGER);
-  }
-
-  sniff(head: Buffer, ended: boolean): string[] | undefined {
-    if (this.scanner.firstLineEnd === undefined && this.scanned < head.length) {
-      this.scanner.scan(head.subarray(this.scanned)); // what csv-parse would be handed is not needed
-      this.scanned = head.length;
-    }
-    if (this.scanner.firstLineEnd === undefined && ended && !this.finished) {
-      this.finished = true;
-      this.scanner.scan(undefined); // the byte the scan held back to look past
-    }
-    const at = this.scanner.firstLineEnd;
-    if (at === undefined) return ended ? ['\r\n', '\n'] : undefined;
-    const ends = lineEndsAt(head, at, ended); // undefined: see what follows the CR first
-    if (ends === undefined) return undefined;
-    return ends === 'lf' ? ['\r\n', '\n'] : ends === 'crcrlf' ? ['\r\r\n', '\r\n', '\n'] : ['\r\n', '\n', '\r'];
-  }
-}
-
-
-/** What to do about a missing column: the usual causes are another delimiter (Excel in many locales writes `;`) and case. */
-function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {
-  const other = header.length === 1 ? OTHER_DELIMITERS.find(([d]) => d !== delimiter && header[0].includes(d)) : undefined;
-  if (other) return `the header reads as one column: if the file is ${other[1]}-separated, give --delimiter '${other[1]}'`;
-  if (looksLikeRecord(header)) return 'the first line looks like a record (a cell is a number or a date): give the file a header line naming its columns';
-  const cased = header.find((h) => h.toLowerCase() === column.toLowerCase());
-  if (cased !== undefined) return `names are matched exactly: use --${flag} ${JSON.stringify(cased)}`;
-  return header.length > 0 ? `use --${flag} NAME with one of those columns` : `use --${flag} NAME`;
-}
-
-/**
- * The header's names as far as its first line goes, for messages. A name that holds a line break is
- * a quote that took in the records after it (or, rarely, a quoted name with a line break): it is cut
- * at the break, and the names after it, read from later lines, are only counted (`more`), since
- * messages go to stderr and the lines past the header's first are posts.
- */
-export function firstLineColumns(header: readonly string[]): { names: string[]; more: number } {
-  const names: string[] = [];
-  const recordLike = looksLikeRecord(header);
-  for (let i = 0; i < header.length; i++) {
-    const br = header[i].search(/[\r\n]/);
-    if (br < 0) {
-      names.push(headerNameShown(header[i], recordLike));
-      continue;
-    }
-    names.push(`${headerNameShown(header[i].slice(0, br), recordLike)}…`);
-    return { names, more: header.length - i - 1 };
-  }
-  return { names, more: 0 };
 }
 
 /**
@@ -207,18 +137,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     if (headerProblem) throw new Error(`unreadable CSV: ${headerProblem}; records cannot be read without it`);
     if (checked || !header) return;
     checked = true;
-    for (const { column, flag, optional } of opts.requiredColumns ?? []) {
-      const count = header.filter((h) => h === column).length;
-      if (count === 0 && !optional) {
-        const { names, more } = firstLineColumns(header);
-        const listed = [...names, ...(more > 0 ? [`${more} more`] : [])].join(', ');
-        throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${listed || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
-      }
-      if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
-      const cased = count === 0 && optional ? header.find((h) => h.toLowerCase() === column.toLowerCase()) : undefined;
-      // the default id column may be missing, but one in another case is the export's ids, lost to record numbers
-      if (cased !== undefined) opts.onWarning?.(`the CSV has no column "${column}", so its records were numbered 1, 2, … in place of ids; it has ${JSON.stringify(cased)}: names are matched exactly, give --${flag} ${JSON.stringify(cased)}`);
-    }
+    checkColumns(header, opts.requiredColumns ?? [], delimiter, opts.onWarning);
   };
   const take = () => {
     const out = pending;
@@ -249,21 +168,8 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     yield* take();
     const cut = longRows.warning(delimiter);
     if (cut !== undefined) opts.onWarning?.(cut);
-    // No record: say why, or the job ends "0 records" unremarked. Either the input went on past the
-    // header's first line (a quote in the header opened a field that took the lines after it in), or
-    // there is only the header (an export of nothing, or of the wrong day).
-    if (!err && n === 0 && headerStart) {
-      const { names, more } = firstLineColumns(header!);
-      const shown = names.slice(0, 10).map((h) => JSON.stringify(h.length > 40 ? `${h.slice(0, 40)}…` : h));
-      const unshown = names.length - shown.length + more;
-      if (unshown > 0) shown.push(`${unshown} more`);
-      opts.onWarning?.(
-        headerStart.endLine > headerStart.line
-          ? `no records were read, but the CSV header (line ${headerStart.line}) runs on to line ${headerStart.endLine}: ` +
-              `a quote in it opened a field that holds those lines (columns: ${shown.join(', ')})`
-          : `no records were read: the CSV has its header (line ${headerStart.line}; columns: ${shown.join(', ')}) and nothing after it`,
-      );
-    }
+    // No record: say why, or the job ends "0 records" unremarked.
+    if (!err && n === 0 && headerStart) opts.onWarning?.(onlyHeaderWarning(header!, headerStart));
   }
   if (!err) return;
   if (!(err instanceof CsvError)) throw err;

@@ -7,7 +7,7 @@
 // A line ends where a record could end outside quotes, at the file's own line ends: LF and CRLF; CR
 // alone only in a file whose lines end in CR (old Mac exports); CR CR LF once in a file converted
 // twice. Elsewhere a bare CR is a character within its line (as vim, less, grep -n and wc -l count).
-// Which of those a file has is found by this same scan (csv-reader.ts, LineEndSniffer): with every
+// Which of those a file has is found by this same scan (csv-line-end-sniffer.ts): with every
 // CR and LF a line end, where the first one falls outside quotes.
 //
 // A record longer than the limit is not passed on whole: once it is over, the rest of it is dropped

@@ -1,6 +1,7 @@
 // Whether and where a job goes on from an interrupted run (`--resume`): the job's fingerprint, and the
 // checks that the progress file and the model are the run's, and that the files on disk are at least
-// as long as it records (their sizes only: their contents are not compared with anything).
+// as long as it records (their sizes only: their contents are not compared with anything); and why a resume
+// whose input ends before the record the progress file goes on from is refused.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
@@ -111,4 +112,10 @@ async function shorterThanRecorded(output: string, outputBytes: number, errors: 
     if (size < bytes) return `the ${what} ${file} has ${size} bytes, fewer than the ${bytes} its progress file records`;
   }
   return undefined;
+}
+
+/** Why a resume stops when its input ends before the record its progress file goes on from. */
+export function shortInput(input: string, last: number, skip: number, cpFile: string): string {
+  const ended = last === 0 ? 'has no records' : `ends at record ${last.toLocaleString('en-US')}`;
+  return `cannot resume: the input ${input} ${ended}, before record ${skip.toLocaleString('en-US')}, where ${cpFile} says the interrupted run got to; resume with the whole input that run read${input === 'stdin' ? ' (pipe all of it again)' : ''}. The progress file is left as it was`;
 }

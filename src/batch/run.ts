@@ -15,7 +15,7 @@ import { checkUsage, checkWritable, isStreamTarget } from './paths.js';
 import type { ReviewQueue } from './enqueue.js';
 import { checkChatZone, fieldMap } from './job-fields.js';
 import { quietNotes, readerFor, withFirst, type InputNotes } from './job-reader.js';
-import { alreadyComplete, checkResumeModel, jobFingerprint, resumePoint } from './resume.js';
+import { alreadyComplete, checkResumeModel, jobFingerprint, resumePoint, shortInput } from './resume.js';
 import { closeQuietly, openJobFiles } from './job-files.js';
 import { JobProgress } from './job-progress.js';
 import { JobWriter } from './job-writer.js';
@@ -27,12 +27,6 @@ import { BatchUsageError } from './errors.js';
 import { nothingScored } from './nothing-scored.js';
 
 export type { BatchIO, BatchOptions, BatchOutcome } from './job-options.js';
-
-/** Why a resume stops when its input ends before the record its progress file goes on from. */
-function shortInput(input: string, last: number, skip: number, cpFile: string): string {
-  const ended = last === 0 ? 'has no records' : `ends at record ${last.toLocaleString('en-US')}`;
-  return `cannot resume: the input ${input} ${ended}, before record ${skip.toLocaleString('en-US')}, where ${cpFile} says the interrupted run got to; resume with the whole input that run read${input === 'stdin' ? ' (pipe all of it again)' : ''}. The progress file is left as it was`;
-}
 
 export async function runBatch(opts: BatchOptions, io: BatchIO = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<BatchOutcome> {
   const t0 = performance.now();
