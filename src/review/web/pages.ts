@@ -95,6 +95,9 @@ export function queuePage(user: Principal, csrf: string, filters: ListFilters, l
   <td class="assignee">${it.assignee ?? '–'}</td>
 </tr>`,
   );
+  // No items on a page with items before it: a cursor past the last item (an old "berikutnya" link
+  // whose items were decided meanwhile). "Tidak ada item." under a chart counting items misled.
+  const pastEnd = !('errors' in listing) && rows.length === 0 && listing.prevCursor !== null;
   return page(
     refused ? 'Saringan tidak diterapkan · Antrean' : 'Antrean',
     html`<section class="queue">
@@ -118,8 +121,9 @@ ${'errors' in listing
   ? ''
   : html`<div class="table-scroll"><table class="items" id="queue">
 <thead><tr><th>Unggahan</th><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Dipegang oleh</th></tr></thead>
-<tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
+<tbody>${rows.length ? rows : pastEnd ? '' : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
 </table></div>
+${pastEnd ? html`<p class="flash refused" role="status" id="past-end">Halaman ini sudah melewati akhir antrean: tidak ada item lagi sesudah halaman sebelumnya. <a href="/review${filterQuery(filters)}">Buka halaman pertama</a></p>` : ''}
 <p id="queue-announce" class="visually-hidden" role="status"></p>
 ${pager(
   'Halaman antrean',
