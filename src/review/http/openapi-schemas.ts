@@ -187,6 +187,20 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewQueued: queued,
   ReviewQueuedBatch: object({ items: { type: 'array', items: ref('ReviewQueued') }, created: { type: 'integer' }, duplicates: { type: 'integer' } }),
   ReviewDecisionRecord: decision,
+  ReviewDecisionConflict: {
+    allOf: [{ $ref: '#/components/schemas/Problem' }],
+    description: 'A refused decision: the problem, with the item as it is now',
+    properties: {
+      current: object({
+        status: str,
+        assignee: { ...strOrNull, description: 'Who holds it; null once confirmed or dismissed' },
+        label: { ...labelOrNull, description: "The latest decision's reviewer label" },
+        decidedBy: { ...strOrNull, description: 'Who made the latest decision, as the audit log names them (<key name>#<key id>); null when none' },
+        decidedAt: { ...timeOrNull, description: 'When the latest decision was made; null when none' },
+        updatedAt: time,
+      }),
+    },
+  },
   ReviewNoteRecord: note,
   ReviewAuditEntry: audit,
   ReviewAuditPage: object({ entries: { type: 'array', items: ref('ReviewAuditEntry') }, nextCursor: strOrNull }),

@@ -32,7 +32,11 @@ export const unknownElection = (field: string, err: UnknownElectionError, known?
 /** Store and scorer errors as problems; undefined for anything else. Store messages never carry post text. The pages take their statuses from it too (web/router.ts statusOf). */
 export function reviewProblem(err: unknown): ProblemError | undefined {
   if (err instanceof NotFoundError) return notFound(err.message);
-  if (err instanceof ConflictError) return new ProblemError({ type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: err.message, errors: err.fields.map((field) => ({ field, message: err.message })) });
+  if (err instanceof ConflictError) {
+    // A refused decision also says what the item is now (who decided what, and when), so the client can tell its user.
+    const current = err.current ? { current: err.current } : {};
+    return new ProblemError({ type: PROBLEM_TYPES.conflict, title: 'Conflict', status: 409, detail: err.message, errors: err.fields.map((field) => ({ field, message: err.message })), ...current });
+  }
   if (err instanceof StoreInputError) return badRequest({ field: err.field, message: err.problem });
   if (err instanceof BadCursorError) return badRequest({ field: 'cursor', message: err.problem });
   if (err instanceof UnknownElectionError) return unknownElection('election', err);

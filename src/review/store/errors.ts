@@ -1,4 +1,5 @@
 // Why the store refused a change, for the API's and the page's answers (404, 409).
+import type { ItemState } from './conflict-state.js';
 export class NotFoundError extends Error {}
 /** The item is not in the state the change needs; `field` names what the caller should look at again. */
 export class ConflictError extends Error {
@@ -8,6 +9,8 @@ export class ConflictError extends Error {
   ) {
     super(message);
   }
+  /** A refused decision's item as it is now (store/conflict-state.ts), for the API's 409; unset for other refusals. */
+  current?: ItemState;
   /** Every field the refusal names (the API's `errors`). */
   get fields(): readonly string[] {
     return [this.field];

@@ -9,7 +9,8 @@ import type { Outcome, Status } from '../db/schema.js';
 import { LABELS, type Label } from '../../data/labels.js';
 import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
-import { nowAfter, writeTx } from './tx.js';
+import { nowAfter, writeTx, type Tx } from './tx.js';
+import { readItemState } from './conflict-state.js';
 // The item row read for a change is locked: a second reviewer waits for the first to commit, then sees
 // the new status and is told exactly why it cannot proceed.
 import { forChange } from './row-lock.js';
@@ -124,77 +125,89 @@ const firstDecidedAt = (decidedAt: string | null, status: Status, now: string): 
 export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput, reviewer: string): Promise<Decision> {
   const reason = input.reason ?? '';
   assertFits('reason', reason, TEXT_LIMITS.reason);
-  return writeTx(rdb, async (tx) => {
-    const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at', 'purged_at', 'decided_at']).where('id', '=', id)).executeTakeFirst();
-    if (!before) throw new NotFoundError('item not found');
-    checkNotPurged(input.corrects, before.purged_at);
-    // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
-    // else escalated (or decided) a moment ago, unseen.
-    if (input.fromStatus !== undefined && input.fromStatus !== before.status) {
-      throw new ConflictError(`item is ${before.status} now, not ${input.fromStatus} as the decision expected; reload it and decide again`, 'fromStatus');
-    }
-    // A take-over keeps the status (in_review), so the status alone cannot tell a supervisor whose item
-    // was taken from him; the holder he saw can. A decided item is held by nobody (its row keeps the last
-    // holder), as the API shows it.
-    const held = heldBy(before.status as Status, before.assignee);
-    if (input.fromAssignee !== undefined && input.fromAssignee !== held) {
-      throw new ConflictError(`item is assigned to ${nobodyOr(held)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
-    }
-    // Deciding an item someone else holds takes it from them: meant only when fromAssignee names them, as
-    // for an assignment (checkHolder) and as the page asks for a take-over first. Admins included.
-    if (input.fromAssignee === undefined && held !== null && held !== reviewer) {
-      throw new ConflictError(`item is held by ${nobodyOr(held)}; to decide it over their hold, send fromAssignee with that name (or take it over first)`, 'fromAssignee');
-    }
-    // Compared as instants: the same time written in another zone (…+07:00 for …Z) is the same version.
-    if (input.fromUpdatedAt !== undefined && Date.parse(input.fromUpdatedAt) !== Date.parse(before.updated_at)) {
-      throw new ConflictError(`item changed at ${before.updated_at}, after ${input.fromUpdatedAt} as the decision expected; reload it and decide again`, 'fromUpdatedAt');
-    }
-    if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
-    // An item's decisions are read back in time order; a second one within the same millisecond (an
-    // escalation decided at once) would otherwise tie and come back in random id order. And the item's
-    // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
-    // On a final item the last decision is the one in force, which a correction must name.
-    const last = await tx.selectFrom('decisions').select(['id', 'created_at', 'outcome', 'reviewer_label']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
-    checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, corrects: input.corrects, outcome: input.outcome, reason });
-    const reviewerLabel = input.outcome === 'reopened' ? null : (input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)));
-    checkCorrectionChanges(input.corrects, last, input.outcome, reviewerLabel);
-    const now = nowAfter(before.updated_at, last?.created_at);
-    const decision: Decision = {
-      id: randomUUID(),
-      itemId: id,
-      outcome: input.outcome,
-      reviewerLabel,
-      reason,
-      reviewer,
-      createdAt: now,
-      supersedes: input.corrects ?? null,
-    };
-    const status = statusAfter(input.outcome);
-    // A correction that leaves the item open hands it back to nobody: whoever held it when it was decided
-    // (kept in the row) is not working on it now.
-    const release = input.corrects !== undefined && reopens(input.outcome);
-    const res = await tx
-      .updateTable('items')
-      .set({ status, updated_at: now, decided_at: firstDecidedAt(before.decided_at, status, now), ...(release ? { assignee: null } : {}) })
-      .where('id', '=', id)
-      .where('status', '=', before.status)
-      .where('updated_at', '=', before.updated_at)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
-    await tx
-      .insertInto('decisions')
-      .values({ id: decision.id, item_id: id, outcome: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, reviewer, created_at: now, ...(input.corrects ? { supersedes: input.corrects } : {}) })
-      .execute();
-    await appendAudit(tx, {
-      itemId: id,
-      actor: reviewer,
-      action: 'decision',
-      before: { status: before.status, assignee: before.assignee },
-      after: { status, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id, ...(input.corrects ? { supersedes: input.corrects } : {}), ...(release ? { assignee: null } : {}) },
-      at: now,
-    });
-    return decision;
+  return writeTx(rdb, (tx) => withItemState(tx, id, () => decideIn(rdb, tx, id, input, reviewer, reason)));
+}
+
+/** A conflict refusing `change` carries the item's state as the refusing transaction reads it (the API's 409 `current`). */
+async function withItemState<T>(tx: Tx, id: string, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (err) {
+    if (err instanceof ConflictError) err.current = await readItemState(tx, id, (status, assignee) => heldBy(status as Status, assignee));
+    throw err;
+  }
+}
+
+async function decideIn(rdb: ReviewDb, tx: Tx, id: string, input: DecisionInput, reviewer: string, reason: string): Promise<Decision> {
+  const before = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'label', 'scores', 'updated_at', 'purged_at', 'decided_at']).where('id', '=', id)).executeTakeFirst();
+  if (!before) throw new NotFoundError('item not found');
+  checkNotPurged(input.corrects, before.purged_at);
+  // Checked first: a reviewer who saw `in_review` must not have the decision land on what someone
+  // else escalated (or decided) a moment ago, unseen.
+  if (input.fromStatus !== undefined && input.fromStatus !== before.status) {
+    throw new ConflictError(`item is ${before.status} now, not ${input.fromStatus} as the decision expected; reload it and decide again`, 'fromStatus');
+  }
+  // A take-over keeps the status (in_review), so the status alone cannot tell a supervisor whose item
+  // was taken from him; the holder he saw can. A decided item is held by nobody (its row keeps the last
+  // holder), as the API shows it.
+  const held = heldBy(before.status as Status, before.assignee);
+  if (input.fromAssignee !== undefined && input.fromAssignee !== held) {
+    throw new ConflictError(`item is assigned to ${nobodyOr(held)} now, not ${nobodyOr(input.fromAssignee)} as the decision expected; reload it and decide again`, 'fromAssignee');
+  }
+  // Deciding an item someone else holds takes it from them: meant only when fromAssignee names them, as
+  // for an assignment (checkHolder) and as the page asks for a take-over first. Admins included.
+  if (input.fromAssignee === undefined && held !== null && held !== reviewer) {
+    throw new ConflictError(`item is held by ${nobodyOr(held)}; to decide it over their hold, send fromAssignee with that name (or take it over first)`, 'fromAssignee');
+  }
+  // Compared as instants: the same time written in another zone (…+07:00 for …Z) is the same version.
+  if (input.fromUpdatedAt !== undefined && Date.parse(input.fromUpdatedAt) !== Date.parse(before.updated_at)) {
+    throw new ConflictError(`item changed at ${before.updated_at}, after ${input.fromUpdatedAt} as the decision expected; reload it and decide again`, 'fromUpdatedAt');
+  }
+  if (before.status === 'escalated' && input.outcome === 'escalated') throw new ConflictError('item is already escalated');
+  // An item's decisions are read back in time order; a second one within the same millisecond (an
+  // escalation decided at once) would otherwise tie and come back in random id order. And the item's
+  // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
+  // On a final item the last decision is the one in force, which a correction must name.
+  const last = await tx.selectFrom('decisions').select(['id', 'created_at', 'outcome', 'reviewer_label']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, corrects: input.corrects, outcome: input.outcome, reason });
+  const reviewerLabel = input.outcome === 'reopened' ? null : (input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)));
+  checkCorrectionChanges(input.corrects, last, input.outcome, reviewerLabel);
+  const now = nowAfter(before.updated_at, last?.created_at);
+  const decision: Decision = {
+    id: randomUUID(),
+    itemId: id,
+    outcome: input.outcome,
+    reviewerLabel,
+    reason,
+    reviewer,
+    createdAt: now,
+    supersedes: input.corrects ?? null,
+  };
+  const status = statusAfter(input.outcome);
+  // A correction that leaves the item open hands it back to nobody: whoever held it when it was decided
+  // (kept in the row) is not working on it now.
+  const release = input.corrects !== undefined && reopens(input.outcome);
+  const res = await tx
+    .updateTable('items')
+    .set({ status, updated_at: now, decided_at: firstDecidedAt(before.decided_at, status, now), ...(release ? { assignee: null } : {}) })
+    .where('id', '=', id)
+    .where('status', '=', before.status)
+    .where('updated_at', '=', before.updated_at)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
+  await tx
+    .insertInto('decisions')
+    .values({ id: decision.id, item_id: id, outcome: decision.outcome, reviewer_label: decision.reviewerLabel, reason: decision.reason, reviewer, created_at: now, ...(input.corrects ? { supersedes: input.corrects } : {}) })
+    .execute();
+  await appendAudit(tx, {
+    itemId: id,
+    actor: reviewer,
+    action: 'decision',
+    before: { status: before.status, assignee: before.assignee },
+    after: { status, reviewer_label: decision.reviewerLabel, reason: decision.reason, decision_id: decision.id, ...(input.corrects ? { supersedes: input.corrects } : {}), ...(release ? { assignee: null } : {}) },
+    at: now,
   });
+  return decision;
 }
 
 export async function decisionsFor(rdb: ReviewDb, itemId: string): Promise<Decision[]> {
