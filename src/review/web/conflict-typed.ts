@@ -6,7 +6,7 @@
 import type { ItemRecord } from '../store/retention.js';
 import { isFinalStatus } from '../store/workflow.js';
 import type { Status } from '../db/schema.js';
-import type { ItemPageExtras } from './pages.js';
+import type { ItemPageExtras } from './item-message.js';
 
 type Typed = NonNullable<ItemPageExtras['typed']>;
 

@@ -3,7 +3,7 @@
 // guard), or, when the item cannot be shown, this refusal page links back to it.
 import type { Request, Response } from 'express';
 import type { Principal } from '../roles.js';
-import type { ItemMessage, ItemPageExtras } from './pages.js';
+import type { ItemMessage, ItemPageExtras } from './item-message.js';
 import { formPagePath } from './next-path.js';
 import { html, page } from './html.js';
 

@@ -28,7 +28,12 @@ import { BadCursorError, ConflictError, NotExportError, NotFoundError, PurgedErr
 import { latestSuggestionOf } from '../store/suggestions.js';
 import { OPEN_STATUSES } from '../store/workflow.js';
 import type { Status } from '../db/schema.js';
-import { auditPage, itemPage, loginPage, queuePage, filterQuery, type AuditQuery, type ItemMessage, type ItemPageExtras } from './pages.js';
+import { auditPage, type AuditQuery } from './audit-page.js';
+import { itemPage } from './item-page.js';
+import { loginPage } from './login-page.js';
+import { queuePage } from './queue-page.js';
+import { filterQuery } from './filter-query.js';
+import type { ItemMessage, ItemPageExtras } from './item-message.js';
 import { outcomeText } from './words.js';
 import { wibTime } from './format.js';
 import { formErrorText, queueFilterErrorText } from './form-errors.js';
