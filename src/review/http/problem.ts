@@ -29,7 +29,7 @@ export const unknownElection = (field: string, err: UnknownElectionError, known?
     ? unknownElectionProblem(field, err.election, known)
     : new ProblemError({ type: PROBLEM_TYPES.unknownElection, title: 'Unknown election', status: 422, detail: `${field}: ${err.message}`, errors: [{ field, message: err.message }] });
 
-/** Store and scorer errors as problems; undefined for anything else. Store messages never carry post text. The pages take their statuses from it too (web/router.ts statusOf). */
+/** Store and scorer errors as problems; undefined for anything else. Store messages never carry post text. The pages take their statuses from it too (web/page-errors.ts statusOf). */
 export function reviewProblem(err: unknown): ProblemError | undefined {
   if (err instanceof NotFoundError) return notFound(err.message);
   if (err instanceof ConflictError) {

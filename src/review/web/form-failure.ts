@@ -1,16 +1,15 @@
 // An item page form that failed on the server's side (the store: a full disk, a lost connection) saved
-// nothing, and what was typed must not be lost either: the item page comes back with it (router.ts's
+// nothing, and what was typed must not be lost either: the item page comes back with it (item-form.ts's
 // guard), or, when the item cannot be shown, this refusal page links back to it.
 import type { Request, Response } from 'express';
 import type { Principal } from '../roles.js';
 import type { ItemMessage, ItemPageExtras } from './item-message.js';
 import { formPagePath } from './next-path.js';
 import { html, page } from './html.js';
+import { str } from './params.js';
 
 /** What a failed item form says: nothing was saved, so send it again. */
 export const NOT_SAVED: ItemMessage = { text: 'Tidak tersimpan: kesalahan server, coba lagi.', refused: true };
-
-export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** What was typed in the item page's form that was sent, as a refused form brings it back. */
 export const typedOf = (body: unknown): ItemPageExtras['typed'] => {

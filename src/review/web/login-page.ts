@@ -1,4 +1,4 @@
-// The login form: an API key exchanged for a session (router's login routes).
+// The login form: an API key exchanged for a session (login-routes.ts).
 import { html, page } from './html.js';
 
 export function loginPage(csrf: string, error?: string, next?: string): string {

@@ -29,3 +29,9 @@ export function formPagePath(url: string): string {
   const m = /^(\/review\/items\/[^/?]+)\/(?:decision|assign|notes)\/?(\?.*)?$/.exec(url);
   return (m && reviewNextPath(m[1] + (m[2] ?? ''))) ?? '/review';
 }
+
+/** The login form, remembering the page asked for (the queue itself needs no reminder). */
+export function loginUrl(wanted: string): string {
+  const next = reviewNextPath(wanted);
+  return next && next !== '/review' && next !== '/review/' ? `/review/login?next=${encodeURIComponent(next)}` : '/review/login';
+}

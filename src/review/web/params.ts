@@ -86,6 +86,9 @@ export function itemIdOf(v: unknown): string | undefined {
   return typeof v === 'string' && isItemId(v) ? v : undefined;
 }
 
+/** A form field or parameter sent as one string; undefined otherwise (absent, repeated). */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
 /**
  * Form fields as the API schemas expect them: an empty field (an unselected <select>) is absent, and so
  * is one holding only spaces, which is nothing typed (invisible characters such as U+200B are not

@@ -23,7 +23,7 @@
   var say = document.getElementById('queue-announce');
   function cell(r, n) { return r.cells[n] ? r.cells[n].textContent.trim() : ''; }
   function announce() {
-    var r = rows[sel]; // cells: post, risk, level, model label, status (pages.ts queuePage)
+    var r = rows[sel]; // cells: post, risk, level, model label, status (queue-page.ts)
     if (say) say.textContent = 'Item ' + (sel + 1) + ' dari ' + rows.length + ': ' + cell(r, 3) + ', risiko ' + cell(r, 1) + ', ' + cell(r, 2) + ', ' + cell(r, 4);
   }
   function mark(spoken) {
