@@ -4,19 +4,13 @@
 // (reviewer label, the reviewer as the audit log records them, and when), never a key or secret.
 import { beforeAll, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
-import type { Scorer } from '../../src/pipeline/scorer.js';
 import { createKey } from '../../src/review/keys.js';
 import { describeOnStores } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { apiCall, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
-let scorer: Scorer;
-beforeAll(async () => {
-  scorer = await createScorer();
-}, 60_000);
-
 describeOnStores('a refused concurrent decision on $name', (kind) => {
-  const fx = reviewServer(kind, () => scorer);
+  const fx = reviewServer(kind, () => createScorer());
   let other: string;
   let otherActor: string;
   beforeAll(async () => {
