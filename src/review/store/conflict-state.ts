@@ -3,6 +3,7 @@
 // the audit log writes them (`name#keyId`: the key's id, never the key) and when — so a second
 // supervisor's client can say who decided what, and when.
 import type { Tx } from './tx.js';
+import { latestDecision } from './latest-decision.js';
 
 export interface ItemState {
   status: string;
@@ -19,6 +20,6 @@ export interface ItemState {
 export async function readItemState(tx: Tx, id: string, held: (status: string, assignee: string | null) => string | null): Promise<ItemState | undefined> {
   const item = await tx.selectFrom('items').select(['status', 'assignee', 'updated_at']).where('id', '=', id).executeTakeFirst();
   if (!item) return undefined;
-  const last = await tx.selectFrom('decisions').select(['reviewer', 'reviewer_label', 'created_at']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await latestDecision(tx, id);
   return { status: item.status, assignee: held(item.status, item.assignee), label: last?.reviewer_label ?? null, decidedBy: last?.reviewer ?? null, decidedAt: last?.created_at ?? null, updatedAt: item.updated_at };
 }

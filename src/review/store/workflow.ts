@@ -11,6 +11,7 @@ import { appendAudit } from './audit.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
 import { nowAfter, writeTx, type Tx } from './tx.js';
 import { readItemState } from './conflict-state.js';
+import { latestDecision } from './latest-decision.js';
 // The item row read for a change is locked: a second reviewer waits for the first to commit, then sees
 // the new status and is told exactly why it cannot proceed.
 import { forChange } from './row-lock.js';
@@ -168,7 +169,7 @@ async function decideIn(rdb: ReviewDb, tx: Tx, id: string, input: DecisionInput,
   // escalation decided at once) would otherwise tie and come back in random id order. And the item's
   // updatedAt must move on, or a decision on a page from before this one would pass fromUpdatedAt.
   // On a final item the last decision is the one in force, which a correction must name.
-  const last = await tx.selectFrom('decisions').select(['id', 'created_at', 'outcome', 'reviewer_label']).where('item_id', '=', id).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await latestDecision(tx, id);
   checkCorrection(before.status as Status, { final: isFinalStatus(before.status as Status), inForce: last?.id, corrects: input.corrects, outcome: input.outcome, reason });
   const reviewerLabel = input.outcome === 'reopened' ? null : (input.label ?? defaultLabel(input.outcome, before.label, JSON.parse(before.scores)));
   checkCorrectionChanges(input.corrects, last, input.outcome, reviewerLabel);
