@@ -6,17 +6,15 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { sqliteFile } from '../review/data-dir.js';
-import { percentDecoded } from '../util/percent-decoded.js';
+import { percentDecodedOrAsWritten as decoded } from '../util/percent-decoded.js';
+// What netra writes for a DATABASE_URL it cannot read (nor open a store by); an older netra wrote it too.
+import { UNREADABLE_POSTGRES_URL } from '../review/db/url.js';
 
-/** What an older netra wrote for a DATABASE_URL it could not read (nor open a store by). */
-const UNREADABLE = 'postgres (unreadable DATABASE_URL)';
 
 type Store = { kind: 'sqlite'; file: string } | { kind: 'postgres'; host: string; port: string; database: string } | { kind: 'unknown' };
 
 /** Whether the queue's name tells no store at all (what an older netra wrote for a URL it could not read). */
-export const namesNoStore = (name: string): boolean => name === UNREADABLE;
-
-const decoded = (part: string): string => percentDecoded(part) ?? part;
+export const namesNoStore = (name: string): boolean => name === UNREADABLE_POSTGRES_URL;
 
 function storeOf(name: string): Store {
   if (name.startsWith('sqlite:')) return { kind: 'sqlite', file: sqliteFile(name.slice('sqlite:'.length)) };

@@ -9,3 +9,6 @@ export function percentDecoded(text: string): string | undefined {
     return undefined;
   }
 }
+
+/** The decoded text, or the text as written when it is not valid percent-encoding (a URL part read as pg reads it). */
+export const percentDecodedOrAsWritten = (text: string): string => percentDecoded(text) ?? text;

@@ -1,5 +1,5 @@
 // Which database a DATABASE_URL names: its own module so configuration checks need no database driver.
-import { percentDecoded } from '../../util/percent-decoded.js';
+import { percentDecodedOrAsWritten as decoded } from '../../util/percent-decoded.js';
 
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//.test(url);
@@ -9,10 +9,7 @@ export function isPostgresUrl(url: string | undefined): url is string {
 export const NOT_POSTGRES = 'must start with postgres:// or postgresql:// (unset it to use SQLite)';
 
 /** What names a URL nothing can read (pg cannot connect by it either), without repeating it. */
-const UNREADABLE_POSTGRES_URL = 'postgres (unreadable DATABASE_URL)';
-
-/** A URL part percent-decoded, or as written when it is no valid encoding. */
-const decoded = (part: string): string => percentDecoded(part) ?? part;
+export const UNREADABLE_POSTGRES_URL = 'postgres (unreadable DATABASE_URL)';
 
 /**
  * Where a PostgreSQL URL points, as pg resolves it: host and port (`?host=` and `?port=` over the URL's;
