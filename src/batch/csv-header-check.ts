@@ -13,12 +13,15 @@ export interface RequiredColumn {
   optional?: boolean;
 }
 
+/** The header's name for `column` in another case (`ID` for `id`), if it has one. */
+const inOtherCase = (header: readonly string[], column: string): string | undefined => header.find((h) => h.toLowerCase() === column.toLowerCase());
+
 /** What to do about a missing column: the usual causes are another delimiter (Excel in many locales writes `;`) and case. */
 function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {
   const other = header.length === 1 ? OTHER_DELIMITERS.find(([d]) => d !== delimiter && header[0].includes(d)) : undefined;
   if (other) return `the header reads as one column: if the file is ${other[1]}-separated, give --delimiter '${other[1]}'`;
   if (looksLikeRecord(header)) return 'the first line looks like a record (a cell is a number or a date): give the file a header line naming its columns';
-  const cased = header.find((h) => h.toLowerCase() === column.toLowerCase());
+  const cased = inOtherCase(header, column);
   if (cased !== undefined) return `names are matched exactly: use --${flag} ${JSON.stringify(cased)}`;
   return header.length > 0 ? `use --${flag} NAME with one of those columns` : `use --${flag} NAME`;
 }
@@ -54,7 +57,7 @@ export function checkColumns(header: string[], required: readonly RequiredColumn
       throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${listed || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
     }
     if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
-    const cased = count === 0 && optional ? header.find((h) => h.toLowerCase() === column.toLowerCase()) : undefined;
+    const cased = count === 0 && optional ? inOtherCase(header, column) : undefined;
     // the default id column may be missing, but one in another case is the export's ids, lost to record numbers
     if (cased !== undefined) onWarning?.(`the CSV has no column "${column}", so its records were numbered 1, 2, … in place of ids; it has ${JSON.stringify(cased)}: names are matched exactly, give --${flag} ${JSON.stringify(cased)}`);
   }
