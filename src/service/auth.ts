@@ -28,10 +28,14 @@ export function presentedKey(req: Request): string | undefined {
     if (m) return m[1];
   }
   const apiKey = req.get('x-api-key')?.trim();
-  // A comma is never in a key (NETRA_API_KEYS is split at commas; review keys are base64url): it is
-  // the header sent twice, which Node joins ("k, k"). No key, so nothing compared or counted.
-  return apiKey && !apiKey.includes(',') ? apiKey : undefined;
+  return apiKey && !sentTwice(apiKey) ? apiKey : undefined;
 }
+
+/**
+ * A comma is never in a key (NETRA_API_KEYS is split at commas; review keys are base64url): it is the
+ * X-API-Key header sent more than once, which Node joins ("k, k"). No key, so nothing compared or counted.
+ */
+const sentTwice = (apiKey: string | undefined): boolean => apiKey?.includes(',') ?? false;
 
 /**
  * Why the key headers give no key, when one is sent: an Authorization that is not "Bearer KEY" (a bare
@@ -40,7 +44,7 @@ export function presentedKey(req: Request): string | undefined {
  */
 export function authorizationProblem(req: Request): string | undefined {
   const auth = req.get('authorization')?.trim();
-  if (!auth) return req.get('x-api-key')?.includes(',') ? 'X-API-Key header must hold one key: it was sent more than once ("X-API-Key: KEY" once)' : undefined;
+  if (!auth) return sentTwice(req.get('x-api-key')) ? 'X-API-Key header must hold one key: it was sent more than once ("X-API-Key: KEY" once)' : undefined;
   if (BEARER.test(auth)) return undefined;
   if (/^Bearer(?:\s|$)/i.test(auth)) return 'Authorization header must hold one key after "Bearer": "Authorization: Bearer KEY"';
   return 'Authorization header must use the Bearer scheme: "Authorization: Bearer KEY"';
