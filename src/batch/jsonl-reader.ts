@@ -176,7 +176,6 @@ export async function* readJsonl(chunks: AsyncIterable<Buffer>, opts: JsonlOptio
   }
 }
 
-/** Fields of a JSONL line, or why there are none. */
 /** JSON.parse of a line, with Python's NaN, Infinity and -Infinity read as null (non-finite-json.ts). */
 function parsedLine(text: string): { value: unknown } | { error: string } {
   try {
@@ -196,6 +195,7 @@ function parsedLine(text: string): { value: unknown } | { error: string } {
 // Never V8's message: it quotes the line's start, which can be the post (reasons reach stderr).
 const invalidJson = (where: string | undefined): string => (where ? `invalid JSON ${where}` : 'invalid JSON');
 
+/** Fields of a JSONL line, or why there are none. */
 export function parseJsonLine(text: string): { fields: Record<string, unknown> } | { error: string } {
   const parsed = parsedLine(text);
   if ('error' in parsed) return parsed;

@@ -23,7 +23,7 @@ export interface StatsJSON {
   /** Scored with a posting time long before every election the scorers know (long-before.ts), and the first of them; progress files of older netra lack them. */
   postedLongBefore?: number;
   firstPostedLongBefore?: number;
-  /** Ids in scientific notation, JSONL ids under "ID"/"Id", records repeating an earlier id (ids.ts); progress files of older netra lack them. */
+  /** Ids in scientific notation, JSONL ids under "ID"/"Id", records repeating an earlier id (id-counts.ts); progress files of older netra lack them. */
   ids?: IdCounts;
   labels: Record<string, number>;
   levels: Record<string, number>;
