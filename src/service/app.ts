@@ -18,6 +18,7 @@ import { catalogRouter } from './routes/catalog.js';
 import { scoreRouter } from './routes/score.js';
 import type { BatchPool } from './batch-pool.js';
 import { hostRequired } from './http-server.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ExtraRouter {
   /** Mount path, e.g. "/v1/review". */
@@ -96,12 +97,8 @@ export function createApp({ scorer, config, logger, metrics = new Metrics(), hea
   const context: AppContext = { scorer, config, metrics, health, apiKeys };
   app.locals.netra = context;
 
-  // Every answer is JSON, text or a page whose type is set on purpose: no browser may sniff one into
-  // another (a problem quoting input read as HTML). First, so errors of the middleware below carry it too.
-  app.use((_req, res, next) => {
-    res.set('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  // nosniff, a CSP that runs and frames nothing, no referrer: first, so errors of the middleware below carry them too.
+  app.use(securityHeaders);
   app.use(requestContext(logger));
   app.use(hostRequired); // the server lets such requests through to be answered here (http-server.ts)
   app.use(metrics.middleware());

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Logger } from './logging.js';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPES } from './problem.js';
+import { SECURITY_HEADER_LINES } from './security-headers.js';
 
 const ANSWERS: Record<string, [number, string, string, string]> = {
   HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', PROBLEM_TYPES.headersTooLarge, 'the request headers are larger than the server accepts (16 KB)'],
@@ -24,7 +25,7 @@ export function answerClientErrors(server: Server, logger: Logger): void {
     logger.info({ reqId: requestId, status, code: err.code }, 'request refused by the HTTP parser');
     socket.end(
       `HTTP/1.1 ${status} ${title}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `X-Request-Id: ${requestId}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+        `X-Request-Id: ${requestId}\r\n${SECURITY_HEADER_LINES}Connection: close\r\n\r\n${body}`,
     );
   });
 }
