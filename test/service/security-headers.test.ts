@@ -14,7 +14,7 @@ beforeAll(async () => {
   pages.get('/page', (_req, res) => {
     res.set({ 'Content-Security-Policy': PAGE_CSP, 'Referrer-Policy': 'same-origin' }).type('html').send('<p>page</p>');
   });
-  svc = await startService({ config: { apiKeys: [{ key: KEY }] }, routers: [{ path: '/pages', router: pages, auth: 'none' }] });
+  svc = await startService({ config: { apiKeys: [KEY] }, routers: [{ path: '/pages', router: pages, auth: 'none' }] });
 });
 afterAll(() => svc.close());
 

@@ -18,6 +18,7 @@ import { FUTURE_POSTED_AT } from '../future-posted-at.js';
 import { scanBatchItems } from '../batch-scan.js';
 import { scoreOptions } from '../written-param.js';
 import { sendResult, sendResults } from '../result-body.js';
+import { workerFailureLog } from '../worker-failure-log.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
@@ -66,7 +67,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     // every other request: such posts are scored on the worker pool when it runs (the same JSON).
     if (pool?.ready && checked.input.text.length > LONG_POST) {
       const scored = await pool.scoreOne(req.body, options).catch((err: Error) => {
-        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
+        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: workerFailureLog(err) }, 'scoring worker failed; scoring inline');
         return undefined;
       });
       if (scored !== undefined) {
@@ -98,7 +99,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     if (pool && spans) {
       res.locals.items = spans.count;
       const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined, options).catch((err: Error) => {
-        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'batch workers failed; scoring inline');
+        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: workerFailureLog(err) }, 'batch workers failed; scoring inline');
         return undefined;
       });
       if (scored !== undefined) {
