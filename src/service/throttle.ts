@@ -4,6 +4,7 @@
 // the window ends, before any key is verified. Review keys are long and random, so there this is less about
 // guessing than about the cost of each verification (scrypt) and about noticing a misbehaving client.
 import { BoundedCache } from '../text/lru.js';
+import { addressBucket } from './address-bucket.js';
 
 export interface ThrottleOptions {
   limit?: number;
@@ -88,7 +89,7 @@ export class FailedAuthThrottle {
   }
 }
 
-/** The address a request came from: X-Forwarded-For only through proxies NETRA_TRUST_PROXY names. */
+/** The client a request came from: X-Forwarded-For only through proxies NETRA_TRUST_PROXY names; an IPv6 one by its /64. */
 export function clientAddress(req: { ip?: string; socket?: { remoteAddress?: string } }): string {
-  return req.ip ?? req.socket?.remoteAddress ?? 'unknown';
+  return addressBucket(req.ip ?? req.socket?.remoteAddress ?? 'unknown');
 }
