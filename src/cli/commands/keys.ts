@@ -8,6 +8,7 @@ import { createKey, keyNameProblem, listKeys, revokeKey } from '../../review/key
 import { cliActor } from '../../review/names.js';
 import { isRole, ROLES } from '../../review/roles.js';
 import { lifetimeProblem } from '../../review/key-expiry.js';
+import { printKey } from '../key-output.js';
 
 /** `keys list`'s columns. last_used is to the minute: a key's use is written at most once a minute. */
 const KEY_LIST_HEADER = ['id', 'role', 'name', 'created', 'expires', 'last_used', 'revoked'].join('\t');
@@ -42,7 +43,8 @@ export const keysCommand: Command = {
     '  --id ID    the key\'s id, as keys list shows it (never the key itself)',
     '  keys list prints a header line, then one key per tab-separated line: id, role, name, created,',
     '             expires, last_used (when the key was last accepted or used in a web session, to the minute), revoked',
-    '  The key is shown once; store it safely. Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
+    '  The key is shown once, on stdout; store it safely (redirected into a new or empty file, that file is',
+    '             made 0600 first). Uses DATABASE_URL or NETRA_DATA_DIR like the service.',
   ].join('\n'),
   async run(argv) {
     const { values, positionals } = parseFlags(argv, { role: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, 'expires-in': { type: 'string' } }, true);
@@ -78,7 +80,7 @@ export const keysCommand: Command = {
         process.stderr.write(`netra keys: review store: ${store.rdb.dialect} at ${store.rdb.where}${store.rdb.created ? ' (new: created now)' : ''}\n`);
         const { key, info } = await createKey(store.rdb, { name: values.name as string, role: values.role as (typeof ROLES)[number], expiresIn: values['expires-in'] }, actor);
         process.stderr.write(`created key ${info.id} (${info.role}, ${info.name}, ${info.expiresAt ? `expires ${info.expiresAt}` : 'never expires'}); it is shown only now:\n`);
-        console.log(key);
+        printKey(key, (line) => process.stderr.write(`netra keys: ${line}\n`));
       } else if (action === 'list') {
         // A header, then one key per TSV line, every column on every line (a script can cut by position).
         console.log(KEY_LIST_HEADER);
