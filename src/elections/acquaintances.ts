@@ -1,7 +1,8 @@
 // A config's alias of a title and a name ("Bu Risma", "Mas Emil") counts alone, as the config asks; but
 // many bear the name, and the words right after it may make the person one the writer knows: a
-// neighbour, an in-law, the writer's teacher, friend or aunt. A candidate is hardly any of them.
-import { HONORIFICS } from '../text/honorifics.js';
+// neighbour, an in-law, the writer's teacher, friend or aunt, or the child of one of them. A candidate
+// is hardly any of them.
+import { HONORIFICS, NAME_TITLES } from '../text/honorifics.js';
 import type { Found } from './mention-context.js';
 
 /** Right after the alias, alone: "Bu Risma tetangga sebelah", "Mas Emil sepupu saya". */
@@ -45,7 +46,42 @@ function writersRelationAt(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/** A titled alias the writer calls a neighbour, a relative, a teacher or a friend: "Bu Risma tetangga sebelah", "Bu Risma guru SD saya". */
+/** A child, also "the child of" (-nya, Javanese -e): "anaknya bu kantin", "putrane Pak RT". */
+const CHILD: ReadonlySet<string> = new Set(['anak', 'anaknya', 'anake', 'putra', 'putranya', 'putrane', 'putri', 'putrinya', 'putrine']);
+
+/**
+ * Everyday roles a post names someone by, after a title: "Bu Kantin", "Pak RT", "Bu Guru", "Pak Satpam"
+ * are people of the writer's street, school or office. Not a figure's office ("anak presiden") nor a
+ * name ("anak Pak Jokowi"): a candidate's parent may be either. Without a title a role is where one
+ * comes from ("anak petani", "anak guru"), a campaign's line, so the title is needed.
+ */
+const EVERYDAY_ROLES: ReadonlySet<string> = new Set([
+  ...['kantin', 'warung', 'warteg', 'kos', 'kost', 'kosan', 'guru', 'dosen', 'kepsek', 'satpam', 'security', 'penjaga', 'kebun', 'pos'],
+  ...['rt', 'rw', 'lurah', 'kades', 'kadus', 'kasun', 'camat', 'hansip', 'linmas', 'bidan', 'mantri', 'dokter'],
+  ...['ustadz', 'ustaz', 'ustad', 'marbot', 'modin', 'sopir', 'supir', 'ojek', 'tukang'],
+]);
+
+/**
+ * Whether tokens[at] starts "the child of" someone the writer knows: of someone named by an everyday
+ * role ("anak Bu Kantin"), a neighbour or relation ("anak tetangga", "anak teman saya"), or the
+ * writer's own ("anak saya", "anakku"). "Mas Gibran anak Pak Jokowi", "anak muda" stay the candidate.
+ */
+function childOfAcquaintanceAt(tokens: readonly string[], at: number): boolean {
+  const word = tokens[at];
+  if (word === undefined) return false;
+  if (word.endsWith('ku') && CHILD.has(word.slice(0, -2))) return true;
+  if (!CHILD.has(word)) return false;
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  if (WRITER.has(next) || ACQUAINTANCES.has(next) || writersRelationAt(tokens, at + 1)) return true;
+  return NAME_TITLES.has(next) && EVERYDAY_ROLES.has(tokens[at + 2]);
+}
+
+/**
+ * A titled alias the writer calls a neighbour, a relative, a teacher or a friend, or a child of one:
+ * "Bu Risma tetangga sebelah", "Bu Risma guru SD saya", "Mas Gibran anak Bu Kantin".
+ */
 export function isAcquaintance(f: Found, tokens: readonly string[]): boolean {
-  return f.kind === 'alias' && f.end - f.start > 1 && HONORIFICS.has(tokens[f.start]) && (ACQUAINTANCES.has(tokens[f.end]) || writersRelationAt(tokens, f.end));
+  if (f.kind !== 'alias' || f.end - f.start < 2 || !HONORIFICS.has(tokens[f.start])) return false;
+  return ACQUAINTANCES.has(tokens[f.end]) || writersRelationAt(tokens, f.end) || childOfAcquaintanceAt(tokens, f.end);
 }

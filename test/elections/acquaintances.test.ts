@@ -8,6 +8,10 @@ import { normalize } from '../../src/text/normalize.js';
 
 const jatim = new MentionIndex(loadElectionDir().filter((c) => c.id === 'pilgub-jatim-2024'));
 const named = (text: string) => jatim.detect(normalize(text, jatim.names)).mentions.map((m) => m.text);
+const indexOf = (id: string) => new MentionIndex(loadElectionDir().filter((c) => c.id === id));
+const pilpres = indexOf('pilpres-2024');
+const banten = indexOf('pilgub-banten-2024');
+const namedIn = (index: MentionIndex, text: string) => index.detect(normalize(text, index.names)).mentions.map((m) => m.text);
 
 describe('a titled alias the writer calls a neighbour or relative', () => {
   it('is someone the writer knows', () => {
@@ -40,5 +44,27 @@ describe('a titled alias the writer calls a neighbour or relative', () => {
     expect(named('Bu Risma mantap')).toEqual(['bu risma']);
     expect(named('Bu Risma tetap nomor 3')).toEqual(['bu risma', 'nomor 3']);
     expect(named('Mas Emil datang ke desa tetangga')).toEqual(['mas emil']);
+  });
+});
+
+describe('a titled alias that is the child of someone the writer knows', () => {
+  it('is someone the writer knows when the parent is named by an everyday role, a neighbour, a friend or the writer', () => {
+    expect(namedIn(pilpres, 'Mas Gibran anak Bu Kantin ulang tahun hari ini, kami patungan beli kue')).toEqual([]);
+    expect(named('Mas Emil anak Pak RT sebelah sudah lulus SMA')).toEqual([]);
+    expect(named('Bu Risma anaknya pak satpam kantor kami')).toEqual([]);
+    expect(named('Mas Emil putra bu guru ngaji di kampung')).toEqual([]);
+    expect(namedIn(pilpres, 'Mas Gibran anak tetangga baru masuk TK')).toEqual([]);
+    expect(named('Mas Emil anak teman kuliah saya')).toEqual([]);
+    expect(named('Mas Emil anak saya sudah bisa naik sepeda')).toEqual([]);
+    expect(named('Mas Emil anakku sudah bisa naik sepeda')).toEqual([]);
+  });
+
+  it('is the candidate when the parent is a figure, or "anak" says where the candidate comes from', () => {
+    expect(namedIn(pilpres, 'Mas Gibran anak Pak Jokowi')).toEqual(['mas gibran']);
+    expect(namedIn(pilpres, 'Mas Gibran anak presiden')).toEqual(['mas gibran']);
+    expect(namedIn(pilpres, 'Mas Gibran anak muda, ngerti kalian')).toEqual(['mas gibran']);
+    // a farmer's or a teacher's child, without a title, is where one comes from: a campaign's line
+    expect(namedIn(banten, 'Bang Andra anak petani, ngerti susahnya orang kecil')).toEqual(['bang andra']);
+    expect(named('Mas Emil anak guru, pasti peduli pendidikan')).toEqual(['mas emil']);
   });
 });
