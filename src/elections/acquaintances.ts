@@ -23,8 +23,8 @@ const WRITERS_RELATIONS: ReadonlySet<string> = new Set([
   'tante', 'bibi', 'om', 'paman', 'pakde', 'pakdhe', 'bude', 'budhe', 'bulik', 'paklik',
 ]);
 
-/** The writer, as the relation's owner. Not "kita": "guru kita semua" is everyone's. */
-const WRITER: ReadonlySet<string> = new Set(['saya', 'aku', 'ku', 'gue', 'gw', 'ane', 'kami']);
+/** The writer, as the relation's owner (Betawi "aye" too). Not "kita": "guru kita semua" is everyone's. */
+const WRITER: ReadonlySet<string> = new Set(['saya', 'aku', 'ku', 'gue', 'gw', 'gua', 'ane', 'aye', 'kami']);
 
 /** Words between the relation and the writer that make it a figure of speech: "guru politik saya" is a mentor, maybe the candidate. */
 const FIGURATIVE: ReadonlySet<string> = new Set(['politik', 'spiritual', 'bangsa', 'perjuangan', 'idola']);
@@ -38,7 +38,11 @@ function writersRelationAt(tokens: readonly string[], at: number): boolean {
   if (word === undefined) return false;
   if (word.endsWith('ku') && WRITERS_RELATIONS.has(word.slice(0, -2))) return true;
   const end = word === 'kepala' && tokens[at + 1] === 'sekolah' ? at + 1 : WRITERS_RELATIONS.has(word) ? at : -1;
-  if (end < 0) return false;
+  return end >= 0 && writerAfter(tokens, end);
+}
+
+/** Whether the writer is named within WRITER_WITHIN words after tokens[end], no figure of speech before: "guru SD saya". */
+function writerAfter(tokens: readonly string[], end: number): boolean {
   for (let k = end + 1; k <= end + WRITER_WITHIN && k < tokens.length; k++) {
     if (WRITER.has(tokens[k])) return true;
     if (FIGURATIVE.has(tokens[k])) return false;
@@ -78,10 +82,19 @@ function childOfAcquaintanceAt(tokens: readonly string[], at: number): boolean {
 }
 
 /**
- * A titled alias the writer calls a neighbour, a relative, a teacher or a friend, or a child of one:
- * "Bu Risma tetangga sebelah", "Bu Risma guru SD saya", "Mas Gibran anak Bu Kantin".
+ * A person's titled alias or single word the writer calls a neighbour, a relative, a teacher or a
+ * friend, or a child of one: "Bu Risma tetangga sebelah", "Bu Risma guru SD saya", "Mas Gibran anak
+ * Bu Kantin", "Emil tetangga saya". A full name stays the candidate ("Emil Dardak teman saya").
  */
 export function isAcquaintance(f: Found, tokens: readonly string[]): boolean {
-  if (f.kind !== 'alias' || f.end - f.start < 2 || !HONORIFICS.has(tokens[f.start])) return false;
-  return ACQUAINTANCES.has(tokens[f.end]) || writersRelationAt(tokens, f.end) || childOfAcquaintanceAt(tokens, f.end);
+  if (f.kind !== 'alias' && f.kind !== 'name') return false;
+  const titledAlias = f.kind === 'alias' && f.end - f.start > 1 && HONORIFICS.has(tokens[f.start]);
+  const oneWord = f.end - f.start === 1;
+  if (!titledAlias && !oneWord) return false;
+  if (writersRelationAt(tokens, f.end) || childOfAcquaintanceAt(tokens, f.end)) return true;
+  const next = tokens[f.end];
+  if (!ACQUAINTANCES.has(next)) return false;
+  // After a title a neighbour is the writer's ("Pak Emil tetangga sebelah"); after a bare word, only
+  // when the writer says so: "Emil tetanggaku", "Emil tetangga saya", not "Emil tetangga Trenggalek".
+  return titledAlias || HONORIFICS.has(tokens[f.start - 1]) || next.endsWith('ku') || writerAfter(tokens, f.end);
 }

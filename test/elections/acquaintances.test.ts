@@ -68,3 +68,25 @@ describe('a titled alias that is the child of someone the writer knows', () => {
     expect(named('Mas Emil anak guru, pasti peduli pendidikan')).toEqual(['mas emil']);
   });
 });
+
+describe('a name without a title that the writer calls a relation of theirs', () => {
+  it('is someone the writer knows', () => {
+    expect(named('Emil tetangga saya jualan bakso')).toEqual([]);
+    expect(named('Emil teman kuliah saya sekarang kerja di Surabaya')).toEqual([]);
+    expect(named('Emil sepupuku mau nikah bulan depan')).toEqual([]);
+    expect(named('Risma teman sebangku SMA saya ulang tahun hari ini')).toEqual([]);
+    expect(named('Pak Emil tetangga sebelah baik sekali')).toEqual([]);
+    expect(namedIn(banten, 'Mpok Airin tetangga aye jualan nasi uduk')).toEqual([]);
+    expect(namedIn(banten, 'Si Andra anak aye juara lomba pidato')).toEqual([]);
+    expect(namedIn(pilpres, 'Gibran anak tetangga baru masuk TK')).toEqual([]);
+  });
+
+  it('is the candidate when the relation is not the writer\'s, or a figure of speech', () => {
+    expect(named('Emil tetangga sebelah Trenggalek')).toEqual(['emil']);
+    expect(named('Khofifah teman sekelasnya pas SMA')).toEqual(['khofifah']);
+    expect(named('Emil teman rakyat kecil')).toEqual(['emil']);
+    expect(named('Emil guru politik saya')).toEqual(['emil']);
+    expect(namedIn(pilpres, 'Gibran anak haram konstitusi')).toEqual(['gibran']);
+    expect(named('Emil Dardak teman saya di Trenggalek')).toEqual(['emil dardak']);
+  });
+});
