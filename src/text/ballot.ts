@@ -111,7 +111,7 @@ export const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'rt', 'rw', 'tps', 'blok', 'gang', 'gg', 'dusun', 'lantai', 'lt', 'kamar', 'ruang', 'kelas', 'pukul', 'pkl', 'jam',
   'jalur', 'pos', 'unit', 'lorong', 'kavling', 'kav', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'mi',
   'min', 'mts', 'mtsn', 'man', 'negeri', 'gelombang', 'tahap', 'sesi', 'regu', 'kloter', 'shift', 'angkatan', 'batch',
-  'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'soal',
+  'tanggal', 'tgl', 'bulan', 'bab', 'pasal', 'ayat', 'episode', 'eps', 'part', 'seri', 'season', 'halaman', 'hlm', 'soal',
   'antrian', 'antrean', 'loket', 'meja', 'ronde', 'babak', 'telepon', 'telp', 'hp', 'wa', 'rekening', 'induk',
   'punggung', 'registrasi', 'pendaftaran', 'giliran',
   // a term of office: "periode 04 - 10 September", "periode 02" (a count of terms comes first: "dua periode")

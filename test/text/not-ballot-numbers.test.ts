@@ -67,6 +67,13 @@ describe('numbers that are not ballot numbers', () => {
     expect(words('tiang nomor 2 miring, gardu 03 padam, sumur nomor 4 kering, pompa 02 rusak')).toBe('tiang nomor <num> miring gardu <num> padam sumur nomor <num> kering pompa <num> rusak');
   });
 
+  it('reads a page abbreviated "hlm" as a page, and leaves "hal", also "matter", to the pair', () => {
+    expect(words('baca modul hlm 02 sampai 05')).toBe('baca modul hlm <num> sampai <num>');
+    expect(words('lihat hlm. 03 ya')).toBe('lihat hlm <num> ya');
+    // "hal" before a number is "matter" as often as a page ("dalam hal 02 unggul"), and a page is rarely padded
+    expect(words('dalam hal 02 unggul')).toBe('dalam hal <no:2> unggul');
+  });
+
   it('reads dates and times as dates and times', () => {
     expect(words('rapat jam 02 siang, tanggal 04 libur')).toBe('rapat jam <num> siang tanggal <num> libur');
     expect(words('pukul 03 dini hari')).toBe('pukul <num> dini hari');
