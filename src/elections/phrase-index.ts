@@ -9,7 +9,8 @@ import type { Context, Phrase } from './mention-context.js';
 import type { CandidateRef, MentionKind } from './mention-types.js';
 import { PLACEHOLDER_OF } from './typed-tokens.js';
 import { refIn } from './races.js';
-import { isAffixedWord, neededContext, phraseWords } from './phrase-words.js';
+import { phraseWords } from './phrase-words.js';
+import { isAffixedWord, neededContext } from './needed-context.js';
 import { capitalsAlias, isCountedAcronym } from './acronym-aliases.js';
 import type { TokenFeatures, Vectorizer } from '../features/vectorize.js';
 

@@ -8,7 +8,8 @@ import { ambiguousAcronyms, isAcronym, isCommonGivenName } from './word-lists.js
 import { MentionIndex } from './mentions.js';
 import { hasEmptyBox } from './empty-box.js';
 import { aliasesBesideParties } from './party-aliases.js';
-import { isCommonWord, isEverydayPhrase, phraseWords } from './phrase-words.js';
+import { isEverydayPhrase, phraseWords } from './phrase-words.js';
+import { isCommonWord } from './needed-context.js';
 import { capitalsAlias } from './acronym-aliases.js';
 import type { MentionKind } from './mention-types.js';
 import { refIn } from './races.js';

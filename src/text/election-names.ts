@@ -10,6 +10,7 @@ import { electionsDir, loadableElectionDir } from '../elections/load.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import { ambiguousAcronymsWith, everydayPhrases, isCommonGivenName } from '../elections/word-lists.js';
 import { capitalsAlias, isCountedAcronym } from '../elections/acronym-aliases.js';
+import { neededContext } from '../elections/needed-context.js';
 
 const NAME_WORD = /^[a-z]{4,}$/; // shorter name parts ("ade", "kip") would cut ordinary tags apart
 
@@ -44,24 +45,31 @@ function candidateWords(configs: readonly ElectionConfig[]): string[] {
 
 const sortedUnique = (words: string[]): string[] => [...new Set(words)].sort();
 
-/** The acronyms normalization reads as a config's names: acronymAliases, and partyAcronyms. */
+/** The acronyms normalization reads as a config's names: acronymAliases, and the parties' names that count alone. */
 export interface NameAcronyms {
   anyCase: readonly string[];
   inCapitals: readonly string[];
   parties?: readonly string[];
+  /** Full party names that count alone, their lowercase words joined by a space ("golkar", "pdi perjuangan"). */
+  partyNames?: readonly string[];
 }
+
+/** A party's full name as the raw tokens of a post write it: lowercase, split at what is no letter or digit ("PDI-P": "pdi p"). */
+const rawWordsOf = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 
 /**
  * The aliases the configs write as acronyms that name the candidate alone, lowercase: in any case
  * (`anyCase`: "rk", "jkw"), or only where a post writes them in capitals (`inCapitals`: "amin",
  * "gama"). Not one that also stands for something else ("KIP", the school aid card). And the parties'
  * acronyms, which name the party alone in any case as a mention reads them (`parties`: "pks"; not
- * "PKB", also the vehicle tax, nor an everyday phrase).
+ * "PKB", also the vehicle tax, nor an everyday phrase), and the parties' full names that count alone
+ * as their mention does (`partyNames`: "golkar", "pdi perjuangan"; not "Garuda", also the national team).
  */
-function acronymAliases(configs: readonly ElectionConfig[]): { anyCase: string[]; inCapitals: string[]; parties: string[] } {
+function acronymAliases(configs: readonly ElectionConfig[]): Required<NameAcronyms> {
   const anyCase: string[] = [];
   const inCapitals: string[] = [];
   const parties: string[] = [];
+  const partyNames: string[] = [];
   for (const cfg of configs) {
     const ambiguous = ambiguousAcronymsWith(cfg.ambiguousAcronyms);
     for (const alias of [...cfg.candidates, ...(cfg.caleg ?? [])].flatMap((c) => c.aliases ?? [])) {
@@ -76,10 +84,15 @@ function acronymAliases(configs: readonly ElectionConfig[]): { anyCase: string[]
     for (const party of [...(cfg.parties ?? []), ...cfg.candidates.flatMap((c) => c.parties ?? [])]) {
       const words = [party.trim().toLowerCase()];
       // what needs no context as a mention (src/elections/phrase-words.ts's neededContext)
-      if (isCountedAcronym(party, 'party', words) && !ambiguous.has(words[0]) && !everydayPhrases().has(words[0])) parties.push(words[0]);
+      if (isCountedAcronym(party, 'party', words)) {
+        if (!ambiguous.has(words[0]) && !everydayPhrases().has(words[0])) parties.push(words[0]);
+      } else {
+        const full = rawWordsOf(party);
+        if (full.length > 0 && neededContext(full, 'party', false, ambiguous) === 'none') partyNames.push(full.join(' '));
+      }
     }
   }
-  return { anyCase: sortedUnique(anyCase), inCapitals: sortedUnique(inCapitals), parties: sortedUnique(parties) };
+  return { anyCase: sortedUnique(anyCase), inCapitals: sortedUnique(inCapitals), parties: sortedUnique(parties), partyNames: sortedUnique(partyNames) };
 }
 
 export class ElectionNames {
@@ -94,6 +107,8 @@ export class ElectionNames {
   private readonly capitalsAcronyms: ReadonlySet<string>;
   /** Parties' acronyms that name the party alone in any case ("pks"): acronymAliases. */
   private readonly partyAcronyms: ReadonlySet<string>;
+  /** Parties' full names that count alone, by first word: their words ("golkar" → [["golkar"]], "pdi" → [["pdi", "perjuangan"]]). */
+  private readonly partyNames = new Map<string, string[][]>();
 
   constructor(nameWords: readonly string[], candidateNameWords: readonly string[], acronyms: NameAcronyms = { anyCase: [], inCapitals: [] }) {
     const known = lexicon();
@@ -105,6 +120,12 @@ export class ElectionNames {
     this.acronyms = new Set(acronyms.anyCase);
     this.capitalsAcronyms = new Set(acronyms.inCapitals);
     this.partyAcronyms = new Set(acronyms.parties);
+    for (const name of acronyms.partyNames ?? []) {
+      const words = name.split(' ');
+      const list = this.partyNames.get(words[0]) ?? [];
+      list.push(words);
+      this.partyNames.set(words[0], list);
+    }
   }
 
   /** An alias a config writes as an acronym that names the candidate in any case ("rk", "jkw"). */
@@ -120,6 +141,12 @@ export class ElectionNames {
   /** A party's acronym that names the party in any case, as its mention reads it ("pks"; not "pkb"). */
   isPartyAcronym(word: string): boolean {
     return this.partyAcronyms.has(word);
+  }
+
+  /** Whether `words` spell a party's full name that counts alone from `at` on, in any case ("Golkar", "PDI Perjuangan"). */
+  startsPartyName(words: readonly string[], at: number): boolean {
+    const names = this.partyNames.get(words[at]);
+    return names !== undefined && names.some((name) => name.every((w, k) => words[at + k] === w));
   }
 
   /** A word of a candidate's name or alias that is no dictionary word ("prabowo", not "semua" from a slogan or "amin"). */
@@ -173,7 +200,7 @@ export function electionNamesOf(configs: readonly ElectionConfig[]): ElectionNam
   const words = electionWords(configs);
   const candidates = candidateWords(configs);
   const acronyms = acronymAliases(configs);
-  const key = `${words.join(' ')}|${candidates.join(' ')}|${acronyms.anyCase.join(' ')}|${acronyms.inCapitals.join(' ')}|${acronyms.parties.join(' ')}`;
+  const key = `${words.join(' ')}|${candidates.join(' ')}|${acronyms.anyCase.join(' ')}|${acronyms.inCapitals.join(' ')}|${acronyms.parties.join(' ')}|${acronyms.partyNames.join(',')}`;
   let names = byWords.get(key);
   if (names === undefined) {
     names = new ElectionNames(words, candidates, acronyms);

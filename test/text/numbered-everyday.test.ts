@@ -210,4 +210,17 @@ describe('the pair\'s numbers beside them stay ballot numbers', () => {
     // an acronym that also stands for something else is no party alone (PKB, also the vehicle tax)
     expect(numbers('PKB nomor 3 sampai 4')).toEqual([]);
   });
+
+  it('keeps it beside a full party name that counts alone, in any case, as its mention reads it ("Golkar", "PDI Perjuangan")', () => {
+    expect(numbers('Golkar nomor 3 sampai 4')).toEqual(['nomor 3']);
+    expect(numbers('golkar nomor 3 sampai 4')).toEqual(['nomor 3']);
+    expect(numbers('Gerindra nomor 1 sampai 2')).toEqual(['nomor 1']);
+    expect(numbers('PDI Perjuangan nomor 3 sampai 4')).toEqual(['nomor 3']);
+    expect(numbers('PDI-P nomor 3 sampai 4')).toEqual(['nomor 3']);
+    // "X nomor 1" is the ballot number, not the idiom, beside it too
+    expect(words('Golkar nomor 1')).toBe('golkar <no:1>');
+    // a party named by an everyday word is no party alone, as for its mention ("Garuda", the national team), nor a word of a longer name
+    expect(numbers('Garuda nomor 3 sampai 4')).toEqual([]);
+    expect(numbers('perjuangan nomor 3 sampai 4')).toEqual([]);
+  });
 });
