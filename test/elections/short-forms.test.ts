@@ -37,3 +37,16 @@ describe('a short form with no vowel', () => {
     expect(found(idx, 'Ade pasti menang')).toEqual([]);
   });
 });
+
+describe('"Jkwi", the short form misspelt with a vowel, in the Pilpres 2019 config', () => {
+  it('is Jokowi in Pilpres 2019, in any case and in a tag, as "Jkw" is', () => {
+    const pilpres2019 = index('pilpres-2019');
+    expect(found(pilpres2019, 'Jkwi hebat, lanjutkan')).toEqual(['jkwi:1']);
+    expect(found(pilpres2019, 'JKWI pasti menang')).toEqual(['jkwi:1']);
+    expect(found(pilpres2019, '#jkwilagi')).toEqual(['jkwi:1']); // the tag splits at it
+  });
+
+  it('is nobody in the 2024 races, where Jokowi runs in none', () => {
+    expect(found(index('pilpres-2024'), 'Jkwi dukung siapa ya')).toEqual([]);
+  });
+});
