@@ -1,8 +1,10 @@
-// The election config contract (shared election-config.md): zod schema, strict about unknown fields;
-// the checks that compare fields with each other are in cross-checks.ts.
+// The election config contract (shared election-config.md) and the two fields netra adds to it, a
+// Pileg's caleg and a race's ambiguousAcronyms (docs/elections.md, "The config's fields"): zod schema,
+// strict about unknown fields; the checks that compare fields with each other are in cross-checks.ts.
 import { z } from 'zod';
 import { isoDate, isValidDate } from './iso-date.js';
 import { crossProblems } from './cross-checks.js';
+import { ACRONYM_ENTRY } from './acronym-checks.js';
 import { MAX_BALLOT } from '../text/ballot.js';
 
 const dateRange = z
@@ -54,7 +56,7 @@ export const calegSchema = z.strictObject({
 });
 
 /** Config acronyms that are also everyday words here (a local tax, an office): as data/ambiguous-acronyms.txt. */
-const ambiguousAcronyms = z.array(z.string().trim().regex(/^[A-Za-z]{2,6}$/, 'an acronym of 2 to 6 letters, as a party or alias writes it'));
+const ambiguousAcronyms = z.array(z.string().trim().regex(ACRONYM_ENTRY, 'an acronym of 2 to 6 letters, as a party or alias writes it'));
 
 export const electionSchema = z
   .strictObject({

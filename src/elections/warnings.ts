@@ -13,6 +13,7 @@ import { isCommonWord } from './needed-context.js';
 import { capitalsAlias } from './acronym-aliases.js';
 import type { MentionKind } from './mention-types.js';
 import { refIn } from './races.js';
+import { configDistrict } from './districts.js';
 
 export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -36,6 +37,12 @@ export function configWarnings(cfg: ElectionConfig, shippedIds: ReadonlySet<stri
         out.push(`candidates[${i}].parties[${j}]: "${party}" is also listed for ballot number ${owner}: a mention of it is read as number ${owner}'s`);
       } else partyOwner.set(key, c.number);
     });
+  });
+  (cfg.caleg ?? []).forEach((p, i) => {
+    // a post names a district by its number ("dapil Kalsel 1"): one without can never be the one named
+    if (configDistrict(p.dapil) === undefined) {
+      out.push(`caleg[${i}].dapil: "${p.dapil}" has no number (digits or Roman, I to XII): a post naming a district by its number ("dapil Kalsel 2") never names this one`);
+    }
   });
   return out;
 }

@@ -9,7 +9,7 @@ import { parseElectionConfig, type ElectionConfig } from '../../src/elections/sc
 import { MentionIndex } from '../../src/elections/mentions.js';
 import { normalize } from '../../src/text/normalize.js';
 import { createScorer } from '../../src/pipeline/create.js';
-import { configNotes } from '../../src/elections/warnings.js';
+import { configNotes, configWarnings } from '../../src/elections/warnings.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/elections-lumbah');
 const pileg = loadElectionDir(dir).find((c) => c.id === 'pileg-lumbah-2029')!;
@@ -45,6 +45,15 @@ describe('caleg in a Pileg config', () => {
     expect(problems((c) => (c.kind = 'pilbup'))).toEqual(['caleg: caleg are a legislative race\'s candidates: kind must be "pileg", not "pilbup"']);
     expect(problems((c) => delete (c.caleg[0] as { dapil?: string }).dapil)).toEqual(['caleg[0].dapil: is required']);
     expect(problems((c) => (c.caleg[0].number = 0))).toEqual(['caleg[0].number: must be at least 1']);
+  });
+
+  it('warns of a district without a number, which no post\'s "dapil …" names (it was accepted silently)', () => {
+    const cfg = structuredClone(pileg);
+    cfg.caleg![0].dapil = 'DPRD Kab. Sungai Lumbah';
+    expect(configWarnings(cfg, new Set()).filter((w) => w.startsWith('caleg'))).toEqual([
+      'caleg[0].dapil: "DPRD Kab. Sungai Lumbah" has no number (digits or Roman, I to XII): a post naming a district by its number ("dapil Kalsel 2") never names this one',
+    ]);
+    expect(configWarnings(pileg, new Set()).filter((w) => w.startsWith('caleg'))).toEqual([]);
   });
 });
 
