@@ -14,7 +14,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
       await fx.store.decide(item.id, { outcome: 'confirmed', reason: 'ajakan' }, 'Sari#k1');
       ids.push(item.id);
     }
-    await fx.store.auditExport('Sari#k1', { format: 'csv' });
+    await (await fx.store.auditExport('Sari#k1', { format: 'csv' })).close(); // audited, its rows left unread
     await fx.store.purgeExpired(1, 'cli:retention', new Date(Date.now() + 2 * 86_400_000));
     await fx.store.delete(ids[0], 'Adi#k2', 'permintaan pemilik');
 

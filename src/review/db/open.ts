@@ -48,6 +48,8 @@ export interface ReviewDb {
   dialect: Dialect;
   /** Where the data lives, without credentials (for logs). */
   where: string;
+  /** SQLite: the store's file (an export's reader opens it again: db/snapshot.ts). */
+  file?: string;
   /** This open made the schema from nothing: a new, empty store (a new SQLite file, or an empty PostgreSQL database). */
   created: boolean;
   /** The schema version: the name of the last migration, which the store is at once open. */
@@ -132,6 +134,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
   // Named as score --enqueue's resume check names it: one function for both (store-name.ts).
   const where = reviewStoreName({ ...process.env, DATABASE_URL: url, NETRA_DATA_DIR: dataDir });
   let connectTimeoutMs = 0;
+  let file: string | undefined;
   if (isPostgresUrl(url)) {
     dialect = 'postgres';
     const setting = opts.connectTimeoutMs === undefined ? connectTimeoutSetting() : { value: opts.connectTimeoutMs };
@@ -147,7 +150,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     dialect = 'sqlite';
     // An empty NETRA_DATA_DIR means unset, as in review/config.ts: otherwise keys would go to ./ while the service reads var/.
     const dir = resolveDataDir(dataDir);
-    const file = sqliteFile(dir);
+    file = sqliteFile(dir);
     if (opts.mustExist && !existsSync(file)) throw new Error(`no review store at ${file} (check NETRA_DATA_DIR, or DATABASE_URL for PostgreSQL; netra keys create starts a new one)`);
     try {
       makeDirs(dir, 0o700); // only its owner needs it (the file's -wal and -shm are made in it too)
@@ -186,5 +189,5 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<ReviewDb> {
     throw err;
   }
   for (const name of applied) opts.log?.(`review store: applied migration ${name}`);
-  return { db, dialect, where, created: applied.includes('001_initial'), schema: latestMigration(dialect), close: () => db.destroy() };
+  return { db, dialect, where, file, created: applied.includes('001_initial'), schema: latestMigration(dialect), close: () => db.destroy() };
 }

@@ -133,9 +133,14 @@ export async function sendDecisionsExport(store: ReviewStore, res: Response, for
   // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
   // decision there is now, so decisions made during a slow download are neither sent nor counted.
   // The window's bounds as stored (UTC ISO), so the audit entry and the query compare like with like.
-  const { rows } = await store.auditExport(actor, { format, window: utcWindow(opts.window ?? {}) });
-  const delimiter = opts.delimiter ?? ',';
-  if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
-  await streamLines(res, exportLines(rows, format, delimiter, opts.decimal ?? '.'));
-  if (!res.destroyed) res.end();
+  // Its rows are read from the store as it was then, however long the download takes.
+  const { rows, close } = await store.auditExport(actor, { format, window: utcWindow(opts.window ?? {}) });
+  try {
+    const delimiter = opts.delimiter ?? ',';
+    if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
+    await streamLines(res, exportLines(rows, format, delimiter, opts.decimal ?? '.'));
+    if (!res.destroyed) res.end();
+  } finally {
+    await close(); // the snapshot's connection, also when the client left before the first row
+  }
 }

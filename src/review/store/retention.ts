@@ -12,18 +12,9 @@ import { decisionsFor, notesFor, NotFoundError, type Decision, type Note } from 
 import { nowIso, writeTx, type Tx } from './tx.js';
 import { latestSuggestionOf, type Suggestion } from './suggestions.js';
 import { assertFits, TEXT_LIMITS } from '../limits.js';
-import { sql } from '../db/kysely.js';
 import { purgeDueAt, type PurgeDue } from '../purge-due.js';
 import { forChange, forKeeping } from './row-lock.js';
-
-/**
- * On SQLite, copies the WAL into the database and truncates it: the WAL still holds the pages as they
- * were before a purge or deletion (the text), until a later checkpoint happens to overwrite them.
- * Best effort: a reader still open elsewhere (a batch run) keeps its frames until the next checkpoint.
- */
-async function dropOldPages(rdb: ReviewDb): Promise<void> {
-  if (rdb.dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(rdb.db);
-}
+import { truncateWal } from '../db/sqlite-readers.js';
 
 /**
  * The items whose text is due for purging: confirmed or dismissed, first decided so before `cutoff`
@@ -108,7 +99,7 @@ export async function purgeExpired(rdb: ReviewDb, days: number, actor = 'system:
     }
     return due.length;
   });
-  if (purged > 0) await dropOldPages(rdb);
+  if (purged > 0) await truncateWal(rdb);
   return purged;
 }
 
@@ -169,5 +160,5 @@ export async function deleteItem(rdb: ReviewDb, id: string, actor: string, reaso
     if (!before) throw new NotFoundError('item not found');
     await appendAudit(tx, { itemId: id, actor, action: 'delete', before, after: { deleted: true, reason } });
   });
-  await dropOldPages(rdb);
+  await truncateWal(rdb);
 }

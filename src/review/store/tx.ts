@@ -25,3 +25,13 @@ export function nowAfter(...previous: (string | undefined)[]): string {
   const latest = Math.max(...previous.map((p) => (p === undefined ? -Infinity : Date.parse(p))).filter((t) => !Number.isNaN(t)));
   return new Date(now > latest ? now : latest + 1).toISOString();
 }
+
+/**
+ * A write transaction whose reads are all of one moment, for a snapshot to share (db/snapshot.ts):
+ * REPEATABLE READ on PostgreSQL (a read of a row changed since fails with 40001: retry); SQLite's
+ * BEGIN IMMEDIATE already is one, no other writer commits while it runs.
+ */
+export async function snapshotWriteTx<T>(rdb: ReviewDb, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (rdb.dialect === 'postgres') return rdb.db.transaction().setIsolationLevel('repeatable read').execute(fn);
+  return sqliteImmediate(rdb.db, fn);
+}
