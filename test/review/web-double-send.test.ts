@@ -106,7 +106,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.locator('body[data-stopped]').waitFor();
     await expect.poll(async () => (await fx.store.record(id))?.decisions.length).toBe(1);
     await pressDecision(page, 'c');
-    expect(await flashText(page)).toMatch(/^Tidak diubah: item ini sudah berubah — Sari Supervisor#[0-9a-f]+ mengonfirmasi item ini$/);
+    expect(await flashText(page)).toMatch(/^Tidak diubah: item ini sudah berubah — Sari Supervisor#[0-9a-f]+ mengonfirmasi item ini \(label [a-z]+, status dikonfirmasi\) pada \d{2}-\d{2}-\d{4} \d{2}:\d{2} WIB$/);
     expect(seen.posts).toBe(2);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reason)).toEqual(['tersimpan sebelum berhenti']);
     await context.close();

@@ -8,6 +8,7 @@ import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
 import { hiddenValue, itemHtml, messageOf, postForm, webLogin } from './helpers/http.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { wibTime } from '../../src/review/web/format.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
 
@@ -48,10 +49,10 @@ describe('a decision form naming a holder who has let go', () => {
 
   it('after Sari decided it: refused, saying she confirmed it', async () => {
     const { id, send } = await heldBySari('decided');
-    await fx.store.decide(id, { outcome: 'confirmed', reason: 'ajakan' }, SARI);
+    const decided = await fx.store.decide(id, { outcome: 'confirmed', reason: 'ajakan' }, SARI);
     const res = await send();
     expect(res.status).toBe(409);
-    expect(messageOf(await res.text())?.text).toBe(`Tidak diubah: item ini sudah berubah — ${esc(SARI)} mengonfirmasi item ini`);
+    expect(messageOf(await res.text())?.text).toBe(`Tidak diubah: item ini sudah berubah — ${esc(SARI)} mengonfirmasi item ini (label ${decided.reviewerLabel}, status dikonfirmasi) pada ${wibTime(decided.createdAt)}`);
     expect((await fx.store.record(id))?.decisions.map((d) => d.reviewer)).toEqual([SARI]);
   });
 });

@@ -2,6 +2,7 @@
 // load: the title says it ("Catatan tersimpan · Item · netra review", "Tidak diubah · …") and focus
 // is on the message, which is no field, so the shortcuts still work from there.
 import { describe, expect, it } from 'vitest';
+import { wibTime } from '../../src/review/web/format.js';
 import { clickDecision, ARTIFACTS, chromiumSuite, flashShown, haveChromium, pressDecision, reviewBrowser } from './helpers/browser.js';
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
@@ -38,10 +39,10 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     expect(await focused(page)).toBe('form-error');
     // Decided elsewhere meanwhile: the form sent from this page is refused.
     const item = (await fx.store.get(id))!;
-    await fx.store.decide(id, { outcome: 'escalated', fromStatus: item.status, fromAssignee: item.assignee, fromUpdatedAt: item.updatedAt }, 'Lain#x');
+    const escalated = await fx.store.decide(id, { outcome: 'escalated', fromStatus: item.status, fromAssignee: item.assignee, fromUpdatedAt: item.updatedAt }, 'Lain#x');
     await page.selectOption('#label', '');
     await clickDecision(page, 'button.b-dismiss');
-    await flashShown(page, 'Tidak diubah: item ini sudah berubah — Lain#x mengeskalasi item ini');
+    await flashShown(page, `Tidak diubah: item ini sudah berubah — Lain#x mengeskalasi item ini (${escalated.reviewerLabel ? `label ${escalated.reviewerLabel}, ` : ''}status dieskalasi) pada ${wibTime(escalated.createdAt)}`);
     expect(await page.title()).toBe('Tidak diubah · Item · netra review');
     expect(await focused(page)).toBe('flash');
     await page.screenshot({ path: `${ARTIFACTS}review-refused-focus.png` });

@@ -5,6 +5,7 @@ import { html, Html, page, pager } from './html.js';
 import { errorBox } from './form-errors.js';
 import { entryItemsPath } from './entry-items-page.js';
 import { when } from './time-tag.js';
+import { pastEndNote } from './past-end-note.js';
 import { filterQuery } from './filter-query.js';
 import { select } from './filter-select.js';
 
@@ -68,6 +69,8 @@ export function auditPage(user: Principal, csrf: string, q: AuditQuery, listing:
   const rows = ('errors' in listing ? [] : listing.entries).map(
     (a) => html`<tr data-seq="${a.seq}"><td class="num" data-label="#">${a.seq}</td><td class="at" data-label="Waktu">${when(a.at)}</td><td class="actor" data-label="Oleh">${a.actor}</td><td class="act" data-label="Aksi">${a.action}</td><td class="item" data-label="Item">${auditItem(a, q.item, existing)}</td><td data-label="Sebelum">${json(a.before)}</td><td data-label="Sesudah">${json(a.after)}</td></tr>`,
   );
+  // A cursor and nothing after it: past the end (the log only grows, so a kept link or a crafted cursor).
+  const pastEnd = cursor !== undefined && rows.length === 0;
   return page(
     'errors' in listing ? 'Saringan tidak diterapkan · Audit' : 'Audit',
     html`<section class="audit-log">
@@ -84,11 +87,15 @@ ${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) :
 </form>
 ${'errors' in listing
   ? ''
-  : html`<div class="table-scroll"><table class="audit audit-cards" id="audit-log">
+  : pastEnd
+    ? pastEndNote('log audit', 'entri', `/review/audit${filterQuery(q)}`)
+    : html`<div class="table-scroll"><table class="audit audit-cards" id="audit-log">
 <thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
-</table></div>
-${pager('Halaman log audit', cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : '')}`}
+</table></div>`}
+${'errors' in listing
+  ? ''
+  : html`${pager('Halaman log audit', cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : '')}`}
 </section>`,
     { user, csrf },
   );

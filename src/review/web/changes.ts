@@ -1,6 +1,8 @@
 // What happened to an item, in the page's words, read from its audit trail: who holds it since when,
 // and who changed it after the version a refused form was made on ("Sari mengambil item ini").
 import type { AuditEntry } from '../store/index.js';
+import { wibTime } from './format.js';
+import { statusText } from './words.js';
 
 /** When the current holder took the item: the latest `assign` entry that gave it to them. */
 export function heldSince(audit: readonly AuditEntry[], assignee: string): string | undefined {
@@ -15,7 +17,10 @@ const DECIDED: Record<string, string> = { confirmed: 'mengonfirmasi', dismissed:
 function changeText(a: AuditEntry): string | undefined {
   if (a.action === 'decision') {
     const status = String(a.after?.status);
-    return Object.hasOwn(DECIDED, status) ? `${a.actor} ${DECIDED[status]} item ini` : undefined;
+    if (!Object.hasOwn(DECIDED, status)) return undefined;
+    // What they decided and when, in the line itself: the trail further down had them.
+    const label = a.after?.reviewer_label;
+    return `${a.actor} ${DECIDED[status]} item ini (${label ? `label ${String(label)}, ` : ''}status ${statusText(status)}) pada ${wibTime(a.at)}`;
   }
   if (a.action !== 'assign') return undefined;
   const from = (a.before?.assignee ?? null) as string | null;

@@ -8,6 +8,7 @@ import { html, page, pager, type Html } from './html.js';
 import { wibTime } from './format.js';
 import { ITEM_STATE_TEXT } from './words.js';
 import { when } from './time-tag.js';
+import { pastEndNote } from './past-end-note.js';
 
 /** The page's own path, for its pager and the log's link to it. */
 export const entryItemsPath = (seq: number, cursor?: string): string => `/review/audit/${seq}/items${cursor ? `?${new URLSearchParams({ cursor })}` : ''}`;
@@ -24,12 +25,14 @@ export function entryItemsPage(user: Principal, csrf: string, entry: AuditEntry,
   const idCell = (id: string, state: keyof typeof ITEM_STATE_TEXT) =>
     html`${state === 'deleted' ? html`<span class="gone" title="Item ini sudah dihapus">${id}</span>` : html`<a href="/review/items/${id}">${id}</a>`} <small><a href="/review/audit?item=${id}" class="item-log" title="Saring log audit menurut item ini">log</a></small>`;
   const rows = listing.items.map((it) => html`<tr data-item="${it.id}" class="state-${it.state}"><td class="item" data-label="Item">${idCell(it.id, it.state)}</td><td class="state" data-label="Keadaan">${ITEM_STATE_TEXT[it.state]}</td></tr>`);
-  const body = listing.recorded
-    ? html`<div class="table-scroll"><table class="audit audit-cards" id="entry-items">
+  const body = !listing.recorded
+    ? html`<p class="hint" id="not-recorded">Item ekspor ini tidak tercatat: ekspor ini diaudit sebelum netra mencatat item setiap ekspor, jadi item mana yang dibawanya tidak diketahui.</p>`
+    : cursor !== undefined && rows.length === 0
+      ? pastEndNote('daftar item ekspor ini', 'item', entryItemsPath(entry.seq))
+      : html`<div class="table-scroll"><table class="audit audit-cards" id="entry-items">
 <thead><tr><th>Item</th><th>Keadaan</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="2" class="empty">Tidak ada item.</td></tr>`}</tbody>
-</table></div>`
-    : html`<p class="hint" id="not-recorded">Item ekspor ini tidak tercatat: ekspor ini diaudit sebelum netra mencatat item setiap ekspor, jadi item mana yang dibawanya tidak diketahui.</p>`;
+</table></div>`;
   return page(
     `Item ekspor #${entry.seq} · Audit`,
     html`<section class="audit-log entry-items">

@@ -10,6 +10,7 @@ import { queueChart } from './chart.js';
 import { probability, wibTime } from './format.js';
 import { SORT_TEXT, statusText } from './words.js';
 import { errorBox } from './form-errors.js';
+import { pastEndNote } from './past-end-note.js';
 import { filterQuery } from './filter-query.js';
 import { select } from './filter-select.js';
 import { backingText, countText } from './suggestion-words.js';
@@ -73,12 +74,15 @@ ${refused ? errorBox('Saringan tidak diterapkan:', refused) : ''}
 ${notice ? html`<p class="flash refused" role="status" id="cursor-note">${notice}</p>` : ''}
 ${'errors' in listing
   ? ''
-  : html`<div class="table-scroll"><table class="items" id="queue">
+  : pastEnd
+    ? pastEndNote('antrean', 'item', `/review${filterQuery(filters)}`)
+    : html`<div class="table-scroll"><table class="items" id="queue">
 <thead><tr><th>Unggahan</th><th>Risiko</th><th>Level</th><th>Label model</th><th>Status</th><th>Usulan analis</th><th>Pemilu</th><th>Dipegang oleh</th></tr></thead>
-<tbody>${rows.length ? rows : pastEnd ? '' : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
-</table></div>
-${pastEnd ? html`<p class="flash refused" role="status" id="past-end">Halaman ini sudah melewati akhir antrean: tidak ada item lagi sesudah halaman sebelumnya. <a href="/review${filterQuery(filters)}">Buka halaman pertama</a></p>` : ''}
-<p id="queue-announce" class="visually-hidden" role="status"></p>
+<tbody>${rows.length ? rows : html`<tr><td colspan="8" class="empty">Tidak ada item.</td></tr>`}</tbody>
+</table></div>`}
+${'errors' in listing
+  ? ''
+  : html`<p id="queue-announce" class="visually-hidden" role="status"></p>
 ${pager(
   'Halaman antrean',
   listing.prevCursor ? html`<a href="/review${filterQuery(filters)}">« awal</a>` : '',
