@@ -12,6 +12,7 @@ import { sendDecisionsExport } from '../../src/review/http/export.js';
 import type { ReviewStore } from '../../src/review/store/index.js';
 import { describeOnStores, withStore } from './helpers/stores.js';
 import { fakeResult } from './helpers/fixtures.js';
+import { sql } from '../../src/review/db/kysely.js';
 
 /** A response that keeps its JSONL lines and, once `at` lines are in, waits for `meanwhile` before taking more. */
 function pausingResponse(at: number, meanwhile: () => Promise<void>) {
@@ -70,4 +71,29 @@ describeOnStores('a decisions export streaming while the store changes on $name'
     // The deletion came after the entry, and the file held the item.
     expect((await store.auditLog({ itemId: deleted })).entries.map((e) => e.action).slice(0, 2)).toEqual(['delete', 'export']);
   }, 120_000);
+
+  // The snapshot holds a connection (PostgreSQL) or a reader of the file (SQLite) for the download's length:
+  // a client that goes away mid-file ends it, or the pool would run dry and the WAL could never be truncated.
+  it('ends its snapshot when the client goes away mid-file (the 3,000 decisions above)', async () => {
+    let out!: Writable;
+    let lines = 0;
+    out = new Writable({
+      write(chunk, _enc, cb) {
+        lines += String(chunk).split('\n').length - 1;
+        if (lines >= 1500) out.destroy();
+        cb();
+      },
+    });
+    const res = Object.assign(out, { req: { method: 'GET' }, set: () => res, type: () => res }) as unknown as Response;
+    await sendDecisionsExport(store, res, 'jsonl', 'sup');
+    expect(lines).toBeLessThan(3000);
+    if (kind.name === 'postgres') {
+      const open = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`.execute(store.rdb.db);
+      expect(open.rows[0].n).toBe(0);
+    } else {
+      // No reader left: the checkpoint empties the whole WAL.
+      const [ck] = (await sql<{ busy: number; log: number; checkpointed: number }>`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.rdb.db)).rows;
+      expect(ck).toEqual({ busy: 0, log: 0, checkpointed: 0 });
+    }
+  });
 });
