@@ -29,6 +29,7 @@ import { runRetention, type RetentionSettings } from '../retention-run.js';
 import { itemAnswer, recordItemAnswer } from './purge-due-answer.js';
 import { resolveAssignee } from '../assignees.js';
 import { refuseUndecodableQuery } from './query-encoding.js';
+import { workerFailureLog } from '../../service/worker-failure-log.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -156,7 +157,7 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
         const p = posts[long[sent]];
         const onWorker = pool.scorePost({ text: p.text, election: p.election, postedAt: p.postedAt }).catch((err: Error) => {
           // Closed on purpose (the service stopped): no failure to report; the loop below gives up.
-          if (!(err instanceof PoolClosedError)) req.log?.warn({ err: { name: err.name, message: err.message } }, 'scoring worker failed; scoring inline');
+          if (!(err instanceof PoolClosedError)) req.log?.warn({ err: workerFailureLog(err) }, 'scoring worker failed; scoring inline');
           return undefined;
         });
         ahead.set(long[sent++], onWorker);
