@@ -37,6 +37,10 @@ export class JobWriter {
     await this.progress.saveIfDue(this.files);
   }
 
+  skipped(hashes: Uint32Array): void {
+    this.repeatedIds.remember(hashes);
+  }
+
   /** While no chunk is ready: write out what is buffered, so output keeps up with a slow input. */
   async idle(): Promise<void> {
     await this.files.out.flush();

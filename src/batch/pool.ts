@@ -12,6 +12,7 @@ import { createScorer } from '../pipeline/create.js';
 import type { ElectionConfig } from '../elections/schema.js';
 import type { Scorer } from '../pipeline/scorer.js';
 import { chunkScorer, withElection, type ChunkOptions, type ChunkScorer } from './score-chunk.js';
+import { skippedIdHasher, type SkippedIdHasher } from './skipped-ids.js';
 import { shortMessage } from './errors.js';
 import { changedResourcesWarning } from '../text/resources.js';
 import type { ChunkResult, RawRecord } from './types.js';
@@ -32,7 +33,7 @@ export interface PoolInit {
   items?: { maxTextLength: number };
 }
 
-export type ToWorker = { seq: number; records: RawRecord[] } | { seq: number; slice: ItemSlice };
+export type ToWorker = { seq: number; records: RawRecord[]; skipped?: true } | { seq: number; slice: ItemSlice };
 
 /** What a worker tells once its scorers are loaded. */
 export interface WorkerReady {
@@ -46,6 +47,7 @@ export type ToMain =
   | ({ type: 'ready' } & WorkerReady)
   | { type: 'fatal'; message: string }
   | { type: 'result'; seq: number; result: ChunkResult }
+  | { type: 'skipped'; seq: number; hashes: Uint32Array }
   | { type: 'slice'; seq: number; result: SliceResult }
   | { type: 'failed'; seq: number; message: string };
 
@@ -60,6 +62,8 @@ export interface ScoringPool {
   /** Worker threads (0: scoring in the calling thread). */
   readonly threads: number;
   run(records: RawRecord[]): Promise<ChunkResult>;
+  /** The id hashes of records a resume skips (skipped-ids.ts): read, not scored. */
+  runSkipped(records: RawRecord[]): Promise<Uint32Array>;
   /** Scores a slice of a batch request body (a pool started with `items` only); its bytes are transferred. */
   runSlice(slice: ItemSlice): Promise<SliceResult>;
   close(): Promise<void>;
@@ -73,7 +77,7 @@ export async function startPool(threads: number, init: PoolInit): Promise<Scorin
  * The scorer a pool thread builds once, and what it scores with it: the CLI's record chunks (with
  * `init.chunk`) and the service's request slices (with `init.items`). The one it was not started for throws.
  */
-export async function poolScorers(init: PoolInit): Promise<{ scorer: Scorer; chunk: ChunkScorer; slice: (slice: ItemSlice) => SliceResult; warning?: string }> {
+export async function poolScorers(init: PoolInit): Promise<{ scorer: Scorer; chunk: ChunkScorer; skipped: SkippedIdHasher; slice: (slice: ItemSlice) => SliceResult; warning?: string }> {
   const scorer = withElection(await createScorer({ model: init.model, electionsDir: init.electionsDir }), init.election);
   const without = (what: string) => (): never => {
     throw new Error(`this scoring pool was started without ${what}`);
@@ -82,12 +86,13 @@ export async function poolScorers(init: PoolInit): Promise<{ scorer: Scorer; chu
     scorer,
     warning: changedResourcesWarning(scorer.model.metadata),
     chunk: init.chunk ? chunkScorer(scorer, init.chunk) : without('chunk options (PoolInit.chunk)'),
+    skipped: init.chunk ? skippedIdHasher(scorer, init.chunk.fields) : without('chunk options (PoolInit.chunk)'),
     slice: init.items ? (await import('../service/batch-items.js')).sliceScorer(scorer, init.items) : without('request limits (PoolInit.items)'),
   };
 }
 
 async function startInline(init: PoolInit): Promise<ScoringPool> {
-  const { scorer, chunk, slice, warning } = await poolScorers(init);
+  const { scorer, chunk, skipped, slice, warning } = await poolScorers(init);
   // setImmediate lets input reading and output writing interleave with scoring.
   const later = <T>(work: () => T): Promise<T> =>
     new Promise((resolve, reject) => setImmediate(() => {
@@ -104,6 +109,7 @@ async function startInline(init: PoolInit): Promise<ScoringPool> {
     earliestElection: earliestElection(scorer.elections),
     threads: 0,
     run: (records) => later(() => chunk(records)),
+    runSkipped: (records) => later(() => skipped(records)),
     runSlice: (s) => later(() => slice(s)),
     close: async () => {},
   };
@@ -121,7 +127,7 @@ function spawnWorker(init: PoolInit): Worker {
 }
 
 interface Pending {
-  resolve: (r: ChunkResult | SliceResult) => void;
+  resolve: (r: ChunkResult | SliceResult | Uint32Array) => void;
   reject: (e: Error) => void;
 }
 
@@ -159,6 +165,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
             const p = slot.pending.get(msg.seq);
             slot.pending.delete(msg.seq);
             if (msg.type === 'result' || msg.type === 'slice') p?.resolve(msg.result);
+            else if (msg.type === 'skipped') p?.resolve(msg.hashes);
             else p?.reject(new Error(`scoring worker ${i + 1} failed: ${msg.message}`));
           }
         });
@@ -184,7 +191,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
   }
 
   /** To the worker with the fewest chunks outstanding. */
-  const dispatch = (work: { records: RawRecord[] } | { slice: ItemSlice }, transfer: ArrayBuffer[] = []): Promise<ChunkResult | SliceResult> => {
+  const dispatch = (work: { records: RawRecord[]; skipped?: true } | { slice: ItemSlice }, transfer: ArrayBuffer[] = []): Promise<ChunkResult | SliceResult | Uint32Array> => {
     if (failure) return Promise.reject(failure);
     let slot = slots[0];
     for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
@@ -202,6 +209,7 @@ async function startThreads(count: number, init: PoolInit): Promise<ScoringPool>
     earliestElection: info.earliestElection,
     threads: count,
     run: (records) => dispatch({ records }) as Promise<ChunkResult>,
+    runSkipped: (records) => dispatch({ records, skipped: true }) as Promise<Uint32Array>,
     runSlice: (slice) => dispatch({ slice }, [slice.bytes.buffer as ArrayBuffer]) as Promise<SliceResult>,
     close,
   };

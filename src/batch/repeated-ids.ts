@@ -15,13 +15,25 @@ export class RepeatedIds {
 
   /**
    * `hashes`: record number and the two hashes of each record with an id, in record order. Counts
-   * into `ids` each record whose id an earlier one had, and the first of them. After a resume the
-   * table starts empty: the records before the restart are not compared (their counts are kept).
+   * into `ids` each record whose id an earlier one had, and the first of them.
    */
   see(hashes: ArrayLike<number> | undefined, ids: IdCounts): void {
+    this.add(hashes, ids);
+  }
+
+  /**
+   * The ids of records a resume skips, which the interrupted run saw (its counts are in the progress
+   * file, so nothing is counted again): the table is as the uninterrupted run's when the records after
+   * them come.
+   */
+  remember(hashes: ArrayLike<number>): void {
+    this.add(hashes, undefined);
+  }
+
+  private add(hashes: ArrayLike<number> | undefined, ids: IdCounts | undefined): void {
     if (!hashes) return;
     for (let i = 0; i < hashes.length && this.size < MAX_IDS; i += 3) {
-      if (this.insert(hashes[i + 1], hashes[i + 2])) continue;
+      if (this.insert(hashes[i + 1], hashes[i + 2]) || !ids) continue;
       ids.repeated++;
       ids.firstRepeated ??= hashes[i];
     }

@@ -5,6 +5,8 @@
 // IN_FLIGHT_CHARS of records (chunks close at CHUNK_CHARS too), whatever the input's size or its
 // records' sizes.
 // A timer also sends a partial chunk when input trickles in (e.g. from a pipe), so output keeps up.
+// The records a resume skips travel the same way, in chunks of their own that are read for their ids
+// only (skipped-ids.ts), so the repeated-id table is whole again before the first record scored.
 import { performance } from 'node:perf_hooks';
 import type { ScoringPool } from './pool.js';
 import { Signal } from './signal.js';
@@ -19,12 +21,14 @@ const IN_FLIGHT_CHARS = 32 << 20;
 /** Where scored chunks go, strictly in order. */
 export interface ChunkCommitter {
   commit(res: ChunkResult): Promise<void>;
+  /** The id hashes of records a resume skipped, in order, before any chunk is committed. */
+  skipped(hashes: Uint32Array): void;
   /** Called while no chunk is ready. */
   idle(): Promise<void>;
 }
 
 export interface LoopOptions {
-  /** Records a resume skips: read (so numbering stays exact) but not scored again. */
+  /** Records a resume skips: read (so numbering stays exact, and for their ids) but not scored again. */
   skip: number;
   chunkSize: number;
   interrupt: Interrupt;
@@ -61,12 +65,14 @@ function recordChars(rec: RawRecord): number {
 export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: ScoringPool, writer: ChunkCommitter, opts: LoopOptions): Promise<LoopEnd> {
   const { skip, chunkSize, interrupt } = opts;
   const maxInFlight = Math.max(2, pool.threads * 4);
-  const queue: { result: Promise<ChunkResult>; chars: number }[] = [];
+  const queue: { result: Promise<ChunkResult | Uint32Array>; chars: number }[] = [];
   let inFlightChars = 0;
   let chunkChars = 0;
   const work = new Signal();
   const space = new Signal();
   let chunk: RawRecord[] = [];
+  /** Whether `chunk` holds records a resume skips (never both kinds: those come first). */
+  let chunkSkipped = false;
   let producing = true;
   let producerWaiting = false;
   let failure: unknown;
@@ -76,7 +82,7 @@ export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: Scor
   const dispatch = () => {
     const items = chunk;
     chunk = [];
-    const p = pool.run(items);
+    const p = chunkSkipped ? pool.runSkipped(items) : pool.run(items);
     p.catch(() => {}); // awaited in order by the committer; this only marks it handled meanwhile
     queue.push({ result: p, chars: chunkChars });
     inFlightChars += chunkChars;
@@ -107,7 +113,8 @@ export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: Scor
         const res = await queue[0].result;
         inFlightChars -= queue.shift()!.chars;
         space.notify();
-        await writer.commit(res);
+        if (res instanceof Uint32Array) writer.skipped(res);
+        else await writer.commit(res);
       }
     } catch (err) {
       failure ??= err;
@@ -129,13 +136,17 @@ export async function scoreInOrder(records: AsyncIterable<RawRecord>, pool: Scor
       lastRecord = rec.n;
       if (rec.notUtf8) notUtf8++;
       if (rec.fatal) fatal = `record ${rec.n} (line ${rec.line}): ${rec.error}`;
-      if (rec.n > skip) {
-        chunk.push(rec);
-        chunkChars += recordChars(rec);
-        if (chunk.length >= chunkSize || chunkChars >= CHUNK_CHARS) {
-          await waitForSpace();
-          if (chunk.length > 0) dispatch();
-        }
+      const skipped = rec.n <= skip;
+      if (skipped !== chunkSkipped && chunk.length > 0) {
+        await waitForSpace();
+        if (chunk.length > 0) dispatch();
+      }
+      chunkSkipped = skipped;
+      chunk.push(rec);
+      chunkChars += recordChars(rec);
+      if (chunk.length >= chunkSize || chunkChars >= CHUNK_CHARS) {
+        await waitForSpace();
+        if (chunk.length > 0) dispatch();
       }
       if (rec.fatal) break;
     }

@@ -10,13 +10,18 @@ if (!port) throw new Error('src/batch/worker.ts must run in a worker thread');
 const init = workerData as PoolInit;
 
 try {
-  const { scorer, chunk, slice, warning } = await poolScorers(init);
+  const { scorer, chunk, skipped, slice, warning } = await poolScorers(init);
   port.on('message', (msg: ToWorker) => {
     try {
       // The service's workers score slices of batch request bodies (src/service/batch-items.ts).
       if ('slice' in msg) {
         const result = slice(msg.slice);
         port.postMessage({ type: 'slice', seq: msg.seq, result } satisfies ToMain, [result.out.buffer as ArrayBuffer]);
+        return;
+      }
+      if (msg.skipped) {
+        const hashes = skipped(msg.records);
+        port.postMessage({ type: 'skipped', seq: msg.seq, hashes } satisfies ToMain, [hashes.buffer as ArrayBuffer]);
         return;
       }
       const result = chunk(msg.records);
