@@ -722,9 +722,12 @@ describe('outputs that are the input under another name', () => {
     await expect(runCaptured(options({ input, output: path.join(dir, 'link.jsonl') }))).rejects.toThrow(/--output must not be the input file/);
     await expect(runCaptured(options({ input, output: path.join(dir, 'hard.jsonl') }))).rejects.toThrow(BatchUsageError);
     await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'link.jsonl') }))).rejects.toThrow(/--errors must not be the input file/);
+    await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'hard.jsonl') }))).rejects.toThrow(/--errors must not be the input file/);
     writeFileSync(path.join(dir, 'o.jsonl'), '');
     symlinkSync(path.join(dir, 'o.jsonl'), path.join(dir, 'o-link.jsonl'));
     await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o-link.jsonl') }))).rejects.toThrow(/--errors must not be the output file/);
+    linkSync(path.join(dir, 'o.jsonl'), path.join(dir, 'o-hard.jsonl'));
+    await expect(runCaptured(options({ input, output: path.join(dir, 'o.jsonl'), errors: path.join(dir, 'o-hard.jsonl') }))).rejects.toThrow(/--errors must not be the output file/);
     // also before the output exists: the job would create it through both names
     symlinkSync(path.join(dir, 'new.jsonl'), path.join(dir, 'new-link.jsonl'));
     await expect(runCaptured(options({ input, output: path.join(dir, 'new.jsonl'), errors: path.join(dir, 'new-link.jsonl') }))).rejects.toThrow(/^--errors must not be the output file$/);
