@@ -16,7 +16,7 @@ import { parse, CsvError } from 'csv-parse';
 import { CsvRecordScanner, SCAN_STEP, type RecordStart } from './csv-scanner.js';
 import { DEFAULT_MAX_LINE_BYTES } from './jsonl-reader.js';
 import { utf8WithoutBom } from './csv-encoding.js';
-import { withoutSepLine } from './csv-sep-line.js';
+import { onlySepLineWarning, withoutSepLine } from './csv-sep-line.js';
 import { Utf8Check } from './utf8-check.js';
 import { BatchUsageError } from './errors.js';
 import type { RawRecord } from './types.js';
@@ -145,12 +145,14 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     return out;
   };
 
+  let sepLineText: string | undefined;
   const sepLine = (sep: string, line: string) => {
     if (opts.delimiterGiven && sep !== delimiter) {
       throw new BatchUsageError(`the CSV's first line ${JSON.stringify(line)} sets the delimiter ${JSON.stringify(sep)}, but --delimiter gives ${JSON.stringify(delimiter)}; drop --delimiter or fix it`);
     }
     delimiter = sep;
     firstLine = 2;
+    sepLineText = line;
   };
   let err: Error | undefined;
   for await (const chunk of withoutSepLine(utf8WithoutBom(input, { onUtf16: opts.onUtf16, convert: { input: opts.input ?? '-', format: 'csv' } }), sepLine)) {
@@ -170,6 +172,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     if (cut !== undefined) opts.onWarning?.(cut);
     // No record: say why, or the job ends "0 records" unremarked.
     if (!err && n === 0 && headerStart) opts.onWarning?.(onlyHeaderWarning(header!, headerStart));
+    else if (!err && !headerStart && sepLineText !== undefined) opts.onWarning?.(onlySepLineWarning(sepLineText));
   }
   if (!err) return;
   if (!(err instanceof CsvError)) throw err;

@@ -36,6 +36,9 @@ function sepLineLength(head: Buffer, ended: boolean, found: (delimiter: string, 
   return at + end;
 }
 
+/** Why a CSV of only a sep line (an empty sheet's export) read no records: it is not blank. */
+export const onlySepLineWarning = (line: string): string => `no records were read: the CSV has only Excel's first line ${line} (line 1), and no header after it`;
+
 /** The input without an opening sep line; `found` is told its delimiter before any byte after it is yielded. */
 export function withoutSepLine(chunks: AsyncIterable<Buffer>, found: (delimiter: string, line: string) => void): AsyncGenerator<Buffer> {
   return decideHead(chunks, (head, ended) => sepLineLength(head, ended, found));
