@@ -3,6 +3,7 @@
 import { BatchUsageError } from './errors.js';
 import { decideHead } from './stream-head.js';
 import { shellWord } from '../util/shell-word.js';
+import type { InputFormat } from './types.js';
 
 /** Magic numbers at the start of a file, none of which can begin a CSV or JSONL text. */
 const KINDS: { magic: number[]; what: string; cat?: string }[] = [
@@ -15,18 +16,19 @@ const KINDS: { magic: number[]; what: string; cat?: string }[] = [
 const BZIP2_BLOCK = [0x31, 0x41, 0x59, 0x26, 0x53, 0x59];
 const HEAD = 10;
 
-function check(head: Buffer, name: string): void {
+function check(head: Buffer, name: string, format: InputFormat): void {
   const kind = KINDS.find(({ magic }) => magic.every((b, i) => head[i] === b));
   if (!kind || (kind.cat === 'bzcat' && !BZIP2_BLOCK.every((b, i) => head[4 + i] === b))) return;
-  const hint = !kind.cat ? '' : name === 'stdin' ? `; put ${kind.cat} in the pipe before netra` : `; decompress it into stdin: ${kind.cat} ${shellWord(name)} | netra score --input - --format csv|jsonl …`;
-  throw new BatchUsageError(`cannot read input ${name}: it is ${kind.what}, not CSV or JSONL text${hint}`);
+  // the job's own format, so the command runs as given
+  const hint = !kind.cat ? '' : name === 'stdin' ? `; put ${kind.cat} in the pipe before netra` : `; decompress it into stdin: ${kind.cat} ${shellWord(name)} | netra score --input - --format ${format} …`;
+  throw new BatchUsageError(`cannot read input ${name}: it is ${kind.what}, not ${format === 'whatsapp' ? "a chat export's" : 'CSV or JSONL'} text${hint}`);
 }
 
 /** The chunks unchanged, or a usage error (exit 2) when the input starts as a compressed file does. */
-export function refuseCompressed(chunks: AsyncIterable<Buffer>, name: string): AsyncGenerator<Buffer> {
+export function refuseCompressed(chunks: AsyncIterable<Buffer>, name: string, format: InputFormat): AsyncGenerator<Buffer> {
   return decideHead(chunks, (head, ended) => {
     if (head.length < HEAD && !ended) return undefined;
-    check(head, name);
+    check(head, name, format);
     return 0;
   });
 }

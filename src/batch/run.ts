@@ -108,7 +108,7 @@ async function runJob(
   // Up to the first record is read before anything is written: a CSV header without the columns the
   // flags name is bad usage, and must not cost the previous run's output or progress file.
   const notes: InputNotes = { warnings: [], utf16: false };
-  const reader = readerFor(opts, refuseCompressed(source.chunks, source.name), notes);
+  const reader = readerFor(opts, refuseCompressed(source.chunks, source.name, opts.format), notes);
   const first = await beforeInterrupt(interrupt, reader.next());
   // A signal while the files open (an fsync can take seconds on a loaded machine) still stops the job
   // at once, as long as nothing has changed; once something has, the job has started: the record it

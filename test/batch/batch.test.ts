@@ -598,11 +598,13 @@ describe('what a refused or resumed run leaves alone', () => {
     await runCaptured(options({ input, format: 'csv', output }));
     const before = readFileSync(output, 'utf8');
     writeFileSync(input, gzipSync(csv));
-    await expect(runCaptured(options({ input, format: 'csv', output }))).rejects.toThrow(new BatchUsageError(`cannot read input ${input}: it is gzip-compressed, not CSV or JSONL text; decompress it into stdin: zcat ${input} | netra score --input - --format csv|jsonl …`));
-    await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(/it is gzip-compressed/);
+    await expect(runCaptured(options({ input, format: 'csv', output }))).rejects.toThrow(new BatchUsageError(`cannot read input ${input}: it is gzip-compressed, not CSV or JSONL text; decompress it into stdin: zcat ${input} | netra score --input - --format csv …`));
+    // the command given runs as it is: the job's own format, not "csv|jsonl"
+    await expect(runCaptured(options({ input, format: 'jsonl', output }))).rejects.toThrow(`it is gzip-compressed, not CSV or JSONL text; decompress it into stdin: zcat ${input} | netra score --input - --format jsonl …`);
+    await expect(runCaptured(options({ input, format: 'whatsapp', postedAtZone: 420, output }))).rejects.toThrow(`it is gzip-compressed, not a chat export's text; decompress it into stdin: zcat ${input} | netra score --input - --format whatsapp …`);
     const spaced = path.join(dir, 'feed 2.csv');
     writeFileSync(spaced, gzipSync(csv));
-    await expect(runCaptured(options({ input: spaced, format: 'csv', output }))).rejects.toThrow(`; decompress it into stdin: zcat '${spaced}' | netra score --input - --format csv|jsonl …`);
+    await expect(runCaptured(options({ input: spaced, format: 'csv', output }))).rejects.toThrow(`; decompress it into stdin: zcat '${spaced}' | netra score --input - --format csv …`);
     const xlsx = path.join(dir, 'feed.xlsx');
     writeFileSync(xlsx, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), Buffer.alloc(100)]));
     await expect(runCaptured(options({ input: xlsx, format: 'csv', output }))).rejects.toThrow(/it is a zip archive \(an Excel \.xlsx workbook is one: save the sheet as CSV\)/);
