@@ -17,8 +17,10 @@ export interface RequiredColumn {
 const inOtherCase = (header: readonly string[], column: string): string | undefined => header.find((h) => h.toLowerCase() === column.toLowerCase());
 
 /** What to do about a missing column: the usual causes are another delimiter (Excel in many locales writes `;`) and case. */
-function missingColumnHint(header: string[], column: string, flag: string, delimiter: string): string {
+function missingColumnHint(header: string[], column: string, flag: string, delimiter: string, sepLine: string | undefined): string {
   const other = header.length === 1 ? OTHER_DELIMITERS.find(([d]) => d !== delimiter && header[0].includes(d)) : undefined;
+  // a sep line outranks --delimiter (it refuses one that differs): the line is what to fix
+  if (other && sepLine !== undefined) return `the header reads as one column: if the file is ${other[1]}-separated, its first line ${JSON.stringify(sepLine)} is wrong: delete that line, or make it sep=${other[0] === '\t' ? ' and a tab' : other[0]}`;
   if (other) return `the header reads as one column: if the file is ${other[1]}-separated, give --delimiter '${other[1]}'`;
   if (looksLikeRecord(header)) return 'the first line looks like a record (a cell is a number or a date): give the file a header line naming its columns';
   const cased = inOtherCase(header, column);
@@ -47,14 +49,17 @@ export function firstLineColumns(header: readonly string[]): { names: string[]; 
   return { names, more: 0 };
 }
 
-/** Throws for a column missing or given twice; warns of the default id column in another case. */
-export function checkColumns(header: string[], required: readonly RequiredColumn[], delimiter: string, onWarning?: (message: string) => void): void {
+/**
+ * Throws for a column missing or given twice; warns of the default id column in another case.
+ * `sepLine`: Excel's `sep=` first line, when one set the delimiter (csv-sep-line.ts).
+ */
+export function checkColumns(header: string[], required: readonly RequiredColumn[], delimiter: string, onWarning?: (message: string) => void, sepLine?: string): void {
   for (const { column, flag, optional } of required) {
     const count = header.filter((h) => h === column).length;
     if (count === 0 && !optional) {
       const { names, more } = firstLineColumns(header);
       const listed = [...names, ...(more > 0 ? [`${more} more`] : [])].join(', ');
-      throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${listed || 'none'}); ${missingColumnHint(header, column, flag, delimiter)}`);
+      throw new BatchUsageError(`the CSV header has no column "${column}" (columns: ${listed || 'none'}); ${missingColumnHint(header, column, flag, delimiter, sepLine)}`);
     }
     if (count > 1) throw new BatchUsageError(`the CSV header has ${count} columns named "${column}" (--${flag}); rename all but one`);
     const cased = count === 0 && optional ? inOtherCase(header, column) : undefined;

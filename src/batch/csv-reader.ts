@@ -137,7 +137,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
     if (headerProblem) throw new Error(`unreadable CSV: ${headerProblem}; records cannot be read without it`);
     if (checked || !header) return;
     checked = true;
-    checkColumns(header, opts.requiredColumns ?? [], delimiter, opts.onWarning);
+    checkColumns(header, opts.requiredColumns ?? [], delimiter, opts.onWarning, sepLineText);
   };
   const take = () => {
     const out = pending;
@@ -148,7 +148,7 @@ export async function* readCsv(input: AsyncIterable<Buffer>, opts: CsvOptions = 
   let sepLineText: string | undefined;
   const sepLine = (sep: string, line: string) => {
     if (opts.delimiterGiven && sep !== delimiter) {
-      throw new BatchUsageError(`the CSV's first line ${JSON.stringify(line)} sets the delimiter ${JSON.stringify(sep)}, but --delimiter gives ${JSON.stringify(delimiter)}; drop --delimiter or fix it`);
+      throw new BatchUsageError(`the CSV's first line ${JSON.stringify(line)} sets the delimiter ${JSON.stringify(sep)}, but --delimiter gives ${JSON.stringify(delimiter)}; drop --delimiter, or fix or delete that first line`);
     }
     delimiter = sep;
     firstLine = 2;

@@ -291,7 +291,7 @@ describe('CSV reader', () => {
       expect((await all(readCsv(chunked(csv), { delimiter, delimiterGiven: true }))).map((r) => r.fields?.id)).toEqual(['a1', 'a2', 'a3']);
       const other = delimiter === ';' ? ',' : ';';
       await expect(all(readCsv(chunked(csv), { delimiter: other, delimiterGiven: true }))).rejects.toThrow(
-        new BatchUsageError(`the CSV's first line ${JSON.stringify(csv.replace(/^\uFEFF/, '').split(/\r|\n/)[0])} sets the delimiter ${JSON.stringify(delimiter)}, but --delimiter gives ${JSON.stringify(other)}; drop --delimiter or fix it`),
+        new BatchUsageError(`the CSV's first line ${JSON.stringify(csv.replace(/^\uFEFF/, '').split(/\r|\n/)[0])} sets the delimiter ${JSON.stringify(delimiter)}, but --delimiter gives ${JSON.stringify(other)}; drop --delimiter, or fix or delete that first line`),
       );
       // a default delimiter (not given) gives way to the sep line
       expect((await all(readCsv(chunked(csv), { delimiter: '\t' }))).map((r) => r.fields?.id)).toEqual(['a1', 'a2', 'a3']);
