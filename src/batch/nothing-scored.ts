@@ -29,5 +29,5 @@ export function nothingScored(stats: BatchStats, firstError: string | undefined,
   if (stats.scored > 0) return undefined;
   if (stats.read === 0) return input.chatSkips ? emptyChat(input, input.chatSkips) : undefined;
   const first = firstError === undefined ? '' : ` (the first error: ${firstError})`;
-  return `none of the ${counted(stats.read, 'record')} read was scored${first}`;
+  return stats.read === 1 ? `the only record read was not scored${first}` : `none of the ${counted(stats.read, 'record')} read was scored${first}`;
 }

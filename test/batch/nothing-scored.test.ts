@@ -27,7 +27,7 @@ describe('a job that scored nothing', () => {
     const again = await runCaptured(options({ input, output, electionField: 'el', resume: true }));
     expect(again.outcome.exitCode).toBe(1);
     expect(again.stderr).not.toContain('already complete');
-    expect(again.stderr).toMatch(/^ {2}failed: none of the 1 record read was scored/m);
+    expect(again.stderr).toMatch(/^ {2}failed: the only record read was not scored$/m); // "none of the 1 record" before
   });
 
   it('still exits 0 when some records were scored (bad records are counted, not fatal)', async () => {
