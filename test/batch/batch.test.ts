@@ -546,7 +546,7 @@ describe('resume bookkeeping', () => {
     // --delimiter that the sep line contradicts is bad usage before anything is written; the same one is fine
     const other = path.join(dir, 'other.jsonl');
     await expect(runCaptured(options({ input, format: 'csv', output: other, delimiter: ',', delimiterGiven: true }))).rejects.toThrow(
-      new BatchUsageError('the CSV\'s first line "sep=;" sets the delimiter ";", but --delimiter gives ","; drop --delimiter or fix it'),
+      new BatchUsageError('the CSV\'s first line "sep=;" sets the delimiter ";", but --delimiter gives ","; drop --delimiter, or fix or delete that first line'),
     );
     expect(existsSync(other)).toBe(false);
     await runCaptured(options({ input, format: 'csv', output: other, delimiter: ';', delimiterGiven: true }));
