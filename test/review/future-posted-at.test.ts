@@ -2,16 +2,8 @@
 // (a placeholder, a typo in the year, a wrong zone; past the clock-skew tolerance) gets the same
 // `warnings` entry in its answer, single and batch, new or already queued, and the same count in
 // /metrics (netra_posted_at_future_total). The post is still scored and queued with that time.
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/service/app.js';
-import { DEFAULT_CONFIG } from '../../src/service/config.js';
-import { createLogger } from '../../src/service/logging.js';
-import { createScorer } from '../../src/pipeline/create.js';
-import { openReview, type ReviewMount } from '../../src/review/mount.js';
-import { createKey } from '../../src/review/keys.js';
-import { sqliteKind } from './helpers/stores.js';
-import { listenLocal } from '../helpers/listen.js';
+import { describe, expect, it } from 'vitest';
+import { reviewService } from './helpers/service.js';
 import { REVIEW_OBJECT_SCHEMAS } from '../../src/review/http/openapi-schemas.js';
 import { shapeProblems } from './helpers/shapes.js';
 
@@ -20,29 +12,11 @@ const PAST = '2024-01-10T10:00:00+07:00';
 const WARNING = { type: 'urn:netra:warning:posted-at-in-future', field: 'postedAt', message: expect.stringMatching(/^is later than when the post was scored: no post is made in the future/) };
 
 describe('a postedAt in the future sent to the review queue', () => {
-  const kind = sqliteKind();
-  let review: ReviewMount;
-  let server: Server;
-  let base: string;
-  let key: string;
-  beforeAll(async () => {
-    const scorer = await createScorer();
-    const { dataDir } = await kind.fresh();
-    review = await openReview({ scorer, config: { dataDir: dataDir as string, retentionDays: 30, maxBatch: 10, maxTextLength: 10_000 } });
-    const config = { ...DEFAULT_CONFIG, apiKeys: [] };
-    const app = createApp({ scorer, config, logger: createLogger({ ...config, logLevel: 'silent' }), routers: review.routers });
-    ({ server, base } = await listenLocal(app));
-    ({ key } = await createKey(review.store.rdb, { name: 'Nina', role: 'analyst' }, 'test'));
-  }, 60_000);
-  afterAll(async () => {
-    await new Promise((r) => server?.close(r));
-    await review?.close();
-    await kind.teardown();
-  });
+  const svc = reviewService({ key: { name: 'Nina', role: 'analyst' } });
 
   const post = (body: unknown) =>
-    fetch(`${base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const futureCount = async (): Promise<number> => Number(/^netra_posted_at_future_total (\d+)$/m.exec(await (await fetch(`${base}/metrics`)).text())?.[1] ?? 0);
+    fetch(`${svc.base}/v1/review/items`, { method: 'POST', headers: { authorization: `Bearer ${svc.key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const futureCount = async (): Promise<number> => Number(/^netra_posted_at_future_total (\d+)$/m.exec(await (await fetch(`${svc.base}/metrics`)).text())?.[1] ?? 0);
 
   it('is queued, with the warning in the answer and a count in /metrics, as /v1/score gives them', async () => {
     const before = await futureCount();
@@ -51,7 +25,7 @@ describe('a postedAt in the future sent to the review queue', () => {
     const one = await single.json();
     expect(one).toMatchObject({ created: true, warnings: [WARNING] });
     expect(shapeProblems(REVIEW_OBJECT_SCHEMAS.queued, one)).toEqual([]); // as the OpenAPI document gives it
-    expect((await review.store.get(one.id))?.postedAt).toBe('9999-12-31T00:00:00.000Z');
+    expect((await svc.review.store.get(one.id))?.postedAt).toBe('9999-12-31T00:00:00.000Z');
     // sent again: already queued, and still a time no post has
     expect(await (await post({ text: 'Ayo coblos nomor 2 besok!', election: 'pilpres-2024', postedAt: FUTURE })).json()).toMatchObject({ created: false, warnings: [WARNING] });
 
