@@ -7,6 +7,7 @@ import { csvLine } from '../../util/csv-cell.js';
 import { OUTPUT_DELIMITER_CHOICES, outputDelimiter } from '../../util/csv-output-delimiter.js';
 import { decimalDelimiterProblem, OUTPUT_DECIMAL_CHOICES, outputDecimal, type DecimalMark } from '../../util/csv-output-decimal.js';
 import { streamLines } from './stream-lines.js';
+import { takeExportSlot } from './export-slots.js';
 import { wibDate } from '../../elections/stage.js';
 import { probability, wibIsoTime } from '../web/format.js';
 import { roundScore } from '../../util/score-places.js';
@@ -123,24 +124,36 @@ const utcWindow = (w: ExportWindow): ExportWindow => ({
   ...(w.until === undefined ? {} : { until: new Date(w.until).toISOString() }),
 });
 
-/** Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment. */
-export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: Partial<ExportCsvOptions> & { window?: ExportWindow } = {}): Promise<void> {
-  // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
-  const stamp = wibDate(new Date());
-  res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
-  res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
-  if (headOnly(res)) return;
-  // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
-  // decision there is now, so decisions made during a slow download are neither sent nor counted.
-  // The window's bounds as stored (UTC ISO), so the audit entry and the query compare like with like.
-  // Its rows are read from the store as it was then, however long the download takes.
-  const { rows, close } = await store.auditExport(actor, { format, window: utcWindow(opts.window ?? {}) });
+/**
+ * Audits the export as `actor`, then streams every decision there is by then to `res` as an attachment;
+ * `busy`, with nothing written to `res` and nothing audited, when the process streams as many exports as
+ * it may (export-slots.ts): the caller refuses in its own words (the API's problem, the page's HTML).
+ */
+export async function sendDecisionsExport(store: ReviewStore, res: Response, format: ExportFormat, actor: string, opts: Partial<ExportCsvOptions> & { window?: ExportWindow } = {}): Promise<'sent' | 'busy'> {
+  // HEAD exports nothing, so it takes no slot.
+  const release = res.req.method === 'HEAD' ? () => undefined : takeExportSlot(store);
+  if (!release) return 'busy';
   try {
-    const delimiter = opts.delimiter ?? ',';
-    if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
-    await streamLines(res, exportLines(rows, format, delimiter, opts.decimal ?? '.'));
-    if (!res.destroyed) res.end();
+    // The day in WIB, as the pages show times: an export made at 05:00 WIB is named for that day, not the UTC one before.
+    const stamp = wibDate(new Date());
+    res.set('Content-Disposition', `attachment; filename="netra-decisions-${stamp}.${format}"`);
+    res.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    if (headOnly(res)) return 'sent';
+    // Audited before a byte goes out: an export that cannot be audited is not sent. It ends at the last
+    // decision there is now, so decisions made during a slow download are neither sent nor counted.
+    // The window's bounds as stored (UTC ISO), so the audit entry and the query compare like with like.
+    // Its rows are read from the store as it was then, however long the download takes.
+    const { rows, close } = await store.auditExport(actor, { format, window: utcWindow(opts.window ?? {}) });
+    try {
+      const delimiter = opts.delimiter ?? ',';
+      if (format === 'csv') res.write(`${opts.bom ? UTF8_BOM : ''}${csvLine(EXPORTED_COLUMNS, delimiter)}`);
+      await streamLines(res, exportLines(rows, format, delimiter, opts.decimal ?? '.'));
+      if (!res.destroyed) res.end();
+    } finally {
+      await close(); // the snapshot's connection, also when the client left before the first row
+    }
+    return 'sent';
   } finally {
-    await close(); // the snapshot's connection, also when the client left before the first row
+    release();
   }
 }

@@ -7,6 +7,7 @@ import type { Role } from '../roles.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { REVIEW_RESPONSE_SCHEMAS } from './openapi-schemas.js';
 import { EXPORTED_COLUMNS } from './export.js';
+import { MAX_EXPORTS_AT_ONCE } from './export-slots.js';
 import type { OpenApiFragment } from '../../service/openapi.js';
 import { REVIEW_BODY_LIMIT } from './router.js';
 import { DEFAULT_REVIEW_MAX_BATCH } from '../config.js';
@@ -103,6 +104,7 @@ export function reviewOpenApi(maxTextLength = DEFAULT_MAX_TEXT_LENGTH, maxBatch 
               'text/csv': { schema: { type: 'string', description: `Header: ${EXPORTED_COLUMNS.join(',')} (with delimiter=; or tab, that delimiter). Null is an empty cell; a cell holding the delimiter, a quote or a line break is quoted; a text cell starting with =, +, -, @, tab or CR gets a leading ' (no spreadsheet formula); control characters other than tab, LF and CR are written as [U+XXXX].` } },
             },
           },
+          '503': problem(`The process streams ${MAX_EXPORTS_AT_ONCE} exports already, the most it sends at once: nothing exported or audited; try again after Retry-After.`),
         }, {
           parameters: [{ name: 'format', in: 'query', required: false, description: 'jsonl (the default, when format is not given) or csv; any other value is a 400.', schema: { type: 'string', enum: ['jsonl', 'csv'], default: 'jsonl' } },
             { name: 'bom', in: 'query', required: false, description: '1: a UTF-8 byte order mark (EF BB BF) before the CSV, which Excel needs to read it as UTF-8; 0 (the default): none, the file starts at the header. Only with format=csv; any other value is a 400.', schema: { type: 'string', enum: ['0', '1'], default: '0' } },

@@ -7,6 +7,7 @@ import type { ErrorRequestHandler } from 'express';
 import { BadCursorError, ConflictError, NotFoundError } from '../store/index.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
 import { StoreInputError } from '../limits.js';
+import { EXPORT_RETRY_AFTER_S, MAX_EXPORTS_AT_ONCE } from './export-slots.js';
 import { KEY_MESSAGES, unauthorizedProblem } from '../../service/auth.js';
 import { isParamDecodeError, pathParamProblem, problemOf, PROBLEM_TYPES, ProblemError, sendInternalProblem, sendProblem, unknownElectionProblem, validationProblem, type FieldError } from '../../service/problem.js';
 
@@ -22,6 +23,12 @@ export const badRequest = (...errors: FieldError[]) => validationProblem(errors)
 export const refused = (detail: string) => new ProblemError({ type: PROBLEM_TYPES.validation, title: 'Invalid request', status: 400, detail });
 export const notFound = (detail = 'item not found', field = '(path) id') =>
   new ProblemError({ type: PROBLEM_TYPES.notFound, title: 'Not found', status: 404, detail, errors: field ? [{ field, message: detail }] : [] });
+
+/** 503: every export slot of this process is streaming (export-slots.ts); nothing was exported or audited. */
+export const exportsBusy = () => {
+  const detail = `${MAX_EXPORTS_AT_ONCE} decisions exports are downloading from this service now, the most it streams at once (so that decisions and the queue keep their database connections); try again in ${EXPORT_RETRY_AFTER_S} s, and export a day at a time (since, until) so that each ends sooner`;
+  return new ProblemError({ type: PROBLEM_TYPES.unavailable, title: 'Too many exports at once', status: 503, detail }, { 'Retry-After': String(EXPORT_RETRY_AFTER_S) });
+};
 
 /** 422 naming the post's election field (`items[2].election` in a batch), and the known ids when given, as /v1/score does. */
 export const unknownElection = (field: string, err: UnknownElectionError, known?: readonly string[]) =>

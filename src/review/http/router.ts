@@ -17,7 +17,7 @@ import { authenticate, principalOf, requireRole } from './auth.js';
 import { FailedAuthThrottle } from '../../service/throttle.js';
 import { FailedKeyAudit } from './failed-key-audit.js';
 import { UnknownElectionError } from '../../pipeline/scorer.js';
-import { badRequest, notFound, problemHandler, refused, unknownElection } from './problem.js';
+import { badRequest, exportsBusy, notFound, problemHandler, refused, unknownElection } from './problem.js';
 import { assignSchema, auditItemsQuery, auditQuery, decisionSchema, deleteQuery, exportQuery, givenParams, keySchema, listQuery, noteSchema, parse, postSchemaFor, statsQuery, type PostBody } from './validate.js';
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
@@ -263,7 +263,8 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
     if (!isExportFormat(format)) throw badRequest({ field: 'format', message: 'must be csv or jsonl' });
     const csv = exportCsvOptions(format, req.query);
     if ('problem' in csv) throw badRequest({ field: csv.field, message: csv.problem });
-    await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { ...csv, window: { since: q.since, until: q.until } });
+    const sent = await sendDecisionsExport(store, res, format, actorOf(principalOf(req)), { ...csv, window: { since: q.since, until: q.until } });
+    if (sent === 'busy') throw exportsBusy();
   });
 
   r.get('/stats', analyst, async (req, res) => {

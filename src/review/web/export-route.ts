@@ -4,6 +4,7 @@
 import type { Request, Response } from 'express';
 import { actorOf, hasRole } from '../roles.js';
 import { exportQuery, givenParams } from '../http/validate.js';
+import { EXPORT_RETRY_AFTER_S, MAX_EXPORTS_AT_ONCE } from '../http/export-slots.js';
 import { exportCsvOptions, isExportFormat, sendDecisionsExport, type ExportOptionProblem } from '../http/export.js';
 import { fieldErrors } from '../../service/validation.js';
 import { pageExportChoices } from './export-choices.js';
@@ -21,6 +22,9 @@ const EXPORT_OPTION_WORDS: Record<ExportOptionProblem['field'], string> = {
   decimal: 'decimal harus , atau ., hanya untuk format csv, dan desimal koma memerlukan delimiter ; atau tab.',
 };
 
+/** Why the export was refused, and what to do: every export slot of the process is streaming (export-slots.ts). */
+const BUSY_TEXT = `Sedang ada ${MAX_EXPORTS_AT_ONCE} ekspor yang diunduh dari layanan ini, batas yang dikirim sekaligus (agar keputusan dan antrean tetap berjalan). Tidak ada yang diekspor; coba lagi dalam ${EXPORT_RETRY_AFTER_S} detik, dan ekspor per hari (Keputusan sejak … sampai sebelum) agar cepat selesai.`;
+
 export async function exportDecisions(ctx: PageContext, req: Request, res: Response): Promise<void> {
   const s = sessionOf(req);
   if (!hasRole(s.principal.role, 'supervisor')) return refuseRole(ctx, req, res, 'supervisor', 'Ekspor memerlukan peran supervisor.');
@@ -34,5 +38,9 @@ export async function exportDecisions(ctx: PageContext, req: Request, res: Respo
   // The window of decision times, read as the audit log's filters are (WIB without a zone; empty: no bound).
   const window = exportQuery.safeParse(withPageTimes(given));
   if (!window.success) return errorPage(req, res, 400, 'Salah', fieldErrors(window.error).map(formErrorText).join(' '));
-  await sendDecisionsExport(ctx.store, res, format, actorOf(s.principal), { ...csv, window: { since: window.data.since, until: window.data.until } });
+  const sent = await sendDecisionsExport(ctx.store, res, format, actorOf(s.principal), { ...csv, window: { since: window.data.since, until: window.data.until } });
+  if (sent === 'busy') {
+    res.set('Retry-After', String(EXPORT_RETRY_AFTER_S));
+    return errorPage(req, res, 503, 'Ekspor sedang penuh', BUSY_TEXT, 'Ekspor sedang penuh');
+  }
 }
