@@ -7,6 +7,8 @@ import { clickDecision, chromiumSuite, haveChromium, reviewBrowser } from './hel
 import { hiddenValue } from './helpers/http.js';
 
 const SARI = 'Sari (Bawaslu Kab.)#0123456789abcdef';
+/** The 409 line `line`, then when the change was made (WIB). */
+const wibAfter = (line: string) => new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} pada \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d WIB$`);
 
 describe.skipIf(!haveChromium)(chromiumSuite, () => {
   const fx = reviewBrowser();
@@ -17,7 +19,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await fx.store.assign(id, SARI, SARI); // Sari takes it while Budi's page is open
     await clickDecision(page, 'button.b-dismiss');
     await page.locator('p.flash').waitFor();
-    await expect(page.locator('p.flash').textContent()).resolves.toBe(`Tidak diubah: item ini sudah berubah — ${SARI} mengambil item ini`);
+    await expect(page.locator('p.flash').textContent()).resolves.toMatch(wibAfter(`Tidak diubah: item ini sudah berubah — ${SARI} mengambil item ini`));
     await expect(page.locator('#held-notice').textContent()).resolves.toMatch(new RegExp(`^Item ini dipegang oleh ${SARI.replace(/[.()]/g, '\\$&')} sejak \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d WIB\\. `));
     // The typed reason stays; the buttons do nothing, by click or key.
     await expect(page.locator('#reason').inputValue()).resolves.toBe('bukan ajakan');
@@ -54,7 +56,7 @@ describe.skipIf(!haveChromium)(chromiumSuite, () => {
     await page.fill('#reason', 'ajakan jelas');
     await clickDecision(page, 'button.b-confirm');
     await page.locator('p.flash.refused').waitFor();
-    await expect(page.locator('p.flash').textContent()).resolves.toBe(`Tidak diubah: item ini sudah berubah — ${SARI} mengambil alih item ini dari ${me}`);
+    await expect(page.locator('p.flash').textContent()).resolves.toMatch(wibAfter(`Tidak diubah: item ini sudah berubah — ${SARI} mengambil alih item ini dari ${me}`));
     await expect(page.locator('#held-notice').count()).resolves.toBe(1);
     await expect(page.locator('button.b-confirm').isDisabled()).resolves.toBe(true);
     expect((await fx.store.record(id))?.decisions).toEqual([]);

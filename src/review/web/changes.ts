@@ -23,6 +23,12 @@ function changeText(a: AuditEntry): string | undefined {
     return `${a.actor} ${DECIDED[status]} item ini (${label ? `label ${String(label)}, ` : ''}status ${statusText(status)}) pada ${wibTime(a.at)}`;
   }
   if (a.action !== 'assign') return undefined;
+  // When, as a decision's line says: "took it 2 minutes ago" and "last week" ask different questions.
+  return `${assignText(a)} pada ${wibTime(a.at)}`;
+}
+
+/** Who gave the item to whom, from an `assign` entry. */
+function assignText(a: AuditEntry): string {
   const from = (a.before?.assignee ?? null) as string | null;
   const to = (a.after?.assignee ?? null) as string | null;
   if (to === null) return from === a.actor ? `${a.actor} melepaskan item ini` : `${a.actor} melepaskan item ini dari ${from}`;
