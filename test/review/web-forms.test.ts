@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/pipeline/create.js';
 import { sqliteKind } from './helpers/stores.js';
 import { reviewServer } from './helpers/app.js';
+import { wibTime } from '../../src/review/web/format.js';
 import { apiCall, flashAfter, flashOf, hiddenValue, itemHtml, postForm, webLogin } from './helpers/http.js';
 
 const fx = reviewServer(sqliteKind(), () => createScorer());
@@ -183,26 +184,49 @@ describe('"Lepaskan" on an item the reviewer holds', () => {
     await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, formOf(await itemHtml(fx.srv.base, cookie, id), 'take') as Record<string, string>);
     const release = formOf(await itemHtml(fx.srv.base, cookie, id), 'release') as Record<string, string>;
     const me = release.fromAssignee;
-    const refused = async () => {
+    // The item page comes back as it is now (409), naming who changed it, how and when (it said only
+    // "sudah berubah (lihat status dan riwayatnya)").
+    const refused = async (last: string) => {
       const audit = (await fx.store.record(id))?.audit.length;
-      expect(await flashAfter(fx.srv.base, cookie, await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, release))).toBe('Tidak diubah: item ini sudah berubah (lihat status dan riwayatnya)');
+      const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, release);
+      expect(res.status).toBe(409);
+      const line = String(flashOf(await res.text()));
+      expect(line).toMatch(/^Tidak diubah: item ini sudah berubah — /);
+      expect(line.endsWith(last), line).toBe(true);
       expect((await fx.store.record(id))?.audit.length).toBe(audit);
     };
+    const at = (iso: string) => ` pada ${wibTime(iso)}`;
+    const lastAt = async () => String((await fx.store.record(id))?.audit.at(-1)?.at);
     // Taken over by Budi: still his.
     await fx.store.assign(id, 'Budi', 'Budi', { fromAssignee: me });
-    await refused();
+    await refused(`Budi mengambil alih item ini dari ${me}${at(await lastAt())}`);
     expect((await fx.store.get(id))?.assignee).toBe('Budi');
     // Back with the reviewer, then given back in another tab: nobody's, and the old form does not take it over.
     await fx.store.assign(id, me, me, { fromAssignee: 'Budi' });
     await fx.store.assign(id, null, me, { fromAssignee: me });
-    await refused();
+    await refused(`${me} melepaskan item ini${at(await lastAt())}`);
     // Taken again and decided: a decided item cannot be given back (and its page has no button).
     await fx.store.assign(id, me, me, { fromAssignee: null });
     await fx.store.decide(id, { outcome: 'confirmed' }, me);
-    await refused();
+    const label = String((await fx.store.record(id))?.audit.at(-1)?.after?.reviewer_label);
+    await refused(`${me} mengonfirmasi item ini (label ${label}, status dikonfirmasi)${at(await lastAt())}`);
     // Still confirmed; a decided item is held by nobody (its decision's audit entry names who held it).
     expect(await fx.store.get(id)).toMatchObject({ status: 'confirmed', assignee: null });
     expect(formOf(await itemHtml(fx.srv.base, cookie, id), 'release')).toBeUndefined();
+  });
+
+  it('"Ambil" after another supervisor took the item: 409 naming who took it and when, and the page offers the take-over', async () => {
+    const id = await newItem('Ayo coblos nomor 2, diambil duluan', 'take-stale-1');
+    const cookie = await webLogin(fx.srv.base, fx.keys.supervisor);
+    const take = formOf(await itemHtml(fx.srv.base, cookie, id), 'take') as Record<string, string>;
+    await fx.store.assign(id, 'Budi', 'Budi');
+    const res = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, take);
+    expect(res.status).toBe(409);
+    const page = await res.text();
+    const taken = (await fx.store.record(id))?.audit.at(-1);
+    expect(flashOf(page)).toBe(`Tidak diubah: item ini sudah berubah — Budi mengambil item ini pada ${wibTime(String(taken?.at))}`);
+    expect(page).toContain('Ambil alih dari Budi');
+    expect((await fx.store.get(id))?.assignee).toBe('Budi');
   });
 
   it('keeps an escalated item escalated, now held by nobody', async () => {
