@@ -1,10 +1,10 @@
 // The export's writer: back-pressure from a slow client pauses the reads; a closed client stops them.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Writable } from 'node:stream';
 import { streamLines } from '../../src/review/http/stream-lines.js';
 
 /** A client that takes nothing until told to: its buffer (1 KB) fills, then every write returns false. */
-function stalledClient(): { out: Writable; chunks: string[]; release: () => void } {
+function stalledClient(): { out: Writable; chunks: string[]; release: () => void; takeOne: () => void } {
   const chunks: string[] = [];
   let waiting: (() => void)[] = [];
   let open = false;
@@ -21,7 +21,9 @@ function stalledClient(): { out: Writable; chunks: string[]; release: () => void
     for (const w of waiting) w();
     waiting = [];
   };
-  return { out, chunks, release };
+  /** Takes the oldest chunk waiting, as a slow reader does. */
+  const takeOne = (): void => waiting.shift()?.();
+  return { out, chunks, release, takeOne };
 }
 
 async function* lines(n: number, pulled: { count: number }): AsyncGenerator<string> {
@@ -61,5 +63,55 @@ describe('streamLines', () => {
     await done;
     expect(pulled.count).toBeLessThan(20);
     expect(closed).toBe(true);
+  });
+
+  // A client that takes nothing for a long while (a laptop closed mid-download, a script that never reads)
+  // held its export's slot and, on PostgreSQL, a pooled connection for as long as its socket stayed open:
+  // three such clients would refuse every later export. It is ended after `stallMs` without progress.
+  it('ends the response, and closes the rows, when the client takes nothing for stallMs', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = stalledClient();
+      const pulled = { count: 0 };
+      let closed = false;
+      async function* rows(): AsyncGenerator<string> {
+        try {
+          yield* lines(1000, pulled);
+        } finally {
+          closed = true;
+        }
+      }
+      let returned = false;
+      const done = streamLines(client.out, rows(), 60_000).then(() => (returned = true));
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect([returned, client.out.destroyed]).toEqual([false, false]); // still waiting for the client
+      await vi.advanceTimersByTimeAsync(2_000);
+      await done;
+      expect(client.out.destroyed).toBe(true);
+      expect(closed).toBe(true);
+      expect(pulled.count).toBeLessThan(20);
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 10_000);
+
+  it('does not end a client that reads slowly: each bit it takes restarts the wait', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = stalledClient();
+      const pulled = { count: 0 };
+      const done = streamLines(client.out, lines(30, pulled), 60_000);
+      // Takes what is waiting every 50 s, 2,000 s in all: never 60 s without progress.
+      for (let i = 0; i < 40 && pulled.count < 30; i++) {
+        await vi.advanceTimersByTimeAsync(50_000);
+        client.takeOne();
+      }
+      client.release();
+      await done;
+      expect(client.out.destroyed).toBe(false);
+      expect(pulled.count).toBe(30);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
