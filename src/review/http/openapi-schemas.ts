@@ -189,7 +189,7 @@ export const REVIEW_RESPONSE_SCHEMAS: Record<string, Record<string, unknown>> = 
   ReviewDecisionRecord: decision,
   ReviewDecisionConflict: {
     allOf: [{ $ref: '#/components/schemas/Problem' }],
-    description: 'A refused decision: the problem, with the item as it is now',
+    description: 'A refused decision or assignment: the problem, with the item as it is now',
     properties: {
       current: object({
         status: str,

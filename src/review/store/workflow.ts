@@ -48,7 +48,7 @@ function checkHolder(held: string | null, assignee: string | null, actor: string
 }
 
 export async function assignItem(rdb: ReviewDb, id: string, assignee: string | null, actor: string, opts: { fromAssignee?: string | null } = {}): Promise<void> {
-  await writeTx(rdb, async (tx) => {
+  await writeTx(rdb, (tx) => withItemState(tx, id, async () => {
     const row = await forChange(rdb, tx.selectFrom('items').select(['status', 'assignee', 'updated_at']).where('id', '=', id)).executeTakeFirst();
     if (!row) throw new NotFoundError('item not found');
     const { updated_at: changedAt, ...before } = row; // the audit row's `before` holds status and assignee only
@@ -70,7 +70,7 @@ export async function assignItem(rdb: ReviewDb, id: string, assignee: string | n
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new ConflictError('item changed concurrently');
     await appendAudit(tx, { itemId: id, actor, action: 'assign', before, after: { status, assignee }, at: now });
-  });
+  }));
 }
 
 export interface DecisionInput {
@@ -129,7 +129,7 @@ export async function decideItem(rdb: ReviewDb, id: string, input: DecisionInput
   return writeTx(rdb, (tx) => withItemState(tx, id, () => decideIn(rdb, tx, id, input, reviewer, reason)));
 }
 
-/** A conflict refusing `change` carries the item's state as the refusing transaction reads it (the API's 409 `current`). */
+/** A conflict refusing `change` (a decision or an assignment) carries the item's state as the refusing transaction reads it (the API's 409 `current`). */
 async function withItemState<T>(tx: Tx, id: string, change: () => Promise<T>): Promise<T> {
   try {
     return await change();
