@@ -188,7 +188,8 @@ describeOnStores('concurrent reviewers on $name', (kind) => {
     const csrf = String(hiddenValue(page, '_csrf'));
     // A take-over form made when the item was free is refused once someone holds it.
     const stale = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, { _csrf: csrf, fromAssignee: '' });
-    expect(await flashAfter(fx.srv.base, cookie, stale)).toMatch(/^Tidak diubah: item ini sudah berubah/);
+    expect(stale.status).toBe(409); // the item as it is now, naming who took it
+    expect(flashOf(await stale.text())).toMatch(/^Tidak diubah: item ini sudah berubah — .* mengambil item ini pada /);
     const ok = await postForm(fx.srv.base, cookie, `/review/items/${id}/assign`, { _csrf: csrf, fromAssignee: held });
     expect(await flashAfter(fx.srv.base, cookie, ok)).toBe('Ditugaskan');
     expect((await fx.store.get(id))?.assignee).toMatch(/^Sari Supervisor#/);
