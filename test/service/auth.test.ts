@@ -71,7 +71,9 @@ describe('with NETRA_API_KEYS configured', () => {
 
   it('checks the key before reading the body', async () => {
     const res = await fetch(`${secured.url}/v1/score`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
-    await expectProblem(res, 401);
+    // a body read first would be refused as 415 (not JSON): the missing key is named instead
+    const p = await expectProblem(res, 401);
+    expect([p.type, p.detail]).toEqual(['urn:netra:problem:unauthorized', expect.stringMatching(/API key is required/)]);
   });
 
   it('closes the connection after a 401 instead of reading the rest of the upload', async () => {

@@ -65,12 +65,14 @@ describe('duplicateKeys', () => {
     // path for each duplicate would take 2 billion array slots.
     const depth = 100_000;
     const text = `${'['.repeat(depth)}${Array.from({ length: 20_000 }, () => '{"a":0,"a":0}').join(',')}${']'.repeat(depth)}`;
-    const started = performance.now();
     const found = duplicateKeys(text);
     expect(found).toHaveLength(20_000);
     expect(found[19_999].depth).toBe(depth + 1);
+    // shared, not copied: every duplicate's path runs through one and the same chain of outer steps
+    // (speed itself is measured in scripts/bench*, not timed here)
+    expect([found[0].last.at, found[0].last.up?.at, found[19_999].last.up?.at]).toEqual(['a', 0, 19_999]);
+    expect(found[19_999].last.up?.up).toBe(found[0].last.up?.up);
     const problem = duplicateKeysProblem(found).problem;
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(problem.errors).toHaveLength(20);
     expect(problem.errors?.[0]).toEqual({ field: `${'[0]'.repeat(66)}[0…`, message: 'must be given once' });
     expect(problem.detail).toMatch(/; and 19980 more$/);
