@@ -6,8 +6,16 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { emptyCorpus } from '../helpers/empty-corpus.js';
 import { UsageError } from '../../src/cli/command.js';
 import { scoreCommand } from '../../src/cli/commands/score.js';
+import { command, runInProcess } from './in-process.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+/** `netra <name> …argv` in this process (see in-process.ts; the spawned runs here prove the CLI's wiring). */
+const inProcess = async (name: string, argv: string[], env?: Record<string, string | undefined>) => runInProcess(await command(name), argv, env);
+/** The message of the UsageError a run threw (the CLI prints it after "netra <command>: " and exits 2). */
+function usageMessage(r: { error: unknown }): string {
+  expect(r.error).toBeInstanceOf(UsageError);
+  return (r.error as Error).message;
+}
 /** `elections --check FILES…` with `input` on stdin. */
 const check = (input: string, ...files: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections', '--check', ...files], { cwd: root, encoding: 'utf8', input });
 function cli(...args: string[]) {
@@ -32,11 +40,11 @@ describe('command line', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).tokens).toEqual(['help']);
   });
-  it('every command has --help', () => {
-    for (const name of ['explain', 'train', 'eval', 'split', 'normalize', 'elections']) {
-      const r = cli(name, '--help');
-      expect(r.code, name).toBe(0);
-      expect(r.out, name).toMatch(/^usage: netra/);
+  it('every command has --help', async () => {
+    const r = cli('explain', '--help');
+    expect([r.code, r.out]).toEqual([0, `${(await command('explain')).usage}\n`]);
+    for (const name of ['explain', 'score', 'train', 'eval', 'split', 'normalize', 'elections', 'keys', 'review', 'store']) {
+      expect((await command(name)).usage, name).toMatch(/^usage: netra/);
     }
   });
   it('lists each command with the summary the command itself gives', async () => {
@@ -55,11 +63,15 @@ describe('command line', () => {
       for (const flag of flags) expect(described, `${name} ${flag}`).toContain(flag);
     }
   });
-  it('exits 2 with a one-line reason on bad usage', () => {
-    for (const args of [['frobnicate'], ['explain', '--nope', 'x'], ['explain'], ['train', '--epochs', 'many'], ['explain', '--posted-at', 'kemarin', 'x'], ['split', '--corpus', 'elsewhere'], ['split', '--create', '--seed', '1.5'], ['explain', '--posted-at-zone', 'WIB', 'x'], ['explain', '\u200b\u2060 ']]) {
+  it('exits 2 with a one-line reason on bad usage', async () => {
+    for (const args of [['frobnicate'], ['explain', '--nope', 'x']]) {
       const r = cli(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    for (const [name, ...argv] of [['explain'], ['train', '--epochs', 'many'], ['explain', '--posted-at', 'kemarin', 'x'], ['split', '--corpus', 'elsewhere'], ['split', '--create', '--seed', '1.5'], ['explain', '--posted-at-zone', 'WIB', 'x'], ['explain', '\u200b\u2060 ']]) {
+      const r = await inProcess(name, argv);
+      expect(usageMessage(r).split('\n'), [name, ...argv].join(' ')).toHaveLength(1);
     }
   });
   it('a flag that takes a value, given twice, is bad usage naming it, in every command (the last one used to win silently)', async () => {
@@ -86,17 +98,20 @@ describe('command line', () => {
     const twice = await scoreCommand.run(['--input', 'x.jsonl', '--resume', '--resume']).then(() => undefined, (e: unknown) => e);
     expect((twice as Error).message).toMatch(/^--resume needs --output FILE/);
   });
-  it('train, eval and split: a --corpus that is no directory is bad usage naming it, before any work', () => {
+  it('train, eval and split: a --corpus that is no directory is bad usage naming it, before any work', async () => {
     const versions = readFileSync(path.join(root, 'models', 'versions.txt'), 'utf8');
     const out = path.join(tempDir('netra-corpus-'), 'never-made');
-    for (const [args, corpus, problem] of [
-      [['train', '--version', 'tmp-test-corpus', '--no-default'], '/nonexistent/corpus', 'does not exist'],
+    const reason = (corpus: string, problem: string) => `--corpus ${corpus} ${problem}; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus`;
+    // the real process for train, which used to load tfjs first; the rest in this one
+    const r = cli('train', '--version', 'tmp-test-corpus', '--no-default', '--corpus', '/nonexistent/corpus');
+    expect([r.code, r.out, r.err]).toEqual([2, '', `netra train: ${reason('/nonexistent/corpus', 'does not exist')}\n`]);
+    for (const [[name, ...argv], corpus, problem] of [
       [['eval', '--out', out], '/nonexistent/corpus', 'does not exist'],
       [['split', '--create'], '/nonexistent/corpus', 'does not exist'],
       [['split', '--extend'], 'package.json', 'is not a directory'],
     ] as const) {
-      const r = cli(...args, '--corpus', corpus);
-      expect([r.code, r.out, r.err], args.join(' ')).toEqual([2, '', `netra ${args[0]}: --corpus ${corpus} ${problem}; give the directory of the unlabeled corpus (its CSV files), or leave it out for the default ../shared/corpus\n`]);
+      const run = await inProcess(name, [...argv, '--corpus', corpus]);
+      expect([usageMessage(run), run.out], name).toEqual([reason(corpus, problem), '']);
     }
     // nothing claimed or made: train used to claim its version and load tfjs first, eval to make --out
     expect(existsSync(path.join(root, 'models', 'tmp-test-corpus'))).toBe(false);
@@ -104,7 +119,7 @@ describe('command line', () => {
     expect(existsSync(out)).toBe(false);
     rmSync(path.dirname(out), { recursive: true });
   });
-  it('split --create over the existing split is bad usage saying where it is and how to extend or replace it, and leaves it as it was', () => {
+  it('split --create over the existing split is bad usage saying where it is and how to extend or replace it, and leaves it as it was', async () => {
     const file = path.join(root, 'data', 'splits', 'test.json');
     const before = readFileSync(file, 'utf8');
     const corpus = emptyCorpus();
@@ -115,10 +130,10 @@ describe('command line', () => {
       `netra split: the test split already exists at ${file} and is fixed once; add newly labeled examples with --extend, or replace it on purpose with --create --force\n`,
     ]);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(cli('split', '--help').out).toMatch(/--force +with --create, replace an existing split/);
+    expect((await command('split')).usage).toMatch(/--force +with --create, replace an existing split/);
     rmSync(corpus, { recursive: true });
   });
-  it('split: a bad --fraction or --seed is bad usage before the dataset loads', () => {
+  it('split: a bad --fraction or --seed is bad usage before the dataset loads', async () => {
     // corpus files with no labeled row fail the load (exit 1): reaching it means the flags were read too late
     const corpus = emptyCorpus();
     for (const [args, problem] of [
@@ -127,13 +142,13 @@ describe('command line', () => {
       [['--create', '--force', '--fraction', 'abc'], '--fraction must be a number in [0.05, 0.5], got "abc"'],
       [['--create', '--force', '--seed=-1'], '--seed must be a number in [0, 2147483648], got "-1"'],
     ] as const) {
-      const r = cli('split', ...args, '--corpus', corpus);
-      expect([r.code, r.out, r.err], args.join(' ')).toEqual([2, '', `netra split: ${problem}\n`]);
+      const r = await inProcess('split', [...args, '--corpus', corpus]);
+      expect([usageMessage(r), r.out], args.join(' ')).toEqual([problem, '']);
     }
     rmSync(corpus, { recursive: true });
   });
-  it('split --help says what --fraction, --seed and --corpus do, with their defaults', () => {
-    const help = cli('split', '--help').out;
+  it('split --help says what --fraction, --seed and --corpus do, with their defaults', async () => {
+    const help = (await command('split')).usage;
     expect(help).toMatch(/^ {2}--fraction F +the share .*\(default 0\.2, 0\.05–0\.5\)$/m);
     expect(help).toMatch(/^ {2}--seed N +the seed .*--create: default 2026/m);
     expect(help).toMatch(/^ {2}--corpus DIR +the unlabeled corpus .*\(default \.\.\/shared\/corpus\)$/m);
@@ -145,26 +160,28 @@ describe('command line', () => {
     expect(out.label).not.toBe('netral');
     expect(out.election).toBe('pilpres-2019');
   });
-  it('explain: a --model or NETRA_MODEL that names no model is bad usage naming it', () => {
-    const flag = cli('explain', '--model', 'no-such-version', 'Ayo coblos 02');
-    expect([flag.code, flag.err]).toEqual([2, `netra explain: --model no-such-version: no model at ${path.join(root, 'models', 'no-such-version')} (give a model directory, or a version under models/)\n`]);
+  it('explain: a --model or NETRA_MODEL that names no model is bad usage naming it', async () => {
+    const flag = await inProcess('explain', ['--model', 'no-such-version', 'Ayo coblos 02']);
+    expect(usageMessage(flag)).toBe(`--model no-such-version: no model at ${path.join(root, 'models', 'no-such-version')} (give a model directory, or a version under models/)`);
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', 'Ayo coblos 02'], { cwd: root, encoding: 'utf8', env: { ...process.env, NETRA_MODEL: 'no-such-version' } });
     expect([r.status, r.stderr.split(':')[0]]).toEqual([2, 'netra explain']);
     expect(r.stderr).toContain('NETRA_MODEL no-such-version: no model at');
   });
 
-  it('an empty --model, --election, --corpus, --out or --dir is bad usage saying so; an empty NETRA_MODEL is unset', () => {
+  it('an empty --model, --election, --corpus, --out or --dir is bad usage saying so; an empty NETRA_MODEL is unset', async () => {
     // They read "" as models/default.json's version (exit 1), an unknown id "", normalize as no election,
     // and the paths as a file named "" ("--corpus  does not exist").
-    for (const [command, flag, value, ...rest] of [['explain', '--model', '', 'x'], ['explain', '--election', ' ', 'x'], ['normalize', '--election', '', 'x'], ['split', '--corpus', '', '--create'], ['eval', '--out', ''], ['elections', '--dir', '']]) {
-      const args = [command, flag, value, ...rest];
-      const r = cli(...args);
-      expect([r.code, r.out], args.join(' ')).toEqual([2, '']);
-      expect(r.err, args.join(' ')).toMatch(new RegExp(`^netra ${command}: ${flag} must not be empty; give [^\n]+\n$`));
+    const spawned = cli('explain', '--model', '', 'x');
+    expect([spawned.code, spawned.out]).toEqual([2, '']);
+    expect(spawned.err).toMatch(/^netra explain: --model must not be empty; give [^\n]+\n$/);
+    for (const [name, flag, value, ...rest] of [['explain', '--model', '', 'x'], ['explain', '--election', ' ', 'x'], ['normalize', '--election', '', 'x'], ['split', '--corpus', '', '--create'], ['eval', '--out', ''], ['elections', '--dir', '']]) {
+      const args = [name, flag, value, ...rest];
+      const r = await inProcess(name, [flag, value, ...rest]);
+      expect([usageMessage(r), r.out], args.join(' ')).toEqual([expect.stringMatching(new RegExp(`^${flag} must not be empty; give [^\n]+$`)), '']);
     }
-    const unset = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', 'Ayo coblos 02'], { cwd: root, encoding: 'utf8', env: { ...process.env, NETRA_MODEL: '' } });
-    expect([unset.status, unset.stderr]).toEqual([0, '']);
-    expect(JSON.parse(unset.stdout).model.version).toBe(JSON.parse(readFileSync(path.join(root, 'models', 'default.json'), 'utf8')).version);
+    const unset = await inProcess('explain', ['Ayo coblos 02'], { NETRA_MODEL: '' });
+    expect([unset.code, unset.err]).toEqual([0, '']);
+    expect(JSON.parse(unset.out).model.version).toBe(JSON.parse(readFileSync(path.join(root, 'models', 'default.json'), 'utf8')).version);
   });
 
   it('reads the text from stdin with - (it used to score the text "-")', () => {
@@ -179,41 +196,41 @@ describe('command line', () => {
     }
   });
 
-  it('explain: a text over the length limit is bad usage, as the service and score refuse it (NETRA_MAX_TEXT_LENGTH)', () => {
+  it('explain: a text over the length limit is bad usage, as the service and score refuse it (NETRA_MAX_TEXT_LENGTH)', async () => {
     const run = (input: string, env: Record<string, string> = {}) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'explain', '-'], { cwd: root, encoding: 'utf8', input, env: { ...process.env, ...env } });
     const long = run('ayo coblos 02 '.repeat(1000)); // 14,000 characters as given (the service counts so too), over the default 10,000
     expect([long.status, long.stdout]).toEqual([2, '']);
     expect(long.stderr).toMatch(/^netra explain: the text is 14000 characters long, over the limit of 10000 .*NETRA_MAX_TEXT_LENGTH/);
-    expect(run('ayo coblos 02 '.repeat(1000), { NETRA_MAX_TEXT_LENGTH: '20000' }).status).toBe(0);
-    expect(run('ayo coblos 02', { NETRA_MAX_TEXT_LENGTH: 'lots' }).status).toBe(2);
+    expect((await inProcess('explain', ['ayo coblos 02 '.repeat(1000)], { NETRA_MAX_TEXT_LENGTH: '20000' })).code).toBe(0);
+    expect(usageMessage(await inProcess('explain', ['ayo coblos 02'], { NETRA_MAX_TEXT_LENGTH: 'lots' }))).toMatch(/NETRA_MAX_TEXT_LENGTH/);
   });
 
-  it('reads a zone-less --posted-at only with --posted-at-zone, in that zone', () => {
-    const args = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-24 06:30'];
-    const without = cli(...args, 'Ayo coblos 02');
-    expect(without.code).toBe(2);
-    expect(without.err).toMatch(/has no time zone: .*--posted-at-zone/);
+  it('reads a zone-less --posted-at only with --posted-at-zone, in that zone', async () => {
+    const explain = async (...argv: string[]) => inProcess('explain', argv);
+    const args = ['--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-24 06:30'];
+    expect(usageMessage(await explain(...args, 'Ayo coblos 02'))).toMatch(/has no time zone: .*--posted-at-zone/);
     // 23:30 on 26 Nov 2024 in WIB is the quiet period; 23:30 UTC is 06:30 WIB on voting day.
-    const late = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-26 23:30'];
-    expect(JSON.parse(cli(...late, '--posted-at-zone', 'WIB', 'Ayo coblos 02').out).stage).toBe('quiet_period');
-    expect(JSON.parse(cli(...late, '--posted-at-zone', 'UTC', 'Ayo coblos 02').out).stage).toBe('voting');
+    const late = ['--election', 'pilgub-jatim-2024', '--posted-at', '2024-11-26 23:30'];
+    expect(JSON.parse((await explain(...late, '--posted-at-zone', 'WIB', 'Ayo coblos 02')).out).stage).toBe('quiet_period');
+    expect(JSON.parse((await explain(...late, '--posted-at-zone', 'UTC', 'Ayo coblos 02')).out).stage).toBe('voting');
   });
 
-  it('reads --posted-at in the forms `score` reads, numeric dates in --posted-at-order', () => {
-    const args = ['explain', '--election', 'pilgub-jatim-2024', '--posted-at-zone', 'WIB', '--posted-at'];
-    expect(JSON.parse(cli(...args, '26-Nov-2024 11:30 PM', 'Ayo coblos 02').out).stage).toBe('quiet_period');
+  it('reads --posted-at in the forms `score` reads, numeric dates in --posted-at-order', async () => {
+    const explain = async (...argv: string[]) => inProcess('explain', argv);
+    const args = ['--election', 'pilgub-jatim-2024', '--posted-at-zone', 'WIB', '--posted-at'];
+    expect(JSON.parse((await explain(...args, '26-Nov-2024 11:30 PM', 'Ayo coblos 02')).out).stage).toBe('quiet_period');
     // 11/05/24 is 11 May (before) day first, 5 November (campaign) month first
-    expect(JSON.parse(cli(...args, '11/05/24', 'Ayo coblos 02').out).stage).toBe('before');
-    expect(JSON.parse(cli(...args, '11/05/24', '--posted-at-order', 'mdy', 'Ayo coblos 02').out).stage).toBe('campaign');
-    const timeOnly = cli(...args, '2:03 PM', 'Ayo coblos 02');
-    expect([timeOnly.code, timeOnly.err]).toEqual([2, expect.stringMatching(/--posted-at is a time without a date.*: 2:03 PM/)]);
-    expect(cli('explain', '--posted-at-order', 'mdy', 'x').err).toMatch(/--posted-at-order needs --posted-at/);
-    expect(cli(...args, '11/05/24', '--posted-at-order', 'us', 'x').err).toMatch(/--posted-at-order must be one of dmy, mdy, ymd; got "us"/);
+    expect(JSON.parse((await explain(...args, '11/05/24', 'Ayo coblos 02')).out).stage).toBe('before');
+    expect(JSON.parse((await explain(...args, '11/05/24', '--posted-at-order', 'mdy', 'Ayo coblos 02')).out).stage).toBe('campaign');
+    expect(usageMessage(await explain(...args, '2:03 PM', 'Ayo coblos 02'))).toMatch(/--posted-at is a time without a date.*: 2:03 PM/);
+    expect(usageMessage(await explain('--posted-at-order', 'mdy', 'x'))).toMatch(/--posted-at-order needs --posted-at/);
+    expect(usageMessage(await explain(...args, '11/05/24', '--posted-at-order', 'us', 'x'))).toMatch(/--posted-at-order must be one of dmy, mdy, ymd; got "us"/);
   });
-  it('validates election configs and reports field errors', () => {
+  it('validates election configs and reports field errors', async () => {
+    const elections = async (...argv: string[]) => inProcess('elections', argv);
     expect(cli('elections', '--check', 'data/elections/pilpres-2024.json').code).toBe(0);
-    const bad = cli('elections', '--check', 'package.json');
+    const bad = await elections('--check', 'package.json');
     expect(bad.code).toBe(1);
     expect(bad.out).toMatch(/unknown field/);
     // --check is where a config is fixed: every problem is listed, one a line (loading one lists the first five)
@@ -222,7 +239,7 @@ describe('command line', () => {
     for (const k of keys.filter((k) => k !== 'name')) expect(bad.out).toContain(`\n  ${k}: unknown field\n`);
     expect(bad.out).not.toContain('more');
     // a directory or a missing file is said in words, not only as the system's code
-    const unreadable = cli('elections', '--check', 'data/elections', 'data/elections/no-such.json');
+    const unreadable = await elections('--check', 'data/elections', 'data/elections/no-such.json');
     expect(unreadable.code).toBe(1);
     expect(unreadable.out).toBe(
       'FAIL data/elections: invalid election config: cannot read file: it is a directory (EISDIR): give the config files in it, e.g. DIR/*.json\n' +
@@ -278,29 +295,28 @@ describe('command line', () => {
     rmSync(dir, { recursive: true });
   });
 
-  it('elections: a file without --check, or a --dir / ELECTIONS_DIR that is no directory, is bad usage', () => {
-    const file = cli('elections', 'data/elections/pilpres-2024.json');
-    expect([file.code, file.out]).toEqual([2, '']); // it used to list the shipped configs, exit 0
-    expect(file.err).toBe('netra elections: unexpected argument "data/elections/pilpres-2024.json"; to validate config files, give --check FILE…\n');
-    const dir = cli('elections', '--dir', 'package.json', '--check', 'data/elections/pilpres-2024.json');
-    expect([dir.code, dir.err]).toEqual([2, 'netra elections: --dir package.json is not a directory; give the directory of election configs\n']);
+  it('elections: a file without --check, or a --dir / ELECTIONS_DIR that is no directory, is bad usage', async () => {
+    const file = await inProcess('elections', ['data/elections/pilpres-2024.json']);
+    expect([usageMessage(file), file.out]).toEqual(['unexpected argument "data/elections/pilpres-2024.json"; to validate config files, give --check FILE…', '']); // it used to list the shipped configs, exit 0
+    const dir = await inProcess('elections', ['--dir', 'package.json', '--check', 'data/elections/pilpres-2024.json']);
+    expect(usageMessage(dir)).toBe('--dir package.json is not a directory; give the directory of election configs');
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections'], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: 'no-such-dir' } });
     expect([r.status, r.stderr]).toEqual([2, 'netra elections: ELECTIONS_DIR no-such-dir does not exist; give the directory of election configs\n']);
   });
 
-  it('explain, normalize and score: an ELECTIONS_DIR that is no directory is bad usage naming it, as for elections', () => {
-    for (const [args, value, problem] of [
+  it('explain, normalize and score: an ELECTIONS_DIR that is no directory is bad usage naming it, as for elections', async () => {
+    for (const [[name, ...argv], value, problem] of [
       [['explain', 'Ayo coblos 02'], 'no-such-dir', 'does not exist'],
       [['normalize', 'x'], 'package.json', 'is not a directory'],
       [['normalize', '--election', 'pilpres-2019', 'x'], 'no-such-dir', 'does not exist'],
       [['score', '--input', 'package.json'], 'no-such-dir', 'does not exist'],
     ] as const) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: value } });
-      expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([2, '', `netra ${args[0]}: ELECTIONS_DIR ${value} ${problem}; give the directory of election configs\n`]);
+      const r = await inProcess(name, [...argv], { ELECTIONS_DIR: value });
+      expect([usageMessage(r), r.out, r.err], name).toEqual([`ELECTIONS_DIR ${value} ${problem}; give the directory of election configs`, '', '']);
     }
   });
 
-  it('a config in ELECTIONS_DIR (or --dir) that does not load, or an id in two files, is bad usage naming it, before any work', () => {
+  it('a config in ELECTIONS_DIR (or --dir) that does not load, or an id in two files, is bad usage naming it, before any work', async () => {
     const dir = tempDir('netra-broken-dir-');
     for (const f of ['pilpres-2019.json', 'pilpres-2024.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(root, 'data', 'elections', f)));
     const broken = path.join(dir, 'zz.json');
@@ -309,7 +325,10 @@ describe('command line', () => {
       `${broken}: invalid election config: id: must be a string, got 3; candidates: is required; ` +
       `netra elections --check ${broken} lists every problem`;
     const output = path.join(dir, 'out.jsonl');
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: dir } });
+    const run = async (name: string, ...argv: string[]) => inProcess(name, argv, { ELECTIONS_DIR: dir });
+    // the real process once: the reason is printed after the command's name, exit 2
+    const spawned = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections'], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: dir } });
+    expect([spawned.status, spawned.stdout, spawned.stderr]).toEqual([2, '', `netra elections: ELECTIONS_DIR ${dir}: ${problem}\n`]);
     for (const args of [
       ['explain', 'Ayo coblos 02'],
       ['normalize', 'x'],
@@ -318,27 +337,27 @@ describe('command line', () => {
       ['score', '--input', 'package.json', '--format', 'jsonl', '--output', output], // it was "scoring worker 2 could not start", exit 1
       ['elections'],
     ]) {
-      const r = run(...args);
-      expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([2, '', `netra ${args[0]}: ELECTIONS_DIR ${dir}: ${problem}\n`]);
+      const r = await run(...(args as [string, ...string[]]));
+      expect([usageMessage(r), r.out, r.err], args.join(' ')).toEqual([`ELECTIONS_DIR ${dir}: ${problem}`, '', '']);
     }
     expect(existsSync(output)).toBe(false);
-    const flag = cli('elections', '--dir', dir);
-    expect([flag.code, flag.err]).toEqual([2, `netra elections: --dir ${dir}: ${problem}\n`]);
+    const flag = await inProcess('elections', ['--dir', dir]);
+    expect(usageMessage(flag)).toBe(`--dir ${dir}: ${problem}`);
     // two files with one id: both named, and no --check hint (a file checked alone has no duplicate)
     writeFileSync(broken, readFileSync(path.join(dir, 'pilpres-2019.json')));
-    const twice = run('explain', 'x');
-    expect([twice.status, twice.stderr]).toEqual([2, `netra explain: ELECTIONS_DIR ${dir}: ${broken}: invalid election config: duplicate election id pilpres-2019 (also ${path.join(dir, 'pilpres-2019.json')})\n`]);
+    const twice = await run('explain', 'x');
+    expect(usageMessage(twice)).toBe(`ELECTIONS_DIR ${dir}: ${broken}: invalid election config: duplicate election id pilpres-2019 (also ${path.join(dir, 'pilpres-2019.json')})`);
   });
 
-  it('elections --check checks a broken config in place: the directory\'s other configs give the known ids', () => {
+  it('elections --check checks a broken config in place: the directory\'s other configs give the known ids', async () => {
     const dir = tempDir('netra-broken-dir-');
     writeFileSync(path.join(dir, 'pilpres-2024.json'), readFileSync(path.join(root, 'data', 'elections', 'pilpres-2024.json')));
     const broken = path.join(dir, 'zz.json');
     writeFileSync(broken, '{"id": 3, "colour": "red"}');
-    const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'elections', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ELECTIONS_DIR: dir } });
+    const run = async (...args: string[]) => inProcess('elections', args, { ELECTIONS_DIR: dir });
     // it exited 1 with the directory's load error, the file unchecked
-    const r = run('--check', broken);
-    expect([r.status, r.stdout, r.stderr]).toEqual([
+    const r = await run('--check', broken);
+    expect([r.code, r.out, r.err]).toEqual([
       1,
       `FAIL ${broken}: invalid election config: 3 problems\n` +
         '  id: must be a string, got 3\n' +
@@ -349,13 +368,14 @@ describe('command line', () => {
     // a config from elsewhere with the id of one that loads is still warned about; the broken one is skipped
     const own = path.join(tempDir('netra-own-'), 'own.json');
     writeFileSync(own, readFileSync(path.join(root, 'data', 'elections', 'pilpres-2024.json')));
-    const ok = run('--dir', dir, '--check', own);
-    expect([ok.status, ok.stderr]).toEqual([0, '']);
-    expect(ok.stdout).toContain(`warn ${own}: id "pilpres-2024" is a shipped election`);
-    expect(run('--check', own, broken).stdout.split('\n').filter((l) => /^(ok|FAIL)/.test(l))).toEqual([`ok   ${own}: pilpres-2024 (3 candidates)`, `FAIL ${broken}: invalid election config: 3 problems`]);
+    const ok = await run('--dir', dir, '--check', own);
+    expect([ok.code, ok.err]).toEqual([0, '']);
+    expect(ok.out).toContain(`warn ${own}: id "pilpres-2024" is a shipped election`);
+    expect((await run('--check', own, broken)).out.split('\n').filter((l) => /^(ok|FAIL)/.test(l))).toEqual([`ok   ${own}: pilpres-2024 (3 candidates)`, `FAIL ${broken}: invalid election config: 3 problems`]);
   });
 
-  it('warns, without failing, about config words that will read posts unexpectedly', () => {
+  it('warns, without failing, about config words that will read posts unexpectedly', async () => {
+    const check = async (file: string) => inProcess('elections', ['--check', file]);
     const dir = tempDir('netra-warn-');
     const file = path.join(dir, 'town.json');
     writeFileSync(
@@ -368,7 +388,7 @@ describe('command line', () => {
         ],
       }),
     );
-    const r = cli('elections', '--check', file);
+    const r = await check(file);
     expect(r.code).toBe(0);
     const warnings = r.out.split('\n').filter((l) => l.startsWith('warn '));
     expect(warnings.map((l) => l.slice(l.indexOf(': ') + 2).split(':')[0])).toEqual([
@@ -385,18 +405,18 @@ describe('command line', () => {
         candidates: [{ number: 1, names: ['Asep Wiranagara', 'Yusuf Maulana'], aliases: ['Aa Asep', 'Teh Yusuf'], hashtags: ['Lanjutkan'] }],
       }),
     );
-    const town = cli('elections', '--check', file);
+    const town = await check(file);
     expect(town.out).toContain('pilbup-contoh (1 candidate)');
     expect(town.out.split('\n').filter((l) => l.startsWith('warn ')).map((l) => l.split(': ')[1])).toEqual(['candidates[0].aliases[0]', 'candidates[0].aliases[1]']);
     expect(town.out).toMatch(/note .*counts only in a post with another mention: #Lanjutkan/);
     expect(town.out).toMatch(/note .*number 1: these words alone count as this candidate in any post: Wiranagara\n/);
     expect(town.out).toMatch(/note .*one candidate and no Pilkada kind: .*set kind/); // no kind: no empty box
     writeFileSync(file, JSON.stringify({ id: 'pilbup-contoh', kind: 'pilbup', candidates: [{ number: 1, names: ['Asep Wiranagara', 'Yusuf Maulana'] }] }));
-    expect(cli('elections', '--check', file).out).toMatch(/note .*one pair in a regional race: "kotak kosong" and "kolom kosong" are read as the empty box/);
+    expect((await check(file)).out).toMatch(/note .*one pair in a regional race: "kotak kosong" and "kolom kosong" are read as the empty box/);
     // a JSON error says where, with whole words around it
     writeFileSync(file, '{"id": "pilbup-contoh",\n "candidates": [ }');
-    expect(cli('elections', '--check', file).out).toContain(`Unexpected token '}' at line 2, column 18: "candidates": [ }`);
+    expect((await check(file)).out).toContain(`Unexpected token '}' at line 2, column 18: "candidates": [ }`);
     // the shipped file itself replaces nothing
-    expect(cli('elections', '--check', 'data/elections/pilpres-2024.json').out).not.toContain('warn');
+    expect((await check('data/elections/pilpres-2024.json')).out).not.toContain('warn');
   });
 });
