@@ -18,12 +18,14 @@ const score = (): string => `${svc.url}/v1/score`;
 
 describe('400 bad request', () => {
   it('rejects malformed JSON without quoting the body back', async () => {
-    const p = await expectProblem(await postRaw(score(), '{"text": "rahasia pribadi'), 400);
+    const res = await postRaw(score(), '{"text": "rahasia pribadi');
+    const p = await expectProblem(res, 400);
     expect(p.type).toBe('urn:netra:problem:invalid-json');
     expect(p.errors).toEqual([{ field: '(body)', message: expect.stringContaining('not valid JSON') }]);
     expect(JSON.stringify(p)).not.toContain('rahasia');
     expect(p.instance).toBe('/v1/score');
-    expect(p.requestId).toBeTruthy();
+    expect(p.requestId).toMatch(/^[0-9a-f-]{36}$/); // none given: a UUID is assigned, the one the header names
+    expect(p.requestId).toBe(res.headers.get('x-request-id'));
   });
 
   it('gives the error position even when JSON.parse names none', async () => {
