@@ -33,6 +33,19 @@ async function* lines(n: number, pulled: { count: number }): AsyncGenerator<stri
   }
 }
 
+/** lines(), noting when its reader closes it (as the database query ends when the export stops reading). */
+function closingLines(n: number, pulled: { count: number }): { rows: AsyncGenerator<string>; closed: () => boolean } {
+  let closed = false;
+  async function* rows(): AsyncGenerator<string> {
+    try {
+      yield* lines(n, pulled);
+    } finally {
+      closed = true; // the database query ends here
+    }
+  }
+  return { rows: rows(), closed: () => closed };
+}
+
 describe('streamLines', () => {
   it('stops pulling rows while the client does not read, and writes them all once it does', async () => {
     const client = stalledClient();
@@ -49,20 +62,13 @@ describe('streamLines', () => {
   it('returns, and closes the rows, when the client goes away mid-export', async () => {
     const client = stalledClient();
     const pulled = { count: 0 };
-    let closed = false;
-    async function* rows(): AsyncGenerator<string> {
-      try {
-        yield* lines(1000, pulled);
-      } finally {
-        closed = true; // the database query ends here
-      }
-    }
-    const done = streamLines(client.out, rows());
+    const { rows, closed } = closingLines(1000, pulled);
+    const done = streamLines(client.out, rows);
     await new Promise((r) => setTimeout(r, 20));
     client.out.destroy();
     await done;
     expect(pulled.count).toBeLessThan(20);
-    expect(closed).toBe(true);
+    expect(closed()).toBe(true);
   });
 
   // A client that takes nothing for a long while (a laptop closed mid-download, a script that never reads)
@@ -73,22 +79,15 @@ describe('streamLines', () => {
     try {
       const client = stalledClient();
       const pulled = { count: 0 };
-      let closed = false;
-      async function* rows(): AsyncGenerator<string> {
-        try {
-          yield* lines(1000, pulled);
-        } finally {
-          closed = true;
-        }
-      }
+      const { rows, closed } = closingLines(1000, pulled);
       let returned = false;
-      const done = streamLines(client.out, rows(), 60_000).then(() => (returned = true));
+      const done = streamLines(client.out, rows, 60_000).then(() => (returned = true));
       await vi.advanceTimersByTimeAsync(59_000);
       expect([returned, client.out.destroyed]).toEqual([false, false]); // still waiting for the client
       await vi.advanceTimersByTimeAsync(2_000);
       await done;
       expect(client.out.destroyed).toBe(true);
-      expect(closed).toBe(true);
+      expect(closed()).toBe(true);
       expect(pulled.count).toBeLessThan(20);
     } finally {
       vi.useRealTimers();

@@ -88,3 +88,14 @@ export function appOnStore(kind: StoreKind, build: (store: ReviewStore) => expre
   });
   return fx;
 }
+
+/** A second supervisor's key, made before the tests run, and how the audit log names them (`name#id`). */
+export function secondSupervisor(fx: ReviewServerFixture, name = 'Budi Supervisor'): { key: string; actor: string } {
+  const other = { key: '', actor: '' };
+  beforeAll(async () => {
+    const made = await createKey(fx.store.rdb, { name, role: 'supervisor' }, 'test');
+    other.key = made.key;
+    other.actor = `${name}#${made.info.id}`;
+  });
+  return other;
+}
