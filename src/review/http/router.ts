@@ -22,14 +22,13 @@ import { assignSchema, auditItemsQuery, auditQuery, decisionSchema, deleteQuery,
 import { DEFAULT_MAX_TEXT_LENGTH } from '../../pipeline/limits.js';
 import { LONG_POST } from '../../service/routes/score.js';
 import { ITEMS_NOT_ARRAY } from '../../service/validation.js';
-import { PoolClosedError } from '../../service/pool-closed.js';
 import { postedAtWarnings } from './future-posted-at.js';
 import { auditSeqOf } from '../audit-seq.js';
 import { runRetention, type RetentionSettings } from '../retention-run.js';
 import { itemAnswer, recordItemAnswer } from './purge-due-answer.js';
 import { resolveAssignee } from '../assignees.js';
 import { refuseUndecodableQuery } from './query-encoding.js';
-import { workerFailureLog } from '../../service/worker-failure-log.js';
+import { scoreInlineOnFailure } from '../../service/worker-failure-log.js';
 
 export interface ReviewScorer {
   score(input: ScoreInput): ScoreResult;
@@ -155,11 +154,10 @@ export function createReviewApiRouter(opts: ReviewRouterOptions): Router {
       }
       while (pool?.ready && sent < long.length && ahead.size < 2 * pool.threads) {
         const p = posts[long[sent]];
-        const onWorker = pool.scorePost({ text: p.text, election: p.election, postedAt: p.postedAt }).catch((err: Error) => {
-          // Closed on purpose (the service stopped): no failure to report; the loop below gives up.
-          if (!(err instanceof PoolClosedError)) req.log?.warn({ err: workerFailureLog(err) }, 'scoring worker failed; scoring inline');
-          return undefined;
-        });
+        const onWorker = pool.scorePost({ text: p.text, election: p.election, postedAt: p.postedAt }).catch(
+          // Closed on purpose (the service stopped): nothing logged; the loop below gives up.
+          scoreInlineOnFailure(req, 'scoring worker failed; scoring inline'),
+        );
         ahead.set(long[sent++], onWorker);
       }
       const onWorker = ahead.get(i);

@@ -1,7 +1,6 @@
 // POST /v1/score and POST /v1/score/batch: validate, then call the one scoring core (Scorer.score),
 // exactly as the CLI does, by the rules of batch-items.ts. Batches go to the worker pool when it is
 // running (see batch-pool.ts: the workers parse the items too), else are scored here in slices.
-import { PoolClosedError } from '../pool-closed.js';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Scorer, ScoreOptions } from '../../pipeline/scorer.js';
@@ -18,7 +17,7 @@ import { FUTURE_POSTED_AT } from '../future-posted-at.js';
 import { scanBatchItems } from '../batch-scan.js';
 import { scoreOptions } from '../written-param.js';
 import { sendResult, sendResults } from '../result-body.js';
-import { workerFailureLog } from '../worker-failure-log.js';
+import { scoreInlineOnFailure } from '../worker-failure-log.js';
 
 /** Items scored between yields to the event loop, so one big batch does not stall other requests. */
 const BATCH_SLICE = 100;
@@ -66,10 +65,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     // A long post of words never seen before costs tens of milliseconds of stemming, enough to stall
     // every other request: such posts are scored on the worker pool when it runs (the same JSON).
     if (pool?.ready && checked.input.text.length > LONG_POST) {
-      const scored = await pool.scoreOne(req.body, options).catch((err: Error) => {
-        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: workerFailureLog(err) }, 'scoring worker failed; scoring inline');
-        return undefined;
-      });
+      const scored = await pool.scoreOne(req.body, options).catch(scoreInlineOnFailure(req, 'scoring worker failed; scoring inline'));
       if (scored !== undefined) {
         sendPooled(res, scored);
         return;
@@ -98,10 +94,7 @@ export function scoreRouter(scorer: Scorer, config: ServiceConfig, metrics: Metr
     const spans = pool?.ready && Buffer.isBuffer(raw) ? scanBatchItems(raw, config.maxBatchItems) : undefined;
     if (pool && spans) {
       res.locals.items = spans.count;
-      const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined, options).catch((err: Error) => {
-        if (!(err instanceof PoolClosedError)) req.log?.warn({ err: workerFailureLog(err) }, 'batch workers failed; scoring inline');
-        return undefined;
-      });
+      const scored = await pool.score(raw as Buffer, spans, res.locals.requestId as string | undefined, options).catch(scoreInlineOnFailure(req, 'batch workers failed; scoring inline'));
       if (scored !== undefined) {
         sendPooled(res, scored);
         return;
