@@ -86,16 +86,14 @@ ${'errors' in listing ? errorBox('Saringan tidak diterapkan:', listing.errors) :
   <button type="submit">Saring</button>
 </form>
 ${'errors' in listing
-  ? ''
-  : pastEnd
+  ? '\n'
+  : html`${pastEnd
     ? pastEndNote('log audit', 'entri', `/review/audit${filterQuery(q)}`)
     : html`<div class="table-scroll"><table class="audit audit-cards" id="audit-log">
 <thead><tr><th>#</th><th>Waktu</th><th>Oleh</th><th>Aksi</th><th>Item</th><th>Sebelum</th><th>Sesudah</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="7" class="empty">Tidak ada entri.</td></tr>`}</tbody>
 </table></div>`}
-${'errors' in listing
-  ? ''
-  : html`${pager('Halaman log audit', cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : '')}`}
+${pager('Halaman log audit', cursor ? html`<a href="/review/audit${filterQuery(q)}">« terbaru</a>` : '', listing.nextCursor ? html`<a id="next-page" href="/review/audit${filterQuery(q, { cursor: listing.nextCursor })}">lebih lama »</a>` : '')}`}
 </section>`,
     { user, csrf },
   );
