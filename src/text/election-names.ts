@@ -83,7 +83,7 @@ function acronymAliases(configs: readonly ElectionConfig[]): Required<NameAcrony
     }
     for (const party of [...(cfg.parties ?? []), ...cfg.candidates.flatMap((c) => c.parties ?? [])]) {
       const words = [party.trim().toLowerCase()];
-      // what needs no context as a mention (src/elections/phrase-words.ts's neededContext)
+      // what needs no context as a mention (src/elections/needed-context.ts)
       if (isCountedAcronym(party, 'party', words)) {
         if (!ambiguous.has(words[0]) && !everydayPhrases().has(words[0])) parties.push(words[0]);
       } else {
